@@ -1,0 +1,21 @@
+"""Errors the user can act on: one line, naming the file and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ExplainerError(Exception):
+    """A problem with the user's input or project, reported as `path: message`."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"

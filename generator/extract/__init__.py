@@ -1,0 +1,108 @@
+"""Extract: one article -> the facts it states, as records keyed by name.
+
+The steps run in this order because each needs the one before:
+quotations (text) -> mentions (who is named where) -> roles -> quote speakers -> events,
+figures and paraphrased reactions. Merging articles into one story is `generator.merge`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import events, figures, mentions, nlp, quotes, reactions, roles
+from generator.ingest import slugify
+from generator.records import (
+    Article,
+    Evidence,
+    Event,
+    Facts,
+    Figure,
+    Organization,
+    Person,
+    Reaction,
+    Role,
+)
+
+EXTRACTOR_VERSION = "1"
+
+
+def _evidence(article: Article, span: Span) -> Evidence:
+    return Evidence(article.id, " ".join(span.text.split()), span.start_char, span.end_char)
+
+
+def extract_doc(article: Article, doc: Doc) -> Facts:
+    """The facts of one parsed article. Ids are slugs of names; merge makes them unique."""
+    quote_spans = quotes.find_quotes(doc.text)
+    quote_chars = [(q.start, q.end) for q in quote_spans]
+    index = mentions.build(doc, quote_chars)
+    found_roles = roles.find_roles(doc, index)
+    found_quotes = quotes.attribute(doc, quote_spans, index, roles.role_index(found_roles))
+
+    def ident(key: str) -> str:
+        return slugify(index.entities[key].name)
+
+    facts = Facts(sources=[article])
+    people: dict[str, Person] = {}
+    orgs: dict[str, Organization] = {}
+    for m in index.mentions:
+        entity = index.entities[m.key]
+        sentence = doc[m.start].sent
+        if entity.kind == "person":
+            person = people.get(m.key)
+            if person is None:
+                person = people[m.key] = Person(
+                    ident(m.key), entity.name, sorted(entity.aliases), ranks=list(entity.ranks),
+                    sources=[article.id], partial=entity.partial,
+                )
+            if not m.pronoun and len(person.evidence) < 3:
+                ev = _evidence(article, sentence)
+                if ev not in person.evidence:
+                    person.evidence.append(ev)
+        else:
+            org = orgs.get(m.key)
+            if org is None:
+                org = orgs[m.key] = Organization(ident(m.key), entity.name, sorted(entity.aliases), sources=[article.id])
+            if len(org.evidence) < 3:
+                ev = _evidence(article, sentence)
+                if ev not in org.evidence:
+                    org.evidence.append(ev)
+    for r in found_roles:
+        if r.person in people:
+            people[r.person].roles.append(Role(r.title, r.organization, r.status, [_evidence(article, r.sentence)]))
+    facts.people = list(people.values())
+    facts.organizations = list(orgs.values())
+
+    for q in found_quotes:
+        if q.speaker is None or q.speaker not in index.entities or len(q.text.split()) < 2:
+            continue  # a single quoted word is a term, not a statement
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        sent_span = doc[span[0].sent.start : span[-1].sent.end] if span is not None and len(span) else None
+        ev = _evidence(article, sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
+        facts.reactions.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
+    for p in reactions.find_paraphrases(doc, index, quote_chars):
+        facts.reactions.append(
+            Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[_evidence(article, p.sentence)])
+        )
+    for e in events.find_events(doc, index, article.published, quote_chars):
+        facts.events.append(
+            Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people], [ident(k) for k in e.organizations], [_evidence(article, e.sentence)])
+        )
+    for f in figures.find_figures(doc, quote_chars):
+        facts.figures.append(Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [_evidence(article, f.sentence)]))
+    return facts
+
+
+def extract_articles(
+    articles: list[Article], progress: Callable[[Article], None] | None = None
+) -> list[Facts]:
+    """Parse every article (batched through spaCy) and extract its facts."""
+    model = nlp.load()
+    out: list[Facts] = []
+    docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=16)
+    for article, doc in zip(articles, docs):
+        out.append(extract_doc(article, doc))
+        if progress:
+            progress(article)
+    return out

@@ -1,0 +1,167 @@
+"""Date expressions resolved against an article's publication date, with their precision.
+
+"Tuesday" -> the Tuesday before publication (the one after when the clause is in the future
+tense); "March 6" -> the March 6 nearest to publication that fits the tense; "last April" -> April of the year before when April has not yet come; "Oct. 7" ->
+the year the article gives for Oct. 7 elsewhere. Durations ("two years", "every day") are
+not dates. Nothing is invented: what cannot be pinned down resolves to None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+PATTERNS = [
+    re.compile(rf"^(?P<iso>{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d))$"),
+    re.compile(rf"^{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?$"),
+    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
+    re.compile(rf"^(?:(?P<rel>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
+    re.compile(rf"^(?:in\s+)?{_YEAR}$"),
+]
+_WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                  "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+_RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
+_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# Time-point words: a DATE entity without any of these is a duration or a frequency.
+_POINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1[89]|20)\d\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    iso: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
+    text: str
+
+
+def normalize(text: str) -> str:
+    text = text.lower().replace("’", "'").strip(" ,.;:")
+    text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
+    text = re.sub(r"^(?:the|on|in)\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def is_point_in_time(text: str) -> bool:
+    return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower()[:3]]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
+def _nearest_year(published: date, month: int, day: int | None, tense: str) -> int:
+    """The year of a month (and day) given without one: the previous occurrence for the past
+    tense, the next one for the future, else the one closest to publication."""
+    def distance(year: int) -> int:
+        d = date(year, month, min(day or 15, 28))
+        return (d - published).days
+
+    candidates = [published.year - 1, published.year, published.year + 1]
+    if tense == "past":
+        candidates = [y for y in candidates if distance(y) <= (0 if day else 31)]
+    elif tense == "future":
+        candidates = [y for y in candidates if distance(y) >= (0 if day else -31)]
+    return min(candidates, key=lambda y: abs(distance(y)))
+
+
+def resolve(
+    text: str,
+    published: date | None,
+    tense: str = "",
+    known_years: dict[tuple[int, int], int] | None = None,
+) -> Resolved:
+    """Resolve one date expression. `known_years` maps (month, day) to a year given elsewhere."""
+    t = normalize(text)
+    none = Resolved(None, text)
+    for pattern in PATTERNS:
+        m = pattern.match(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g.get("iso"):
+            y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
+            return Resolved(f"{y:04d}-{mo:02d}-{d:02d}", text) if _valid(y, mo, d) else none
+        year = int(g["year"]) if g.get("year") else None
+        if not g.get("month"):
+            return Resolved(f"{year:04d}", text) if year else none
+        month = _month_number(g["month"])
+        day = int(g["day"]) if g.get("day") else None
+        rel = g.get("rel")
+        if year is None and day is not None and known_years and (month, day) in known_years:
+            year = known_years[(month, day)]
+        if year is None:
+            if published is None:
+                return none
+            year = _nearest_year(published, month, day, "past" if rel == "last" else "future" if rel == "next" else tense)
+        if day is None:
+            return Resolved(f"{year:04d}-{month:02d}", text)
+        return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text) if _valid(year, month, day) else none
+    if published is None:
+        return none
+    if t in _RELATIVE_DAYS:
+        return Resolved((published + timedelta(days=_RELATIVE_DAYS[t])).isoformat(), text)
+    m = _WEEKDAY.match(t)
+    if m:
+        target = WEEKDAYS.index(m["weekday"])
+        delta = (published.weekday() - target) % 7
+        if m["rel"] == "next" or (tense == "future" and m["rel"] != "last"):
+            ahead = (target - published.weekday()) % 7 or 7
+            return Resolved((published + timedelta(days=ahead)).isoformat(), text)
+        if m["rel"] == "last" and delta == 0:
+            delta = 7
+        return Resolved((published - timedelta(days=delta)).isoformat(), text)
+    m = _RELATIVE_PERIOD.match(t)
+    if m:
+        shift = {"last": -1, "past": -1, "next": 1}.get(m["rel"], 0)
+        if m["unit"] == "year":
+            return Resolved(f"{published.year + shift:04d}", text)
+        if m["unit"] == "month":
+            month_index = published.year * 12 + published.month - 1 + shift
+            return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
+        return none  # a week has no ISO form at day, month or year precision we can trust
+    m = _AGO.match(t)
+    if m:
+        n = _NUMBER_WORDS.get(m["n"], int(m["n"]) if m["n"].isdigit() else None)
+        if n is None:
+            return none
+        if m["unit"].startswith("day"):
+            return Resolved((published - timedelta(days=n)).isoformat(), text)
+        if m["unit"].startswith("year"):
+            return Resolved(f"{published.year - n:04d}", text)
+        if m["unit"].startswith("month"):
+            month_index = published.year * 12 + published.month - 1 - n
+            return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
+    return none
+
+
+def known_years(texts: list[str]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year, from the dates in an article that give all three."""
+    out: dict[tuple[int, int], int] = {}
+    for text in texts:
+        t = normalize(text)
+        for pattern in PATTERNS[1:3]:
+            m = pattern.match(t)
+            if m and m["year"]:
+                out.setdefault((_month_number(m["month"]), int(m["day"])), int(m["year"]))
+    return out

@@ -1,0 +1,124 @@
+"""Dated events: a date expression and the clause or noun phrase it anchors.
+
+"Halevi announced Tuesday he was resigning" -> the clause of "announced";
+"the Oct. 7 2023, Hamas attack" -> the noun phrase "attack". Pronoun subjects are replaced
+by the name they stand for, so a summary reads on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import dates
+from generator.extract.mentions import Mentions
+
+MAX_SUMMARY_TOKENS = 40
+_DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
+_FUTURE = {"will", "'ll", "shall"}
+
+
+@dataclass
+class FoundEvent:
+    date: str | None
+    date_text: str
+    summary: str
+    people: list[str]
+    organizations: list[str]
+    sentence: Span
+
+
+def _anchor(ent: Span) -> Token:
+    """The verb or noun a date expression modifies: "the Oct. 7 attack" -> attack,
+    "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    tok = root.head
+    if root.dep_ == "pobj" and tok.head is not tok:
+        tok = tok.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "a letter sent ... on Tuesday": the clause the letter is in
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head is not tok.head:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _tense(anchor: Token) -> str:
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE or any(c.lower_ in ("effective", "from") for c in anchor.children):
+        return "future"
+    if anchor.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
+        return "past"
+    return ""
+
+
+def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
+    keep: set[int] = set()
+
+    def walk(tok: Token) -> None:
+        keep.add(tok.i)
+        for child in tok.children:
+            contains_date = child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
+            if child.dep_ in _DROP_DEPS and not contains_date:
+                continue
+            walk(child)
+
+    walk(anchor)
+    doc = anchor.doc
+    toks = [doc[i] for i in sorted(keep)]
+    if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
+        lo = min(anchor.i, ent.start)
+        toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list[str]]:
+    """Summary text with pronoun subjects named, and the people and organizations in it."""
+    parts: list[str] = []
+    people: list[str] = []
+    orgs: list[str] = []
+    prev = None
+    for tok in toks:
+        m = mentions.at(tok)
+        text = tok.text
+        if m is not None and m.pronoun and tok.dep_ in ("nsubj", "nsubjpass", "relcl") or (
+            m is not None and m.pronoun and tok.lower_ in ("who",)
+        ):
+            text = mentions.entities[m.key].name
+        if m is not None:
+            bucket = people if m.kind == "person" else orgs
+            if m.key not in bucket:
+                bucket.append(m.key)
+        if prev is not None and (prev.i + 1 != tok.i or prev.whitespace_):
+            parts.append(" ")
+        parts.append(text)
+        prev = tok
+    return "".join(parts).strip(), people, orgs
+
+
+def find_events(doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]]) -> list[FoundEvent]:
+    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    years = dates.known_years([e.text for e in date_ents])
+    out: list[FoundEvent] = []
+    for ent in date_ents:
+        if any(s <= ent.start_char < e for s, e in quotes):
+            continue
+        if not dates.is_point_in_time(ent.text):
+            continue
+        anchor = _anchor(ent)
+        resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
+        toks = _summary_tokens(anchor, ent)
+        if len(toks) < 2:
+            continue
+        summary, people, orgs = _render(toks, mentions)
+        out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, ent.sent))
+    return out

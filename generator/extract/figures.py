@@ -1,0 +1,123 @@
+"""Numbers the story reports: the number as written, its value, what it counts, and who
+gives it ("according to Palestinian health authorities")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+@dataclass
+class FoundFigure:
+    value: float
+    text: str
+    what: str
+    attributed_to: str | None
+    sentence: Span
+
+
+def parse_value(text: str) -> float | None:
+    """'at least 1,139' -> 1139; '$2.5bn' -> 2.5e9; 'Three' -> 3; 'hundreds' -> None."""
+    lowered = text.lower()
+    m = _NUMBER.search(lowered)
+    if m:
+        value = float(m.group().replace(",", ""))
+        rest = lowered[m.end() :].split()
+        tail = re.match(r"[a-z]+", lowered[m.end() :].strip())
+        scale = tail.group() if tail else (rest[0] if rest else "")
+        return value * _SCALES.get(scale, 1)
+    tokens = re.findall(r"[a-z]+", lowered)
+    if not tokens or tokens[-1] in ("hundreds", "thousands", "millions", "dozens", "billions"):
+        return None
+    value = 0.0
+    found = False
+    for tok in tokens:
+        if tok in _WORD_VALUES:
+            n = _WORD_VALUES[tok]
+            value = value * n if n in (100,) and value else value + n
+            found = True
+        elif tok in _SCALES and found:
+            value *= _SCALES[tok]
+    return value if found else None
+
+
+def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
+    """The noun a number counts and the verb it is the subject or object of."""
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        noun = head
+    elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        noun = None
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+        return [], verb
+    else:
+        return [], None
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
+    words.append(noun)
+    for right in noun.rights:  # "hostages in captivity", "people of Gaza"
+        if right.dep_ == "prep" and right.lower_ in ("of", "in"):
+            words += [t for t in right.subtree][:5]
+            break
+    anchor = noun
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return words, verb
+
+
+def _verb_phrase(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.rights:
+        if child.dep_ in ("prt", "oprd", "acomp", "dobj", "xcomp", "prep") and child.dep_ != "punct":
+            out += [t for t in child.subtree if not t.is_punct][:6]
+            break
+    return out
+
+
+def _according_to(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
+            if objs:
+                span = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+                return " ".join(span.text.split()).strip(" ,")
+    return None
+
+
+def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
+    out: list[FoundFigure] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or any(s <= ent.start_char < e for s, e in quotes):
+            continue
+        value = parse_value(ent.text)
+        if value is None:
+            continue
+        number = next((t for t in reversed(ent) if t.like_num), ent.root)
+        noun_words, verb = _counted(number, ent)
+        parts = [t.text for t in noun_words]
+        if verb is not None:
+            if noun_words and verb.i < noun_words[0].i:
+                parts = [t.text for t in _verb_phrase(verb)][:1] + parts  # "claimed ... lives"
+            else:
+                parts += [t.text for t in _verb_phrase(verb)]
+        if ent.label_ == "PERCENT" and not parts:
+            parts = ["percent"]
+        what = " ".join(parts).strip()
+        if not what:
+            continue
+        text = " ".join(ent.text.split())
+        out.append(FoundFigure(value, text, what, _according_to(ent.sent), ent.sent))
+    return out

@@ -1,0 +1,24 @@
+"""Word lists the extractors use, kept as data files in `data/` so they can be extended."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("generator.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list, lowercased: `words("titles")` reads data/titles.txt."""
+    return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+
+
+@cache
+def stances() -> dict[str, str]:
+    """Reaction verb lemma -> stance (supports / criticizes / mixed)."""
+    pairs = (ln.split("\t") for ln in _lines("reaction_verbs.txt"))
+    return {lemma.strip(): stance.strip() for lemma, stance in pairs}

@@ -1,0 +1,318 @@
+"""Who is mentioned where: people and organizations in one parsed article.
+
+Built from spaCy's NER and the parse, then repaired the way news text needs:
+- titles, ranks and honorifics are stripped from names ("Lt. Gen. Herzi Halevi");
+- a surname alone is linked to the full name given earlier ("Halevi" -> Herzi Halevi), also
+  where the model tagged the surname as an organization or missed it;
+- a proper name beside an organization noun is an organization ("the opposition party X");
+- "Israel Defense Forces (IDF)" makes IDF an alias, and an acronym of a known name joins it;
+- he / she / his / her and a relative "who" resolve to the person last named as a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import words
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ben", "bint", "abu", "dos", "das", "y", "st."})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass
+class Entity:
+    kind: str  # "person" or "org"
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    ranks: list[str] = field(default_factory=list)
+    partial: bool = False  # a single name never given in full in this article
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token index
+    end: int
+    key: str
+    kind: str
+    pronoun: bool = False
+    in_quote: bool = False
+
+
+class Mentions:
+    """Entities of one article and the token spans that mention them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self._by_token: dict[int, Mention] = {}
+        self._sorted: list[Mention] = []
+        self._starts: list[int] = []
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(i in self._by_token for i in range(start, end))
+
+    def add(self, mention: Mention) -> None:
+        if self.taken(mention.start, mention.end):
+            return
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+        at = bisect_left(self._starts, mention.start)
+        self._starts.insert(at, mention.start)
+        self._sorted.insert(at, mention)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._sorted
+
+    def at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        lo = bisect_left(self._starts, start)
+        out = []
+        for m in self._sorted[lo:]:
+            if m.start >= end:
+                break
+            if kind is None or m.kind == kind:
+                out.append(m)
+        return out
+
+    def antecedent(self, before: int) -> str | None:
+        """The person a pronoun at token `before` most likely means: the last one named as
+        a subject, else the last one named, outside quotations and within a few sentences."""
+        limit = max(0, before - 120)
+        fallback = None
+        for m in reversed(self._sorted[: bisect_left(self._starts, before)]):
+            if m.start < limit:
+                break
+            if m.kind != "person" or m.in_quote:
+                continue
+            root = self.doc[m.start : m.end].root
+            if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+                return m.key
+            fallback = fallback or m.key
+        return fallback
+
+
+def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
+    """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
+    stop = words("titles") | words("ranks") | words("honorifics")
+    start, end, ranks = span.start, span.end, []
+    doc = span.doc
+    while start < end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
+        if doc[start].lower_ in words("ranks"):
+            ranks.append(doc[start].text)
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    name = doc[start:end]
+    for tok in name:
+        if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
+            return None
+        if tok.like_num:
+            return None
+    return name, ranks
+
+
+def name_text(span: Span) -> str:
+    text = span.text
+    for p in POSSESSIVE:
+        if text.endswith(p) and len(text) > len(p) + 1:
+            text = text[: -len(p)]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _org_noun_spans(doc: Doc) -> list[Span]:
+    """Proper names beside organization nouns: 'party X', 'X and Y agencies', 'Southern Command'."""
+    nouns = sorted(words("org_nouns"))
+    matcher = Matcher(doc.vocab)
+    propn = {"POS": "PROPN", "OP": "+", "ENT_TYPE": {"NOT_IN": ["DATE", "GPE", "NORP", "CARDINAL"]}}
+    noun = {"LOWER": {"IN": nouns}}
+    matcher.add("AFTER", [[propn, noun]], greedy="LONGEST")
+    matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, propn]], greedy="LONGEST")
+    matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
+    titles = words("titles") | words("ranks")
+    spans: list[Span] = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        if label == "BEFORE":
+            start += 1
+        elif doc[end - 1].is_lower:
+            end -= 1  # "X party": the name is X; "Southern Command": the noun is part of it
+        if label == "PAIR":
+            mid = next(i for i in range(start, end) if doc[i].lower_ == "and")
+            spans += [doc[start:mid], doc[mid + 1 : end]]
+        else:
+            spans.append(doc[start:end])
+    return [s for s in spans if s.text.strip() and not any(t.lower_ in titles for t in s)]
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
+    """Index the people and organizations of `doc`; `quotes` are quotation char spans."""
+    index = Mentions(doc)
+    quote_starts = [q[0] for q in quotes]
+
+    def in_quote(char: int) -> bool:
+        i = bisect_left(quote_starts, char + 1) - 1
+        return i >= 0 and quotes[i][0] <= char < quotes[i][1]
+
+    def mention(span: Span, key: str, kind: str, pronoun: bool = False) -> None:
+        index.add(Mention(span.start, span.end, key, kind, pronoun, in_quote(span.start_char)))
+
+    # Organizations named beside an organization noun win over the model's PERSON guess.
+    org_spans: list[Span] = list(_org_noun_spans(doc))
+    org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
+
+    people: list[tuple[Span, list[str]]] = []
+    singles: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
+            stripped = _strip_name(ent)
+            if stripped is None:
+                continue
+            name, ranks = stripped
+            if len(name_text(name).split()) >= 2:
+                people.append((name, ranks))
+            else:
+                singles.append(name)
+        elif ent.label_ == "ORG":
+            org_spans.append(ent)
+
+    # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
+    # elsewhere in the article.
+    plain = {name_text(s) for s, _ in people}
+    for n, (span, ranks) in enumerate(people):
+        text = name_text(span)
+        other = next((o for o in sorted(plain) if text.startswith(o + " ")), None)
+        if other is not None:
+            end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
+            people[n] = (span.doc[span.start : end], ranks)
+    for span, ranks in people:
+        name = name_text(span)
+        entity = index.entities.setdefault(name, Entity("person", name))
+        rank = " ".join(ranks)
+        if rank and rank not in entity.ranks:
+            entity.ranks.append(rank)
+        mention(span, name, "person")
+
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for m in index.mentions:
+        by_surname.setdefault(surname(m.key), []).append((m.start, m.key))
+    for k in by_surname:
+        by_surname[k] = sorted(set(by_surname[k]))
+
+    def person_for_surname(word: str, at: int) -> str | None:
+        candidates = by_surname.get(word)
+        if not candidates:
+            return None
+        before = [key for start, key in candidates if start <= at]
+        return before[-1] if before else candidates[0][1]
+
+    # Surname mentions: wherever the surname occurs as a word, tagged or not.
+    for word in sorted(by_surname):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or index.taken(span.start, span.end):
+                continue
+            key = person_for_surname(word, span.start)
+            if key:
+                index.entities[key].aliases.add(word)
+                mention(span, key, "person")
+
+    for span in singles:
+        name = name_text(span)
+        if index.taken(span.start, span.end):
+            continue
+        entity = index.entities.setdefault(name, Entity("person", name, partial=True))
+        mention(span, name, "person")
+
+    _add_organizations(doc, index, org_spans, mention)
+    _resolve_pronouns(doc, index, in_quote)
+    return index
+
+
+def _clean_org(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(end - 1, start - 1, -1):  # "Israel's Southern Command" -> "Southern Command"
+        if doc[i].text in ("'s", "’s") and i < end - 1:
+            start = i + 1
+            break
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end or doc[start].is_lower:
+        return None
+    span = doc[start:end]
+    titles = words("titles") | words("ranks")
+    if all(t.lower_ in titles for t in span):
+        return None  # "Major General"
+    head = span.root.head
+    if span.root.dep_ == "compound" and head.lower_ in titles and head.i == end:
+        return None  # "Defense" in "Defense Minister"
+    return span
+
+
+def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) -> None:
+    cleaned = [c for s in spans if (c := _clean_org(s)) is not None]
+    cleaned.sort(key=lambda s: (s.start, -len(s)))
+    person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    acronyms: dict[str, str] = {}
+    for span in cleaned:
+        if index.taken(span.start, span.end):
+            continue
+        name = name_text(span)
+        if name in person_words or name in index.entities and index.entities[name].kind == "person":
+            continue
+        key = acronyms.get(name, name)
+        if key not in index.entities:
+            # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
+            for other, entity in index.entities.items():
+                if entity.kind == "org" and len(name) >= 2 and name.isupper() and _acronym(other) == name:
+                    key = other
+                    break
+        entity = index.entities.setdefault(key, Entity("org", key))
+        if key != name:
+            entity.aliases.add(name)
+        mention(span, key, "org")
+        # "the Israel Defense Forces (IDF)"
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            abbr = doc[span.end + 1]
+            if abbr.text.isupper() and len(abbr.text) >= 2:
+                entity.aliases.add(abbr.text)
+                acronyms[abbr.text] = key
+                mention(doc[abbr.i : abbr.i + 1], key, "org")
+
+
+def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
+    for tok in doc:
+        if in_quote(tok.idx) or index.at(tok):
+            continue
+        lower = tok.lower_
+        key = None
+        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            key = index.antecedent(tok.i)
+        elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            m = index.at(tok.head.head)
+            key = m.key if m and m.kind == "person" else None
+        if key:
+            index.add(Mention(tok.i, tok.i + 1, key, "person", pronoun=True))

@@ -1,0 +1,216 @@
+"""Direct quotations and who said them.
+
+Finding quotations is done on the text (every kind of double quotation mark, curly or
+straight, balanced or not, running over paragraphs); attributing them is done on the parse:
+the speech verb next to the quotation, its subject, and that subject resolved to a named
+person or organization through `Mentions` (pronouns, appositions, "X, who ..., said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import words
+from generator.extract.mentions import Mentions
+
+OPENING = "“„«‟"
+CLOSING = "”»"
+STRAIGHT = '"″'
+ALL_MARKS = OPENING + CLOSING + STRAIGHT
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside
+    closed: bool = True
+    continues: bool = False  # a paragraph of a quotation that began in the paragraph before
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Character spans of the text inside quotation marks."""
+    spans: list[QuoteSpan] = []
+    offset = 0
+    carrying = False  # the previous paragraph ended inside an open quotation
+    for paragraph in text.split("\n"):
+        spans_here, open_at_end = _paragraph_quotes(paragraph, offset)
+        if spans_here and carrying and spans_here[0].start == offset + _lead(paragraph) + 1:
+            spans_here[0].continues = True
+        spans += spans_here
+        carrying = open_at_end or (carrying and not paragraph.strip())
+        offset += len(paragraph) + 1
+    return spans
+
+
+def _lead(paragraph: str) -> int:
+    return len(paragraph) - len(paragraph.lstrip())
+
+
+def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i, ch in enumerate(par):
+        if ch not in ALL_MARKS:
+            continue
+        if ch in OPENING:
+            opening = True
+        elif ch in CLOSING:
+            opening = False
+        else:  # a straight mark opens when none is open, else closes
+            opening = open_at is None
+        if opening and open_at is None:
+            open_at = i + 1
+        elif opening:  # an opening mark while open: the previous quotation was never closed
+            spans.append(QuoteSpan(offset + open_at, offset + i, closed=False))
+            open_at = i + 1
+        elif open_at is not None:
+            if i > open_at:
+                spans.append(QuoteSpan(offset + open_at, offset + i))
+            open_at = None
+    if open_at is not None and len(par) > open_at:
+        spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
+        return spans, True
+    return spans, False
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None  # a key of Mentions.entities
+    start: int  # char span of the quotation (first part to last part)
+    end: int
+    sentence: str
+
+
+def _sentence_span(doc: Doc, start: int, end: int) -> Span:
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    s = first.sent if first is not None else doc[:1].sent
+    e = last.sent if last is not None else s
+    return doc[s.start : e.end]
+
+
+def _speech_verb(tokens: list[Token]) -> Token | None:
+    verbs = words("speech_verbs")
+    for tok in tokens:
+        if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _according_to(tokens: list[Token]) -> Token | None:
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through 'saying', 'adding' and coordinated verbs."""
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if agents:
+            objs = [c for c in agents[0].children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    """A subject token -> the entity key it names (a person or an organization)."""
+    m = mentions.at(token)
+    if m:
+        return m.key
+    # "The head of the party, X," / "Israel's defence minister X": a name inside the subject
+    for child in token.children:
+        if child.dep_ == "appos":
+            m = mentions.at(child)
+            if m:
+                return m.key
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    people = mentions.in_span(span.start, span.end, kind="person")
+    if people:
+        return people[-1].key if token.i > people[-1].start else people[0].key
+    orgs = mentions.in_span(span.start, span.end, kind="org")
+    if orgs:
+        return orgs[0].key
+    # "the minister said": the person last given that title
+    if token.pos_ == "NOUN":
+        holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i < token.i]
+        if holders:
+            return holders[-1]
+    return None
+
+
+def attribute(
+    doc: Doc,
+    spans: list[QuoteSpan],
+    mentions: Mentions,
+    role_index: dict[str, list[tuple[int, str]]],
+) -> list[Quote]:
+    inside = set()
+    for q in spans:
+        inside.update(range(q.start, q.end))
+    quotes: list[Quote] = []
+    previous_speaker: str | None = None
+    i = 0
+    while i < len(spans):
+        group = [spans[i]]
+        sent = _sentence_span(doc, spans[i].start, spans[i].end)
+        # "I like Rex," Trump said, "but we disagreed." is one statement
+        while i + 1 < len(spans):
+            nxt = spans[i + 1]
+            between = doc.text[group[-1].end + 1 : nxt.start - 1]
+            if (
+                nxt.start < sent.end_char + 2
+                and 0 < len(between.split()) <= 8
+                and _speech_verb([t for t in doc.char_span(group[-1].end, nxt.start, alignment_mode="expand") or []])
+                and doc.text[group[-1].end - 1] in ",;:—–-"
+            ):
+                group.append(nxt)
+                i += 1
+                sent = doc[sent.start : _sentence_span(doc, nxt.start, nxt.end).end]
+            else:
+                break
+        i += 1
+        first, last = group[0], group[-1]
+        outside = [t for t in sent if t.idx not in inside and not t.is_punct]
+        after = [t for t in outside if t.idx >= last.end]
+        before = [t for t in reversed(outside) if t.idx < first.start]
+        verb = _speech_verb(after[:8]) or _speech_verb(before) or _speech_verb(after)
+        speaker = None
+        if verb is not None:
+            subj = subject_of(verb)
+            speaker = resolve(subj, mentions, role_index) if subj is not None else None
+            if speaker is None:
+                source = _according_to(outside)
+                speaker = resolve(source, mentions, role_index) if source is not None else None
+        else:
+            source = _according_to(outside)
+            if source is not None:
+                speaker = resolve(source, mentions, role_index)
+            elif before:  # "Katz expressed his appreciation ... “and for the part ...”"
+                root = sent.root
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.idx not in inside:
+                    speaker = resolve(subj, mentions, role_index)
+        if speaker is None and first.continues:
+            speaker = previous_speaker
+        if speaker is None and not outside and previous_speaker:
+            speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
+        text = " ... ".join(doc.text[q.start : q.end].strip() for q in group)
+        quotes.append(Quote(text, speaker, first.start, last.end, sent.text.strip()))
+        previous_speaker = speaker or previous_speaker
+    return quotes

@@ -1,0 +1,127 @@
+"""Plain typed records that flow through the pipeline: ingest -> extract -> merge -> facts.
+
+Each stage takes and returns these; none of them knows about spaCy, YAML or MkDocs.
+Field names follow the fact-sheet contract (shared/FACTSHEETS.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact came from, with its character offsets in the article body."""
+
+    source: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Article:
+    """One input article, read and validated by ingest."""
+
+    id: str
+    path: Path
+    title: str
+    body: str
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
+    author: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass
+class Role:
+    title: str
+    organization: str | None = None
+    status: str | None = None  # current / former / outgoing, only where the text says
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    ranks: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    partial: bool = False  # only a single name was seen; merge links it to a full name or drops it
+
+
+@dataclass
+class Organization:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    date: str | None  # ISO YYYY-MM-DD, YYYY-MM or YYYY; None when unresolved
+    date_text: str
+    summary: str
+    people: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Variant:
+    source: str
+    text: str
+
+
+@dataclass
+class Reaction:
+    id: str
+    speaker: str | None  # a person or organization id
+    kind: str  # "quote" or "paraphrase"
+    text: str
+    stance: str | None = None
+    variants: list[Variant] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    id: str
+    value: float
+    text: str
+    what: str
+    attributed_to: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Discrepancy:
+    id: str
+    what: str
+    values: dict[str, str]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything known about one story (or, before merging, one article)."""
+
+    sources: list[Article] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
