@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from generator import yamlio
 from generator.errors import ExplainerError
 from generator.records import Article, Evidence, Facts, Role
 
@@ -56,7 +57,12 @@ def _source(a: Article, root: Path | None) -> dict[str, Any]:
             pass
     d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": a.words}
     return _optional(
-        d, outlet=a.outlet, published=a.published.isoformat() if a.published else None, url=a.url, author=a.author
+        d,
+        outlet=a.outlet,
+        published=a.published.isoformat() if a.published else None,
+        url=a.url,
+        author=a.author,
+        fingerprint=a.fingerprint,
     )
 
 
@@ -179,7 +185,7 @@ def read(directory: Path) -> dict[str, list[dict[str, Any]]]:
             sheets[name] = []
             continue
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yamlio.load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise ExplainerError(

@@ -8,6 +8,7 @@ block holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `author`.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import logging
 import re
 import unicodedata
@@ -18,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.errors import ExplainerError
 from generator.records import Article
 
@@ -73,7 +75,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yamlio.load(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
@@ -155,7 +157,21 @@ def read_article(path: Path) -> Article:
         raise ExplainerError(f"cannot read file ({exc.strerror})", path) from None
     if not raw.strip():
         raise ExplainerError("empty file", path)
-    return parse_article(path, decode(raw, path))
+    article = parse_article(path, decode(raw, path))
+    article.fingerprint = _digest(raw)
+    return article
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def fingerprint(path: Path) -> str:
+    """A short hash of an article file's bytes (empty when it cannot be read)."""
+    try:
+        return _digest(path.read_bytes())
+    except OSError:
+        return ""
 
 
 def article_paths(directory: Path) -> list[Path]:

@@ -33,6 +33,7 @@ class Article:
     published: date | None = None
     url: str | None = None
     author: str | None = None
+    fingerprint: str = ""  # sha256 of the file's bytes: tells whether the fact sheets are current
 
     @property
     def words(self) -> int:

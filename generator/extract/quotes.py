@@ -189,7 +189,8 @@ def attribute(
         outside = [t for t in sent if t.idx not in inside and not t.is_punct]
         after = [t for t in outside if t.idx >= last.end]
         before = [t for t in reversed(outside) if t.idx < first.start]
-        verb = _speech_verb(after[:8]) or _speech_verb(before) or _speech_verb(after)
+        between = [t for t in outside if first.start <= t.idx < last.end]
+        verb = _speech_verb(between) or _speech_verb(after[:8]) or _speech_verb(before) or _speech_verb(after)
         speaker = None
         if verb is not None:
             subj = subject_of(verb)

@@ -1,0 +1,148 @@
+"""The `explainer` command line: a thin layer over `generator.pipeline`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from generator import pipeline
+from generator.errors import ExplainerError
+
+err = Console(stderr=True)
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn ExplainerError into one line on stderr and exit status 1, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ExplainerError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group()
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors (for scripts).")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool) -> None:
+    """Turn a story's news articles into an explainer site."""
+    ctx.obj = {"quiet": quiet}
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
+
+
+def _quiet() -> bool:
+    return bool(click.get_current_context().find_root().obj.get("quiet"))
+
+
+def _say(message: str) -> None:
+    if not _quiet():
+        err.print(message, highlight=False, soft_wrap=True)
+
+
+def _extract(articles: Path, out: Path) -> pipeline.Extracted:
+    total = len(pipeline.ingest.article_paths(articles))
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=_quiet(), transient=True,
+    ) as progress:
+        task = progress.add_task("extract", total=total)
+        result = pipeline.extract(articles, out, lambda _article: progress.advance(task))
+    for problem in result.errors:
+        err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
+    story = result.story
+    _say(
+        f"{len(story.sources)} articles -> {len(story.people)} people, {len(story.organizations)} organizations, "
+        f"{len(story.events)} events, {len(story.reactions)} statements, {len(story.figures)} figures "
+        f"in {out} ({len(result.changed)} files changed)"
+    )
+    return result
+
+
+@main.command()
+@click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
+@click.option("--out", "out", default=str(pipeline.FACTS), type=click.Path(path_type=Path), help="Fact sheets folder.")
+@reports_errors
+def extract(articles_dir: Path, out: Path) -> None:
+    """Extract fact sheets (YAML) from the articles in ARTICLES_DIR."""
+    if _extract(articles_dir, out).errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--facts", default=str(pipeline.FACTS), type=click.Path(path_type=Path), help="Fact sheets folder.")
+@click.option("--templates", default=str(pipeline.TEMPLATES), type=click.Path(path_type=Path), help="Templates folder.")
+@click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder (for source pages).")
+@click.option("--out", default="build/pages", type=click.Path(path_type=Path), help="Where to write the Markdown pages.")
+@reports_errors
+def render(facts: Path, templates: Path, articles: Path, out: Path) -> None:
+    """Render the fact sheets to Markdown pages (the site build does this in memory)."""
+    written = pipeline.write_pages(pipeline.render(facts, templates, articles), out)
+    _say(f"{len(written)} pages written to {out}")
+
+
+def _config_file(project: Path) -> Path:
+    config = project / "mkdocs.yml"
+    if not config.exists():
+        raise ExplainerError("no mkdocs.yml here; run in a story project or create one with `explainer new`", project)
+    return config
+
+
+@main.command()
+@click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
+@click.option("--strict/--no-strict", default=False, help="Fail on MkDocs warnings.")
+@reports_errors
+def build(project: Path, strict: bool) -> None:
+    """Extract, render and build the site into site/."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    config_file = _config_file(project)
+    articles = project / pipeline.ARTICLES
+    result = _extract(articles, project / pipeline.FACTS) if any(pipeline.ingest.article_paths(articles)) else None
+    try:
+        mkdocs_build(load_config(config_file=str(config_file), strict=strict))
+    except MkDocsException as exc:
+        raise ExplainerError(f"site build failed: {exc}", config_file) from None
+    _say(f"site built in {project / 'site'}")
+    if result is not None and result.errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
+@reports_errors
+def serve(project: Path, dev_addr: str) -> None:
+    """Build and serve the site on localhost, rebuilding and reloading on every change."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=str(_config_file(project)), livereload=True, dev_addr=dev_addr)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--empty", is_flag=True, help="No sample article.")
+@reports_errors
+def new(directory: Path, empty: bool) -> None:
+    """Create a fresh story project in DIRECTORY."""
+    from generator.project import new_project
+
+    new_project(directory, sample=not empty)
+    _say(f"created {directory}: add articles to {directory / pipeline.ARTICLES}, then run `explainer build`")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""`explainer new`: a fresh story project that builds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from generator.errors import ExplainerError
+
+MKDOCS_YML = """\
+site_name: {name}
+# site_url: https://example.github.io/{slug}/   # set this before deploying
+docs_dir: content/pages
+theme:
+  name: material
+  features:
+    - navigation.instant
+    - navigation.sections
+    - navigation.top
+    - search.highlight
+  palette:
+    - scheme: default
+      toggle: {{icon: material/brightness-7, name: Switch to dark mode}}
+    - scheme: slate
+      toggle: {{icon: material/brightness-4, name: Switch to light mode}}
+plugins:
+  - search
+  - explainer
+not_in_nav: |
+  /sources/*.md
+watch:
+  - content
+  - templates
+markdown_extensions:
+  - attr_list
+  - tables
+  - toc:
+      permalink: true
+nav:
+  - Home: index.md
+  - Who's who: people.md
+  - Timeline: timeline.md
+  - Reactions: reactions.md
+  - Key figures: figures.md
+  - How the sources differ: differences.md
+  - Sources: sources/index.md
+"""
+
+SAMPLE_ARTICLE = """\
+---
+published: 2025-03-04
+outlet: Example News
+---
+City council approves new library budget
+The city council on Monday approved a budget of $12 million for a new central library, Mayor Jane Doe said.
+"This library will serve every neighbourhood in the city," Doe told reporters after the vote.
+Council member John Roe, who voted against the plan, said the cost was too high.
+"""
+
+PAGES_README = """\
+Pages you write yourself (Markdown) go here; they appear beside the generated ones.
+The generated pages are not written to disk: the explainer plugin adds them at build time.
+"""
+
+
+def default_templates() -> Path:
+    return Path(str(resources.files("generator").joinpath("default_templates")))
+
+
+def new_project(target: Path, sample: bool = True) -> list[Path]:
+    """Create a story project in `target` (which must be empty or absent)."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ExplainerError("folder exists and is not empty; choose a new folder", target)
+    target.mkdir(parents=True, exist_ok=True)
+    name = target.resolve().name.replace("-", " ").replace("_", " ").title() or "Story"
+    created = []
+
+    def write(rel: str, text: str) -> None:
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        created.append(path)
+
+    write("mkdocs.yml", MKDOCS_YML.format(name=json.dumps(name), slug=target.resolve().name))
+    write(".gitignore", "site/\n.cache/\n")
+    write("content/pages/README.txt", PAGES_README)
+    (target / "content/articles").mkdir(parents=True, exist_ok=True)
+    if sample:
+        write("content/articles/sample-library-budget.txt", SAMPLE_ARTICLE)
+    shutil.copytree(default_templates(), target / "templates")
+    created.append(target / "templates")
+    return created

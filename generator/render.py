@@ -1,0 +1,182 @@
+"""Render: fact sheets -> Markdown pages, through the Jinja templates in `templates/`.
+
+`render_pages(sheets, templates_dir)` returns `{page path: markdown}` and touches no disk,
+so the MkDocs plugin can add the pages in memory and tests can read them directly.
+
+Article text is untrusted. Every value taken from an article goes through the `t` filter,
+which turns each character that HTML or Markdown could read as markup into a numeric
+character reference: the text shows as written and can never become a tag, a link, an
+emphasis or a template directive. Links are only built from validated http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.errors import ExplainerError
+
+_MARKUP = re.compile(r"[&<>\"'`*_\[\]()\{\}#|!~\\:+\-.=^$@%]")
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`]*)?$")
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+
+Sheets = dict[str, list[dict[str, Any]]]
+
+
+def inert(value: Any) -> str:
+    """Untrusted text -> text that HTML and Markdown both show verbatim, on one line."""
+    text = re.sub(r"\s+", " ", str(value))
+    return _MARKUP.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def safe_url(value: Any) -> str | None:
+    """An http(s) URL, escaped for an attribute, or None for anything else."""
+    url = str(value or "").strip()
+    if not _URL.match(url):
+        return None
+    return url.replace("&", "&amp;").replace('"', "%22").replace("(", "%28").replace(")", "%29")
+
+
+def date_label(iso: str | None) -> str:
+    """'2025-01-21' -> '21 January 2025'; '2024-04' -> 'April 2024'; None -> 'Undated'."""
+    if not iso:
+        return "Undated"
+    parts = [int(p) for p in str(iso).split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    return str(parts[0])
+
+
+def number_label(value: Any) -> str:
+    v = float(value)
+    return f"{int(v):,}" if v.is_integer() else f"{v:,}"
+
+
+def environment(templates_dir: Path) -> jinja2.Environment:
+    if not templates_dir.is_dir():
+        raise ExplainerError("templates folder does not exist", templates_dir)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; `t` does the escaping for both languages
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(t=inert, url=safe_url, date_label=date_label, number=number_label)
+    return env
+
+
+def _context(sheets: Sheets) -> dict[str, Any]:
+    """Indexes the templates need: by id, by speaker, by person."""
+    people = {p["id"]: p for p in sheets["people"]}
+    orgs = {o["id"]: o for o in sheets["organizations"]}
+    sources = {s["id"]: s for s in sheets["sources"]}
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in sheets["reactions"]:
+        by_speaker[r["speaker"]].append(r)
+    events_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in sheets["events"]:
+        for pid in e.get("people") or []:
+            events_of[pid].append(e)
+    dated = [e for e in sheets["events"] if e.get("date")]
+    undated = [e for e in sheets["events"] if not e.get("date")]
+    dated.sort(key=lambda e: str(e["date"]))
+
+    def name_of(ref: str) -> str:
+        entry = people.get(ref) or orgs.get(ref)
+        return entry["name"] if entry else ref
+
+    def page_of(ref: str) -> str:
+        if ref in people:
+            return f"people.md#{ref}"
+        if ref in orgs:
+            return f"people.md#org-{ref}"
+        return "people.md"
+
+    published = sorted((str(s["published"]) for s in sheets["sources"] if s.get("published")), reverse=True)
+    return {
+        **sheets,
+        "people_by_id": people,
+        "orgs_by_id": orgs,
+        "sources_by_id": sources,
+        "by_speaker": dict(by_speaker),
+        "events_of": dict(events_of),
+        "timeline": dated,
+        "undated": undated,
+        "latest_first": list(reversed(dated)),
+        "name_of": name_of,
+        "page_of": page_of,
+        "latest_published": published[0] if published else None,
+        "today": date.today,
+    }
+
+
+def _source_body(source: dict[str, Any], text: str, anchors: set[int]) -> list[str]:
+    """Article paragraphs, escaped, with an anchor where each evidence sentence starts."""
+    paragraphs: list[str] = []
+    offset = 0
+    for para in text.split("\n"):
+        cuts = sorted(a for a in anchors if offset <= a < offset + len(para))
+        pieces, last = [], 0
+        for a in cuts:
+            pieces.append(inert(para[last : a - offset]))
+            pieces.append(f'<a id="ev-{a}"></a>')
+            last = a - offset
+        pieces.append(inert(para[last:]))
+        if para.strip():
+            paragraphs.append("".join(pieces))
+        offset += len(para) + 1
+    return paragraphs
+
+
+def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None) -> dict[str, str]:
+    """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text."""
+    env = environment(templates_dir)
+    ctx = _context(sheets)
+    pages: dict[str, str] = {}
+    for name, template in (
+        ("index.md", "index.md.j2"),
+        ("people.md", "people.md.j2"),
+        ("timeline.md", "timeline.md.j2"),
+        ("reactions.md", "reactions.md.j2"),
+        ("figures.md", "figures.md.j2"),
+        ("differences.md", "differences.md.j2"),
+        ("sources/index.md", "sources.md.j2"),
+    ):
+        pages[name] = _render(env, template, ctx)
+    anchors: dict[str, set[int]] = defaultdict(set)
+    for sheet in ("people", "organizations", "events", "reactions", "figures"):
+        for item in sheets[sheet]:
+            evidence = list(item.get("evidence") or [])
+            for role in item.get("roles") or []:
+                evidence += role.get("evidence") or []
+            for ev in evidence:
+                if ev.get("start") is not None:
+                    anchors[ev["source"]].add(int(ev["start"]))
+    for source in sheets["sources"]:
+        body = (article_texts or {}).get(source["id"])
+        paragraphs = _source_body(source, body, anchors[source["id"]]) if body is not None else []
+        pages[f"sources/{source['id']}.md"] = _render(env, "source.md.j2", {**ctx, "source": source, "paragraphs": paragraphs})
+    return pages
+
+
+def _render(env: jinja2.Environment, template: str, ctx: dict[str, Any]) -> str:
+    try:
+        return env.get_template(template).render(ctx)
+    except jinja2.TemplateNotFound:
+        raise ExplainerError(f"template {template} is missing", env.loader.searchpath[0]) from None  # type: ignore[union-attr]
+    except jinja2.TemplateSyntaxError as exc:
+        raise ExplainerError(f"template error: {exc.message}", exc.filename or template, exc.lineno) from None
+    except jinja2.UndefinedError as exc:
+        raise ExplainerError(f"template error: {exc.message}", Path(env.loader.searchpath[0]) / template) from None  # type: ignore[union-attr]

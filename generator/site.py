@@ -1,0 +1,65 @@
+"""The MkDocs plugin: `plugins: [explainer]` makes plain `mkdocs build` and `mkdocs serve`
+run the generator. Pages are added in memory (`File.generated`), never written into
+`docs_dir`, so `serve` does not rebuild forever; `content/` and `templates/` are watched."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator import pipeline
+from generator.errors import ExplainerError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+logger = logging.getLogger("mkdocs.plugins.explainer")
+
+
+class ExplainerConfig(Config):
+    articles = c.Type(str, default=str(pipeline.ARTICLES))
+    facts = c.Type(str, default=str(pipeline.FACTS))
+    templates = c.Type(str, default=str(pipeline.TEMPLATES))
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path or ".").resolve().parent
+        self.articles = self.root / self.config.articles
+        self.facts = self.root / self.config.facts
+        self.templates = self.root / self.config.templates
+        for folder in (self.articles.parent, self.templates):
+            if str(folder) not in config.watch and folder.is_dir():
+                config.watch.append(str(folder))
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        try:
+            pages = self._pages()
+        except ExplainerError as exc:
+            raise PluginError(str(exc)) from None
+        for path, markdown in sorted(pages.items()):
+            if files.get_file_from_path(path) is not None:
+                logger.info("explainer: %s in docs_dir replaces the generated page", path)
+                continue
+            files.append(File.generated(config, path, content=markdown))
+        return files
+
+    def _pages(self) -> dict[str, str]:
+        if not any(pipeline.ingest.article_paths(self.articles)):
+            logger.info("explainer: no articles yet in %s", self.articles)
+            if not (self.facts / "sources.yaml").exists():
+                return pipeline.render_empty(self.templates)
+        elif not pipeline.facts_are_current(self.articles, self.facts):
+            logger.info("explainer: articles changed, extracting fact sheets")
+            result = pipeline.extract(self.articles, self.facts, root=self.root)
+            for error in result.errors:
+                logger.warning("explainer: %s", error)
+        return pipeline.render(self.facts, self.templates, self.articles)

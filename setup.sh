@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# One command on a fresh machine: create .venv, install the pinned dependencies and the
+# project, then build the seed story's site into site/.
+set -euo pipefail
+cd "$(dirname "$0")"
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -r requirements.lock
+.venv/bin/python -m pip install --quiet --no-deps -e .
+.venv/bin/explainer build --strict

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED_GOLD = SHARED / "gold" / "halevi-resignation.yaml"
+SEED_PEOPLE = [
+    "Herzi Halevi", "Benjamin Netanyahu", "Israel Katz", "Yaron Finkelman", "Avigdor Liberman",
+    "Itamar Ben-Gvir", "Aharon Haliva", "Yair Lapid", "Bezalel Smotrich",
+]
+
+
+@pytest.fixture(scope="session")
+def seed_facts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed story's fact sheets, freshly extracted once per test session."""
+    from generator import pipeline
+
+    out = tmp_path_factory.mktemp("facts")
+    pipeline.extract(ROOT / "content/articles", out, root=ROOT)
+    return out
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of this repository's story project (articles, facts, templates, mkdocs.yml)."""
+    target = tmp_path / "story"
+    target.mkdir()
+    for name in ("content", "templates"):
+        shutil.copytree(ROOT / name, target / name)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.extract.dates import is_point_in_time, known_years, resolve
+
+PUB = date(2025, 1, 21)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Tuesday", "", "2025-01-21"),
+        ("on Sunday", "past", "2025-01-19"),
+        ("Friday", "future", "2025-01-24"),
+        ("last April", "", "2024-04"),
+        ("Oct. 7, 2023", "", "2023-10-07"),
+        ("the Oct. 7 2023", "", "2023-10-07"),
+        ("March 6", "future", "2025-03-06"),
+        ("March 6", "", "2025-03-06"),
+        ("December 30", "past", "2024-12-30"),
+        ("6 March 2025", "", "2025-03-06"),
+        ("January 2024", "", "2024-01"),
+        ("2019", "", "2019"),
+        ("yesterday", "", "2025-01-20"),
+        ("last year", "", "2024"),
+        ("earlier this week", "", None),
+        ("three days ago", "", "2025-01-18"),
+        ("February 30", "", None),
+    ],
+)
+def test_resolve(text: str, tense: str, expected: str | None) -> None:
+    assert resolve(text, PUB, tense=tense).iso == expected
+
+
+def test_month_day_takes_year_given_elsewhere_in_article() -> None:
+    years = known_years(["October 7, 2023", "Tuesday"])
+    assert resolve("Oct. 7", PUB, known_years=years).iso == "2023-10-07"
+    assert resolve("Oct. 7", PUB).iso == "2024-10-07"
+
+
+def test_no_publication_date_means_no_relative_dates() -> None:
+    assert resolve("Tuesday", None).iso is None
+    assert resolve("March 6, 2020", None).iso == "2020-03-06"
+
+
+@pytest.mark.parametrize(("text", "point"), [("every day", False), ("two years", False), ("15-month-long", False), ("last April", True), ("Oct. 7", True)])
+def test_durations_are_not_dates(text: str, point: bool) -> None:
+    assert is_point_in_time(text) is point

@@ -1,0 +1,81 @@
+"""Extractors on short sentences of the kinds news uses (not the seed articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_doc, nlp
+from generator.extract.quotes import find_quotes
+from generator.records import Article
+
+
+def facts_of(text: str, published: date | None = date(2024, 6, 12)):
+    article = Article("t", Path("t.txt"), "T", text, published=published)
+    return extract_doc(article, nlp.load()(text))
+
+
+def speakers(facts) -> dict[str, str]:
+    names = {p.id: p.name for p in facts.people} | {o.id: o.name for o in facts.organizations}
+    return {r.text: names[r.speaker] for r in facts.reactions if r.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('He said "we will win the vote" today.', ["we will win the vote"]),
+        ("She said “we will win” and “they will lose”.", ["we will win", "they will lose"]),
+        ("“On Monday we left,\" she said.", ["On Monday we left,"]),
+        ("“This runs to the end of the paragraph\nNext paragraph.", ["This runs to the end of the paragraph"]),
+    ],
+)
+def test_find_quotes_handles_every_mark(text: str, quotes: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quotes
+
+
+def test_quote_after_and_before_attribution_and_pronoun() -> None:
+    f = facts_of(
+        "Finance Minister Maria Gonzalez announced the budget on Monday. "
+        "\"We have made difficult choices for the country,\" she said. "
+        "Opposition leader Tom Baker told reporters: \"This budget will hurt working families badly.\""
+    )
+    assert speakers(f) == {
+        "We have made difficult choices for the country,": "Maria Gonzalez",
+        "This budget will hurt working families badly.": "Tom Baker",
+    }
+    roles = {p.name: [(r.title, r.organization) for r in p.roles] for p in f.people}
+    assert roles["Maria Gonzalez"] == [("Finance Minister", None)]
+    assert roles["Tom Baker"] == [("Opposition leader", None)]
+
+
+def test_interrupted_quote_is_one_statement() -> None:
+    f = facts_of('"I like the plan," Senator Ann Lee said, "but we disagreed on the timing."')
+    assert speakers(f) == {"I like the plan, ... but we disagreed on the timing.": "Ann Lee"}
+
+
+def test_surname_links_to_full_name_and_appositive_role() -> None:
+    f = facts_of(
+        "Robert Hale, head of the National Grid Authority, resigned on Friday. "
+        "Hale said the decision was his own. \"I take full responsibility for the failures,\" Hale wrote."
+    )
+    people = {p.name: p for p in f.people}
+    assert list(people) == ["Robert Hale"]
+    assert "Hale" in people["Robert Hale"].aliases
+    assert [(r.title, r.organization) for r in people["Robert Hale"].roles] == [("head", "National Grid Authority")]
+    assert speakers(f) == {"I take full responsibility for the failures,": "Robert Hale"}
+    events = [(e.date, e.summary) for e in f.events]
+    assert events == [("2024-06-07", "Robert Hale, head of the National Grid Authority, resigned on Friday")]
+
+
+def test_figures_with_what_and_source() -> None:
+    f = facts_of("According to the health ministry, at least 1,200 people were killed in the floods.")
+    assert [(x.value, x.text, x.what, x.attributed_to) for x in f.figures] == [
+        (1200, "at least 1,200", "people killed in the floods", "the health ministry")
+    ]
+
+
+def test_acronym_joins_organization() -> None:
+    f = facts_of("The European Central Bank (ECB) raised rates. The ECB said inflation was too high.")
+    assert [(o.name, o.aliases) for o in f.organizations] == [("European Central Bank", ["ECB"])]
