@@ -116,6 +116,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     name = doc[start:end]
+    if name[-1].lower_ in stop:
+        return None  # "Tory Treasurer Lord": a title with the name cut off
     for tok in name:
         if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
             return None

@@ -88,8 +88,11 @@ def _split_phrase(tokens: list[Token], mentions: Mentions) -> tuple[str, str | N
         multi = _multiword_title(tokens[i:])
         if multi or t.lower_ in titles:
             end = i + (multi or 1)
-            while end < len(tokens) and tokens[end].lower_ in titles and not tokens[end].lower_ == "of":
-                end += 1  # "Prime Minister", "party head"
+            for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
+                if tokens[j].pos_ == "ADP":
+                    break
+                if tokens[j].lower_ in titles:
+                    end = j + 1
             title_tokens = tokens[:end]
             rest = tokens[end:]
             # an organization named inside the title phrase: "Jewish Power party head"
@@ -136,7 +139,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions) -> list[Token]:
             run.insert(0, t)
             i -= 1
             continue
-        if t.is_punct and t.text not in ("-",) or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM"):
+        joins_titles = t.lower_ in ("and", "&") and run and run[0].is_title and i > 0 and doc[i - 1].is_title
+        if not joins_titles and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
         if t.ent_type_ == "DATE":
             break
@@ -145,6 +149,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions) -> list[Token]:
             break
         run.insert(0, t)
         i -= 1
+    while run and run[0].pos_ == "CCONJ":
+        run.pop(0)
     # ranks adjacent to the name are not roles: they are the person's rank
     ranks: list[str] = []
     while run and run[-1].lower_ in words("ranks"):
