@@ -44,11 +44,15 @@ def test_quotes_have_their_speakers(seed_facts: Path) -> None:
 
 def test_events_resolved_against_publication_date(seed_facts: Path) -> None:
     events = facts.read(seed_facts)["events"]
-    by_date = {e["date"]: e for e in events}
-    assert "resign" in by_date["2025-03-06"]["summary"]
-    assert "quit" in by_date["2024-04"]["summary"]
-    assert "freed" in by_date["2025-01-19"]["summary"]
-    assert "attack" in by_date["2023-10-07"]["summary"]
+
+    def summaries(day: str) -> str:
+        return " | ".join(e["summary"] for e in events if e["date"] == day)
+
+    assert "resign" in summaries("2025-03-06")
+    assert "resign" in summaries("2025-01-21")
+    assert "quit" in summaries("2024-04")
+    assert "freed" in summaries("2025-01-19")
+    assert "attack" in summaries("2023-10-07")
     for e in events:
         assert e["evidence"] and all(ev["text"] for ev in e["evidence"])
 

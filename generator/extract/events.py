@@ -35,6 +35,9 @@ def _anchor(ent: Span) -> Token:
     root = ent.root
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
+    premodified = _premodified_noun(ent)
+    if premodified is not None:
+        return premodified
     tok = root.head
     if root.dep_ == "pobj" and tok.head is not tok:
         tok = tok.head
@@ -43,9 +46,25 @@ def _anchor(ent: Span) -> Token:
             tok = tok.head  # "a letter sent ... on Tuesday": the clause the letter is in
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head is not tok.head:
             tok = tok.head.head
+        elif tok.pos_ == "ADP" and tok.head is not tok:
+            tok = tok.head  # "as of March 6"
         else:
             break
     return tok
+
+
+def _premodified_noun(ent: Span) -> Token | None:
+    """"the Oct. 7 2023, Hamas attack": a date used as a modifier, whatever the parse says."""
+    doc = ent.doc
+    if not (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+        return None
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    head = None
+    while j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].ent_type_ != "DATE":
+        if doc[j].pos_ == "NOUN":
+            head = doc[j]
+        j += 1
+    return head
 
 
 def _tense(anchor: Token) -> str:
