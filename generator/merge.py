@@ -218,17 +218,13 @@ def merge(per_article: list[Facts]) -> Facts:
     for f in per_article:
         source = f.sources[0].id
 
-        def ref(local: str | None) -> str | None:
-            if local is None:
-                return None
-            return person_ids.get((source, local)) or org_ids.get((source, local))
-
         for e in f.events:
             people_ids = [i for i in (person_ids.get((source, p)) for p in e.people) if i]
             org_refs = [i for i in (org_ids.get((source, o)) for o in e.organizations) if i]
             events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence))
         for r in f.reactions:
-            speaker = ref(r.speaker)
+            key = (source, r.speaker or "")
+            speaker = person_ids.get(key) or org_ids.get(key)
             if speaker:
                 reactions.append(Reaction(r.id, speaker, r.kind, r.text, r.stance, r.variants, r.evidence))
         figures += f.figures

@@ -101,7 +101,7 @@ def extract_articles(
     model = nlp.load()
     out: list[Facts] = []
     docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=16)
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=True):
         out.append(extract_doc(article, doc))
         if progress:
             progress(article)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quotes import according_to
+
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -88,13 +90,11 @@ def _verb_phrase(verb: Token) -> list[Token]:
 
 
 def _according_to(sent: Span) -> str | None:
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
-            if objs:
-                span = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-                return " ".join(span.text.split()).strip(" ,")
-    return None
+    source = according_to(list(sent))
+    if source is None:
+        return None
+    span = sent.doc[source.left_edge.i : source.right_edge.i + 1]
+    return " ".join(span.text.split()).strip(" ,")
 
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:

@@ -8,7 +8,6 @@ person or organization through `Mentions` (pronouns, appositions, "X, who ..., s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -101,7 +100,8 @@ def _speech_verb(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _according_to(tokens: list[Token]) -> Token | None:
+def according_to(tokens: list[Token]) -> Token | None:
+    """The X of 'according to X' among `tokens`."""
     for tok in tokens:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
@@ -196,10 +196,10 @@ def attribute(
             subj = subject_of(verb)
             speaker = resolve(subj, mentions, role_index) if subj is not None else None
             if speaker is None:
-                source = _according_to(outside)
+                source = according_to(outside)
                 speaker = resolve(source, mentions, role_index) if source is not None else None
         else:
-            source = _according_to(outside)
+            source = according_to(outside)
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
             elif before:  # "Katz expressed his appreciation ... “and for the part ...”"
