@@ -73,19 +73,31 @@ def _role(r: Role) -> dict[str, Any]:
 
 
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Records -> the mappings of each fact sheet, in contract field order."""
+    """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
+    the sources that report it; with several sources, one reported by a single source is
+    marked `single_source: true`."""
+    several = len(facts.sources) > 1
+
+    def coverage(sources: list[str] | set[str]) -> dict[str, Any]:
+        listed = sorted(set(sources))
+        return {"sources": listed, "single_source": True} if several and len(listed) == 1 else {"sources": listed}
+
+    def of(evidence: list[Evidence]) -> list[str]:
+        return sorted({ev.source for ev in evidence})
+
     return {
         "sources": [_source(a, root) for a in facts.sources],
         "people": [
             _optional(
-                {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles], "sources": p.sources},
+                {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles]},
                 ranks=p.ranks,
             )
+            | coverage(p.sources)
             | {"evidence": _evidence(p.evidence)}
             for p in facts.people
         ],
         "organizations": [
-            {"id": o.id, "name": o.name, "aliases": o.aliases, "sources": o.sources, "evidence": _evidence(o.evidence)}
+            {"id": o.id, "name": o.name, "aliases": o.aliases} | coverage(o.sources) | {"evidence": _evidence(o.evidence)}
             for o in facts.organizations
         ],
         "events": [
@@ -93,7 +105,8 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
                 {"id": e.id, "date": e.date, "date_text": e.date_text, "summary": e.summary, "people": e.people},
                 organizations=e.organizations,
             )
-            | {"sources": sorted({ev.source for ev in e.evidence}), "evidence": _evidence(e.evidence)}
+            | coverage(of(e.evidence))
+            | {"evidence": _evidence(e.evidence)}
             for e in facts.events
         ],
         "reactions": [
@@ -102,6 +115,7 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
                 stance=r.stance,
                 variants=[{"source": v.source, "text": v.text} for v in r.variants],
             )
+            | coverage(of(r.evidence))
             | {"evidence": _evidence(r.evidence)}
             for r in facts.reactions
         ],
@@ -110,6 +124,7 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
                 {"id": f.id, "value": int(f.value) if float(f.value).is_integer() else f.value, "text": f.text, "what": f.what},
                 attributed_to=f.attributed_to,
             )
+            | coverage(of(f.evidence))
             | {"evidence": _evidence(f.evidence)}
             for f in facts.figures
         ],

@@ -8,13 +8,13 @@ statements by normalized text, figures by value and what they count.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
+from difflib import SequenceMatcher
 
+from generator import discrepancies
 from generator.ingest import slugify
 from generator.records import (
-    Discrepancy,
+    Addressing,
     Event,
     Facts,
     Figure,
@@ -22,14 +22,9 @@ from generator.records import (
     Person,
     Reaction,
     Role,
+    Variant,
 )
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("’", "'")
-    return re.sub(r"[\W_]+", " ", text).strip()
+from generator.textsim import norm, same_statement
 
 
 class Ids:
@@ -71,10 +66,62 @@ def _merge_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
-def _merge_people(facts: list[Facts]) -> tuple[list[Person], dict[tuple[str, str], str]]:
-    full: dict[str, Person] = {}
+def person_key(name: str) -> str:
+    """'George W. Bush' and 'George Bush', 'Ben-Gvir' and 'Ben Gvir' share a key."""
+    parts = norm(name).split()
+    if len(parts) > 2:
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
+    return " ".join(parts)
+
+
+def _similar(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _same_person(key: str, other: str) -> bool:
+    """One name spelled two ways: same first name and a near-identical surname, or the reverse."""
+    a, b = key.split(), other.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a[0] == b[0]:
+        return len(a[-1]) >= 4 and _similar(a[-1], b[-1])
+    if a[-1] == b[-1]:
+        return len(a[0]) >= 4 and _similar(a[0], b[0])
+    return False
+
+
+class _PeopleIndex:
+    """Merged people by key, with first and last names as blocking keys for near matches."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+        self.blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+
+    def find(self, key: str) -> Person | None:
+        if key in self.by_key:
+            return self.by_key[key]
+        parts = key.split()
+        for block in ((0, parts[0]), (-1, parts[-1])):
+            for other in self.blocks.get(block, []):
+                if _same_person(key, other):
+                    return self.by_key[other]
+        return None
+
+    def add(self, key: str, person: Person) -> None:
+        self.by_key[key] = person
+        parts = key.split()
+        self.blocks[(0, parts[0])].append(key)
+        self.blocks[(-1, parts[-1])].append(key)
+
+
+def _merge_people(
+    facts: list[Facts],
+) -> tuple[list[Person], dict[tuple[str, str], str], dict[str, dict[str, str]]]:
+    index = _PeopleIndex()
+    full: list[Person] = []
     ids = Ids()
     by_article: dict[tuple[str, str], str] = {}  # (source, article-local id) -> story id
+    spellings: dict[str, dict[str, str]] = defaultdict(dict)  # story id -> source -> name
     partial: list[tuple[str, Person]] = []
     for f in facts:
         source = f.sources[0].id
@@ -82,14 +129,18 @@ def _merge_people(facts: list[Facts]) -> tuple[list[Person], dict[tuple[str, str
             if p.partial:
                 partial.append((source, p))
                 continue
-            key = norm(p.name)
-            merged = full.get(key)
+            key = person_key(p.name)
+            merged = index.find(key)
             if merged is None:
-                merged = full[key] = Person(ids.new(p.name), p.name)
+                merged = Person(ids.new(p.name), p.name)
+                full.append(merged)
+            if key not in index.by_key:
+                index.add(key, merged)
             _absorb(merged, p)
             by_article[(source, p.id)] = merged.id
+            spellings[merged.id].setdefault(source, p.name)
     surnames: dict[str, list[Person]] = defaultdict(list)
-    for person in full.values():
+    for person in full:
         surnames[norm(person.name).split()[-1]].append(person)
     for source, p in partial:
         candidates = surnames.get(norm(p.name), [])
@@ -97,11 +148,10 @@ def _merge_people(facts: list[Facts]) -> tuple[list[Person], dict[tuple[str, str
             _absorb(candidates[0], p)
             _add_unique(candidates[0].aliases, [p.name])
             by_article[(source, p.id)] = candidates[0].id
-    people = list(full.values())
-    for person in people:
+    for person in full:
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)
-    return people, by_article
+    return full, by_article, dict(spellings)
 
 
 def _absorb(into: Person, p: Person) -> None:
@@ -160,18 +210,38 @@ def _merge_events(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: (e.date is None, e.date or ""))
 
 
+def _sources(items) -> set[str]:
+    return {ev.source for ev in items}
+
+
 def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
-    seen: dict[tuple[str | None, str, str], Reaction] = {}
+    """One entry per statement: the same quote in several sources, worded differently or
+    quoted in part, becomes one entry whose `variants` keep each source's wording."""
+    by_speaker: dict[str | None, list[Reaction]] = defaultdict(list)
     out: list[Reaction] = []
     ids = Ids()
     for r in reactions:
-        key = (r.speaker, r.kind, norm(r.text))
-        if key in seen:
-            _add_unique(seen[key].evidence, r.evidence)
+        same = None
+        for m in by_speaker[r.speaker]:
+            if m.kind != r.kind:
+                continue
+            if norm(m.text) == norm(r.text) or (
+                r.kind == "quote" and not _sources(m.evidence) & _sources(r.evidence) and same_statement(m.text, r.text)
+            ):
+                same = m
+                break
+        if same is None:
+            merged = Reaction(ids.new(f"{r.speaker or ''} {r.text[:50]}"), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
+            by_speaker[r.speaker].append(merged)
+            out.append(merged)
             continue
-        merged = Reaction(ids.new(f"{r.speaker or ''} {r.text[:50]}"), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
-        seen[key] = merged
-        out.append(merged)
+        if norm(same.text) != norm(r.text):
+            if not same.variants:
+                same.variants = [Variant(ev.source, same.text) for ev in same.evidence[:1]]
+            source = r.evidence[0].source
+            if all(v.source != source for v in same.variants):
+                same.variants.append(Variant(source, r.text))
+        _add_unique(same.evidence, r.evidence)
     return out
 
 
@@ -190,31 +260,13 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _figure_discrepancies(figures: list[Figure]) -> list[Discrepancy]:
-    """The same thing counted differently by different sources."""
-    by_what: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_what[norm(f.what)].append(f)
-    out: list[Discrepancy] = []
-    ids = Ids()
-    for group in by_what.values():
-        values: dict[str, str] = {}
-        for f in group:
-            for ev in f.evidence:
-                values.setdefault(ev.source, f.text)
-        if len({f.value for f in group}) > 1 and len(values) > 1 and len(set(values.values())) > 1:
-            what = f"number of {group[0].what}"
-            evidence = [ev for f in group for ev in f.evidence]
-            out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence))
-    return out
-
-
 def merge(per_article: list[Facts]) -> Facts:
-    people, person_ids = _merge_people(per_article)
+    people, person_ids, spellings = _merge_people(per_article)
     orgs, org_ids = _merge_orgs(per_article)
     events: list[Event] = []
     reactions: list[Reaction] = []
     figures: list[Figure] = []
+    addressings: list[Addressing] = []
     for f in per_article:
         source = f.sources[0].id
 
@@ -228,13 +280,20 @@ def merge(per_article: list[Facts]) -> Facts:
             if speaker:
                 reactions.append(Reaction(r.id, speaker, r.kind, r.text, r.stance, r.variants, r.evidence))
         figures += f.figures
+        for a in f.addressings:
+            author = person_ids.get((source, a.author)) or org_ids.get((source, a.author))
+            if author:
+                recipients = [person_ids.get((source, r)) or org_ids.get((source, r)) or r for r in a.recipients]
+                addressings.append(Addressing(author, a.item, recipients, a.evidence))
     merged_figures = _merge_figures(figures)
+    merged_reactions = _merge_reactions(reactions)
     return Facts(
         sources=[a for f in per_article for a in f.sources],
         people=people,
         organizations=orgs,
         events=_merge_events(events),
-        reactions=_merge_reactions(reactions),
+        reactions=merged_reactions,
         figures=merged_figures,
-        discrepancies=_figure_discrepancies(merged_figures),
+        discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures),
+        addressings=addressings,
     )

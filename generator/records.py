@@ -116,6 +116,17 @@ class Discrepancy:
 
 
 @dataclass
+class Addressing:
+    """A message and who it went to, as one source reports it ("a letter sent to X and Y").
+    Not a fact sheet of its own: merge compares sources' addressees for discrepancies."""
+
+    author: str  # person or organization id
+    item: str  # "letter"
+    recipients: list[str]  # ids, or a noun phrase where no one is named
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
 class Facts:
     """Everything known about one story (or, before merging, one article)."""
 
@@ -126,3 +137,4 @@ class Facts:
     reactions: list[Reaction] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
+    addressings: list[Addressing] = field(default_factory=list)

@@ -91,3 +91,26 @@ def test_sheet_under_its_own_name_is_accepted(seed_facts: Path, tmp_path: Path) 
     data = yaml.safe_load((seed_facts / "figures.yaml").read_text())
     (tmp_path / "figures.yaml").write_text(yaml.safe_dump({"figures": data}))
     assert facts.read(tmp_path)["figures"] == data
+
+
+def test_seed_statement_aligned_and_letter_discrepancy(seed_facts: Path) -> None:
+    sheets = facts.read(seed_facts)
+    halevi = [r for r in sheets["reactions"] if r["speaker"] == "herzi-halevi" and r.get("variants")]
+    assert len(halevi) == 1
+    wordings = {v["source"]: v["text"] for v in halevi[0]["variants"]}
+    assert wordings["000_52fbf2a74c2c8dc0"].startswith("My responsibility for this terrible failure accompanies me")
+    assert wordings["001_628b2c49be68cc05"].startswith("My responsibility for the severe failure follows me")
+    differ = {d["what"]: d["values"] for d in sheets["discrepancies"]}
+    assert differ["addressees of Herzi Halevi's letter"] == {
+        "000_52fbf2a74c2c8dc0": "Benjamin Netanyahu and Israel Katz",
+        "001_628b2c49be68cc05": "Israel Katz",
+    }
+    assert "wording of Herzi Halevi's statement" in differ
+
+
+def test_every_fact_lists_its_sources(seed_facts: Path) -> None:
+    sheets = facts.read(seed_facts)
+    for name in ("people", "organizations", "events", "reactions", "figures"):
+        for item in sheets[name]:
+            assert item["sources"], (name, item["id"])
+            assert item.get("single_source", False) == (len(item["sources"]) == 1)

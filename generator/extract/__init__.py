@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from generator.extract import events, figures, mentions, nlp, quotes, reactions, roles
+from generator.extract import addressees, events, figures, mentions, nlp, quotes, reactions, roles
 from generator.ingest import slugify
 from generator.records import (
+    Addressing,
     Article,
     Evidence,
     Event,
@@ -91,6 +92,9 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
         )
     for f in figures.find_figures(doc, quote_chars):
         facts.figures.append(Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [_evidence(article, f.sentence)]))
+    for a in addressees.find_addressings(doc, index):
+        recipients = [ident(r) if r in index.entities else r for r in a.recipients]
+        facts.addressings.append(Addressing(ident(a.author), a.item, recipients, [_evidence(article, a.sentence)]))
     return facts
 
 

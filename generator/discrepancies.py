@@ -1,0 +1,88 @@
+"""Where the sources disagree: name spellings, titles, the wording of one statement, the
+addressees of one message, and numbers for the same thing. Each discrepancy keeps what
+every source says and the sentences it says it in."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.records import Addressing, Discrepancy, Evidence, Figure, Person, Reaction
+from generator.textsim import norm
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def new(self, text: str) -> str:
+        from generator.ingest import slugify
+
+        base = slugify(text)
+        slug, n = base, 2
+        while slug in self.used:
+            slug, n = f"{base}-{n}", n + 1
+        self.used.add(slug)
+        return slug
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def find(
+    people: list[Person],
+    spellings: dict[str, dict[str, str]],
+    reactions: list[Reaction],
+    addressings: list[Addressing],
+    figures: list[Figure],
+) -> list[Discrepancy]:
+    names = {p.id: p.name for p in people}
+    ids = _Ids()
+    out: list[Discrepancy] = []
+
+    def add(what: str, values: dict[str, str], evidence: list[Evidence]) -> None:
+        out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence))
+
+    for person in people:
+        spelled = spellings.get(person.id, {})
+        if len(set(spelled.values())) > 1:
+            evidence = [ev for ev in person.evidence if ev.source in spelled]
+            add(f"spelling of {person.name}'s name", spelled, evidence)
+        titles: dict[str, set[str]] = defaultdict(set)
+        for role in person.roles:
+            for ev in role.evidence:
+                titles[ev.source].add(norm(role.title))
+        if len(titles) > 1 and not set.intersection(*titles.values()):
+            by_source = {s: "; ".join(r.title for r in person.roles if any(ev.source == s for ev in r.evidence)) for s in titles}
+            add(f"title of {person.name}", by_source, [ev for r in person.roles for ev in r.evidence])
+
+    for r in reactions:
+        wordings = {v.source: v.text for v in r.variants}
+        if len(set(map(norm, wordings.values()))) > 1:
+            speaker = names.get(r.speaker or "", r.speaker or "someone")
+            add(f"wording of {speaker}'s statement", wordings, r.evidence)
+
+    messages: dict[tuple[str, str], list[Addressing]] = defaultdict(list)
+    for a in addressings:
+        messages[(a.author, a.item)].append(a)
+    for (author, item), reports in messages.items():
+        by_source: dict[str, list[str]] = {}
+        for a in reports:
+            for ev in a.evidence:
+                seen = by_source.setdefault(ev.source, [])
+                seen += [names.get(r, r) for r in a.recipients if names.get(r, r) not in seen]
+        if len(by_source) > 1 and len({frozenset(v) for v in by_source.values()}) > 1:
+            values = {s: _join(v) for s, v in by_source.items()}
+            add(f"addressees of {names.get(author, author)}'s {item}", values, [ev for a in reports for ev in a.evidence])
+
+    by_what: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_what[norm(f.what)].append(f)
+    for group in by_what.values():
+        counted: dict[str, str] = {}
+        for f in group:
+            for ev in f.evidence:
+                counted.setdefault(ev.source, f.text)
+        if len({f.value for f in group}) > 1 and len(counted) > 1 and len(set(counted.values())) > 1:
+            add(f"number of {group[0].what}", counted, [ev for f in group for ev in f.evidence])
+    return out

@@ -1,0 +1,95 @@
+"""Merging articles into one story, both ways: variants join, different people stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.merge import merge
+from generator.records import Addressing, Article, Evidence, Facts, Person, Reaction
+
+
+def article(source: str, people: list[str], reactions: list[Reaction] = (), addressings: list[Addressing] = ()) -> Facts:
+    from generator.ingest import slugify
+
+    persons = [
+        Person(slugify(n), n, sources=[source], evidence=[Evidence(source, f"{n} spoke.")], partial=len(n.split()) == 1)
+        for n in people
+    ]
+    return Facts(
+        sources=[Article(source, Path(f"{source}.txt"), source, "text")],
+        people=persons,
+        reactions=list(reactions),
+        addressings=list(addressings),
+    )
+
+
+def names(story: Facts) -> list[str]:
+    return [p.name for p in story.people]
+
+
+def test_name_variants_are_one_person() -> None:
+    story = merge([
+        article("a", ["Itamar Ben-Gvir", "George W. Bush", "Avigdor Liberman"]),
+        article("b", ["Itamar Ben Gvir", "George Bush", "Avigdor Lieberman"]),
+    ])
+    assert names(story) == ["Itamar Ben-Gvir", "George W. Bush", "Avigdor Liberman"]
+    assert all(p.sources == ["a", "b"] for p in story.people)
+    spelling = {d.what: d.values for d in story.discrepancies}
+    assert spelling["spelling of Avigdor Liberman's name"] == {"a": "Avigdor Liberman", "b": "Avigdor Lieberman"}
+
+
+def test_different_people_sharing_a_surname_stay_apart() -> None:
+    story = merge([
+        article("a", ["Boris Johnson", "Lyndon Johnson", "Mary Smith"]),
+        article("b", ["Johnson", "Mark Smith", "John Smith"]),
+    ])
+    assert names(story) == ["Boris Johnson", "Lyndon Johnson", "Mary Smith", "Mark Smith", "John Smith"]
+    boris = story.people[0]
+    assert boris.sources == ["a"]  # the lone "Johnson" could be either: joined to neither
+
+
+def test_lone_surname_joins_the_one_full_name() -> None:
+    story = merge([article("a", ["Boris Johnson"]), article("b", ["Johnson"])])
+    assert names(story) == ["Boris Johnson"]
+    assert story.people[0].sources == ["a", "b"]
+
+
+def quote(source: str, speaker: str, text: str) -> Reaction:
+    return Reaction("q", speaker, "quote", text, evidence=[Evidence(source, f'"{text}" they said.')])
+
+
+def test_one_statement_in_two_wordings_is_one_entry_with_variants() -> None:
+    a = "My responsibility for this terrible failure accompanies me every day and every hour."
+    b = "My responsibility for the severe failure follows me every day, every hour."
+    other = "We will rebuild the northern towns before the winter."
+    story = merge([
+        article("a", ["Dana Cohen"], [quote("a", "dana-cohen", a), quote("a", "dana-cohen", other)]),
+        article("b", ["Dana Cohen"], [quote("b", "dana-cohen", b)]),
+    ])
+    assert [(r.text, [(v.source, v.text) for v in r.variants]) for r in story.reactions] == [
+        (a, [("a", a), ("b", b)]),
+        (other, []),
+    ]
+    assert {ev.source for ev in story.reactions[0].evidence} == {"a", "b"}
+    assert any(d.what == "wording of Dana Cohen's statement" for d in story.discrepancies)
+
+
+def test_partial_quote_joins_the_full_statement_but_other_speakers_do_not() -> None:
+    full = "The budget protects hospitals, schools and pensions for every family in the country."
+    story = merge([
+        article("a", ["Ann Lee", "Tom Baker"], [quote("a", "ann-lee", full)]),
+        article("b", ["Ann Lee", "Tom Baker"], [quote("b", "ann-lee", "protects hospitals, schools and pensions"),
+                                               quote("b", "tom-baker", "protects hospitals, schools and pensions")]),
+    ])
+    assert [(r.speaker, len(r.variants)) for r in story.reactions] == [("ann-lee", 2), ("tom-baker", 0)]
+
+
+def test_different_addressees_are_a_discrepancy() -> None:
+    story = merge([
+        article("a", ["Dana Cohen", "Eli Levi", "Ruth Azar"], addressings=[
+            Addressing("dana-cohen", "letter", ["eli-levi", "ruth-azar"], [Evidence("a", "a letter to both")])]),
+        article("b", ["Dana Cohen", "Ruth Azar"], addressings=[
+            Addressing("dana-cohen", "letter", ["ruth-azar"], [Evidence("b", "a letter to Azar")])]),
+    ])
+    found = {d.what: d.values for d in story.discrepancies}
+    assert found["addressees of Dana Cohen's letter"] == {"a": "Eli Levi and Ruth Azar", "b": "Ruth Azar"}
