@@ -15,37 +15,56 @@ site_name: {name}
 docs_dir: content/pages
 theme:
   name: material
+  font: false  # no web fonts from Google: the site works offline and tracks no one
   features:
     - navigation.instant
     - navigation.sections
     - navigation.top
+    - navigation.indexes
     - search.highlight
+    - search.suggest
   palette:
-    - scheme: default
+    - media: "(prefers-color-scheme: light)"
+      scheme: default
       toggle: {{icon: material/brightness-7, name: Switch to dark mode}}
-    - scheme: slate
+    - media: "(prefers-color-scheme: dark)"
+      scheme: slate
       toggle: {{icon: material/brightness-4, name: Switch to light mode}}
 plugins:
   - search
+  - tags
   - explainer
-not_in_nav: |
-  /sources/*.md
 watch:
   - content
   - templates
 markdown_extensions:
   - attr_list
+  - md_in_html
   - tables
   - toc:
       permalink: true
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
 nav:
   - Home: index.md
-  - Who's who: people.md
-  - Timeline: timeline.md
-  - Reactions: reactions.md
-  - Key figures: figures.md
-  - How the sources differ: differences.md
+  - The story:
+      - Timeline: timeline.md
+      - Reactions: reactions.md
+      - Key figures: figures.md
+      - How the sources differ: differences.md
+  - People:
+      - Who's who: people/index.md
+      - Organizations: organizations/index.md
+      - Relationships: relationships.md
   - Sources: sources/index.md
+  - Tags: tags.md
+not_in_nav: |
+  /sources/*.md
+  /people/*.md
+  /organizations/*.md
 """
 
 SAMPLE_ARTICLE = """\

@@ -11,6 +11,7 @@ emphasis or a template directive. Links are only built from validated http(s) UR
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from datetime import date
@@ -35,6 +36,19 @@ def inert(value: Any) -> str:
     """Untrusted text -> text that HTML and Markdown both show verbatim, on one line."""
     text = re.sub(r"\s+", " ", str(value))
     return _MARKUP.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def diagram_text(value: Any, limit: int = 60) -> str:
+    """Untrusted text for a Mermaid diagram: letters, digits and plain punctuation only, so it
+    can carry no Mermaid directive, no markup and no syntax of the diagram language."""
+    text = re.sub(r"[^\w\s.,'’-]", " ", str(value))
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def tag_text(value: Any) -> str:
+    """A tag name for front matter: plain words, as a JSON (and so YAML) string."""
+    return json.dumps(diagram_text(value, 40), ensure_ascii=False)
 
 
 def safe_url(value: Any) -> str | None:
@@ -73,7 +87,9 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(t=inert, url=safe_url, date_label=date_label, number=number_label)
+    env.filters.update(
+        t=inert, url=safe_url, date_label=date_label, number=number_label, diagram=diagram_text, tag=tag_text
+    )
     return env
 
 
@@ -99,10 +115,12 @@ def _context(sheets: Sheets) -> dict[str, Any]:
 
     def page_of(ref: str) -> str:
         if ref in people:
-            return f"people.md#{ref}"
+            return f"people/{ref}.md"
         if ref in orgs:
-            return f"people.md#org-{ref}"
-        return "people.md"
+            return f"organizations/{ref}.md"
+        return "people/index.md"
+
+    members = _members(sheets["people"], sheets["organizations"])
 
     published = sorted((str(s["published"]) for s in sheets["sources"] if s.get("published")), reverse=True)
     return {
@@ -118,8 +136,42 @@ def _context(sheets: Sheets) -> dict[str, Any]:
         "name_of": name_of,
         "page_of": page_of,
         "latest_published": published[0] if published else None,
+        "members": members,
+        "groups": _groups(sheets["people"], sheets["organizations"], members),
         "today": date.today,
     }
+
+
+def _members(people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Organization id -> the people whose roles name it (by its name or an alias)."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for org in orgs:
+        names = [n.casefold() for n in [org["name"], *org.get("aliases", [])] if len(n) > 1]
+        for person in people:
+            for role in person.get("roles") or []:
+                where = f" {role.get('organization') or ''} {role['title']} ".casefold()
+                if any(re.search(rf"\b{re.escape(n)}\b", where) for n in names):
+                    out[org["id"]].append(person)
+                    break
+    return dict(out)
+
+
+def _groups(
+    people: list[dict[str, Any]], orgs: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]]
+) -> list[tuple[str | None, list[dict[str, Any]]]]:
+    """Who's who grouped by organization (each person once, in the largest group they belong
+    to), then everyone else."""
+    placed: set[str] = set()
+    groups: list[tuple[str | None, list[dict[str, Any]]]] = []
+    for org_id, group in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        fresh = [p for p in group if p["id"] not in placed]
+        if fresh:
+            groups.append((org_id, fresh))
+            placed.update(p["id"] for p in fresh)
+    rest = [p for p in people if p["id"] not in placed]
+    if rest:
+        groups.append((None, rest))
+    return groups
 
 
 def _source_body(source: dict[str, Any], text: str, anchors: set[int]) -> list[str]:
@@ -145,16 +197,28 @@ def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, s
     env = environment(templates_dir)
     ctx = _context(sheets)
     pages: dict[str, str] = {}
-    for name, template in (
+
+    def page(path: str, template: str, **extra: Any) -> None:
+        base = "../" * path.count("/")
+        pages[path] = _render(env, template, {**ctx, "base": base, **extra})
+
+    for path, template in (
         ("index.md", "index.md.j2"),
-        ("people.md", "people.md.j2"),
+        ("people/index.md", "people.md.j2"),
+        ("organizations/index.md", "organizations.md.j2"),
         ("timeline.md", "timeline.md.j2"),
         ("reactions.md", "reactions.md.j2"),
         ("figures.md", "figures.md.j2"),
         ("differences.md", "differences.md.j2"),
+        ("relationships.md", "relationships.md.j2"),
+        ("tags.md", "tags.md.j2"),
         ("sources/index.md", "sources.md.j2"),
     ):
-        pages[name] = _render(env, template, ctx)
+        page(path, template)
+    for person in sheets["people"]:
+        page(f"people/{person['id']}.md", "person.md.j2", person=person)
+    for org in sheets["organizations"]:
+        page(f"organizations/{org['id']}.md", "organization.md.j2", org=org)
     anchors: dict[str, set[int]] = defaultdict(set)
     for sheet in ("people", "organizations", "events", "reactions", "figures"):
         for item in sheets[sheet]:
@@ -167,7 +231,7 @@ def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, s
     for source in sheets["sources"]:
         body = (article_texts or {}).get(source["id"])
         paragraphs = _source_body(source, body, anchors[source["id"]]) if body is not None else []
-        pages[f"sources/{source['id']}.md"] = _render(env, "source.md.j2", {**ctx, "source": source, "paragraphs": paragraphs})
+        page(f"sources/{source['id']}.md", "source.md.j2", source=source, paragraphs=paragraphs)
     return pages
 
 

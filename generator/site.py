@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("mkdocs.plugins.explainer")
 
+MERMAID_URI = "assets/javascripts/mermaid.min.js"
+CSS_URI = "assets/stylesheets/explainer.css"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def mermaid_script(root: Path) -> Path | None:
+    """Mermaid from npm (`npm ci` in the project or in the explainer checkout): the site serves
+    it itself, so Material does not fetch it from a CDN."""
+    for base in (root, PACKAGE.parent):
+        path = base / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
+        if path.is_file():
+            return path
+    return None
+
 
 class ExplainerConfig(Config):
     articles = c.Type(str, default=str(pipeline.ARTICLES))
@@ -38,6 +52,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for folder in (self.articles.parent, self.templates):
             if str(folder) not in config.watch and folder.is_dir():
                 config.watch.append(str(folder))
+        self.mermaid = mermaid_script(self.root)
+        if self.mermaid is None:
+            logger.warning("explainer: Mermaid is not installed (run `npm ci`); diagrams will not render offline")
+        elif MERMAID_URI not in config.extra_javascript:
+            config.extra_javascript.append(MERMAID_URI)
+        if CSS_URI not in config.extra_css:
+            config.extra_css.append(CSS_URI)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -50,6 +71,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 logger.info("explainer: %s in docs_dir replaces the generated page", path)
                 continue
             files.append(File.generated(config, path, content=markdown))
+        files.append(File.generated(config, CSS_URI, abs_src_path=str(PACKAGE / "assets" / "explainer.css")))
+        if self.mermaid is not None:
+            files.append(File.generated(config, MERMAID_URI, abs_src_path=str(self.mermaid)))
         return files
 
     def _pages(self) -> dict[str, str]:

@@ -16,17 +16,28 @@ TEMPLATES = ROOT / "templates"
 def test_pages_show_what_the_fact_sheets_say(seed_facts: Path) -> None:
     sheets = facts.read(seed_facts)
     pages = render_pages(sheets, TEMPLATES, {})
-    html = markdown.markdown(pages["people.md"], extensions=["attr_list", "tables"])
     for person in sheets["people"]:
-        assert f'id="{person["id"]}"' in html
-        assert markdown.markdown(inert(person["name"])).replace("<p>", "").replace("</p>", "") in html
+        page = pages[f"people/{person['id']}.md"]
+        assert f"# {inert(person['name'])}" in page
+        assert f"people/{person['id']}.md" in pages["people/index.md"]
         for role in person["roles"]:
-            assert inert(role["title"]) in pages["people.md"]
+            assert inert(role["title"]) in page and inert(role["title"]) in pages["people/index.md"]
+        for r in sheets["reactions"]:
+            if r["speaker"] == person["id"]:
+                assert inert(r["text"]) in page
+    for org in sheets["organizations"]:
+        assert f"# {inert(org['name'])}" in pages[f"organizations/{org['id']}.md"]
     for figure in sheets["figures"]:
         assert inert(figure["what"]) in pages["figures.md"]
     for event in sheets["events"]:
         assert inert(event["summary"]) in pages["timeline.md"]
-    assert set(pages) >= {"index.md", "people.md", "timeline.md", "reactions.md", "figures.md", "sources/index.md"}
+    assert set(pages) >= {
+        "index.md", "people/index.md", "organizations/index.md", "timeline.md", "reactions.md",
+        "figures.md", "differences.md", "relationships.md", "sources/index.md",
+    }
+    for d in sheets["discrepancies"]:
+        for value in d["values"].values():
+            assert inert(value) in pages["differences.md"]
     assert {f"sources/{s['id']}.md" for s in sheets["sources"]} <= set(pages)
 
 
@@ -40,6 +51,12 @@ def test_untrusted_text_is_inert_in_html_and_markdown() -> None:
     assert "<script" not in html and "<img" not in html and "<a " not in html and "<strong>" not in html
     assert "&lt;script&gt;" in html or "&#60;script&#62;" in html
     assert "{{" not in inert(evil) and "{%" not in inert(evil)
+
+
+def test_diagram_text_cannot_carry_mermaid_syntax() -> None:
+    from generator.render import diagram_text
+
+    assert diagram_text('%%{init: {"securityLevel": "loose"}}%% A-->B; click A call x()') == "init securityLevel loose A-- B click A call x"
 
 
 def test_only_http_urls_become_links() -> None:

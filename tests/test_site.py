@@ -27,6 +27,7 @@ def test_plain_mkdocs_build_strict_names_everyone_with_roles(project: Path) -> N
     result = mkdocs("build", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
     people = text_of((project / "site/people/index.html").read_text())
+    assert "Defense Minister" in text_of((project / "site/people/israel-katz/index.html").read_text())
     for name in SEED_PEOPLE:
         assert name in people
     for role in ("Defense Minister", "Prime Minister", "Finance Minister", "Chief of Staff"):
@@ -85,4 +86,5 @@ def test_render_writes_pages_inside_out(tmp_path: Path) -> None:
     result = explainer("-q", "render", "--facts", str(ROOT / "content/facts"), "--templates", str(ROOT / "templates"),
                        "--articles", str(ROOT / "content/articles"), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "Yair Lapid" in (tmp_path / "people.md").read_text()
+    assert "Yair Lapid" in (tmp_path / "people/index.md").read_text()
+    assert "Opposition leader" in (tmp_path / "people/yair-lapid.md").read_text() or "opposition leader" in (tmp_path / "people/yair-lapid.md").read_text()
