@@ -133,6 +133,28 @@ def serve(project: Path, dev_addr: str) -> None:
 
 
 @main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder.")
+@click.option("--force", is_flag=True, help="Replace an article that is already in the story.")
+@reports_errors
+def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
+    """Add articles from .txt, .md or .html files or http(s) URLs."""
+    from generator.add import add as add_article
+
+    failed = False
+    for source in sources:
+        try:
+            item = add_article(source, articles, force=force)
+        except ExplainerError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            failed = True
+            continue
+        _say(f"{'replaced' if item.replaced else 'added'} {item.path} (from {source})")
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--empty", is_flag=True, help="No sample article.")
 @reports_errors

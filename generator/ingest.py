@@ -2,7 +2,8 @@
 
 An article is a `.txt` file (first non-empty line is the headline) or a `.md` file (title
 from front matter or its first `# ` heading), optionally opening with a YAML front-matter
-block holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `author`.
+block holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `author`; or a saved
+web page (`.html`), whose text and metadata trafilatura extracts.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from generator.records import Article
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "author")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -129,7 +130,8 @@ def parse_article(path: Path, text: str, id_: str | None = None) -> Article:
     title = _text_field(meta, "title", path)
     if path.suffix.lower() == ".md":
         if lines and lines[0].startswith("# "):
-            title = title or lines.pop(0)[2:].strip()
+            heading = lines.pop(0)[2:].strip()
+            title = title or heading
     elif lines:
         headline = lines.pop(0).strip()
         title = title or headline
@@ -157,9 +159,20 @@ def read_article(path: Path) -> Article:
         raise ExplainerError(f"cannot read file ({exc.strerror})", path) from None
     if not raw.strip():
         raise ExplainerError("empty file", path)
-    article = parse_article(path, decode(raw, path))
+    if path.suffix.lower() in (".html", ".htm"):
+        article = _web_article(path, raw)
+    else:
+        article = parse_article(path, decode(raw, path))
     article.fingerprint = _digest(raw)
     return article
+
+
+def _web_article(path: Path, raw: bytes) -> Article:
+    """A saved web page placed in the articles folder: its main text and metadata."""
+    from generator.webpage import extract_page
+
+    page = extract_page(raw, path)
+    return Article(article_id(path), path, page.title, page.text, page.outlet, page.published, page.url, page.author)
 
 
 def _digest(raw: bytes) -> str:
