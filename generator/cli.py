@@ -51,21 +51,28 @@ def _say(message: str) -> None:
         err.print(message, highlight=False, soft_wrap=True)
 
 
-def _extract(articles: Path, out: Path) -> pipeline.Extracted:
+def _extract(articles: Path, out: Path, force: bool = False) -> pipeline.Extracted:
     total = len(pipeline.ingest.article_paths(articles))
     with Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=_quiet(), transient=True,
     ) as progress:
         task = progress.add_task("extract", total=total)
-        result = pipeline.extract(articles, out, lambda _article: progress.advance(task))
-    for problem in result.errors:
+        result = pipeline.extract(articles, out, lambda _article: progress.advance(task), force=force)
+    for problem in [*result.errors, *result.problems]:
         err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
-    story = result.story
+    for name in result.hand_edited:
+        _say(f"{out / name} was edited by hand: kept as it is until the articles or corrections change")
+    if result.backup:
+        _say(f"hand-edited fact sheets copied to {result.backup}")
+    if result.sheets is None:
+        _say(f"{out}: fact sheets are up to date (no article or correction changed)")
+        return result
+    s = result.sheets
     _say(
-        f"{len(story.sources)} articles -> {len(story.people)} people, {len(story.organizations)} organizations, "
-        f"{len(story.events)} events, {len(story.reactions)} statements, {len(story.figures)} figures "
-        f"in {out} ({len(result.changed)} files changed)"
+        f"{len(s['sources'])} articles ({result.parsed} analysed, the rest cached) -> {len(s['people'])} people, "
+        f"{len(s['organizations'])} organizations, {len(s['events'])} events, {len(s['reactions'])} statements, "
+        f"{len(s['figures'])} figures, {len(s['discrepancies'])} discrepancies in {out} ({len(result.changed)} files changed)"
     )
     return result
 
@@ -73,10 +80,12 @@ def _extract(articles: Path, out: Path) -> pipeline.Extracted:
 @main.command()
 @click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
 @click.option("--out", "out", default=str(pipeline.FACTS), type=click.Path(path_type=Path), help="Fact sheets folder.")
+@click.option("--force", is_flag=True, help="Regenerate even over fact sheets edited by hand (they are backed up first).")
 @reports_errors
-def extract(articles_dir: Path, out: Path) -> None:
-    """Extract fact sheets (YAML) from the articles in ARTICLES_DIR."""
-    if _extract(articles_dir, out).errors:
+def extract(articles_dir: Path, out: Path, force: bool) -> None:
+    """Extract fact sheets (YAML) from the articles in ARTICLES_DIR, applying content/corrections.yaml."""
+    result = _extract(articles_dir, out, force)
+    if result.errors or result.problems:
         sys.exit(1)
 
 
@@ -111,13 +120,17 @@ def build(project: Path, strict: bool) -> None:
 
     config_file = _config_file(project)
     articles = project / pipeline.ARTICLES
-    result = _extract(articles, project / pipeline.FACTS) if any(pipeline.ingest.article_paths(articles)) else None
+    result = None
+    if any(pipeline.ingest.article_paths(articles)):
+        result = pipeline.extract(articles, project / pipeline.FACTS, root=project)
     try:
-        mkdocs_build(load_config(config_file=str(config_file), strict=strict))
+        pipeline.build_site(load_config(config_file=str(config_file), strict=strict), mkdocs_build)
     except MkDocsException as exc:
         raise ExplainerError(f"site build failed: {exc}", config_file) from None
     _say(f"site built in {project / 'site'}")
-    if result is not None and result.errors:
+    if result is not None and (result.errors or result.problems):
+        for problem in [*result.errors, *result.problems]:
+            err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
         sys.exit(1)
 
 
@@ -130,6 +143,20 @@ def serve(project: Path, dev_addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     mkdocs_serve(config_file=str(_config_file(project)), livereload=True, dev_addr=dev_addr)
+
+
+@main.command()
+@click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
+@reports_errors
+def check(project: Path) -> None:
+    """Validate articles, front matter, fact sheets and corrections; one `file:line: problem` each."""
+    problems = pipeline.check(project)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        _say(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+        sys.exit(1)
+    _say("no problems found")
 
 
 @main.command()

@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "author")
+MAX_ARTICLE_BYTES = 1_000_000  # a news article is far smaller; a bigger file is a mistake or a dump
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -159,6 +160,12 @@ def read_article(path: Path) -> Article:
         raise ExplainerError(f"cannot read file ({exc.strerror})", path) from None
     if not raw.strip():
         raise ExplainerError("empty file", path)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ExplainerError(
+            f"file is {len(raw) / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article; "
+            "split it into separate articles",
+            path,
+        )
     if path.suffix.lower() in (".html", ".htm"):
         article = _web_article(path, raw)
     else:

@@ -81,9 +81,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             logger.info("explainer: no articles yet in %s", self.articles)
             if not (self.facts / "sources.yaml").exists():
                 return pipeline.render_empty(self.templates)
-        elif not pipeline.facts_are_current(self.articles, self.facts):
-            logger.info("explainer: articles changed, extracting fact sheets")
+        else:
             result = pipeline.extract(self.articles, self.facts, root=self.root)
-            for error in result.errors:
-                logger.warning("explainer: %s", error)
+            for problem in [*result.errors, *result.problems]:
+                logger.warning("explainer: %s", problem)
+            for name in result.hand_edited:
+                logger.info("explainer: %s was edited by hand; it is shown as it is", name)
         return pipeline.render(self.facts, self.templates, self.articles)

@@ -1,0 +1,69 @@
+"""The extraction cache: each article's extracted facts, keyed by the article's bytes, its id
+and the extractor's own code and word lists, in a git-ignored folder.
+
+A rebuild after one article changed parses that article only; a rebuild with nothing
+changed parses nothing and does not load the spaCy model. Entries are written atomically;
+a corrupt or unreadable entry is ignored and recomputed."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from generator.facts import write_atomic_bytes
+from generator.records import Article, Facts
+
+logger = logging.getLogger(__name__)
+
+CACHE_DIR = Path(".cache/explainer")
+_MAGIC = b"explainer-facts-v1\n"
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of the extraction code and word lists: any change to them invalidates the cache."""
+    digest = hashlib.sha256()
+    root = resources.files("generator.extract")
+    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".py")):
+        digest.update(root.joinpath(name).read_bytes())
+    for name in sorted(p.name for p in root.joinpath("data").iterdir() if p.name.endswith(".txt")):
+        digest.update(root.joinpath("data", name).read_bytes())
+    for module in ("records.py", "ingest.py"):
+        digest.update(resources.files("generator").joinpath(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def key(article: Article) -> str:
+    text = f"{extractor_version()}\0{article.id}\0{article.fingerprint}\0{article.path.name}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class ExtractionCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "articles"
+
+    def get(self, article: Article) -> Facts | None:
+        path = self.directory / f"{key(article)}.pickle"
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        if not raw.startswith(_MAGIC):
+            logger.info("cache entry %s is corrupt; extracting again", path.name)
+            return None
+        try:
+            facts = pickle.loads(raw[len(_MAGIC) :])  # noqa: S301 - our own cache, written below
+        except Exception:  # any damage: recompute
+            logger.info("cache entry %s is corrupt; extracting again", path.name)
+            return None
+        if not isinstance(facts, Facts):
+            return None
+        facts.sources = [article]  # the path and metadata as they are now
+        return facts
+
+    def put(self, article: Article, facts: Facts) -> None:
+        write_atomic_bytes(self.directory / f"{key(article)}.pickle", _MAGIC + pickle.dumps(facts, protocol=5))
