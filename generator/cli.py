@@ -160,6 +160,23 @@ def check(project: Path) -> None:
 
 
 @main.command()
+@click.option("--gold", "gold_file", required=True, type=click.Path(path_type=Path), help="Gold annotation (YAML).")
+@click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none; default: the gold file's.")
+@reports_errors
+def evaluate(gold_file: Path, articles_dir: Path, published: str | None) -> None:
+    """Extract ARTICLES_DIR afresh and score the result against a gold file."""
+    from generator import evaluate as ev
+
+    gold = ev.read_gold(gold_file)
+    sheets = pipeline.evaluate_sheets(articles_dir, published or gold.get("published"))
+    scores = ev.score(gold, sheets)
+    for name, s in scores.items():
+        click.echo(f"{name:15} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (pred {s.pred}, gold {s.gold})")
+    click.echo(f"overall F1 {ev.overall(scores):.3f}")
+
+
+@main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder.")
 @click.option("--force", is_flag=True, help="Replace an article that is already in the story.")

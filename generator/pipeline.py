@@ -125,6 +125,23 @@ def _backup(facts_dir: Path, names: list[str], backups: Path) -> Path:
     return target
 
 
+def evaluate_sheets(articles_dir: Path, published: object = None) -> dict[str, list[dict]]:
+    """Fresh fact sheets for an evaluation (no corrections, nothing written), with a
+    publication date for articles that give none."""
+    from datetime import date
+
+    from generator.extract import extract_articles
+    from generator.merge import merge
+
+    read = ingest.read_articles(articles_dir)
+    if not read.articles:
+        raise ExplainerError("no readable articles", articles_dir)
+    default = date.fromisoformat(str(published)) if published else None
+    for article in read.articles:
+        article.published = article.published or default
+    return facts.to_sheets(merge(extract_articles(read.articles)))
+
+
 def check(root: Path) -> list[ExplainerError]:
     """Every problem in a story project: articles and their front matter, the fact sheets,
     and the corrections (their form, and whether each target still exists)."""

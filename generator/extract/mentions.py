@@ -268,9 +268,12 @@ def _clean_org(span: Span) -> Span | None:
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
         return None  # "Major General"
-    head = span.root.head
-    if span.root.dep_ == "compound" and head.lower_ in titles and head.i == end:
-        return None  # "Defense" in "Defense Minister"
+    if end < len(doc) and doc[end].lower_ in titles:
+        return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary"
+    if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles:
+        return None  # "State" in "Secretary of State"
+    if span[-1].lower_ in words("not_org_heads"):
+        return None  # "General Election"
     return span
 
 

@@ -58,8 +58,15 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
             opening = True
         elif ch in CLOSING:
             opening = False
-        else:  # a straight mark opens when none is open, else closes
-            opening = open_at is None
+        else:  # a straight mark: its neighbours tell which way it faces, else it toggles
+            before = par[i - 1] if i else " "
+            after = par[i + 1] if i + 1 < len(par) else " "
+            if (before.isspace() or before in "([{—–-:") and (after.isalnum() or after in "‘'…."):
+                opening = True
+            elif not before.isspace() and (after.isspace() or not after.isalnum()):
+                opening = False
+            else:
+                opening = open_at is None
         if opening and open_at is None:
             open_at = i + 1
         elif opening:  # an opening mark while open: the previous quotation was never closed
@@ -165,6 +172,7 @@ def attribute(
         inside.update(range(q.start, q.end))
     quotes: list[Quote] = []
     previous_speaker: str | None = None
+    previous_end = -1
     i = 0
     while i < len(spans):
         group = [spans[i]]
@@ -209,9 +217,13 @@ def attribute(
                     speaker = resolve(subj, mentions, role_index)
         if speaker is None and first.continues:
             speaker = previous_speaker
+        gap = doc.text[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
+        if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
+            speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
         if speaker is None and not outside and previous_speaker:
             speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
         text = " ... ".join(doc.text[q.start : q.end].strip() for q in group)
         quotes.append(Quote(text, speaker, first.start, last.end, sent.text.strip()))
         previous_speaker = speaker or previous_speaker
+        previous_end = last.end
     return quotes

@@ -97,10 +97,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions) -> tuple[str, str | N
             rest = tokens[end:]
             # an organization named inside the title phrase: "Jewish Power party head"
             inner = [m for m in mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")]
-            if inner and org is None:
-                m = inner[0]
-                org = mentions.entities[m.key].name
-                title_tokens = [t for t in title_tokens if not (m.start <= t.i < m.end)]
+            if inner and org is None:  # kept in the title as written: "Trade and Industry Secretary"
+                org = mentions.entities[inner[0].key].name
             if rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1 and org is None:
                 org = _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
             title = _clean(" ".join(t.text for t in title_tokens))
