@@ -11,7 +11,6 @@ import hashlib
 import logging
 import pickle
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from generator.facts import write_atomic_bytes
@@ -27,13 +26,11 @@ _MAGIC = b"explainer-facts-v1\n"
 def extractor_version() -> str:
     """A digest of the extraction code and word lists: any change to them invalidates the cache."""
     digest = hashlib.sha256()
-    root = resources.files("generator.extract")
-    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".py")):
-        digest.update(root.joinpath(name).read_bytes())
-    for name in sorted(p.name for p in root.joinpath("data").iterdir() if p.name.endswith(".txt")):
-        digest.update(root.joinpath("data", name).read_bytes())
+    package = Path(__file__).resolve().parent  # read as files: importing generator.extract loads spaCy
+    for path in [*sorted((package / "extract").glob("*.py")), *sorted((package / "extract" / "data").glob("*.txt"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for module in ("records.py", "ingest.py"):
-        digest.update(resources.files("generator").joinpath(module).read_bytes())
+        digest.update((package / module).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -24,7 +24,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import norm, same_statement
+from generator.textsim import content_words, norm, same_statement
 
 
 class Ids:
@@ -220,22 +220,26 @@ def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
     by_speaker: dict[str | None, list[Reaction]] = defaultdict(list)
     out: list[Reaction] = []
     ids = Ids()
+    words: dict[int, set[str]] = {}  # id(merged reaction) -> its content words, computed once
+    normal: dict[int, str] = {}  # id(merged reaction) -> its normalized text
     for r in reactions:
         same = None
+        r_norm, r_words = norm(r.text), content_words(r.text)
         for m in by_speaker[r.speaker]:
             if m.kind != r.kind:
                 continue
-            if norm(m.text) == norm(r.text) or (
-                r.kind == "quote" and not _sources(m.evidence) & _sources(r.evidence) and same_statement(m.text, r.text)
+            if normal[id(m)] == r_norm or (
+                r.kind == "quote" and not _sources(m.evidence) & _sources(r.evidence) and same_statement(words[id(m)], r_words)
             ):
                 same = m
                 break
         if same is None:
             merged = Reaction(ids.new(f"{r.speaker or ''} {r.text[:50]}"), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
+            words[id(merged)], normal[id(merged)] = r_words, r_norm
             by_speaker[r.speaker].append(merged)
             out.append(merged)
             continue
-        if norm(same.text) != norm(r.text):
+        if normal[id(same)] != r_norm:
             if not same.variants:
                 same.variants = [Variant(ev.source, same.text) for ev in same.evidence[:1]]
             source = r.evidence[0].source

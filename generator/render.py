@@ -143,17 +143,28 @@ def _context(sheets: Sheets) -> dict[str, Any]:
 
 
 def _members(people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Organization id -> the people whose roles name it (by its name or an alias)."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    """Organization id -> the people whose roles name it (by its name or an alias), found
+    through the word sequences of each role, so it costs roles x words, not orgs x people."""
+    by_name: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    longest = 1
     for org in orgs:
-        names = [n.casefold() for n in [org["name"], *org.get("aliases", [])] if len(n) > 1]
-        for person in people:
-            for role in person.get("roles") or []:
-                where = f" {role.get('organization') or ''} {role['title']} ".casefold()
-                if any(re.search(rf"\b{re.escape(n)}\b", where) for n in names):
-                    out[org["id"]].append(person)
-                    break
-    return dict(out)
+        for name in {org["name"], *org.get("aliases", [])}:
+            words = tuple(re.findall(r"\w+", name.casefold()))
+            if words and len(name) > 1:
+                by_name[words].append(org["id"])
+                longest = max(longest, len(words))
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for person in people:
+        found: list[str] = []
+        for role in person.get("roles") or []:
+            words = re.findall(r"\w+", f"{role.get('organization') or ''} {role['title']}".casefold())
+            for n in range(1, min(longest, len(words)) + 1):
+                for i in range(len(words) - n + 1):
+                    found += [o for o in by_name.get(tuple(words[i : i + n]), []) if o not in found]
+        for org_id in found:
+            out[org_id].append(person)
+    order = {o["id"]: i for i, o in enumerate(orgs)}
+    return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))
 
 
 def _groups(

@@ -27,10 +27,11 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in norm(text).split() if w not in STOP_WORDS and len(w) > 2}
 
 
-def same_statement(a: str, b: str, threshold: float = 0.6) -> bool:
+def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:
     """Two wordings of one statement (a translation, a paraphrase, a partial quote): most of
-    the shorter one's content words are in the other."""
-    wa, wb = content_words(a), content_words(b)
+    the shorter one's content words are in the other. Takes texts or their content words."""
+    wa = content_words(a) if isinstance(a, str) else a
+    wb = content_words(b) if isinstance(b, str) else b
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= threshold

@@ -123,7 +123,7 @@ def _svgs_in_diagrams(page: Page) -> int:
 
     def count(node: dict, inside: bool) -> int:
         attrs = node.get("attributes") or []
-        inside = inside or "mermaid" in dict(zip(attrs[::2], attrs[1::2])).get("class", "").split()
+        inside = inside or "mermaid" in dict(zip(attrs[::2], attrs[1::2], strict=False)).get("class", "").split()
         here = int(inside and node.get("nodeName", "").lower() == "svg")
         return here + sum(count(c, inside) for key in ("children", "shadowRoots") for c in node.get(key) or [])
 

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import facts, pipeline
 from generator.errors import ExplainerError
@@ -61,7 +60,7 @@ CORRECTIONS = """\
 
 
 def load(project: Path) -> dict[str, list[dict]]:
-    return facts.read(project / "content/facts")
+    return facts.read(project / "content/facts", validate_all=True)
 
 
 def by_id(items: list[dict]) -> dict[str, dict]:
@@ -175,7 +174,7 @@ def test_killed_run_leaves_previous_output_whole(project: Path) -> None:
         for path in (project / "content/facts").glob("*.yaml"):
             text = path.read_bytes()
             assert text == sheets[path.name] or facts.stamp(path) is not None and not facts.stamp(path).edited
-        facts.read(project / "content/facts")  # every sheet whole and valid
+        facts.read(project / "content/facts", validate_all=True)  # every sheet whole and valid
         index = project / "site/index.html"
         assert index.exists() and index.read_text().rstrip().endswith("</html>")
         now = {p.relative_to(project / "site") for p in (project / "site").rglob("*") if p.is_file()}

@@ -13,7 +13,7 @@ from generator import facts, pipeline
 
 
 def test_fact_sheets_validate_against_schema(seed_facts: Path) -> None:
-    sheets = facts.read(seed_facts)  # raises on any schema violation
+    sheets = facts.read(seed_facts, validate_all=True)  # raises on any schema violation
     assert {s["id"] for s in sheets["sources"]} == {"000_52fbf2a74c2c8dc0", "001_628b2c49be68cc05"}
     assert all(s["published"] == "2025-01-21" and "outlet" not in s for s in sheets["sources"])
 
@@ -114,3 +114,17 @@ def test_every_fact_lists_its_sources(seed_facts: Path) -> None:
         for item in sheets[name]:
             assert item["sources"], (name, item["id"])
             assert item.get("single_source", False) == (len(item["sources"]) == 1)
+
+
+def test_yaml_writer_round_trips(seed_facts: Path) -> None:
+    from generator import yamlio
+
+    tricky = ["", " ", "yes", "No", "null", "~", "2025-01-21", "12", "1e3", "0x1F", "- a", "a: b", "a #b", "#x", "'q'", '"q"',
+              "tab\there", "line\nbreak", "crlf\r\n", "\u2028sep", "nel\x85", "ctl\x01\x7f", "emoji 🎉", "x  y", "ünï",
+              "{a}", "[1]", "&anchor", "*alias", "!tag", "%dir", "@at", "`tick", "|", ">", "?", ",", "a,", "trailing ", " lead",
+              "O'Brien", "Ben-Gvir’s", "Lt. Gen.", "3 hostages", "end."]
+    data = [{"id": "x", "texts": tricky, "nested": [{"a": t, "n": [1, 2.5, True, None, [], {}]} for t in tricky], "empty": []}]
+    assert yaml.safe_load(yamlio.dump(data)) == data
+    for name in facts.SHEETS:
+        sheet = facts.read(seed_facts)[name]
+        assert yaml.safe_load(yamlio.dump(sheet)) == (sheet or [])

@@ -7,17 +7,21 @@ figures and paraphrased reactions. Merging articles into one story is `generator
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 
 from spacy.tokens import Doc, Span
 
 from generator.extract import addressees, events, figures, mentions, nlp, quotes, reactions, roles
+from generator.extract.sentences import sent_of
 from generator.ingest import slugify
 from generator.records import (
     Addressing,
     Article,
-    Evidence,
     Event,
+    Evidence,
     Facts,
     Figure,
     Organization,
@@ -25,8 +29,6 @@ from generator.records import (
     Reaction,
     Role,
 )
-
-EXTRACTOR_VERSION = "1"
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
@@ -49,7 +51,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     orgs: dict[str, Organization] = {}
     for m in index.mentions:
         entity = index.entities[m.key]
-        sentence = doc[m.start].sent
+        sentence = sent_of(doc[m.start])
         if entity.kind == "person":
             person = people.get(m.key)
             if person is None:
@@ -79,7 +81,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
         if q.speaker is None or q.speaker not in index.entities or len(q.text.split()) < 2:
             continue  # a single quoted word is a term, not a statement
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        sent_span = doc[span[0].sent.start : span[-1].sent.end] if span is not None and len(span) else None
+        sent_span = doc[sent_of(span[0]).start : sent_of(span[-1]).end] if span is not None and len(span) else None
         ev = _evidence(article, sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
         facts.reactions.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
     for p in reactions.find_paraphrases(doc, index, quote_chars):
@@ -98,15 +100,39 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     return facts
 
 
-def extract_articles(
-    articles: list[Article], progress: Callable[[Article], None] | None = None
-) -> list[Facts]:
-    """Parse every article (batched through spaCy) and extract its facts."""
+BATCH = 16
+PARALLEL_FROM = 4 * BATCH  # fewer articles than this are not worth a second process
+
+
+def _extract_batch(articles: list[Article]) -> list[Facts]:
     model = nlp.load()
+    docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=BATCH)
+    return [extract_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def extract_articles(
+    articles: list[Article],
+    progress: Callable[[Article], None] | None = None,
+    workers: int | None = None,
+) -> list[Facts]:
+    """Parse every article (batched through spaCy) and extract its facts. Large runs use
+    one process per core, each with its own model; results keep the articles' order."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
     out: list[Facts] = []
-    docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=16)
-    for article, doc in zip(articles, docs, strict=True):
-        out.append(extract_doc(article, doc))
-        if progress:
-            progress(article)
+    if workers < 2 or len(articles) < PARALLEL_FROM:
+        results: Iterable[list[Facts]] = map(_extract_batch, batches)
+        executor = None
+    else:
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        results = executor.map(_extract_batch, batches)
+    try:
+        for batch, facts in zip(batches, results, strict=True):
+            out += facts
+            for article in batch:
+                if progress:
+                    progress(article)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
     return out

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import words
 from generator.extract.mentions import Mentions
 from generator.extract.quotes import resolve
+from generator.extract.sentences import sent_of
 
 
 @dataclass
@@ -55,8 +56,8 @@ def find_addressings(doc: Doc, mentions: Mentions) -> list[Addressing]:
         if verb.dep_ != "acl":
             candidates.append(next((c for c in verb.children if c.dep_ == "nsubj"), None))
         # "In a letter sent to X, Halevi said ...": the writer is the subject of the sentence
-        candidates.append(next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None))
+        candidates.append(next((c for c in sent_of(verb).root.children if c.dep_ == "nsubj"), None))
         author = next((a for c in candidates if c is not None and (a := resolve(c, mentions, {}))), None)
         if author is not None:
-            out.append(Addressing(author, item.lemma_.lower(), recipients, verb.sent))
+            out.append(Addressing(author, item.lemma_.lower(), recipients, sent_of(verb)))
     return out

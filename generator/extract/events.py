@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates
 from generator.extract.mentions import Mentions
+from generator.extract.sentences import sent_of
 
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
@@ -139,5 +140,5 @@ def find_events(doc: Doc, mentions: Mentions, published, quotes: list[tuple[int,
         if len(toks) < 2:
             continue
         summary, people, orgs = _render(toks, mentions)
-        out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, ent.sent))
+        out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
     return out

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes import according_to
+from generator.extract.sentences import sent_of
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _WORD_VALUES = {
@@ -119,5 +120,5 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if not what:
             continue
         text = " ".join(ent.text.split())
-        out.append(FoundFigure(value, text, what, _according_to(ent.sent), ent.sent))
+        out.append(FoundFigure(value, text, what, _according_to(sent_of(ent)), sent_of(ent)))
     return out

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
 from generator.extract.mentions import Mentions
+from generator.extract.sentences import sent_of
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -94,8 +95,8 @@ class Quote:
 def _sentence_span(doc: Doc, start: int, end: int) -> Span:
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-    s = first.sent if first is not None else doc[:1].sent
-    e = last.sent if last is not None else s
+    s = sent_of(first) if first is not None else sent_of(doc[0])
+    e = sent_of(last) if last is not None else s
     return doc[s.start : e.end]
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import stances
 from generator.extract.mentions import Mentions
+from generator.extract.sentences import sent_of
 
 MAX_TOKENS = 40
 
@@ -36,7 +37,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         )
         if m is None:
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         if any(sent.start_char <= s < sent.end_char for s, _ in quotes):
             continue  # a direct quotation carries this reaction already
         name = mentions.entities[m.key].name

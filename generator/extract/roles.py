@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
 from generator.extract.mentions import Mention, Mentions
+from generator.extract.sentences import sent_of
 
 STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current"}
 _STOP_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl"}
@@ -179,7 +180,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         if m.kind != "person" or m.pronoun or m.in_quote:
             continue
         span = doc[m.start : m.end]
-        sent = span.sent
+        sent = sent_of(span)
         candidates: list[tuple[list[Token], int]] = []
         run = _prenominal(doc, m, mentions)
         if run:

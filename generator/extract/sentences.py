@@ -1,0 +1,28 @@
+"""The sentence of a token or span, from an index built once per document.
+
+spaCy's `Token.sent` and `Span.sent` scan the document each time they are asked; the
+extractors ask thousands of times per article, so they ask here instead."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "explainer.sentence_starts"
+
+
+def _index(doc: Doc) -> tuple[list[int], list[Span]]:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        spans = list(doc.sents)
+        cached = ([s.start for s in spans], spans)
+        doc.user_data[_KEY] = cached
+    return cached
+
+
+def sent_of(item: Token | Span) -> Span:
+    doc = item.doc
+    starts, spans = _index(doc)
+    i = item.i if isinstance(item, Token) else item.start
+    return spans[max(0, bisect_right(starts, i) - 1)]
