@@ -43,8 +43,10 @@ class Ids:
 
 
 def _add_unique(target: list, items) -> None:
+    present = set(target)
     for item in items:
-        if item not in target:
+        if item not in present:
+            present.add(item)
             target.append(item)
 
 
@@ -224,12 +226,12 @@ def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
     normal: dict[int, str] = {}  # id(merged reaction) -> its normalized text
     for r in reactions:
         same = None
-        r_norm, r_words = norm(r.text), content_words(r.text)
+        r_norm, r_words, r_sources = norm(r.text), content_words(r.text), _sources(r.evidence)
         for m in by_speaker[r.speaker]:
             if m.kind != r.kind:
                 continue
             if normal[id(m)] == r_norm or (
-                r.kind == "quote" and not _sources(m.evidence) & _sources(r.evidence) and same_statement(words[id(m)], r_words)
+                r.kind == "quote" and r_sources.isdisjoint(ev.source for ev in m.evidence) and same_statement(words[id(m)], r_words)
             ):
                 same = m
                 break

@@ -21,6 +21,7 @@ theme:
     - navigation.sections
     - navigation.top
     - navigation.indexes
+    - navigation.prune
     - search.highlight
     - search.suggest
   palette:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
+from pathlib import Path
 
 
 def norm(text: str) -> str:
     """Case, accents and punctuation removed: 'Ben-Gvir’s' -> 'ben gvir s'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = text.replace("’", "'")
     return re.sub(r"[\W_]+", " ", text).strip()
 
@@ -23,8 +26,17 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """Read as a file: importing spaCy for its list would cost a rebuild a second or two."""
+    path = Path(__file__).resolve().parent / "extract" / "data" / "stop_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in norm(text).split() if w not in STOP_WORDS and len(w) > 2}
+    stop = stop_words()
+    return {_stem(w) for w in norm(text).split() if w not in stop and len(w) > 2}
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:

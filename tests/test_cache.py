@@ -1,0 +1,49 @@
+"""The extraction cache: nothing changed, no NLP (no model loaded); one article changed, only
+that article; a corrupt entry is recomputed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from generator import pipeline
+
+PROBE = """
+import sys
+from pathlib import Path
+from generator import pipeline
+project = Path(sys.argv[1])
+result = pipeline.extract(project / "content/articles", project / "content/facts", root=project)
+print(result.parsed, "spacy" in sys.modules)
+"""
+
+
+def run_probe(project: Path) -> str:
+    out = subprocess.run([sys.executable, "-c", PROBE, str(project)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_rebuilds_parse_only_what_changed(project: Path) -> None:
+    assert run_probe(project) == "0 False"  # committed fact sheets are current: nothing to do
+    (project / "content/corrections.yaml").write_text("- action: verify\n  id: yair-lapid\n")
+    assert run_probe(project) == "2 True"  # the cache of this copy is empty: both articles analysed
+    (project / "content/corrections.yaml").write_text("- action: verify\n  id: bezalel-smotrich\n")
+    assert run_probe(project) == "0 False"  # only the corrections changed: no NLP, spaCy not even imported
+    article = project / "content/articles/001_628b2c49be68cc05.txt"
+    article.write_text(article.read_text() + "\nThe cabinet met on Wednesday.\n")
+    assert run_probe(project) == "1 True"
+
+
+def test_corrupt_cache_entry_is_recomputed(project: Path) -> None:
+    pipeline.extract(project / "content/articles", project / "content/facts", root=project, force=True)
+    entries = sorted((project / ".cache/explainer/articles").glob("*.pickle"))
+    assert len(entries) == 2
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # a crash mid-write elsewhere, a full disk...
+    entries[1].write_bytes(b"garbage")
+    before = (project / "content/facts/people.yaml").read_bytes()
+    result = pipeline.extract(project / "content/articles", project / "content/facts", root=project, force=True)
+    assert result.parsed == 2
+    assert (project / "content/facts/people.yaml").read_bytes() == before
