@@ -17,6 +17,7 @@ from generator import ingest
 from generator.errors import ExplainerError
 from generator.facts import write_atomic
 from generator.fetch import fetch
+from generator.ids import slugify
 from generator.webpage import WebArticle, extract_page
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -90,7 +91,7 @@ def add(source: str, articles_dir: Path, force: bool = False) -> Added:
 
 
 def _free_name(folder: Path, title: str, suffix: str) -> Path:
-    stem = ingest.slugify(title, fallback="article")[:60].strip("-")
+    stem = slugify(title, fallback="article")[:60].strip("-")
     candidate, n = folder / f"{stem}{suffix}", 2
     while candidate.exists():
         candidate, n = folder / f"{stem}-{n}{suffix}", n + 1

@@ -45,7 +45,7 @@ import yaml
 
 from generator import yamlio
 from generator.errors import ExplainerError
-from generator.ingest import slugify
+from generator.ids import Ids
 
 Sheets = dict[str, list[dict[str, Any]]]
 ACTIONS = ("rename", "merge", "split", "set-role", "drop", "reattribute", "add", "verify", "note")
@@ -139,12 +139,7 @@ class _Story:
         self.sheets["reactions"] = kept
 
     def new_id(self, kind: str, text: str) -> str:
-        used = {item["id"] for item in self.sheets[kind]}
-        base = slugify(text)
-        slug, n = base, 2
-        while slug in used:
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return Ids({item["id"] for item in self.sheets[kind]}).new(text)
 
 
 def _union(a: list, b: list) -> list:

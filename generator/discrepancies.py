@@ -6,23 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator.ids import Ids
 from generator.records import Addressing, Discrepancy, Evidence, Figure, Person, Reaction
 from generator.textsim import norm
-
-
-class _Ids:
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def new(self, text: str) -> str:
-        from generator.ingest import slugify
-
-        base = slugify(text)
-        slug, n = base, 2
-        while slug in self.used:
-            slug, n = f"{base}-{n}", n + 1
-        self.used.add(slug)
-        return slug
 
 
 def _join(names: list[str]) -> str:
@@ -37,7 +23,7 @@ def find(
     figures: list[Figure],
 ) -> list[Discrepancy]:
     names = {p.id: p.name for p in people}
-    ids = _Ids()
+    ids = Ids()
     out: list[Discrepancy] = []
 
     def add(what: str, values: dict[str, str], evidence: list[Evidence]) -> None:

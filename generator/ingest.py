@@ -12,7 +12,6 @@ import codecs
 import hashlib
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ import yaml
 
 from generator import yamlio
 from generator.errors import ExplainerError
+from generator.ids import slugify
 from generator.records import Article
 
 logger = logging.getLogger(__name__)
@@ -38,13 +38,6 @@ class Ingested:
 
     articles: list[Article] = field(default_factory=list)
     errors: list[ExplainerError] = field(default_factory=list)
-
-
-def slugify(text: str, fallback: str = "item") -> str:
-    """A lowercase ASCII slug, safe as a file name and a URL path segment."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:80].strip("-") or fallback
 
 
 def article_id(path: Path) -> str:

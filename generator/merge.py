@@ -12,7 +12,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from generator import discrepancies
-from generator.ingest import slugify
+from generator.ids import Ids
 from generator.records import (
     Addressing,
     Event,
@@ -25,21 +25,6 @@ from generator.records import (
     Variant,
 )
 from generator.textsim import content_words, norm, same_statement
-
-
-class Ids:
-    """Unique, stable slugs in first-come order."""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def new(self, text: str) -> str:
-        base = slugify(text)
-        slug, n = base, 2
-        while slug in self.used:
-            slug, n = f"{base}-{n}", n + 1
-        self.used.add(slug)
-        return slug
 
 
 def _add_unique(target: list, items) -> None:

@@ -24,6 +24,16 @@ def seed_facts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def shared_scorer():  # noqa: ANN201 - the module ../shared/gold/score.py
+    """The shared gold scorer, loaded from beside the project."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SEED_GOLD.parent / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of this repository's story project (articles, facts, templates, mkdocs.yml)."""

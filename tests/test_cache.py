@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
+
 from generator import pipeline
 
 PROBE = """

@@ -9,7 +9,7 @@ from generator.records import Addressing, Article, Evidence, Facts, Person, Reac
 
 
 def article(source: str, people: list[str], reactions: list[Reaction] = (), addressings: list[Addressing] = ()) -> Facts:
-    from generator.ingest import slugify
+    from generator.ids import slugify
 
     persons = [
         Person(slugify(n), n, sources=[source], evidence=[Evidence(source, f"{n} spoke.")], partial=len(n.split()) == 1)

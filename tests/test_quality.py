@@ -3,15 +3,14 @@ politics articles annotated by hand (tests/dev/; the articles are read from shar
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED_GOLD, SHARED, shared_scorer
 
-from conftest import ROOT, SEED_GOLD, SHARED
 from generator import evaluate, facts, pipeline
 
 SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
@@ -30,10 +29,7 @@ def test_seed_story_meets_its_targets(seed_facts: Path) -> None:
 
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold files are not beside the project")
 def test_evaluate_agrees_with_the_shared_scorer(seed_facts: Path) -> None:
-    spec = importlib.util.spec_from_file_location("score", SEED_GOLD.parent / "score.py")
-    shared = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(shared)
-    theirs = shared.score(SEED_GOLD, seed_facts)
+    theirs = shared_scorer().score(SEED_GOLD, seed_facts)
     ours = evaluate.score(evaluate.read_gold(SEED_GOLD), facts.read(seed_facts))
     for name, s in ours.items():
         assert (round(s.precision, 3), round(s.recall, 3)) == (theirs[name]["P"], theirs[name]["R"]), name

@@ -4,6 +4,7 @@ the ones CI runs."""
 from __future__ import annotations
 
 from conftest import ROOT
+
 from generator.cli import main
 
 

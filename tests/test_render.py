@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-
 from conftest import ROOT
+
 from generator import facts
 from generator.render import date_label, inert, render_pages, safe_url
 

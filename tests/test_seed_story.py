@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, SEED_GOLD, SEED_PEOPLE, shared_scorer
 
-from conftest import ROOT, SEED_GOLD, SEED_PEOPLE
 from generator import facts, pipeline
 
 
@@ -59,10 +58,7 @@ def test_events_resolved_against_publication_date(seed_facts: Path) -> None:
 
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold files are not beside the project")
 def test_gold_scores(seed_facts: Path) -> None:
-    spec = importlib.util.spec_from_file_location("score", SEED_GOLD.parent / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    result = score.score(SEED_GOLD, seed_facts)
+    result = shared_scorer().score(SEED_GOLD, seed_facts)
     assert result["overall_F1"] >= 0.9
     assert result["people"]["F1"] >= 0.95
     assert result["quotes"]["F1"] >= 0.95

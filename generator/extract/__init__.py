@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import addressees, events, figures, mentions, nlp, quotes, reactions, roles
 from generator.extract.sentences import sent_of
-from generator.ingest import slugify
+from generator.ids import slugify
 from generator.records import (
     Addressing,
     Article,
