@@ -15,7 +15,7 @@ from generator import evaluate, facts, pipeline
 
 SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
 # Floors a little under what the development set measured (README), so a regression fails.
-DEV_FLOORS = {"bbc-politics-001": 0.70, "bbc-politics-003": 0.60, "bbc-politics-015": 0.40}
+DEV_FLOORS = {"bbc-politics-001": 0.75, "bbc-politics-003": 0.65, "bbc-politics-015": 0.40}
 DEV = sorted((ROOT / "tests/dev").glob("*.yaml"))
 CORPUS = SHARED / "corpus" / "bbc"
 

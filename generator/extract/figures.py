@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.quotes import according_to
+from generator.extract.quotes import according_to, subject_of
 from generator.extract.sentences import sent_of
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -98,6 +98,28 @@ def _according_to(sent: Span) -> str | None:
     return " ".join(span.text.split()).strip(" ,")
 
 
+def _clause_what(ent: Span) -> list[str]:
+    """When no noun is counted, what the number measures is the clause it sits in: the verb,
+    its subject, and a comparative after the number ("Women ... earn 19% less" -> "Women earn
+    less"; "Maternity pay ... is to rise by £1,400" -> "Maternity pay rise")."""
+    tok = ent.root
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    words: list[str] = []
+    subject = subject_of(tok)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        words += [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.pos_ != "DET"][-3:]
+    words.append(tok.text)
+    modifier = ent.root.head
+    if modifier.pos_ in ("ADJ", "ADV") and modifier.i > ent.end - 1:
+        words.append(modifier.text)
+    return words
+
+
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     for ent in doc.ents:
@@ -114,8 +136,9 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
                 parts = [t.text for t in _verb_phrase(verb)][:1] + parts  # "claimed ... lives"
             else:
                 parts += [t.text for t in _verb_phrase(verb)]
-        if ent.label_ == "PERCENT" and not parts:
-            parts = ["percent"]
+        parts = [p for p in parts if p != "%"]
+        if not any(len(p) >= 3 and p.isalpha() for p in parts):
+            parts = _clause_what(ent)
         what = " ".join(parts).strip()
         if not what:
             continue
