@@ -51,14 +51,14 @@ def _say(message: str) -> None:
         err.print(message, highlight=False, soft_wrap=True)
 
 
-def _extract(articles: Path, out: Path, force: bool = False) -> pipeline.Extracted:
+def _extract(articles: Path, out: Path, force: bool = False, root: Path | None = None) -> pipeline.Extracted:
     total = len(pipeline.ingest.article_paths(articles))
     with Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=_quiet(), transient=True,
     ) as progress:
         task = progress.add_task("extract", total=total)
-        result = pipeline.extract(articles, out, lambda _article: progress.advance(task), force=force)
+        result = pipeline.extract(articles, out, lambda _article: progress.advance(task), root=root, force=force)
     for problem in [*result.errors, *result.problems]:
         err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
     for name in result.hand_edited:
@@ -120,18 +120,14 @@ def build(project: Path, strict: bool) -> None:
 
     config_file = _config_file(project)
     articles = project / pipeline.ARTICLES
-    result = None
-    if any(pipeline.ingest.article_paths(articles)):
-        result = pipeline.extract(articles, project / pipeline.FACTS, root=project)
+    result = _extract(articles, project / pipeline.FACTS, root=project) if any(pipeline.ingest.article_paths(articles)) else None
     try:
         pipeline.build_site(load_config(config_file=str(config_file), strict=strict), mkdocs_build)
     except MkDocsException as exc:
         raise ExplainerError(f"site build failed: {exc}", config_file) from None
     _say(f"site built in {project / 'site'}")
     if result is not None and (result.errors or result.problems):
-        for problem in [*result.errors, *result.problems]:
-            err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
-        sys.exit(1)
+        sys.exit(1)  # _extract has printed each problem
 
 
 @main.command()

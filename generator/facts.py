@@ -208,10 +208,6 @@ def write_sheets(sheets: dict[str, list[dict[str, Any]]], out: Path, inputs: str
     return changed
 
 
-def write(facts: Facts, out: Path, root: Path | None = None, inputs: str = "") -> list[Path]:
-    return write_sheets(to_sheets(facts, root), out, inputs)
-
-
 @cache
 def schema() -> dict[str, Any]:
     text = resources.files("generator").joinpath("schema", "factsheets.schema.json").read_text(encoding="utf-8")

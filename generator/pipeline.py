@@ -35,6 +35,7 @@ class Extracted:
     parsed: int = 0  # articles that went through the NLP (the rest came from the cache)
     hand_edited: list[str] = field(default_factory=list)  # sheets edited by hand and kept
     backup: Path | None = None
+    articles: list[Article] = field(default_factory=list)  # as read, for the source pages
 
 
 def _inputs(articles: list[Article], corrections_file: Path) -> str:
@@ -73,7 +74,7 @@ def extract(
     stamps = {name: facts.stamp(facts_dir / f"{name}.yaml") for name in facts.SHEETS}
     edited = [f"{name}.yaml" for name, st in stamps.items() if st is not None and st.edited]
     if not force and all(st is not None and st.inputs == inputs for st in stamps.values()):
-        return Extracted(None, read.errors, hand_edited=edited)
+        return Extracted(None, read.errors, hand_edited=edited, articles=read.articles)
     backup = None
     if edited and not force:
         raise ExplainerError(
@@ -93,7 +94,8 @@ def extract(
         for name in facts.SHEETS:
             facts.validate(name, sheets[name], corrections_file)
     changed = facts.write_sheets(sheets, facts_dir, inputs)
-    return Extracted(sheets, read.errors, problems, changed, sum(parsed for _, parsed in per_article), backup=backup)
+    parsed = sum(p for _, p in per_article)
+    return Extracted(sheets, read.errors, problems, changed, parsed, backup=backup, articles=read.articles)
 
 
 def _extract_cached(
@@ -187,13 +189,16 @@ def check(root: Path) -> list[ExplainerError]:
     return problems
 
 
-def render(facts_dir: Path, templates_dir: Path, articles_dir: Path | None = None) -> dict[str, str]:
-    """Fact sheets -> {page path: Markdown}; article texts go on the source pages."""
+def render(
+    facts_dir: Path, templates_dir: Path, articles_dir: Path | None = None, articles: list[Article] | None = None
+) -> dict[str, str]:
+    """Fact sheets -> {page path: Markdown}; article texts go on the source pages, taken from
+    `articles` when the caller has read them already, else read from `articles_dir`."""
     from generator.render import render_pages
 
     sheets = facts.read(facts_dir)
-    texts: dict[str, str] = {}
-    if articles_dir is not None and articles_dir.is_dir():
+    texts: dict[str, str] = {a.id: a.body for a in articles or []}
+    if articles is None and articles_dir is not None and articles_dir.is_dir():
         for path in ingest.article_paths(articles_dir):
             try:
                 article = ingest.read_article(path)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +136,7 @@ def _context(sheets: Sheets) -> dict[str, Any]:
         "page_of": page_of,
         "latest_published": published[0] if published else None,
         "members": members,
-        "groups": _groups(sheets["people"], sheets["organizations"], members),
-        "today": date.today,
+        "groups": _groups(sheets["people"], members),
     }
 
 
@@ -167,9 +165,7 @@ def _members(people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[s
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))
 
 
-def _groups(
-    people: list[dict[str, Any]], orgs: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]]
-) -> list[tuple[str | None, list[dict[str, Any]]]]:
+def _groups(people: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]]) -> list[tuple[str | None, list[dict[str, Any]]]]:
     """Who's who grouped by organization (each person once, in the largest group they belong
     to), then everyone else."""
     placed: set[str] = set()
@@ -185,7 +181,7 @@ def _groups(
     return groups
 
 
-def _source_body(source: dict[str, Any], text: str, anchors: set[int]) -> list[str]:
+def _source_body(text: str, anchors: set[int]) -> list[str]:
     """Article paragraphs, escaped, with an anchor where each evidence sentence starts."""
     paragraphs: list[str] = []
     offset = 0
@@ -241,7 +237,7 @@ def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, s
                     anchors[ev["source"]].add(int(ev["start"]))
     for source in sheets["sources"]:
         body = (article_texts or {}).get(source["id"])
-        paragraphs = _source_body(source, body, anchors[source["id"]]) if body is not None else []
+        paragraphs = _source_body(body, anchors[source["id"]]) if body is not None else []
         page(f"sources/{source['id']}.md", "source.md.j2", source=source, paragraphs=paragraphs)
     return pages
 

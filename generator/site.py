@@ -81,10 +81,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             logger.info("explainer: no articles yet in %s", self.articles)
             if not (self.facts / "sources.yaml").exists():
                 return pipeline.render_empty(self.templates)
-        else:
-            result = pipeline.extract(self.articles, self.facts, root=self.root)
-            for problem in [*result.errors, *result.problems]:
-                logger.warning("explainer: %s", problem)
-            for name in result.hand_edited:
-                logger.info("explainer: %s was edited by hand; it is shown as it is", name)
-        return pipeline.render(self.facts, self.templates, self.articles)
+            return pipeline.render(self.facts, self.templates, self.articles)
+        result = pipeline.extract(self.articles, self.facts, root=self.root)
+        for problem in [*result.errors, *result.problems]:
+            logger.warning("explainer: %s", problem)
+        for name in result.hand_edited:
+            logger.info("explainer: %s was edited by hand; it is shown as it is", name)
+        return pipeline.render(self.facts, self.templates, articles=result.articles)

@@ -19,7 +19,6 @@ from generator.extract.mentions import Mention, Mentions
 from generator.extract.sentences import sent_of
 
 STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current"}
-_STOP_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl"}
 
 
 @dataclass
