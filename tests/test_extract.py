@@ -79,3 +79,41 @@ def test_figures_with_what_and_source() -> None:
 def test_acronym_joins_organization() -> None:
     f = facts_of("The European Central Bank (ECB) raised rates. The ECB said inflation was too high.")
     assert [(o.name, o.aliases) for o in f.organizations] == [("European Central Bank", ["ECB"])]
+
+
+def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    return {p.name: [(r.title, r.organization, r.status) for r in p.roles] for p in facts.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a title phrase before the name runs to the name, honorific dropped
+        ("Former Acme Bank chief executive Mr Paul Stone said profits fell.", "Paul Stone",
+         [("Acme Bank chief executive", "Acme Bank", "former")]),
+        # "of" + a common noun stays in the title; "of" + a proper name is the organization
+        ("Riverside University professor of child health, Anna Ward, was chosen.", "Anna Ward",
+         [("Riverside University professor of child health", "Riverside University", None)]),
+        ("The outgoing head of the troubled Housing Agency Mark Bell will leave in May.", "Mark Bell",
+         [("head", "Housing Agency", "outgoing")]),
+        # two coordinated titles before one name
+        ("Veteran Labour MP and former Cabinet minister John Drake will stand down.", "John Drake",
+         [("Cabinet minister", None, "former"), ("Labour MP", None, None)]),
+        # abbreviated titles are written out
+        ("Sen. Mary Cole voted against the bill on Tuesday.", "Mary Cole", [("Senator", None, None)]),
+        # the predicate of "be", "become", "resign as"
+        ("Sarah Lin became party chairman in 2019.", "Sarah Lin", [("party chairman", None, None)]),
+        ("Omar Khan resigned as the council's deputy leader on Monday.", "Omar Khan",
+         [("deputy leader", "council", "former")]),
+        # a title standing for the person just named
+        ("Peter Quinn quit on Friday. The Scottish Liberal leader had denied any wrongdoing.", "Peter Quinn",
+         [("Scottish Liberal leader", None, None)]),
+    ],
+)
+def test_role_shapes(text: str, name: str, expected: list) -> None:
+    assert roles_of(facts_of(text))[name] == expected
+
+
+def test_a_title_is_not_given_to_someone_not_just_named() -> None:
+    f = facts_of("Anne Porter opened the hospital in March. Critics were unhappy. Many doctors left. The prime minister said nothing.")
+    assert roles_of(f)["Anne Porter"] == []

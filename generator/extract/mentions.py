@@ -163,6 +163,19 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     return [s for s in spans if s.text.strip() and not any(t.lower_ in titles for t in s)]
 
 
+def _person_tail(ent: Span) -> tuple[Span, Span] | None:
+    """An organization or title the model ran on into the name after it: "the Housing Agency
+    Mark Bell", "party leader Nicola Sturgeon" -> (the part before, the name)."""
+    doc, stop = ent.doc, words("org_nouns") | words("titles")
+    for k in (ent.end - 2, ent.end - 3):
+        if k <= ent.start or doc[k - 1].lower_ not in stop:
+            continue
+        tail = doc[k : ent.end]
+        if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
+            return doc[ent.start : k], tail
+    return None
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -186,6 +199,14 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     people: list[tuple[Span, list[str]]] = []
     singles: list[Span] = []
     for ent in doc.ents:
+        split = _person_tail(ent) if ent.label_ != "PERSON" else None
+        if split is not None:
+            head, tail = split
+            people.append((tail, []))
+            org_tokens.difference_update(range(tail.start, tail.end))
+            if head[-1].lower_ in words("org_nouns"):
+                org_spans.append(head)
+            continue
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
             stripped = _strip_name(ent)
             if stripped is None:
@@ -251,6 +272,23 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     return index
 
 
+def _named_elsewhere(span: Span) -> bool:
+    """An organization written before a title ("Acme Bank chief", "Labour MP") that is named
+    as one: by an organization noun, as an acronym, or elsewhere without a title after it."""
+    if span[-1].lower_ in words("org_nouns") or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
+        return True
+    titles = words("titles") | words("ranks")
+    for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", span.doc.text):
+        other = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if other is None or other.start == span.start:
+            continue
+        before = span.doc[other.start - 1] if other.start else None
+        inside = before is not None and (before.lower_ in ("of", "for", "and", "&") or before.pos_ == "PROPN")
+        if not inside and (other.end >= len(span.doc) or span.doc[other.end].lower_ not in titles):
+            return True  # standalone, not part of a longer name like "Department for X"
+    return False
+
+
 def _clean_org(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
@@ -268,7 +306,7 @@ def _clean_org(span: Span) -> Span | None:
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
         return None  # "Major General"
-    if end < len(doc) and doc[end].lower_ in titles:
+    if end < len(doc) and doc[end].lower_ in titles and not _named_elsewhere(span):
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary"
     if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles:
         return None  # "State" in "Secretary of State"

@@ -156,7 +156,7 @@ def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[i
         return orgs[0].key
     # "the minister said": the person last given that title
     if token.pos_ == "NOUN":
-        holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i < token.i]
+        holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i <= token.i]
         if holders:
             return holders[-1]
     return None

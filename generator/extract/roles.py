@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
-from generator.extract.mentions import Mention, Mentions
+from generator.extract.mentions import SUBJECT_DEPS, Mention, Mentions
 from generator.extract.sentences import sent_of
 
+ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "pres.": "President", "amb.": "Ambassador", "atty.": "Attorney", "supt.": "Superintendent"}
 STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current"}
 
 
@@ -62,9 +63,14 @@ def _status(tokens: list[Token]) -> str | None:
     return None
 
 
-def _split_phrase(tokens: list[Token], mentions: Mentions) -> tuple[str, str | None] | None:
-    """A title phrase (no determiner) -> (title, organization), or None if no title heads it."""
-    tokens = [t for t in tokens if t.lower_.rstrip("-") not in STATUS_WORDS and t.text != "-"]
+def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) -> tuple[str, str | None] | None:
+    """A title phrase (no determiner) -> (title, organization), or None if no title heads it.
+    With `whole` (a phrase written before the name) the title runs to the phrase's end:
+    "chief executive", "permanent secretary"."""
+    tokens = [
+        t for n, t in enumerate(tokens)
+        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
+    ]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -89,23 +95,37 @@ def _split_phrase(tokens: list[Token], mentions: Mentions) -> tuple[str, str | N
         if multi or t.lower_ in titles:
             end = i + (multi or 1)
             for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
-                if tokens[j].pos_ == "ADP":
+                if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
                     break
-                if tokens[j].lower_ in titles:
+                if tokens[j].lower_ in titles or whole:
                     end = j + 1
             title_tokens = tokens[:end]
             rest = tokens[end:]
+            # "head of the Child Support Agency": an organization; "professor of child health":
+            # a common noun phrase, part of the title
+            if rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
+                if _proper(rest[1:], mentions):
+                    named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
+                    if org is None and len(named) == 1:  # "of the troubled Housing Agency"
+                        org = mentions.entities[named[0].key].name
+                    elif org is None:
+                        org = _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
+                elif rest[0].lower_ in ("of", "for") and all(not t.is_punct for t in rest):
+                    title_tokens = tokens
             # an organization named inside the title phrase: "Jewish Power party head"
             inner = [m for m in mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")]
             if inner and org is None:  # kept in the title as written: "Trade and Industry Secretary"
                 org = mentions.entities[inner[0].key].name
-            if rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1 and org is None:
-                org = _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
-            title = _clean(" ".join(t.text for t in title_tokens))
+            title = _clean("".join(ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in title_tokens))
             if not title or title.lower() in words("ranks"):
                 return None
             return title, org or None
     return None
+
+
+def _proper(tokens: list[Token], mentions: Mentions) -> bool:
+    """Whether a phrase after "of" names something: "the Housing Agency", "Israel's army"."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ or t.text in ("'s", "’s") or mentions.at(t) is not None for t in tokens)
 
 
 def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
@@ -127,10 +147,11 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     return keep
 
 
-def _prenominal(doc: Doc, m: Mention, mentions: Mentions) -> list[Token]:
+def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = None) -> list[Token]:
+    """The title phrase written just before the name (or before token `before`)."""
     titles = _titles()
     run: list[Token] = []
-    i = m.start - 1
+    i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
         if t.lower_ == "of" and i > 0 and doc[i - 1].lower_ in titles:
@@ -138,6 +159,10 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions) -> list[Token]:
             i -= 1
             continue
         joins_titles = t.lower_ in ("and", "&") and run and run[0].is_title and i > 0 and doc[i - 1].is_title
+        if t.pos_ == "DET" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in titles:
+            run.insert(0, t)  # "head of the Child Support Agency X"
+            i -= 1
+            continue
         if not joins_titles and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
         if t.ent_type_ == "DATE":
@@ -149,6 +174,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions) -> list[Token]:
         i -= 1
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
+    while run and run[-1].lower_ in words("honorifics"):
+        run.pop()  # "chief executive Mr X"
     # ranks adjacent to the name are not roles: they are the person's rank
     ranks: list[str] = []
     while run and run[-1].lower_ in words("ranks"):
@@ -172,37 +199,112 @@ def _title_governor(name_root: Token) -> Token | None:
     return None
 
 
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate", "make", "install", "confirm", "work", "act"})
+LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
+
+
+def _predicates(subject: Token) -> list[Token]:
+    """Title nouns said of a subject: "X is the party's leader", "X was named chief of staff",
+    "X, who served as defence minister"."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in PREDICATE_VERBS | LEAVING_VERBS:
+        return []
+    if verb.is_title:
+        return []  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd", "xcomp"):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            out += [c for c in child.children if c.dep_ == "pobj"]
+    titles = _titles()
+    return [
+        t for t in out
+        if t.pos_ in ("NOUN", "PROPN")
+        and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
+        and not any(c.tag_ in ("JJS", "RBS") for c in t.subtree)  # "the highest-ranking official": a description
+    ]
+
+
+def _left(title: Token) -> str | None:
+    """"former" for a title the person leaves: "X resigned as party chairman"."""
+    if title.dep_ != "pobj" or title.head.lower_ != "as":
+        return None
+    return "former" if title.head.head.lemma_.lower() in LEAVING_VERBS else None
+
+
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     found: list[FoundRole] = []
     titles = _titles()
     for m in mentions.mentions:
-        if m.kind != "person" or m.pronoun or m.in_quote:
+        if m.kind != "person" or m.in_quote:
             continue
         span = doc[m.start : m.end]
         sent = sent_of(span)
+        if m.pronoun:  # "he was chief of staff", "X, who became party leader in 2019"
+            for t in _predicates(span.root):
+                split = _split_phrase(_phrase_tokens(t), mentions)
+                if split:
+                    found.append(FoundRole(m.key, *split, _status([t]) or _left(t), sent, t.i))
+            continue
         candidates: list[tuple[list[Token], int]] = []
         run = _prenominal(doc, m, mentions)
-        if run:
-            candidates.append((run, run[-1].i))
+        while run:
+            candidates.append((run, run[-1].i, True))
+            # "Labour MP and former Cabinet minister X": two titles before one name
+            k = run[0].i
+            if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
+                break
+            run = _prenominal(doc, m, mentions, before=k - 1)
         root = span.root
         for child in root.children:
             if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"}:
-                candidates.append((_phrase_tokens(child), child.i))
+                candidates.append((_phrase_tokens(child), child.i, False))
         governor = _title_governor(root) if root.dep_ == "appos" else None
         if governor is not None and governor.i < m.start:
             phrase = _phrase_tokens(governor, exclude=span)
-            candidates.append(([t for t in phrase if t.i < m.start], governor.i))
+            candidates.append(([t for t in phrase if t.i < m.start], governor.i, False))
         elif m.end + 1 < len(doc) and doc[m.end].text == "," and not any(c[1] > m.end for c in candidates):
             nxt = doc[m.end + 1]
             j = m.end + 1 + (1 if nxt.pos_ == "DET" else 0)
             if j < len(doc) and (doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4]))):
-                candidates.append((_phrase_tokens(doc[j]), j))
-        for tokens, where in candidates:
-            split = _split_phrase(tokens, mentions)
+                candidates.append((_phrase_tokens(doc[j]), j, False))
+        candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(root)]
+        for tokens, where, whole in candidates:
+            split = _split_phrase(tokens, mentions, whole)
             if split:
                 title, org = split
-                found.append(FoundRole(m.key, title, org, _status(tokens), sent, where))
+                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent, where))
+    found += _descriptions(doc, mentions, found)
     return found
+
+
+def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[FoundRole]:
+    """A title standing for a person just named: "X quit on Friday. The Scottish party leader
+    had insisted ..." gives X that title, when no one named so far holds it."""
+    titles = _titles()
+    held = {w for r in known for w in r.title.lower().split()}
+    out: list[FoundRole] = []
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
+            continue
+        if tok.lower_ in held or mentions.at(tok) is not None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        phrase = _phrase_tokens(tok)
+        if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        key = mentions.antecedent(tok.i)
+        sent = sent_of(tok)
+        last = next((m for m in reversed(mentions.mentions) if m.key == key and m.start < tok.i), None)
+        if key is None or last is None or last.start < sent.start and sent_of(doc[sent.start - 1]).start > last.start:
+            continue  # the person was not named in this sentence or the one before
+        split = _split_phrase(phrase, mentions)
+        if split:
+            out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
+            held.add(tok.lower_)
+    return out
 
 
 def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
