@@ -117,3 +117,33 @@ def test_role_shapes(text: str, name: str, expected: list) -> None:
 def test_a_title_is_not_given_to_someone_not_just_named() -> None:
     f = facts_of("Anne Porter opened the hospital in March. Critics were unhappy. Many doctors left. The prime minister said nothing.")
     assert roles_of(f)["Anne Porter"] == []
+
+
+def test_quotation_over_paragraphs_run_together_is_one_statement() -> None:
+    # paragraphs flattened: each opens with a mark, only the last one closes
+    f = facts_of(
+        'Jane Roe said: "We have made our choice on the budget. "We will not go back on it now," '
+        'she added. A Green Party spokesman said the plan was flawed. '
+        '"It will cost far more than they say," the spokesman added.'
+    )
+    assert speakers(f) == {
+        "We have made our choice on the budget. We will not go back on it now,": "Jane Roe",
+        "It will cost far more than they say,": "Green Party",
+    }
+
+
+def test_pronoun_goes_to_the_main_subject_not_the_reported_one() -> None:
+    f = facts_of(
+        'Peter Holm, a partner of the firm, said Anna Berg had been considering retirement. '
+        'He added: "She has decided the time is right for everyone."'
+    )
+    assert speakers(f) == {"She has decided the time is right for everyone.": "Peter Holm"}
+
+
+def test_organizations_the_model_misses_or_mistakes() -> None:
+    f = facts_of(
+        "The Liberal Democrats said the plan was wrong. A Department for Work and Pensions "
+        "spokeswoman disagreed. Tods Harlow, which has a client in the case, declined to comment."
+    )
+    assert {o.name for o in f.organizations} >= {"Liberal Democrats", "Department for Work and Pensions", "Tods Harlow"}
+    assert [p.name for p in f.people] == []

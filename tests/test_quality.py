@@ -3,7 +3,6 @@ politics articles annotated by hand (tests/dev/; the articles are read from shar
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,10 @@ from generator import evaluate, facts, pipeline
 
 SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
 # Floors a little under what the development set measured (README), so a regression fails.
-DEV_FLOORS = {"bbc-politics-001": 0.75, "bbc-politics-003": 0.65, "bbc-politics-015": 0.40}
+DEV_FLOORS = {
+    "bbc-politics-001": 0.78, "bbc-politics-003": 0.70, "bbc-politics-015": 0.45, "bbc-politics-057": 0.70,
+    "bbc-politics-089": 0.75, "bbc-politics-145": 0.80, "bbc-politics-156": 0.55, "bbc-politics-236": 0.40,
+}
 DEV = sorted((ROOT / "tests/dev").glob("*.yaml"))
 CORPUS = SHARED / "corpus" / "bbc"
 
@@ -40,7 +42,10 @@ def test_evaluate_agrees_with_the_shared_scorer(seed_facts: Path) -> None:
 @pytest.mark.parametrize("gold_file", DEV, ids=[p.stem for p in DEV])
 def test_development_set(gold_file: Path, tmp_path: Path) -> None:
     gold = evaluate.read_gold(gold_file)
-    shutil.copy(CORPUS / gold["article"], tmp_path / Path(gold["article"]).name)
+    text = (CORPUS / gold["article"]).read_text(encoding="utf-8")
+    if gold.get("published"):  # the corpus has no dates; the gold file gives one to resolve against
+        text = f"---\npublished: {gold['published']}\n---\n{text}"
+    (tmp_path / Path(gold["article"]).name).write_text(text, encoding="utf-8")
     scores = evaluate.score(gold, pipeline.evaluate_sheets(tmp_path))
     assert evaluate.overall(scores) >= DEV_FLOORS[gold_file.stem]
 

@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
+from generator.extract.sentences import sent_of
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -88,18 +89,25 @@ class Mentions:
     def antecedent(self, before: int) -> str | None:
         """The person a pronoun at token `before` most likely means: the last one named as
         a subject, else the last one named, outside quotations and within a few sentences."""
-        limit = max(0, before - 120)
+        limit = max(0, before - 250)
         fallback = None
+        subject: Mention | None = None  # the last subject of a subordinate clause
         for m in reversed(self._sorted[: bisect_left(self._starts, before)]):
             if m.start < limit:
                 break
+            if subject is not None and m.start < sent_of(self.doc[subject.start]).start:
+                return subject.key
             if m.kind != "person" or m.in_quote:
                 continue
             root = self.doc[m.start : m.end].root
-            if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
-                return m.key
+            if root.dep_ == "appos":
+                root = root.head
+            if root.dep_ in SUBJECT_DEPS:
+                if root.head.dep_ == "ROOT":
+                    return m.key  # "X said Y had considered it. He added ...": X
+                subject = subject or m
             fallback = fallback or m.key
-        return fallback
+        return subject.key if subject is not None else fallback
 
 
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
@@ -147,6 +155,10 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     matcher.add("AFTER", [[propn, noun]], greedy="LONGEST")
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, propn]], greedy="LONGEST")
     matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
+    # "Department for Work and Pensions", "Ministry of Defence", "Committee on Standards"
+    capital = {"IS_TITLE": True, "POS": "PROPN"}
+    matcher.add("OF", [[{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, capital, {"LOWER": {"IN": ["and", "&"]}}, capital],
+                       [{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, {**capital, "OP": "+"}]], greedy="LONGEST")
     titles = words("titles") | words("ranks")
     spans: list[Span] = []
     for match_id, start, end in matcher(doc):
@@ -176,6 +188,42 @@ def _person_tail(ent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def _honored_surnames(doc: Doc) -> set[str]:
+    """Words written after Mr, Ms, Dr ...: surnames, whatever the model tagged them."""
+    honorifics = words("honorifics")
+    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in honorifics and doc[i + 1].pos_ == "PROPN"}
+
+
+def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
+    """A name the model tagged as an organization: "party leader Nicola Sturgeon" (a title just
+    before it) or a surname written elsewhere after Mr/Ms."""
+    if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
+        return False
+    if any(t.lower_ in words("org_nouns") for t in ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return ent[-1].text in honored or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
+
+
+def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
+    """PERSON names used as organizations: "Smith Jones, which has a client ...",
+    "executive partner of Smith Jones", "a director at Smith Jones" (never "Mr Jones")."""
+    titles = words("titles")
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text in honored:
+            continue
+        if any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children):
+            continue  # "the Housing Agency Mark Bell": a name the parse ran together with more
+        after = doc[ent.end : ent.end + 2]
+        if any(t.lower_ == "which" for t in after):
+            out.add(ent.text)
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.head.lower_ in titles | {"partner", "member", "client"}:
+            out.add(ent.text)
+    return out
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -196,9 +244,17 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     org_spans: list[Span] = list(_org_noun_spans(doc))
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
 
+    honored = _honored_surnames(doc)
+    not_people = _organizations_named_like_people(doc, honored)
     people: list[tuple[Span, list[str]]] = []
     singles: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.text in not_people:
+            org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
+            continue
+        if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
+            people.append((ent, []))
+            continue
         split = _person_tail(ent) if ent.label_ != "PERSON" else None
         if split is not None:
             head, tail = split
@@ -218,6 +274,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 singles.append(name)
         elif ent.label_ == "ORG":
             org_spans.append(ent)
+        elif ent.label_ == "NORP" and ent[-1].lower_ in words("party_words"):
+            start = ent.start  # "the Liberal Democrats said", "Republicans"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            org_spans.append(doc[start : ent.end])
 
     # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
     # elsewhere in the article.
@@ -275,7 +336,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 def _named_elsewhere(span: Span) -> bool:
     """An organization written before a title ("Acme Bank chief", "Labour MP") that is named
     as one: by an organization noun, as an acronym, or elsewhere without a title after it."""
-    if span[-1].lower_ in words("org_nouns") or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
+    if any(t.lower_ in words("org_nouns") for t in span) or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
         return True
     titles = words("titles") | words("ranks")
     for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", span.doc.text):

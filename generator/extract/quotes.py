@@ -136,7 +136,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]], _nested: bool = True) -> str | None:
     """A subject token -> the entity key it names (a person or an organization)."""
     m = mentions.at(token)
     if m:
@@ -159,7 +159,27 @@ def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[i
         holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i <= token.i]
         if holders:
             return holders[-1]
+    if token.lemma_.lower() in SPOKESPEOPLE and _nested:
+        return _spokesperson_for(token, mentions, role_index)
     return None
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
+
+
+def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    """Whom an unnamed spokesperson speaks for: "the spokesman added" is the UKIP spokesman
+    of a sentence before; "X defended it, with a spokesperson saying" speaks for X."""
+    doc = token.doc
+    for prev in reversed(doc[max(0, token.i - 300) : token.i]):
+        if prev.lemma_.lower() == token.lemma_.lower():
+            key = resolve(prev, mentions, role_index, _nested=False)
+            if key is not None:
+                return key
+    root = sent_of(token).root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = mentions.at(subj) if subj is not None and subj.i != token.i else None
+    return m.key if m is not None and m.kind == "org" else None
 
 
 def attribute(
@@ -178,6 +198,16 @@ def attribute(
     while i < len(spans):
         group = [spans[i]]
         sent = _sentence_span(doc, spans[i].start, spans[i].end)
+        # a quotation over several paragraphs, each opening with a mark and only the last closed:
+        # one statement
+        while i + 1 < len(spans) and not group[-1].closed and (
+            spans[i + 1].continues or not doc.text[group[-1].end : spans[i + 1].start - 1].strip()
+        ):
+            group.append(spans[i + 1])
+            i += 1
+        if len(group) > 1:
+            sent = doc[sent.start : _sentence_span(doc, group[-1].start, group[-1].end).end]
+        paragraphs = len(group)
         # "I like Rex," Trump said, "but we disagreed." is one statement
         while i + 1 < len(spans):
             nxt = spans[i + 1]
@@ -223,7 +253,9 @@ def attribute(
             speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
         if speaker is None and not outside and previous_speaker:
             speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
-        text = " ... ".join(doc.text[q.start : q.end].strip() for q in group)
+        text = " ".join(doc.text[q.start : q.end].strip() for q in group[:paragraphs])
+        if len(group) > paragraphs:
+            text = " ... ".join([text, *(doc.text[q.start : q.end].strip() for q in group[paragraphs:])])
         quotes.append(Quote(text, speaker, first.start, last.end, sent.text.strip()))
         previous_speaker = speaker or previous_speaker
         previous_end = last.end
