@@ -147,3 +147,21 @@ def test_organizations_the_model_misses_or_mistakes() -> None:
     )
     assert {o.name for o in f.organizations} >= {"Liberal Democrats", "Department for Work and Pensions", "Tods Harlow"}
     assert [p.name for p in f.people] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what_has"),
+    [
+        ("She will oversee a £2.5m annual budget.", 2_500_000, "budget"),
+        ("The allowance is £102.80 a week for new mothers.", 102.8, "week"),
+        ("He takes the £100,000-a-year job at once.", 100_000, "job"),
+    ],
+)
+def test_money_figures(text: str, value: float, what_has: str) -> None:
+    [figure] = facts_of(text).figures
+    assert (figure.value, what_has in figure.what) == (value, True)
+
+
+def test_numbers_in_names_and_stray_small_numbers_are_not_figures() -> None:
+    f = facts_of("Shares in FTSE 100 companies fell under section 5 of the code. One in four said he was a proud grandfather of four.")
+    assert f.figures == []

@@ -60,15 +60,15 @@ def parse_value(text: str) -> float | None:
 def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     """The noun a number counts and the verb it is the subject or object of."""
     head = number.head
-    if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+    per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
+    if number.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         noun = head
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-        noun = None
         verb = head if head.pos_ in ("VERB", "AUX") else None
-        return [], verb
+        return per, verb
     else:
         return [], None
-    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
+    words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
     for right in noun.rights:  # "hostages in captivity", "people of Gaza"
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
@@ -120,16 +120,33 @@ def _clause_what(ent: Span) -> list[str]:
     return words
 
 
+def _names_something(ent: Span) -> bool:
+    """A number that is part of a name or reference, not a count: "FTSE 100", "section 5"."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and ent[0].like_num
+        and before.lower_ not in _SCALES
+    )
+
+
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or any(s <= ent.start_char < e for s, e in quotes):
             continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and not doc[ent.end - 1].whitespace_:
+            ent = doc[ent.start : ent.end + 1]  # "£2.5" + "m"
         value = parse_value(ent.text)
-        if value is None:
+        if value is None or _names_something(ent):
             continue
         number = next((t for t in reversed(ent) if t.like_num), ent.root)
+        if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
+            number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
         noun_words, verb = _counted(number, ent)
+        if not noun_words and value < 10 and not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL":
+            continue  # "one", "four" counting nothing named: not a key figure
         parts = [t.text for t in noun_words]
         if verb is not None:
             if noun_words and verb.i < noun_words[0].i:
