@@ -165,3 +165,19 @@ def test_money_figures(text: str, value: float, what_has: str) -> None:
 def test_numbers_in_names_and_stray_small_numbers_are_not_figures() -> None:
     f = facts_of("Shares in FTSE 100 companies fell under section 5 of the code. One in four said he was a proud grandfather of four.")
     assert f.figures == []
+
+
+def test_name_the_model_reads_as_a_month_and_first_name_references() -> None:
+    f = facts_of(
+        'The shadow secretary for the family, Theresa May, said: "These plans were announced in December last year." '
+        'John Carver was made permanent secretary in April 2001. Sir John declined to comment.'
+    )
+    assert sorted(p.name for p in f.people) == ["John Carver", "Theresa May"]
+    assert speakers(f) == {"These plans were announced in December last year.": "Theresa May"}
+
+
+def test_event_summary_names_whose_and_keeps_coordinated_titles() -> None:
+    f = facts_of("Mr Reed, whose retirement was announced by Work and Pensions Secretary Alan Hunt in November, is 57. "
+                 "Before that, Carl Reed led the agency.", published=date(2004, 12, 31))
+    [event] = [e for e in f.events if e.date == "2004-11"]
+    assert event.summary == "Carl Reed's retirement was announced by Work and Pensions Secretary Alan Hunt in November"

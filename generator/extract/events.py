@@ -47,8 +47,8 @@ def _anchor(ent: Span) -> Token:
             tok = tok.head  # "a letter sent ... on Tuesday": the clause the letter is in
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head is not tok.head:
             tok = tok.head.head
-        elif tok.pos_ == "ADP" and tok.head is not tok:
-            tok = tok.head  # "as of March 6"
+        elif tok.pos_ in ("ADP", "ADV") and tok.head is not tok:
+            tok = tok.head  # "as of March 6", "dates back to 1974"
         else:
             break
     return tok
@@ -84,11 +84,15 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
         keep.add(tok.i)
         for child in tok.children:
             contains_date = child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
-            if child.dep_ in _DROP_DEPS and not contains_date:
-                continue
+            clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
+            if child.dep_ in _DROP_DEPS and clausal and not contains_date:
+                continue  # but "Work and Pensions Secretary" keeps its "and Pensions"
             walk(child)
 
     walk(anchor)
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":  # "a career which dates back to 1974"
+        head = anchor.head
+        keep.update(t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET")
     doc = anchor.doc
     toks = [doc[i] for i in sorted(keep)]
     if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
@@ -114,6 +118,8 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
             m is not None and m.pronoun and tok.lower_ in ("who",)
         ):
             text = mentions.entities[m.key].name
+        elif m is not None and m.pronoun and tok.lower_ == "whose":
+            text = mentions.entities[m.key].name + "'s"
         if m is not None:
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:

@@ -25,6 +25,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ben", "bint", "abu", "dos", "das", "y", "st."})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -188,6 +189,30 @@ def _person_tail(ent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def _untagged_appositive_names(doc: Doc) -> list[Span]:
+    """Names the model left untagged (often one that is also a month or a word: "Theresa
+    May") in apposition to a title: "The Shadow Secretary for the Family, Theresa May, said"."""
+    titles = words("titles")
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_ENT_TYPES:
+            continue
+        parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        stripped = _strip_name(doc[parts[0].i : tok.i + 1])
+        if stripped is None:
+            continue
+        span = stripped[0]
+        if not 2 <= len(span) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) or t.ent_type_ not in NAME_ENT_TYPES for t in span):
+            continue
+        head = tok.head
+        for _ in range(3):
+            if head.lower_ in titles:
+                out.append(span)
+                break
+            head = head.head
+    return out
+
+
 def _honored_surnames(doc: Doc) -> set[str]:
     """Words written after Mr, Ms, Dr ...: surnames, whatever the model tagged them."""
     honorifics = words("honorifics")
@@ -246,7 +271,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     honored = _honored_surnames(doc)
     not_people = _organizations_named_like_people(doc, honored)
-    people: list[tuple[Span, list[str]]] = []
+    people: list[tuple[Span, list[str]]] = [
+        (span, []) for span in _untagged_appositive_names(doc) if not org_tokens.intersection(range(span.start, span.end))
+    ]
     singles: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text in not_people:
@@ -321,9 +348,16 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 index.entities[key].aliases.add(word)
                 mention(span, key, "person")
 
+    by_first_name: dict[str, list[str]] = {}
+    for key, entity in index.entities.items():
+        if entity.kind == "person" and len(key.split()) >= 2:
+            by_first_name.setdefault(key.split()[0], []).append(key)
     for span in singles:
         name = name_text(span)
         if index.taken(span.start, span.end):
+            continue
+        if len(by_first_name.get(name, [])) == 1:  # "Sir John", "David has decided": the one John named in full
+            mention(span, by_first_name[name][0], "person")
             continue
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
         mention(span, name, "person")
@@ -417,6 +451,9 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
             key = index.antecedent(tok.i)
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             m = index.at(tok.head.head)
+            key = m.key if m and m.kind == "person" else None
+        elif lower == "whose" and tok.head.head.dep_ == "relcl":  # "X, whose retirement was announced"
+            m = index.at(tok.head.head.head)
             key = m.key if m and m.kind == "person" else None
         if key:
             index.add(Mention(tok.i, tok.i + 1, key, "person", pronoun=True))
