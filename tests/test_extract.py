@@ -181,3 +181,8 @@ def test_event_summary_names_whose_and_keeps_coordinated_titles() -> None:
                  "Before that, Carl Reed led the agency.", published=date(2004, 12, 31))
     [event] = [e for e in f.events if e.date == "2004-11"]
     assert event.summary == "Carl Reed's retirement was announced by Work and Pensions Secretary Alan Hunt in November"
+
+
+def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None:
+    f = facts_of("He was a huge figure in Labour. Labour's long period in opposition ended when Labour regained power in 1997.")
+    assert [o.name for o in f.organizations] == ["Labour"] and f.people == []

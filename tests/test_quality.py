@@ -16,7 +16,7 @@ SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers":
 # Floors a little under what the development set measured (README), so a regression fails.
 DEV_FLOORS = {
     "bbc-politics-001": 0.93, "bbc-politics-003": 0.78, "bbc-politics-015": 0.45, "bbc-politics-057": 0.80,
-    "bbc-politics-089": 0.75, "bbc-politics-145": 0.85, "bbc-politics-156": 0.68, "bbc-politics-236": 0.42,
+    "bbc-politics-089": 0.75, "bbc-politics-145": 0.85, "bbc-politics-156": 0.68, "bbc-politics-236": 0.50,
 }
 DEV = sorted((ROOT / "tests/dev").glob("*.yaml"))
 CORPUS = SHARED / "corpus" / "bbc"

@@ -270,6 +270,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
 
     honored = _honored_surnames(doc)
+    org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
     not_people = _organizations_named_like_people(doc, honored)
     people: list[tuple[Span, list[str]]] = [
         (span, []) for span in _untagged_appositive_names(doc) if not org_tokens.intersection(range(span.start, span.end))
@@ -297,6 +298,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             name, ranks = stripped
             if len(name_text(name).split()) >= 2:
                 people.append((name, ranks))
+            elif name.text in org_names:
+                org_spans.append(name)  # one word the model also tags as an organization: "Labour"
             else:
                 singles.append(name)
         elif ent.label_ == "ORG":
