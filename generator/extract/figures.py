@@ -123,12 +123,7 @@ def _clause_what(ent: Span) -> list[str]:
 def _names_something(ent: Span) -> bool:
     """A number that is part of a name or reference, not a count: "FTSE 100", "section 5"."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return (
-        before is not None
-        and before.pos_ in ("NOUN", "PROPN")
-        and ent[0].like_num
-        and before.lower_ not in _SCALES
-    )
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and ent[0].like_num
 
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:

@@ -136,8 +136,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]], _nested: bool = True) -> str | None:
+def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     """A subject token -> the entity key it names (a person or an organization)."""
+    key = _named(token, mentions, role_index)
+    if key is None and token.lemma_.lower() in SPOKESPEOPLE:
+        key = _spokesperson_for(token, mentions, role_index)
+    return key
+
+
+def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     m = mentions.at(token)
     if m:
         return m.key
@@ -159,8 +166,6 @@ def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[i
         holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i <= token.i]
         if holders:
             return holders[-1]
-    if token.lemma_.lower() in SPOKESPEOPLE and _nested:
-        return _spokesperson_for(token, mentions, role_index)
     return None
 
 
@@ -173,7 +178,7 @@ def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, li
     doc = token.doc
     for prev in reversed(doc[max(0, token.i - 300) : token.i]):
         if prev.lemma_.lower() == token.lemma_.lower():
-            key = resolve(prev, mentions, role_index, _nested=False)
+            key = _named(prev, mentions, role_index)
             if key is not None:
                 return key
     root = sent_of(token).root

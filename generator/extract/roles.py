@@ -233,48 +233,53 @@ def _left(title: Token) -> str | None:
     return "former" if title.head.head.lemma_.lower() in LEAVING_VERBS else None
 
 
+Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is, whether written before the name
+
+
+def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
+    """Title phrases written next to a name: before it, in apposition after it, or as the
+    title the name stands in apposition to."""
+    titles = _titles()
+    span = doc[m.start : m.end]
+    candidates: list[Candidate] = []
+    run = _prenominal(doc, m, mentions)
+    while run:
+        candidates.append((run, run[-1].i, True))
+        # "Labour MP and former Cabinet minister X": two titles before one name
+        k = run[0].i
+        if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
+            break
+        run = _prenominal(doc, m, mentions, before=k - 1)
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"}:
+            candidates.append((_phrase_tokens(child), child.i, False))
+    governor = _title_governor(root) if root.dep_ == "appos" else None
+    if governor is not None and governor.i < m.start:
+        phrase = _phrase_tokens(governor, exclude=span)
+        candidates.append(([t for t in phrase if t.i < m.start], governor.i, False))
+    elif m.end + 1 < len(doc) and doc[m.end].text == "," and not any(c[1] > m.end for c in candidates):
+        nxt = doc[m.end + 1]
+        j = m.end + 1 + (1 if nxt.pos_ == "DET" else 0)
+        if j < len(doc) and (doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4]))):
+            candidates.append((_phrase_tokens(doc[j]), j, False))
+    return candidates
+
+
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     found: list[FoundRole] = []
-    titles = _titles()
     for m in mentions.mentions:
         if m.kind != "person" or m.in_quote:
             continue
         span = doc[m.start : m.end]
-        sent = sent_of(span)
-        if m.pronoun:  # "he was chief of staff", "X, who became party leader in 2019"
-            for t in _predicates(span.root):
-                split = _split_phrase(_phrase_tokens(t), mentions)
-                if split:
-                    found.append(FoundRole(m.key, *split, _status([t]) or _left(t), sent, t.i))
-            continue
-        candidates: list[tuple[list[Token], int]] = []
-        run = _prenominal(doc, m, mentions)
-        while run:
-            candidates.append((run, run[-1].i, True))
-            # "Labour MP and former Cabinet minister X": two titles before one name
-            k = run[0].i
-            if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
-                break
-            run = _prenominal(doc, m, mentions, before=k - 1)
-        root = span.root
-        for child in root.children:
-            if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"}:
-                candidates.append((_phrase_tokens(child), child.i, False))
-        governor = _title_governor(root) if root.dep_ == "appos" else None
-        if governor is not None and governor.i < m.start:
-            phrase = _phrase_tokens(governor, exclude=span)
-            candidates.append(([t for t in phrase if t.i < m.start], governor.i, False))
-        elif m.end + 1 < len(doc) and doc[m.end].text == "," and not any(c[1] > m.end for c in candidates):
-            nxt = doc[m.end + 1]
-            j = m.end + 1 + (1 if nxt.pos_ == "DET" else 0)
-            if j < len(doc) and (doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4]))):
-                candidates.append((_phrase_tokens(doc[j]), j, False))
-        candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(root)]
+        # a pronoun ("he was chief of staff", "X, who became party leader") has only predicates
+        candidates = [] if m.pronoun else _beside_name(doc, m, mentions)
+        candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(span.root)]
         for tokens, where, whole in candidates:
             split = _split_phrase(tokens, mentions, whole)
             if split:
                 title, org = split
-                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent, where))
+                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent_of(span), where))
     found += _descriptions(doc, mentions, found)
     return found
 
@@ -296,10 +301,12 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
         key = mentions.antecedent(tok.i)
+        if key is None:
+            continue
         sent = sent_of(tok)
-        last = next((m for m in reversed(mentions.mentions) if m.key == key and m.start < tok.i), None)
-        if key is None or last is None or last.start < sent.start and sent_of(doc[sent.start - 1]).start > last.start:
-            continue  # the person was not named in this sentence or the one before
+        since = sent_of(doc[sent.start - 1]).start if sent.start else 0  # this sentence or the one before
+        if not any(m.key == key for m in mentions.in_span(since, tok.i)):
+            continue
         split = _split_phrase(phrase, mentions)
         if split:
             out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
