@@ -108,6 +108,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a title standing for the person just named
         ("Peter Quinn quit on Friday. The Scottish Liberal leader had denied any wrongdoing.", "Peter Quinn",
          [("Scottish Liberal leader", None, None)]),
+        # a news lead: the title first, the name in the next sentence
+        ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
+         "Mira Okafor", [("Transport Secretary", None, None)]),
     ],
 )
 def test_role_shapes(text: str, name: str, expected: list) -> None:
@@ -117,6 +120,11 @@ def test_role_shapes(text: str, name: str, expected: list) -> None:
 def test_a_title_is_not_given_to_someone_not_just_named() -> None:
     f = facts_of("Anne Porter opened the hospital in March. Critics were unhappy. Many doctors left. The prime minister said nothing.")
     assert roles_of(f)["Anne Porter"] == []
+
+
+def test_a_lead_title_is_not_given_to_someone_with_a_title_of_their_own() -> None:
+    f = facts_of("Taxes will rise, the Chancellor has said. Opposition leader Dev Rana said the plan was wrong.")
+    assert roles_of(f)["Dev Rana"] == [("Opposition leader", None, None)]
 
 
 def test_quotation_over_paragraphs_run_together_is_one_statement() -> None:
@@ -186,3 +194,24 @@ def test_event_summary_names_whose_and_keeps_coordinated_titles() -> None:
 def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None:
     f = facts_of("He was a huge figure in Labour. Labour's long period in opposition ended when Labour regained power in 1997.")
     assert [o.name for o in f.organizations] == ["Labour"] and f.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket written without a space, and a branch named by its place
+        ("He quit the Green Unity Party(GUP) last week. A meeting of North Vale GUP members is due.",
+         {"Green Unity Party": {"GUP"}}),
+        # "X Party" and "X" are one organization
+        ("Labour won the vote in 1997. A Labour Party spokesman said the result was welcome.", {"Labour": {"Labour Party"}}),
+        # two institutions run together across a comma, one named with a possessive
+        ("She trained at Mary's Hospital Medical School, University of Linton.",
+         {"Mary's Hospital Medical School": set(), "University of Linton": set()}),
+        # a place written after the party, before a title
+        ("Scottish Unity Party Holyrood leader Jan Moray said it was wrong.", {"Scottish Unity Party": set()}),
+        # a newspaper the model leaves untagged
+        ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
+    ],
+)
+def test_organization_names_are_repaired(text: str, expected: dict) -> None:
+    assert {o.name: set(o.aliases) for o in facts_of(text).organizations} == expected

@@ -153,7 +153,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     matcher = Matcher(doc.vocab)
     propn = {"POS": "PROPN", "OP": "+", "ENT_TYPE": {"NOT_IN": ["DATE", "GPE", "NORP", "CARDINAL"]}}
     noun = {"LOWER": {"IN": nouns}}
-    matcher.add("AFTER", [[propn, noun]], greedy="LONGEST")
+    matcher.add("AFTER", [[propn, noun], [propn, {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}]], greedy="LONGEST")
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, propn]], greedy="LONGEST")
     matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
     # "Department for Work and Pensions", "Ministry of Defence", "Committee on Standards"
@@ -400,6 +400,8 @@ def _clean_org(span: Span) -> Span | None:
         end -= 1
     if start >= end or doc[start].is_lower:
         return None
+    if start >= 2 and doc[start].lower_ in words("org_nouns") and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Guy's Hospital": a name cannot start with the noun
     span = doc[start:end]
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
@@ -410,11 +412,41 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "State" in "Secretary of State"
     if span[-1].lower_ in words("not_org_heads"):
         return None  # "General Election"
+    party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
+    if party is not None and all(t.pos_ == "PROPN" for t in doc[party + 1 : end]):
+        span = doc[start : party + 1]  # "the National Party Holyrood leader": a place after the party
     return span
 
 
+def _split_lists(span: Span) -> list[Span]:
+    """Organizations the model ran together across a comma: "X Medical School, University
+    of Y" -> both."""
+    doc, parts, start = span.doc, [], span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or doc[i].text == ",":
+            parts.append(doc[start:i])
+            start = i + 1
+    if len(parts) > 1 and all(len(p) >= 2 and p[0].is_title for p in parts):
+        return parts
+    return [span]
+
+
+def _same_org(name: str, index: Mentions) -> str | None:
+    """An organization already named that `name` is another form of: "Labour Party" and
+    "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"."""
+    for key, entity in index.entities.items():
+        if entity.kind != "org":
+            continue
+        if name in (key + " Party", key.removesuffix(" Party")) and name != key:
+            return key
+        for known in (key, *entity.aliases):
+            if name.endswith(" " + known) and known[0].isupper():
+                return key
+    return None
+
+
 def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) -> None:
-    cleaned = [c for s in spans if (c := _clean_org(s)) is not None]
+    cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
     cleaned.sort(key=lambda s: (s.start, -len(s)))
     person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
     acronyms: dict[str, str] = {}
@@ -425,6 +457,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if name in person_words or name in index.entities and index.entities[name].kind == "person":
             continue
         key = acronyms.get(name, name)
+        if key not in index.entities:
+            key = _same_org(name, index) or key
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
             for other, entity in index.entities.items():

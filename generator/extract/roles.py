@@ -300,18 +300,34 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         phrase = _phrase_tokens(tok)
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
-        key = mentions.antecedent(tok.i)
-        if key is None:
-            continue
         sent = sent_of(tok)
         since = sent_of(doc[sent.start - 1]).start if sent.start else 0  # this sentence or the one before
-        if not any(m.key == key for m in mentions.in_span(since, tok.i)):
+        key = mentions.antecedent(tok.i)
+        if key is None or not any(m.key == key for m in mentions.in_span(since, tok.i)):
+            key = _named_next(doc, mentions, sent, known)
+        if key is None:
             continue
         split = _split_phrase(phrase, mentions)
         if split:
             out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
             held.add(tok.lower_)
     return out
+
+
+def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]) -> str | None:
+    """A title that comes before the name, as news leads do ("..., the Trade Secretary has
+    said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
+    when this sentence names no one and that person's title is not given there."""
+    if sent.end >= len(doc) or mentions.in_span(sent.start, sent.end, "person"):
+        return None
+    nxt = sent_of(doc[sent.end])
+    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
+    if not named or named[0].pronoun or doc[named[0].start : named[0].end].root.dep_ not in SUBJECT_DEPS:
+        return None
+    key = named[0].key
+    if any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
+        return None
+    return key
 
 
 def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
