@@ -135,6 +135,16 @@ def _merge_people(
             _absorb(candidates[0], p)
             _add_unique(candidates[0].aliases, [p.name])
             by_article[(source, p.id)] = candidates[0].id
+        elif not candidates and p.roles:  # "party chief executive Lord Smith": a titled person, never named in full
+            key = person_key(p.name)
+            merged = index.find(key)
+            if merged is None:
+                merged = Person(ids.new(p.name), p.name, partial=True)
+                full.append(merged)
+                index.add(key, merged)
+            _absorb(merged, p)
+            by_article[(source, p.id)] = merged.id
+            spellings[merged.id].setdefault(source, p.name)
     for person in full:
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)

@@ -215,3 +215,21 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
 )
 def test_organization_names_are_repaired(text: str, expected: dict) -> None:
     assert {o.name: set(o.aliases) for o in facts_of(text).organizations} == expected
+
+
+def test_parties_named_by_members_and_groups_named_by_title() -> None:
+    f = facts_of(
+        "The Lib Dems won the seat. Labour MPs said the Conservatives had lost their way. "
+        "A Conservative Party spokesman disagreed."
+    )
+    assert {o.name: set(o.aliases) for o in f.organizations} == {"Lib Dems": set(), "Labour": set(), "Conservatives": {"Conservative Party"}}
+    assert f.people == []
+
+
+def test_a_spokesman_for_a_person_speaks_for_that_person_and_holds_no_title_of_theirs() -> None:
+    f = facts_of(
+        'Prime Minister Alan Reyes welcomed the move. A spokesman for Sarah Mills said her views were different. '
+        '"She believes the plan will fail and says so," the spokesman said. He is the third MP to leave this year.'
+    )
+    assert speakers(f) == {"She believes the plan will fail and says so,": "Sarah Mills"}
+    assert roles_of(f) == {"Alan Reyes": [("Prime Minister", None, None)], "Sarah Mills": []}

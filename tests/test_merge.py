@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.merge import merge
-from generator.records import Addressing, Article, Evidence, Facts, Person, Reaction
+from generator.records import Addressing, Article, Evidence, Facts, Person, Reaction, Role
 
 
 def article(source: str, people: list[str], reactions: list[Reaction] = (), addressings: list[Addressing] = ()) -> Facts:
@@ -52,6 +52,13 @@ def test_lone_surname_joins_the_one_full_name() -> None:
     story = merge([article("a", ["Boris Johnson"]), article("b", ["Johnson"])])
     assert names(story) == ["Boris Johnson"]
     assert story.people[0].sources == ["a", "b"]
+
+
+def test_a_lone_name_with_a_title_is_kept_and_one_without_is_dropped() -> None:
+    a = article("a", ["Rowan", "Hale"])
+    a.people[0].roles.append(Role("chief executive", None, None))
+    story = merge([a])
+    assert [(p.name, [r.title for r in p.roles]) for p in story.people] == [("Rowan", ["chief executive"])]
 
 
 def quote(source: str, speaker: str, text: str) -> Reaction:

@@ -125,8 +125,9 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     name = doc[start:end]
-    if name[-1].lower_ in stop:
-        return None  # "Tory Treasurer Lord": a title with the name cut off
+    last = name[-1].lower_
+    if last in stop or last.endswith("s") and last[:-1] in words("titles"):
+        return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
     for tok in name:
         if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
             return None
@@ -249,6 +250,22 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     return out
 
 
+def _parties_named_by_members(doc: Doc) -> list[Span]:
+    """"the Liberal Democrats said", "Republicans", "the Lib Dems": parties named by their
+    members, which the model tags as a group (NORP) or leaves untagged."""
+    out = []
+    for tok in doc:
+        if not tok.is_title or tok.lower_ not in words("party_words") or tok.ent_type_ not in ("", "NORP"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].ent_type_ == tok.ent_type_ != "":
+            continue  # the party word is not the last of the name
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP"):
+            start -= 1
+        out.append(doc[start : tok.i + 1])
+    return out
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -294,6 +311,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
             stripped = _strip_name(ent)
             if stripped is None:
+                if len(ent) > 1 and ent[-1].lower_.removesuffix("s") in words("titles") and all(t.is_title for t in ent[:-1]):
+                    org_spans.append(ent[:-1])  # "Labour MPs"
                 continue
             name, ranks = stripped
             if len(name_text(name).split()) >= 2:
@@ -304,11 +323,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 singles.append(name)
         elif ent.label_ == "ORG":
             org_spans.append(ent)
-        elif ent.label_ == "NORP" and ent[-1].lower_ in words("party_words"):
-            start = ent.start  # "the Liberal Democrats said", "Republicans"
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-                start -= 1
-            org_spans.append(doc[start : ent.end])
+    org_spans += _parties_named_by_members(doc)
 
     # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
     # elsewhere in the article.
@@ -437,8 +452,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue
-        if name in (key + " Party", key.removesuffix(" Party")) and name != key:
-            return key
+        if name != key and (name in (key + " Party", key.removesuffix(" Party")) or f"{name} Party" == key.removesuffix("s") + " Party" or name.removesuffix("s") + " Party" == key or key.removesuffix("s") + " Party" == name):
+            return key  # "Conservative Party" and "Conservatives"
         for known in (key, *entity.aliases):
             if name.endswith(" " + known) and known[0].isupper():
                 return key

@@ -18,6 +18,8 @@ from generator.extract.lexicon import words
 from generator.extract.mentions import SUBJECT_DEPS, Mention, Mentions
 from generator.extract.sentences import sent_of
 
+SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "pres.": "President", "amb.": "Ambassador", "atty.": "Attorney", "supt.": "Superintendent"}
 STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current"}
 
@@ -117,8 +119,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             if inner and org is None:  # kept in the title as written: "Trade and Industry Secretary"
                 org = mentions.entities[inner[0].key].name
             title = _clean("".join(ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in title_tokens))
-            if not title or title.lower() in words("ranks"):
-                return None
+            if not title or title.lower() in words("ranks") or all(t.pos_ == "ADJ" for t in title_tokens):
+                return None  # a rank; "official" in "the minister's official Kent house"
             return title, org or None
     return None
 
@@ -222,7 +224,7 @@ def _predicates(subject: Token) -> list[Token]:
         t for t in out
         if t.pos_ in ("NOUN", "PROPN")
         and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
-        and not any(c.tag_ in ("JJS", "RBS") for c in t.subtree)  # "the highest-ranking official": a description
+        and not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)  # "the highest-ranking official", "the third MP to ...": a description
     ]
 
 
@@ -293,8 +295,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     for tok in doc:
         if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue
-        if tok.lower_ in held or mentions.at(tok) is not None:
-            continue
+        if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None:
+            continue  # a spokesman speaks for the person named, and is someone else
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         phrase = _phrase_tokens(tok)
