@@ -219,7 +219,7 @@ def test_organization_names_are_repaired(text: str, expected: dict) -> None:
 
 def test_parties_named_by_members_and_groups_named_by_title() -> None:
     f = facts_of(
-        "The Lib Dems won the seat. Labour MPs said the Conservatives had lost their way. "
+        "The Lib Dems won the seat from Labour. Labour MPs said the Conservatives had lost their way. "
         "A Conservative Party spokesman disagreed."
     )
     assert {o.name: set(o.aliases) for o in f.organizations} == {"Lib Dems": set(), "Labour": set(), "Conservatives": {"Conservative Party"}}
@@ -233,3 +233,26 @@ def test_a_spokesman_for_a_person_speaks_for_that_person_and_holds_no_title_of_t
     )
     assert speakers(f) == {"She believes the plan will fail and says so,": "Sarah Mills"}
     assert roles_of(f) == {"Alan Reyes": [("Prime Minister", None, None)], "Sarah Mills": []}
+
+
+def test_a_seat_is_a_place_in_the_title() -> None:
+    f = facts_of("Sir Peter Lane, the former Conservative MP for Kensington and Chelsea, has died.")
+    assert roles_of(f) == {"Peter Lane": [("Conservative MP for Kensington and Chelsea", None, "former")]}
+    assert [o.name for o in f.organizations] == []
+    f = facts_of("Douglas Fenn said so. But the Tory MP for Sleaford and North Hykeham admitted more.")
+    assert roles_of(f) == {"Douglas Fenn": [("Tory MP for Sleaford and North Hykeham", None, None)]}
+
+
+def test_multiword_titles_ending_in_a_rank_and_plural_titles_after_a_body() -> None:
+    f = facts_of("Shadow attorney general Dominic Grey criticised Cabinet ministers over the Anglo-Irish Agreement.")
+    assert roles_of(f) == {"Dominic Grey": [("Shadow attorney general", None, None)]}
+    assert [o.name for o in f.organizations] == []
+
+
+def test_kin_and_age_descriptions_name_people() -> None:
+    f = facts_of(
+        "Sir Nicholas Reed has died. He had a public disagreement with daughter Victoria. Victoria, a lobbyist, "
+        'denounced it. "It was a long fight with a cruel illness," the 71-year-old said last year.'
+    )
+    assert [o.name for o in f.organizations] == []
+    assert speakers(f) == {"It was a long fight with a cruel illness,": "Nicholas Reed"}

@@ -16,8 +16,8 @@ SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers":
 # Floors a little under what the development set measured (README), so a regression fails.
 DEV_FLOORS = {
     "bbc-politics-001": 0.93, "bbc-politics-003": 0.94, "bbc-politics-015": 0.45, "bbc-politics-057": 0.87,
-    "bbc-politics-089": 0.79, "bbc-politics-145": 0.91, "bbc-politics-156": 0.68, "bbc-politics-235": 0.84,
-    "bbc-politics-236": 0.50, "bbc-politics-307": 0.97,
+    "bbc-politics-089": 0.79, "bbc-politics-145": 0.91, "bbc-politics-156": 0.68, "bbc-politics-183": 0.83,
+    "bbc-politics-235": 0.84, "bbc-politics-236": 0.50, "bbc-politics-273": 0.89, "bbc-politics-307": 0.97,
 }
 DEV = sorted((ROOT / "tests/dev").glob("*.yaml"))
 CORPUS = SHARED / "corpus" / "bbc"

@@ -27,6 +27,8 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "di", "
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
 POSSESSIVE = ("'s", "’s", "'", "’")
+KIN = frozenset({"daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "partner"})
+SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "mla", "am", "member", "representative", "senator", "congressman", "congresswoman", "councillor", "councilor", "candidate", "assemblyman", "assemblywoman", "delegate"})
 
 
 @dataclass
@@ -215,9 +217,22 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
 
 
 def _honored_surnames(doc: Doc) -> set[str]:
-    """Words written after Mr, Ms, Dr ...: surnames, whatever the model tagged them."""
-    honorifics = words("honorifics")
-    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in honorifics and doc[i + 1].pos_ == "PROPN"}
+    """Words written after Mr, Ms, Dr ... or a kinship noun ("daughter Victoria"): names of
+    people, whatever the model tagged them."""
+    cues = words("honorifics") | KIN
+    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in cues and doc[i + 1].pos_ == "PROPN"}
+
+
+def seat_tokens(doc: Doc) -> set[int]:
+    """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
+    senator from Ohio"): a place, neither a person nor an organization."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ in ("for", "from") and tok.head.lower_ in SEAT_HOLDERS:
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    out.update(t.i for t in obj.subtree)
+    return out
 
 
 def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
@@ -283,6 +298,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         index.add(Mention(span.start, span.end, key, kind, pronoun, in_quote(span.start_char)))
 
     # Organizations named beside an organization noun win over the model's PERSON guess.
+    seats = seat_tokens(doc)
     org_spans: list[Span] = list(_org_noun_spans(doc))
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
 
@@ -290,10 +306,12 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
     not_people = _organizations_named_like_people(doc, honored)
     people: list[tuple[Span, list[str]]] = [
-        (span, []) for span in _untagged_appositive_names(doc) if not org_tokens.intersection(range(span.start, span.end))
+        (span, []) for span in _untagged_appositive_names(doc) if not (org_tokens | seats).intersection(range(span.start, span.end))
     ]
     singles: list[Span] = []
     for ent in doc.ents:
+        if seats.intersection(range(ent.start, ent.end)):
+            continue
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
@@ -317,7 +335,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             name, ranks = stripped
             if len(name_text(name).split()) >= 2:
                 people.append((name, ranks))
-            elif name.text in org_names:
+            elif name.text in org_names and name.text not in honored:
                 org_spans.append(name)  # one word the model also tags as an organization: "Labour"
             else:
                 singles.append(name)
@@ -380,7 +398,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
         mention(span, name, "person")
 
-    _add_organizations(doc, index, org_spans, mention)
+    _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
     _resolve_pronouns(doc, index, in_quote)
     return index
 
@@ -421,10 +439,10 @@ def _clean_org(span: Span) -> Span | None:
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
         return None  # "Major General"
-    if end < len(doc) and doc[end].lower_ in titles and not _named_elsewhere(span):
-        return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary"
-    if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles:
-        return None  # "State" in "Secretary of State"
+    if end < len(doc) and (doc[end].lower_ in titles or doc[end].lower_.removesuffix("s") in titles) and not _named_elsewhere(span):
+        return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 or doc[start - 2 : start + 1].text.lower() in titles):
+        return None  # "State" in "Secretary of State", "State for Constitutional Affairs"
     if span[-1].lower_ in words("not_org_heads"):
         return None  # "General Election"
     party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
@@ -507,5 +525,21 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
         elif lower == "whose" and tok.head.head.dep_ == "relcl":  # "X, whose retirement was announced"
             m = index.at(tok.head.head.head)
             key = m.key if m and m.kind == "person" else None
+        elif lower == "old" and _age_description(tok) is not None:  # "the 71-year-old said"
+            start = _age_description(tok)
+            key = index.antecedent(start)
+            if key:
+                index.add(Mention(start, tok.i + 1, key, "person", pronoun=True))
+            continue
         if key:
             index.add(Mention(tok.i, tok.i + 1, key, "person", pronoun=True))
+
+
+def _age_description(old: Token) -> int | None:
+    """Where "the 71-year-old" starts, when it stands for a person (followed by a verb or a
+    comma), else None."""
+    doc, i = old.doc, old.i
+    if i < 5 or [t.text for t in doc[i - 3 : i]] != ["-", "year", "-"] or not doc[i - 4].like_num or doc[i - 5].lower_ != "the":
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return i - 5 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
-from generator.extract.mentions import SUBJECT_DEPS, Mention, Mentions
+from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions
 from generator.extract.sentences import sent_of
 
 SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -105,7 +105,9 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             rest = tokens[end:]
             # "head of the Child Support Agency": an organization; "professor of child health":
             # a common noun phrase, part of the title
-            if rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
+            if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS:
+                title_tokens = tokens  # "MP for Kensington and Chelsea": the seat is part of the title
+            elif rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
                 if _proper(rest[1:], mentions):
                     named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
                     if org is None and len(named) == 1:  # "of the troubled Housing Agency"
@@ -180,7 +182,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
         run.pop()  # "chief executive Mr X"
     # ranks adjacent to the name are not roles: they are the person's rank
     ranks: list[str] = []
-    while run and run[-1].lower_ in words("ranks"):
+    while run and run[-1].lower_ in words("ranks") and not (len(run) > 1 and _multiword_title(run[-2:]) == 2):
         ranks.insert(0, run.pop().text)
     entity = mentions.entities[m.key]
     if ranks and " ".join(ranks) not in entity.ranks:
