@@ -256,3 +256,34 @@ def test_kin_and_age_descriptions_name_people() -> None:
     )
     assert [o.name for o in f.organizations] == []
     assert speakers(f) == {"It was a long fight with a cruel illness,": "Nicholas Reed"}
+
+
+def test_datelines_and_paragraphs_end_sentences() -> None:
+    doc = nlp.load()("Lead headline with no full stop\n\nWASHINGTON (AP) — The minister quit on Tuesday. Re-elected - he said.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Lead headline with no full stop", "WASHINGTON (AP) —", "The minister quit on Tuesday.", "Re-elected - he said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one appointed takes the title, never the one appointing; the appositive goes to
+        # the name it follows, whatever the parse attached it to
+        ("Mayor Eric Dane named Tom Dolan, a former FBI official, as interim commissioner.",
+         {"Eric Dane": [("Mayor", None, None)], "Tom Dolan": [("FBI official", "FBI", "former"), ("interim commissioner", None, None)]}),
+        # "chief" parsed as an adjective; a US party-and-state tag between name and title
+        ("Adm. Lisa Ferro, who became chief of naval operations in 2023, was removed.",
+         {"Lisa Ferro": [("chief of naval operations", None, None)]}),
+        ("Sen. Roger Wilde, R-Miss., the chairman of the Senate Armed Services Committee, objected.",
+         {"Roger Wilde": [("Senator", None, None), ("chairman", "Senate Armed Services Committee", None)]}),
+    ],
+)
+def test_roles_in_wire_copy(text: str, expected: dict) -> None:
+    assert roles_of(facts_of(text)) == expected
+
+
+def test_a_title_word_before_a_longer_name_is_not_an_organization() -> None:
+    f = facts_of("Defense Secretary Pete Hale spoke. The Defense Department employs 900,000 civilians. "
+                 "The U.S. Attorney's Office for the Southern District of New York declined to comment.")
+    assert [o.name for o in f.organizations] == ["Defense Department", "Attorney's Office for the Southern District of New York"]

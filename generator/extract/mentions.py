@@ -414,7 +414,9 @@ def _named_elsewhere(span: Span) -> bool:
         if other is None or other.start == span.start:
             continue
         before = span.doc[other.start - 1] if other.start else None
+        after = span.doc[other.end] if other.end < len(span.doc) else None
         inside = before is not None and (before.lower_ in ("of", "for", "and", "&") or before.pos_ == "PROPN")
+        inside = inside or after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN")  # "Defense Department"
         if not inside and (other.end >= len(span.doc) or span.doc[other.end].lower_ not in titles):
             return True  # standalone, not part of a longer name like "Department for X"
     return False
@@ -424,9 +426,11 @@ def _clean_org(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     for i in range(end - 1, start - 1, -1):  # "Israel's Southern Command" -> "Southern Command"
-        if doc[i].text in ("'s", "’s") and i < end - 1:
-            start = i + 1
+        if doc[i].text in ("'s", "’s") and i < end - 1 and doc[i - 1].lower_ not in words("titles"):
+            start = i + 1  # but "the U.S. Attorney's Office" is one name
             break
+    if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
+        end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):

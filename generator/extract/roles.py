@@ -169,8 +169,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
             continue
         if not joins_titles and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
-        if t.ent_type_ == "DATE":
-            break
+        if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start:
+            break  # not across a date, a paragraph or a sentence
         other = mentions.at(t)
         if other is not None and other.kind == "person":
             break
@@ -203,28 +203,33 @@ def _title_governor(name_root: Token) -> Token | None:
     return None
 
 
-PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate", "make", "install", "confirm", "work", "act"})
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act"})
+APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
 
 
-def _predicates(subject: Token) -> list[Token]:
-    """Title nouns said of a subject: "X is the party's leader", "X was named chief of staff",
-    "X, who served as defence minister"."""
-    verb = subject.head
-    if subject.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in PREDICATE_VERBS | LEAVING_VERBS:
+def _predicates(name: Token) -> list[Token]:
+    """Title nouns said of a person: "X is the party's leader", "X was named chief of staff",
+    "X, who served as defence minister", "the mayor named X as interim commissioner" (the
+    one appointed, never the one appointing)."""
+    verb = name.head
+    lemma = verb.lemma_.lower()
+    said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
+    appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
+    if not (said_of or appointed):
         return []
     if verb.is_title:
         return []  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description
     out = []
     for child in verb.children:
-        if child.dep_ in ("attr", "oprd", "xcomp"):
-            out.append(child)
+        if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
+            out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
         elif child.dep_ == "prep" and child.lower_ == "as":
             out += [c for c in child.children if c.dep_ == "pobj"]
     titles = _titles()
     return [
         t for t in out
-        if t.pos_ in ("NOUN", "PROPN")
+        if (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "acomp")
         and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
         and not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)  # "the highest-ranking official", "the third MP to ...": a description
     ]
@@ -255,19 +260,34 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
     root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"}:
+    after = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
+    after = _past_party_tag(doc, after)
+    for child in root.children:  # "X, head of the party," (no one else named in between)
+        if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             candidates.append((_phrase_tokens(child), child.i, False))
     governor = _title_governor(root) if root.dep_ == "appos" else None
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
         candidates.append(([t for t in phrase if t.i < m.start], governor.i, False))
-    elif m.end + 1 < len(doc) and doc[m.end].text == "," and not any(c[1] > m.end for c in candidates):
-        nxt = doc[m.end + 1]
-        j = m.end + 1 + (1 if nxt.pos_ == "DET" else 0)
-        if j < len(doc) and (doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4]))):
-            candidates.append((_phrase_tokens(doc[j]), j, False))
+    elif after > m.end and not any(c[1] > m.end for c in candidates):
+        # "X, a former FBI official, ...": whatever the parse attached the phrase to
+        for j in range(after, min(after + 5, len(doc))):
+            if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
+                candidates.append((_phrase_tokens(doc[j]), j, False))
+                break
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
+                break
     return candidates
+
+
+def _past_party_tag(doc: Doc, i: int) -> int:
+    """Past a US party-and-state tag after a name ("X, R-Miss., the chairman", "X (D-N.Y.)")."""
+    j = i + (1 if i < len(doc) and doc[i].text == "(" else 0)
+    if j + 2 < len(doc) and doc[j].text in ("R", "D", "I") and doc[j + 1].text == "-":
+        for k in range(j + 2, min(j + 8, len(doc))):
+            if doc[k].text in (",", ")"):
+                return k + 1 + (1 if doc[k].text == ")" and k + 1 < len(doc) and doc[k + 1].text == "," else 0)
+    return i
 
 
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
