@@ -209,6 +209,11 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
          {"Mary's Hospital Medical School": set(), "University of Linton": set()}),
         # a place written after the party, before a title
         ("Scottish Unity Party Holyrood leader Jan Moray said it was wrong.", {"Scottish Unity Party": set()}),
+        # a party named by an adjective before "party", which joins its members' name
+        ("The Conservative party chair, Rhona Fell, spoke. The Conservatives lost.", {"Conservative party": {"Conservatives"}}),
+        # a seat of government standing for it
+        ('Downing Street said the minister would be replaced. "She has done a fine job and we thank her," No 10 added.',
+         {"Downing Street": set(), "No 10": set()}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
     ],

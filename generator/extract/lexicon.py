@@ -22,3 +22,9 @@ def stances() -> dict[str, str]:
     """Reaction verb lemma -> stance (supports / criticizes / mixed)."""
     pairs = (ln.split("\t") for ln in _lines("reaction_verbs.txt"))
     return {lemma.strip(): stance.strip() for lemma, stance in pairs}
+
+
+@cache
+def phrases(name: str) -> tuple[str, ...]:
+    """A list of phrases as written (case kept): `phrases("government_seats")`."""
+    return tuple(_lines(f"{name}.txt"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import words
+from generator.extract.lexicon import phrases, words
 from generator.extract.sentences import sent_of
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -265,6 +265,21 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     return out
 
 
+def _named_institutions(doc: Doc) -> list[Span]:
+    """Parties named by an adjective before "party" ("the Conservative party") and seats of
+    government that stand for it ("Downing Street said")."""
+    out = [
+        doc[t.i : t.i + 2] for t in doc[:-1]
+        if t.is_title and t.lower_ in words("party_adjectives") and doc[t.i + 1].lower_ == "party"
+    ]
+    for phrase in phrases("government_seats"):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                out.append(span)
+    return out
+
+
 def _parties_named_by_members(doc: Doc) -> list[Span]:
     """"the Liberal Democrats said", "Republicans", "the Lib Dems": parties named by their
     members, which the model tags as a group (NORP) or leaves untagged."""
@@ -341,7 +356,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 singles.append(name)
         elif ent.label_ == "ORG":
             org_spans.append(ent)
-    org_spans += _parties_named_by_members(doc)
+    org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
 
     # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
     # elsewhere in the article.
@@ -423,6 +438,8 @@ def _named_elsewhere(span: Span) -> bool:
 
 
 def _clean_org(span: Span) -> Span | None:
+    if span.text in phrases("government_seats"):
+        return span  # "No 10" is a name, not a determiner and a number
     doc = span.doc
     start, end = span.start, span.end
     for i in range(end - 1, start - 1, -1):  # "Israel's Southern Command" -> "Southern Command"
@@ -474,8 +491,9 @@ def _same_org(name: str, index: Mentions) -> str | None:
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue
-        if name != key and (name in (key + " Party", key.removesuffix(" Party")) or f"{name} Party" == key.removesuffix("s") + " Party" or name.removesuffix("s") + " Party" == key or key.removesuffix("s") + " Party" == name):
-            return key  # "Conservative Party" and "Conservatives"
+        a, b = name.lower(), key.lower()
+        if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
+            return key  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"
         for known in (key, *entity.aliases):
             if name.endswith(" " + known) and known[0].isupper():
                 return key
