@@ -292,3 +292,12 @@ def test_a_title_word_before_a_longer_name_is_not_an_organization() -> None:
     f = facts_of("Defense Secretary Pete Hale spoke. The Defense Department employs 900,000 civilians. "
                  "The U.S. Attorney's Office for the Southern District of New York declined to comment.")
     assert [o.name for o in f.organizations] == ["Defense Department", "Attorney's Office for the Southern District of New York"]
+
+
+def test_a_lead_quote_goes_to_the_title_holder_named_later_and_document_phrases_are_nobody_s() -> None:
+    f = facts_of(
+        'The "best person for the job" should be appointed, the courts minister has told MPs. '
+        'The bill was debated on Monday. "It is no longer appropriate," said courts minister Carl Lees. '
+        'Mr Lees will have the power to look into "any matter relating to the interests of children".'
+    )
+    assert speakers(f) == {"best person for the job": "Carl Lees", "It is no longer appropriate,": "Carl Lees"}

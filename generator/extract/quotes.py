@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import words
+from generator.extract.lexicon import stances, words
 from generator.extract.mentions import Mentions
 from generator.extract.sentences import sent_of
 
@@ -161,11 +161,13 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     orgs = mentions.in_span(span.start, span.end, kind="org")
     if orgs:
         return orgs[0].key
-    # "the minister said": the person last given that title
+    # "the minister said": the person last given that title, or in a news lead written before
+    # the name, the first one given it after
     if token.pos_ == "NOUN":
-        holders = [key for i, key in role_index.get(token.lemma_.lower(), []) if i <= token.i]
-        if holders:
-            return holders[-1]
+        holders = sorted(role_index.get(token.lemma_.lower(), []))
+        before = [key for i, key in holders if i <= token.i]
+        if before or holders:
+            return before[-1] if before else holders[0][1]
     return None
 
 
@@ -246,7 +248,9 @@ def attribute(
             source = according_to(outside)
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
-            elif before:  # "Katz expressed his appreciation ... “and for the part ...”"
+            elif before and sent.root.lemma_.lower() in words("speech_verbs") | stances().keys():
+                # "Katz expressed his appreciation ... “and for the part ...”", but not a phrase
+                # quoted from a document: "the power to look into “any matter ...”"
                 root = sent.root
                 subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.idx not in inside:
