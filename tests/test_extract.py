@@ -108,6 +108,18 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a title standing for the person just named
         ("Peter Quinn quit on Friday. The Scottish Liberal leader had denied any wrongdoing.", "Peter Quinn",
          [("Scottish Liberal leader", None, None)]),
+        # a title with "for" before the name; a fronted "As ..."; a verb sharing the subject
+        ("Green spokeswoman for women Ann Rowe said it was wrong.", "Ann Rowe", [("Green spokeswoman for women", None, None)]),
+        ("Ian Cole spoke. As agriculture minister he caused controversy.", "Ian Cole", [("agriculture minister", None, None)]),
+        ("Ian Cole quit the government in 1999 and has served as chairman of the Lords reform committee.", "Ian Cole",
+         [("chairman", "Lords reform committee", None)]),
+        # "his counterpart" is "counterpart"; "the minister's house" stands for the minister named before
+        ("Jack Stone met his Spanish counterpart Luis Mora.", "Luis Mora", [("Spanish counterpart", None, None)]),
+        ("Talks begin at Jack Stone's residence. Officials at the foreign secretary's house will plan a forum.", "Jack Stone",
+         [("foreign secretary", None, None)]),
+        # an indefinite lead: "A candidate has resigned. X, who ..."
+        ("A prospective candidate for the Green Party has resigned. Tom Hale, who was selected last year, quit.", "Tom Hale",
+         [("prospective candidate", "Green Party", None)]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),

@@ -72,8 +72,9 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
                 if ev not in org.evidence:
                     org.evidence.append(ev)
     for r in found_roles:
-        if r.person in people:
-            people[r.person].roles.append(Role(r.title, r.organization, r.status, [_evidence(article, r.sentence)]))
+        held = people[r.person].roles if r.person in people else None
+        if held is not None and not any((h.title, h.organization, h.status) == (r.title, r.organization, r.status) for h in held):
+            held.append(Role(r.title, r.organization, r.status, [_evidence(article, r.sentence)]))
     facts.people = list(people.values())
     facts.organizations = list(orgs.values())
 

@@ -230,8 +230,10 @@ def seat_tokens(doc: Doc) -> set[int]:
     for tok in doc:
         if tok.lower_ in ("for", "from") and tok.head.lower_ in SEAT_HOLDERS:
             for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    out.update(t.i for t in obj.subtree)
+                seat = list(obj.subtree)
+                party = tok.head.lower_ == "candidate" and any(t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat)
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not party:
+                    out.update(t.i for t in seat)  # but a candidate stands for a party, too
     return out
 
 

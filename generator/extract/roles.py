@@ -51,7 +51,7 @@ def _multiword_title(tokens: list[Token]) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
-    for det in ("the ", "The ", "a ", "an ", "A ", "An "):
+    for det in ("the ", "The ", "a ", "an ", "A ", "An ", "his ", "His ", "her ", "Her ", "their ", "Their ", "its ", "Its "):
         if text.startswith(det):
             text = text[len(det) :]
     return text
@@ -105,7 +105,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             rest = tokens[end:]
             # "head of the Child Support Agency": an organization; "professor of child health":
             # a common noun phrase, part of the title
-            if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS:
+            seat = rest[1:] if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS else []
+            if seat and not mentions.in_span(seat[0].i, seat[-1].i + 1, "org"):
                 title_tokens = tokens  # "MP for Kensington and Chelsea": the seat is part of the title
             elif rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
                 if _proper(rest[1:], mentions):
@@ -158,7 +159,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
-        if t.lower_ == "of" and i > 0 and doc[i - 1].lower_ in titles:
+        if t.lower_ in ("of", "for") and run and i > 0 and doc[i - 1].lower_ in titles:  # "spokeswoman for women X", not "spokesman for X"
             run.insert(0, t)
             i -= 1
             continue
@@ -212,20 +213,23 @@ def _predicates(name: Token) -> list[Token]:
     """Title nouns said of a person: "X is the party's leader", "X was named chief of staff",
     "X, who served as defence minister", "the mayor named X as interim commissioner" (the
     one appointed, never the one appointing)."""
-    verb = name.head
-    lemma = verb.lemma_.lower()
-    said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
-    appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
-    if not (said_of or appointed):
-        return []
-    if verb.is_title:
-        return []  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description
     out = []
-    for child in verb.children:
-        if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
-            out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
-        elif child.dep_ == "prep" and child.lower_ == "as":
-            out += [c for c in child.children if c.dep_ == "pobj"]
+    if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
+        fronted = [c for c in name.head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
+        out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
+    # "X quit in 1999 and has served as chairman": verbs sharing the subject count too
+    shared = [v for v in name.head.conjuncts if v.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    for verb in [name.head, *shared]:
+        lemma = verb.lemma_.lower()
+        said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
+        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
+        if not (said_of or appointed) or verb.is_title:
+            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description
+        for child in verb.children:
+            if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
+                out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                out += [c for c in child.children if c.dep_ == "pobj"]
     titles = _titles()
     return [
         t for t in out
@@ -312,29 +316,29 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     """A title standing for a person just named: "X quit on Friday. The Scottish party leader
     had insisted ..." gives X that title, when no one named so far holds it."""
     titles = _titles()
-    held = {w for r in known for w in r.title.lower().split()}
     out: list[FoundRole] = []
     for tok in doc:
-        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
-            continue
+        if tok.dep_ not in (*SUBJECT_DEPS, "poss") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
+            continue  # "The party leader had insisted", "the foreign secretary's house"
+        held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
         if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None:
             continue  # a spokesman speaks for the person named, and is someone else
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss":
             continue
         phrase = _phrase_tokens(tok)
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
         sent = sent_of(tok)
         since = sent_of(doc[sent.start - 1]).start if sent.start else 0  # this sentence or the one before
-        key = mentions.antecedent(tok.i)
+        key = mentions.antecedent(tok.i) if det == "the" else None
         if key is None or not any(m.key == key for m in mentions.in_span(since, tok.i)):
-            key = _named_next(doc, mentions, sent, known)
+            key = _named_next(doc, mentions, sent, known) if tok.dep_ != "poss" else None  # "A candidate has resigned. X, who ..."
         if key is None:
             continue
         split = _split_phrase(phrase, mentions)
         if split:
             out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
-            held.add(tok.lower_)
     return out
 
 
@@ -346,7 +350,12 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
         return None
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
-    if not named or named[0].pronoun or doc[named[0].start : named[0].end].root.dep_ not in SUBJECT_DEPS:
+    if not named or named[0].pronoun:
+        return None
+    root = doc[named[0].start : named[0].end].root
+    if root.dep_ == "appos":  # "Professor of child health, X, was chosen"
+        root = root.head
+    if root.dep_ not in SUBJECT_DEPS:
         return None
     key = named[0].key
     if any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
