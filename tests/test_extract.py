@@ -120,6 +120,10 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # an indefinite lead: "A candidate has resigned. X, who ..."
         ("A prospective candidate for the Green Party has resigned. Tom Hale, who was selected last year, quit.", "Tom Hale",
          [("prospective candidate", "Green Party", None)]),
+        # the parser's small clause "made him deputy leader"; a broadcaster's title
+        ("Dan Hale spoke. He said Ray Moss had made him deputy party leader of Verity.", "Dan Hale",
+         [("deputy party leader", "Verity", None)]),
+        ("Ex-chatshow host Mr Ray Moss quit.", "Ray Moss", [("chatshow host", None, "former")]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),
@@ -226,6 +230,10 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         # a seat of government standing for it
         ('Downing Street said the minister would be replaced. "She has done a fine job and we thank her," No 10 added.',
          {"Downing Street": set(), "No 10": set()}),
+        # an acronym keeping a short word whole; a branch named by its place before it
+        ("The UK Freedom Party has lost a member. London UKFP said so. A UKFP spokesman denied it.", {"UK Freedom Party": {"UKFP", "London UKFP"}}),
+        # a name ends at a spaced dash; a name after "law firm" even when tagged as a verb
+        ("He set up a party called Veritas - Latin for truth.", {"Veritas": set()}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
     ],
@@ -313,3 +321,16 @@ def test_a_lead_quote_goes_to_the_title_holder_named_later_and_document_phrases_
         'Mr Lees will have the power to look into "any matter relating to the interests of children".'
     )
     assert speakers(f) == {"best person for the job": "Carl Lees", "It is no longer appropriate,": "Carl Lees"}
+
+
+def test_a_firm_named_like_a_person_is_the_firm_throughout() -> None:
+    f = facts_of("He earns £30,000 a year from the law firm Tods Murray, where he is a partner. "
+                 "It then emerged Tods Murray has a client which opposes the development.")
+    assert [o.name for o in f.organizations] == ["Tods Murray"] and f.people == []
+
+
+def test_a_title_is_not_given_to_someone_the_same_sentence_names_as_someone_else() -> None:
+    f = facts_of("Ann Vale wrote to the cabinet on Friday. The prime minister thanked her for her work. "
+                 "Sen. Roy Webb called it unusual but said the president has the right to choose. "
+                 "Tom Kerr quit. The Scottish party leader had insisted that his work did not influence the causes he supports.")
+    assert roles_of(f) == {"Ann Vale": [], "Roy Webb": [("Senator", None, None)], "Tom Kerr": [("Scottish party leader", None, None)]}

@@ -157,7 +157,9 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     propn = {"POS": "PROPN", "OP": "+", "ENT_TYPE": {"NOT_IN": ["DATE", "GPE", "NORP", "CARDINAL"]}}
     noun = {"LOWER": {"IN": nouns}}
     matcher.add("AFTER", [[propn, noun], [propn, {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}]], greedy="LONGEST")
-    matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, propn]], greedy="LONGEST")
+    # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
+    named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
+    matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
     matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
     # "Department for Work and Pensions", "Ministry of Defence", "Committee on Standards"
     capital = {"IS_TITLE": True, "POS": "PROPN"}
@@ -298,8 +300,10 @@ def _parties_named_by_members(doc: Doc) -> list[Span]:
     return out
 
 
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+def _acronyms(name: str) -> set[str]:
+    """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"}."""
+    words_ = [w for w in name.split() if w[0].isupper()]
+    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_)}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
@@ -321,7 +325,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     honored = _honored_surnames(doc)
     org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
-    not_people = _organizations_named_like_people(doc, honored)
+    # "the law firm Smith Jones" once makes every "Smith Jones" the firm
+    not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
     people: list[tuple[Span, list[str]]] = [
         (span, []) for span in _untagged_appositive_names(doc) if not (org_tokens | seats).intersection(range(span.start, span.end))
     ]
@@ -452,6 +457,9 @@ def _clean_org(span: Span) -> Span | None:
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
+    dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "Veritas - Latin for truth": a name ends at a spaced dash
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     if start >= end or doc[start].is_lower:
@@ -496,9 +504,9 @@ def _same_org(name: str, index: Mentions) -> str | None:
         a, b = name.lower(), key.lower()
         if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
             return key  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"
-        for known in (key, *entity.aliases):
+        for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
             if name.endswith(" " + known) and known[0].isupper():
-                return key
+                return key  # "London UKIP", "Scottish Labour"
     return None
 
 
@@ -519,7 +527,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
             for other, entity in index.entities.items():
-                if entity.kind == "org" and len(name) >= 2 and name.isupper() and _acronym(other) == name:
+                if entity.kind == "org" and len(name) >= 2 and name.isupper() and name in _acronyms(other):
                     key = other
                     break
         entity = index.entities.setdefault(key, Entity("org", key))

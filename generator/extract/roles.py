@@ -136,8 +136,9 @@ def _proper(tokens: list[Token], mentions: Mentions) -> bool:
 def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     """The title phrase headed by `head`, without clauses, asides or the excluded span."""
     keep: list[Token] = []
+    subject = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # "made [him] leader"
     for tok in head.subtree:
-        if exclude is not None and exclude.start <= tok.i < exclude.end:
+        if exclude is not None and exclude.start <= tok.i < exclude.end or tok.i in subject:
             continue
         keep.append(tok)
     # cut at the first clause or aside that hangs off the phrase
@@ -214,6 +215,9 @@ def _predicates(name: Token) -> list[Token]:
     "X, who served as defence minister", "the mayor named X as interim commissioner" (the
     one appointed, never the one appointing)."""
     out = []
+    head = name.head
+    if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
+        out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
         fronted = [c for c in name.head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
@@ -330,9 +334,18 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
         sent = sent_of(tok)
-        since = sent_of(doc[sent.start - 1]).start if sent.start else 0  # this sentence or the one before
+        since = sent_of(doc[sent.start - 1]).start if sent.start else 0
         key = mentions.antecedent(tok.i) if det == "the" else None
-        if key is None or not any(m.key == key for m in mentions.in_span(since, tok.i)):
+        # the person named in the sentence before, and not in this one ("X said the president
+        # ...", "The prime minister thanked her": someone else; "The leader said his work ...",
+        # "... the causes he supports": him)
+        again = [
+            m for m in mentions.in_span(sent.start, sent.end)
+            if m.key == key and (not m.pronoun or doc[m.start].dep_ in ("dobj", "dative", "pobj"))
+        ]
+        if key is not None and (not any(m.key == key for m in mentions.in_span(since, sent.start)) or again):
+            key = None
+        if key is None:
             key = _named_next(doc, mentions, sent, known) if tok.dep_ != "poss" else None  # "A candidate has resigned. X, who ..."
         if key is None:
             continue
