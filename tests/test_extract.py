@@ -334,3 +334,22 @@ def test_a_title_is_not_given_to_someone_the_same_sentence_names_as_someone_else
                  "Sen. Roy Webb called it unusual but said the president has the right to choose. "
                  "Tom Kerr quit. The Scottish party leader had insisted that his work did not influence the causes he supports.")
     assert roles_of(f) == {"Ann Vale": [], "Roy Webb": [("Senator", None, None)], "Tom Kerr": [("Scottish party leader", None, None)]}
+
+
+def test_wire_lead_with_dated_dateline_objects_and_follow_on_quote() -> None:
+    text = (
+        "LONDON, Nov 13 (Reuters) - Prime Minister Ravi Sand fired interior minister Sue Bell on Monday "
+        "and appointed former minister Dan Crane as foreign secretary.\n\n"
+        '"It has been the privilege of my life to serve," Bell said in a statement.\n\n'
+        '"I will have more to say in due course."\n\n'
+        'Labour leader Kim Starr said it was chaos. "The prime minister is too weak to lead," a Labour spokesperson added.'
+    )
+    f = facts_of(text, published=date(2023, 11, 13))
+    assert roles_of(f)["Sue Bell"] == [("interior minister", None, None)]
+    assert ("foreign secretary", None, None) in roles_of(f)["Dan Crane"]
+    assert speakers(f) == {
+        "It has been the privilege of my life to serve,": "Sue Bell",
+        "I will have more to say in due course.": "Sue Bell",
+        "The prime minister is too weak to lead,": "Labour",
+    }
+    assert [e.date for e in f.events] == ["2023-11-13"] and "fired" in f.events[0].summary

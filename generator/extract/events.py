@@ -100,8 +100,10 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
         toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
     while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
+    if not any((t.pos_ in ("VERB", "AUX", "NOUN")) and not (ent.start <= t.i < ent.end) for t in toks):
+        return []  # a dateline ("LONDON, Nov 13"): a date and a place, no event
     return toks
 
 

@@ -20,6 +20,10 @@ BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 
 
 DASHES = frozenset({"-", "—", "–", "--"})
+MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+    "august september october november december".split()
+)
 
 
 @Language.component("news_sentence_starts")
@@ -53,8 +57,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             return i if i > start else None
         if tok.text in "()":
             bracketed = tok.text == "("
-        elif not (bracketed or tok.text.isupper() or tok.is_punct):
-            return None
+        elif not (bracketed or tok.text.isupper() or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS):
+            return None  # "LONDON, Nov 13 (Reuters) -"
     return None
 
 

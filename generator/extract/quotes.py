@@ -222,6 +222,7 @@ def attribute(
             if (
                 nxt.start < sent.end_char + 2
                 and 0 < len(between.split()) <= 8
+                and "\n" not in between and between.rstrip()[-1:] in ",;:—–-"  # "X said, ..." not "X said. ..."
                 and _speech_verb([t for t in doc.char_span(group[-1].end, nxt.start, alignment_mode="expand") or []])
                 and doc.text[group[-1].end - 1] in ",;:—–-"
             ):
@@ -232,7 +233,7 @@ def attribute(
                 break
         i += 1
         first, last = group[0], group[-1]
-        outside = [t for t in sent if t.idx not in inside and not t.is_punct]
+        outside = [t for t in sent if t.idx not in inside and not t.is_punct and not t.is_space]
         after = [t for t in outside if t.idx >= last.end]
         before = [t for t in reversed(outside) if t.idx < first.start]
         between = [t for t in outside if first.start <= t.idx < last.end]

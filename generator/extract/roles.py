@@ -222,7 +222,7 @@ def _predicates(name: Token) -> list[Token]:
         fronted = [c for c in name.head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # "X quit in 1999 and has served as chairman": verbs sharing the subject count too
-    shared = [v for v in name.head.conjuncts if v.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    shared = [v for v in name.head.conjuncts if v.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
     for verb in [name.head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
