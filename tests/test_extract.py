@@ -353,3 +353,10 @@ def test_wire_lead_with_dated_dateline_objects_and_follow_on_quote() -> None:
         "The prime minister is too weak to lead,": "Labour",
     }
     assert [e.date for e in f.events] == ["2023-11-13"] and "fired" in f.events[0].summary
+
+
+def test_an_event_told_of_a_title_names_its_holder() -> None:
+    f = facts_of("The health minister resigned on Tuesday after the figures were published. "
+                 "Health Minister Karen Dole said she took full responsibility.", published=date(2024, 3, 5))
+    [event] = f.events
+    assert (event.date, event.people) == ("2024-03-05", ["karen-dole"])

@@ -41,7 +41,8 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     quote_chars = [(q.start, q.end) for q in quote_spans]
     index = mentions.build(doc, quote_chars)
     found_roles = roles.find_roles(doc, index)
-    found_quotes = quotes.attribute(doc, quote_spans, index, roles.role_index(found_roles))
+    titles = roles.role_index(found_roles)
+    found_quotes = quotes.attribute(doc, quote_spans, index, titles)
 
     def ident(key: str) -> str:
         return slugify(index.entities[key].name)
@@ -89,7 +90,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
         facts.reactions.append(
             Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[_evidence(article, p.sentence)])
         )
-    for e in events.find_events(doc, index, article.published, quote_chars):
+    for e in events.find_events(doc, index, article.published, quote_chars, titles):
         facts.events.append(
             Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people], [ident(k) for k in e.organizations], [_evidence(article, e.sentence)])
         )

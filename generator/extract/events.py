@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates
 from generator.extract.mentions import Mentions
+from generator.extract.quotes import resolve, subject_of
 from generator.extract.sentences import sent_of
 
 MAX_SUMMARY_TOKENS = 40
@@ -133,7 +134,18 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     return "".join(parts).strip(), people, orgs
 
 
-def find_events(doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]]) -> list[FoundEvent]:
+def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    """"The health minister resigned on Tuesday": the person given that title in the article."""
+    subj = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    key = resolve(subj, mentions, role_index)
+    return key if key is not None and mentions.entities[key].kind == "person" else None
+
+
+def find_events(
+    doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
+) -> list[FoundEvent]:
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
@@ -148,5 +160,8 @@ def find_events(doc: Doc, mentions: Mentions, published, quotes: list[tuple[int,
         if len(toks) < 2:
             continue
         summary, people, orgs = _render(toks, mentions)
+        titled = _titled_subject(anchor, mentions, role_index) if not people else None
+        if titled is not None:
+            people = [titled]
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
     return out
