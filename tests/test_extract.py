@@ -360,3 +360,13 @@ def test_an_event_told_of_a_title_names_its_holder() -> None:
                  "Health Minister Karen Dole said she took full responsibility.", published=date(2024, 3, 5))
     [event] = f.events
     assert (event.date, event.people) == ("2024-03-05", ["karen-dole"])
+
+
+def test_pronouns_agree_with_the_gender_the_text_shows() -> None:
+    f = facts_of(
+        'Premier Tom Ward fired Anne Hale on Monday. She had criticised the police. '
+        'Ms Hale said: "I have no regrets at all about it." Mr Ward met Jo Reyes later. '
+        '"We disagreed on many things," she said.'
+    )
+    assert speakers(f) == {"I have no regrets at all about it.": "Anne Hale", "We disagreed on many things,": "Anne Hale"}
+    assert [p.speaker for p in f.reactions if p.kind == "paraphrase"] in ([], ["anne-hale"])

@@ -59,6 +59,7 @@ class Mentions:
         self._by_token: dict[int, Mention] = {}
         self._sorted: list[Mention] = []
         self._starts: list[int] = []
+        self.genders: dict[str, str] = {}  # person key -> "m" or "f", where the text tells
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))
@@ -89,9 +90,10 @@ class Mentions:
                 out.append(m)
         return out
 
-    def antecedent(self, before: int) -> str | None:
+    def antecedent(self, before: int, gender: str | None = None) -> str | None:
         """The person a pronoun at token `before` most likely means: the last one named as
-        a subject, else the last one named, outside quotations and within a few sentences."""
+        a subject, else the last one named, outside quotations and within a few sentences;
+        never one whose name or honorific says another gender ("she" is not "Mr X")."""
         limit = max(0, before - 250)
         fallback = None
         subject: Mention | None = None  # the last subject of a subordinate clause
@@ -101,6 +103,8 @@ class Mentions:
             if subject is not None and m.start < sent_of(self.doc[subject.start]).start:
                 return subject.key
             if m.kind != "person" or m.in_quote:
+                continue
+            if gender is not None and self.genders.get(m.key, gender) != gender:
                 continue
             root = self.doc[m.start : m.end].root
             if root.dep_ == "appos":
@@ -338,7 +342,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
         if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
-            people.append((ent, []))
+            stripped = _strip_name(ent)  # "Ms Hale" tagged as an organization
+            if stripped is not None and len(stripped[0]) > 1:
+                people.append(stripped)
+            elif stripped is not None:
+                singles.append(stripped[0])
             continue
         split = _person_tail(ent) if ent.label_ != "PERSON" else None
         if split is not None:
@@ -421,6 +429,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         mention(span, name, "person")
 
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
+    index.genders = _genders(doc, index)
     _resolve_pronouns(doc, index, in_quote)
     return index
 
@@ -545,6 +554,31 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
                 mention(doc[abbr.i : abbr.i + 1], key, "org")
 
 
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness"})
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
+    """A person's gender where the article shows it: an honorific before the name ("Ms X"),
+    else a given name that is almost always one or the other (data/first_names_*.txt)."""
+    out: dict[str, str] = {}
+    for m in index.mentions:
+        if m.kind != "person" or m.pronoun or m.start == 0:
+            continue
+        before = doc[m.start - 1].lower_
+        if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
+            out.setdefault(m.key, "m" if before in MALE_HONORIFICS else "f")
+    for key, entity in index.entities.items():
+        first = key.split()[0].lower()
+        if entity.kind == "person" and key not in out and len(key.split()) > 1:
+            if first in words("first_names_male"):
+                out[key] = "m"
+            elif first in words("first_names_female"):
+                out[key] = "f"
+    return out
+
+
 def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
     for tok in doc:
         if in_quote(tok.idx) or index.at(tok):
@@ -552,7 +586,7 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
         lower = tok.lower_
         key = None
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            key = index.antecedent(tok.i)
+            key = index.antecedent(tok.i, PRONOUN_GENDERS[lower])
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             m = index.at(tok.head.head)
             key = m.key if m and m.kind == "person" else None
