@@ -124,6 +124,13 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         ("Dan Hale spoke. He said Ray Moss had made him deputy party leader of Verity.", "Dan Hale",
          [("deputy party leader", "Verity", None)]),
         ("Ex-chatshow host Mr Ray Moss quit.", "Ray Moss", [("chatshow host", None, "former")]),
+        # an appointment lead: the one appointed, even when the next sentence gives another title;
+        # a possessor that is a common noun stays in the title; "first" describes
+        ("The first children's commissioner for Wales has been appointed. Hospital professor of surgery, "
+         "Ann Reade, was chosen by ministers.", "Ann Reade",
+         [("Hospital professor of surgery", None, None), ("children's commissioner", "Wales", None)]),
+        ('"Riders deserve better," said board chairman Mark Dale, a former city councilman.', "Mark Dale",
+         [("board chairman", None, None), ("city councilman", None, "former")]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),

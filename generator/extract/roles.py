@@ -71,7 +71,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     "chief executive", "permanent secretary"."""
     tokens = [
         t for n, t in enumerate(tokens)
-        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
+        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.ent_type_ != "ORDINAL"
+        and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -87,7 +88,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
         return None
     org = None
     for i, t in enumerate(tokens[:first_title]):  # possessor: "the Israeli military's chief of staff"
-        if t.text in ("'s", "’s"):
+        if t.text in ("'s", "’s") and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):  # not "children's commissioner"
             org = _clean(tokens[0].doc[tokens[0].i : t.i].text)
             tokens = tokens[i + 1 :]
             break
@@ -327,7 +328,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
         if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None:
             continue  # a spokesman speaks for the person named, and is someone else
-        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
+        det = next((c.lower_ for t in [tok, *owners] for c in t.children if c.dep_ == "det"), None)
         if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss":
             continue
         phrase = _phrase_tokens(tok)
@@ -346,7 +348,7 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         if key is not None and (not any(m.key == key for m in mentions.in_span(since, sent.start)) or again):
             key = None
         if key is None:
-            key = _named_next(doc, mentions, sent, known) if tok.dep_ != "poss" else None  # "A candidate has resigned. X, who ..."
+            key = _named_next(doc, mentions, sent, known, tok) if tok.dep_ != "poss" else None  # "A candidate has resigned. X, who ..."
         if key is None:
             continue
         split = _split_phrase(phrase, mentions)
@@ -355,10 +357,12 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     return out
 
 
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]) -> str | None:
+def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
-    when this sentence names no one and that person's title is not given there."""
+    when this sentence names no one and that person's title is not given there, unless the
+    lead is the appointment or departure itself ("The first children's commissioner has been
+    appointed. Professor X was chosen ...")."""
     if sent.end >= len(doc) or mentions.in_span(sent.start, sent.end, "person"):
         return None
     nxt = sent_of(doc[sent.end])
@@ -371,7 +375,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     if root.dep_ not in SUBJECT_DEPS:
         return None
     key = named[0].key
-    if any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
+    news = title.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS
+    if not news and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
     return key
 
