@@ -103,6 +103,8 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         ("Sen. Mary Cole voted against the bill on Tuesday.", "Mary Cole", [("Senator", None, None)]),
         # the predicate of "be", "become", "resign as"
         ("Sarah Lin became party chairman in 2019.", "Sarah Lin", [("party chairman", None, None)]),
+        ("Ray Dunn has resigned from his post as a partner in a legal firm following criticism over his dual role.", "Ray Dunn",
+         [("partner", None, "former")]),
         ("Omar Khan resigned as the council's deputy leader on Monday.", "Omar Khan",
          [("deputy leader", "council", "former")]),
         # a title standing for the person just named

@@ -131,7 +131,10 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
 
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
     """Whether a phrase after "of" names something: "the Housing Agency", "Israel's army"."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ or t.text in ("'s", "’s") or mentions.at(t) is not None for t in tokens)
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ or t.text in ("'s", "’s") or (m := mentions.at(t)) is not None and not m.pronoun
+        for t in tokens
+    )
 
 
 def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
