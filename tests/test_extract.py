@@ -379,3 +379,14 @@ def test_pronouns_agree_with_the_gender_the_text_shows() -> None:
     )
     assert speakers(f) == {"I have no regrets at all about it.": "Anne Hale", "We disagreed on many things,": "Anne Hale"}
     assert [p.speaker for p in f.reactions if p.kind == "paraphrase"] in ([], ["anne-hale"])
+
+
+def test_an_also_clause_shares_the_date_of_the_event_it_parallels_and_ranges_are_one_event() -> None:
+    f = facts_of(
+        "The army chief, Gen. Ari Dorn, announced Tuesday he was resigning. "
+        "Shortly after Dorn's announcement, the head of the southern command, Yoel Sharf, also announced his resignation. "
+        "Dorn served as an attache from 1981 to 1987.",
+        published=date(2025, 1, 21),
+    )
+    dated = sorted((e.date, e.people) for e in f.events)
+    assert dated == [("1981", ["ari-dorn"]), ("2025-01-21", ["ari-dorn"]), ("2025-01-21", ["yoel-sharf"])]

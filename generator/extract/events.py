@@ -149,9 +149,12 @@ def find_events(
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
-    for ent in date_ents:
+    anchors: list[tuple[Token, FoundEvent]] = []
+    for n, ent in enumerate(date_ents):
         if any(s <= ent.start_char < e for s, e in quotes):
             continue
+        if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–"):
+            continue  # "from 1981 to 1987": one period, dated by its start
         if not dates.is_point_in_time(ent.text):
             continue
         anchor = _anchor(ent)
@@ -164,4 +167,29 @@ def find_events(
         if titled is not None:
             people = [titled]
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
+        anchors.append((anchor, out[-1]))
+    return out + _parallel_events(doc, mentions, anchors, quotes)
+
+
+def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent]:
+    """"X announced Tuesday he was resigning. ... Y also announced his resignation": an undated
+    "also" clause shares the date of the last event before it told with the same verb."""
+    out: list[FoundEvent] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            continue
+        if any(s <= verb.idx < e for s, e in quotes) or any(t.ent_type_ == "DATE" for t in verb.subtree):
+            continue
+        earlier = [e for a, e in anchors if a.i < verb.i and a.lemma_ == verb.lemma_ and e.date]
+        # the subject: the last person named before the verb, not as a possessor ("after X's
+        # announcement, Y also announced")
+        sent = sent_of(verb)
+        before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
+        if not earlier or not before:
+            continue
+        toks = _summary_tokens(verb, doc[verb.i : verb.i])
+        summary, people, orgs = _render(toks, mentions)
+        if before[-1].key not in people:
+            summary = f"{mentions.entities[before[-1].key].name} {summary}"
+        out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
     return out
