@@ -133,6 +133,17 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
          [("Hospital professor of surgery", None, None), ("children's commissioner", "Wales", None)]),
         ('"Riders deserve better," said board chairman Mark Dale, a former city councilman.', "Mark Dale",
          [("board chairman", None, None), ("city councilman", None, "former")]),
+        # "his appointment as ...", "her resignation as ..."
+        ("Neil Vane spoke. He cited his appointment as chairman of the British Council.", "Neil Vane",
+         [("chairman", "British Council", None)]),
+        ("Ann Lowe spoke. Her resignation as party treasurer surprised many.", "Ann Lowe", [("party treasurer", None, "former")]),
+        # a lead whose subject is a title, with someone else named after it
+        ("The Conservatives' campaign director has denied warning Mark Hale the party could lose. "
+         "The Times said Lyle Cross told the leader to focus on 30 seats.", "Lyle Cross",
+         [("Conservatives' campaign director", "Conservatives", None)]),
+        # a description is its antecedent even when the person is named again later in the sentence
+        ("Neil Vane spoke. The former Labour leader said he would take the title of Lord Vane of Bedwellty.", "Neil Vane",
+         [("Labour leader", "Labour", "former")]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),
@@ -243,6 +254,9 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("The UK Freedom Party has lost a member. London UKFP said so. A UKFP spokesman denied it.", {"UK Freedom Party": {"UKFP", "London UKFP"}}),
         # a name ends at a spaced dash; a name after "law firm" even when tagged as a verb
         ("He set up a party called Veritas - Latin for truth.", {"Veritas": set()}),
+        # synonyms of a party; "the Lords" for "the House of Lords"
+        ("The Conservative Party lost. The Tories had hoped to win. The House of Lords rejected it. In December the Lords rejected a plea.",
+         {"Conservative Party": {"Tories"}, "House of Lords": {"Lords"}}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
     ],

@@ -508,10 +508,16 @@ def _split_lists(span: Span) -> list[Span]:
 
 def _same_org(name: str, index: Mentions) -> str | None:
     """An organization already named that `name` is another form of: "Labour Party" and
-    "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"."""
+    "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"; "Tories" and
+    "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords"."""
+    synonyms = next((set(group.split("|")) for group in phrases("org_synonyms") if name in group.split("|")), set())
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue
+        if synonyms & {key, *entity.aliases}:
+            return key
+        if " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns"):
+            return key
         a, b = name.lower(), key.lower()
         if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
             return key  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"

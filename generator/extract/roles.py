@@ -212,6 +212,7 @@ def _title_governor(name_root: Token) -> Token | None:
 PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act"})
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
+LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
 
 
 def _predicates(name: Token) -> list[Token]:
@@ -220,6 +221,8 @@ def _predicates(name: Token) -> list[Token]:
     one appointed, never the one appointing)."""
     out = []
     head = name.head
+    if name.dep_ == "poss" and head.pos_ == "NOUN":  # "his appointment as chairman", "her time as mayor"
+        out += [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"]
     if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
         out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
@@ -251,7 +254,7 @@ def _left(title: Token) -> str | None:
     """"former" for a title the person leaves: "X resigned as party chairman"."""
     if title.dep_ != "pobj" or title.head.lower_ != "as":
         return None
-    return "former" if title.head.head.lemma_.lower() in LEAVING_VERBS else None
+    return "former" if title.head.head.lemma_.lower() in LEAVING_VERBS | LEAVING_NOUNS else None
 
 
 Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is, whether written before the name
@@ -346,7 +349,7 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         # "... the causes he supports": him)
         again = [
             m for m in mentions.in_span(sent.start, sent.end)
-            if m.key == key and (not m.pronoun or doc[m.start].dep_ in ("dobj", "dative", "pobj"))
+            if m.key == key and (m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative"))
         ]
         if key is not None and (not any(m.key == key for m in mentions.in_span(since, sent.start)) or again):
             key = None
@@ -366,8 +369,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     when this sentence names no one and that person's title is not given there, unless the
     lead is the appointment or departure itself ("The first children's commissioner has been
     appointed. Professor X was chosen ...")."""
-    if sent.end >= len(doc) or mentions.in_span(sent.start, sent.end, "person"):
-        return None
+    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or title.head.dep_ != "ROOT":
+        return None  # a lead's subject: no one named before it
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
     if not named or named[0].pronoun:
