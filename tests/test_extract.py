@@ -144,6 +144,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a description is its antecedent even when the person is named again later in the sentence
         ("Neil Vane spoke. The former Labour leader said he would take the title of Lord Vane of Bedwellty.", "Neil Vane",
          [("Labour leader", "Labour", "former")]),
+        # an object that introduces the person named next
+        ("The news came after the party suspended a candidate for his views. John Hart, 54, was due to stand in the seat.",
+         "John Hart", [("candidate", None, None)]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),
@@ -404,3 +407,8 @@ def test_an_also_clause_shares_the_date_of_the_event_it_parallels_and_ranges_are
     )
     dated = sorted((e.date, e.people) for e in f.events)
     assert dated == [("1981", ["ari-dorn"]), ("2025-01-21", ["ari-dorn"]), ("2025-01-21", ["yoel-sharf"])]
+
+
+def test_a_title_introducing_someone_is_not_given_to_a_person_named_before() -> None:
+    f = facts_of("John Hart spoke on Monday. The party then suspended a candidate. John Hart said he was sorry.")
+    assert roles_of(f) == {"John Hart": []}

@@ -329,15 +329,15 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     titles = _titles()
     out: list[FoundRole] = []
     for tok in doc:
-        if tok.dep_ not in (*SUBJECT_DEPS, "poss") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
-            continue  # "The party leader had insisted", "the foreign secretary's house"
+        if tok.dep_ not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
+            continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
         if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None:
             continue  # a spokesman speaks for the person named, and is someone else
         owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
         det = next((c.lower_ for t in [tok, *owners] for c in t.children if c.dep_ == "det"), None)
-        if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss":
-            continue
+        if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss" or det == "the" and tok.dep_ == "dobj":
+            continue  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
         phrase = _phrase_tokens(tok)
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
@@ -369,8 +369,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     when this sentence names no one and that person's title is not given there, unless the
     lead is the appointment or departure itself ("The first children's commissioner has been
     appointed. Professor X was chosen ...")."""
-    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or title.head.dep_ != "ROOT":
-        return None  # a lead's subject: no one named before it
+    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or title.dep_ != "dobj" and title.head.dep_ != "ROOT":
+        return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
     if not named or named[0].pronoun:
@@ -381,6 +381,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     if root.dep_ not in SUBJECT_DEPS:
         return None
     key = named[0].key
+    if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
+        return None  # someone named before: not the one this title introduces
     news = title.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS
     if not news and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
