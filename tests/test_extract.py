@@ -412,3 +412,13 @@ def test_an_also_clause_shares_the_date_of_the_event_it_parallels_and_ranges_are
 def test_a_title_introducing_someone_is_not_given_to_a_person_named_before() -> None:
     f = facts_of("John Hart spoke on Monday. The party then suspended a candidate. John Hart said he was sorry.")
     assert roles_of(f) == {"John Hart": []}
+
+
+def test_money_ranges_salaries_and_what_a_sum_is_for() -> None:
+    f = facts_of(
+        "He commanded a salary of between £25,000 and £35,000 for the work. "
+        "She earned up to £10,000 for presenting the show. Two one-man shows netted him up to £480,000."
+    )
+    got = sorted((fig.value, fig.what) for fig in f.figures)
+    assert [v for v, _ in got] == [2, 10_000, 25_000, 35_000, 480_000]  # "one-man" counts nothing
+    assert "salary" in dict(got)[25_000] and "salary" in dict(got)[35_000] and "presenting" in dict(got)[10_000]

@@ -63,6 +63,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
     if number.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         noun = head
+    elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        noun = head.head  # "a salary of £25,000", "fees of up to £35,000" (not "a grandfather of four")
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         return per, verb
@@ -72,7 +74,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     words.append(noun)
     for right in noun.rights:  # "hostages in captivity", "people of Gaza"
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
-            words += [t for t in right.subtree][:5]
+            words += [t for t in right.subtree if not (ent.start <= t.i < ent.end or t.is_currency)][:5]
+            while words and words[-1].pos_ in ("ADP", "CCONJ", "DET"):
+                words.pop()  # "salary of [£25,000]": not a dangling "of"
             break
     anchor = noun
     while anchor.dep_ == "conj":
@@ -139,9 +143,12 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         number = next((t for t in reversed(ent) if t.like_num), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
             number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
+        while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
+            number = number.head  # "between £25,000 and £35,000": the range's first number
         noun_words, verb = _counted(number, ent)
-        if not noun_words and value < 10 and not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL":
-            continue  # "one", "four" counting nothing named: not a key figure
+        spelled = not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL" and value < 10
+        if spelled and (not noun_words or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
+            continue  # "one", "four" counting nothing named, or "one-man shows": not a key figure
         parts = [t.text for t in noun_words]
         if verb is not None:
             if noun_words and verb.i < noun_words[0].i:
@@ -151,9 +158,29 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         parts = [p for p in parts if p != "%"]
         if not any(len(p) >= 3 and p.isalpha() for p in parts):
             parts = _clause_what(ent)
+        parts += _paid_for(ent, number)
         what = " ".join(parts).strip()
         if not what:
             continue
         text = " ".join(ent.text.split())
-        out.append(FoundFigure(value, text, what, _according_to(sent_of(ent)), sent_of(ent)))
+        for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
+            out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
     return out
+
+
+def _range_values(ent: Span, first: float) -> list[float]:
+    """The values a figure gives: one, or both ends of a range written in one expression."""
+    joins = [t for t in ent if t.lower_ in ("and", "to", "-", "–") and t.i > ent.start]
+    if not joins or ent[0].lower_ == "up":  # "up to £35,000" is one value
+        return [first]
+    second = parse_value(ent.doc[joins[-1].i + 1 : ent.end].text)
+    return [first] if second is None or second == first else [first, second]
+
+
+def _paid_for(ent: Span, number: Token) -> list[str]:
+    """What a sum is for: "£5,000 for presenting the show" -> ["for", "presenting", "the", "show"]."""
+    for node in (number, number.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i == ent.end:
+                return [t.text for t in child.subtree][:4]
+    return []

@@ -466,8 +466,8 @@ def _clean_org(span: Span) -> Span | None:
             break
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
+        start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth": a name ends at a spaced dash

@@ -144,17 +144,33 @@ def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[i
     return key
 
 
+def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions, role_index) -> str | None:
+    """The speaker of the sentence just before a quotation that stands alone, when that
+    sentence reports speech outside quotation marks ("X said the law was clear.")."""
+    prev = sent_of(doc[sent.start - 1])
+    tokens = [t for t in prev if t.idx not in inside]
+    if len(tokens) < len(prev):
+        return None  # that sentence quotes too: the quotation-after-quotation rule decides
+    verb = prev.root if prev.root.lemma_.lower() in words("speech_verbs") else None
+    subj = subject_of(verb) if verb is not None else None
+    return resolve(subj, mentions, role_index) if subj is not None else None
+
+
 def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     m = mentions.at(token)
     if m:
         return m.key
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":  # "the UKIP spokesman, who said"
+        return _named(token.head.head, mentions, role_index) if token.head.head is not token else None
     # "The head of the party, X," / "Israel's defence minister X": a name inside the subject
     for child in token.children:
         if child.dep_ == "appos":
             m = mentions.at(child)
             if m:
                 return m.key
-    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    # the noun phrase without a clause that hangs off it ("the spokesman, who said: ...")
+    right = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ not in ("relcl", "acl", "punct")])
+    span = token.doc[token.left_edge.i : right + 1]
     people = mentions.in_span(span.start, span.end, kind="person")
     if people:
         return people[-1].key if token.i > people[-1].start else people[0].key
@@ -258,6 +274,9 @@ def attribute(
                     speaker = resolve(subj, mentions, role_index)
         if speaker is None and first.continues:
             speaker = previous_speaker
+        if speaker is None and not outside and sent.start > 0:
+            speaker = _reported_before(doc, sent, inside, mentions, role_index)  # 'X said the law was clear. "..."'
+
         gap = doc.text[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
         if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
             speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice

@@ -21,7 +21,7 @@ from generator.extract.sentences import sent_of
 SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "pres.": "President", "amb.": "Ambassador", "atty.": "Attorney", "supt.": "Superintendent"}
-STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current"}
+STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current", "now": "current"}
 
 
 @dataclass
