@@ -422,3 +422,15 @@ def test_money_ranges_salaries_and_what_a_sum_is_for() -> None:
     got = sorted((fig.value, fig.what) for fig in f.figures)
     assert [v for v, _ in got] == [2, 10_000, 25_000, 35_000, 480_000]  # "one-man" counts nothing
     assert "salary" in dict(got)[25_000] and "salary" in dict(got)[35_000] and "presenting" in dict(got)[10_000]
+
+
+def test_a_counted_plural_title_goes_to_the_people_named_next() -> None:
+    f = facts_of(
+        "The party could take action to unseat two London Assembly members who defected to a rival. "
+        "Dan Hock, now the rival's deputy leader, and Peter Hume were elected in 2004. Sen. Roy Webb, "
+        "the chairman of the Senate Armed Services Committee, objected."
+    )
+    roles = roles_of(f)
+    assert ("London Assembly member", "London Assembly", None) in roles["Dan Hock"]
+    assert roles["Peter Hume"] == [("London Assembly member", "London Assembly", None)]
+    assert "Armed Services Committee" not in roles

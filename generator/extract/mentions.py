@@ -193,6 +193,8 @@ def _person_tail(ent: Span) -> tuple[Span, Span] | None:
         if k <= ent.start or doc[k - 1].lower_ not in stop:
             continue
         tail = doc[k : ent.end]
+        if any(t.lower_ in stop for t in tail):
+            continue  # "Senate Armed Services Committee": an organization all through
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None

@@ -49,6 +49,11 @@ def _multiword_title(tokens: list[Token]) -> int:
     return best
 
 
+def _title_word(tok: Token) -> bool:
+    """A title word, or its plural ("members" of "two Assembly members")."""
+    return tok.lower_ in _titles() or tok.tag_ == "NNS" and tok.lemma_.lower() in _titles()
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     for det in ("the ", "The ", "a ", "an ", "A ", "An ", "his ", "His ", "her ", "Her ", "their ", "Their ", "its ", "Its "):
@@ -82,7 +87,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
         return None
     titles = _titles()
     first_title = next(
-        (i for i, t in enumerate(tokens) if t.lower_ in titles or _multiword_title(tokens[i:])), None
+        (i for i, t in enumerate(tokens) if _title_word(t) or _multiword_title(tokens[i:])), None
     )
     if first_title is None:
         return None
@@ -95,7 +100,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     # the title's head: the first title word; "of ..." after it names the organization
     for i, t in enumerate(tokens):
         multi = _multiword_title(tokens[i:])
-        if multi or t.lower_ in titles:
+        if multi or _title_word(t):
             end = i + (multi or 1)
             for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
                 if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
@@ -146,12 +151,10 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
             continue
         keep.append(tok)
     # cut at the first clause or aside that hangs off the phrase
-    cut = len(keep)
-    for n, tok in enumerate(keep):
-        if tok.i > head.i and (tok.dep_ in ("relcl", "acl", "advcl") or tok.text in (",", "(", ";", "—", "–")):
-            cut = n
-            break
-    keep = keep[:cut]
+    clauses = [t.left_edge.i for t in head.subtree if t.i > head.i and t.dep_ in ("relcl", "acl", "advcl")]
+    asides = [t.i for t in keep if t.i > head.i and t.text in (",", "(", ";", "—", "–")]
+    cut = min(clauses + asides, default=None)  # "members who defected": not "who"
+    keep = [t for t in keep if cut is None or t.i < cut]
     if exclude is not None:  # only the part on one side of the name
         keep = [t for t in keep if t.i < exclude.start] if head.i < exclude.start else keep
     return keep
@@ -320,6 +323,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 title, org = split
                 found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent_of(span), where))
     found += _descriptions(doc, mentions, found)
+    found += _counted_group(doc, mentions)
     return found
 
 
@@ -360,6 +364,35 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         split = _split_phrase(phrase, mentions)
         if split:
             out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
+    return out
+
+
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
+    """"to unseat two London Assembly members who defected. X, now deputy leader, and Y were
+    elected in 2004": a counted plural title, given to exactly that many people named for the
+    first time in the next sentence."""
+    out: list[FoundRole] = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _titles() or tok.i + 1 >= len(doc):
+            continue
+        count = next((SMALL_COUNTS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        sent = sent_of(tok)
+        if count is None or sent.end >= len(doc):
+            continue
+        nxt = sent_of(doc[sent.end])
+        named = list(dict.fromkeys(m.key for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.pronoun and not m.in_quote))
+        before = {m.key for m in mentions.in_span(0, nxt.start, "person")}
+        if len(named) != count or before & set(named):
+            continue
+        phrase = [t for t in _phrase_tokens(tok) if t.dep_ != "nummod"]
+        split = _split_phrase(phrase, mentions)
+        if split is None or not split[0].endswith(tok.text):
+            continue
+        title = split[0][: -len(tok.text)] + tok.lemma_  # "London Assembly members" -> "... member"
+        out += [FoundRole(key, title, split[1], _status(phrase), sent, tok.i) for key in named]
     return out
 
 
