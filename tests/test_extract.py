@@ -434,3 +434,14 @@ def test_a_counted_plural_title_goes_to_the_people_named_next() -> None:
     assert ("London Assembly member", "London Assembly", None) in roles["Dan Hock"]
     assert roles["Peter Hume"] == [("London Assembly member", "London Assembly", None)]
     assert "Armed Services Committee" not in roles
+
+
+def test_colon_attributions_and_quoted_as_saying() -> None:
+    f = facts_of(
+        'Sen. Maria Chow, D-Calif., was more blunt: "This nomination should never have been made." '
+        'Ann Ruiz spoke later. She was quoted as saying that she would "recuse herself from any matter" involving clients.'
+    )
+    assert speakers(f) == {
+        "This nomination should never have been made.": "Maria Chow",
+        "recuse herself from any matter": "Ann Ruiz",
+    }

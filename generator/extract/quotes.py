@@ -130,9 +130,9 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in agents[0].children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep") or tok.head is tok:
             return None
-        tok = tok.head
+        tok = tok.head  # "She was quoted as saying": through "as" to "quoted"
     return None
 
 
@@ -265,6 +265,11 @@ def attribute(
             source = according_to(outside)
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
+            elif before and doc.text[: first.start].rstrip(" \"“”'‘’").endswith(":"):
+                # 'X was more blunt: "..."': a colon hands the quotation to the sentence's subject
+                subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.idx not in inside:
+                    speaker = resolve(subj, mentions, role_index)
             elif before and sent.root.lemma_.lower() in words("speech_verbs") | stances().keys():
                 # "Katz expressed his appreciation ... “and for the part ...”", but not a phrase
                 # quoted from a document: "the power to look into “any matter ...”"
