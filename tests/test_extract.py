@@ -144,6 +144,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a description is its antecedent even when the person is named again later in the sentence
         ("Neil Vane spoke. The former Labour leader said he would take the title of Lord Vane of Bedwellty.", "Neil Vane",
          [("Labour leader", "Labour", "former")]),
+        # a verb sharing the subject through "to"; a negated predicate is no role
+        ("Michael Porter spoke. He is to stand down as an MP at the next election.", "Michael Porter", [("MP", None, "outgoing")]),
+        ("David Blunt has become a paid adviser now he is not home secretary.", "David Blunt", [("paid adviser", None, None)]),
         # an object that introduces the person named next
         ("The news came after the party suspended a candidate for his views. John Hart, 54, was due to stand in the seat.",
          "John Hart", [("candidate", None, None)]),

@@ -19,7 +19,7 @@ DEV_FLOORS = {
     "bbc-politics-057": 0.97, "bbc-politics-089": 0.84, "bbc-politics-145": 0.98, "bbc-politics-156": 0.80,
     "bbc-politics-163": 0.89, "bbc-politics-183": 0.85, "bbc-politics-186": 0.90, "bbc-politics-212": 0.79,
     "bbc-politics-235": 0.85, "bbc-politics-236": 0.56, "bbc-politics-273": 0.94, "bbc-politics-281": 0.96,
-    "bbc-politics-288": 0.92, "bbc-politics-306": 0.86, "bbc-politics-307": 0.98, "bbc-politics-320": 0.56,
+    "bbc-politics-288": 0.92, "bbc-politics-306": 0.86, "bbc-politics-307": 0.98, "bbc-politics-320": 0.58,
     "bbc-politics-325": 0.93,
 }
 DEV = sorted((ROOT / "tests/dev").glob("*.yaml"))

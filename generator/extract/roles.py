@@ -232,13 +232,15 @@ def _predicates(name: Token) -> list[Token]:
         fronted = [c for c in name.head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # "X quit in 1999 and has served as chairman": verbs sharing the subject count too
+    # "X quit in 1999 and has served as chairman", "X is to stand down as an MP": verbs sharing the subject
     shared = [v for v in name.head.conjuncts if v.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
+    shared += [c for c in name.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ == "nsubj" else []
     for verb in [name.head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
-        if not (said_of or appointed) or verb.is_title:
-            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description
+        if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" for c in verb.children):
+            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description; "he is not home secretary"
         for child in verb.children:
             if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
@@ -254,10 +256,15 @@ def _predicates(name: Token) -> list[Token]:
 
 
 def _left(title: Token) -> str | None:
-    """"former" for a title the person leaves: "X resigned as party chairman"."""
+    """"former" for a title the person has left ("X resigned as party chairman"), "outgoing"
+    for one they are to leave ("X will step down as chairman", "is to stand down as an MP")."""
     if title.dep_ != "pobj" or title.head.lower_ != "as":
         return None
-    return "former" if title.head.head.lemma_.lower() in LEAVING_VERBS | LEAVING_NOUNS else None
+    verb = title.head.head
+    if verb.lemma_.lower() not in LEAVING_VERBS | LEAVING_NOUNS:
+        return None
+    future = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    return "outgoing" if future else "former"
 
 
 Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is, whether written before the name
