@@ -263,6 +263,10 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         # synonyms of a party; "the Lords" for "the House of Lords"
         ("The Conservative Party lost. The Tories had hoped to win. The House of Lords rejected it. In December the Lords rejected a plea.",
          {"Conservative Party": {"Tories"}, "House of Lords": {"Lords"}}),
+        # "X Department" is "Department of X", and its acronym counts "of"; a bracket ends a name
+        ("The Department of Justice opened an inquiry. The Justice Department said it had evidence. "
+         "A DOJ spokesman declined to comment. The Federal Bureau of Investigation (FBI) helped.",
+         {"Department of Justice": {"DOJ", "Justice Department"}, "Federal Bureau of Investigation": {"FBI"}}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
     ],

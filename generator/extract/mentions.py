@@ -307,9 +307,21 @@ def _parties_named_by_members(doc: Doc) -> list[Span]:
 
 
 def _acronyms(name: str) -> set[str]:
-    """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"}."""
+    """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
+    "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
-    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_)}
+    every = [w for w in name.split() if w.lower() not in ("and", "&", "the")]
+    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+
+
+def _inverted(name: str) -> str | None:
+    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence"."""
+    parts = name.split()
+    if len(parts) == 2 and parts[1].lower() in ("department", "ministry", "office", "committee", "commission"):
+        return f"{parts[1]} of {parts[0]}"
+    if len(parts) == 3 and parts[1] == "of" and parts[0].lower() in ("department", "ministry", "office", "committee", "commission"):
+        return f"{parts[2]} {parts[0]}"
+    return None
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
@@ -470,9 +482,9 @@ def _clean_org(span: Span) -> Span | None:
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
         start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
-    dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_), None)
+    dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
-        end = dash  # "Veritas - Latin for truth": a name ends at a spaced dash
+        end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     if start >= end or doc[start].is_lower:
@@ -516,7 +528,7 @@ def _same_org(name: str, index: Mentions) -> str | None:
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue
-        if synonyms & {key, *entity.aliases}:
+        if synonyms & {key, *entity.aliases} or _inverted(name) in (key, *entity.aliases):
             return key
         if " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns"):
             return key
