@@ -267,6 +267,9 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("The Department of Justice opened an inquiry. The Justice Department said it had evidence. "
          "A DOJ spokesman declined to comment. The Federal Bureau of Investigation (FBI) helped.",
          {"Department of Justice": {"DOJ", "Justice Department"}, "Federal Bureau of Investigation": {"FBI"}}),
+        # a name with a list inside it stays whole
+        ("The Department of the Environment, Food and Rural Affairs said it would act.",
+         {"Department of the Environment, Food and Rural Affairs": set()}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
     ],
@@ -452,3 +455,12 @@ def test_colon_attributions_and_quoted_as_saying() -> None:
         "This nomination should never have been made.": "Maria Chow",
         "recuse herself from any matter": "Ann Ruiz",
     }
+
+
+def test_names_keep_their_own_words_only() -> None:
+    f = facts_of(
+        "Lib Dem MP Lembit Opik said so. Lib Dem Norman Baker agreed. A spokesman for Mr Tony Blair disagreed. Michael Mansfield QC said the law was wrong. "
+        "Jean-Claude Juncker and Al Aynsley-Green met. The Scottish Executive said it would act."
+    )
+    assert sorted(p.name for p in f.people) == ["Al Aynsley-Green", "Jean-Claude Juncker", "Lembit Opik", "Michael Mansfield", "Norman Baker", "Tony Blair"]
+    assert roles_of(f)["Tony Blair"] == [] and roles_of(f)["Lembit Opik"] == [("Lib Dem MP", None, None)]

@@ -117,6 +117,14 @@ class Mentions:
         return subject.key if subject is not None else fallback
 
 
+POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
+
+
+def _titled(tok: Token) -> bool:
+    """A title word or its plural ("MP", "MPs")."""
+    return tok.lower_ in words("titles") or tok.lower_.endswith("s") and tok.lower_[:-1] in words("titles")
+
+
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
     stop = words("titles") | words("ranks") | words("honorifics")
@@ -126,8 +134,17 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS):
+        end -= 1  # "Philippe Sands QC"
+    # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
+    inner = [i for i in range(start, end - 1) if _titled(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
+    if inner and end - (inner[-1] + 1) >= 2:
+        start = inner[-1] + 1
+    parties = {name for group in phrases("org_synonyms") for name in group.split("|")}
+    for k in (3, 2, 1):  # "Lib Dem Norman Baker"
+        if end - (start + k) >= 2 and doc[start : start + k].text in parties:
+            start += k
+            break
     if start >= end:
         return None
     name = doc[start:end]
@@ -480,6 +497,8 @@ def _clean_org(span: Span) -> Span | None:
             break
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
+    while end > start + 1 and doc[end - 1].pos_ in ("ADP", "CCONJ"):
+        end -= 1  # "... Management Centre at"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
         start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
@@ -515,7 +534,12 @@ def _split_lists(span: Span) -> list[Span]:
         if i == span.end or doc[i].text == ",":
             parts.append(doc[start:i])
             start = i + 1
-    if len(parts) > 1 and all(len(p) >= 2 and p[0].is_title for p in parts):
+    named = [p[1:] if len(p) and p[0].pos_ == "DET" else p for p in parts]
+    # each part after the first must name a body itself: not "Department of the Environment, Food
+    # and Rural Affairs"
+    if len(parts) > 1 and all(len(p) >= 2 and p[0].is_title for p in named) and all(
+        any(t.lower_ in words("org_nouns") for t in p) for p in named[1:]
+    ):
         return parts
     return [span]
 

@@ -167,7 +167,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
-        if t.lower_ in ("of", "for") and run and i > 0 and doc[i - 1].lower_ in titles:  # "spokeswoman for women X", not "spokesman for X"
+        if t.lower_ in ("of", "for") and any(r.lower_ not in words("honorifics") for r in run) and i > 0 and doc[i - 1].lower_ in titles:
+            # "spokeswoman for women X", not "spokesman for (Mr) X"
             run.insert(0, t)
             i -= 1
             continue
@@ -343,8 +344,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         if tok.dep_ not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
-        if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None:
-            continue  # a spokesman speaks for the person named, and is someone else
+        if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
+            continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
         owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
         det = next((c.lower_ for t in [tok, *owners] for c in t.children if c.dep_ == "det"), None)
         if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss" or det == "the" and tok.dep_ == "dobj":
