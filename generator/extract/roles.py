@@ -1,8 +1,10 @@
-"""Titles and offices of people, from the three shapes news uses:
+"""Titles and offices of people, from the shapes news uses:
 
 - before the name: "Defense Minister Israel Katz", "Jewish Power party head X";
 - after the name, in apposition: "X, head of the opposition party Y,";
-- the name in apposition to the title: "the Israeli military's chief of staff, X,".
+- the name in apposition to the title: "the Israeli military's chief of staff, X,";
+- said of the person: "X became party leader", "was named chief", "resigned as chairman";
+- a title standing for a person named before or, in a lead, after it ("the minister").
 
 A phrase only counts when a title word (data/titles.txt) heads it; ranks ("Lt. Gen.") are
 kept apart, and an organization inside the phrase is split off from the title.
@@ -230,13 +232,12 @@ def _predicates(name: Token) -> list[Token]:
     if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
         out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
-        fronted = [c for c in name.head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
+        fronted = [c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
-    # "X quit in 1999 and has served as chairman": verbs sharing the subject count too
-    # "X quit in 1999 and has served as chairman", "X is to stand down as an MP": verbs sharing the subject
-    shared = [v for v in name.head.conjuncts if v.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
-    shared += [c for c in name.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ == "nsubj" else []
-    for verb in [name.head, *shared]:
+    # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
+    shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
+    shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ == "nsubj" else []
+    for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
@@ -336,8 +337,9 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
 
 
 def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[FoundRole]:
-    """A title standing for a person just named: "X quit on Friday. The Scottish party leader
-    had insisted ..." gives X that title, when no one named so far holds it."""
+    """A title standing for a person, when no one named so far holds it: the person just
+    named ("X quit on Friday. The Scottish party leader had insisted ..."), or, in a lead,
+    the person named next ("..., the Trade Secretary has said. X said ...")."""
     titles = _titles()
     out: list[FoundRole] = []
     for tok in doc:
@@ -354,19 +356,9 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
             continue
         sent = sent_of(tok)
-        since = sent_of(doc[sent.start - 1]).start if sent.start else 0
-        key = mentions.antecedent(tok.i) if det == "the" else None
-        # the person named in the sentence before, and not in this one ("X said the president
-        # ...", "The prime minister thanked her": someone else; "The leader said his work ...",
-        # "... the causes he supports": him)
-        again = [
-            m for m in mentions.in_span(sent.start, sent.end)
-            if m.key == key and (m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative"))
-        ]
-        if key is not None and (not any(m.key == key for m in mentions.in_span(since, sent.start)) or again):
-            key = None
-        if key is None:
-            key = _named_next(doc, mentions, sent, known, tok) if tok.dep_ != "poss" else None  # "A candidate has resigned. X, who ..."
+        key = _named_before(doc, mentions, tok) if det == "the" else None
+        if key is None and tok.dep_ != "poss":
+            key = _named_next(doc, mentions, sent, known, tok)  # "A candidate has resigned. X, who ..."
         if key is None:
             continue
         split = _split_phrase(phrase, mentions)
@@ -376,6 +368,23 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
 
 
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
+    """The person a description stands for when it looks back: the antecedent, named in the
+    sentence before, and not named in this one as someone else ("X said the president ...",
+    "The prime minister thanked her"); "The leader said his work ...", "... the causes he
+    supports" are the described person."""
+    key = mentions.antecedent(tok.i)
+    sent = sent_of(tok)
+    since = sent_of(doc[sent.start - 1]).start if sent.start else 0
+    if key is None or not any(m.key == key for m in mentions.in_span(since, sent.start)):
+        return None
+    for m in mentions.in_span(sent.start, sent.end):
+        other = m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
+        if m.key == key and other:
+            return None
+    return key
 
 
 def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
