@@ -144,6 +144,12 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a description is its antecedent even when the person is named again later in the sentence
         ("Neil Vane spoke. The former Labour leader said he would take the title of Lord Vane of Bedwellty.", "Neil Vane",
          [("Labour leader", "Labour", "former")]),
+        # more ways into an office: sworn in, replacing someone, taking over, joining, promotion
+        ("Kim Lowe was sworn in as attorney general on Monday.", "Kim Lowe", [("attorney general", None, None)]),
+        ("Dan Price replaced Al Moore as chief of staff in March.", "Dan Price", [("chief of staff", None, None)]),
+        ("Sara Kent will take over as chief executive next month.", "Sara Kent", [("chief executive", None, None)]),
+        ("Tom Ruiz joined the firm as a partner in 2010.", "Tom Ruiz", [("partner", None, None)]),
+        ("Lee Park was promoted to deputy director.", "Lee Park", [("deputy director", None, None)]),
         # a verb sharing the subject through "to"; a negated predicate is no role
         ("Michael Porter spoke. He is to stand down as an MP at the next election.", "Michael Porter", [("MP", None, "outgoing")]),
         ("David Blunt has become a paid adviser now he is not home secretary.", "David Blunt", [("paid adviser", None, None)]),

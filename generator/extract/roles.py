@@ -139,9 +139,12 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
     """Whether a phrase after "of" names something: "the Housing Agency", "Israel's army"."""
     return any(
-        t.pos_ == "PROPN" or t.ent_type_ or t.text in ("'s", "’s") or (m := mentions.at(t)) is not None and not m.pronoun
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.text in ("'s", "’s") or (m := mentions.at(t)) is not None and not m.pronoun
         for t in tokens
     )
+
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 
 
 def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
@@ -215,8 +218,8 @@ def _title_governor(name_root: Token) -> Token | None:
     return None
 
 
-PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act"})
-APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap"})
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "succeed", "replace", "take", "return", "continue", "stay", "join"})
+APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
 
@@ -246,8 +249,8 @@ def _predicates(name: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
-            elif child.dep_ == "prep" and child.lower_ == "as":
-                out += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
+                out += [c for c in child.children if c.dep_ == "pobj"]  # "promoted to deputy director"
     titles = _titles()
     return [
         t for t in out
