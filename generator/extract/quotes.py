@@ -265,16 +265,15 @@ def attribute(
             source = according_to(outside)
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
-            elif before and doc.text[: first.start].rstrip(" \"“”'‘’").endswith(":"):
-                # 'X was more blunt: "..."': a colon hands the quotation to the sentence's subject
+            elif before and (
+                doc.text[: first.start].rstrip(" \"“”'‘’").endswith(":")
+                or sent.root.lemma_.lower() in words("speech_verbs") | stances().keys()
+            ):
+                # the sentence's subject, when a colon hands it the quotation ('X was more blunt:
+                # "..."') or its verb reports a reaction ("Katz expressed his appreciation ... “and
+                # for the part ...”"); not a phrase quoted from a document ("the power to look
+                # into “any matter ...”")
                 subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.idx not in inside:
-                    speaker = resolve(subj, mentions, role_index)
-            elif before and sent.root.lemma_.lower() in words("speech_verbs") | stances().keys():
-                # "Katz expressed his appreciation ... “and for the part ...”", but not a phrase
-                # quoted from a document: "the power to look into “any matter ...”"
-                root = sent.root
-                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.idx not in inside:
                     speaker = resolve(subj, mentions, role_index)
         if speaker is None and first.continues:
