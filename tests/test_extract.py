@@ -470,3 +470,8 @@ def test_names_keep_their_own_words_only() -> None:
     )
     assert sorted(p.name for p in f.people) == ["Al Aynsley-Green", "Jean-Claude Juncker", "Lembit Opik", "Michael Mansfield", "Norman Baker", "Tony Blair"]
     assert roles_of(f)["Tony Blair"] == [] and roles_of(f)["Lembit Opik"] == [("Lib Dem MP", None, None)]
+
+
+def test_the_president_is_not_the_last_person_named_when_that_person_has_another_title() -> None:
+    f = facts_of("Senate Majority Leader Chuck Sumner criticized the order on Monday. The president defended it on Tuesday.")
+    assert roles_of(f) == {"Chuck Sumner": [("Senate Majority Leader", "Senate", None)]}

@@ -360,6 +360,9 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             continue
         sent = sent_of(tok)
         key = _named_before(doc, mentions, tok) if det == "the" else None
+        bare = " ".join(t.lower_ for t in phrase if t.pos_ != "DET")
+        if key is not None and bare in HEAD_OFFICES and any(r.person == key and r.token < tok.i for r in known + out):
+            key = None  # "X, the majority leader, objected. The president said ...": someone else
         if key is None and tok.dep_ != "poss":
             key = _named_next(doc, mentions, sent, known, tok)  # "A candidate has resigned. X, who ..."
         if key is None:
@@ -370,6 +373,9 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     return out
 
 
+# Offices "the X" names on its own, whoever was named last: a person already given another
+# title is not "the president" of the next sentence.
+HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor", "first minister"})
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
