@@ -325,6 +325,12 @@ def test_kin_and_age_descriptions_name_people() -> None:
     assert speakers(f) == {"It was a long fight with a cruel illness,": "Nicholas Reed"}
 
 
+def test_an_age_description_stays_as_written_in_an_event_summary() -> None:
+    f = facts_of("Sir Nicholas Reed has died. The 71-year-old served in Belfast from 1981 to 1987.")
+    [event] = f.events
+    assert (event.date, event.summary.split(" served")[0], event.people) == ("1981", "The 71-year-old", ["nicholas-reed"])
+
+
 def test_datelines_and_paragraphs_end_sentences() -> None:
     doc = nlp.load()("Lead headline with no full stop\n\nWASHINGTON (AP) — The minister quit on Tuesday. Re-elected - he said.")
     assert [s.text.strip() for s in doc.sents] == [

@@ -117,11 +117,10 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     for tok in toks:
         m = mentions.at(tok)
         text = tok.text
-        if m is not None and m.pronoun and tok.dep_ in ("nsubj", "nsubjpass", "relcl") or (
-            m is not None and m.pronoun and tok.lower_ in ("who",)
-        ):
+        pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
+        if pronoun and (tok.dep_ in ("nsubj", "nsubjpass", "relcl") or tok.lower_ == "who"):
             text = mentions.entities[m.key].name
-        elif m is not None and m.pronoun and tok.lower_ == "whose":
+        elif pronoun and tok.lower_ == "whose":
             text = mentions.entities[m.key].name + "'s"
         if m is not None:
             bucket = people if m.kind == "person" else orgs
