@@ -481,3 +481,26 @@ def test_names_keep_their_own_words_only() -> None:
 def test_the_president_is_not_the_last_person_named_when_that_person_has_another_title() -> None:
     f = facts_of("Senate Majority Leader Chuck Sumner criticized the order on Monday. The president defended it on Tuesday.")
     assert roles_of(f) == {"Chuck Sumner": [("Senate Majority Leader", "Senate", None)]}
+
+
+def test_party_words_before_names_and_parties_the_model_calls_people() -> None:
+    f = facts_of("But Tory Simon Hale branded the way the office operated as scandalous. "
+                 "The Tories and the Lib Dems have called for a second inquiry.")
+    assert [p.name for p in f.people] == ["Simon Hale"]
+    assert {"Lib Dems", "Tories"} <= {o.name for o in f.organizations}
+
+
+def test_offices_told_by_verbs_and_descriptions_of_the_other_person() -> None:
+    f = facts_of(
+        "The events leading to David Blunt's resignation must be examined. On Wednesday Tony Blair said he hoped "
+        "the former home secretary would serve again. Martin O'Neill, who chairs the Commons trade committee, agreed."
+    )
+    roles = roles_of(f)
+    assert roles["David Blunt"] == [("home secretary", None, "former")] and roles["Tony Blair"] == []
+    assert roles["Martin O'Neill"] == [("chair", "Commons trade committee", None)]
+
+
+def test_a_main_clause_pronoun_passes_over_a_subject_earlier_in_its_sentence() -> None:
+    f = facts_of('Mr Tony Blair told reporters he had not read the report. '
+                 'Asked if Mr David Blunt could return, he replied: "I have made my admiration for David very clear."')
+    assert speakers(f) == {"I have made my admiration for David very clear.": "Tony Blair"}

@@ -97,6 +97,11 @@ class Mentions:
         limit = max(0, before - 250)
         fallback = None
         subject: Mention | None = None  # the last subject of a subordinate clause
+        # "Asked if X could return, he replied": a main clause's pronoun passes over the subject
+        # of a clause before it in its own sentence
+        pronoun = self.doc[before] if before < len(self.doc) else None
+        main = pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ROOT"
+        own = sent_of(pronoun) if pronoun is not None else None
         for m in reversed(self._sorted[: bisect_left(self._starts, before)]):
             if m.start < limit:
                 break
@@ -112,12 +117,21 @@ class Mentions:
             if root.dep_ in SUBJECT_DEPS:
                 if root.head.dep_ == "ROOT":
                     return m.key  # "X said Y had considered it. He added ...": X
-                subject = subject or m
+                if not (main and own is not None and own.start <= m.start):
+                    subject = subject or m
             fallback = fallback or m.key
         return subject.key if subject is not None else fallback
 
 
 POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
+
+
+def _clean_text(span: Span) -> str:
+    return " ".join(t.text for t in span if t.pos_ != "DET")
+
+
+def _party_names() -> set[str]:
+    return {name for group in phrases("org_synonyms") for name in group.split("|")}
 
 
 def _titled(tok: Token) -> bool:
@@ -140,10 +154,12 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     inner = [i for i in range(start, end - 1) if _titled(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
     if inner and end - (inner[-1] + 1) >= 2:
         start = inner[-1] + 1
-    parties = {name for group in phrases("org_synonyms") for name in group.split("|")}
-    for k in (3, 2, 1):  # "Lib Dem Norman Baker"
-        if end - (start + k) >= 2 and doc[start : start + k].text in parties:
-            start += k
+    for k in (3, 2, 1):  # "Lib Dem Norman Baker"; "Tory Dominic" + "Grieve", cut short by the model
+        if end - start > k and doc[start : start + k].text in _party_names():
+            if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            if end - (start + k) >= 2:
+                start += k
             break
     if start >= end:
         return None
@@ -368,6 +384,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     singles: list[Span] = []
     for ent in doc.ents:
         if seats.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON" and (_clean_text(ent) in _party_names() or ent[-1].lower_ in words("party_words")):
+            org_spans.append(ent)  # "the Lib Dems" tagged as a person
             continue
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."

@@ -334,9 +334,28 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             if split:
                 title, org = split
                 found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent_of(span), where))
+    found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _counted_group(doc, mentions)
     return found
+
+
+VERB_TITLES = {"chair": "chair", "head": "head", "lead": "leader"}
+
+
+def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
+    """An office told by a verb: "X, who chairs the trade committee," -> chair of it."""
+    out = []
+    for verb in doc:
+        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP") else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        m = mentions.at(subject) if subject is not None else None
+        if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns"):
+            continue  # "leads the party", "chairs the committee"; not "leads the field"
+        org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
+        out.append(FoundRole(m.key, title, org, None, sent_of(verb), verb.i))
+    return out
 
 
 def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[FoundRole]:
@@ -384,16 +403,19 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     sentence before, and not named in this one as someone else ("X said the president ...",
     "The prime minister thanked her"); "The leader said his work ...", "... the causes he
     supports" are the described person."""
-    key = mentions.antecedent(tok.i)
     sent = sent_of(tok)
     since = sent_of(doc[sent.start - 1]).start if sent.start else 0
-    if key is None or not any(m.key == key for m in mentions.in_span(since, sent.start)):
-        return None
-    for m in mentions.in_span(sent.start, sent.end):
-        other = m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
-        if m.key == key and other:
-            return None
-    return key
+    others = {
+        m.key for m in mentions.in_span(sent.start, sent.end)
+        if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
+    }
+    key = mentions.antecedent(tok.i)
+    if key is not None and key not in others and any(m.key == key for m in mentions.in_span(since, sent.start)):
+        return key
+    # "Tony Blair said he hoped the former home secretary would serve again": not Blair, so the
+    # one person the sentence before names
+    before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
+    return before.pop() if len(before) == 1 and others else None
 
 
 def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
