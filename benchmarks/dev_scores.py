@@ -1,0 +1,60 @@
+"""Development-set scores: every hand-annotated article in tests/dev/, scored afresh.
+
+    .venv/bin/python benchmarks/dev_scores.py [--corpus ../shared/corpus/bbc] [NAME ...]
+
+Each gold file names its article in the BBC corpus (`article: politics/001.txt`) and may
+give an assumed `published` date. Prints F1 per measure and article, then the means over
+the articles whose gold has items of that kind (an article with no quotation is left out of
+the quote means, though the scorer gives its empty measure F1 0). This is the table in the
+README's "Measured quality"; on demand, never part of the test suite (tests/test_quality.py
+holds each article to a floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
+HAS_ITEMS = {"quotes": "quotes", "quote_speakers": "quotes", "events": "events", "figures": "figures", "organizations": "organizations"}
+
+
+def main() -> None:
+    from generator import evaluate, pipeline
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/bbc")
+    parser.add_argument("names", nargs="*", help="only gold files whose name contains one of these")
+    args = parser.parse_args()
+
+    golds = [p for p in sorted((ROOT / "tests/dev").glob("*.yaml")) if not args.names or any(n in p.stem for n in args.names)]
+    print(f"{'article':<20}" + "".join(f"{m[:8]:>9}" for m in MEASURES) + "  overall")
+    sums: dict[str, list[float]] = {m: [] for m in MEASURES}
+    overall: list[float] = []
+    for path in golds:
+        gold = evaluate.read_gold(path)
+        work = Path(tempfile.mkdtemp(prefix="explainer-dev-"))
+        try:
+            shutil.copy(args.corpus / gold["article"], work / Path(gold["article"]).name)
+            scores = evaluate.score(gold, pipeline.evaluate_sheets(work, gold.get("published")))
+        finally:
+            shutil.rmtree(work)
+        row = []
+        for m in MEASURES:
+            counted = m in scores and (m not in HAS_ITEMS or gold.get(HAS_ITEMS[m]))
+            row.append(f"{scores[m].f1:>9.3f}" if counted else f"{'-':>9}")
+            if counted:
+                sums[m].append(scores[m].f1)
+        overall.append(evaluate.overall(scores))
+        print(f"{path.stem:<20}" + "".join(row) + f"  {overall[-1]:.3f}")
+    print(f"{'mean':<20}" + "".join(f"{sum(v) / len(v):>9.3f}" if v else f"{'-':>9}" for v in sums.values()) + f"  {sum(overall) / max(len(overall), 1):.3f}")
+
+
+if __name__ == "__main__":
+    main()
