@@ -504,3 +504,8 @@ def test_a_main_clause_pronoun_passes_over_a_subject_earlier_in_its_sentence() -
     f = facts_of('Mr Tony Blair told reporters he had not read the report. '
                  'Asked if Mr David Blunt could return, he replied: "I have made my admiration for David very clear."')
     assert speakers(f) == {"I have made my admiration for David very clear.": "Tony Blair"}
+
+
+def test_a_hyphenated_spelled_number_is_one_value() -> None:
+    f = facts_of("A total of 53% said so. Forty-three per cent thought Mr Blunt had done a good job as home secretary and 17% disagreed.")
+    assert sorted(fig.value for fig in f.figures) == [17, 43, 53]

@@ -170,10 +170,14 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
 
 def _range_values(ent: Span, first: float) -> list[float]:
     """The values a figure gives: one, or both ends of a range written in one expression."""
-    joins = [t for t in ent if t.lower_ in ("and", "to", "-", "–") and t.i > ent.start]
+    doc = ent.doc
+    joins = [
+        t for t in ent
+        if t.i > ent.start and (t.lower_ in ("and", "to") or t.text in ("-", "–") and doc[t.i - 1].is_digit and t.i + 1 < len(doc) and doc[t.i + 1].is_digit)
+    ]  # "between 5 and 10", "10-12"; not "Forty-three"
     if not joins or ent[0].lower_ == "up":  # "up to £35,000" is one value
         return [first]
-    second = parse_value(ent.doc[joins[-1].i + 1 : ent.end].text)
+    second = parse_value(doc[joins[-1].i + 1 : ent.end].text)
     return [first] if second is None or second == first else [first, second]
 
 
