@@ -110,22 +110,27 @@ def _merge_people(
     by_article: dict[tuple[str, str], str] = {}  # (source, article-local id) -> story id
     spellings: dict[str, dict[str, str]] = defaultdict(dict)  # story id -> source -> name
     partial: list[tuple[str, Person]] = []
+
+    def place(source: str, p: Person) -> None:
+        """Into the story person of the same name, made if there is none yet."""
+        key = person_key(p.name)
+        merged = index.find(key)
+        if merged is None:
+            merged = Person(ids.new(p.name), p.name, partial=p.partial)
+            full.append(merged)
+        if key not in index.by_key:
+            index.add(key, merged)
+        _absorb(merged, p)
+        by_article[(source, p.id)] = merged.id
+        spellings[merged.id].setdefault(source, p.name)
+
     for f in facts:
         source = f.sources[0].id
         for p in f.people:
             if p.partial:
                 partial.append((source, p))
-                continue
-            key = person_key(p.name)
-            merged = index.find(key)
-            if merged is None:
-                merged = Person(ids.new(p.name), p.name)
-                full.append(merged)
-            if key not in index.by_key:
-                index.add(key, merged)
-            _absorb(merged, p)
-            by_article[(source, p.id)] = merged.id
-            spellings[merged.id].setdefault(source, p.name)
+            else:
+                place(source, p)
     surnames: dict[str, list[Person]] = defaultdict(list)
     for person in full:
         surnames[norm(person.name).split()[-1]].append(person)
@@ -136,15 +141,7 @@ def _merge_people(
             _add_unique(candidates[0].aliases, [p.name])
             by_article[(source, p.id)] = candidates[0].id
         elif not candidates and p.roles:  # "party chief executive Lord Smith": a titled person, never named in full
-            key = person_key(p.name)
-            merged = index.find(key)
-            if merged is None:
-                merged = Person(ids.new(p.name), p.name, partial=True)
-                full.append(merged)
-                index.add(key, merged)
-            _absorb(merged, p)
-            by_article[(source, p.id)] = merged.id
-            spellings[merged.id].setdefault(source, p.name)
+            place(source, p)
     for person in full:
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -130,13 +131,17 @@ def _clean_text(span: Span) -> str:
     return " ".join(t.text for t in span if t.pos_ != "DET")
 
 
-def _party_names() -> set[str]:
-    return {name for group in phrases("org_synonyms") for name in group.split("|")}
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Name -> every name of that organization (data/org_synonyms.txt)."""
+    groups = [frozenset(line.split("|")) for line in phrases("org_synonyms")]
+    return {name: group for group in groups for name in group}
 
 
-def _titled(tok: Token) -> bool:
-    """A title word or its plural ("MP", "MPs")."""
-    return tok.lower_ in words("titles") or tok.lower_.endswith("s") and tok.lower_[:-1] in words("titles")
+def title_word(tok: Token) -> bool:
+    """A title word or its plural ("MP", "MPs", "secretaries")."""
+    titles = words("titles")
+    return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
 
 
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
@@ -151,11 +156,11 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS):
         end -= 1  # "Philippe Sands QC"
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
-    inner = [i for i in range(start, end - 1) if _titled(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
+    inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
     if inner and end - (inner[-1] + 1) >= 2:
         start = inner[-1] + 1
     for k in (3, 2, 1):  # "Lib Dem Norman Baker"; "Tory Dominic" + "Grieve", cut short by the model
-        if end - start > k and doc[start : start + k].text in _party_names():
+        if end - start > k and doc[start : start + k].text in _synonyms():
             if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
             if end - (start + k) >= 2:
@@ -164,8 +169,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     name = doc[start:end]
-    last = name[-1].lower_
-    if last in stop or last.endswith("s") and last[:-1] in words("titles"):
+    if name[-1].lower_ in stop or title_word(name[-1]):
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
     for tok in name:
         if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
@@ -385,7 +389,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     for ent in doc.ents:
         if seats.intersection(range(ent.start, ent.end)):
             continue
-        if ent.label_ == "PERSON" and (_clean_text(ent) in _party_names() or ent[-1].lower_ in words("party_words")):
+        if ent.label_ == "PERSON" and (_clean_text(ent) in _synonyms() or ent[-1].lower_ in words("party_words")):
             org_spans.append(ent)  # "the Lib Dems" tagged as a person
             continue
         if ent.label_ == "PERSON" and ent.text in not_people:
@@ -409,7 +413,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
             stripped = _strip_name(ent)
             if stripped is None:
-                if len(ent) > 1 and ent[-1].lower_.removesuffix("s") in words("titles") and all(t.is_title for t in ent[:-1]):
+                if len(ent) > 1 and title_word(ent[-1]) and all(t.is_title for t in ent[:-1]):
                     org_spans.append(ent[:-1])  # "Labour MPs"
                 continue
             name, ranks = stripped
@@ -533,7 +537,7 @@ def _clean_org(span: Span) -> Span | None:
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
         return None  # "Major General"
-    if end < len(doc) and (doc[end].lower_ in titles or doc[end].lower_.removesuffix("s") in titles) and not _named_elsewhere(span):
+    if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span):
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 or doc[start - 2 : start + 1].text.lower() in titles):
         return None  # "State" in "Secretary of State", "State for Constitutional Affairs"
@@ -567,7 +571,7 @@ def _same_org(name: str, index: Mentions) -> str | None:
     """An organization already named that `name` is another form of: "Labour Party" and
     "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"; "Tories" and
     "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords"."""
-    synonyms = next((set(group.split("|")) for group in phrases("org_synonyms") if name in group.split("|")), set())
+    synonyms = _synonyms().get(name, frozenset())
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue
@@ -656,8 +660,7 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
         elif lower == "whose" and tok.head.head.dep_ == "relcl":  # "X, whose retirement was announced"
             m = index.at(tok.head.head.head)
             key = m.key if m and m.kind == "person" else None
-        elif lower == "old" and _age_description(tok) is not None:  # "the 71-year-old said"
-            start = _age_description(tok)
+        elif lower == "old" and (start := _age_description(tok)) is not None:  # "the 71-year-old said"
             key = index.antecedent(start)
             if key:
                 index.add(Mention(start, tok.i + 1, key, "person", pronoun=True))

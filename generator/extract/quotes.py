@@ -266,7 +266,7 @@ def attribute(
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
             elif before and (
-                doc.text[: first.start].rstrip(" \"“”'‘’").endswith(":")
+                doc.text[max(0, first.start - 8) : first.start].rstrip(" \"“”'‘’").endswith(":")
                 or sent.root.lemma_.lower() in words("speech_verbs") | stances().keys()
             ):
                 # the sentence's subject, when a colon hands it the quotation ('X was more blunt:

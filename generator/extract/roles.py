@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import words
-from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions
+from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.sentences import sent_of
 
 SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -49,11 +49,6 @@ def _multiword_title(tokens: list[Token]) -> int:
         if len(parts) > 1 and lowered[: len(parts)] == parts:
             best = max(best, len(parts))
     return best
-
-
-def _title_word(tok: Token) -> bool:
-    """A title word, or its plural ("members" of "two Assembly members")."""
-    return tok.lower_ in _titles() or tok.tag_ == "NNS" and tok.lemma_.lower() in _titles()
 
 
 def _clean(text: str) -> str:
@@ -89,7 +84,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
         return None
     titles = _titles()
     first_title = next(
-        (i for i, t in enumerate(tokens) if _title_word(t) or _multiword_title(tokens[i:])), None
+        (i for i, t in enumerate(tokens) if title_word(t) or _multiword_title(tokens[i:])), None
     )
     if first_title is None:
         return None
@@ -102,7 +97,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     # the title's head: the first title word; "of ..." after it names the organization
     for i, t in enumerate(tokens):
         multi = _multiword_title(tokens[i:])
-        if multi or _title_word(t):
+        if multi or title_word(t):
             end = i + (multi or 1)
             for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
                 if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
