@@ -153,6 +153,10 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a verb sharing the subject through "to"; a negated predicate is no role
         ("Michael Porter spoke. He is to stand down as an MP at the next election.", "Michael Porter", [("MP", None, "outgoing")]),
         ("David Blunt has become a paid adviser now he is not home secretary.", "David Blunt", [("paid adviser", None, None)]),
+        # a hoped-for or possible office is none held
+        ("Ann Cole said she hoped Ben Ford would be premier one day. Ben Ford is the chancellor.", "Ben Ford", [("chancellor", None, None)]),
+        # "the prime minister" after a sentence naming someone only by a pronoun is someone else
+        ('Sam Greer gave money. "We can do more," he said. The prime minister has said aid will rise.', "Sam Greer", []),
         # an object that introduces the person named next
         ("The news came after the party suspended a candidate for his views. John Hart, 54, was due to stand in the seat.",
          "John Hart", [("candidate", None, None)]),

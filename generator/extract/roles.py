@@ -216,6 +216,7 @@ def _title_governor(name_root: Token) -> Token | None:
 PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "succeed", "replace", "take", "return", "continue", "stay", "join"})
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
 
 
@@ -239,8 +240,9 @@ def _predicates(name: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
-        if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" for c in verb.children):
-            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description; "he is not home secretary"
+        if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
+            # "he is not home secretary", "he hoped X would be premier": no office held
         for child in verb.children:
             if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
@@ -375,8 +377,10 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         sent = sent_of(tok)
         key = _named_before(doc, mentions, tok) if det == "the" else None
         bare = " ".join(t.lower_ for t in phrase if t.pos_ != "DET")
-        if key is not None and bare in HEAD_OFFICES and any(r.person == key and r.token < tok.i for r in known + out):
-            key = None  # "X, the majority leader, objected. The president said ...": someone else
+        if key is not None and bare in HEAD_OFFICES and (
+            any(r.person == key and r.token < tok.i for r in known + out) or not _named_in_sentence_before(mentions, tok, key)
+        ):
+            key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
         if key is None and tok.dep_ != "poss":
             key = _named_next(doc, mentions, sent, known, tok)  # "A candidate has resigned. X, who ..."
         if key is None:
@@ -411,6 +415,13 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
     return before.pop() if len(before) == 1 and others else None
+
+
+def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
+    """Whether the sentence before `tok`'s names `key` by name, not only by a pronoun."""
+    sent = sent_of(tok)
+    since = sent_of(tok.doc[sent.start - 1]).start if sent.start else 0
+    return any(m.key == key and not m.pronoun for m in mentions.in_span(since, sent.start))
 
 
 def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
