@@ -282,6 +282,13 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
          {"Department of the Environment, Food and Rural Affairs": set()}),
         # a newspaper the model leaves untagged
         ("The story followed disclosures in the East Marlow Daily Courier last month.", {"East Marlow Daily Courier": set()}),
+        # a paper whose name starts with a word read as a date; a body whose name ends in "Budget"
+        ("Ed Lyle told the Daily Beacon newspaper he was leaving.", {"Daily Beacon": set()}),
+        ("Ed Lyle once ran the Office of Planning and Budget in the capital.", {"Office of Planning and Budget": set()}),
+        # "The Standards and Privileges Committee", which the model tags from "Privileges"
+        ("Ed Lyle spoke. The Standards and Privileges Committee inquiry was launched in May.", {"Standards and Privileges Committee": set()}),
+        # a person described by a place and a title is no organization
+        ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],
 )
 def test_organization_names_are_repaired(text: str, expected: dict) -> None:

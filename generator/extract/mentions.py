@@ -197,7 +197,10 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     matcher = Matcher(doc.vocab)
     propn = {"POS": "PROPN", "OP": "+", "ENT_TYPE": {"NOT_IN": ["DATE", "GPE", "NORP", "CARDINAL"]}}
     noun = {"LOWER": {"IN": nouns}}
-    matcher.add("AFTER", [[propn, noun], [propn, {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}]], greedy="LONGEST")
+    # "the Daily Record newspaper": a paper's name may start with a word the model reads as a date
+    day = {"LOWER": {"IN": ["daily", "sunday", "weekly", "evening"]}, "IS_TITLE": True, "OP": "?"}
+    outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
+    matcher.add("AFTER", [[day, propn, noun], [day, propn, outlet]], greedy="LONGEST")
     # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
     named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
@@ -524,6 +527,10 @@ def _clean_org(span: Span) -> Span | None:
         end -= 1  # "... Management Centre at"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
         start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and not doc[start - 2].ent_type_ and (
+        start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
+    ):
+        start -= 2  # "The Standards and Privileges Committee", of which the model tags the end
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
@@ -541,8 +548,12 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 or doc[start - 2 : start + 1].text.lower() in titles):
         return None  # "State" in "Secretary of State", "State for Constitutional Affairs"
-    if span[-1].lower_ in words("not_org_heads"):
-        return None  # "General Election"
+    if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
+        return None  # "General Election"; but "the Office of Management and Budget"
+    if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not any(t.lower_ in words("org_nouns") for t in span):
+        span = span[:-1]  # "The Mid-Bedfordshire MP" describes a person; "Labour MP": the party
+        if not _named_elsewhere(span):
+            return None
     party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
     if party is not None and all(t.pos_ == "PROPN" for t in doc[party + 1 : end]):
         span = doc[start : party + 1]  # "the National Party Holyrood leader": a place after the party
