@@ -304,6 +304,14 @@ def test_parties_named_by_members_and_groups_named_by_title() -> None:
     assert f.people == []
 
 
+def test_an_organization_named_in_lower_case_is_still_that_organization() -> None:
+    f = facts_of(
+        "Ed Lyle was suspended after the Commons rules and privileges committee said his conduct had been "
+        '"far below what the House expects". The Rules and Privileges Committee inquiry began in May.'
+    )
+    assert speakers(f) == {"far below what the House expects": "Rules and Privileges Committee"}
+
+
 def test_a_spokesman_for_a_person_speaks_for_that_person_and_holds_no_title_of_theirs() -> None:
     f = facts_of(
         'Prime Minister Alan Reyes welcomed the move. A spokesman for Sarah Mills said her views were different. '

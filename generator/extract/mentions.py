@@ -630,6 +630,15 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
                 entity.aliases.add(abbr.text)
                 acronyms[abbr.text] = key
                 mention(doc[abbr.i : abbr.i + 1], key, "org")
+    # "the Commons standards and privileges committee said": a name of several words written in
+    # lower case is still that organization
+    for key, entity in list(index.entities.items()):
+        if entity.kind != "org" or len(key.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", doc.text, flags=re.IGNORECASE):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not index.taken(span.start, span.end):
+                mention(span, key, "org")
 
 
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
