@@ -26,7 +26,13 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("2019", "", "2019"),
         ("yesterday", "", "2025-01-20"),
         ("last year", "", "2024"),
-        ("earlier this week", "", None),
+        # a week: its month when every day of it lies in one, else its year, never a day
+        ("earlier this week", "", "2025-01"),
+        ("last week", "", "2025-01"),
+        ("last weekend", "", "2025-01"),
+        ("two weeks ago", "", "2025-01"),
+        ("three weeks ago", "", None),  # 30 December to 5 January: two years
+        ("next week", "", "2025"),  # 27 January to 2 February
         ("three days ago", "", "2025-01-18"),
         ("February 30", "", None),
     ],
@@ -39,6 +45,11 @@ def test_month_day_takes_year_given_elsewhere_in_article() -> None:
     years = known_years(["October 7, 2023", "Tuesday"])
     assert resolve("Oct. 7", PUB, known_years=years).iso == "2023-10-07"
     assert resolve("Oct. 7", PUB).iso == "2024-10-07"
+
+
+def test_a_week_across_new_year_has_no_date() -> None:
+    assert resolve("next week", date(2004, 12, 22)).iso is None  # 27 December to 2 January
+    assert resolve("earlier this week", date(2025, 1, 2)).iso is None
 
 
 def test_no_publication_date_means_no_relative_dates() -> None:

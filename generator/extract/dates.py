@@ -2,7 +2,8 @@
 
 "Tuesday" -> the Tuesday before publication (the one after when the clause is in the future
 tense); "March 6" -> the March 6 nearest to publication that fits the tense; "last April" -> April of the year before when April has not yet come; "Oct. 7" ->
-the year the article gives for Oct. 7 elsewhere. Durations ("two years", "every day") are
+the year the article gives for Oct. 7 elsewhere; "last week" -> its month when all of it lies in
+one month. Durations ("two years", "every day") are
 not dates. Nothing is invented: what cannot be pinned down resolves to None.
 """
 
@@ -139,7 +140,7 @@ def resolve(
         if m["unit"] == "month":
             month_index = published.year * 12 + published.month - 1 + shift
             return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
-        return none  # a week has no ISO form at day, month or year precision we can trust
+        return _span_precision(*_week(published, m["rel"], m["unit"]), text)
     m = _AGO.match(t)
     if m:
         n = _NUMBER_WORDS.get(m["n"], int(m["n"]) if m["n"].isdigit() else None)
@@ -152,7 +153,30 @@ def resolve(
         if m["unit"].startswith("month"):
             month_index = published.year * 12 + published.month - 1 - n
             return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
+        monday = published - timedelta(days=published.weekday() + 7 * n)
+        return _span_precision(monday, monday + timedelta(days=6), text)
     return none
+
+
+def _week(published: date, rel: str, unit: str) -> tuple[date, date]:
+    """The days a week or weekend phrase covers: "last week" is the Monday-to-Sunday before
+    the publication's week, "earlier this week" its days up to the day before."""
+    monday = published - timedelta(days=published.weekday())
+    shift = {"last": -7, "past": -7, "next": 7}.get(rel, 0)
+    if unit == "weekend":
+        saturday = monday + timedelta(days=5 + shift)
+        return saturday, saturday + timedelta(days=1)
+    start = monday + timedelta(days=shift)
+    end = published - timedelta(days=1) if rel == "earlier this" else start + timedelta(days=6)
+    return start, max(start, end)
+
+
+def _span_precision(start: date, end: date, text: str) -> Resolved:
+    """A stretch of days at the finest precision true of all of them: its month when it lies
+    in one ("last week", all in March -> 2025-03), else its year; never a day."""
+    if (start.year, start.month) == (end.year, end.month):
+        return Resolved(f"{start.year:04d}-{start.month:02d}", text)
+    return Resolved(f"{start.year:04d}", text) if start.year == end.year else Resolved(None, text)
 
 
 def known_years(texts: list[str]) -> dict[tuple[int, int], int]:
