@@ -243,6 +243,12 @@ def test_event_summary_names_whose_and_keeps_coordinated_titles() -> None:
     assert event.summary == "Carl Reed's retirement was announced by Work and Pensions Secretary Alan Hunt in November"
 
 
+def test_an_also_clause_inside_a_dated_sentence_is_its_own_event_on_that_date() -> None:
+    f = facts_of("Ms Dana Holt has taken early retirement while Mr Lee Marsh has also stepped down, the bank said on Tuesday.",
+                 published=date(2004, 12, 22))
+    assert sorted((e.date, e.people) for e in f.events) == [("2004-12-21", ["dana-holt"]), ("2004-12-21", ["lee-marsh"])]
+
+
 def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None:
     f = facts_of("He was a huge figure in Labour. Labour's long period in opposition ended when Labour regained power in 1997.")
     assert [o.name for o in f.organizations] == ["Labour"] and f.people == []

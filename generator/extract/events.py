@@ -172,17 +172,21 @@ def find_events(
 
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent]:
     """"X announced Tuesday he was resigning. ... Y also announced his resignation": an undated
-    "also" clause shares the date of the last event before it told with the same verb."""
+    "also" clause shares the date of the last event before it told with the same verb, or of
+    the dated clause it is part of."""
     out: list[FoundEvent] = []
     for verb in doc:
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             continue
         if any(s <= verb.idx < e for s, e in quotes) or any(t.ent_type_ == "DATE" for t in verb.subtree):
             continue
+        sent = sent_of(verb)
         earlier = [e for a, e in anchors if a.i < verb.i and a.lemma_ == verb.lemma_ and e.date]
+        # "X has retired while Y has also stepped down, the company said on Tuesday": a clause
+        # inside a dated one shares its date
+        earlier += [e for a, e in anchors if e.date and e.sentence == sent and verb in a.subtree and verb is not a]
         # the subject: the last person named before the verb, not as a possessor ("after X's
         # announcement, Y also announced")
-        sent = sent_of(verb)
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
         if not earlier or not before:
             continue
