@@ -249,6 +249,11 @@ def test_an_also_clause_inside_a_dated_sentence_is_its_own_event_on_that_date() 
     assert sorted((e.date, e.people) for e in f.events) == [("2004-12-21", ["dana-holt"]), ("2004-12-21", ["lee-marsh"])]
 
 
+def test_a_date_after_a_place_dates_the_clause() -> None:
+    f = facts_of("Carl Reed joined the bank in 1979. At the World Bank in 1985, he drew up a rescue package.")
+    assert ("1985", "At the World Bank in 1985, Carl Reed drew up a rescue package") in [(e.date, e.summary) for e in f.events]
+
+
 def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None:
     f = facts_of("He was a huge figure in Labour. Labour's long period in opposition ended when Labour regained power in 1997.")
     assert [o.name for o in f.organizations] == ["Labour"] and f.people == []

@@ -46,7 +46,7 @@ def _anchor(ent: Span) -> Token:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
             tok = tok.head  # "a letter sent ... on Tuesday": the clause the letter is in
-        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head is not tok.head:
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head is not tok.head:
             tok = tok.head.head
         elif tok.pos_ in ("ADP", "ADV") and tok.head is not tok:
             tok = tok.head  # "as of March 6", "dates back to 1974"
