@@ -227,6 +227,13 @@ def test_numbers_in_names_and_stray_small_numbers_are_not_figures() -> None:
     assert f.figures == []
 
 
+def test_a_number_given_twice_for_the_same_thing_is_one_figure() -> None:
+    f = facts_of("The lender may have to restate its earnings by up to $9bn. It could be forced to restate $9bn in earnings. "
+                 "It also paid a $9bn fine in 2003.")
+    assert [(x.value, x.text) for x in f.figures] == [(9e9, "up to $9bn"), (9e9, "9bn")]
+    assert "fine" in f.figures[1].what
+
+
 def test_name_the_model_reads_as_a_month_and_first_name_references() -> None:
     f = facts_of(
         'The shadow secretary for the family, Theresa May, said: "These plans were announced in December last year." '

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.sentences import sent_of
+from generator.textsim import content_words
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _WORD_VALUES = {
@@ -165,6 +166,17 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         text = " ".join(ent.text.split())
         for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
             out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
+    return _once_each(out)
+
+
+def _once_each(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """A number the article gives twice for the same thing is one figure, as first given:
+    "could restate earnings by up to $9bn ... forced to restate $9bn in earnings"."""
+    out: list[FoundFigure] = []
+    for f in figures:
+        words = content_words(f.what)
+        if not any(o.value == f.value and words & content_words(o.what) for o in out):
+            out.append(f)
     return out
 
 
