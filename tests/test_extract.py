@@ -160,6 +160,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # an object that introduces the person named next
         ("The news came after the party suspended a candidate for his views. John Hart, 54, was due to stand in the seat.",
          "John Hart", [("candidate", None, None)]),
+        # a lead's object introduces the person named next, even one given another title there
+        ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
+         "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),

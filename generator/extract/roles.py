@@ -362,14 +362,16 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     titles = _titles()
     out: list[FoundRole] = []
     for tok in doc:
-        if tok.dep_ not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
+        first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "a US banker and former IMF director"
+        dep = first.dep_
+        if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
         if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
             continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
         owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
-        det = next((c.lower_ for t in [tok, *owners] for c in t.children if c.dep_ == "det"), None)
-        if det not in ("the", "a", "an") or det != "the" and tok.dep_ == "poss" or det == "the" and tok.dep_ == "dobj":
+        det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
+        if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
             continue  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
         phrase = _phrase_tokens(tok)
         if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
@@ -381,8 +383,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             any(r.person == key and r.token < tok.i for r in known + out) or not _named_in_sentence_before(mentions, tok, key)
         ):
             key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
-        if key is None and tok.dep_ != "poss":
-            key = _named_next(doc, mentions, sent, known, tok)  # "A candidate has resigned. X, who ..."
+        if key is None and dep != "poss":
+            key = _named_next(doc, mentions, sent, known, tok, first)  # "A candidate has resigned. X, who ..."
         if key is None:
             continue
         split = _split_phrase(phrase, mentions)
@@ -450,13 +452,15 @@ def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     return out
 
 
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token) -> str | None:
+def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token, first: Token) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
     when this sentence names no one and that person's title is not given there, unless the
     lead is the appointment or departure itself ("The first children's commissioner has been
-    appointed. Professor X was chosen ...")."""
-    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or title.dep_ != "dobj" and title.head.dep_ != "ROOT":
+    appointed. Professor X was chosen ...") or introduces someone ("has asked a former IMF
+    director to run it. X, vice chairman of Y, ..."). `first` is the title itself or the
+    noun it is coordinated with ("a US banker and former IMF director")."""
+    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or first.dep_ != "dobj" and first.head.dep_ != "ROOT":
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
@@ -470,8 +474,9 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     key = named[0].key
     if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
         return None  # someone named before: not the one this title introduces
-    news = title.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS
-    if not news and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
+    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS
+    introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+    if not (news or introduced) and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
     return key
 
