@@ -160,6 +160,13 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # an object that introduces the person named next
         ("The news came after the party suspended a candidate for his views. John Hart, 54, was due to stand in the seat.",
          "John Hart", [("candidate", None, None)]),
+        # a firing: the office was held; the one replaced held it, the successor holds it
+        ("Anna Berg was fired as national security adviser on Monday.", "Anna Berg", [("national security adviser", None, "former")]),
+        ("The president fired Tom Hale as defense secretary last week.", "Tom Hale", [("defense secretary", None, "former")]),
+        ("Carl Ode was ousted as party chairman in March.", "Carl Ode", [("party chairman", None, "former")]),
+        ("Mia Lund replaced Tom Hale as finance minister in May.", "Tom Hale", [("finance minister", None, "former")]),
+        ("Mia Lund replaced Tom Hale as finance minister in May.", "Mia Lund", [("finance minister", None, None)]),
+        ("Mia Lund will succeed Tom Hale as finance minister.", "Tom Hale", [("finance minister", None, "outgoing")]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -153,7 +153,8 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     # cut at the first clause or aside that hangs off the phrase
     clauses = [t.left_edge.i for t in head.subtree if t.i > head.i and t.dep_ in ("relcl", "acl", "advcl")]
     asides = [t.i for t in keep if t.i > head.i and t.text in (",", "(", ";", "—", "–")]
-    cut = min(clauses + asides, default=None)  # "members who defected": not "who"
+    asides += [t.i for t in keep if t.i > head.i and t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
+    cut = min(clauses + asides, default=None)  # "members who defected": not "who"; "minister in May": not "May"
     keep = [t for t in keep if cut is None or t.i < cut]
     if exclude is not None:  # only the part on one side of the name
         keep = [t for t in keep if t.i < exclude.start] if head.i < exclude.start else keep
@@ -217,6 +218,7 @@ PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
+REMOVING_VERBS = frozenset({"fire", "sack", "oust", "dismiss", "remove", "depose", "axe", "unseat", "replace", "succeed"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
 
 
@@ -239,7 +241,7 @@ def _predicates(name: Token) -> list[Token]:
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
-        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS
+        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS  # "fired X as Y": Y was held
         if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
             continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
             # "he is not home secretary", "he hoped X would be premier": no office held
@@ -257,13 +259,16 @@ def _predicates(name: Token) -> list[Token]:
     ]
 
 
-def _left(title: Token) -> str | None:
-    """"former" for a title the person has left ("X resigned as party chairman"), "outgoing"
-    for one they are to leave ("X will step down as chairman", "is to stand down as an MP")."""
+def _left(title: Token, name: Token) -> str | None:
+    """"former" for a title the person has left ("X resigned as party chairman", "X was fired
+    as Y", "Z replaced X as Y"), "outgoing" for one they are to leave ("X will step down as
+    chairman", "is to stand down as an MP", "Z will succeed X as Y")."""
     if title.dep_ != "pobj" or title.head.lower_ != "as":
         return None
     verb = title.head.head
-    if verb.lemma_.lower() not in LEAVING_VERBS | LEAVING_NOUNS:
+    lemma = verb.lemma_.lower()
+    removed = lemma in REMOVING_VERBS and (name.dep_ in ("dobj", "nsubjpass") or lemma not in ("replace", "succeed"))
+    if lemma not in LEAVING_VERBS | LEAVING_NOUNS and not removed or name.dep_ == "nsubj" and lemma in ("replace", "succeed"):
         return None
     future = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     return "outgoing" if future else "former"
@@ -330,7 +335,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             split = _split_phrase(tokens, mentions, whole)
             if split:
                 title, org = split
-                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where]), sent_of(span), where))
+                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where], span.root), sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _counted_group(doc, mentions)
