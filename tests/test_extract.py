@@ -167,6 +167,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         ("Mia Lund replaced Tom Hale as finance minister in May.", "Tom Hale", [("finance minister", None, "former")]),
         ("Mia Lund replaced Tom Hale as finance minister in May.", "Mia Lund", [("finance minister", None, None)]),
         ("Mia Lund will succeed Tom Hale as finance minister.", "Tom Hale", [("finance minister", None, "outgoing")]),
+        # "nominated to serve as"; an office told by a verb in the perfect; a name before "security agency"
+        ("Dan Orel has been nominated to serve as ambassador to France.", "Dan Orel", [("ambassador", None, None)]),
+        ("Ruth Vale, 61, has led the central bank since 2018.", "Ruth Vale", [("leader", "central bank", None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
@@ -315,6 +318,8 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("Ed Lyle once ran the Office of Planning and Budget in the capital.", {"Office of Planning and Budget": set()}),
         # "The Standards and Privileges Committee", which the model tags from "Privileges"
         ("Ed Lyle spoke. The Standards and Privileges Committee inquiry was launched in May.", {"Standards and Privileges Committee": set()}),
+        # a name before "security agency" is the agency's, though the model reads it as a person's
+        ("Ruth Vale, the head of the Dan Gal security agency, resigned.", {"Dan Gal": set()}),
         # a person described by a place and a title is no organization
         ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],

@@ -200,7 +200,8 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     # "the Daily Record newspaper": a paper's name may start with a word the model reads as a date
     day = {"LOWER": {"IN": ["daily", "sunday", "weekly", "evening"]}, "IS_TITLE": True, "OP": "?"}
     outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
-    matcher.add("AFTER", [[day, propn, noun], [day, propn, outlet]], greedy="LONGEST")
+    kind = {"POS": "NOUN", "IS_LOWER": True, "OP": "?"}  # "the Tal Dor security agency"
+    matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet]], greedy="LONGEST")
     # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
     named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
@@ -215,8 +216,9 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
         label = doc.vocab.strings[match_id]
         if label == "BEFORE":
             start += 1
-        elif doc[end - 1].is_lower:
-            end -= 1  # "X party": the name is X; "Southern Command": the noun is part of it
+        else:
+            while end > start + 1 and doc[end - 1].is_lower:
+                end -= 1  # "X party", "X security agency": the name is X; "Southern Command": the noun is part of it
         if label == "PAIR":
             mid = next(i for i in range(start, end) if doc[i].lower_ == "and")
             spans += [doc[start:mid], doc[mid + 1 : end]]

@@ -237,10 +237,10 @@ def _predicates(name: Token) -> list[Token]:
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
     shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
-    shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ == "nsubj" else []
+    shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ in SUBJECT_DEPS else []  # "nominated to serve as"
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
-        said_of = name.dep_ == "nsubj" and lemma in PREDICATE_VERBS | LEAVING_VERBS
+        said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS  # "fired X as Y": Y was held
         if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
             continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
@@ -349,7 +349,8 @@ def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     """An office told by a verb: "X, who chairs the trade committee," -> chair of it."""
     out = []
     for verb in doc:
-        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP") else None
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "has led the bank since 2018"
+        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and (verb.tag_ in ("VBZ", "VBD", "VBP") or perfect) else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         body = next((c for c in verb.children if c.dep_ == "dobj"), None)
         m = mentions.at(subject) if subject is not None else None
