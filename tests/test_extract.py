@@ -337,6 +337,11 @@ def test_parties_named_by_members_and_groups_named_by_title() -> None:
     assert f.people == []
 
 
+def test_an_age_between_the_name_and_the_speech_verb() -> None:
+    f = facts_of('"I take full responsibility for this," Dan Orel, 58, said.')
+    assert speakers(f) == {"I take full responsibility for this,": "Dan Orel"}
+
+
 def test_an_organization_named_in_lower_case_is_still_that_organization() -> None:
     f = facts_of(
         "Ed Lyle was suspended after the Commons rules and privileges committee said his conduct had been "

@@ -125,6 +125,12 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]
+        if tok is verb and verb.dep_ == "ROOT":
+            j = verb.i - 1  # '"...," X, 58, said': the parser hangs the name elsewhere
+            while j > verb.sent.start and (verb.doc[j].is_punct and verb.doc[j].text == "," or verb.doc[j].like_num):
+                j -= 1
+            if j < verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ not in ("pobj", "dobj", "poss"):
+                return verb.doc[j]
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents:
             objs = [c for c in agents[0].children if c.dep_ == "pobj"]
