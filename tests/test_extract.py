@@ -98,7 +98,7 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
          [("head", "Housing Agency", "outgoing")]),
         # two coordinated titles before one name
         ("Veteran Labour MP and former Cabinet minister John Drake will stand down.", "John Drake",
-         [("Cabinet minister", None, "former"), ("Labour MP", None, None)]),
+         [("Cabinet minister", None, "former"), ("Labour MP", "Labour", None)]),
         # abbreviated titles are written out
         ("Sen. Mary Cole voted against the bill on Tuesday.", "Mary Cole", [("Senator", None, None)]),
         # the predicate of "be", "become", "resign as"
@@ -109,9 +109,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
          [("deputy leader", "council", "former")]),
         # a title standing for the person just named
         ("Peter Quinn quit on Friday. The Scottish Liberal leader had denied any wrongdoing.", "Peter Quinn",
-         [("Scottish Liberal leader", None, None)]),
+         [("Scottish Liberal leader", "Liberal", None)]),
         # a title with "for" before the name; a fronted "As ..."; a verb sharing the subject
-        ("Green spokeswoman for women Ann Rowe said it was wrong.", "Ann Rowe", [("Green spokeswoman for women", None, None)]),
+        ("Green spokeswoman for women Ann Rowe said it was wrong.", "Ann Rowe", [("Green spokeswoman for women", "Green", None)]),
         ("Ian Cole spoke. As agriculture minister he caused controversy.", "Ian Cole", [("agriculture minister", None, None)]),
         ("Ian Cole quit the government in 1999 and has served as chairman of the Lords reform committee.", "Ian Cole",
          [("chairman", "Lords reform committee", None)]),
@@ -170,6 +170,11 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # "nominated to serve as"; an office told by a verb in the perfect; a name before "security agency"
         ("Dan Orel has been nominated to serve as ambassador to France.", "Dan Orel", [("ambassador", None, None)]),
         ("Ruth Vale, 61, has led the central bank since 2018.", "Ruth Vale", [("leader", "central bank", None)]),
+        # "head" the parser reads as a verb; a hyphenated title; a post named by "the role of"
+        ("Boeing head Noel Ford is now set to replace Mr Kerr.", "Noel Ford", [("Boeing head", None, None)]),
+        ("Sarah Mills, the German co-head of Vantor, will step down next year.", "Sarah Mills", [("co-head", "Vantor", None)]),
+        ("Mark Stone will take on the role of CEO under a new structure.", "Mark Stone", [("CEO", None, None)]),
+        ("Ann Bell held the position of chief of staff until May.", "Ann Bell", [("chief of staff", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
@@ -320,6 +325,8 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("Ed Lyle spoke. The Standards and Privileges Committee inquiry was launched in May.", {"Standards and Privileges Committee": set()}),
         # a name before "security agency" is the agency's, though the model reads it as a person's
         ("Ruth Vale, the head of the Dan Gal security agency, resigned.", {"Dan Gal": set()}),
+        # a party named by its adjective before a title, one with its other names
+        ("Former Conservative leader William Hale says he will not stand again. The Tories lost.", {"Conservative": {"Tories"}}),
         # a person described by a place and a title is no organization
         ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],
@@ -361,8 +368,8 @@ def test_a_spokesman_for_a_person_speaks_for_that_person_and_holds_no_title_of_t
 
 def test_a_seat_is_a_place_in_the_title() -> None:
     f = facts_of("Sir Peter Lane, the former Conservative MP for Kensington and Chelsea, has died.")
-    assert roles_of(f) == {"Peter Lane": [("Conservative MP for Kensington and Chelsea", None, "former")]}
-    assert [o.name for o in f.organizations] == []
+    assert roles_of(f) == {"Peter Lane": [("Conservative MP for Kensington and Chelsea", "Conservative", "former")]}
+    assert [o.name for o in f.organizations] == ["Conservative"]  # the party; the seat is a place
     f = facts_of("Douglas Fenn said so. But the Tory MP for Sleaford and North Hykeham admitted more.")
     assert roles_of(f) == {"Douglas Fenn": [("Tory MP for Sleaford and North Hykeham", None, None)]}
 

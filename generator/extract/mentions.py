@@ -227,15 +227,18 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     return [s for s in spans if s.text.strip() and not any(t.lower_ in titles for t in s)]
 
 
-def _person_tail(ent: Span) -> tuple[Span, Span] | None:
+def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     """An organization or title the model ran on into the name after it: "the Housing Agency
-    Mark Bell", "party leader Nicola Sturgeon" -> (the part before, the name)."""
+    Mark Bell", "party leader Nicola Sturgeon", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
+    elsewhere) -> (the part before, the name)."""
     doc, stop = ent.doc, words("org_nouns") | words("titles")
+    given = words("first_names_male") | words("first_names_female")
     for k in (ent.end - 2, ent.end - 3):
-        if k <= ent.start or doc[k - 1].lower_ not in stop:
-            continue
+        named = doc[k].lower_ in given or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
+        if k <= ent.start or doc[k - 1].lower_ not in stop and not named:
+            continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
-        if any(t.lower_ in stop for t in tail):
+        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
             continue  # "Senate Armed Services Committee": an organization all through
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
@@ -318,12 +321,14 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
 
 
 def _named_institutions(doc: Doc) -> list[Span]:
-    """Parties named by an adjective before "party" ("the Conservative party") and seats of
-    government that stand for it ("Downing Street said")."""
+    """Parties named by an adjective before "party" ("the Conservative party") or a title
+    ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
     out = [
         doc[t.i : t.i + 2] for t in doc[:-1]
         if t.is_title and t.lower_ in words("party_adjectives") and doc[t.i + 1].lower_ == "party"
     ]
+    # "Former Conservative leader X", "Labour MPs": the party, which the model tags as a group
+    out += [doc[t.i : t.i + 1] for t in doc[:-1] if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives") and title_word(doc[t.i + 1])]
     for phrase in phrases("government_seats"):
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text):
             span = doc.char_span(match.start(), match.end())
@@ -407,7 +412,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             elif stripped is not None:
                 singles.append(stripped[0])
             continue
-        split = _person_tail(ent) if ent.label_ != "PERSON" else None
+        split = _person_tail(ent, honored) if ent.label_ != "PERSON" else None
         if split is not None:
             head, tail = split
             people.append((tail, []))
@@ -498,7 +503,7 @@ def _named_elsewhere(span: Span) -> bool:
     as one: by an organization noun, as an acronym, or elsewhere without a title after it."""
     if any(t.lower_ in words("org_nouns") for t in span) or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
         return True
-    if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].lower_ in words("party_adjectives"):
+    if len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives"):
         return True  # "Labour leader", "a Labour spokesperson": the party
     titles = words("titles") | words("ranks")
     for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", span.doc.text):

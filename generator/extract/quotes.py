@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import stances, words
-from generator.extract.mentions import Mentions
+from generator.extract.mentions import Mentions, title_word
 from generator.extract.sentences import sent_of
 
 OPENING = "“„«‟"
@@ -181,8 +181,8 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     if people:
         return people[-1].key if token.i > people[-1].start else people[0].key
     orgs = mentions.in_span(span.start, span.end, kind="org")
-    if orgs:
-        return orgs[0].key
+    if orgs and not (title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE):
+        return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
     if token.pos_ == "NOUN":

@@ -156,6 +156,10 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     asides += [t.i for t in keep if t.i > head.i and t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
     cut = min(clauses + asides, default=None)  # "members who defected": not "who"; "minister in May": not "May"
     keep = [t for t in keep if cut is None or t.i < cut]
+    doc, k = head.doc, min(t.i for t in keep) if keep else head.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
+        keep = [doc[k - 2], doc[k - 1], *keep]  # "co-head", "vice-chairman", which the parser splits
+        k -= 2
     if exclude is not None:  # only the part on one side of the name
         keep = [t for t in keep if t.i < exclude.start] if head.i < exclude.start else keep
     return keep
@@ -178,7 +182,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
             run.insert(0, t)  # "head of the Child Support Agency X"
             i -= 1
             continue
-        if not joins_titles and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
+        tagged_verb = t.pos_ == "VERB" and not run and title_word(t)  # "Airbus head X": "head" read as a verb
+        if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
         if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start:
             break  # not across a date, a paragraph or a sentence
@@ -214,9 +219,10 @@ def _title_governor(name_root: Token) -> Token | None:
     return None
 
 
-PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "succeed", "replace", "take", "return", "continue", "stay", "join"})
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "succeed", "replace", "take", "return", "continue", "stay", "join", "hold", "assume"})
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
+POST_NOUNS = frozenset({"role", "post", "position", "job", "office", "title"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
 REMOVING_VERBS = frozenset({"fire", "sack", "oust", "dismiss", "remove", "depose", "axe", "unseat", "replace", "succeed"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
@@ -250,6 +256,8 @@ def _predicates(name: Token) -> list[Token]:
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
             elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
                 out += [c for c in child.children if c.dep_ == "pobj"]  # "promoted to deputy director"
+            elif child.dep_ == "dobj" and child.lemma_.lower() in POST_NOUNS:  # "will take on the role of CEO"
+                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
     titles = _titles()
     return [
         t for t in out
