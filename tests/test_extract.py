@@ -371,7 +371,7 @@ def test_a_seat_is_a_place_in_the_title() -> None:
     assert roles_of(f) == {"Peter Lane": [("Conservative MP for Kensington and Chelsea", "Conservative", "former")]}
     assert [o.name for o in f.organizations] == ["Conservative"]  # the party; the seat is a place
     f = facts_of("Douglas Fenn said so. But the Tory MP for Sleaford and North Hykeham admitted more.")
-    assert roles_of(f) == {"Douglas Fenn": [("Tory MP for Sleaford and North Hykeham", None, None)]}
+    assert roles_of(f) == {"Douglas Fenn": [("Tory MP for Sleaford and North Hykeham", "Tory", None)]}
 
 
 def test_multiword_titles_ending_in_a_rank_and_plural_titles_after_a_body() -> None:
