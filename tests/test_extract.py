@@ -252,6 +252,15 @@ def test_a_number_given_twice_for_the_same_thing_is_one_figure() -> None:
     assert "fine" in f.figures[1].what
 
 
+def test_what_a_sum_or_share_is() -> None:
+    f = facts_of("The firm said it earned $10m in the third quarter, down from a profit of $133m a year ago. "
+                 "It will cut its workforce of 75,000. The other shareholders are the Norland government (15%) and Vantor (30%).")
+    what = {x.value: x.what for x in f.figures}
+    assert what[10e6] == "earned"  # the verb, not the sum again
+    assert what[133e6] == "profit" and "workforce" in what[75000]
+    assert what[15] == "Norland government" and what[30] == "Vantor"
+
+
 def test_name_the_model_reads_as_a_month_and_first_name_references() -> None:
     f = facts_of(
         'The shadow secretary for the family, Theresa May, said: "These plans were announced in December last year." '

@@ -64,8 +64,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
     if number.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         noun = head
-    elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
-        noun = head.head  # "a salary of £25,000", "fees of up to £35,000" (not "a grandfather of four")
+    elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+        ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
+    ):
+        noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         return per, verb
@@ -84,6 +86,17 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         anchor = anchor.head
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     return words, verb
+
+
+def _bracketed_share(ent: Span) -> list[Token] | None:
+    """"the French government (15%)": a share in brackets after a name is that holder's."""
+    doc = ent.doc
+    if ent.label_ != "PERCENT" or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return None
+    holder = doc[ent.start - 2]
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return [t for t in holder.subtree if t.i <= holder.i and not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
 
 
 def _verb_phrase(verb: Token) -> list[Token]:
@@ -137,7 +150,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if ent.label_ not in LABELS or any(s <= ent.start_char < e for s, e in quotes):
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and not doc[ent.end - 1].whitespace_:
-            ent = doc[ent.start : ent.end + 1]  # "£2.5" + "m"
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
         if value is None or _names_something(ent):
             continue
@@ -146,16 +159,18 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
             number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
         while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
             number = number.head  # "between £25,000 and £35,000": the range's first number
-        noun_words, verb = _counted(number, ent)
+        share = _bracketed_share(ent)
+        noun_words, verb = (share, None) if share else _counted(number, ent)
         spelled = not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL" and value < 10
         if spelled and (not noun_words or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
             continue  # "one", "four" counting nothing named, or "one-man shows": not a key figure
         parts = [t.text for t in noun_words]
         if verb is not None:
+            phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
             if noun_words and verb.i < noun_words[0].i:
-                parts = [t.text for t in _verb_phrase(verb)][:1] + parts  # "claimed ... lives"
+                parts = phrase[:1] + parts  # "claimed ... lives"
             else:
-                parts += [t.text for t in _verb_phrase(verb)]
+                parts += phrase  # "earned $10m (£19.2m)": the verb, not the sums again
         parts = [p for p in parts if p != "%"]
         if not any(len(p) >= 3 and p.isalpha() for p in parts):
             parts = _clause_what(ent)
