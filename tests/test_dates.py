@@ -34,6 +34,10 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("three weeks ago", "", None),  # 30 December to 5 January: two years
         ("next week", "", "2025"),  # 27 January to 2 February
         ("three days ago", "", "2025-01-18"),
+        ("a year ago", "", "2024"),
+        ("only two months ago", "", "2024-11"),
+        ("the last year", "", None),  # the twelve months up to now, not 2024
+        ("the past month", "", None),
         ("February 30", "", None),
     ],
 )

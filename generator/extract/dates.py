@@ -33,9 +33,11 @@ _WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>" + "|".j
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
-_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
+_AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 _NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
+# "in the last year", "over the past month": the stretch up to now, not the calendar year before
+_UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
 _POINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
@@ -95,6 +97,8 @@ def resolve(
     """Resolve one date expression. `known_years` maps (month, day) to a year given elsewhere."""
     t = normalize(text)
     none = Resolved(None, text)
+    if _UP_TO_NOW.search(text):
+        return none
     for pattern in PATTERNS:
         m = pattern.match(t)
         if not m:
