@@ -175,6 +175,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         ("Sarah Mills, the German co-head of Vantor, will step down next year.", "Sarah Mills", [("co-head", "Vantor", None)]),
         ("Mark Stone will take on the role of CEO under a new structure.", "Mark Stone", [("CEO", None, None)]),
         ("Ann Bell held the position of chief of staff until May.", "Ann Bell", [("chief of staff", None, None)]),
+        # any verb tells an office through "as", unless "as" describes its object
+        ("Ann Bell spoke as chairman of the committee.", "Ann Bell", [("chairman of the committee", None, None)]),
+        ("Ann Bell described Tom Hale as a liar and sees herself as a future leader.", "Ann Bell", []),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -248,10 +248,15 @@ def _predicates(name: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS  # "fired X as Y": Y was held
-        if not (said_of or appointed) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
+        # its object ("X described Y as a liar", "sees himself as a leader")
+        acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+        if not (said_of or appointed or acting) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
             continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
             # "he is not home secretary", "he hoped X would be premier": no office held
         for child in verb.children:
+            if not (said_of or appointed) and not (child.dep_ == "prep" and child.lower_ == "as"):
+                continue  # any other verb tells an office only through "as"
             if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
             elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
