@@ -178,6 +178,11 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # any verb tells an office through "as", unless "as" describes its object
         ("Ann Bell spoke as chairman of the committee.", "Ann Bell", [("chairman of the committee", None, None)]),
         ("Ann Bell described Tom Hale as a liar and sees herself as a future leader.", "Ann Bell", []),
+        # a lead's departure or appointment "of" a title: the person named next
+        ("Shares in Vantor fell after the departure of its chief executive and two members of the board. Paul Tellman, "
+         "who was also the firm's president, left the company.", "Paul Tellman", [("president", "firm", None), ("chief executive", None, "former")]),
+        ("The party has announced the appointment of a new chairman. Ruth Vale, 52, will take up the post in May.", "Ruth Vale",
+         [("chairman", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -73,7 +73,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     "chief executive", "permanent secretary"."""
     tokens = [
         t for n, t in enumerate(tokens)
-        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.ent_type_ != "ORDINAL"
+        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text != "new" and t.ent_type_ != "ORDINAL"
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
@@ -226,6 +226,7 @@ POST_NOUNS = frozenset({"role", "post", "position", "job", "office", "title"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
 REMOVING_VERBS = frozenset({"fire", "sack", "oust", "dismiss", "remove", "depose", "axe", "unseat", "replace", "succeed"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
+APPOINTING_NOUNS = frozenset({"appointment", "nomination", "election", "promotion", "selection"})
 
 
 def _predicates(name: Token) -> list[Token]:
@@ -382,7 +383,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     out: list[FoundRole] = []
     for tok in doc:
         first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "a US banker and former IMF director"
-        dep = first.dep_
+        news = _news_noun(first)
+        dep = "dobj" if news is not None else first.dep_  # "the departure of its chief executive" leads like an object
         if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
@@ -390,6 +392,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
         owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
         det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
+        if news is not None:
+            det = "a" if det is not None or any(c.lower_ in ("its", "their") for c in first.children) else None
         if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
             continue  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
         phrase = _phrase_tokens(tok)
@@ -408,8 +412,17 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             continue
         split = _split_phrase(phrase, mentions)
         if split:
-            out.append(FoundRole(key, *split, _status(phrase), sent, tok.i))
+            left = "former" if news is not None and news.lemma_.lower() in LEAVING_NOUNS else None
+            out.append(FoundRole(key, *split, _status(phrase) or left, sent, tok.i))
     return out
+
+
+def _news_noun(title: Token) -> Token | None:
+    """The noun of a departure or appointment a title is "of": "the departure of its chief
+    executive", "the appointment of a new chairman"."""
+    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lemma_.lower() in LEAVING_NOUNS | APPOINTING_NOUNS:
+        return title.head.head
+    return None
 
 
 # Offices "the X" names on its own, whoever was named last: a person already given another
@@ -479,7 +492,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     appointed. Professor X was chosen ...") or introduces someone ("has asked a former IMF
     director to run it. X, vice chairman of Y, ..."). `first` is the title itself or the
     noun it is coordinated with ("a US banker and former IMF director")."""
-    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or first.dep_ != "dobj" and first.head.dep_ != "ROOT":
+    announced = _news_noun(first)
+    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or first.dep_ != "dobj" and first.head.dep_ != "ROOT" and announced is None:
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
@@ -493,7 +507,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     key = named[0].key
     if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
         return None  # someone named before: not the one this title introduces
-    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS
+    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
     if not (news or introduced) and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
