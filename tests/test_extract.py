@@ -361,6 +361,13 @@ def test_parties_named_by_members_and_groups_named_by_title() -> None:
     assert f.people == []
 
 
+def test_names_with_particles() -> None:
+    f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
+                 "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")
+    assert [p.name for p in f.people] == ["Walter van der Hoek", "Al Brenner"]
+    assert f.organizations == []
+
+
 def test_an_age_between_the_name_and_the_speech_verb() -> None:
     f = facts_of('"I take full responsibility for this," Dan Orel, 58, said.')
     assert speakers(f) == {"I take full responsibility for this,": "Dan Orel"}

@@ -168,6 +168,11 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
             break
     if start >= end:
         return None
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        end = j + 1  # "Walter van" + "der Vijver", cut short by the model
     name = doc[start:end]
     if name[-1].lower_ in stop or title_word(name[-1]):
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
@@ -177,6 +182,14 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         if tok.like_num:
             return None
     return name, ranks
+
+
+def _surname_with_particle(name: Span) -> bool:
+    """"(Mr) Van der Vijver", "De Gaulle": a surname alone, not a first and last name."""
+    return len(name) > 1 and name[0].lower_ in SURNAME_PREFIXES  # not "Al Gore", "Ben Smith"
+
+
+SURNAME_PREFIXES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "le", "la", "dos", "das"})
 
 
 def name_text(span: Span) -> str:
@@ -293,6 +306,8 @@ def seat_tokens(doc: Doc) -> set[int]:
 def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     """A name the model tagged as an organization: "party leader Nicola Sturgeon" (a title just
     before it) or a surname written elsewhere after Mr/Ms."""
+    if ent[0].lower_ in words("honorifics") and ent[0].is_title:
+        return True  # "Mr Van de Vijver"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
@@ -407,7 +422,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             continue
         if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
             stripped = _strip_name(ent)  # "Ms Hale" tagged as an organization
-            if stripped is not None and len(stripped[0]) > 1:
+            if stripped is not None and len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
                 people.append(stripped)
             elif stripped is not None:
                 singles.append(stripped[0])
@@ -427,7 +442,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                     org_spans.append(ent[:-1])  # "Labour MPs"
                 continue
             name, ranks = stripped
-            if len(name_text(name).split()) >= 2:
+            if len(name_text(name).split()) >= 2 and not _surname_with_particle(name):
                 people.append((name, ranks))
             elif name.text in org_names and name.text not in honored:
                 org_spans.append(name)  # one word the model also tags as an organization: "Labour"
