@@ -361,6 +361,12 @@ def test_parties_named_by_members_and_groups_named_by_title() -> None:
     assert f.people == []
 
 
+def test_the_firm_said_is_the_organization_last_named() -> None:
+    f = facts_of('Vantor Holdings will pay $1m to its former finance chief. '
+                 'She was leaving "by mutual agreement to pursue other opportunities", the firm said in a statement.')
+    assert speakers(f) == {"by mutual agreement to pursue other opportunities": "Vantor Holdings"}
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

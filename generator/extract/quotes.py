@@ -183,6 +183,10 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     orgs = mentions.in_span(span.start, span.end, kind="org")
     if orgs and not (title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE):
         return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
+    # "the firm said": the organization last named
+    if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        named = [m for m in mentions.mentions if m.kind == "org" and m.start < token.i]
+        return named[-1].key if named else None
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
     if token.pos_ == "NOUN":
@@ -193,6 +197,7 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     return None
 
 
+GENERIC_BODIES = frozenset({"firm", "company", "group", "bank", "party", "union", "agency", "ministry", "department", "retailer", "airline", "insurer", "lender", "club", "council", "charity"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
 
 
