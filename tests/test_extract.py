@@ -183,6 +183,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
          "who was also the firm's president, left the company.", "Paul Tellman", [("president", "firm", None), ("chief executive", None, "former")]),
         ("The party has announced the appointment of a new chairman. Ruth Vale, 52, will take up the post in May.", "Ruth Vale",
          [("chairman", None, None)]),
+        # two titles in one apposition; "presently" is the current one
+        ("Tom Hale is to be replaced by Lisa Tan, presently a non-executive director of the company and head of a retailer.",
+         "Lisa Tan", [("non-executive director of the company", None, "current"), ("head of a retailer", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -23,7 +23,7 @@ from generator.extract.sentences import sent_of
 SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "pres.": "President", "amb.": "Ambassador", "atty.": "Attorney", "supt.": "Superintendent"}
-STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current", "now": "current"}
+STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current", "now": "current", "currently": "current", "presently": "current"}
 
 
 @dataclass
@@ -154,6 +154,7 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     clauses = [t.left_edge.i for t in head.subtree if t.i > head.i and t.dep_ in ("relcl", "acl", "advcl")]
     asides = [t.i for t in keep if t.i > head.i and t.text in (",", "(", ";", "—", "–")]
     asides += [t.i for t in keep if t.i > head.i and t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
+    asides += [t.i for t in keep if t.i > head.i and t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i and title_word(c) for c in t.head.children)]
     cut = min(clauses + asides, default=None)  # "members who defected": not "who"; "minister in May": not "May"
     keep = [t for t in keep if cut is None or t.i < cut]
     doc, k = head.doc, min(t.i for t in keep) if keep else head.i
@@ -311,6 +312,8 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
     for child in root.children:  # "X, head of the party," (no one else named in between)
         if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             candidates.append((_phrase_tokens(child), child.i, False))
+            # "X, a director of the company and head of a retailer": both
+            candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
     governor = _title_governor(root) if root.dep_ == "appos" else None
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
