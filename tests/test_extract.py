@@ -272,6 +272,12 @@ def test_what_a_sum_or_share_is() -> None:
     assert what[15] == "Norland government" and what[30] == "Vantor"
 
 
+def test_sums_in_pence_and_a_scale_at_the_end_of_a_sentence() -> None:
+    f = facts_of("Its shares were down 8.51% to 10.75p, while sales had fallen from £138m to £118m. In 1996 its share price was 200p.")
+    assert {(x.value, x.text) for x in f.figures} == {(8.51, "8.51%"), (10.75, "10.75p"), (138e6, "138m"), (118e6, "118m"), (200, "200p")}
+    assert {x.value: x.what for x in f.figures}[138e6] == "sales fallen"
+
+
 def test_name_the_model_reads_as_a_month_and_first_name_references() -> None:
     f = facts_of(
         'The shadow secretary for the family, Theresa May, said: "These plans were announced in December last year." '

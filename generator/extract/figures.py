@@ -21,6 +21,7 @@ _WORD_VALUES = {
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_PENCE = re.compile(r"\d+(?:\.\d+)?p")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
@@ -121,6 +122,8 @@ def _clause_what(ent: Span) -> list[str]:
     its subject, and a comparative after the number ("Women ... earn 19% less" -> "Women earn
     less"; "Maternity pay ... is to rise by £1,400" -> "Maternity pay rise")."""
     tok = ent.root
+    if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
+        tok = next((t for t in ent if t.like_num), tok)
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
@@ -146,10 +149,10 @@ def _names_something(ent: Span) -> bool:
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS or any(s <= ent.start_char < e for s, e in quotes):
+    for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _pence(doc), key=lambda e: e.start):
+        if any(s <= ent.start_char < e for s, e in quotes):
             continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and not doc[ent.end - 1].whitespace_:
+        if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
         if value is None or _names_something(ent):
@@ -178,10 +181,18 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         what = " ".join(parts).strip()
         if not what:
             continue
-        text = " ".join(ent.text.split())
+        text = " ".join(ent.text.split()).removesuffix(".") if ent[-1].lower_.rstrip(".") in _SCALES else " ".join(ent.text.split())
         for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
             out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
     return _once_each(out)
+
+
+def _pence(doc: Doc) -> list[Span]:
+    """Sums in pence the model leaves untagged or calls a product: "10.75p", "200p"."""
+    return [
+        Span(doc, t.i, t.i + 1, label="MONEY") for t in doc
+        if _PENCE.fullmatch(t.text) and t.ent_type_ not in LABELS
+    ]
 
 
 def _once_each(figures: list[FoundFigure]) -> list[FoundFigure]:
