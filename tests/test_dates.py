@@ -35,6 +35,8 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("next week", "", "2025"),  # 27 January to 2 February
         ("three days ago", "", "2025-01-18"),
         ("a year ago", "", "2024"),
+        ("October last year", "", "2024-10"),
+        ("in March this year", "", "2025-03"),
         ("only two months ago", "", "2024-11"),
         ("the last year", "", None),  # the twelve months up to now, not 2024
         ("the past month", "", None),

@@ -353,6 +353,9 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("Ruth Vale, the head of the Dan Gal security agency, resigned.", {"Dan Gal": set()}),
         # a party named by its adjective before a title, one with its other names
         ("Former Conservative leader William Hale says he will not stand again. The Tories lost.", {"Conservative": {"Tories"}}),
+        # a one-word company after "chief executive of"; two names run together across "the"
+        ("Jan Lee has been chief executive of Tarrowind, one of the largest retail groups in Norland.", {"Tarrowind": set()}),
+        ("Ed Lyle told the Independent the Tories' plans were weak.", {"Independent": set(), "Tories": set()}),
         # a person described by a place and a title is no organization
         ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],

@@ -28,6 +28,8 @@ PATTERNS = [
     re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^(?:(?P<rel>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^(?:in\s+)?{_YEAR}$"),
+    # "October last year", "in March this year"
+    re.compile(rf"^{_MONTH}\s+(?P<relyear>last|this|next)\s+year$"),
 ]
 _WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
@@ -108,6 +110,10 @@ def resolve(
             y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
             return Resolved(f"{y:04d}-{mo:02d}-{d:02d}", text) if _valid(y, mo, d) else none
         year = int(g["year"]) if g.get("year") else None
+        if g.get("relyear"):
+            if published is None:
+                return none
+            year = published.year + {"last": -1, "this": 0, "next": 1}[g["relyear"]]
         if not g.get("month"):
             return Resolved(f"{year:04d}", text) if year else none
         month = _month_number(g["month"])

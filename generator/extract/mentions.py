@@ -568,8 +568,9 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "Major General"
     if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span):
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 or doc[start - 2 : start + 1].text.lower() in titles):
-        return None  # "State" in "Secretary of State", "State for Constitutional Affairs"
+    portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in titles):
+        return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Metrojaya"
     if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
         return None  # "General Election"; but "the Office of Management and Budget"
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not any(t.lower_ in words("org_nouns") for t in span):
@@ -583,10 +584,12 @@ def _clean_org(span: Span) -> Span | None:
 
 
 def _split_lists(span: Span) -> list[Span]:
-    """Organizations the model ran together across a comma: "X Medical School, University
-    of Y" -> both."""
+    """Organizations the model ran together across a comma ("X Medical School, University
+    of Y") or a "the" ("told the Independent the Tories' plans") -> both."""
     doc, parts, start = span.doc, [], span.start
     for i in range(span.start, span.end + 1):
+        if 0 < i - span.start and i < span.end and doc[i].lower_ == "the" and doc[i].is_lower and doc[i - 1].lower_ not in ("of", "for", "and", "on", "&"):
+            return [doc[span.start : i], doc[i + 1 : span.end]]  # "the Independent the Tories' plans": two names run together
         if i == span.end or doc[i].text == ",":
             parts.append(doc[start:i])
             start = i + 1
