@@ -186,6 +186,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # two titles in one apposition; "presently" is the current one
         ("Tom Hale is to be replaced by Lisa Tan, presently a non-executive director of the company and head of a retailer.",
          "Lisa Tan", [("non-executive director of the company", None, "current"), ("head of a retailer", None, None)]),
+        # a name in apposition to "one of" a plural title
+        ("Ed Lyle was joined in the new venture by one of UKFP's two Vale Assembly members, Dana Holt, who is now Nova's deputy leader.",
+         "Dana Holt", [("Vale Assembly member", "UKFP", None), ("deputy leader", "Nova", None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

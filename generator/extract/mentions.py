@@ -701,6 +701,9 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
             key = index.antecedent(tok.i, PRONOUN_GENDERS[lower])
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             m = index.at(tok.head.head)
+            named = [c for c in tok.head.head.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
+            if m is None and named:  # "one of its two members, X, who is now deputy leader": X
+                m = index.at(named[-1])
             key = m.key if m and m.kind == "person" else None
         elif lower == "whose" and tok.head.head.dep_ == "relcl":  # "X, whose retirement was announced"
             m = index.at(tok.head.head.head)

@@ -212,8 +212,8 @@ def _title_governor(name_root: Token) -> Token | None:
     the parser often hangs the name on the nearest noun, so climb the noun phrase."""
     tok = name_root.head
     for _ in range(6):
-        if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _titles() or _multiword_title(list(tok.doc[tok.i : tok.i + 4]))):
-            return tok
+        if tok.pos_ in ("NOUN", "PROPN") and (title_word(tok) or _multiword_title(list(tok.doc[tok.i : tok.i + 4]))):
+            return tok  # also a plural: "one of its two London Assembly members, X,"
         if tok.dep_ not in ("pobj", "prep", "appos", "compound", "poss") or tok.head is tok:
             return None
         tok = tok.head
@@ -317,7 +317,7 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
     governor = _title_governor(root) if root.dep_ == "appos" else None
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
-        candidates.append(([t for t in phrase if t.i < m.start], governor.i, False))
+        candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
     elif after > m.end and not any(c[1] > m.end for c in candidates):
         # "X, a former FBI official, ...": whatever the parse attached the phrase to
         for j in range(after, min(after + 5, len(doc))):
@@ -352,6 +352,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             split = _split_phrase(tokens, mentions, whole)
             if split:
                 title, org = split
+                if doc[where].tag_ == "NNS" and title_word(doc[where]) and title.endswith(doc[where].text):
+                    title = title[: -len(doc[where].text)] + doc[where].lemma_  # "one of its London Assembly members, X"
                 found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where], span.root), sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
