@@ -189,6 +189,10 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a name in apposition to "one of" a plural title
         ("Ed Lyle was joined in the new venture by one of UKFP's two Vale Assembly members, Dana Holt, who is now Nova's deputy leader.",
          "Dana Holt", [("Vale Assembly member", "UKFP", None), ("deputy leader", "Nova", None)]),
+        # coordinated titles are two roles; "Y, headed by X," makes X head of Y
+        ("Anil Rao has stepped down as director and vice-chairman of Indian Chemicals Corporation.", "Anil Rao",
+         [("director", "Indian Chemicals Corporation", "former"), ("vice-chairman", "Indian Chemicals Corporation", "former")]),
+        ("Reliance Energy, headed by Anil Rao, jumped 7%.", "Anil Rao", [("head", "Reliance Energy", None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -274,6 +274,15 @@ def _predicates(name: Token) -> list[Token]:
     ]
 
 
+def _coordinated(title: str) -> list[str]:
+    """"director and vice-chairman" -> both; "Trade and Industry Secretary" stays one."""
+    parts = title.split(" and ")
+    titles = _titles()
+    if len(parts) > 1 and all(any(w.lower().split("-")[-1] in titles for w in p.split()) for p in parts):
+        return parts
+    return [title]
+
+
 def _left(title: Token, name: Token) -> str | None:
     """"former" for a title the person has left ("X resigned as party chairman", "X was fired
     as Y", "Z replaced X as Y"), "outgoing" for one they are to leave ("X will step down as
@@ -354,7 +363,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 title, org = split
                 if doc[where].tag_ == "NNS" and title_word(doc[where]) and title.endswith(doc[where].text):
                     title = title[: -len(doc[where].text)] + doc[where].lemma_  # "one of its London Assembly members, X"
-                found.append(FoundRole(m.key, title, org, _status(tokens) or _left(doc[where], span.root), sent_of(span), where))
+                for each in _coordinated(title):
+                    found.append(FoundRole(m.key, each, org, _status(tokens) or _left(doc[where], span.root), sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _counted_group(doc, mentions)
@@ -365,7 +375,8 @@ VERB_TITLES = {"chair": "chair", "head": "head", "lead": "leader"}
 
 
 def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
-    """An office told by a verb: "X, who chairs the trade committee," -> chair of it."""
+    """An office told by a verb: "X, who chairs the trade committee," -> chair of it; "Y,
+    headed by X," -> head of Y."""
     out = []
     for verb in doc:
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "has led the bank since 2018"
@@ -373,6 +384,14 @@ def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         body = next((c for c in verb.children if c.dep_ == "dobj"), None)
         m = mentions.at(subject) if subject is not None else None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and VERB_TITLES.get(verb.lemma_.lower()):
+            # "Reliance Energy, headed by Anil, jumped": the body it hangs on, led by the agent
+            agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+            led = mentions.at(agent) if agent is not None else None
+            body_m = mentions.at(verb.head)
+            if led is not None and led.kind == "person" and body_m is not None and body_m.kind == "org":
+                out.append(FoundRole(led.key, VERB_TITLES[verb.lemma_.lower()], mentions.entities[body_m.key].name, None, sent_of(verb), verb.i))
+            continue
         if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns"):
             continue  # "leads the party", "chairs the committee"; not "leads the field"
         org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
