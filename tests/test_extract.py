@@ -386,6 +386,11 @@ def test_the_firm_said_is_the_organization_last_named() -> None:
     assert speakers(f) == {"by mutual agreement to pursue other opportunities": "Vantor Holdings"}
 
 
+def test_a_person_named_by_kin_and_one_name_is_named_not_partial() -> None:
+    f = facts_of("The feud between Mr Rao and his brother Kiran deepened. Kiran runs the bank. Mr Dunn agreed.")
+    assert {p.name: p.partial for p in f.people} == {"Rao": True, "Kiran": False, "Dunn": True}
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

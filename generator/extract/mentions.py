@@ -504,7 +504,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if len(by_first_name.get(name, [])) == 1:  # "Sir John", "David has decided": the one John named in full
             mention(span, by_first_name[name][0], "person")
             continue
-        entity = index.entities.setdefault(name, Entity("person", name, partial=True))
+        kin = span.start > 0 and doc[span.start - 1].lower_ in KIN  # "his brother Mukesh", "wife Ffion": named, if by one name
+        entity = index.entities.setdefault(name, Entity("person", name, partial=not kin))
+        entity.partial = entity.partial and not kin
         mention(span, name, "person")
 
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
