@@ -307,6 +307,11 @@ def test_an_also_clause_inside_a_dated_sentence_is_its_own_event_on_that_date() 
     assert sorted((e.date, e.people) for e in f.events) == [("2004-12-21", ["dana-holt"]), ("2004-12-21", ["lee-marsh"])]
 
 
+def test_a_period_with_an_end_and_a_start_is_one_event() -> None:
+    f = facts_of("Until 1997, the seat had been held by the Tories since 1970. Ed Lyle served until 2001.")
+    assert [e.date for e in f.events] == ["1970", "2001"]
+
+
 def test_a_date_after_a_place_dates_the_clause() -> None:
     f = facts_of("Carl Reed joined the bank in 1979. At the World Bank in 1985, he drew up a rescue package.")
     assert ("1985", "At the World Bank in 1985, Carl Reed drew up a rescue package") in [(e.date, e.summary) for e in f.events]

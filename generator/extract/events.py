@@ -157,6 +157,10 @@ def find_events(
         if not dates.is_point_in_time(ent.text):
             continue
         anchor = _anchor(ent)
+        if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(
+            o is not ent and sent_of(o) == sent_of(ent) and _anchor(o) == anchor for o in date_ents
+        ):
+            continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
         resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
         toks = _summary_tokens(anchor, ent)
         if len(toks) < 2:
