@@ -193,6 +193,11 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         ("Anil Rao has stepped down as director and vice-chairman of Indian Chemicals Corporation.", "Anil Rao",
          [("director", "Indian Chemicals Corporation", "former"), ("vice-chairman", "Indian Chemicals Corporation", "former")]),
         ("Reliance Energy, headed by Anil Rao, jumped 7%.", "Anil Rao", [("head", "Reliance Energy", None)]),
+        # "his predecessor as CEO, X," whatever the parse; a lead's object is the object named next
+        ("Mr Bell took over as chief executive after his predecessor as CEO, Jim Cantalupo, died suddenly.", "Jim Cantalupo",
+         [("CEO", None, "former")]),
+        ("A former finance chief at the bank was jailed for illegally hiring a top Air Force aide. Michael Sears admitted his "
+         "guilt by recruiting Dana Holt while she still handled contracts.", "Dana Holt", [("top Air Force aide", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),

@@ -236,8 +236,8 @@ def _predicates(name: Token) -> list[Token]:
     one appointed, never the one appointing)."""
     out = []
     head = name.head
-    if name.dep_ == "poss" and head.pos_ == "NOUN":  # "his appointment as chairman", "her time as mayor"
-        out += [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"]
+    if name.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() not in ("predecessor", "successor"):
+        out += [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"]  # "his appointment as chairman"
     if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
         out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
@@ -323,6 +323,10 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             candidates.append((_phrase_tokens(child), child.i, False))
             # "X, a director of the company and head of a retailer": both
             candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+    if m.start >= 4 and doc[m.start - 1].text == ",":  # "his predecessor as CEO, X,": whatever the parse
+        k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
+        if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
+            candidates.append((list(doc[k + 1 : m.start - 1]), m.start - 2, True))
     governor = _title_governor(root) if root.dep_ == "appos" else None
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
@@ -363,8 +367,9 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 title, org = split
                 if doc[where].tag_ == "NNS" and title_word(doc[where]) and title.endswith(doc[where].text):
                     title = title[: -len(doc[where].text)] + doc[where].lemma_  # "one of its London Assembly members, X"
+                before = "former" if where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor" else None
                 for each in _coordinated(title):
-                    found.append(FoundRole(m.key, each, org, _status(tokens) or _left(doc[where], span.root), sent_of(span), where))
+                    found.append(FoundRole(m.key, each, org, _status(tokens) or _left(doc[where], span.root) or before, sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _counted_group(doc, mentions)
@@ -521,12 +526,15 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
+    if first.dep_ in ("dobj", "pobj"):  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
+        objects = [m for m in named if not m.pronoun and doc[m.start : m.end].root.dep_ == "dobj"]
+        named = objects[:1] or named
     if not named or named[0].pronoun:
         return None
     root = doc[named[0].start : named[0].end].root
     if root.dep_ == "appos":  # "Professor of child health, X, was chosen"
         root = root.head
-    if root.dep_ not in SUBJECT_DEPS:
+    if root.dep_ not in SUBJECT_DEPS and not (first.dep_ in ("dobj", "pobj") and root.dep_ == "dobj"):
         return None
     key = named[0].key
     if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
