@@ -198,6 +198,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
          [("CEO", None, "former")]),
         ("A former finance chief at the bank was jailed for illegally hiring a top Air Force aide. Michael Sears admitted his "
          "guilt by recruiting Dana Holt while she still handled contracts.", "Dana Holt", [("top Air Force aide", None, None)]),
+        # two titles after one predicate
+        ("Tom Hale became chief operating officer and president in 2002.", "Tom Hale",
+         [("chief operating officer", None, None), ("president", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
@@ -399,6 +402,13 @@ def test_the_firm_said_is_the_organization_last_named() -> None:
 def test_a_person_named_by_kin_and_one_name_is_named_not_partial() -> None:
     f = facts_of("The feud between Mr Rao and his brother Kiran deepened. Kiran runs the bank. Mr Dunn agreed.")
     assert {p.name: p.partial for p in f.people} == {"Rao": True, "Kiran": False, "Dunn": True}
+
+
+def test_a_name_the_model_calls_a_work_of_art_and_a_company_named_with_its_possessive() -> None:
+    f = facts_of("Michael Sears admitted recruiting Darleen Druyun while she handled contracts. Ms Druyun denied it. "
+                 "Shares in Sainsbury's fell. Sainsbury's said sales were weak.")
+    assert [p.name for p in f.people] == ["Michael Sears", "Darleen Druyun"]
+    assert [o.name for o in f.organizations] == ["Sainsbury's"]
 
 
 def test_names_with_particles() -> None:

@@ -420,6 +420,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW") and 2 <= len(ent) <= 3 and ent[-1].text in honored and all(
+            t.is_title and t.is_alpha for t in ent
+        ):
+            people.append((ent, []))  # "recruiting Darleen Druyun", tagged a work of art, when "Ms Druyun" is written too
+            continue
         if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
             stripped = _strip_name(ent)  # "Ms Hale" tagged as an organization
             if stripped is not None and len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
@@ -536,6 +541,14 @@ def _named_elsewhere(span: Span) -> bool:
     return False
 
 
+def _possessive_name(span: Span) -> bool:
+    """"McDonald's", "Sainsbury's": a name with its "'s", when the article writes it so at least
+    twice and never without."""
+    text = span.doc.text
+    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)]
+    return len(found) >= 2 and all(text[e : e + 2] in ("'s", "’s") for e in found)
+
+
 def _clean_org(span: Span) -> Span | None:
     if span.text in phrases("government_seats"):
         return span  # "No 10" is a name, not a determiner and a number
@@ -637,6 +650,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         name = name_text(span)
         if name in person_words or name in index.entities and index.entities[name].kind == "person":
             continue
+        if _possessive_name(span):
+            name += doc[span.end].text  # "McDonald's"
         key = acronyms.get(name, name)
         if key not in index.entities:
             key = _same_org(name, index) or key

@@ -265,6 +265,7 @@ def _predicates(name: Token) -> list[Token]:
                 out += [c for c in child.children if c.dep_ == "pobj"]  # "promoted to deputy director"
             elif child.dep_ == "dobj" and child.lemma_.lower() in POST_NOUNS:  # "will take on the role of CEO"
                 out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
+    out += [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]  # "became chief operating officer and president"
     titles = _titles()
     return [
         t for t in out
