@@ -201,6 +201,9 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # two titles after one predicate
         ("Tom Hale became chief operating officer and president in 2002.", "Tom Hale",
          [("chief operating officer", None, None), ("president", None, None)]),
+        # a plural title in apposition to a list of names: each of them, in the singular
+        ("Ann Lee was elected along with three other ethnic minority MPs - Ken Vale, Paul Bolt and Bernie Gray - in 1987.",
+         "Bernie Gray", [("ethnic minority MP", None, None)]),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
@@ -409,6 +412,13 @@ def test_a_name_the_model_calls_a_work_of_art_and_a_company_named_with_its_posse
                  "Shares in Sainsbury's fell. Sainsbury's said sales were weak.")
     assert [p.name for p in f.people] == ["Michael Sears", "Darleen Druyun"]
     assert [o.name for o in f.organizations] == ["Sainsbury's"]
+
+
+def test_a_misspelt_surname_a_seat_and_an_acronym_written_first() -> None:
+    f = facts_of('Labour MP Diane Abbot spoke. Ms Abbott said: "It has not worked at all." Mr Malik, who is running for '
+                 "the seat of Dewsbury, is on the NEC. Ms Abbot served on the National Executive Committee in the 1990s.")
+    assert speakers(f) == {"It has not worked at all.": "Diane Abbot"}
+    assert {o.name: set(o.aliases) for o in f.organizations} == {"Labour": set(), "NEC": {"National Executive Committee"}}
 
 
 def test_names_with_particles() -> None:

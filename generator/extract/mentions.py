@@ -184,6 +184,15 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     return name, ranks
 
 
+def _doubled_letter_apart(a: str, b: str) -> bool:
+    """"Abbot" and "Abbott", "Philips" and "Phillips": one letter doubled in one spelling."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 5 or len(long_) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return long_[:i] + long_[i + 1 :] == short and i > 0 and long_[i] == long_[i - 1]
+
+
 def _surname_with_particle(name: Span) -> bool:
     """"(Mr) Van der Vijver", "De Gaulle": a surname alone, not a first and last name."""
     return len(name) > 1 and name[0].lower_ in SURNAME_PREFIXES  # not "Al Gore", "Ben Smith"
@@ -291,9 +300,11 @@ def _honored_surnames(doc: Doc) -> set[str]:
 
 def seat_tokens(doc: Doc) -> set[int]:
     """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
-    senator from Ohio"): a place, neither a person nor an organization."""
+    senator from Ohio", "the seat of Dewsbury"): a place, neither a person nor an organization."""
     out: set[int] = set()
     for tok in doc:
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
+            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Dewsbury"
         if tok.lower_ in ("for", "from") and tok.head.lower_ in SEAT_HOLDERS:
             for obj in tok.children:
                 seat = list(obj.subtree)
@@ -509,6 +520,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if len(by_first_name.get(name, [])) == 1:  # "Sir John", "David has decided": the one John named in full
             mention(span, by_first_name[name][0], "person")
             continue
+        near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _doubled_letter_apart(surname(k), name)]
+        if len(near) == 1:  # "Diane Abbot" ... "Ms Abbott": one name, misspelt once
+            index.entities[near[0]].aliases.add(name)
+            mention(span, near[0], "person")
+            continue
         kin = span.start > 0 and doc[span.start - 1].lower_ in KIN  # "his brother Mukesh", "wife Ffion": named, if by one name
         entity = index.entities.setdefault(name, Entity("person", name, partial=not kin))
         entity.partial = entity.partial and not kin
@@ -660,6 +676,9 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             for other, entity in index.entities.items():
                 if entity.kind == "org" and len(name) >= 2 and name.isupper() and name in _acronyms(other):
                     key = other
+                    break
+                if entity.kind == "org" and len(other) >= 2 and other.isupper() and len(name.split()) > 1 and other in _acronyms(name):
+                    key = other  # the acronym came first: "the NEC ... the National Executive Committee"
                     break
         entity = index.entities.setdefault(key, Entity("org", key))
         if key != name:

@@ -73,7 +73,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     "chief executive", "permanent secretary"."""
     tokens = [
         t for n, t in enumerate(tokens)
-        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text != "new" and t.ent_type_ != "ORDINAL"
+        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and t.ent_type_ != "ORDINAL"
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
@@ -186,8 +186,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
         tagged_verb = t.pos_ == "VERB" and not run and title_word(t)  # "Airbus head X": "head" read as a verb
         if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
-        if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start:
-            break  # not across a date, a paragraph or a sentence
+        if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start or t.text in ("-", "–", "—") and t.whitespace_ and t.i and doc[t.i - 1].whitespace_:
+            break  # not across a date, a paragraph, a sentence or a spaced dash ("three MPs - X, Y and Z")
         other = mentions.at(t)
         if other is not None and other.kind == "person":
             break
@@ -275,6 +275,17 @@ def _predicates(name: Token) -> list[Token]:
     ]
 
 
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.text.endswith("s") and tok.text[:-1].lower() in _titles()
+
+
+def _singular(tok: Token) -> str:
+    """"members" -> "member", "MPs" -> "MP"."""
+    if tok.lemma_.lower() != tok.lower_:
+        return tok.lemma_
+    return tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].lower() in _titles() else tok.text
+
+
 def _coordinated(title: str) -> list[str]:
     """"director and vice-chairman" -> both; "Trade and Industry Secretary" stays one."""
     parts = title.split(" and ")
@@ -328,7 +339,12 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
         if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
             candidates.append((list(doc[k + 1 : m.start - 1]), m.start - 2, True))
-    governor = _title_governor(root) if root.dep_ == "appos" else None
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "three MPs - A, B and C": B and C share A's plural title
+    governor = _title_governor(first) if first.dep_ == "appos" else None
+    if first is not root and (governor is None or not _plural(governor)):
+        governor = None
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
         candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
@@ -366,8 +382,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             split = _split_phrase(tokens, mentions, whole)
             if split:
                 title, org = split
-                if doc[where].tag_ == "NNS" and title_word(doc[where]) and title.endswith(doc[where].text):
-                    title = title[: -len(doc[where].text)] + doc[where].lemma_  # "one of its London Assembly members, X"
+                if _plural(doc[where]) and title_word(doc[where]) and title.endswith(doc[where].text):
+                    title = title[: -len(doc[where].text)] + _singular(doc[where])  # "one of its London Assembly members, X"
                 before = "former" if where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor" else None
                 for each in _coordinated(title):
                     found.append(FoundRole(m.key, each, org, _status(tokens) or _left(doc[where], span.root) or before, sent_of(span), where))
