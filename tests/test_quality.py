@@ -15,13 +15,13 @@ from generator import evaluate, facts, pipeline
 SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
 # Floors a little under what the development set measured (README), so a regression fails.
 DEV_FLOORS = {
-    "bbc-business-161": 0.39, "bbc-business-234": 0.93, "bbc-business-304": 0.92,
+    "bbc-business-161": 0.60, "bbc-business-234": 0.93, "bbc-business-304": 0.92,
     "bbc-business-308": 0.80, "bbc-business-326": 0.91, "bbc-business-379": 0.65,
     "bbc-business-393": 0.91, "bbc-business-419": 0.85, "bbc-business-423": 0.58,
-    "bbc-business-445": 0.88, "bbc-business-452": 0.74, "bbc-politics-001": 0.98,
+    "bbc-business-445": 0.88, "bbc-business-452": 0.84, "bbc-politics-001": 0.98,
     "bbc-politics-003": 0.96, "bbc-politics-015": 0.48, "bbc-politics-045": 0.98,
     "bbc-politics-057": 0.96, "bbc-politics-083": 0.90, "bbc-politics-089": 0.83,
-    "bbc-politics-102": 0.72, "bbc-politics-112": 0.53, "bbc-politics-143": 0.73,
+    "bbc-politics-102": 0.72, "bbc-politics-112": 0.53, "bbc-politics-143": 0.84,
     "bbc-politics-145": 0.98, "bbc-politics-156": 0.80, "bbc-politics-163": 0.89,
     "bbc-politics-183": 0.87, "bbc-politics-186": 0.91, "bbc-politics-201": 0.96,
     "bbc-politics-206": 0.86, "bbc-politics-212": 0.79, "bbc-politics-235": 0.84,
