@@ -204,6 +204,17 @@ def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:
         # a plural title in apposition to a list of names: each of them, in the singular
         ("Ann Lee was elected along with three other ethnic minority MPs - Ken Vale, Paul Bolt and Bernie Gray - in 1987.",
          "Bernie Gray", [("ethnic minority MP", None, None)]),
+        # "Baroness X" is X; chairing a named body; "director-general" whole; a title after a comma that is the next name's
+        ("Labour peer Baroness Kemp, who is chairing the Power Inquiry into disengagement, spoke.", "Kemp",
+         [("Labour peer", "Labour", None), ("chair", "Power Inquiry", None)]),
+        ("Sir Alan Budd, who led an inquiry into the affair, said so.", "Alan Budd", []),
+        ("It prompted the resignation of BBC chairman Gavin Dale, director-general Greg Dyer and reporter Andrew Gill.", "Gavin Dale",
+         [("BBC chairman", "BBC", None)]),
+        ("It prompted the resignation of BBC chairman Gavin Dale, director-general Greg Dyer and reporter Andrew Gill.", "Greg Dyer",
+         [("director-general", None, None)]),
+        # an office only wished for
+        ("He rejected speculation that Tom Hale was considering becoming Foreign Secretary.", "Tom Hale", []),
+        ("Tom Hale hopes to become party leader.", "Tom Hale", []),
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
@@ -419,6 +430,13 @@ def test_a_misspelt_surname_a_seat_and_an_acronym_written_first() -> None:
                  "the seat of Dewsbury, is on the NEC. Ms Abbot served on the National Executive Committee in the 1990s.")
     assert speakers(f) == {"It has not worked at all.": "Diane Abbot"}
     assert {o.name: set(o.aliases) for o in f.organizations} == {"Labour": set(), "NEC": {"National Executive Committee"}}
+
+
+def test_a_lead_sourced_to_a_title_is_the_person_named_next() -> None:
+    f = facts_of('Chancellor Gordon Brown will meet his rule "with a margin to spare", according to his former chief '
+                 "economic adviser. Formerly one of Mr Brown's closest aides, Ed Balls hinted at a giveaway.")
+    assert speakers(f) == {"with a margin to spare": "Ed Balls"}
+    assert roles_of(f)["Ed Balls"] == [("chief economic adviser", None, "former")]
 
 
 def test_names_with_particles() -> None:

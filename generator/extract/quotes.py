@@ -178,6 +178,8 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     right = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ not in ("relcl", "acl", "punct")])
     span = token.doc[token.left_edge.i : right + 1]
     people = mentions.in_span(span.start, span.end, kind="person")
+    if title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE:  # "his former adviser said": not him
+        people = [m for m in people if token.doc[m.end - 1].dep_ != "poss" and not (m.end < len(token.doc) and token.doc[m.end].dep_ == "case")]
     if people:
         return people[-1].key if token.i > people[-1].start else people[0].key
     orgs = mentions.in_span(span.start, span.end, kind="org")

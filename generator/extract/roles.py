@@ -200,6 +200,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     # ranks adjacent to the name are not roles: they are the person's rank
     ranks: list[str] = []
     while run and run[-1].lower_ in words("ranks") and not (len(run) > 1 and _multiword_title(run[-2:]) == 2):
+        if len(run) > 2 and run[-2].text == "-" and not run[-2].whitespace_ and not run[-3].whitespace_:
+            break  # "director-general X": the rank is part of the title
         ranks.insert(0, run.pop().text)
     entity = mentions.entities[m.key]
     if ranks and " ".join(ranks) not in entity.ranks:
@@ -224,6 +226,7 @@ PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
 LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
 POST_NOUNS = frozenset({"role", "post", "position", "job", "office", "title"})
+WISHING_VERBS = frozenset({"consider", "hope", "want", "wish", "plan", "seek", "aim", "intend", "try", "like", "love", "aspire", "refuse", "decline", "deny", "dream", "expect", "bid", "hate"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
 REMOVING_VERBS = frozenset({"fire", "sack", "oust", "dismiss", "remove", "depose", "axe", "unseat", "replace", "succeed"})
 LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
@@ -245,7 +248,9 @@ def _predicates(name: Token) -> list[Token]:
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
     shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
-    shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if name.dep_ in SUBJECT_DEPS else []  # "nominated to serve as"
+    wishing = head.lemma_.lower() in WISHING_VERBS or head.lower_.removesuffix("s") in WISHING_VERBS  # the model lemmatizes "hopes" as "hop"
+    if name.dep_ in SUBJECT_DEPS and not wishing:  # "nominated to serve as"; not "considering becoming"
+        shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
@@ -352,6 +357,9 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         # "X, a former FBI official, ...": whatever the parse attached the phrase to
         for j in range(after, min(after + 5, len(doc))):
             if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
+                nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
+                if nxt and not any(t.is_punct and t.text != "-" for t in doc[j : nxt[0].start]):
+                    break  # "chairman X, director-general Y and ...": the next name's title
                 candidates.append((_phrase_tokens(doc[j]), j, False))
                 break
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
@@ -394,6 +402,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
 
 
 VERB_TITLES = {"chair": "chair", "head": "head", "lead": "leader"}
+CHAIRED_BODIES = frozenset({"inquiry", "commission", "review", "panel", "taskforce", "board"})
 
 
 def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
@@ -402,7 +411,8 @@ def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     out = []
     for verb in doc:
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "has led the bank since 2018"
-        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and (verb.tag_ in ("VBZ", "VBD", "VBP") or perfect) else None
+        going = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "is chairing the inquiry"
+        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and (verb.tag_ in ("VBZ", "VBD", "VBP") or perfect or going) else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         body = next((c for c in verb.children if c.dep_ == "dobj"), None)
         m = mentions.at(subject) if subject is not None else None
@@ -414,8 +424,9 @@ def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             if led is not None and led.kind == "person" and body_m is not None and body_m.kind == "org":
                 out.append(FoundRole(led.key, VERB_TITLES[verb.lemma_.lower()], mentions.entities[body_m.key].name, None, sent_of(verb), verb.i))
             continue
-        if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns"):
-            continue  # "leads the party", "chairs the committee"; not "leads the field"
+        named_body = body is not None and body.lower_ in CHAIRED_BODIES and body.is_title  # "the Power Inquiry", not "an inquiry into it"
+        if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns") and not named_body:
+            continue  # "leads the party", "chairs the committee", "is chairing the Power Inquiry"; not "leads the field"
         org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
         out.append(FoundRole(m.key, title, org, None, sent_of(verb), verb.i))
     return out
@@ -430,7 +441,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     for tok in doc:
         first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "a US banker and former IMF director"
         news = _news_noun(first)
-        dep = "dobj" if news is not None else first.dep_  # "the departure of its chief executive" leads like an object
+        sourced = _according_to(first)
+        dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
         if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
@@ -438,12 +450,12 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
         owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
         det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
-        if news is not None:
-            det = "a" if det is not None or any(c.lower_ in ("its", "their") for c in first.children) else None
+        if news is not None or sourced:
+            det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
         if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
             continue  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
         phrase = _phrase_tokens(tok)
-        if mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person") or any(c.dep_ == "appos" for c in tok.children):
+        if any(not m.pronoun for m in mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")) or any(c.dep_ == "appos" for c in tok.children):
             continue
         sent = sent_of(tok)
         key = _named_before(doc, mentions, tok) if det == "the" else None
@@ -461,6 +473,11 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             left = "former" if news is not None and news.lemma_.lower() in LEAVING_NOUNS else None
             out.append(FoundRole(key, *split, _status(phrase) or left, sent, tok.i))
     return out
+
+
+def _according_to(title: Token) -> bool:
+    """"according to his former adviser": a title that sources a lead's statement."""
+    return title.dep_ == "pobj" and title.head.lower_ == "to" and title.head.head.lower_ == "according"
 
 
 def _news_noun(title: Token) -> Token | None:
@@ -539,11 +556,15 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     director to run it. X, vice chairman of Y, ..."). `first` is the title itself or the
     noun it is coordinated with ("a US banker and former IMF director")."""
     announced = _news_noun(first)
-    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") or first.dep_ != "dobj" and first.head.dep_ != "ROOT" and announced is None:
+    source = _according_to(first)  # '"...", according to his former chief economic adviser. X said ...'
+    if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
+        first.dep_ != "dobj" and first.head.dep_ != "ROOT" and announced is None and not source
+    ):
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
-    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote]
-    if first.dep_ in ("dobj", "pobj"):  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
+    before = {m.key for m in mentions.in_span(0, nxt.start, "person")}
+    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote and (m.key not in before or not source)]
+    if first.dep_ in ("dobj", "pobj") and not source:  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
         objects = [m for m in named if not m.pronoun and doc[m.start : m.end].root.dep_ == "dobj"]
         named = objects[:1] or named
     if not named or named[0].pronoun:
@@ -556,7 +577,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     key = named[0].key
     if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
         return None  # someone named before: not the one this title introduces
-    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None
+    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
     if not (news or introduced) and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
