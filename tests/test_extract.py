@@ -390,6 +390,9 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         # a one-word company after "chief executive of"; two names run together across "the"
         ("Jan Lee has been chief executive of Tarrowind, one of the largest retail groups in Norland.", {"Tarrowind": set()}),
         ("Ed Lyle told the Independent the Tories' plans were weak.", {"Independent": set(), "Tories": set()}),
+        # a body named after "group"; "Law Lords" a body; a treaty no organization
+        ("Human Rights group Liberty has argued so. But Law Lords ruled it illegal under the European Convention on Human Rights.",
+         {"Liberty": set(), "Law Lords": set()}),
         # a person described by a place and a title is no organization
         ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],

@@ -234,8 +234,12 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
                        [{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, {**capital, "OP": "+"}]], greedy="LONGEST")
     titles = words("titles") | words("ranks")
     spans: list[Span] = []
-    for match_id, start, end in matcher(doc):
+    matches = matcher(doc)
+    named_after = {start + 1 for match_id, start, _ in matches if doc.vocab.strings[match_id] == "BEFORE"}
+    for match_id, start, end in matches:
         label = doc.vocab.strings[match_id]
+        if label == "AFTER" and end in named_after:
+            continue  # "Human Rights group Liberty": a description of the body named after the noun
         if label == "BEFORE":
             start += 1
         else:
@@ -428,6 +432,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and (_clean_text(ent) in _synonyms() or ent[-1].lower_ in words("party_words")):
             org_spans.append(ent)  # "the Lib Dems" tagged as a person
             continue
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ("lords", "ladies", "commons"):
+            org_spans.append(ent)  # "Law Lords ruled": a body
+            continue
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
@@ -604,6 +611,9 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Metrojaya"
     if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
         return None  # "General Election"; but "the Office of Management and Budget"
+    if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
+        if not any(t.lower_ in words("org_nouns") for t in span):
+            return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not any(t.lower_ in words("org_nouns") for t in span):
         span = span[:-1]  # "The Mid-Bedfordshire MP" describes a person; "Labour MP": the party
         if not _named_elsewhere(span):
