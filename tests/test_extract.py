@@ -442,6 +442,18 @@ def test_a_lead_sourced_to_a_title_is_the_person_named_next() -> None:
     assert roles_of(f)["Ed Balls"] == [("chief economic adviser", None, "former")]
 
 
+def test_names_the_model_runs_into_an_organization_or_a_place() -> None:
+    f = facts_of("Gordon Bell spoke in the Commons after Mr Bell had delivered the Budget. "
+                 "It was founded by their father, Dhiru Bhai Ambani, who died in 2002.")
+    assert [p.name for p in f.people] == ["Gordon Bell", "Dhiru Bhai Ambani"]
+    assert [o.name for o in f.organizations] == ["Commons"]
+
+
+def test_the_chancellors_announcement_after_a_pronoun_is_not_that_person() -> None:
+    f = facts_of("Charles Kent spoke. He said the plan was bad. The chancellor's announcement was merely a sticking plaster.")
+    assert roles_of(f) == {"Charles Kent": []}
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

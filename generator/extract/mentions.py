@@ -260,7 +260,7 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     doc, stop = ent.doc, words("org_nouns") | words("titles")
     given = words("first_names_male") | words("first_names_female")
     for k in (ent.end - 2, ent.end - 3):
-        named = doc[k].lower_ in given or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
+        named = doc[k].lower_ in given | words("honorifics") or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
         if k <= ent.start or doc[k - 1].lower_ not in stop and not named:
             continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
@@ -319,16 +319,22 @@ def seat_tokens(doc: Doc) -> set[int]:
 
 
 def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
-    """A name the model tagged as an organization: "party leader Nicola Sturgeon" (a title just
-    before it) or a surname written elsewhere after Mr/Ms."""
+    """A name the model tagged as an organization (or a place, a work of art): "party leader
+    Nicola Sturgeon" (a title just before it), "X - another board member" (one just after), or
+    a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van de Vijver"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
         return False
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return ent[-1].text in honored or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    # "Anand Jain - another board member", "X, a confidant": a title in apposition after it
+    after = doc[ent.end + 1 : ent.end + 5] if ent.end < len(doc) and doc[ent.end].text in (",", "-", "–", "—") else []
+    titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
+    kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Dhiru Bhai Ambani,"
+    return ent[-1].text in honored or titled_after or kin or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
@@ -438,9 +444,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
-        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW") and 2 <= len(ent) <= 3 and ent[-1].text in honored and all(
-            t.is_title and t.is_alpha for t in ent
-        ):
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW") and all(t.is_alpha for t in ent) and _person_named_as_org(ent, honored):
             people.append((ent, []))  # "recruiting Darleen Druyun", tagged a work of art, when "Ms Druyun" is written too
             continue
         if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
@@ -453,9 +457,15 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         split = _person_tail(ent, honored) if ent.label_ != "PERSON" else None
         if split is not None:
             head, tail = split
-            people.append((tail, []))
+            stripped = _strip_name(tail)  # "the Commons after Mr Brown": Brown
+            if stripped is not None and len(stripped[0]) > 1:
+                people.append(stripped)
+            elif stripped is not None:
+                singles.append(stripped[0])
             org_tokens.difference_update(range(tail.start, tail.end))
-            if head[-1].lower_ in words("org_nouns"):
+            while len(head) > 1 and head[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+                head = head[:-1]
+            if head[-1].lower_ in words("org_nouns") or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head):
                 org_spans.append(head)
             continue
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):

@@ -333,7 +333,7 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
     root = span.root
-    after = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
+    after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", "-", "–", "—") else m.end  # "X, a former ...", "X - another board member"
     after = _past_party_tag(doc, after)
     for child in root.children:  # "X, head of the party," (no one else named in between)
         if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
@@ -358,9 +358,9 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         for j in range(after, min(after + 5, len(doc))):
             if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
                 nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
-                if nxt and not any(t.is_punct and t.text != "-" for t in doc[j : nxt[0].start]):
+                if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
                     break  # "chairman X, director-general Y and ...": the next name's title
-                candidates.append((_phrase_tokens(doc[j]), j, False))
+                candidates.append(([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False))
                 break
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
                 break
@@ -459,7 +459,7 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
             continue
         sent = sent_of(tok)
         key = _named_before(doc, mentions, tok) if det == "the" else None
-        bare = " ".join(t.lower_ for t in phrase if t.pos_ != "DET")
+        bare = " ".join(t.lower_ for t in phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
         if key is not None and bare in HEAD_OFFICES and (
             any(r.person == key and r.token < tok.i for r in known + out) or not _named_in_sentence_before(mentions, tok, key)
         ):
