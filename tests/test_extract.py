@@ -454,6 +454,17 @@ def test_the_chancellors_announcement_after_a_pronoun_is_not_that_person() -> No
     assert roles_of(f) == {"Charles Kent": []}
 
 
+def test_people_the_model_tags_as_places_or_leaves_untagged() -> None:
+    f = facts_of("Parmalat is now being run by a state appointed administrator, Enrico Bondi, who has launched lawsuits.")
+    assert roles_of(f) == {"Enrico Bondi": [("state appointed administrator", None, None)]}
+    f = facts_of("During his induction into the Upper House, Lord Kinnock was accompanied by Lords Leader Baroness Amos "
+                 "and Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
+    assert roles_of(f)["Royall"] == [("aide", None, "former")]
+    f = facts_of("Prosecutors are seeking indictments against Mr Tanzi and 28 others - including several members of his "
+                 "family and former chief financial officer Fausto Tonna.")
+    assert roles_of(f)["Fausto Tonna"] == [("chief financial officer", None, "former")]
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

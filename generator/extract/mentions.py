@@ -330,6 +330,8 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
         return False
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
+        before = doc[ent.start - 2]  # "a state appointed administrator, Enrico Bondi,"
     # "Anand Jain - another board member", "X, a confidant": a title in apposition after it
     after = doc[ent.end + 1 : ent.end + 5] if ent.end < len(doc) and doc[ent.end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
@@ -444,8 +446,12 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
-        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW") and all(t.is_alpha for t in ent) and _person_named_as_org(ent, honored):
-            people.append((ent, []))  # "recruiting Darleen Druyun", tagged a work of art, when "Ms Druyun" is written too
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent) and _person_named_as_org(ent, honored):
+            stripped = _strip_name(ent)  # "recruiting Darleen Druyun", tagged a work of art, when "Ms Druyun" is written too
+            if stripped is not None and len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
+                people.append(stripped)
+            elif stripped is not None:
+                singles.append(stripped[0])  # "Mr Hague", tagged a place
             continue
         if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
             stripped = _strip_name(ent)  # "Ms Hale" tagged as an organization
@@ -484,6 +490,12 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         elif ent.label_ == "ORG":
             org_spans.append(ent)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
+    # "Baroness Royall of Blaisdon", the surname left untagged: a person named by title and surname
+    singles += [
+        doc[t.i + 1 : t.i + 2] for t in doc[:-1]
+        if t.lower_ in words("honorifics") and t.is_title and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title
+        and not doc[t.i + 1].ent_type_ and t.i + 1 not in org_tokens and not title_word(doc[t.i + 1]) and doc[t.i + 1].lower_ not in words("ranks")
+    ]  # not "Lord Chancellor"
 
     # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
     # elsewhere in the article.

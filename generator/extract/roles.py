@@ -264,7 +264,9 @@ def _predicates(name: Token) -> list[Token]:
         for child in verb.children:
             if not (said_of or appointed) and not (child.dep_ == "prep" and child.lower_ == "as"):
                 continue  # any other verb tells an office only through "as"
-            if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
+            if child.dep_ == "attr" and child.lower_ == "one":  # "X was one of Britain's EU commissioners"
+                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and _plural(c)]
+            elif child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
             elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
                 out += [c for c in child.children if c.dep_ == "pobj"]  # "promoted to deputy director"
@@ -345,11 +347,13 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
             candidates.append((list(doc[k + 1 : m.start - 1]), m.start - 2, True))
     first = root
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head  # "three MPs - A, B and C": B and C share A's plural title
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+        first = first.head  # "three MPs - A, B and C": B and C share A's plural title (not "members of his family and X")
     governor = _title_governor(first) if first.dep_ == "appos" else None
     if first is not root and (governor is None or not _plural(governor)):
         governor = None
+    if governor is not None and _plural(governor) and first.head.pos_ == "NOUN" and not title_word(first.head):
+        governor = None  # "several members of his family and former CFO X": not the plural title's
     if governor is not None and governor.i < m.start:
         phrase = _phrase_tokens(governor, exclude=span)
         candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
