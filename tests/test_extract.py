@@ -465,6 +465,21 @@ def test_people_the_model_tags_as_places_or_leaves_untagged() -> None:
     assert roles_of(f)["Fausto Tonna"] == [("chief financial officer", None, "former")]
 
 
+def test_a_spokesman_after_an_organization_and_a_speaker_past_a_nearer_verb() -> None:
+    f = facts_of('But the Home Office defended the measures. A spokesman said: "These men cannot be prosecuted yet." '
+                 'On Tuesday Foreign Secretary Jack Straw told MPs that the US had agreed to release them after '
+                 '"intensive and complex discussions" over security.')
+    assert speakers(f) == {"These men cannot be prosecuted yet.": "Home Office", "intensive and complex discussions": "Jack Straw"}
+
+
+def test_sums_the_model_calls_dates_and_their_conversions() -> None:
+    f = facts_of("The deal saw the sale of 11bn euros ($14.4bn; £7.6bn) of government bonds on 2 August. "
+                 "The group is worth $17bn (£9.1bn; 745bn Indian rupees).")
+    what = {x.value: x.what for x in f.figures}
+    assert what[11e9] == what[14.4e9] == what[7.6e9] == "euros of government bonds"
+    assert what[17e9] == what[9.1e9] == what[745e9] == "group is worth"
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

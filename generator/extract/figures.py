@@ -22,6 +22,8 @@ _WORD_VALUES = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _PENCE = re.compile(r"\d+(?:\.\d+)?p")
+_SCALED = re.compile(r"\d+(?:\.\d+)?(?:bn|m|tn)")
+CURRENCY_WORDS = frozenset({"euros", "euro", "pounds", "dollars", "rupees", "yen", "francs", "marks"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
@@ -63,7 +65,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     """The noun a number counts and the verb it is the subject or object of."""
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
-    if number.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+    scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
+    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN"):
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
@@ -136,7 +139,7 @@ def _clause_what(ent: Span) -> list[str]:
         words += [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.pos_ != "DET"][-3:]
     words.append(tok.text)
     modifier = ent.root.head
-    if modifier.pos_ in ("ADJ", "ADV") and modifier.i > ent.end - 1:
+    if modifier.pos_ in ("ADJ", "ADV") and (modifier.i > ent.end - 1 or modifier.lower_ == "worth"):  # "is worth $17bn"
         words.append(modifier.text)
     return words
 
@@ -149,7 +152,8 @@ def _names_something(ent: Span) -> bool:
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _pence(doc), key=lambda e: e.start):
+    last: tuple[Span, str] | None = None
+    for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _untagged_sums(doc), key=lambda e: e.start):
         if any(s <= ent.start_char < e for s, e in quotes):
             continue
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
@@ -157,7 +161,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         value = parse_value(ent.text)
         if value is None or _names_something(ent):
             continue
-        number = next((t for t in reversed(ent) if t.like_num), ent.root)
+        number = next((t for t in reversed(ent) if t.like_num or _SCALED.fullmatch(t.text) or _PENCE.fullmatch(t.text)), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
             number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
         while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
@@ -179,20 +183,40 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
             parts = _clause_what(ent)
         parts += _paid_for(ent, number)
         what = " ".join(parts).strip()
+        converted = _conversion_of(ent, last)
+        if converted is not None:
+            what = converted  # "$17bn (£9.1bn; 745bn Indian rupees)": the same sum in other money
         if not what:
             continue
         text = " ".join(ent.text.split()).removesuffix(".") if ent[-1].lower_.rstrip(".") in _SCALES else " ".join(ent.text.split())
         for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
             out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
+        last = (ent, what if converted is None else converted)
     return _once_each(out)
 
 
-def _pence(doc: Doc) -> list[Span]:
-    """Sums in pence the model leaves untagged or calls a product: "10.75p", "200p"."""
-    return [
-        Span(doc, t.i, t.i + 1, label="MONEY") for t in doc
-        if _PENCE.fullmatch(t.text) and t.ent_type_ not in LABELS
-    ]
+def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
+    """What the figure before counts, when this one is its conversion in brackets right after it."""
+    if last is None or ent.label_ != "MONEY":
+        return None
+    doc, (prev, what) = ent.doc, last
+    between = doc[prev.end : ent.start]
+    opened = any(t.text == "(" for t in doc[max(prev.start - 2, 0) : prev.start]) or len(between) and between[0].text == "("
+    if len(between) and opened and all(t.text in ("(", ";", ",", "$", "£", "€") or t.ent_type_ == "MONEY" or _SCALED.fullmatch(t.text) for t in between):
+        return what
+    return None
+
+
+def _untagged_sums(doc: Doc) -> list[Span]:
+    """Sums the model leaves untagged or calls a date, an ordinal or a product: "10.75p",
+    "200p", "11bn euros", "4bn"."""
+    out = []
+    for t in doc:
+        if t.ent_type_ in LABELS or not (_PENCE.fullmatch(t.text) or _SCALED.fullmatch(t.text)):
+            continue
+        end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
+        out.append(Span(doc, t.i, end, label="MONEY"))
+    return out
 
 
 def _once_each(figures: list[FoundFigure]) -> list[FoundFigure]:

@@ -205,17 +205,22 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
 
 def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     """Whom an unnamed spokesperson speaks for: "the spokesman added" is the UKIP spokesman
-    of a sentence before; "X defended it, with a spokesperson saying" speaks for X."""
+    of a sentence before; "X defended it, with a spokesperson saying" and "X defended it. A
+    spokesman said" speak for X (an organization)."""
     doc = token.doc
     for prev in reversed(doc[max(0, token.i - 300) : token.i]):
         if prev.lemma_.lower() == token.lemma_.lower():
             key = _named(prev, mentions, role_index)
             if key is not None:
                 return key
-    root = sent_of(token).root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    m = mentions.at(subj) if subj is not None and subj.i != token.i else None
-    return m.key if m is not None and m.kind == "org" else None
+    sent = sent_of(token)
+    roots = [sent.root] + ([sent_of(doc[sent.start - 1]).root] if sent.start else [])
+    for root in roots:  # this sentence's subject, else the one before: "The Home Office defended it. A spokesman said:"
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = mentions.at(subj) if subj is not None and subj.i != token.i else None
+        if m is not None:
+            return m.key if m.kind == "org" else None
+    return None
 
 
 def attribute(
@@ -269,8 +274,14 @@ def attribute(
         verb = _speech_verb(between) or _speech_verb(after[:8]) or _speech_verb(before) or _speech_verb(after)
         speaker = None
         if verb is not None:
-            subj = subject_of(verb)
-            speaker = resolve(subj, mentions, role_index) if subj is not None else None
+            # the nearest speech verb whose subject is someone: "X told MPs the US had agreed to
+            # release them after "..."": X, not the US
+            verbs = [t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None]
+            for candidate in dict.fromkeys(verbs):
+                subj = subject_of(candidate)
+                speaker = resolve(subj, mentions, role_index) if subj is not None else None
+                if speaker is not None:
+                    break
             if speaker is None:
                 source = according_to(outside)
                 speaker = resolve(source, mentions, role_index) if source is not None else None
