@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
-HAS_ITEMS = {"quotes": "quotes", "quote_speakers": "quotes", "events": "events", "figures": "figures", "organizations": "organizations"}
+HAS_ITEMS = {"people": "people", "roles": "people", "quotes": "quotes", "quote_speakers": "quotes", "events": "events", "figures": "figures", "organizations": "organizations"}
 
 
 def main() -> None:

@@ -480,6 +480,27 @@ def test_sums_the_model_calls_dates_and_their_conversions() -> None:
     assert what[17e9] == what[9.1e9] == what[745e9] == "group is worth"
 
 
+def test_shapes_of_the_fifteenth_batch() -> None:
+    # a title inside a quotation is the speaker's words, not the next name's office
+    f = facts_of('Andrew Tyrie spoke. He said: "I can only hope it is unintentional. A previous Labour chancellor resigned '
+                 'after he leaked the Budget." Hugh Dalton resigned after leaking details of his 1947 budget to journalist John Carvel.')
+    assert roles_of(f) == {"Andrew Tyrie": [], "Hugh Dalton": [], "John Carvel": [("journalist", None, None)]}
+    # "the agency quoted X as saying"
+    f = facts_of('"We are mourning a great company," the agency quoted Vantor worker David Ogden as saying.')
+    assert speakers(f) == {"We are mourning a great company,": "David Ogden"}
+    # an appositive appointed "as" an office
+    f = facts_of("Lawmakers said on Wednesday night Enrico Bondi, the turnaround specialist appointed by the Italian "
+                 "government as Parmalat's chief executive, spoke positively about the company.")
+    assert roles_of(f) == {"Enrico Bondi": [("chief executive", "Parmalat", None)]}
+    # "X MP" after the name; a pronoun after "Tory frontbencher X MP demanded" is X
+    f = facts_of('In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement. Raising a point of order, '
+                 'he said it was "the latest in a long line of discourtesies".')
+    assert roles_of(f) == {"Andrew Tyrie": [("Tory frontbencher", "Tory", None), ("MP", None, None)]}
+    # what a sum in a currency word is "of"
+    f = facts_of("The firm gained protection in 2003 after revealing debts of 14bn euros ($18.34bn; £9.6bn).")
+    assert {x.value: x.what for x in f.figures} == {14e9: "revealing debts", 18.34e9: "revealing debts", 9.6e9: "revealing debts"}
+
+
 def test_names_with_particles() -> None:
     f = facts_of("The scandal led to the resignation of production chief Walter van der Hoek. "
                  "An email from Mr Van der Hoek said the firm had erred. Al Brenner agreed.")

@@ -77,11 +77,18 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         return per, verb
     else:
         return [], None
+    if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        noun = noun.head.head  # "debts of 14bn euros": the debts
     words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
     for right in noun.rights:  # "hostages in captivity", "people of Gaza"
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
-            words += [t for t in right.subtree if not (ent.start <= t.i < ent.end or t.is_currency)][:5]
+            words += [
+                t for t in right.subtree
+                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or t.like_num or _SCALED.fullmatch(t.text) or t.lower_ in CURRENCY_WORDS)
+            ][:5]
             while words and words[-1].pos_ in ("ADP", "CCONJ", "DET"):
                 words.pop()  # "salary of [£25,000]": not a dangling "of"
             break

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,6 +62,7 @@ class Mentions:
         self._sorted: list[Mention] = []
         self._starts: list[int] = []
         self.genders: dict[str, str] = {}  # person key -> "m" or "f", where the text tells
+        self.quoted: Callable[[int], bool] = lambda char: False  # whether a character offset is inside a quotation
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))
@@ -113,8 +115,8 @@ class Mentions:
             if gender is not None and self.genders.get(m.key, gender) != gender:
                 continue
             root = self.doc[m.start : m.end].root
-            if root.dep_ == "appos":
-                root = root.head
+            if root.dep_ == "appos" or root.dep_ == "compound" and title_word(root.head):
+                root = root.head  # "X, the minister, said"; "Tory frontbencher X MP demanded"
             if root.dep_ in SUBJECT_DEPS:
                 if root.head.dep_ == "ROOT":
                     return m.key  # "X said Y had considered it. He added ...": X
@@ -561,6 +563,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
     index.genders = _genders(doc, index)
+    index.quoted = in_quote
     _resolve_pronouns(doc, index, in_quote)
     return index
 

@@ -121,6 +121,10 @@ def according_to(tokens: list[Token]) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through 'saying', 'adding' and coordinated verbs."""
     tok = verb
+    if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":  # "the agency quoted X as saying"
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:

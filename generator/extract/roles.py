@@ -335,6 +335,8 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
     root = span.root
+    if m.end < len(doc) and doc[m.end].text in ("MP", "MEP", "MSP", "AM", "MLA"):
+        candidates.append(([doc[m.end]], m.end, False))  # "Andrew Tyrie MP"
     after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", "-", "–", "—") else m.end  # "X, a former ...", "X - another board member"
     after = _past_party_tag(doc, after)
     for child in root.children:  # "X, head of the party," (no one else named in between)
@@ -342,6 +344,9 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             candidates.append((_phrase_tokens(child), child.i, False))
             # "X, a director of the company and head of a retailer": both
             candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+        if child.dep_ == "appos" and child.i >= m.end:  # "X, the specialist appointed by the government as its chief executive"
+            for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in APPOINTING_VERBS):
+                candidates += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
     if m.start >= 4 and doc[m.start - 1].text == ",":  # "his predecessor as CEO, X,": whatever the parse
         k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
         if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
@@ -449,6 +454,8 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
         if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
             continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
+        if mentions.quoted(tok.idx):
+            continue  # '"A previous Labour chancellor resigned ..." Hugh Dalton resigned': the speaker's words
         held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
         if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
             continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
