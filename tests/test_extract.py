@@ -393,6 +393,8 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         # a body named after "group"; "Law Lords" a body; a treaty no organization
         ("Human Rights group Liberty has argued so. But Law Lords ruled it illegal under the European Convention on Human Rights.",
          {"Liberty": set(), "Law Lords": set()}),
+        # a paper named before "journalist" and "reporter" is the paper
+        ("He accused an Evening Herald journalist of bias. Evening Herald reporter Tom Lyle asked.", {"Evening Herald": set()}),
         # a person described by a place and a title is no organization
         ("The Mid-Vale MP had denied the claim, which the Vale Herald reported.", {"Vale Herald": set()}),
     ],

@@ -573,6 +573,8 @@ def _named_elsewhere(span: Span) -> bool:
     as one: by an organization noun, as an acronym, or elsewhere without a title after it."""
     if any(t.lower_ in words("org_nouns") for t in span) or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
         return True
+    if len(span) > 1 and span[-1].lower_ in words("outlet_words"):
+        return True  # "an Evening Standard journalist": the paper
     if len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives"):
         return True  # "Labour leader", "a Labour spokesperson": the party
     titles = words("titles") | words("ranks")
