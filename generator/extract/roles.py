@@ -323,57 +323,90 @@ Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is,
 def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
     """Title phrases written next to a name: before it, in apposition after it, or as the
     title the name stands in apposition to."""
+    candidates = _titles_before(doc, m, mentions) + _appositions(doc, m, mentions) + _predecessor_as(doc, m)
+    governor = _governing_title(doc[m.start : m.end].root)
+    after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", "-", "–", "—") else m.end  # "X, a former ...", "X - another board member"
+    after = _past_party_tag(doc, after)
+    if governor is not None and governor.i < m.start:
+        phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
+        candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
+    elif after > m.end and not any(c[1] > m.end for c in candidates):
+        candidates += _title_after(doc, m, mentions, after)
+    return candidates
+
+
+def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
+    """"Defense Minister X"; "Labour MP and former Cabinet minister X" (two titles before one
+    name); "X MP" (the one title written after)."""
     titles = _titles()
-    span = doc[m.start : m.end]
     candidates: list[Candidate] = []
     run = _prenominal(doc, m, mentions)
     while run:
         candidates.append((run, run[-1].i, True))
-        # "Labour MP and former Cabinet minister X": two titles before one name
         k = run[0].i
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
-    root = span.root
     if m.end < len(doc) and doc[m.end].text in ("MP", "MEP", "MSP", "AM", "MLA"):
         candidates.append(([doc[m.end]], m.end, False))  # "Andrew Tyrie MP"
-    after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", "-", "–", "—") else m.end  # "X, a former ...", "X - another board member"
-    after = _past_party_tag(doc, after)
-    for child in root.children:  # "X, head of the party," (no one else named in between)
-        if child.dep_ == "appos" and child.i >= m.end and child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
+    return candidates
+
+
+def _appositions(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
+    """"X, head of the party," (no one else named in between); "X, a director of the company
+    and head of a retailer" (both); "X, the specialist appointed by the government as its chief
+    executive"."""
+    titles = _titles()
+    candidates: list[Candidate] = []
+    for child in doc[m.start : m.end].root.children:
+        if child.dep_ != "appos" or child.i < m.end:
+            continue
+        if child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             candidates.append((_phrase_tokens(child), child.i, False))
-            # "X, a director of the company and head of a retailer": both
             candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
-        if child.dep_ == "appos" and child.i >= m.end:  # "X, the specialist appointed by the government as its chief executive"
-            for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in APPOINTING_VERBS):
-                candidates += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
-    if m.start >= 4 and doc[m.start - 1].text == ",":  # "his predecessor as CEO, X,": whatever the parse
-        k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
-        if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
-            candidates.append((list(doc[k + 1 : m.start - 1]), m.start - 2, True))
+        for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in APPOINTING_VERBS):
+            candidates += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
+    return candidates
+
+
+def _predecessor_as(doc: Doc, m: Mention) -> list[Candidate]:
+    """"his predecessor as CEO, X,": whatever the parse, X held the title."""
+    if m.start < 4 or doc[m.start - 1].text != ",":
+        return []
+    k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
+    if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
+        return [(list(doc[k + 1 : m.start - 1]), m.start - 2, True)]
+    return []
+
+
+def _governing_title(root: Token) -> Token | None:
+    """The title a name stands in apposition to ("the head of the party, X,"), also for the later
+    names of a list ("three MPs - A, B and C"), but not one reached through another noun
+    ("several members of his family and former CFO X")."""
     first = root
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
-        first = first.head  # "three MPs - A, B and C": B and C share A's plural title (not "members of his family and X")
+        first = first.head
     governor = _title_governor(first) if first.dep_ == "appos" else None
-    if first is not root and (governor is None or not _plural(governor)):
-        governor = None
-    if governor is not None and _plural(governor) and first.head.pos_ == "NOUN" and not title_word(first.head):
-        governor = None  # "several members of his family and former CFO X": not the plural title's
-    if governor is not None and governor.i < m.start:
-        phrase = _phrase_tokens(governor, exclude=span)
-        candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
-    elif after > m.end and not any(c[1] > m.end for c in candidates):
-        # "X, a former FBI official, ...": whatever the parse attached the phrase to
-        for j in range(after, min(after + 5, len(doc))):
-            if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
-                nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
-                if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
-                    break  # "chairman X, director-general Y and ...": the next name's title
-                candidates.append(([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False))
-                break
-            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
-                break
-    return candidates
+    if governor is None or first is not root and not _plural(governor):
+        return None
+    if _plural(governor) and first.head.pos_ == "NOUN" and not title_word(first.head):
+        return None
+    return governor
+
+
+def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[Candidate]:
+    """"X, a former FBI official, ...": a title in the few words after the name, whatever the
+    parse attached it to, unless it is the next name's ("chairman X, director-general Y and ...")."""
+    titles = _titles()
+    for j in range(after, min(after + 5, len(doc))):
+        if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
+            nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
+            if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
+                return []
+            return [([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False)]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
+            return []
+    return []
 
 
 def _past_party_tag(doc: Doc, i: int) -> int:
@@ -401,9 +434,11 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 title, org = split
                 if _plural(doc[where]) and title_word(doc[where]) and title.endswith(doc[where].text):
                     title = title[: -len(doc[where].text)] + _singular(doc[where])  # "one of its London Assembly members, X"
-                before = "former" if where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor" else None
+                # "his predecessor as CEO, X": an office X has left
+                predecessor = where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor"
+                status = _status(tokens) or _left(doc[where], span.root) or ("former" if predecessor else None)
                 for each in _coordinated(title):
-                    found.append(FoundRole(m.key, each, org, _status(tokens) or _left(doc[where], span.root) or before, sent_of(span), where))
+                    found.append(FoundRole(m.key, each, org, status, sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _counted_group(doc, mentions)
