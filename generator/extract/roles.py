@@ -480,45 +480,70 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     """A title standing for a person, when no one named so far holds it: the person just
     named ("X quit on Friday. The Scottish party leader had insisted ..."), or, in a lead,
     the person named next ("..., the Trade Secretary has said. X said ...")."""
-    titles = _titles()
     out: list[FoundRole] = []
     for tok in doc:
-        first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "a US banker and former IMF director"
-        news = _news_noun(first)
-        sourced = _according_to(first)
-        dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
-        if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
-            continue  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
-        if mentions.quoted(tok.idx):
-            continue  # '"A previous Labour chancellor resigned ..." Hugh Dalton resigned': the speaker's words
-        held = {w for r in known + out if r.token < tok.i for w in r.title.lower().split()}
-        if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
-            continue  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
-        owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
-        det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
-        if news is not None or sourced:
-            det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
-        if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
-            continue  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
-        phrase = _phrase_tokens(tok)
-        if any(not m.pronoun for m in mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")) or any(c.dep_ == "appos" for c in tok.children):
+        found = _description(tok, mentions, known + out)
+        if found is None:
             continue
-        sent = sent_of(tok)
-        key = _named_before(doc, mentions, tok) if det == "the" else None
-        bare = " ".join(t.lower_ for t in phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
-        if key is not None and bare in HEAD_OFFICES and (
-            any(r.person == key and r.token < tok.i for r in known + out) or not _named_in_sentence_before(mentions, tok, key)
-        ):
-            key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
-        if key is None and dep != "poss":
-            key = _named_next(doc, mentions, sent, known, tok, first)  # "A candidate has resigned. X, who ..."
-        if key is None:
-            continue
-        split = _split_phrase(phrase, mentions)
+        key = _described_person(doc, mentions, tok, found, known, out)
+        split = _split_phrase(found.phrase, mentions) if key is not None else None
         if split:
-            left = "former" if news is not None and news.lemma_.lower() in LEAVING_NOUNS else None
-            out.append(FoundRole(key, *split, _status(phrase) or left, sent, tok.i))
+            left = "former" if found.news is not None and found.news.lemma_.lower() in LEAVING_NOUNS else None
+            out.append(FoundRole(key, *split, _status(found.phrase) or left, sent_of(tok), tok.i))
     return out
+
+
+@dataclass
+class Description:
+    """A title written without a name, as the parse places it."""
+
+    first: Token  # the title, or the noun it is coordinated with ("a US banker and former IMF director")
+    news: Token | None  # "the departure of its chief executive": the departure
+    dep: str  # its role in the clause ("dobj" for a lead's object, a departure, "according to his adviser")
+    det: str  # "the", "a" or "an"
+    phrase: list[Token]
+
+
+def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Description | None:
+    """`tok` as a title standing for someone unnamed here, or None: not a title noun, inside a
+    quotation, a title someone already holds, a spokesperson, or a phrase that names its
+    holder itself."""
+    first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok
+    news = _news_noun(first)
+    sourced = _according_to(first)
+    dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
+    if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _titles():
+        return None  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
+    if mentions.quoted(tok.idx):
+        return None  # '"A previous Labour chancellor resigned ..." Hugh Dalton resigned': the speaker's words
+    held = {w for r in known if r.token < tok.i for w in r.title.lower().split()}
+    if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
+        return None  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
+    owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
+    det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
+    if news is not None or sourced:
+        det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
+    if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
+        return None  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
+    phrase = _phrase_tokens(tok)
+    if any(not m.pronoun for m in mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")) or any(c.dep_ == "appos" for c in tok.children):
+        return None
+    return Description(first, news, dep, det, phrase)
+
+
+def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: list[FoundRole], described: list[FoundRole]) -> str | None:
+    """Whom a description stands for: the person just named (not for an office "the X" names on
+    its own when that person has another title or was named only by a pronoun), else, in a
+    lead, the person named next."""
+    key = _named_before(doc, mentions, tok) if found.det == "the" else None
+    bare = " ".join(t.lower_ for t in found.phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
+    if key is not None and bare in HEAD_OFFICES and (
+        any(r.person == key and r.token < tok.i for r in known + described) or not _named_in_sentence_before(mentions, tok, key)
+    ):
+        key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
+    if key is None and found.dep != "poss":
+        key = _named_next(doc, mentions, sent_of(tok), known, tok, found.first)  # "A candidate has resigned. X, who ..."
+    return key
 
 
 def _according_to(title: Token) -> bool:
