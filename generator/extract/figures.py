@@ -87,7 +87,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
             words += [
                 t for t in right.subtree
-                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or t.like_num or _SCALED.fullmatch(t.text) or t.lower_ in CURRENCY_WORDS)
+                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or _numeral(t) or t.lower_ in CURRENCY_WORDS)
             ][:5]
             while words and words[-1].pos_ in ("ADP", "CCONJ", "DET"):
                 words.pop()  # "salary of [£25,000]": not a dangling "of"
@@ -168,7 +168,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         value = parse_value(ent.text)
         if value is None or _names_something(ent):
             continue
-        number = next((t for t in reversed(ent) if t.like_num or _SCALED.fullmatch(t.text) or _PENCE.fullmatch(t.text)), ent.root)
+        number = next((t for t in reversed(ent) if _numeral(t)), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
             number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
         while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
@@ -198,7 +198,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         text = " ".join(ent.text.split()).removesuffix(".") if ent[-1].lower_.rstrip(".") in _SCALES else " ".join(ent.text.split())
         for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
             out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
-        last = (ent, what if converted is None else converted)
+        last = (ent, what)
     return _once_each(out)
 
 
@@ -214,12 +214,17 @@ def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
     return None
 
 
+def _numeral(tok: Token) -> bool:
+    """A number as written: "1,139", "£2.5" or one with its scale or unit run on ("11bn", "10.75p")."""
+    return tok.like_num or bool(_SCALED.fullmatch(tok.text) or _PENCE.fullmatch(tok.text))
+
+
 def _untagged_sums(doc: Doc) -> list[Span]:
     """Sums the model leaves untagged or calls a date, an ordinal or a product: "10.75p",
     "200p", "11bn euros", "4bn"."""
     out = []
     for t in doc:
-        if t.ent_type_ in LABELS or not (_PENCE.fullmatch(t.text) or _SCALED.fullmatch(t.text)):
+        if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
         out.append(Span(doc, t.i, end, label="MONEY"))

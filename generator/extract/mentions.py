@@ -174,7 +174,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
         j += 1
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
-        end = j + 1  # "Walter van" + "der Vijver", cut short by the model
+        end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
     if name[-1].lower_ in stop or title_word(name[-1]):
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
@@ -187,7 +187,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 def _doubled_letter_apart(a: str, b: str) -> bool:
-    """"Abbot" and "Abbott", "Philips" and "Phillips": one letter doubled in one spelling."""
+    """"Elliot" and "Elliott", "Philips" and "Phillips": one letter doubled in one spelling."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < 5 or len(long_) != len(short) + 1:
         return False
@@ -195,8 +195,19 @@ def _doubled_letter_apart(a: str, b: str) -> bool:
     return long_[:i] + long_[i + 1 :] == short and i > 0 and long_[i] == long_[i - 1]
 
 
+def _add_name(stripped: tuple[Span, list[str]] | None, people: list[tuple[Span, list[str]]], singles: list[Span]) -> None:
+    """A name found outside the model's PERSON tags: a full name to `people`, one word (or a
+    surname with its particle, "Van der Berg") to `singles`."""
+    if stripped is None:
+        return
+    if len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
+        people.append(stripped)
+    else:
+        singles.append(stripped[0])
+
+
 def _surname_with_particle(name: Span) -> bool:
-    """"(Mr) Van der Vijver", "De Gaulle": a surname alone, not a first and last name."""
+    """"(Mr) Van der Berg", "De Gaulle": a surname alone, not a first and last name."""
     return len(name) > 1 and name[0].lower_ in SURNAME_PREFIXES  # not "Al Gore", "Ben Smith"
 
 
@@ -221,7 +232,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     matcher = Matcher(doc.vocab)
     propn = {"POS": "PROPN", "OP": "+", "ENT_TYPE": {"NOT_IN": ["DATE", "GPE", "NORP", "CARDINAL"]}}
     noun = {"LOWER": {"IN": nouns}}
-    # "the Daily Record newspaper": a paper's name may start with a word the model reads as a date
+    # "the Daily Courier newspaper": a paper's name may start with a word the model reads as a date
     day = {"LOWER": {"IN": ["daily", "sunday", "weekly", "evening"]}, "IS_TITLE": True, "OP": "?"}
     outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
     kind = {"POS": "NOUN", "IS_LOWER": True, "OP": "?"}  # "the Tal Dor security agency"
@@ -241,7 +252,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     for match_id, start, end in matches:
         label = doc.vocab.strings[match_id]
         if label == "AFTER" and end in named_after:
-            continue  # "Human Rights group Liberty": a description of the body named after the noun
+            continue  # "Civil Rights group Fairplay": a description of the body named after the noun
         if label == "BEFORE":
             start += 1
         else:
@@ -306,11 +317,11 @@ def _honored_surnames(doc: Doc) -> set[str]:
 
 def seat_tokens(doc: Doc) -> set[int]:
     """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
-    senator from Ohio", "the seat of Dewsbury"): a place, neither a person nor an organization."""
+    senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
     out: set[int] = set()
     for tok in doc:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
-            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Dewsbury"
+            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Oldbury"
         if tok.lower_ in ("for", "from") and tok.head.lower_ in SEAT_HOLDERS:
             for obj in tok.children:
                 seat = list(obj.subtree)
@@ -325,7 +336,7 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     Nicola Sturgeon" (a title just before it), "X - another board member" (one just after), or
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
-        return True  # "Mr Van de Vijver"
+        return True  # "Mr Van der Berg"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
@@ -333,11 +344,11 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
-        before = doc[ent.start - 2]  # "a state appointed administrator, Enrico Bondi,"
-    # "Anand Jain - another board member", "X, a confidant": a title in apposition after it
+        before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"
+    # "Ravi Mehta - another board member", "X, a confidant": a title in apposition after it
     after = doc[ent.end + 1 : ent.end + 5] if ent.end < len(doc) and doc[ent.end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
-    kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Dhiru Bhai Ambani,"
+    kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
     return ent[-1].text in honored or titled_after or kin or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
 
 
@@ -448,28 +459,16 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if ent.label_ == "PERSON" and ent.text in not_people:
             org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
             continue
-        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent) and _person_named_as_org(ent, honored):
-            stripped = _strip_name(ent)  # "recruiting Darleen Druyun", tagged a work of art, when "Ms Druyun" is written too
-            if stripped is not None and len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
-                people.append(stripped)
-            elif stripped is not None:
-                singles.append(stripped[0])  # "Mr Hague", tagged a place
-            continue
-        if ent.label_ == "ORG" and _person_named_as_org(ent, honored):
-            stripped = _strip_name(ent)  # "Ms Hale" tagged as an organization
-            if stripped is not None and len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
-                people.append(stripped)
-            elif stripped is not None:
-                singles.append(stripped[0])
+        # "Ms Hale" tagged as an organization; "hiring Dana Holt" tagged a work of art when "Ms Holt"
+        # is written too; "Mr Lyle" tagged a place
+        mislabelled = ent.label_ == "ORG" or ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent)
+        if mislabelled and _person_named_as_org(ent, honored):
+            _add_name(_strip_name(ent), people, singles)
             continue
         split = _person_tail(ent, honored) if ent.label_ != "PERSON" else None
         if split is not None:
             head, tail = split
-            stripped = _strip_name(tail)  # "the Commons after Mr Brown": Brown
-            if stripped is not None and len(stripped[0]) > 1:
-                people.append(stripped)
-            elif stripped is not None:
-                singles.append(stripped[0])
+            _add_name(_strip_name(tail), people, singles)  # "the Commons after Mr Lyle": Lyle
             org_tokens.difference_update(range(tail.start, tail.end))
             while len(head) > 1 and head[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
                 head = head[:-1]
@@ -492,7 +491,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         elif ent.label_ == "ORG":
             org_spans.append(ent)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
-    # "Baroness Royall of Blaisdon", the surname left untagged: a person named by title and surname
+    # "Baroness Kemp of Ashby", the surname left untagged: a person named by title and surname
     singles += [
         doc[t.i + 1 : t.i + 2] for t in doc[:-1]
         if t.lower_ in words("honorifics") and t.is_title and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title
@@ -552,13 +551,13 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             mention(span, by_first_name[name][0], "person")
             continue
         near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _doubled_letter_apart(surname(k), name)]
-        if len(near) == 1:  # "Diane Abbot" ... "Ms Abbott": one name, misspelt once
+        if len(near) == 1:  # "Jane Elliot" ... "Ms Elliott": one name, misspelt once
             index.entities[near[0]].aliases.add(name)
             mention(span, near[0], "person")
             continue
-        kin = span.start > 0 and doc[span.start - 1].lower_ in KIN  # "his brother Mukesh", "wife Ffion": named, if by one name
-        entity = index.entities.setdefault(name, Entity("person", name, partial=not kin))
-        entity.partial = entity.partial and not kin
+        entity = index.entities.setdefault(name, Entity("person", name, partial=True))
+        if span.start > 0 and doc[span.start - 1].lower_ in KIN:
+            entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
         mention(span, name, "person")
 
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
@@ -574,7 +573,7 @@ def _named_elsewhere(span: Span) -> bool:
     if any(t.lower_ in words("org_nouns") for t in span) or (len(span) == 1 and span.text.isupper() and len(span.text) > 1):
         return True
     if len(span) > 1 and span[-1].lower_ in words("outlet_words"):
-        return True  # "an Evening Standard journalist": the paper
+        return True  # "an Evening Courier journalist": the paper
     if len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives"):
         return True  # "Labour leader", "a Labour spokesperson": the party
     titles = words("titles") | words("ranks")
@@ -592,7 +591,7 @@ def _named_elsewhere(span: Span) -> bool:
 
 
 def _possessive_name(span: Span) -> bool:
-    """"McDonald's", "Sainsbury's": a name with its "'s", when the article writes it so at least
+    """"Wendy's", "Claire's": a name with its "'s", when the article writes it so at least
     twice and never without."""
     text = span.doc.text
     found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)]
@@ -617,7 +616,7 @@ def _clean_org(span: Span) -> Span | None:
     if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and not doc[start - 2].ent_type_ and (
         start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
     ):
-        start -= 2  # "The Standards and Privileges Committee", of which the model tags the end
+        start -= 2  # "The Rules and Privileges Committee", of which the model tags the end
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
@@ -635,14 +634,14 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in titles):
-        return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Metrojaya"
+        return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Tarrowind"
     if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
-        return None  # "General Election"; but "the Office of Management and Budget"
+        return None  # "General Election"; but "the Office of Planning and Budget"
     if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
         if not any(t.lower_ in words("org_nouns") for t in span):
             return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not any(t.lower_ in words("org_nouns") for t in span):
-        span = span[:-1]  # "The Mid-Bedfordshire MP" describes a person; "Labour MP": the party
+        span = span[:-1]  # "The Mid-Vale MP" describes a person; "Labour MP": the party
         if not _named_elsewhere(span):
             return None
     party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
@@ -704,7 +703,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if name in person_words or name in index.entities and index.entities[name].kind == "person":
             continue
         if _possessive_name(span):
-            name += doc[span.end].text  # "McDonald's"
+            name += doc[span.end].text  # "Wendy's"
         key = acronyms.get(name, name)
         if key not in index.entities:
             key = _same_org(name, index) or key

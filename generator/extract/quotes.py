@@ -182,12 +182,13 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     right = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ not in ("relcl", "acl", "punct")])
     span = token.doc[token.left_edge.i : right + 1]
     people = mentions.in_span(span.start, span.end, kind="person")
-    if title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE:  # "his former adviser said": not him
+    office = title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE  # a title held, not spoken for another
+    if office:  # "his former adviser said": not him
         people = [m for m in people if token.doc[m.end - 1].dep_ != "poss" and not (m.end < len(token.doc) and token.doc[m.end].dep_ == "case")]
     if people:
         return people[-1].key if token.i > people[-1].start else people[0].key
     orgs = mentions.in_span(span.start, span.end, kind="org")
-    if orgs and not (title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE):
+    if orgs and not office:
         return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
     # "the firm said": the organization last named
     if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -275,14 +276,13 @@ def attribute(
         after = [t for t in outside if t.idx >= last.end]
         before = [t for t in reversed(outside) if t.idx < first.start]
         between = [t for t in outside if first.start <= t.idx < last.end]
-        verb = _speech_verb(between) or _speech_verb(after[:8]) or _speech_verb(before) or _speech_verb(after)
+        # speech verbs, nearest first: the first whose subject is someone speaks ("X told MPs the
+        # US had agreed to release them after "..."": X, not the US)
+        verbs = list(dict.fromkeys(t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None))
         speaker = None
-        if verb is not None:
-            # the nearest speech verb whose subject is someone: "X told MPs the US had agreed to
-            # release them after "..."": X, not the US
-            verbs = [t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None]
-            for candidate in dict.fromkeys(verbs):
-                subj = subject_of(candidate)
+        if verbs:
+            for verb in verbs:
+                subj = subject_of(verb)
                 speaker = resolve(subj, mentions, role_index) if subj is not None else None
                 if speaker is not None:
                     break

@@ -183,7 +183,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
             run.insert(0, t)  # "head of the Child Support Agency X"
             i -= 1
             continue
-        tagged_verb = t.pos_ == "VERB" and not run and title_word(t)  # "Airbus head X": "head" read as a verb
+        tagged_verb = t.pos_ == "VERB" and not run and title_word(t)  # "Acme head X": "head" read as a verb
         if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
         if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start or t.text in ("-", "–", "—") and t.whitespace_ and t.i and doc[t.i - 1].whitespace_:
@@ -348,7 +348,7 @@ def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
     if m.end < len(doc) and doc[m.end].text in ("MP", "MEP", "MSP", "AM", "MLA"):
-        candidates.append(([doc[m.end]], m.end, False))  # "Andrew Tyrie MP"
+        candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
     return candidates
 
 
@@ -461,16 +461,16 @@ def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         body = next((c for c in verb.children if c.dep_ == "dobj"), None)
         m = mentions.at(subject) if subject is not None else None
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and VERB_TITLES.get(verb.lemma_.lower()):
-            # "Reliance Energy, headed by Anil, jumped": the body it hangs on, led by the agent
+            # "Vantor Energy, headed by X, jumped": the body it hangs on, led by the agent
             agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
             led = mentions.at(agent) if agent is not None else None
             body_m = mentions.at(verb.head)
             if led is not None and led.kind == "person" and body_m is not None and body_m.kind == "org":
                 out.append(FoundRole(led.key, VERB_TITLES[verb.lemma_.lower()], mentions.entities[body_m.key].name, None, sent_of(verb), verb.i))
             continue
-        named_body = body is not None and body.lower_ in CHAIRED_BODIES and body.is_title  # "the Power Inquiry", not "an inquiry into it"
+        named_body = body is not None and body.lower_ in CHAIRED_BODIES and body.is_title  # "the Fairness Inquiry", not "an inquiry into it"
         if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns") and not named_body:
-            continue  # "leads the party", "chairs the committee", "is chairing the Power Inquiry"; not "leads the field"
+            continue  # "leads the party", "chairs the committee", "is chairing the Fairness Inquiry"; not "leads the field"
         org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
         out.append(FoundRole(m.key, title, org, None, sent_of(verb), verb.i))
     return out
@@ -499,7 +499,8 @@ class Description:
 
     first: Token  # the title, or the noun it is coordinated with ("a US banker and former IMF director")
     news: Token | None  # "the departure of its chief executive": the departure
-    dep: str  # its role in the clause ("dobj" for a lead's object, a departure, "according to his adviser")
+    sourced: bool  # "according to his former adviser": the title sources a statement
+    dep: str  # its role in the clause ("dobj" for a lead's object, a departure or a source)
     det: str  # "the", "a" or "an"
     phrase: list[Token]
 
@@ -515,7 +516,7 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _titles():
         return None  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
     if mentions.quoted(tok.idx):
-        return None  # '"A previous Labour chancellor resigned ..." Hugh Dalton resigned': the speaker's words
+        return None  # '"A previous Labour chancellor resigned ..." Tom Hale resigned': the speaker's words
     held = {w for r in known if r.token < tok.i for w in r.title.lower().split()}
     if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
         return None  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
@@ -528,7 +529,7 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     phrase = _phrase_tokens(tok)
     if any(not m.pronoun for m in mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")) or any(c.dep_ == "appos" for c in tok.children):
         return None
-    return Description(first, news, dep, det, phrase)
+    return Description(first, news, sourced, dep, det, phrase)
 
 
 def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: list[FoundRole], described: list[FoundRole]) -> str | None:
@@ -542,7 +543,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     ):
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
     if key is None and found.dep != "poss":
-        key = _named_next(doc, mentions, sent_of(tok), known, tok, found.first)  # "A candidate has resigned. X, who ..."
+        key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
     return key
 
 
@@ -618,16 +619,15 @@ def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     return out
 
 
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token, first: Token) -> str | None:
+def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
     when this sentence names no one and that person's title is not given there, unless the
     lead is the appointment or departure itself ("The first children's commissioner has been
     appointed. Professor X was chosen ...") or introduces someone ("has asked a former IMF
-    director to run it. X, vice chairman of Y, ..."). `first` is the title itself or the
-    noun it is coordinated with ("a US banker and former IMF director")."""
-    announced = _news_noun(first)
-    source = _according_to(first)  # '"...", according to his former chief economic adviser. X said ...'
+    director to run it. X, vice chairman of Y, ...", '"...", according to his former adviser. X
+    said ...')."""
+    first, announced, source = found.first, found.news, found.sourced
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
         first.dep_ != "dobj" and first.head.dep_ != "ROOT" and announced is None and not source
     ):
