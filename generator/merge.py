@@ -110,6 +110,7 @@ def _merge_people(
     by_article: dict[tuple[str, str], str] = {}  # (source, article-local id) -> story id
     spellings: dict[str, dict[str, str]] = defaultdict(dict)  # story id -> source -> name
     partial: list[tuple[str, Person]] = []
+    speakers = {(f.sources[0].id, r.speaker) for f in facts for r in f.reactions}
 
     def place(source: str, p: Person) -> None:
         """Into the story person of the same name, made if there is none yet."""
@@ -140,8 +141,8 @@ def _merge_people(
             _absorb(candidates[0], p)
             _add_unique(candidates[0].aliases, [p.name])
             by_article[(source, p.id)] = candidates[0].id
-        elif not candidates and p.roles:  # "party chief executive Lord Smith": a titled person, never named in full
-            place(source, p)
+        elif not candidates and (p.roles or p.addressed or (source, p.id) in speakers):
+            place(source, p)  # "party chief executive Lord Smith", "Lord Smith said": a person, never named in full
     for person in full:
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)

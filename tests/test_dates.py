@@ -41,6 +41,13 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("the last year", "", None),  # the twelve months up to now, not 2024
         ("the past month", "", None),
         ("February 30", "", None),
+        # the part of a period: the period, at its own precision
+        ("the end of 2006", "", "2006"),
+        ("the start of March", "past", "2024-03"),
+        ("early 2005", "", "2005"),
+        ("mid-2005", "", "2005"),
+        ("Since 1997 10", "", "1997"),  # "Since 1997 10 posts have closed": the count run into the year
+        ("2004 2005", "", None),
     ],
 )
 def test_resolve(text: str, tense: str, expected: str | None) -> None:

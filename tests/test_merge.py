@@ -61,6 +61,14 @@ def test_a_lone_name_with_a_title_is_kept_and_one_without_is_dropped() -> None:
     assert [(p.name, [r.title for r in p.roles]) for p in story.people] == [("Rowan", ["chief executive"])]
 
 
+def test_a_lone_name_that_speaks_or_is_addressed_is_kept() -> None:
+    a = article("a", ["Pennick", "Hale", "Rowe"], [quote("a", "pennick", "Giving evidence is hard for every victim.")])
+    a.people[2].addressed = True  # "Lord Rowe"
+    story = merge([a])
+    assert names(story) == ["Pennick", "Rowe"]
+    assert story.reactions[0].speaker == "pennick"
+
+
 def quote(source: str, speaker: str, text: str) -> Reaction:
     return Reaction("q", speaker, "quote", text, evidence=[Evidence(source, f'"{text}" they said.')])
 

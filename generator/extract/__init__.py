@@ -58,7 +58,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
             if person is None:
                 person = people[m.key] = Person(
                     ident(m.key), entity.name, sorted(entity.aliases), ranks=list(entity.ranks),
-                    sources=[article.id], partial=entity.partial,
+                    sources=[article.id], partial=entity.partial, addressed=entity.addressed,
                 )
             if not m.pronoun and len(person.evidence) < 3:
                 ev = _evidence(article, sentence)

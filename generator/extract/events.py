@@ -7,12 +7,14 @@ by the name they stand for, so a summary reads on its own.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates
-from generator.extract.mentions import Mentions
+from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.sentences import sent_of
 
@@ -133,10 +135,25 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     return "".join(parts).strip(), people, orgs
 
 
+def _untagged_years(doc: Doc) -> list[Span]:
+    """Years inside a name the model tags otherwise: "the Budget of 2002" (an organization)."""
+    return [
+        Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+        if t.ent_type_ not in ("DATE", "") and t.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+        and re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
+    ]
+
+
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    """"The health minister resigned on Tuesday": the person given that title in the article."""
-    subj = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-    if subj is None or subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
+    """"The health minister resigned on Tuesday", "the Chancellor's Budget of 2002": the person
+    given that title in the article."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        subj = subject_of(anchor)
+    else:
+        subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
+    if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
+        return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
+    if not any(c.lower_ == "the" for c in subj.children):
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
@@ -145,7 +162,7 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
 def find_events(
     doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
 ) -> list[FoundEvent]:
-    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    date_ents = sorted([e for e in doc.ents if e.label_ == "DATE"] + _untagged_years(doc), key=lambda e: e.start)
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
     anchors: list[tuple[Token, FoundEvent]] = []

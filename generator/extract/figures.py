@@ -66,7 +66,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
     scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
-    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN"):
+    # "Nine consulates will be closed", parsed as "Nine" the subject of a verb "consulates": a
+    # count above one never takes a verb in -s, so it is a plural noun
+    misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
+    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
@@ -74,6 +77,11 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
+        after = number.doc[ent.end] if ent.end < len(number.doc) else None
+        if after is not None and after.lower_ == "in" and ent.label_ == "MONEY" and verb is not None and after.head in (verb, number):
+            counted = next((c for c in after.children if c.dep_ == "pobj"), None)  # "made £5m in profits"
+            if counted is not None and not counted.ent_type_:  # not "earned $10m in the third quarter"
+                return per + [t for t in counted.lefts if t.dep_ in ("compound", "amod")] + [counted], verb
         return per, verb
     else:
         return [], None
@@ -83,6 +91,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = noun.head.head  # "debts of 14bn euros": the debts
     words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
+    doc = noun.doc
+    while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
+        words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Eight super-casinos", parsed apart
+        noun = doc[noun.i + 2]
     for right in noun.rights:  # "hostages in captivity", "people of Gaza"
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
             words += [
@@ -161,12 +173,13 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     last: tuple[Span, str] | None = None
     for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _untagged_sums(doc), key=lambda e: e.start):
-        if any(s <= ent.start_char < e for s, e in quotes):
-            continue
+        quoted = [(s, e) for s, e in quotes if s <= ent.start_char < e]
+        if quoted and (len(doc.text[slice(*quoted[0])].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
+            continue  # a speaker's own figures; but a short quoted phrase ('had "risen by 20%"') reports one
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
-        if value is None or _names_something(ent):
+        if value is None or _names_something(ent) or _day_of_month(ent):
             continue
         number = next((t for t in reversed(ent) if _numeral(t)), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
@@ -176,8 +189,8 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         share = _bracketed_share(ent)
         noun_words, verb = (share, None) if share else _counted(number, ent)
         spelled = not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL" and value < 10
-        if spelled and (not noun_words or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
-            continue  # "one", "four" counting nothing named, or "one-man shows": not a key figure
+        if spelled and (not noun_words or value == 1 or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
+            continue  # "one", "four" counting nothing named, "one pupil asked", or "one-man shows": not a key figure
         parts = [t.text for t in noun_words]
         if verb is not None:
             phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
@@ -219,6 +232,18 @@ def _numeral(tok: Token) -> bool:
     return tok.like_num or bool(_SCALED.fullmatch(tok.text) or _PENCE.fullmatch(tok.text))
 
 
+SHORT_QUOTE = 10  # words
+
+
+def _day_of_month(ent: Span) -> bool:
+    """"on 5 May", the day tagged a number: a date."""
+    doc = ent.doc
+    return ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in MONTH_NAMES and ent[-1].is_digit and int(ent[-1].text) <= 31
+
+
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
 def _untagged_sums(doc: Doc) -> list[Span]:
     """Sums the model leaves untagged or calls a date, an ordinal or a product: "10.75p",
     "200p", "11bn euros", "4bn"."""
@@ -228,6 +253,9 @@ def _untagged_sums(doc: Doc) -> list[Span]:
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
         out.append(Span(doc, t.i, end, label="MONEY"))
+    for ent in doc.ents:  # "Since 1997 10 posts have closed": a count the model ran into a year
+        if ent.label_ == "DATE" and len(ent) >= 2 and re.fullmatch(r"(?:1[89]|20)\d\d", ent[-2].text) and ent[-1].is_digit and len(ent[-1]) <= 3:
+            out.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
     return out
 
 

@@ -40,6 +40,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     ranks: list[str] = field(default_factory=list)
     partial: bool = False  # a single name never given in full in this article
+    addressed: bool = False  # written after an honorific at least once ("Lord X")
 
 
 @dataclass(frozen=True)
@@ -105,12 +106,13 @@ class Mentions:
         pronoun = self.doc[before] if before < len(self.doc) else None
         main = pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ROOT"
         own = sent_of(pronoun) if pronoun is not None else None
+        passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
         for m in reversed(self._sorted[: bisect_left(self._starts, before)]):
             if m.start < limit:
                 break
             if subject is not None and m.start < sent_of(self.doc[subject.start]).start:
                 return subject.key
-            if m.kind != "person" or m.in_quote:
+            if m.kind != "person" or m.in_quote or m.key in passed:
                 continue
             if gender is not None and self.genders.get(m.key, gender) != gender:
                 continue
@@ -120,10 +122,31 @@ class Mentions:
             if root.dep_ in SUBJECT_DEPS:
                 if root.head.dep_ == "ROOT":
                     return m.key  # "X said Y had considered it. He added ...": X
+                if pronoun is not None and not main and root.head.is_ancestor(pronoun) and not _bound_locally(pronoun, root.head):
+                    # "it alleges that X told Y he would step down": X, whose clause holds the
+                    # pronoun's; not "X had made him leader" (him is not X)
+                    return m.key
                 if not (main and own is not None and own.start <= m.start):
-                    subject = subject or m
+                    if _finite(root.head):  # not "could picture X walking up the street"
+                        subject = subject or m
+                elif root.head.dep_ == "ccomp" and root.head.head == pronoun.head:
+                    passed.add(m.key)  # the one whose words the pronoun reports
+                    continue
             fallback = fallback or m.key
         return subject.key if subject is not None else fallback
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("said", "would be"), not "X walking", "Y to go"."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children)
+
+
+def _bound_locally(pronoun: Token, verb: Token) -> bool:
+    """Whether `pronoun` is an argument of `verb` itself ("X met him", "X made him leader"),
+    so it cannot mean the verb's subject."""
+    accusative = pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss"
+    return pronoun.head == verb or accusative and pronoun.head.head == verb
 
 
 POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
@@ -186,13 +209,20 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     return name, ranks
 
 
-def _doubled_letter_apart(a: str, b: str) -> bool:
-    """"Elliot" and "Elliott", "Philips" and "Phillips": one letter doubled in one spelling."""
+def _same_surname(full: str, single: str) -> bool:
+    """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
+    "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
+    return _one_letter_apart(surname(full), single) or "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """"Elliot" and "Elliott", "Peters" and "Pieters": one spelling has one letter more (not the
+    first), the shorter at least five letters long."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < 5 or len(long_) != len(short) + 1:
         return False
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return long_[:i] + long_[i + 1 :] == short and i > 0 and long_[i] == long_[i - 1]
+    return i > 0 and long_[:i] + long_[i + 1 :] == short
 
 
 def _add_name(stripped: tuple[Span, list[str]] | None, people: list[tuple[Span, list[str]]], singles: list[Span]) -> None:
@@ -380,6 +410,14 @@ def _named_institutions(doc: Doc) -> list[Span]:
     ]
     # "Former Conservative leader X", "Labour MPs": the party, which the model tags as a group
     out += [doc[t.i : t.i + 1] for t in doc[:-1] if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives") and title_word(doc[t.i + 1])]
+    # "the Scottish Executive": a governing body, though "executive" is also a title
+    for t in doc:
+        if t.text == "Executive" and t.i >= 2 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words("titles"):
+            start = t.i - 1
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ == "and") and doc[start - 1].lower_ not in words("titles"):
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
+                out.append(doc[start : t.i + 1])
     for phrase in phrases("government_seats"):
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text):
             span = doc.char_span(match.start(), match.end())
@@ -489,6 +527,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             else:
                 singles.append(name)
         elif ent.label_ == "ORG":
+            if ent.end < len(doc) and doc[ent.start : ent.end + 1].text in _synonyms():
+                ent = doc[ent.start : ent.end + 1]  # "Liberal" + "Democrat", tagged apart
             org_spans.append(ent)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
     # "Baroness Kemp of Ashby", the surname left untagged: a person named by title and surname
@@ -550,7 +590,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if len(by_first_name.get(name, [])) == 1:  # "Sir John", "David has decided": the one John named in full
             mention(span, by_first_name[name][0], "person")
             continue
-        near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _doubled_letter_apart(surname(k), name)]
+        near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _same_surname(k, name)]
         if len(near) == 1:  # "Jane Elliot" ... "Ms Elliott": one name, misspelt once
             index.entities[near[0]].aliases.add(name)
             mention(span, near[0], "person")
@@ -558,6 +598,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
         if span.start > 0 and doc[span.start - 1].lower_ in KIN:
             entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
+        if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
+            entity.addressed = True
         mention(span, name, "person")
 
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
@@ -607,6 +649,12 @@ def _clean_org(span: Span) -> Span | None:
         if doc[i].text in ("'s", "’s") and i < end - 1 and doc[i - 1].lower_ not in words("titles"):
             start = i + 1  # but "the U.S. Attorney's Office" is one name
             break
+    place = next((
+        i for i in range(start + 1, end - 1)
+        if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in doc[i + 1 : end])
+    ), None)
+    if place is not None:
+        end = place  # "Glen High School in Inverness": the school, in a place
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
     while end > start + 1 and doc[end - 1].pos_ in ("ADP", "CCONJ"):
@@ -630,7 +678,7 @@ def _clean_org(span: Span) -> Span | None:
     titles = words("titles") | words("ranks")
     if all(t.lower_ in titles for t in span):
         return None  # "Major General"
-    if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span):
+    if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in titles):
@@ -640,7 +688,8 @@ def _clean_org(span: Span) -> Span | None:
     if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
         if not any(t.lower_ in words("org_nouns") for t in span):
             return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
-    if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not any(t.lower_ in words("org_nouns") for t in span):
+    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in titles  # "the Health and Safety Executive", not "Acme Chief Executive"
+    if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
         span = span[:-1]  # "The Mid-Vale MP" describes a person; "Labour MP": the party
         if not _named_elsewhere(span):
             return None
@@ -688,6 +737,17 @@ def _same_org(name: str, index: Mentions) -> str | None:
         for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
             if name.endswith(" " + known) and known[0].isupper():
                 return key  # "London UKIP", "Scottish Labour"
+        if _short_form(name) == key or _short_form(key) == name:
+            return key  # "Foreign Office" for "Foreign and Commonwealth Office"
+    return None
+
+
+def _short_form(name: str) -> str | None:
+    """"Foreign and Commonwealth Office" -> "Foreign Office": a name whose second part after
+    "and" is one word, left out in its short form."""
+    words_ = name.split()
+    if len(words_) == 4 and words_[1] == "and" and all(w[0].isupper() for w in words_[::2] + words_[3:]):
+        return f"{words_[0]} {words_[3]}"
     return None
 
 
@@ -763,12 +823,35 @@ def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
     return out
 
 
+# Nouns for someone who speaks for a body, never named ("a Home Office spokesman said").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
+
+
+def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
+    """"A Home Office spokesman said ... He added": the unnamed spokesperson the sentence
+    before has as its subject, whom a pronoun subject of this sentence's main verb means."""
+    sent = sent_of(pronoun)
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
+        return None
+    prev = sent_of(pronoun.doc[sent.start - 1])
+    subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
+        return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
+    if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE or subj.pos_ != "NOUN":
+        return None
+    if index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person") or any(m.start < pronoun.i for m in index.in_span(sent.start, pronoun.i, "person")):
+        return None  # "A spokesman, Jo Bloggs, said"; "X said ... He"
+    return subj
+
+
 def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
     for tok in doc:
         if in_quote(tok.idx) or index.at(tok):
             continue
         lower = tok.lower_
         key = None
+        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON" and unnamed_speaker_before(tok, index) is not None:
+            continue  # "A ministry spokesman said ... He added": not the person named before
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             key = index.antecedent(tok.i, PRONOUN_GENDERS[lower])
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":

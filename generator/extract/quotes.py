@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import stances, words
-from generator.extract.mentions import Mentions, title_word
+from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
 from generator.extract.sentences import sent_of
 
 OPENING = "“„«‟"
@@ -101,11 +101,16 @@ def _sentence_span(doc: Doc, start: int, end: int) -> Span:
 
 
 def _speech_verb(tokens: list[Token]) -> Token | None:
-    verbs = words("speech_verbs")
-    for tok in tokens:
-        if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
+    return next((tok for tok in tokens if is_speech_verb(tok)), None)
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """"said", "told", ...; "went on" ('He went on: "..."')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(c.dep_ == "xcomp" for c in tok.children)
+    return tok.lemma_.lower() in words("speech_verbs")
 
 
 def according_to(tokens: list[Token]) -> Token | None:
@@ -127,14 +132,16 @@ def subject_of(verb: Token) -> Token | None:
             return quoted
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[0]
+        if subjects:  # of two, the nearer: "Acme chief Jo Bloggs added", parsed with two subjects
+            return max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i))
         if tok is verb and verb.dep_ == "ROOT":
             j = verb.i - 1  # '"...," X, 58, said': the parser hangs the name elsewhere
             while j > verb.sent.start and (verb.doc[j].is_punct and verb.doc[j].text == "," or verb.doc[j].like_num):
                 j -= 1
             if j < verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ not in ("pobj", "dobj", "poss"):
                 return verb.doc[j]
+            if j == verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ != "poss":
+                return verb.doc[j]  # "In a speech to the Policy Centre Mr X said", parsed as one object
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents:
             objs = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -148,6 +155,8 @@ def subject_of(verb: Token) -> Token | None:
 
 def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     """A subject token -> the entity key it names (a person or an organization)."""
+    if token.pos_ == "PRON" and mentions.at(token) is None:
+        token = unnamed_speaker_before(token, mentions) or token  # "A ministry spokesman said ... He added"
     key = _named(token, mentions, role_index)
     if key is None and token.lemma_.lower() in SPOKESPEOPLE:
         key = _spokesperson_for(token, mentions, role_index)
@@ -161,7 +170,7 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
-    verb = prev.root if prev.root.lemma_.lower() in words("speech_verbs") else None
+    verb = prev.root if is_speech_verb(prev.root) else None
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
 
@@ -190,13 +199,21 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     orgs = mentions.in_span(span.start, span.end, kind="org")
     if orgs and not office:
         return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
+    # "the committee said", "an executive spokeswoman said": the body named before whose name
+    # ends in that word
+    for word in [token] * (token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)) + [
+        c for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower
+    ] * (token.lemma_.lower() in SPOKESPEOPLE):
+        key = _body_ending_in(word, mentions)
+        if key is not None:
+            return key
     # "the firm said": the organization last named
     if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         named = [m for m in mentions.mentions if m.kind == "org" and m.start < token.i]
         return named[-1].key if named else None
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or office:  # "The Foreign Secretary told", the title tagged a proper noun
         holders = sorted(role_index.get(token.lemma_.lower(), []))
         before = [key for i, key in holders if i <= token.i]
         if before or holders:
@@ -204,8 +221,15 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     return None
 
 
+def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
+    """The organization last named before `word` whose name ends in it ("the Scottish
+    Executive" for "the executive"), if only one such organization is named."""
+    named = [m for m in mentions.mentions if m.kind == "org" and m.start < word.i]
+    keys = {m.key for m in named if len(m.key.split()) > 1 and m.key.split()[-1].lower() == word.lower_}
+    return keys.pop() if len(keys) == 1 else None
+
+
 GENERIC_BODIES = frozenset({"firm", "company", "group", "bank", "party", "union", "agency", "ministry", "department", "retailer", "airline", "insurer", "lender", "club", "council", "charity"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
 
 
 def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:

@@ -73,7 +73,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     "chief executive", "permanent secretary"."""
     tokens = [
         t for n, t in enumerate(tokens)
-        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and t.ent_type_ != "ORDINAL"
+        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and (t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:]))
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
@@ -513,11 +513,17 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     news = _news_noun(first)
     sourced = _according_to(first)
     dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
+    if dep == "pobj" and first.head.dep_ == "agent":
+        dep = "nsubj"  # "have been announced by the lord chancellor": the one who acts
     if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _titles():
         return None  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
     if mentions.quoted(tok.idx):
         return None  # '"A previous Labour chancellor resigned ..." Tom Hale resigned': the speaker's words
-    held = {w for r in known if r.token < tok.i for w in r.title.lower().split()}
+    # a title someone holds; "shadow foreign secretary" is not "the Foreign Secretary"
+    words_before = {t.lower_ for t in tok.lefts}
+    held = {w for r in known if r.token < tok.i and not (QUALIFIERS & set(r.title.lower().split())) - words_before for w in r.title.lower().split()}
+    if any(m.kind == "org" and m.start < tok.i and len(m.key.split()) > 1 and m.key.split()[-1].lower() == tok.lower_ for m in mentions.mentions):
+        return None  # "the executive" after "the Scottish Executive": the body
     if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
         return None  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
@@ -563,6 +569,7 @@ def _news_noun(title: Token) -> Token | None:
 # Offices "the X" names on its own, whoever was named last: a person already given another
 # title is not "the president" of the next sentence.
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor", "first minister"})
+QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting", "former", "ex"})
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -572,7 +579,7 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     "The prime minister thanked her"); "The leader said his work ...", "... the causes he
     supports" are the described person."""
     sent = sent_of(tok)
-    since = sent_of(doc[sent.start - 1]).start if sent.start else 0
+    since = _sentence_before(sent, mentions)
     others = {
         m.key for m in mentions.in_span(sent.start, sent.end)
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
@@ -586,10 +593,23 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     return before.pop() if len(before) == 1 and others else None
 
 
+def _sentence_before(sent: Span, mentions: Mentions) -> int:
+    """Where the sentence before `sent` starts, passing over sentences wholly inside a
+    quotation ('X said: "He is wise. He lacks judgment." The minister told ...': X's)."""
+    doc, start = sent.doc, sent.start
+    while start:
+        prev = sent_of(doc[start - 1])
+        start = prev.start
+        words_ = [t for t in prev if not t.is_punct and not t.is_space]
+        if not words_ or not all(mentions.quoted(t.idx) for t in words_):
+            break
+    return start
+
+
 def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
     """Whether the sentence before `tok`'s names `key` by name, not only by a pronoun."""
     sent = sent_of(tok)
-    since = sent_of(tok.doc[sent.start - 1]).start if sent.start else 0
+    since = _sentence_before(sent, mentions)
     return any(m.key == key and not m.pronoun for m in mentions.in_span(since, sent.start))
 
 
@@ -628,8 +648,9 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     director to run it. X, vice chairman of Y, ...", '"...", according to his former adviser. X
     said ...')."""
     first, announced, source = found.first, found.news, found.sourced
+    verb = first.head.head if first.head.dep_ == "agent" else first.head
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
-        first.dep_ != "dobj" and first.head.dep_ != "ROOT" and announced is None and not source
+        first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
@@ -648,7 +669,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     key = named[0].key
     if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
         return None  # someone named before: not the one this title introduces
-    news = first.head.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
+    news = verb.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
     if not (news or introduced) and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
         return None
