@@ -705,7 +705,7 @@ def test_names_keep_their_own_words_only() -> None:
         "Jean-Claude Juncker and Al Aynsley-Green met. The Scottish Executive said it would act."
     )
     assert sorted(p.name for p in f.people) == ["Al Aynsley-Green", "Jean-Claude Juncker", "Lembit Opik", "Michael Mansfield", "Norman Baker", "Tony Blair"]
-    assert roles_of(f)["Tony Blair"] == [] and roles_of(f)["Lembit Opik"] == [("Lib Dem MP", None, None)]
+    assert roles_of(f)["Tony Blair"] == [] and roles_of(f)["Lembit Opik"] == [("Lib Dem MP", "Lib Dem", None)]
 
 
 def test_the_president_is_not_the_last_person_named_when_that_person_has_another_title() -> None:
@@ -816,3 +816,41 @@ def test_a_body_named_executive_and_its_lowercase_name() -> None:
     assert [o.name for o in f.organizations] == ["Glenmore High School", "Scottish Executive"]
     assert speakers(f) == {"He was talking in the context of adults binge drinking,": "Scottish Executive"}
     assert f.figures == []
+
+
+def test_shapes_of_the_twentieth_and_twenty_first_batches() -> None:
+    # surnames that are also ranks; "Mr Howard" is not Howard Flint, but "Mr Tan" may be Tan Wei Ming
+    f = facts_of("Former premier John Major and Frank Field MP spoke. Sacked MP Howard Flint met Tan Wei Ming. "
+                 "Mr Howard said the rules were clear. Mr Tan agreed.")
+    assert [p.name for p in f.people] == ["John Major", "Frank Field", "Howard Flint", "Tan Wei Ming", "Howard"]
+    # agents and coordinators; "no longer" an office is none
+    f = facts_of("Rory Tang, agent for the local party, said Mr Flint was out. Labour election campaign coordinator "
+                 "Alan Mears agreed. He said Mr Flint is no longer an approved candidate.")
+    assert roles_of(f) == {"Rory Tang": [("agent for the local party", None, None)], "Flint": [],
+                           "Alan Mears": [("Labour election campaign coordinator", None, None)]}
+    # an acronym spelled out in lower case, and "MPs", are no organizations
+    f = facts_of("Mr Flint says he will not stand down unless his local party instructs him to do so at an extraordinary "
+                 "general meeting (EGM). His supporters say they have the 50 signatures needed to trigger the EGM. In "
+                 "January the MPs who make up the Commons Work and Pensions Committee published a report.")
+    assert [o.name for o in f.organizations] == ["Commons Work and Pensions Committee"]
+    # "the prime minister said" is not the deputy prime minister; a Sunday paper
+    f = facts_of('Prime Minister Tony Blair felt he had lost trust. At a dinner hosted by Deputy Prime Minister John Prescott '
+                 'he told Mr Brown of his intention to stand down. According to Sunday Telegraph journalist Robert Peck '
+                 'the prime minister said: "Help me to get through the year and I will stand down."')
+    assert speakers(f) == {"Help me to get through the year and I will stand down.": "Tony Blair"}
+    assert "Sunday Telegraph" in [o.name for o in f.organizations]
+    # a spokeswoman the parse hangs under her department speaks for it
+    f = facts_of('Doug Smyth had resigned. A Department for Work and Pensions spokeswoman confirmed Mr Smyth was still in post. '
+                 '"No date was ever given for Doug Smyth\'s departure," she said.')
+    assert speakers(f) == {"No date was ever given for Doug Smyth's departure,": "Department for Work and Pensions"}
+    # a party of two words before a title
+    f = facts_of('Liberal Democrat leader Charles Kemp said he was always warm.')
+    assert roles_of(f) == {"Charles Kemp": [("Liberal Democrat leader", "Liberal Democrat", None)]}
+
+
+def test_participle_clauses_tell_of_the_main_clause_s_subject() -> None:
+    f = facts_of("Lord Callan, who has died, was a giant. Born in 1912 and educated at Park School, Lord Callan became a "
+                 "clerk. After serving as a junior minister in the Attlee government, he became chancellor. In the "
+                 "autumn of 1978 Lord Callan refused to hold an early election.", None)
+    assert roles_of(f)["Callan"] == [("clerk", None, None), ("chancellor", None, None), ("junior minister", "Attlee government", None)]
+    assert [(e.date, e.people) for e in f.events] == [("1912", ["callan"]), ("1978", ["callan"])]

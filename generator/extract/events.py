@@ -135,6 +135,21 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     return "".join(parts).strip(), people, orgs
 
 
+def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
+    """"Born in 1912 and educated at X, he became a clerk", "Elected at the 1945 election, he
+    represented ...": the person the main clause is about."""
+    verb = anchor
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "at the 1945 general election" -> "Elected"
+    while verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBG"):
+        verb = verb.head  # "educated" -> "Born"
+    if verb.tag_ not in ("VBN", "VBG") or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = mentions.at(subj) if subj is not None else None
+    return m.key if m is not None and m.kind == "person" else None
+
+
 def _untagged_years(doc: Doc) -> list[Span]:
     """Years inside a name the model tags otherwise: "the Budget of 2002" (an organization)."""
     return [
@@ -183,7 +198,7 @@ def find_events(
         if len(toks) < 2:
             continue
         summary, people, orgs = _render(toks, mentions)
-        titled = _titled_subject(anchor, mentions, role_index) if not people else None
+        titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions) if not people else None
         if titled is not None:
             people = [titled]
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))

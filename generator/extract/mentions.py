@@ -178,8 +178,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS):
-        end -= 1  # "Philippe Sands QC"
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2):
+        end -= 1  # "Philippe Sands QC", "Frank Field MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
     inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
     if inner and end - (inner[-1] + 1) >= 2:
@@ -199,7 +199,9 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
-    if name[-1].lower_ in stop or title_word(name[-1]):
+    # a surname that is also a rank ("John Major", "Frank Field") follows a given name
+    surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
+    if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
     for tok in name:
         if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
@@ -266,7 +268,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     day = {"LOWER": {"IN": ["daily", "sunday", "weekly", "evening"]}, "IS_TITLE": True, "OP": "?"}
     outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
     kind = {"POS": "NOUN", "IS_LOWER": True, "OP": "?"}  # "the Tal Dor security agency"
-    matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet]], greedy="LONGEST")
+    matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet], [{k: v for k, v in day.items() if k != "OP"}, outlet]], greedy="LONGEST")  # "Sunday Telegraph"
     # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
     named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
@@ -410,6 +412,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
     ]
     # "Former Conservative leader X", "Labour MPs": the party, which the model tags as a group
     out += [doc[t.i : t.i + 1] for t in doc[:-1] if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives") and title_word(doc[t.i + 1])]
+    out += [doc[t.i : t.i + 2] for t in doc[:-2] if t.is_title and doc[t.i : t.i + 2].text in _synonyms() and title_word(doc[t.i + 2])]  # "Liberal Democrat leader"
     # "the Scottish Executive": a governing body, though "executive" is also a title
     for t in doc:
         if t.text == "Executive" and t.i >= 2 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words("titles"):
@@ -587,7 +590,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         name = name_text(span)
         if index.taken(span.start, span.end):
             continue
-        if len(by_first_name.get(name, [])) == 1:  # "Sir John", "David has decided": the one John named in full
+        before = doc[span.start - 1].lower_ if span.start else ""
+        # "Mr Howard" is a surname, not Howard Smith; but "Mr Tan" may be Tan Wei Ming, family name first
+        given = name.lower() in words("first_names_male") | words("first_names_female")
+        surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
+        if len(by_first_name.get(name, [])) == 1 and not surnamed:  # "Sir John", "David has decided": the one John named in full
             mention(span, by_first_name[name][0], "person")
             continue
         near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _same_surname(k, name)]
@@ -644,6 +651,8 @@ def _clean_org(span: Span) -> Span | None:
     if span.text in phrases("government_seats"):
         return span  # "No 10" is a name, not a determiner and a number
     doc = span.doc
+    if len(span) == 1 and _common_noun_acronym(span[0]):
+        return None
     start, end = span.start, span.end
     for i in range(end - 1, start - 1, -1):  # "Israel's Southern Command" -> "Southern Command"
         if doc[i].text in ("'s", "’s") and i < end - 1 and doc[i - 1].lower_ not in words("titles"):
@@ -676,8 +685,8 @@ def _clean_org(span: Span) -> Span | None:
         start -= 2  # "Guy's Hospital": a name cannot start with the noun
     span = doc[start:end]
     titles = words("titles") | words("ranks")
-    if all(t.lower_ in titles for t in span):
-        return None  # "Major General"
+    if all(t.lower_ in titles or title_word(t) for t in span):
+        return None  # "Major General", "MPs"
     if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
@@ -697,6 +706,19 @@ def _clean_org(span: Span) -> Span | None:
     if party is not None and all(t.pos_ == "PROPN" for t in doc[party + 1 : end]):
         span = doc[start : party + 1]  # "the National Party Holyrood leader": a place after the party
     return span
+
+
+def _common_noun_acronym(tok: Token) -> bool:
+    """"an extraordinary general meeting (EGM)": an acronym the text spells out in lower case."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False
+    doc, n = tok.doc, len(tok.text)
+    for t in doc:
+        if t.text == tok.text and t.i >= n + 1 and doc[t.i - 1].text == "(":
+            words_ = doc[t.i - 1 - n : t.i - 1]
+            if all(w.is_lower for w in words_) and "".join(w.text[0] for w in words_).upper() == tok.text:
+                return True
+    return False
 
 
 def _split_lists(span: Span) -> list[Span]:
@@ -837,9 +859,10 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
     subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
         return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
-    if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE or subj.pos_ != "NOUN":
+    # the spokesperson, or a subject the parse hangs one under ("A Department for Work spokeswoman")
+    if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
         return None
-    if index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person") or any(m.start < pronoun.i for m in index.in_span(sent.start, pronoun.i, "person")):
+    if index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person") or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person")):
         return None  # "A spokesman, Jo Bloggs, said"; "X said ... He"
     return subj
 

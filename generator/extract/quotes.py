@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import stances, words
 from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
+from generator.extract.roles import QUALIFIERS
 from generator.extract.sentences import sent_of
 
 OPENING = "“„«‟"
@@ -214,7 +215,8 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
     if token.pos_ == "NOUN" or office:  # "The Foreign Secretary told", the title tagged a proper noun
-        holders = sorted(role_index.get(token.lemma_.lower(), []))
+        qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS and c.lower_ not in ("former", "ex")), None)
+        holders = sorted(role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), []))
         before = [key for i, key in holders if i <= token.i]
         if before or holders:
             return before[-1] if before else holders[0][1]

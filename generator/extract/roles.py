@@ -251,6 +251,12 @@ def _predicates(name: Token) -> list[Token]:
     wishing = head.lemma_.lower() in WISHING_VERBS or head.lower_.removesuffix("s") in WISHING_VERBS  # the model lemmatizes "hopes" as "hop"
     if name.dep_ in SUBJECT_DEPS and not wishing:  # "nominated to serve as"; not "considering becoming"
         shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if name.dep_ in SUBJECT_DEPS:  # "After serving as a junior minister, he became ..."
+        shared += [
+            c for c in head.children
+            if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < name.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ]
+        shared += [g for c in head.children if c.dep_ == "prep" and c.i < name.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
@@ -258,7 +264,7 @@ def _predicates(name: Token) -> list[Token]:
         # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
         # its object ("X described Y as a liar", "sees himself as a leader")
         acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
-        if not (said_of or appointed or acting) or verb.is_title or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        if not (said_of or appointed or acting) or verb.is_title or any(_negates(c) or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
             continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
             # "he is not home secretary", "he hoped X would be premier": no office held
         for child in verb.children:
@@ -280,6 +286,11 @@ def _predicates(name: Token) -> list[Token]:
         and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
         and not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)  # "the highest-ranking official", "the third MP to ...": a description
     ]
+
+
+def _negates(child: Token) -> bool:
+    """"not", or "no longer" ("he is no longer an approved candidate")."""
+    return child.dep_ == "neg" or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children)
 
 
 def _plural(tok: Token) -> bool:
@@ -677,10 +688,14 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
 
 
 def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
-    """Title word -> [(token index, person)], so "the minister" can be resolved."""
+    """Title word -> [(token index, person)], so "the minister" can be resolved; a qualified
+    title under its qualifier too ("deputy minister"), so "the prime minister" is not the
+    deputy prime minister."""
     index: dict[str, list[tuple[int, str]]] = {}
     for r in roles:
-        for word in r.title.lower().split():
+        words_ = r.title.lower().split()
+        qualifier = next((w for w in words_ if w in QUALIFIERS and w not in ("former", "ex")), None)
+        for word in words_:
             if word in _titles():
-                index.setdefault(word, []).append((r.token, r.person))
+                index.setdefault(f"{qualifier} {word}" if qualifier else word, []).append((r.token, r.person))
     return index
