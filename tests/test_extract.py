@@ -854,3 +854,21 @@ def test_participle_clauses_tell_of_the_main_clause_s_subject() -> None:
                  "autumn of 1978 Lord Callan refused to hold an early election.", None)
     assert roles_of(f)["Callan"] == [("clerk", None, None), ("chancellor", None, None), ("junior minister", "Attlee government", None)]
     assert [(e.date, e.people) for e in f.events] == [("1912", ["callan"]), ("1978", ["callan"])]
+
+
+def test_shapes_of_the_twenty_second_batch() -> None:
+    # a name the model leaves untagged (a month), a title in apposition the parse breaks
+    f = facts_of('Michelle, a mother of twins, said she had not been paid. "I have to chase them all the time," she said. '
+                 'Theresa May, Tory shadow work and pensions secretary, said: "We have got to find a way to pay."')
+    assert roles_of(f)["Theresa May"] == [("Tory shadow work and pensions secretary", None, None)]
+    assert speakers(f)["We have got to find a way to pay."] == "Theresa May"
+    # a quotation's own subject is no unnamed spokesperson for the pronoun after it
+    f = facts_of('Lord Gold said: "I was fully involved." He said it was prepared in his office. "No other minister or '
+                 'official was involved in any way." He suggested the claim was wrong. "As I have always made clear, '
+                 'the answer was my own view," he said.')
+    assert set(speakers(f).values()) == {"Gold"}
+    # a name with a postnominal the model calls an organization; "the X inquiry" is "the X Inquiry"
+    f = facts_of("His evidence to the Butler Inquiry was misread, said a book by Jo Lane QC, a member of Matrix Chambers. "
+                 "Tory MP Tim Mace was part of the Butler inquiry.")
+    assert "Jo Lane" in [p.name for p in f.people]
+    assert [(o.name, o.aliases) for o in f.organizations if o.name.startswith("Butler")] == [("Butler Inquiry", ["Butler"])]

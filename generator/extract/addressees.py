@@ -55,7 +55,7 @@ def find_addressings(doc: Doc, mentions: Mentions) -> list[Addressing]:
         candidates = [next((c for c in item.children if c.dep_ == "poss"), None)]
         if verb.dep_ != "acl":
             candidates.append(next((c for c in verb.children if c.dep_ == "nsubj"), None))
-        # "In a letter sent to X, Halevi said ...": the writer is the subject of the sentence
+        # "In a letter sent to X, Levin said ...": the writer is the subject of the sentence
         candidates.append(next((c for c in sent_of(verb).root.children if c.dep_ == "nsubj"), None))
         author = next((a for c in candidates if c is not None and (a := resolve(c, mentions, {}))), None)
         if author is not None:

@@ -1,6 +1,6 @@
 """Dated events: a date expression and the clause or noun phrase it anchors.
 
-"Halevi announced Tuesday he was resigning" -> the clause of "announced";
+"Levin announced Tuesday he was resigning" -> the clause of "announced";
 "the Oct. 7 2023, Hamas attack" -> the noun phrase "attack". Pronoun subjects are replaced
 by the name they stand for, so a summary reads on its own.
 """

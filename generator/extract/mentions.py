@@ -1,8 +1,8 @@
 """Who is mentioned where: people and organizations in one parsed article.
 
 Built from spaCy's NER and the parse, then repaired the way news text needs:
-- titles, ranks and honorifics are stripped from names ("Lt. Gen. Herzi Halevi");
-- a surname alone is linked to the full name given earlier ("Halevi" -> Herzi Halevi), also
+- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin");
+- a surname alone is linked to the full name given earlier ("Levin" -> Avi Levin), also
   where the model tagged the surname as an organization or missed it;
 - a proper name beside an organization noun is an organization ("the opposition party X");
 - "Israel Defense Forces (IDF)" makes IDF an alias, and an acronym of a known name joins it;
@@ -179,12 +179,12 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
             ranks.append(doc[start].text)
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2):
-        end -= 1  # "Philippe Sands QC", "Frank Field MP" (the office is read as a title after the name)
+        end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
     inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
     if inner and end - (inner[-1] + 1) >= 2:
         start = inner[-1] + 1
-    for k in (3, 2, 1):  # "Lib Dem Norman Baker"; "Tory Dominic" + "Grieve", cut short by the model
+    for k in (3, 2, 1):  # "Lib Dem Tom Baird"; "Tory Dominic" + "Greer", cut short by the model
         if end - start > k and doc[start : start + k].text in _synonyms():
             if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
@@ -199,7 +199,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
-    # a surname that is also a rank ("John Major", "Frank Field") follows a given name
+    # a surname that is also a rank ("Tom Major", "Ann Field") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
@@ -300,7 +300,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
 
 def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     """An organization or title the model ran on into the name after it: "the Housing Agency
-    Mark Bell", "party leader Nicola Sturgeon", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
+    Mark Bell", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
     elsewhere) -> (the part before, the name)."""
     doc, stop = ent.doc, words("org_nouns") | words("titles")
     given = words("first_names_male") | words("first_names_female")
@@ -317,11 +317,23 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
 
 
 def _untagged_appositive_names(doc: Doc) -> list[Span]:
-    """Names the model left untagged (often one that is also a month or a word: "Theresa
-    May") in apposition to a title: "The Shadow Secretary for the Family, Theresa May, said"."""
+    """Names the model left untagged (often one that is also a month or a word: "Jane
+    May") in apposition to a title: "The Shadow Secretary for the Family, Jane May, said"."""
     titles = words("titles")
     out = []
     for tok in doc:
+        # "Jane May, Tory shadow secretary, said": a title in apposition after the name (as the
+        # parse has it, or a given name, a comma and a title within a few words)
+        given = tok.i > 0 and doc[tok.i - 1].lower_ in words("first_names_male") | words("first_names_female") and doc[tok.i - 1].pos_ == "PROPN"
+        after = doc[tok.i + 1 : tok.i + 8]
+        comma_title = given and len(after) > 1 and after[0].text == "," and any(t.lower_ in titles for t in after[1:] if t.text != ",")
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (comma_title or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)):
+            parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+            stripped = _strip_name(doc[parts[0].i : tok.i + 1])
+            span = stripped[0] if stripped else None
+            if span is not None and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "DATE") for t in span):
+                out.append(span)
+            continue
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_ENT_TYPES:
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
@@ -365,10 +377,13 @@ def seat_tokens(doc: Doc) -> set[int]:
 
 def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     """A name the model tagged as an organization (or a place, a work of art): "party leader
-    Nicola Sturgeon" (a title just before it), "X - another board member" (one just after), or
+    Ailsa Murdo" (a title just before it), "X - another board member" (one just after), or
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van der Berg"
+    end = ent.end
+    if len(ent) > 2 and ent[-1].lower_ in POSTNOMINALS:
+        ent = ent[:-1]  # "Jo Lane QC, a member of ..."
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
@@ -378,7 +393,7 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
         before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"
     # "Ravi Mehta - another board member", "X, a confidant": a title in apposition after it
-    after = doc[ent.end + 1 : ent.end + 5] if ent.end < len(doc) and doc[ent.end].text in (",", "-", "–", "—") else []
+    after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
     kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
     return ent[-1].text in honored or titled_after or kin or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
@@ -761,6 +776,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
                 return key  # "London UKIP", "Scottish Labour"
         if _short_form(name) == key or _short_form(key) == name:
             return key  # "Foreign Office" for "Foreign and Commonwealth Office"
+        if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry"}:
+            return key  # "the Butler inquiry" for "the Butler Inquiry"
     return None
 
 
@@ -857,6 +874,8 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
         return None
     prev = sent_of(pronoun.doc[sent.start - 1])
     subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and index.quoted(subj.idx):
+        return None  # '"No other official was involved." He suggested': the quotation's words
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
         return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
     # the spokesperson, or a subject the parse hangs one under ("A Department for Work spokeswoman")

@@ -133,8 +133,9 @@ def subject_of(verb: Token) -> Token | None:
             return quoted
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:  # of two, the nearer: "Acme chief Jo Bloggs added", parsed with two subjects
-            return max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i))
+        if subjects:  # of two, the nearer name: "Acme chief Jo Bloggs added", parsed with two subjects;
+            # "Jo May, shadow work secretary, said": May, not "work"
+            return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
         if tok is verb and verb.dep_ == "ROOT":
             j = verb.i - 1  # '"...," X, 58, said': the parser hangs the name elsewhere
             while j > verb.sent.start and (verb.doc[j].is_punct and verb.doc[j].text == "," or verb.doc[j].like_num):
@@ -324,7 +325,7 @@ def attribute(
                 or sent.root.lemma_.lower() in words("speech_verbs") | stances().keys()
             ):
                 # the sentence's subject, when a colon hands it the quotation ('X was more blunt:
-                # "..."') or its verb reports a reaction ("Katz expressed his appreciation ... “and
+                # "..."') or its verb reports a reaction ("Kaplan expressed his appreciation ... “and
                 # for the part ...”"); not a phrase quoted from a document ("the power to look
                 # into “any matter ...”")
                 subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

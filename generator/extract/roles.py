@@ -1,6 +1,6 @@
 """Titles and offices of people, from the shapes news uses:
 
-- before the name: "Defense Minister Israel Katz", "Jewish Power party head X";
+- before the name: "Defense Minister Dan Kaplan", "Jewish Power party head X";
 - after the name, in apposition: "X, head of the opposition party Y,";
 - the name in apposition to the title: "the Israeli military's chief of staff, X,";
 - said of the person: "X became party leader", "was named chief", "resigned as chairman";
@@ -244,7 +244,7 @@ def _predicates(name: Token) -> list[Token]:
     if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
         out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
-        fronted = [c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < name.i]
+        fronted = [c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < head.i]  # "who as a law lord did not"
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
     shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
@@ -377,6 +377,13 @@ def _appositions(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
             candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
         for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in APPOINTING_VERBS):
             candidates += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
+    if not candidates and m.end + 2 < len(doc) and doc[m.end].text == ",":
+        # "X, Tory shadow work and pensions secretary, said", the parse broken: the words
+        # between the commas, when they end in a title and tell nothing else
+        close = next((k for k in range(m.end + 1, min(m.end + 10, len(doc))) if doc[k].text == ","), None)
+        between = list(doc[m.end + 1 : close]) if close is not None else []
+        if len(between) >= 2 and title_word(between[-1]) and not any(t.pos_ in ("VERB", "AUX") or mentions.at(t) and mentions.at(t).kind == "person" for t in between):
+            candidates.append((between, between[-1].i, True))
     return candidates
 
 
@@ -598,7 +605,7 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     key = mentions.antecedent(tok.i)
     if key is not None and key not in others and any(m.key == key for m in mentions.in_span(since, sent.start)):
         return key
-    # "Tony Blair said he hoped the former home secretary would serve again": not Blair, so the
+    # "Tom Bell said he hoped the former home secretary would serve again": not Bell, so the
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
     return before.pop() if len(before) == 1 and others else None
