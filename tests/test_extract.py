@@ -872,3 +872,24 @@ def test_shapes_of_the_twenty_second_batch() -> None:
                  "Tory MP Tim Mace was part of the Butler inquiry.")
     assert "Jo Lane" in [p.name for p in f.people]
     assert [(o.name, o.aliases) for o in f.organizations if o.name.startswith("Butler")] == [("Butler Inquiry", ["Butler"])]
+
+
+def test_shapes_of_the_twenty_third_batch() -> None:
+    # a pronoun after a title standing for someone else than the last person named
+    f = facts_of('Tory leader Michael Hart spoke first. Mr Blake denied the quote. He again insisted there could be no '
+                 'deals. The Tory leader countered that deals had been struck. He declared: "He is the deals on meals '
+                 'prime minister."')
+    assert speakers(f) == {"He is the deals on meals prime minister.": "Michael Hart"}
+    # "X said as home secretary he gave ...": the office is his, not X's; no friend is an office
+    f = facts_of('Michael Hart spoke. TV presenter Anne Robb said as home secretary he gave the wrong impression. '
+                 'Ms Robb, a friend of the Tory leader, also revealed more.')
+    assert roles_of(f) == {"Michael Hart": [("home secretary", None, None)], "Anne Robb": [("TV presenter", None, None)]}
+    # a lead's title for the one named next, past a postnominal; "a 19-strong panel"
+    f = facts_of("A senior barrister who has resigned in protest says the system is wrong. Ian Dowd QC quit when the "
+                 "government failed to act. He was part of a 19-strong panel.")
+    assert roles_of(f) == {"Ian Dowd": [("senior barrister", None, None)]}
+    assert [(x.value, x.what) for x in f.figures] == [(19, "strong panel")]
+    # no quoted word or event noun at the head of a title
+    f = facts_of('Later at their poster launch Tory co-chairman Liam Fry said his party would show how "juvenile" the '
+                 'prime minister was.')
+    assert roles_of(f) == {"Liam Fry": [("Tory co-chairman", None, None)]}

@@ -42,6 +42,12 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     index = mentions.build(doc, quote_chars)
     found_roles = roles.find_roles(doc, index)
     titles = roles.role_index(found_roles)
+    # "The Tory leader countered ... He declared": a pronoun after a title standing for
+    # someone means that person; once the titles are known, pronouns are read again
+    described = quotes.described_subjects(doc, index, titles)
+    if described and index.reresolve_pronouns(described):
+        found_roles = roles.find_roles(doc, index)
+        titles = roles.role_index(found_roles)
     found_quotes = quotes.attribute(doc, quote_spans, index, titles)
 
     def ident(key: str) -> str:

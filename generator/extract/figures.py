@@ -69,6 +69,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     # "Nine consulates will be closed", parsed as "Nine" the subject of a verb "consulates": a
     # count above one never takes a verb in -s, so it is a plural noun
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
+    doc = number.doc
+    if number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN":
+        head, misparsed = doc[number.i + 3], True  # "a 19-strong panel": the panel
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (

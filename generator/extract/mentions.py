@@ -64,6 +64,19 @@ class Mentions:
         self._starts: list[int] = []
         self.genders: dict[str, str] = {}  # person key -> "m" or "f", where the text tells
         self.quoted: Callable[[int], bool] = lambda char: False  # whether a character offset is inside a quotation
+        self.described: dict[int, str] = {}  # token of a title standing for someone ("The Tory leader said") -> person
+
+    def reresolve_pronouns(self, described: dict[int, str]) -> bool:
+        """Resolve pronouns again, now also after titles standing for someone; whether any
+        pronoun now means someone else."""
+        before = {m.start: m.key for m in self._sorted if m.pronoun}
+        self.described = described
+        kept = [m for m in self._sorted if not m.pronoun]
+        self._by_token, self._sorted, self._starts = {}, [], []
+        for m in kept:
+            self.add(m)
+        _resolve_pronouns(self.doc, self, self.quoted)
+        return before != {m.start: m.key for m in self._sorted if m.pronoun}
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))
@@ -107,7 +120,11 @@ class Mentions:
         main = pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ROOT"
         own = sent_of(pronoun) if pronoun is not None else None
         passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
-        for m in reversed(self._sorted[: bisect_left(self._starts, before)]):
+        earlier = self._sorted[: bisect_left(self._starts, before)]
+        if self.described:  # "The Tory leader countered ...": a title standing for someone, as a mention
+            titled = [Mention(i, i + 1, key, "person", True, False) for i, key in self.described.items() if i < before]
+            earlier = sorted(earlier + titled, key=lambda m: m.start)
+        for m in reversed(earlier):
             if m.start < limit:
                 break
             if subject is not None and m.start < sent_of(self.doc[subject.start]).start:

@@ -224,6 +224,21 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     return None
 
 
+def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> dict[int, str]:
+    """Titles standing for someone as a main clause's subject ("The Tory leader countered"):
+    token index -> the person holding that title."""
+    out: dict[int, str] = {}
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or not title_word(tok) or tok.lemma_.lower() in SPOKESPEOPLE:
+            continue
+        if mentions.at(tok) is not None or mentions.quoted(tok.idx) or not any(c.lower_ == "the" for c in tok.children):
+            continue
+        key = _named(tok, mentions, role_index)
+        if key is not None and mentions.entities[key].kind == "person":
+            out[tok.i] = key
+    return out
+
+
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
     """The organization last named before `word` whose name ends in it ("the Scottish
     Executive" for "the executive"), if only one such organization is named."""

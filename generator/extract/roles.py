@@ -76,6 +76,12 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
         if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and (t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:]))
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
+    marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]  # not "the Conservatives' director"
+    if marks:
+        tokens = tokens[marks[-1] + 1 :]  # 'show how "juvenile" the prime minister': after the quoted word
+    propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
+    if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) for t in tokens[:propn]):
+        tokens = tokens[propn:]  # "[at their] poster launch Tory co-chairman X": the title starts at the party
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -244,7 +250,11 @@ def _predicates(name: Token) -> list[Token]:
     if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
         out.append(head)  # "X had made him deputy leader": the parser's small clause
     if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
-        fronted = [c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i < head.i]  # "who as a law lord did not"
+        fronted = [
+            c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and (c.i < name.i or name.tag_ == "WP" and c.i < head.i)
+        ]  # "As agriculture minister he caused"; "who as a law lord did not"
+        if head.dep_ == "ccomp":  # "X said as home secretary he gave ...": the office fronts this clause
+            fronted += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i + 1 == name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
     shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
@@ -275,7 +285,9 @@ def _predicates(name: Token) -> list[Token]:
             elif child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
             elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
-                out += [c for c in child.children if c.dep_ == "pobj"]  # "promoted to deputy director"
+                # "promoted to deputy director"; not "X said as home secretary he gave ...", where
+                # the office fronts the reported clause and is its subject's
+                out += [c for c in child.children if c.dep_ == "pobj" and not _fronts_clause(c)]
             elif child.dep_ == "dobj" and child.lemma_.lower() in POST_NOUNS:  # "will take on the role of CEO"
                 out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
     out += [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]  # "became chief operating officer and president"
@@ -286,6 +298,13 @@ def _predicates(name: Token) -> list[Token]:
         and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
         and not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)  # "the highest-ranking official", "the third MP to ...": a description
     ]
+
+
+def _fronts_clause(pobj: Token) -> bool:
+    """Whether the phrase ends just before the subject of a reported clause ("said as home
+    secretary he gave the impression")."""
+    nxt = pobj.right_edge.i + 1
+    return nxt < len(pobj.doc) and pobj.doc[nxt].dep_ in SUBJECT_DEPS and pobj.doc[nxt].head.dep_ == "ccomp"
 
 
 def _negates(child: Token) -> bool:
@@ -382,7 +401,9 @@ def _appositions(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         # between the commas, when they end in a title and tell nothing else
         close = next((k for k in range(m.end + 1, min(m.end + 10, len(doc))) if doc[k].text == ","), None)
         between = list(doc[m.end + 1 : close]) if close is not None else []
-        if len(between) >= 2 and title_word(between[-1]) and not any(t.pos_ in ("VERB", "AUX") or mentions.at(t) and mentions.at(t).kind == "person" for t in between):
+        if len(between) >= 2 and title_word(between[-1]) and not any(
+            t.pos_ in ("VERB", "AUX", "ADP") or mentions.at(t) and mentions.at(t).kind == "person" for t in between
+        ):  # not "X, a friend of the party leader,"
             candidates.append((between, between[-1].i, True))
     return candidates
 
@@ -587,6 +608,7 @@ def _news_noun(title: Token) -> Token | None:
 # Offices "the X" names on its own, whoever was named last: a person already given another
 # title is not "the president" of the next sentence.
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor", "first minister"})
+POSTNOMINAL_HEADS = frozenset({"qc", "kc", "mp", "msp", "mep"})
 QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting", "former", "ex"})
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -672,7 +694,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     ):
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
-    before = {m.key for m in mentions.in_span(0, nxt.start, "person")}
+    before = {m.key for m in mentions.in_span(0, nxt.start, "person") if not m.pronoun}
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote and (m.key not in before or not source)]
     if first.dep_ in ("dobj", "pobj") and not source:  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
         objects = [m for m in named if not m.pronoun and doc[m.start : m.end].root.dep_ == "dobj"]
@@ -680,12 +702,12 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     if not named or named[0].pronoun:
         return None
     root = doc[named[0].start : named[0].end].root
-    if root.dep_ == "appos":  # "Professor of child health, X, was chosen"
-        root = root.head
+    if root.dep_ == "appos" or root.dep_ == "compound" and root.head.lower_ in POSTNOMINAL_HEADS:
+        root = root.head  # "Professor of child health, X, was chosen"; "X QC quit"
     if root.dep_ not in SUBJECT_DEPS and not (first.dep_ in ("dobj", "pobj") and root.dep_ == "dobj"):
         return None
     key = named[0].key
-    if any(m.key == key for m in mentions.in_span(0, named[0].start, "person")):
+    if any(m.key == key and not m.pronoun for m in mentions.in_span(0, named[0].start, "person")):
         return None  # someone named before: not the one this title introduces
     news = verb.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
