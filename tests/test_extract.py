@@ -827,7 +827,7 @@ def test_shapes_of_the_twentieth_and_twenty_first_batches() -> None:
     f = facts_of("Rory Tang, agent for the local party, said Mr Flint was out. Labour election campaign coordinator "
                  "Alan Mears agreed. He said Mr Flint is no longer an approved candidate.")
     assert roles_of(f) == {"Rory Tang": [("agent for the local party", None, None)], "Flint": [],
-                           "Alan Mears": [("Labour election campaign coordinator", None, None)]}
+                           "Alan Mears": [("Labour election campaign coordinator", "Labour", None)]}
     # an acronym spelled out in lower case, and "MPs", are no organizations
     f = facts_of("Mr Flint says he will not stand down unless his local party instructs him to do so at an extraordinary "
                  "general meeting (EGM). His supporters say they have the 50 signatures needed to trigger the EGM. In "
@@ -893,3 +893,22 @@ def test_shapes_of_the_twenty_third_batch() -> None:
     f = facts_of('Later at their poster launch Tory co-chairman Liam Fry said his party would show how "juvenile" the '
                  'prime minister was.')
     assert roles_of(f) == {"Liam Fry": [("Tory co-chairman", None, None)]}
+
+
+def test_shapes_of_the_twenty_fourth_batch() -> None:
+    # a given name the model leaves out of the name; an occupation told in a lead
+    f = facts_of("An artist critical of Welsh arts funding has denied comparing the idea with dictatorships. "
+                 "Shani Rhys James is worried that the council may be taken over.")
+    assert roles_of(f) == {"Shani Rhys James": [("artist", None, None)]}
+    # a party before a portfolio and a title, and a party name the model leaves untagged
+    f = facts_of('Rhodri Glyn Evans, Plaid Cymru health spokesman said: "It is a failed target." Conservative health '
+                 'spokesman Jon Morgan said it was bad.')
+    assert [o.name for o in f.organizations] == ["Plaid Cymru", "Conservative"]
+    # "The film showed X, talking about it, telling the meeting:" is X speaking
+    f = facts_of('The documentary showed Mr Natt, apparently talking about the EU, telling the meeting: "The Germans are '
+                 'the big losers here."')
+    assert speakers(f) == {"The Germans are the big losers here.": "Natt"}
+    # a title standing for the one person the sentence before names
+    f = facts_of("Mike Natt says he was not German-bashing. The meeting was shown in a film on ex-UKIP MEP Rob Kell. "
+                 "The former chat show host quit the party earlier this month.")
+    assert roles_of(f)["Rob Kell"] == [("UKIP MEP", None, "former"), ("chat show host", None, "former")]

@@ -228,6 +228,19 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     return name, ranks
 
 
+def _with_given_name(ent: Span) -> Span:
+    """"Shani" + "Rhys James": a given name the model left out of the name it tags."""
+    doc = ent.doc
+    if ent.start == 0 or not 2 <= len(ent) <= 3:
+        return ent  # a full name the model tagged, not "Senior" + "Labour"
+    before = doc[ent.start - 1]
+    stop = words("titles") | words("ranks") | words("honorifics") | words("party_words") | words("org_nouns")
+    inside_title = ent.start >= 2 and (doc[ent.start - 2].lower_ in ("of", "for", "and") or title_word(doc[ent.start - 2]))  # "Chief of Staff X"
+    if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in stop and not title_word(before) and not inside_title:
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
 def _same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
@@ -413,7 +426,14 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
     kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
-    return ent[-1].text in honored or titled_after or kin or (before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney"))
+    # "Vince Cable" tagged as an organization: a given name, and a last word no building or street
+    given = ent[0].lower_ in words("first_names_male") | words("first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
+    return given or ent[-1].text in honored or titled_after or kin or (
+        before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney")
+    )
+
+
+PLACE_NOUNS = frozenset({"house", "street", "road", "square", "hall", "avenue", "lane", "place", "park", "bridge", "gardens", "tower", "centre", "center", "court", "palace", "station"})
 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
@@ -445,6 +465,19 @@ def _named_institutions(doc: Doc) -> list[Span]:
     # "Former Conservative leader X", "Labour MPs": the party, which the model tags as a group
     out += [doc[t.i : t.i + 1] for t in doc[:-1] if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives") and title_word(doc[t.i + 1])]
     out += [doc[t.i : t.i + 2] for t in doc[:-2] if t.is_title and doc[t.i : t.i + 2].text in _synonyms() and title_word(doc[t.i + 2])]  # "Liberal Democrat leader"
+    # "Conservative health spokesman": a portfolio in lower case between the party and the title
+    out += [
+        doc[t.i : t.i + 1] for t in doc[:-2]
+        if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives")
+        and any(title_word(doc[k]) and all(doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") for j in range(t.i + 1, k)) for k in range(t.i + 2, min(t.i + 4, len(doc))))
+    ]
+    # party names of more than one word, or acronyms, which the model may leave untagged ("Plaid Cymru")
+    for name in _synonyms():
+        if len(name.split()) > 1 or name.isupper():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and not any(t.ent_type_ == "ORG" for t in span):
+                    out.append(span)
     # "the Scottish Executive": a governing body, though "executive" is also a title
     for t in doc:
         if t.text == "Executive" and t.i >= 2 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words("titles"):
@@ -549,6 +582,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 org_spans.append(head)
             continue
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
+            ent = _with_given_name(ent)
             stripped = _strip_name(ent)
             if stripped is None:
                 if len(ent) > 1 and title_word(ent[-1]) and all(t.is_title for t in ent[:-1]):

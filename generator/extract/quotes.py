@@ -151,6 +151,10 @@ def subject_of(verb: Token) -> Token | None:
                 return objs[0]
         if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep") or tok.head is tok:
             return None
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lemma_.lower() in PERCEIVING_VERBS:
+            seen = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if seen is not None:
+                return seen  # "The film showed X, apparently talking about it, telling the meeting:"
         tok = tok.head  # "She was quoted as saying": through "as" to "quoted"
     return None
 
@@ -247,6 +251,8 @@ def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+# Verbs whose object is the one doing what a participle after it says ("showed X telling").
+PERCEIVING_VERBS = frozenset({"show", "see", "hear", "catch", "film", "record", "watch", "overhear", "capture", "depict"})
 GENERIC_BODIES = frozenset({"firm", "company", "group", "bank", "party", "union", "agency", "ministry", "department", "retailer", "airline", "insurer", "lender", "club", "council", "charity"})
 
 

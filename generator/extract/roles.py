@@ -630,7 +630,7 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     # "Tom Bell said he hoped the former home secretary would serve again": not Bell, so the
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
-    return before.pop() if len(before) == 1 and others else None
+    return before.pop() if len(before) == 1 else None
 
 
 def _sentence_before(sent: Span, mentions: Mentions) -> int:
