@@ -912,3 +912,23 @@ def test_shapes_of_the_twenty_fourth_batch() -> None:
     f = facts_of("Mike Natt says he was not German-bashing. The meeting was shown in a film on ex-UKIP MEP Rob Kell. "
                  "The former chat show host quit the party earlier this month.")
     assert roles_of(f)["Rob Kell"] == [("UKIP MEP", None, "former"), ("chat show host", None, "former")]
+
+
+def test_shapes_of_the_twenty_fifth_batch() -> None:
+    # each name of a list after a plural title; a description for the untitled person just named
+    f = facts_of("New Home Secretary Charles Clarkson has vowed to press on despite a call from Charles Kemp. The Lib Dem "
+                 "leader said the plan was flawed. Among those with doubts were senior shadow cabinet members David "
+                 "Davies, Oliver Lett and Tim Yoe.")
+    assert roles_of(f) == {
+        "Charles Clarkson": [("New Home Secretary", None, None)], "Charles Kemp": [("Lib Dem leader", "Lib Dem", None)],
+        "David Davies": [("senior shadow cabinet member", None, None)], "Oliver Lett": [("senior shadow cabinet member", None, None)],
+        "Tim Yoe": [("senior shadow cabinet member", None, None)],
+    }
+    # 'He said the man shouted: "..."': the unnamed man's words are not the speaker's; a street is no one
+    f = facts_of('Rob Kell said he was very angry. He said the man shouted: "You have offended my religion, I am doing '
+                 'this." The suspect ran off towards Wilmslow Road.')
+    assert speakers(f) == {} and [p.name for p in f.people] == ["Rob Kell"]
+    # a seat before "MP" is no person; "the Bill" is no person
+    f = facts_of("Ms Kelly, a Cabinet Office minister and Bolton West MP, was hit. The government wants the Bill passed. "
+                 "Solicitor Gareth Pearce disagreed.")
+    assert [p.name for p in f.people] == ["Kelly", "Gareth Pearce"]

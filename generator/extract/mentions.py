@@ -195,7 +195,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2):
+    given = doc[start].lower_ in words("first_names_male") | words("first_names_female")  # not "Bolton West MP", a seat
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
         end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
     inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
@@ -216,6 +217,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
+    if name[-1].lower_ in ("road", "street", "avenue", "square") and name[-1].is_title:
+        return None  # "Wilmslow Road": a street (but Park, Lane and Hall are surnames too)
     # a surname that is also a rank ("Tom Major", "Ann Field") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
@@ -654,8 +657,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             by_first_name.setdefault(key.split()[0], []).append(key)
     for span in singles:
         name = name_text(span)
-        if index.taken(span.start, span.end):
-            continue
+        if index.taken(span.start, span.end) or span.start > 0 and doc[span.start - 1].lower_ == "the":
+            continue  # "get the Bill passed": a one-word name after "the" is a thing
         before = doc[span.start - 1].lower_ if span.start else ""
         # "Mr Howard" is a surname, not Howard Smith; but "Mr Tan" may be Tan Wei Ming, family name first
         given = name.lower() in words("first_names_male") | words("first_names_female")

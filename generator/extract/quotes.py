@@ -243,6 +243,18 @@ def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[
     return out
 
 
+def _unnamed_person(subj: Token) -> bool:
+    """"the man", "a protester", "one witness": someone the article does not name."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE
+
+
+UNNAMED_PEOPLE = frozenset({
+    "man", "woman", "person", "protester", "attacker", "witness", "resident", "voter", "passenger", "neighbour",
+    "neighbor", "caller", "viewer", "reader", "onlooker", "bystander", "student", "pupil", "patient", "mother",
+    "father", "customer", "worker", "driver", "suspect", "victim", "boy", "girl", "guy", "friend",
+})
+
+
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
     """The organization last named before `word` whose name ends in it ("the Scottish
     Executive" for "the executive"), if only one such organization is named."""
@@ -329,11 +341,13 @@ def attribute(
         verbs = list(dict.fromkeys(t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None))
         speaker = None
         if verbs:
-            for verb in verbs:
+            for n, verb in enumerate(verbs):
                 subj = subject_of(verb)
                 speaker = resolve(subj, mentions, role_index) if subj is not None else None
                 if speaker is not None:
                     break
+                if n == 0 and subj is not None and _unnamed_person(subj):
+                    break  # 'He said the man shouted: "..."': the man's words, not his
             if speaker is None:
                 source = according_to(outside)
                 speaker = resolve(source, mentions, role_index) if source is not None else None

@@ -379,6 +379,13 @@ def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         run = _prenominal(doc, m, mentions, before=k - 1)
     if m.end < len(doc) and doc[m.end].text in ("MP", "MEP", "MSP", "AM", "MLA"):
         candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
+    if not candidates:  # "shadow cabinet members A, B and C": a later name of the list
+        first, k = m, m.start - 1
+        while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[k - 1])) is not None and prev.kind == "person" and not prev.pronoun:
+            first, k = prev, prev.start - 1
+        run = _prenominal(doc, first, mentions) if first is not m else []
+        if run and _plural(run[-1]) and title_word(run[-1]):
+            candidates.append((run, run[-1].i, True))
     return candidates
 
 
@@ -587,6 +594,16 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         any(r.person == key and r.token < tok.i for r in known + described) or not _named_in_sentence_before(mentions, tok, key)
     ):
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
+    if key is not None and found.det == "the":
+        # "New Home Secretary X ... a call from Y. The party leader said": a person given one
+        # title is not described by another at once; the one other person just named, untitled, is
+        titled = {r.person for r in known + described if r.token < tok.i}
+        since = _sentence_before(sent_of(tok), mentions)
+        others = {
+            m.key for m in mentions.in_span(since, sent_of(tok).start, "person") if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
+        } - {key}
+        if key in titled and len(others) == 1 and not others & titled:
+            key = others.pop()
     if key is None and found.dep != "poss":
         key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
     return key
