@@ -932,3 +932,16 @@ def test_shapes_of_the_twenty_fifth_batch() -> None:
     f = facts_of("Ms Kelly, a Cabinet Office minister and Bolton West MP, was hit. The government wants the Bill passed. "
                  "Solicitor Gareth Pearce disagreed.")
     assert [p.name for p in f.people] == ["Kelly", "Gareth Pearce"]
+
+
+def test_shapes_of_the_twenty_sixth_batch() -> None:
+    # "the home secretary" when Home Secretary X is named later is X, not the last person named;
+    # an attempted recruitment gives no office
+    f = facts_of("Martin Mbanga, 32, said he was mistreated. The home secretary said he would not be launching an "
+                 "investigation. Mr Mbanga said the man tried to recruit him as an agent, but he refused. Home Secretary "
+                 "Charles Clarkson told the Observer: \"I'm not organising a specific investigation into it.\"")
+    assert roles_of(f) == {"Martin Mbanga": [], "Charles Clarkson": [("Home Secretary", None, None)]}
+    assert "Observer" in [o.name for o in f.organizations]
+    # a quotation left open before the next attribution ends at its sentence
+    f = facts_of('Mr Mbanga said: "I\'ve lost three years of my life. He added: "The authorities wanted to break me."')
+    assert sorted(speakers(f)) == ["I've lost three years of my life.", "The authorities wanted to break me."]

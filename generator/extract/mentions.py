@@ -302,6 +302,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
     kind = {"POS": "NOUN", "IS_LOWER": True, "OP": "?"}  # "the Tal Dor security agency"
     matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet], [{k: v for k, v in day.items() if k != "OP"}, outlet]], greedy="LONGEST")  # "Sunday Telegraph"
+    matcher.add("PAPER", [[{"LOWER": "the"}, {**outlet, "ENT_TYPE": {"NOT_IN": ["PERSON"]}}]])  # "told the Observer"
     # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
     named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
@@ -318,7 +319,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
         label = doc.vocab.strings[match_id]
         if label == "AFTER" and end in named_after:
             continue  # "Civil Rights group Fairplay": a description of the body named after the noun
-        if label == "BEFORE":
+        if label in ("BEFORE", "PAPER"):
             start += 1
         else:
             while end > start + 1 and doc[end - 1].is_lower:

@@ -72,7 +72,12 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
         if opening and open_at is None:
             open_at = i + 1
         elif opening:  # an opening mark while open: the previous quotation was never closed
-            spans.append(QuoteSpan(offset + open_at, offset + i, closed=False))
+            seg = par[open_at:i]
+            cut = seg.rfind(". ")
+            if seg.rstrip().endswith(":") and cut > 0:  # '"... a Muslim. He added: "The ...': it closed at the sentence end
+                spans.append(QuoteSpan(offset + open_at, offset + open_at + cut + 1))
+            else:
+                spans.append(QuoteSpan(offset + open_at, offset + i, closed=False))
             open_at = i + 1
         elif open_at is not None:
             if i > open_at:

@@ -270,7 +270,8 @@ def _predicates(name: Token) -> list[Token]:
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
-        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS  # "fired X as Y": Y was held
+        attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to recruit him as an agent"
+        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted  # "fired X as Y": Y was held
         # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
         # its object ("X described Y as a liar", "sees himself as a leader")
         acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
@@ -594,6 +595,9 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         any(r.person == key and r.token < tok.i for r in known + described) or not _named_in_sentence_before(mentions, tok, key)
     ):
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
+    holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
+    if key is not None and holders - {key}:
+        return None  # "The home secretary said ... Home Secretary X told": the one given that title later
     if key is not None and found.det == "the":
         # "New Home Secretary X ... a call from Y. The party leader said": a person given one
         # title is not described by another at once; the one other person just named, untitled, is
