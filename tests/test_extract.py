@@ -945,3 +945,15 @@ def test_shapes_of_the_twenty_sixth_batch() -> None:
     # a quotation left open before the next attribution ends at its sentence
     f = facts_of('Mr Mbanga said: "I\'ve lost three years of my life. He added: "The authorities wanted to break me."')
     assert sorted(speakers(f)) == ["I've lost three years of my life.", "The authorities wanted to break me."]
+
+
+def test_shapes_of_the_twenty_seventh_batch() -> None:
+    # a speaker the parse hangs on a noun before, past a relative clause
+    f = facts_of('Labour backbencher Helen Dunmore disagrees. In an article for the Times newspaper, Ms Dunmore, who chairs '
+                 'the Transport Select Committee, says: "Slight increases to low car speeds increase hugely the risks."')
+    assert speakers(f) == {"Slight increases to low car speeds increase hugely the risks.": "Helen Dunmore"}
+    # "Amnesty" for "Amnesty International"; a sum's scale word is not what it counts
+    f = facts_of('Amnesty International has called the camp a scandal. Amnesty said the release was "long overdue". '
+                 'He estimates that this would save the country £119m a year.')
+    assert [(o.name, o.aliases) for o in f.organizations] == [("Amnesty International", ["Amnesty"])]
+    assert [(x.value, x.what) for x in f.figures] == [(119e6, "save")]

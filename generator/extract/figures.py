@@ -150,9 +150,9 @@ def _clause_what(ent: Span) -> list[str]:
     if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
         tok = next((t for t in ent if t.like_num), tok)
     for _ in range(5):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head is tok:
             break
-        tok = tok.head
+        tok = tok.head  # past a scale word the model calls a verb ("£119m")
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     words: list[str] = []
@@ -205,6 +205,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if not any(len(p) >= 3 and p.isalpha() for p in parts):
             parts = _clause_what(ent)
         parts += _paid_for(ent, number)
+        parts = [p for p in parts if p.lower() not in _SCALES]  # not the "m" of "£119m"
         what = " ".join(parts).strip()
         converted = _conversion_of(ent, last)
         if converted is not None:

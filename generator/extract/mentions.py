@@ -234,9 +234,11 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 def _with_given_name(ent: Span) -> Span:
     """"Shani" + "Rhys James": a given name the model left out of the name it tags."""
     doc = ent.doc
-    if ent.start == 0 or not 2 <= len(ent) <= 3:
-        return ent  # a full name the model tagged, not "Senior" + "Labour"
+    if ent.start == 0 or len(ent) > 3:
+        return ent
     before = doc[ent.start - 1]
+    if len(ent) == 1 and before.lower_ not in words("first_names_male") | words("first_names_female"):
+        return ent  # a full name the model tagged, or a known given name: not "Senior" + "Labour"
     stop = words("titles") | words("ranks") | words("honorifics") | words("party_words") | words("org_nouns")
     inside_title = ent.start >= 2 and (doc[ent.start - 2].lower_ in ("of", "for", "and") or title_word(doc[ent.start - 2]))  # "Chief of Staff X"
     if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in stop and not title_word(before) and not inside_title:
@@ -831,8 +833,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
                 return key  # "London UKIP", "Scottish Labour"
         if _short_form(name) == key or _short_form(key) == name:
             return key  # "Foreign Office" for "Foreign and Commonwealth Office"
-        if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry"}:
-            return key  # "the Butler inquiry" for "the Butler Inquiry"
+        if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry", "international"}:
+            return key  # "the Butler inquiry" for "the Butler Inquiry"; "Amnesty" for "Amnesty International"
     return None
 
 

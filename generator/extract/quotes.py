@@ -149,6 +149,11 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.doc[j]
             if j == verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ != "poss":
                 return verb.doc[j]  # "In a speech to the Policy Centre Mr X said", parsed as one object
+            clause = next((a for a in verb.doc[j].ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+            who = next((c for c in clause.children if c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+            named = verb.doc[who.i - 2] if who is not None and who.i >= 2 and verb.doc[who.i - 1].text == "," else None
+            if j < verb.i - 1 and named is not None and named.pos_ == "PROPN" and named.dep_ in ("appos", "nsubj", "compound"):
+                return named  # "In an article for the paper, Ms X, who chairs the committee, says:"
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents:
             objs = [c for c in agents[0].children if c.dep_ == "pobj"]
