@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes import according_to, subject_of
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, text_of
 from generator.textsim import content_words
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -177,7 +177,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     last: tuple[Span, str] | None = None
     for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _untagged_sums(doc), key=lambda e: e.start):
         quoted = [(s, e) for s, e in quotes if s <= ent.start_char < e]
-        if quoted and (len(doc.text[slice(*quoted[0])].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
+        if quoted and (len(text_of(doc)[slice(*quoted[0])].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
             continue  # a speaker's own figures; but a short quoted phrase ('had "risen by 20%"') reports one
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"

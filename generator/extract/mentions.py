@@ -20,8 +20,8 @@ from functools import cache
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import phrases, words
-from generator.extract.sentences import sent_of
+from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.sentences import sent_of, text_of
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -188,14 +188,14 @@ def title_word(tok: Token) -> bool:
 
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
-    stop = words("titles") | words("ranks") | words("honorifics")
+    stop = words_of("titles", "ranks", "honorifics")
     start, end, ranks = span.start, span.end, []
     doc = span.doc
     while start < end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    given = doc[start].lower_ in words("first_names_male") | words("first_names_female")  # not "Bolton West MP", a seat
+    given = doc[start].lower_ in words_of("first_names_male", "first_names_female")  # not "Bolton West MP", a seat
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
         end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
@@ -237,9 +237,9 @@ def _with_given_name(ent: Span) -> Span:
     if ent.start == 0 or len(ent) > 3:
         return ent
     before = doc[ent.start - 1]
-    if len(ent) == 1 and before.lower_ not in words("first_names_male") | words("first_names_female"):
+    if len(ent) == 1 and before.lower_ not in words_of("first_names_male", "first_names_female"):
         return ent  # a full name the model tagged, or a known given name: not "Senior" + "Labour"
-    stop = words("titles") | words("ranks") | words("honorifics") | words("party_words") | words("org_nouns")
+    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
     inside_title = ent.start >= 2 and (doc[ent.start - 2].lower_ in ("of", "for", "and") or title_word(doc[ent.start - 2]))  # "Chief of Staff X"
     if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in stop and not title_word(before) and not inside_title:
         return doc[ent.start - 1 : ent.end]
@@ -313,7 +313,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     capital = {"IS_TITLE": True, "POS": "PROPN"}
     matcher.add("OF", [[{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, capital, {"LOWER": {"IN": ["and", "&"]}}, capital],
                        [{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, {**capital, "OP": "+"}]], greedy="LONGEST")
-    titles = words("titles") | words("ranks")
+    titles = words_of("titles", "ranks")
     spans: list[Span] = []
     matches = matcher(doc)
     named_after = {start + 1 for match_id, start, _ in matches if doc.vocab.strings[match_id] == "BEFORE"}
@@ -338,8 +338,8 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     """An organization or title the model ran on into the name after it: "the Housing Agency
     Mark Bell", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
     elsewhere) -> (the part before, the name)."""
-    doc, stop = ent.doc, words("org_nouns") | words("titles")
-    given = words("first_names_male") | words("first_names_female")
+    doc, stop = ent.doc, words_of("org_nouns", "titles")
+    given = words_of("first_names_male", "first_names_female")
     for k in (ent.end - 2, ent.end - 3):
         named = doc[k].lower_ in given | words("honorifics") or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
         if k <= ent.start or doc[k - 1].lower_ not in stop and not named:
@@ -360,7 +360,7 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
     for tok in doc:
         # "Jane May, Tory shadow secretary, said": a title in apposition after the name (as the
         # parse has it, or a given name, a comma and a title within a few words)
-        given = tok.i > 0 and doc[tok.i - 1].lower_ in words("first_names_male") | words("first_names_female") and doc[tok.i - 1].pos_ == "PROPN"
+        given = tok.i > 0 and doc[tok.i - 1].lower_ in words_of("first_names_male", "first_names_female") and doc[tok.i - 1].pos_ == "PROPN"
         after = doc[tok.i + 1 : tok.i + 8]
         comma_title = given and len(after) > 1 and after[0].text == "," and any(t.lower_ in titles for t in after[1:] if t.text != ",")
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (comma_title or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)):
@@ -433,7 +433,7 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
     kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
     # "Vince Cable" tagged as an organization: a given name, and a last word no building or street
-    given = ent[0].lower_ in words("first_names_male") | words("first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
+    given = ent[0].lower_ in words_of("first_names_male", "first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
     return given or ent[-1].text in honored or titled_after or kin or (
         before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney")
     )
@@ -480,7 +480,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
     # party names of more than one word, or acronyms, which the model may leave untagged ("Plaid Cymru")
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
                 span = doc.char_span(match.start(), match.end())
                 if span is not None and not any(t.ent_type_ == "ORG" for t in span):
                     out.append(span)
@@ -493,7 +493,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
                 out.append(doc[start : t.i + 1])
     for phrase in phrases("government_seats"):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text_of(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is not None:
                 out.append(span)
@@ -645,7 +645,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     # Surname mentions: wherever the surname occurs as a word, tagged or not.
     for word in sorted(by_surname):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text_of(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
@@ -664,7 +664,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             continue  # "get the Bill passed": a one-word name after "the" is a thing
         before = doc[span.start - 1].lower_ if span.start else ""
         # "Mr Howard" is a surname, not Howard Smith; but "Mr Tan" may be Tan Wei Ming, family name first
-        given = name.lower() in words("first_names_male") | words("first_names_female")
+        given = name.lower() in words_of("first_names_male", "first_names_female")
         surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
         if len(by_first_name.get(name, [])) == 1 and not surnamed:  # "Sir John", "David has decided": the one John named in full
             mention(span, by_first_name[name][0], "person")
@@ -697,8 +697,8 @@ def _named_elsewhere(span: Span) -> bool:
         return True  # "an Evening Courier journalist": the paper
     if len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives"):
         return True  # "Labour leader", "a Labour spokesperson": the party
-    titles = words("titles") | words("ranks")
-    for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", span.doc.text):
+    titles = words_of("titles", "ranks")
+    for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text_of(span.doc)):
         other = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if other is None or other.start == span.start:
             continue
@@ -714,7 +714,7 @@ def _named_elsewhere(span: Span) -> bool:
 def _possessive_name(span: Span) -> bool:
     """"Wendy's", "Claire's": a name with its "'s", when the article writes it so at least
     twice and never without."""
-    text = span.doc.text
+    text = text_of(span.doc)
     found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)]
     return len(found) >= 2 and all(text[e : e + 2] in ("'s", "’s") for e in found)
 
@@ -756,7 +756,7 @@ def _clean_org(span: Span) -> Span | None:
     if start >= 2 and doc[start].lower_ in words("org_nouns") and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
         start -= 2  # "Guy's Hospital": a name cannot start with the noun
     span = doc[start:end]
-    titles = words("titles") | words("ranks")
+    titles = words_of("titles", "ranks")
     if all(t.lower_ in titles or title_word(t) for t in span):
         return None  # "Major General", "MPs"
     if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():
@@ -888,7 +888,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     for key, entity in list(index.entities.items()):
         if entity.kind != "org" or len(key.split()) < 2:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", doc.text, flags=re.IGNORECASE):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text_of(doc), flags=re.IGNORECASE):
             span = doc.char_span(match.start(), match.end())
             if span is not None and not index.taken(span.start, span.end):
                 mention(span, key, "org")

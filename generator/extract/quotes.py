@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import stances, words
 from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, text_of
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -317,7 +317,7 @@ def attribute(
         # a quotation over several paragraphs, each opening with a mark and only the last closed:
         # one statement
         while i + 1 < len(spans) and not group[-1].closed and (
-            spans[i + 1].continues or not doc.text[group[-1].end : spans[i + 1].start - 1].strip()
+            spans[i + 1].continues or not text_of(doc)[group[-1].end : spans[i + 1].start - 1].strip()
         ):
             group.append(spans[i + 1])
             i += 1
@@ -327,13 +327,13 @@ def attribute(
         # "I like Rex," Trump said, "but we disagreed." is one statement
         while i + 1 < len(spans):
             nxt = spans[i + 1]
-            between = doc.text[group[-1].end + 1 : nxt.start - 1]
+            between = text_of(doc)[group[-1].end + 1 : nxt.start - 1]
             if (
                 nxt.start < sent.end_char + 2
                 and 0 < len(between.split()) <= 8
                 and "\n" not in between and between.rstrip()[-1:] in ",;:—–-"  # "X said, ..." not "X said. ..."
                 and _speech_verb([t for t in doc.char_span(group[-1].end, nxt.start, alignment_mode="expand") or []])
-                and doc.text[group[-1].end - 1] in ",;:—–-"
+                and text_of(doc)[group[-1].end - 1] in ",;:—–-"
             ):
                 group.append(nxt)
                 i += 1
@@ -366,7 +366,7 @@ def attribute(
             if source is not None:
                 speaker = resolve(source, mentions, role_index)
             elif before and (
-                doc.text[max(0, first.start - 8) : first.start].rstrip(" \"“”'‘’").endswith(":")
+                text_of(doc)[max(0, first.start - 8) : first.start].rstrip(" \"“”'‘’").endswith(":")
                 or sent.root.lemma_.lower() in words("speech_verbs") | stances().keys()
             ):
                 # the sentence's subject, when a colon hands it the quotation ('X was more blunt:
@@ -381,14 +381,14 @@ def attribute(
         if speaker is None and not outside and sent.start > 0:
             speaker = _reported_before(doc, sent, inside, mentions, role_index)  # 'X said the law was clear. "..."'
 
-        gap = doc.text[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
+        gap = text_of(doc)[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
         if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
             speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
         if speaker is None and not outside and previous_speaker:
             speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
-        text = " ".join(doc.text[q.start : q.end].strip() for q in group[:paragraphs])
+        text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
         if len(group) > paragraphs:
-            text = " ... ".join([text, *(doc.text[q.start : q.end].strip() for q in group[paragraphs:])])
+            text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
         quotes.append(Quote(text, speaker, first.start, last.end, sent.text.strip()))
         previous_speaker = speaker or previous_speaker
         previous_end = last.end

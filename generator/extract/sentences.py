@@ -1,7 +1,9 @@
-"""The sentence of a token or span, from an index built once per document.
+"""The sentence of a token or span, from an index built once per document, and the
+document's text, joined once.
 
-spaCy's `Token.sent` and `Span.sent` scan the document each time they are asked; the
-extractors ask thousands of times per article, so they ask here instead."""
+spaCy's `Token.sent` and `Span.sent` scan the document each time they are asked, and
+`Doc.text` joins every token again; the extractors ask thousands of times per article, so
+they ask here instead."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def sent_of(item: Token | Span) -> Span:
     starts, spans = _index(doc)
     i = item.i if isinstance(item, Token) else item.start
     return spans[max(0, bisect_right(starts, i) - 1)]
+
+
+_TEXT = "explainer.text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per document."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
