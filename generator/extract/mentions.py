@@ -218,7 +218,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
     if name[-1].lower_ in ("road", "street", "avenue", "square") and name[-1].is_title:
-        return None  # "Wilmslow Road": a street (but Park, Lane and Hall are surnames too)
+        return None  # "Elm Road": a street (but Park, Lane and Hall are surnames too)
     # a surname that is also a rank ("Tom Major", "Ann Field") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
@@ -232,7 +232,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """"Shani" + "Rhys James": a given name the model left out of the name it tags."""
+    """"Nia" + "Wyn Jones": a given name the model left out of the name it tags."""
     doc = ent.doc
     if ent.start == 0 or len(ent) > 3:
         return ent
@@ -303,9 +303,9 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     day = {"LOWER": {"IN": ["daily", "sunday", "weekly", "evening"]}, "IS_TITLE": True, "OP": "?"}
     outlet = {"LOWER": {"IN": sorted(words("outlet_words"))}, "IS_TITLE": True}
     kind = {"POS": "NOUN", "IS_LOWER": True, "OP": "?"}  # "the Tal Dor security agency"
-    matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet], [{k: v for k, v in day.items() if k != "OP"}, outlet]], greedy="LONGEST")  # "Sunday Telegraph"
+    matcher.add("AFTER", [[day, propn, kind, noun], [day, propn, outlet], [{k: v for k, v in day.items() if k != "OP"}, outlet]], greedy="LONGEST")  # "Sunday Courier"
     matcher.add("PAPER", [[{"LOWER": "the"}, {**outlet, "ENT_TYPE": {"NOT_IN": ["PERSON"]}}]])  # "told the Observer"
-    # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Tods Murray"
+    # after a lowercase noun, a capitalized word is a name even when tagged as a verb: "the law firm Dods Harrow"
     named = {**propn, "POS": {"IN": ["PROPN", "VERB", "NOUN"]}, "IS_TITLE": True}
     matcher.add("BEFORE", [[{**noun, "IS_LOWER": True}, named]], greedy="LONGEST")
     matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
@@ -432,7 +432,7 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
     kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
-    # "Vince Cable" tagged as an organization: a given name, and a last word no building or street
+    # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = ent[0].lower_ in words_of("first_names_male", "first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
     return given or ent[-1].text in honored or titled_after or kin or (
         before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney")
@@ -477,14 +477,14 @@ def _named_institutions(doc: Doc) -> list[Span]:
         if t.is_title and t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives")
         and any(title_word(doc[k]) and all(doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") for j in range(t.i + 1, k)) for k in range(t.i + 2, min(t.i + 4, len(doc))))
     ]
-    # party names of more than one word, or acronyms, which the model may leave untagged ("Plaid Cymru")
+    # party names of more than one word, or acronyms, which the model may leave untagged (a two-word party name)
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
                 span = doc.char_span(match.start(), match.end())
                 if span is not None and not any(t.ent_type_ == "ORG" for t in span):
                     out.append(span)
-    # "the Scottish Executive": a governing body, though "executive" is also a title
+    # "the Northern Executive": a governing body, though "executive" is also a title
     for t in doc:
         if t.text == "Executive" and t.i >= 2 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words("titles"):
             start = t.i - 1
@@ -663,7 +663,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         if index.taken(span.start, span.end) or span.start > 0 and doc[span.start - 1].lower_ == "the":
             continue  # "get the Bill passed": a one-word name after "the" is a thing
         before = doc[span.start - 1].lower_ if span.start else ""
-        # "Mr Howard" is a surname, not Howard Smith; but "Mr Tan" may be Tan Wei Ming, family name first
+        # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
         given = name.lower() in words_of("first_names_male", "first_names_female")
         surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
         if len(by_first_name.get(name, [])) == 1 and not surnamed:  # "Sir John", "David has decided": the one John named in full
@@ -735,7 +735,7 @@ def _clean_org(span: Span) -> Span | None:
         if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in doc[i + 1 : end])
     ), None)
     if place is not None:
-        end = place  # "Glen High School in Inverness": the school, in a place
+        end = place  # "Glen High School in Elmton": the school, in a place
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
         end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
     while end > start + 1 and doc[end - 1].pos_ in ("ADP", "CCONJ"):
@@ -769,7 +769,7 @@ def _clean_org(span: Span) -> Span | None:
     if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
         if not any(t.lower_ in words("org_nouns") for t in span):
             return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
-    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in titles  # "the Health and Safety Executive", not "Acme Chief Executive"
+    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in titles  # "the Food and Farming Executive", not "Acme Chief Executive"
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
         span = span[:-1]  # "The Mid-Vale MP" describes a person; "Labour MP": the party
         if not _named_elsewhere(span):
@@ -832,14 +832,14 @@ def _same_org(name: str, index: Mentions) -> str | None:
             if name.endswith(" " + known) and known[0].isupper():
                 return key  # "London UKIP", "Scottish Labour"
         if _short_form(name) == key or _short_form(key) == name:
-            return key  # "Foreign Office" for "Foreign and Commonwealth Office"
+            return key  # "Trade Office" for "Trade and Industry Office"
         if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry", "international"}:
-            return key  # "the Butler inquiry" for "the Butler Inquiry"; "Amnesty" for "Amnesty International"
+            return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"
     return None
 
 
 def _short_form(name: str) -> str | None:
-    """"Foreign and Commonwealth Office" -> "Foreign Office": a name whose second part after
+    """"Trade and Industry Office" -> "Trade Office": a name whose second part after
     "and" is one word, left out in its short form."""
     words_ = name.split()
     if len(words_) == 4 and words_[1] == "and" and all(w[0].isupper() for w in words_[::2] + words_[3:]):
@@ -919,12 +919,12 @@ def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
     return out
 
 
-# Nouns for someone who speaks for a body, never named ("a Home Office spokesman said").
+# Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
 
 
 def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
-    """"A Home Office spokesman said ... He added": the unnamed spokesperson the sentence
+    """"A Transport Office spokesman said ... He added": the unnamed spokesperson the sentence
     before has as its subject, whom a pronoun subject of this sentence's main verb means."""
     sent = sent_of(pronoun)
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
@@ -935,7 +935,7 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
         return None  # '"No other official was involved." He suggested': the quotation's words
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
         return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
-    # the spokesperson, or a subject the parse hangs one under ("A Department for Work spokeswoman")
+    # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
     if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
         return None
     if index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person") or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person")):

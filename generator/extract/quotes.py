@@ -290,7 +290,7 @@ def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, li
                 return key
     sent = sent_of(token)
     roots = [sent.root] + ([sent_of(doc[sent.start - 1]).root] if sent.start else [])
-    for root in roots:  # this sentence's subject, else the one before: "The Home Office defended it. A spokesman said:"
+    for root in roots:  # this sentence's subject, else the one before: "The Transport Office defended it. A spokesman said:"
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         m = mentions.at(subj) if subj is not None and subj.i != token.i else None
         if m is not None:

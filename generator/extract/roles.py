@@ -570,9 +570,9 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     words_before = {t.lower_ for t in tok.lefts}
     held = {w for r in known if r.token < tok.i and not (QUALIFIERS & set(r.title.lower().split())) - words_before for w in r.title.lower().split()}
     if any(m.kind == "org" and m.start < tok.i and len(m.key.split()) > 1 and m.key.split()[-1].lower() == tok.lower_ for m in mentions.mentions):
-        return None  # "the executive" after "the Scottish Executive": the body
+        return None  # "the executive" after "the Northern Executive": the body
     if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
-        return None  # a spokesman speaks for the person named, and is someone else; "the Scottish Executive" governs
+        return None  # a spokesman speaks for the person named, and is someone else; "the Northern Executive" governs
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
     det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
     if news is not None or sourced:
