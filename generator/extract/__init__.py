@@ -42,7 +42,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     index = mentions.build(doc, quote_chars)
     found_roles = roles.find_roles(doc, index)
     titles = roles.role_index(found_roles)
-    # "The Tory leader countered ... He declared": a pronoun after a title standing for
+    # "The party chairman replied ... He added": a pronoun after a title standing for
     # someone means that person; once the titles are known, pronouns are read again
     described = quotes.described_subjects(doc, index, titles)
     if described and index.reresolve_pronouns(described):

@@ -56,9 +56,9 @@ def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
-    # "the end of 2006", "the start of March", "early 2005": the period they lie in
+    # "the end of 2010", "the start of March", "early 2011": the period they lie in
     text = re.sub(r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid)(?=[\s-]+(?:1[89]|20)\d\d$))[\s-]+", "", text)
-    text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1997 10 posts": the model ran the count on
+    text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1990 12 branches": the model ran the count on
     return re.sub(r"\s+", " ", text)
 
 

@@ -136,7 +136,7 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
 
 
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
-    """"Born in 1912 and educated at X, he became a clerk", "Elected at the 1945 election, he
+    """"Born in 1930 and raised in X, she became a nurse", "Elected at the 1970 election, she
     represented ...": the person the main clause is about."""
     verb = anchor
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -151,7 +151,7 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
 
 
 def _untagged_years(doc: Doc) -> list[Span]:
-    """Years inside a name the model tags otherwise: "the Budget of 2002" (an organization)."""
+    """Years inside a name the model tags otherwise: "the Budget of 1999" (an organization)."""
     return [
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc
         if t.ent_type_ not in ("DATE", "") and t.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
@@ -160,7 +160,7 @@ def _untagged_years(doc: Doc) -> list[Span]:
 
 
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    """"The health minister resigned on Tuesday", "the Chancellor's Budget of 2002": the person
+    """"The health minister resigned on Tuesday", "the Chancellor's Budget of 1999": the person
     given that title in the article."""
     if anchor.pos_ in ("VERB", "AUX"):
         subj = subject_of(anchor)

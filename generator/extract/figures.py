@@ -66,12 +66,12 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
     scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
-    # "Nine consulates will be closed", parsed as "Nine" the subject of a verb "consulates": a
+    # "Seven branches will be closed", parsed as "Seven" the subject of a verb "branches": a
     # count above one never takes a verb in -s, so it is a plural noun
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
     doc = number.doc
     if number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN":
-        head, misparsed = doc[number.i + 3], True  # "a 19-strong panel": the panel
+        head, misparsed = doc[number.i + 3], True  # "a 12-strong panel": the panel
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
@@ -96,7 +96,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     words.append(noun)
     doc = noun.doc
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
-        words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Eight super-casinos", parsed apart
+        words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
         noun = doc[noun.i + 2]
     for right in noun.rights:  # "hostages in captivity", "people of Gaza"
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
@@ -152,7 +152,7 @@ def _clause_what(ent: Span) -> list[str]:
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head is tok:
             break
-        tok = tok.head  # past a scale word the model calls a verb ("£119m")
+        tok = tok.head  # past a scale word the model calls a verb ("£20m")
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     words: list[str] = []
@@ -205,7 +205,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if not any(len(p) >= 3 and p.isalpha() for p in parts):
             parts = _clause_what(ent)
         parts += _paid_for(ent, number)
-        parts = [p for p in parts if p.lower() not in _SCALES]  # not the "m" of "£119m"
+        parts = [p for p in parts if p.lower() not in _SCALES]  # not the "m" of "£20m"
         what = " ".join(parts).strip()
         converted = _conversion_of(ent, last)
         if converted is not None:
@@ -257,7 +257,7 @@ def _untagged_sums(doc: Doc) -> list[Span]:
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
         out.append(Span(doc, t.i, end, label="MONEY"))
-    for ent in doc.ents:  # "Since 1997 10 posts have closed": a count the model ran into a year
+    for ent in doc.ents:  # "Since 1990 12 branches have closed": a count the model ran into a year
         if ent.label_ == "DATE" and len(ent) >= 2 and re.fullmatch(r"(?:1[89]|20)\d\d", ent[-2].text) and ent[-1].is_digit and len(ent[-1]) <= 3:
             out.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
     return out

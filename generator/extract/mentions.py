@@ -121,7 +121,7 @@ class Mentions:
         own = sent_of(pronoun) if pronoun is not None else None
         passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
         earlier = self._sorted[: bisect_left(self._starts, before)]
-        if self.described:  # "The Tory leader countered ...": a title standing for someone, as a mention
+        if self.described:  # "The party chairman replied ...": a title standing for someone, as a mention
             titled = [Mention(i, i + 1, key, "person", True, False) for i, key in self.described.items() if i < before]
             earlier = sorted(earlier + titled, key=lambda m: m.start)
         for m in reversed(earlier):
@@ -195,7 +195,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    given = doc[start].lower_ in words_of("first_names_male", "first_names_female")  # not "Bolton West MP", a seat
+    given = doc[start].lower_ in words_of("first_names_male", "first_names_female")  # not "Elmton North MP", a seat
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
         end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
@@ -661,7 +661,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     for span in singles:
         name = name_text(span)
         if index.taken(span.start, span.end) or span.start > 0 and doc[span.start - 1].lower_ == "the":
-            continue  # "get the Bill passed": a one-word name after "the" is a thing
+            continue  # "get the Bill through": a one-word name after "the" is a thing
         before = doc[span.start - 1].lower_ if span.start else ""
         # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
         given = name.lower() in words_of("first_names_male", "first_names_female")
@@ -781,7 +781,7 @@ def _clean_org(span: Span) -> Span | None:
 
 
 def _common_noun_acronym(tok: Token) -> bool:
-    """"an extraordinary general meeting (EGM)": an acronym the text spells out in lower case."""
+    """"an annual general meeting (AGM)": an acronym the text spells out in lower case."""
     if not tok.text.isupper() or len(tok.text) < 2:
         return False
     doc, n = tok.doc, len(tok.text)

@@ -164,7 +164,7 @@ def subject_of(verb: Token) -> Token | None:
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lemma_.lower() in PERCEIVING_VERBS:
             seen = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if seen is not None:
-                return seen  # "The film showed X, apparently talking about it, telling the meeting:"
+                return seen  # "The film showed X telling the meeting:"
         tok = tok.head  # "She was quoted as saying": through "as" to "quoted"
     return None
 
@@ -239,7 +239,7 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
 
 
 def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> dict[int, str]:
-    """Titles standing for someone as a main clause's subject ("The Tory leader countered"):
+    """Titles standing for someone as a main clause's subject ("The party chairman replied"):
     token index -> the person holding that title."""
     out: dict[int, str] = {}
     for tok in doc:
@@ -357,7 +357,7 @@ def attribute(
                 if speaker is not None:
                     break
                 if n == 0 and subj is not None and _unnamed_person(subj):
-                    break  # 'He said the man shouted: "..."': the man's words, not his
+                    break  # 'He said a man shouted: "..."': the man's words, not his
             if speaker is None:
                 source = according_to(outside)
                 speaker = resolve(source, mentions, role_index) if source is not None else None

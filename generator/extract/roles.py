@@ -78,10 +78,10 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     ]
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]  # not "the Conservatives' director"
     if marks:
-        tokens = tokens[marks[-1] + 1 :]  # 'show how "juvenile" the prime minister': after the quoted word
+        tokens = tokens[marks[-1] + 1 :]  # 'show how "childish" the minister': after the quoted word
     propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
     if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) for t in tokens[:propn]):
-        tokens = tokens[propn:]  # "[at their] poster launch Tory co-chairman X": the title starts at the party
+        tokens = tokens[propn:]  # "[at their] rally launch Tory vice-chairman X": the title starts at the party
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -253,7 +253,7 @@ def _predicates(name: Token) -> list[Token]:
         fronted = [
             c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and (c.i < name.i or name.tag_ == "WP" and c.i < head.i)
         ]  # "As agriculture minister he caused"; "who as a law lord did not"
-        if head.dep_ == "ccomp":  # "X said as home secretary he gave ...": the office fronts this clause
+        if head.dep_ == "ccomp":  # "X said as health minister she cut ...": the office fronts this clause
             fronted += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i + 1 == name.i]
         out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
     # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
@@ -270,7 +270,7 @@ def _predicates(name: Token) -> list[Token]:
     for verb in [head, *shared]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
-        attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to recruit him as an agent"
+        attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to hire him as an adviser"
         appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted  # "fired X as Y": Y was held
         # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
         # its object ("X described Y as a liar", "sees himself as a leader")
@@ -286,7 +286,7 @@ def _predicates(name: Token) -> list[Token]:
             elif child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
                 out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
             elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
-                # "promoted to deputy director"; not "X said as home secretary he gave ...", where
+                # "promoted to deputy director"; not "X said as health minister she cut ...", where
                 # the office fronts the reported clause and is its subject's
                 out += [c for c in child.children if c.dep_ == "pobj" and not _fronts_clause(c)]
             elif child.dep_ == "dobj" and child.lemma_.lower() in POST_NOUNS:  # "will take on the role of CEO"
