@@ -957,3 +957,13 @@ def test_shapes_of_the_twenty_seventh_batch() -> None:
                  'He estimates that this would save the country £119m a year.')
     assert [(o.name, o.aliases) for o in f.organizations] == [("Amnesty International", ["Amnesty"])]
     assert [(x.value, x.what) for x in f.figures] == [(119e6, "save")]
+
+
+def test_shapes_of_the_twenty_eighth_batch() -> None:
+    # '"...," said <titles> <name>', whatever the parse made of the titles; no "Party" body
+    f = facts_of('Party leader Charles Kemp said the homes would be affordable. "This is typical of Lib Dem hypocrisy," '
+                 'said Tory shadow local government secretary Caroline Spellar.')
+    assert speakers(f) == {"This is typical of Lib Dem hypocrisy,": "Caroline Spellar"}
+    assert roles_of(f) == {"Charles Kemp": [("Party leader", None, None)],
+                           "Caroline Spellar": [("Tory shadow local government secretary", None, None)]}
+    assert "Party" not in [o.name for o in f.organizations]

@@ -757,6 +757,8 @@ def _clean_org(span: Span) -> Span | None:
         start -= 2  # "Guy's Hospital": a name cannot start with the noun
     span = doc[start:end]
     titles = words_of("titles", "ranks")
+    if len(span) == 1 and span[0].lower_ in words("org_nouns") and end < len(doc) and title_word(doc[end]):
+        return None  # "Party leader X" at a sentence's start: no name
     if all(t.lower_ in titles or title_word(t) for t in span):
         return None  # "Major General", "MPs"
     if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():

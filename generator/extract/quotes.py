@@ -253,6 +253,23 @@ def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[
     return out
 
 
+def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
+    """'"...," said shadow local government secretary Jo Sims': the name a few words after a
+    speech verb that follows the quotation, with nothing but title words between, whatever
+    the parse made of them."""
+    verb = after[0]
+    for tok in after[1:7]:
+        m = mentions.at(tok)
+        if m is not None and m.kind == "person" and not m.pronoun:
+            between = [t for t in after[1:] if t.i < m.start]
+            if all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP")) for t in between):
+                return m.key
+            return None
+        if tok.is_punct or tok.i > verb.i + 7:
+            return None
+    return None
+
+
 def _unnamed_person(subj: Token) -> bool:
     """"the man", "a protester", "one witness": someone the article does not name."""
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE
@@ -349,8 +366,8 @@ def attribute(
         # speech verbs, nearest first: the first whose subject is someone speaks ("X told MPs the
         # US had agreed to release them after "..."": X, not the US)
         verbs = list(dict.fromkeys(t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None))
-        speaker = None
-        if verbs:
+        speaker = _said_then_named(after, mentions) if after and _speech_verb(after[:1]) else None
+        if verbs and speaker is None:
             for n, verb in enumerate(verbs):
                 subj = subject_of(verb)
                 speaker = resolve(subj, mentions, role_index) if subj is not None else None

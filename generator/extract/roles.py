@@ -189,7 +189,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
             run.insert(0, t)  # "head of the Child Support Agency X"
             i -= 1
             continue
-        tagged_verb = t.pos_ == "VERB" and not run and title_word(t)  # "Acme head X": "head" read as a verb
+        # "Acme head X": "head" read as a verb; "Tory shadow local government secretary X": "shadow"
+        tagged_verb = t.pos_ == "VERB" and (not run and title_word(t) or run and t.lower_ in ("shadow", "acting", "deputy"))
         if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
             break
         if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start or t.text in ("-", "–", "—") and t.whitespace_ and t.i and doc[t.i - 1].whitespace_:
