@@ -967,3 +967,9 @@ def test_shapes_of_the_twenty_eighth_batch() -> None:
     assert roles_of(f) == {"Charles Kemp": [("Party leader", None, None)],
                            "Caroline Spellar": [("Tory shadow local government secretary", None, None)]}
     assert "Party" not in [o.name for o in f.organizations]
+
+
+def test_a_name_in_a_programme_title_is_no_person() -> None:
+    f = facts_of('Tory leader Michael Hart told Sky News\' Sunday with Adam Boulder: "This is the politics of the '
+                 'playground." He spoke to BBC One\'s Breakfast with Frost programme.')
+    assert [p.name for p in f.people] == ["Michael Hart"]

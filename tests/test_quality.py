@@ -36,7 +36,7 @@ DEV_FLOORS = {
     "bbc-politics-185": 0.92, "bbc-politics-186": 0.91, "bbc-politics-191": 0.88,
     "bbc-politics-192": 0.73, "bbc-politics-196": 0.96, "bbc-politics-201": 0.96,
     "bbc-politics-205": 0.96, "bbc-politics-206": 0.86, "bbc-politics-211": 0.90,
-    "bbc-politics-212": 0.79, "bbc-politics-216": 0.95, "bbc-politics-218": 0.87,
+    "bbc-politics-212": 0.79, "bbc-politics-216": 0.95, "bbc-politics-218": 0.88,
     "bbc-politics-235": 0.84, "bbc-politics-236": 0.56, "bbc-politics-262": 0.83,
     "bbc-politics-272": 0.56, "bbc-politics-273": 0.98, "bbc-politics-276": 0.77,
     "bbc-politics-281": 0.96, "bbc-politics-288": 0.92, "bbc-politics-289": 0.87,

@@ -231,6 +231,15 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     return name, ranks
 
 
+def _in_programme_title(ent: Span) -> bool:
+    """"Sky News' Sunday with Jo Bell", "BBC One's Breakfast with Frost": a name in the title of
+    a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
+    doc, k = ent.doc, ent.start
+    if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
+        return False
+    return any(doc[j].text in POSSESSIVE and doc[j - 1].ent_type_ == "ORG" for j in range(max(1, k - 5), k - 2))
+
+
 def _with_given_name(ent: Span) -> Span:
     """"Nia" + "Wyn Jones": a given name the model left out of the name it tags."""
     doc = ent.doc
@@ -587,6 +596,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             if head[-1].lower_ in words("org_nouns") or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head):
                 org_spans.append(head)
             continue
+        if ent.label_ == "PERSON" and _in_programme_title(ent):
+            continue  # "told Sky News' Sunday with Jo Bell": a programme's name
         if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
             ent = _with_given_name(ent)
             stripped = _strip_name(ent)
