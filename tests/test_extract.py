@@ -973,3 +973,10 @@ def test_a_name_in_a_programme_title_is_no_person() -> None:
     f = facts_of('Tory leader Michael Hart told Sky News\' Sunday with Adam Boulder: "This is the politics of the '
                  'playground." He spoke to BBC One\'s Breakfast with Frost programme.')
     assert [p.name for p in f.people] == ["Michael Hart"]
+
+
+def test_a_one_word_name_after_a_kinship_noun_and_a_title_is_a_person() -> None:
+    f = facts_of('The film shows the Tory leader Michael Hart playing table tennis with his wife, ex-model Sandra. Asked '
+                 'if she enjoys it she confesses: "Yeah, it would be more enjoyable if I could win."')
+    assert [p.name for p in f.people] == ["Michael Hart", "Sandra"]
+    assert speakers(f) == {"Yeah, it would be more enjoyable if I could win.": "Sandra"}

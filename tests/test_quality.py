@@ -21,7 +21,7 @@ DEV_FLOORS = {
     "bbc-business-419": 0.88, "bbc-business-423": 0.58, "bbc-business-445": 0.88,
     "bbc-business-452": 0.84, "bbc-business-458": 0.86, "bbc-business-460": 0.92,
     "bbc-business-486": 0.49, "bbc-business-489": 0.63, "bbc-politics-001": 0.98,
-    "bbc-politics-003": 0.96, "bbc-politics-013": 0.84, "bbc-politics-015": 0.48,
+    "bbc-politics-003": 0.96, "bbc-politics-013": 0.88, "bbc-politics-015": 0.48,
     "bbc-politics-029": 0.87, "bbc-politics-039": 0.83, "bbc-politics-040": 0.96,
     "bbc-politics-045": 0.98, "bbc-politics-049": 0.87, "bbc-politics-055": 0.96,
     "bbc-politics-057": 0.98, "bbc-politics-063": 0.98, "bbc-politics-071": 0.91,

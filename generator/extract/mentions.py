@@ -231,6 +231,17 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     return name, ranks
 
 
+def _after_kin(span: Span) -> bool:
+    """"his wife, ex-model Nell", "her husband, banker Tom": a name after a kinship noun, a
+    comma and a title."""
+    doc, k = span.doc, span.start - 1
+    titled = False
+    while k > 0 and span.start - k <= 4 and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former")):
+        titled = titled or title_word(doc[k])
+        k -= 1
+    return titled and k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
+
+
 def _in_programme_title(ent: Span) -> bool:
     """"Sky News' Sunday with Jo Bell", "BBC One's Breakfast with Frost": a name in the title of
     a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
@@ -426,6 +437,8 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van der Berg"
+    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and _after_kin(ent):
+        return True  # "his wife, ex-model Nell"
     end = ent.end
     if len(ent) > 2 and ent[-1].lower_ in POSTNOMINALS:
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
@@ -686,7 +699,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             mention(span, near[0], "person")
             continue
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
-        if span.start > 0 and doc[span.start - 1].lower_ in KIN:
+        if span.start > 0 and doc[span.start - 1].lower_ in KIN or _after_kin(span):
             entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
         if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
             entity.addressed = True
