@@ -154,7 +154,7 @@ def _untagged_years(doc: Doc) -> list[Span]:
     """Years inside a name the model tags otherwise: "the Budget of 1999" (an organization)."""
     return [
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc
-        if t.ent_type_ not in ("DATE", "") and t.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+        if t.ent_type_ not in ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")
         and re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
     ]
 

@@ -217,7 +217,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
-    if name[-1].lower_ in ("road", "street", "avenue", "square") and name[-1].is_title:
+    if name[-1].lower_ in STREET_NOUNS and name[-1].is_title:
         return None  # "Elm Road": a street (but Park, Lane and Hall are surnames too)
     # a surname that is also a rank ("Tom Major", "Ann Field") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
@@ -232,14 +232,14 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 def _after_kin(span: Span) -> bool:
-    """"his wife, ex-model Nell", "her husband, banker Tom": a name after a kinship noun, a
-    comma and a title."""
+    """A name after a kinship noun: "his brother Kiran", "their father, Arun Mehta", "his wife,
+    ex-model Nell" (after a comma, titles may come between)."""
     doc, k = span.doc, span.start - 1
-    titled = False
+    if k >= 0 and doc[k].lower_ in KIN:
+        return True
     while k > 0 and span.start - k <= 4 and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former")):
-        titled = titled or title_word(doc[k])
         k -= 1
-    return titled and k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
+    return k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
 
 
 def _in_programme_title(ent: Span) -> bool:
@@ -453,15 +453,15 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     # "Ravi Mehta - another board member", "X, a confidant": a title in apposition after it
     after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
     titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
-    kin = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN  # "their father, Arun Mehta,"
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = ent[0].lower_ in words_of("first_names_male", "first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
-    return given or ent[-1].text in honored or titled_after or kin or (
+    return given or ent[-1].text in honored or titled_after or _after_kin(ent) or (
         before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney")
     )
 
 
-PLACE_NOUNS = frozenset({"house", "street", "road", "square", "hall", "avenue", "lane", "place", "park", "bridge", "gardens", "tower", "centre", "center", "court", "palace", "station"})
+STREET_NOUNS = frozenset({"road", "street", "avenue", "square"})  # rarely surnames
+PLACE_NOUNS = STREET_NOUNS | {"house", "hall", "lane", "place", "park", "bridge", "gardens", "tower", "centre", "center", "court", "palace", "station"}
 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
@@ -699,7 +699,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             mention(span, near[0], "person")
             continue
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
-        if span.start > 0 and doc[span.start - 1].lower_ in KIN or _after_kin(span):
+        if _after_kin(span):
             entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
         if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
             entity.addressed = True
