@@ -217,9 +217,10 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
         return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
     # "the committee said", "an executive spokeswoman said": the body named before whose name
     # ends in that word
-    for word in [token] * (token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)) + [
-        c for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower
-    ] * (token.lemma_.lower() in SPOKESPEOPLE):
+    body_words = [token] if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children) else []
+    if token.lemma_.lower() in SPOKESPEOPLE:
+        body_words += [c for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower]
+    for word in body_words:
         key = _body_ending_in(word, mentions)
         if key is not None:
             return key
@@ -230,7 +231,7 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
     if token.pos_ == "NOUN" or office:  # "The Foreign Secretary told", the title tagged a proper noun
-        qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS and c.lower_ not in ("former", "ex")), None)
+        qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
         holders = sorted(role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), []))
         before = [key for i, key in holders if i <= token.i]
         if before or holders:
@@ -256,17 +257,17 @@ def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[
 def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
     """'"...," said shadow local government secretary Jo Sims': the name a few words after a
     speech verb that follows the quotation, with nothing but title words between, whatever
-    the parse made of them."""
+    the parse made of them. `after` holds the sentence's words after the quotation, no
+    punctuation."""
     verb = after[0]
     for tok in after[1:7]:
+        if tok.i > verb.i + 7:
+            return None
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not m.pronoun:
             between = [t for t in after[1:] if t.i < m.start]
-            if all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP")) for t in between):
-                return m.key
-            return None
-        if tok.is_punct or tok.i > verb.i + 7:
-            return None
+            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP")) for t in between)
+            return m.key if ok else None
     return None
 
 
@@ -283,7 +284,7 @@ UNNAMED_PEOPLE = frozenset({
 
 
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
-    """The organization last named before `word` whose name ends in it ("the Scottish
+    """The organization last named before `word` whose name ends in it ("the Northern
     Executive" for "the executive"), if only one such organization is named."""
     named = [m for m in mentions.mentions if m.kind == "org" and m.start < word.i]
     keys = {m.key for m in named if len(m.key.split()) > 1 and m.key.split()[-1].lower() == word.lower_}

@@ -599,7 +599,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
     if key is not None and holders - {key}:
         return None  # "The home secretary said ... Home Secretary X told": the one given that title later
-    if key is not None and found.det == "the":
+    if key is not None:
         # "New Home Secretary X ... a call from Y. The party leader said": a person given one
         # title is not described by another at once; the one other person just named, untitled, is
         titled = {r.person for r in known + described if r.token < tok.i}
@@ -631,7 +631,7 @@ def _news_noun(title: Token) -> Token | None:
 # title is not "the president" of the next sentence.
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor", "first minister"})
 POSTNOMINAL_HEADS = frozenset({"qc", "kc", "mp", "msp", "mep"})
-QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting", "former", "ex"})
+QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting"})  # a different office: "deputy prime minister"
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -745,7 +745,7 @@ def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
     index: dict[str, list[tuple[int, str]]] = {}
     for r in roles:
         words_ = r.title.lower().split()
-        qualifier = next((w for w in words_ if w in QUALIFIERS and w not in ("former", "ex")), None)
+        qualifier = next((w for w in words_ if w in QUALIFIERS), None)
         for word in words_:
             if word in _titles():
                 index.setdefault(f"{qualifier} {word}" if qualifier else word, []).append((r.token, r.person))
