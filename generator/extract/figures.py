@@ -70,9 +70,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     # count above one never takes a verb in -s, so it is a plural noun
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
     doc = number.doc
-    if number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN":
-        head, misparsed = doc[number.i + 3], True  # "a 12-strong panel": the panel
-    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed:
+    strong = number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN"
+    if strong:
+        head = doc[number.i + 3]  # "a 12-strong panel": the panel
+    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
@@ -80,7 +81,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
-        after = number.doc[ent.end] if ent.end < len(number.doc) else None
+        after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.lower_ == "in" and ent.label_ == "MONEY" and verb is not None and after.head in (verb, number):
             counted = next((c for c in after.children if c.dep_ == "pobj"), None)  # "made £5m in profits"
             if counted is not None and not counted.ent_type_:  # not "earned $10m in the third quarter"
@@ -94,7 +95,6 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = noun.head.head  # "debts of 14bn euros": the debts
     words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
-    doc = noun.doc
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
         words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
         noun = doc[noun.i + 2]
