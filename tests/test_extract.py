@@ -980,3 +980,36 @@ def test_a_one_word_name_after_a_kinship_noun_and_a_title_is_a_person() -> None:
                  'if she enjoys it she confesses: "Yeah, it would be more enjoyable if I could win."')
     assert [p.name for p in f.people] == ["Michael Hart", "Sandra"]
     assert speakers(f) == {"Yeah, it would be more enjoyable if I could win.": "Sandra"}
+
+
+def test_shapes_of_the_twenty_ninth_batch() -> None:
+    # a place before a titled name is no person; a surname that is also a title ("King")
+    f = facts_of("In Elmton Green, former Labour MP Gareth Lowe is standing against sitting MP Una King, who had a "
+                 "10,000-vote majority in 2001.")
+    assert [p.name for p in f.people] == ["Gareth Lowe", "Una King"]
+    assert [(x.value, x.what) for x in f.figures] == [(10000, "had vote majority")]
+    assert [(e.date, e.people) for e in f.events] == [("2001", ["una-king"])]
+    # a pronoun in a clause fronted at a paragraph's start is the person named next; a
+    # participle's office ("Named home secretary ..., X had")
+    f = facts_of("Profile\n\nBefore he resigned the position of home secretary on Wednesday, Daniel Birkett had been in "
+                 "charge of policing.")
+    assert roles_of(f) == {"Daniel Birkett": [("home secretary", None, "former")]}
+    f = facts_of("Named home secretary after the 2001 general election, Mr Daniel Birkett had seen the focus intensify.")
+    assert roles_of(f)["Daniel Birkett"][0][0] == "home secretary"
+    assert [(e.date, e.summary) for e in f.events] == [("2001", "Named home secretary after the 2001 general election")]
+
+
+def test_shapes_of_the_twenty_ninth_batch_events_and_legislatures() -> None:
+    # a seat is no organization, nor is Parliament "for" it; an untagged legislature is; the
+    # one performing "after first contesting" is the main clause's subject
+    f = facts_of("Mr Daniel Birkett entered Parliament for Elmton Brightwater in 1987, after first contesting the "
+                 "Elmton Hallow seat in 1974. He led the council for seven years before entering the Commons. "
+                 "His dog was replaced in 2003 after nearly a decade by his side.")
+    assert [o.name for o in f.organizations] == ["Parliament", "Commons"]
+    assert sorted((e.date, e.people) for e in f.events if e.date in ("1974", "1987")) == [("1974", ["daniel-birkett"]), ("1987", ["daniel-birkett"])]
+    assert [e.date for e in f.events if "replaced" in e.summary] == ["2003"]  # not a second, undated one
+    # a clause left out of a summary takes its commas with it; "the Commons committee" is the committee's
+    f = facts_of("Last year the Elmton Muslim Forum, which opposed the war, urged voters to stay home. The Commons "
+                 "work and pensions committee met.")
+    assert [e.summary for e in f.events] == ["Last year the Elmton Muslim Forum urged voters to stay home"]
+    assert "Commons" not in [o.name for o in f.organizations]

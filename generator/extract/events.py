@@ -21,6 +21,7 @@ from generator.extract.sentences import sent_of
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
 _FUTURE = {"will", "'ll", "shall"}
+_AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
 
 
 @dataclass
@@ -38,7 +39,11 @@ def _anchor(ent: Span) -> Token:
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
     root = ent.root
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
+        noun = root.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in _AT_TIME and prep.head.pos_ == "VERB":
+            return prep.head  # "Named minister after the 2001 election": the naming, then
+        return noun
     premodified = _premodified_noun(ent)
     if premodified is not None:
         return premodified
@@ -117,6 +122,9 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     orgs: list[str] = []
     prev = None
     for tok in toks:
+        if tok.text == "," and prev is not None and prev.text == "," and parts[-1] == ",":
+            parts.pop()  # the commas around a clause left out ("X, which ..., urged")
+            continue
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
@@ -143,9 +151,14 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
         verb = verb.head.head  # "at the 1945 general election" -> "Elected"
     while verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBG"):
         verb = verb.head  # "educated" -> "Born"
-    if verb.tag_ not in ("VBN", "VBG") or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    main = verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        main = verb.head.head  # "X entered Parliament in 1987, after first contesting a seat in 1974"
+    elif verb.dep_ != "advcl":
         return None
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     m = mentions.at(subj) if subj is not None else None
     return m.key if m is not None and m.kind == "person" else None
 
@@ -203,6 +216,9 @@ def find_events(
             people = [titled]
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
         anchors.append((anchor, out[-1]))
+    # "X was replaced in 2003 after nearly a decade": one event, dated by its date
+    dated = {a.i for a, e in anchors if e.date}
+    out = [e for a, e in anchors if e.date or a.i not in dated]
     return out + _parallel_events(doc, mentions, anchors, quotes)
 
 

@@ -95,6 +95,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = noun.head.head  # "debts of 14bn euros": the debts
     words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
+    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.i == ent.end + 1 and doc[ent.end].text == "-":
+        noun = noun.head  # "a 10,000-vote majority": the majority, in votes
+        words.append(noun)
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
         words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
         noun = doc[noun.i + 2]

@@ -166,6 +166,7 @@ def _bound_locally(pronoun: Token, verb: Token) -> bool:
     return pronoun.head == verb or accusative and pronoun.head.head == verb
 
 
+SURNAME_TITLES = frozenset({"king", "bishop", "judge", "prince", "dean"})  # titles that are common surnames
 POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
 
 
@@ -219,8 +220,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     name = doc[start:end]
     if name[-1].lower_ in STREET_NOUNS and name[-1].is_title:
         return None  # "Elm Road": a street (but Park, Lane and Hall are surnames too)
-    # a surname that is also a rank ("Tom Major", "Ann Field") follows a given name
-    surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") and name[-2].lower_ not in stop and not title_word(name[-2])
+    # a surname that is also a rank or title ("Tom Major", "Ann Field", "Una King") follows a given name
+    surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") | SURNAME_TITLES and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
     for tok in name:
@@ -422,7 +423,10 @@ def seat_tokens(doc: Doc) -> set[int]:
     for tok in doc:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
             out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Oldbury"
-        if tok.lower_ in ("for", "from") and tok.head.lower_ in SEAT_HOLDERS:
+        if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)  # "the Elmton North seat"
+        # "MP for Elmton", "entered Parliament for Elmton North"
+        if tok.lower_ in ("for", "from") and (tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")):
             for obj in tok.children:
                 seat = list(obj.subtree)
                 party = tok.head.lower_ == "candidate" and any(t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat)
@@ -452,7 +456,8 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
         before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"
     # "Ravi Mehta - another board member", "X, a confidant": a title in apposition after it
     after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
-    titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in after)
+    # (not "In Bethnal Row, former MP Jo Dane": the title there belongs to the name after it)
+    titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.ent_type_ == "PERSON" and title_word(doc[t.i - 1]) for t in after)
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = ent[0].lower_ in words_of("first_names_male", "first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
     return given or ent[-1].text in honored or titled_after or _after_kin(ent) or (
@@ -514,12 +519,23 @@ def _named_institutions(doc: Doc) -> list[Span]:
                 start -= 1
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
                 out.append(doc[start : t.i + 1])
-    for phrase in phrases("government_seats"):
+    for phrase in phrases("government_seats") + phrases("legislatures"):
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text_of(doc)):
             span = doc.char_span(match.start(), match.end())
-            if span is not None:
-                out.append(span)
+            modifier = span is not None and _modifies_next(span)
+            if span is not None and not (modifier and phrase in phrases("legislatures")):
+                out.append(span)  # but "their Commons clashes" names no body
     return out
+
+
+def _modifies_next(span: Span) -> bool:
+    """"the Commons work and pensions committee", "the Commons' home affairs committee": a name
+    modifying the noun after it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _parties_named_by_members(doc: Doc) -> list[Span]:
@@ -978,7 +994,7 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON" and unnamed_speaker_before(tok, index) is not None:
             continue  # "A ministry spokesman said ... He added": not the person named before
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            key = index.antecedent(tok.i, PRONOUN_GENDERS[lower])
+            key = _named_after(tok, index, PRONOUN_GENDERS[lower]) or index.antecedent(tok.i, PRONOUN_GENDERS[lower])
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             m = index.at(tok.head.head)
             named = [c for c in tok.head.head.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
@@ -995,6 +1011,20 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
             continue
         if key:
             index.add(Mention(tok.i, tok.i + 1, key, "person", pronoun=True))
+
+
+def _named_after(pronoun: Token, index: Mentions, gender: str | None) -> str | None:
+    """"Before he resigned ..., Jo Bloggs had been": the subject of a clause fronted at the start
+    of a paragraph is the person its main clause names next (nobody is named before it there)."""
+    clause = pronoun.head
+    sent = sent_of(pronoun)
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or clause.head != sent.root or sent.start and "\n" not in pronoun.doc[sent.start - 1].text_with_ws:
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS and c.i > clause.right_edge.i), None)
+    m = index.at(subj) if subj is not None else None
+    if m is None or m.kind != "person" or m.pronoun or index.in_span(sent.start, pronoun.i, "person"):
+        return None
+    return m.key if gender is None or index.genders.get(m.key, gender) == gender else None
 
 
 def _age_description(old: Token) -> int | None:

@@ -272,11 +272,12 @@ def _predicates(name: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
         attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to hire him as an adviser"
-        appointed = name.dep_ in ("nsubjpass", "dobj") and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted  # "fired X as Y": Y was held
+        # "fired X as Y": Y was held; "Named home secretary in 2001, X had": the participle's
+        appointed = (name.dep_ in ("nsubjpass", "dobj") or verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < name.i) and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted
         # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
         # its object ("X described Y as a liar", "sees himself as a leader")
         acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
-        if not (said_of or appointed or acting) or verb.is_title or any(_negates(c) or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        if not (said_of or appointed or acting) or verb.is_title and not verb.is_sent_start or any(_negates(c) or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
             continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
             # "he is not home secretary", "he hoped X would be premier": no office held
         for child in verb.children:
@@ -338,9 +339,13 @@ def _left(title: Token, name: Token) -> str | None:
     """"former" for a title the person has left ("X resigned as party chairman", "X was fired
     as Y", "Z replaced X as Y"), "outgoing" for one they are to leave ("X will step down as
     chairman", "is to stand down as an MP", "Z will succeed X as Y")."""
-    if title.dep_ != "pobj" or title.head.lower_ != "as":
+    if title.dep_ != "pobj" or title.head.lower_ not in ("as", "of"):
         return None
     verb = title.head.head
+    if title.head.lower_ == "of":  # "X resigned the post of chairman"
+        if verb.lemma_.lower() not in POST_NOUNS or verb.dep_ != "dobj":
+            return None
+        verb = verb.head
     lemma = verb.lemma_.lower()
     removed = lemma in REMOVING_VERBS and (name.dep_ in ("dobj", "nsubjpass") or lemma not in ("replace", "succeed"))
     if lemma not in LEAVING_VERBS | LEAVING_NOUNS and not removed or name.dep_ == "nsubj" and lemma in ("replace", "succeed"):
