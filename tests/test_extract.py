@@ -1013,3 +1013,33 @@ def test_shapes_of_the_twenty_ninth_batch_events_and_legislatures() -> None:
                  "work and pensions committee met.")
     assert [e.summary for e in f.events] == ["Last year the Elmton Muslim Forum urged voters to stay home"]
     assert "Commons" not in [o.name for o in f.organizations]
+
+
+def test_shapes_of_the_thirtieth_batch_quotes() -> None:
+    # a quoted fragment left open ends with its sentence; a sentence run on after a quotation
+    # keeps its speaker ('Ms X said "..." Asked about it, she said')
+    f = facts_of('Ms Kerry Nash, for the Greens, said: "It will serve no purpose at all," she said. Meanwhile Ms Jane '
+                 'Holt defended her record, saying the lists were "only a tenth of the health agenda. Dr Ben Gill said '
+                 'staff wanted calm after "tremendous change and reform".\n\nMs Holt said she hoped "that people would '
+                 'benefit from my work of the past five years" Asked about the lists, she said they were "only a tenth '
+                 'of the whole story".')
+    assert speakers(f) == {
+        "It will serve no purpose at all,": "Kerry Nash",
+        "only a tenth of the health agenda": "Jane Holt",
+        "tremendous change and reform": "Ben Gill",
+        "that people would benefit from my work of the past five years": "Jane Holt",
+        "only a tenth of the whole story": "Jane Holt",
+    }
+
+
+def test_shapes_of_the_thirtieth_batch() -> None:
+    # a portfolio's place is no organization, and a broadcaster named by a place is its own
+    f = facts_of("The new health minister for Wales, Dr Ben Gill, told BBC Wales he would cut the lists. The Open Party "
+                 "said Parliament could decide in 2011 whether to act. The first cards would be issued in 2008.")
+    assert [o.name for o in f.organizations] == ["BBC Wales", "Open Party", "Parliament"]
+    assert [e.date for e in f.events] == ["2008"]  # "could decide": a possibility
+    # "In January 25 people": a count after a month, not a day; a left-out clause takes its space
+    f = facts_of("In January 25 people were jailed. In March Sam Ade, a Belgian national who set up two sham "
+                 "weddings, was jailed for three years.")
+    assert [(x.value, x.what) for x in f.figures][0] == (25, "people jailed")
+    assert [e.summary for e in f.events] == ["In January 25 people were jailed", "In March Sam Ade, a Belgian national, was jailed for three years"]

@@ -21,6 +21,7 @@ from generator.extract.sentences import sent_of
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
 _FUTURE = {"will", "'ll", "shall"}
+_POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
 
 
@@ -136,7 +137,8 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
                 bucket.append(m.key)
-        if prev is not None and (prev.i + 1 != tok.i or prev.whitespace_):
+        gap = prev is not None and prev.i + 1 != tok.i  # words left out between them
+        if prev is not None and (gap or prev.whitespace_) and not (gap and tok.text in (",", ";")):
             parts.append(" ")
         parts.append(text)
         prev = tok
@@ -206,6 +208,8 @@ def find_events(
             o is not ent and sent_of(o) == sent_of(ent) and _anchor(o) == anchor for o in date_ents
         ):
             continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
+        if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in anchor.children):
+            continue  # "Parliament could decide in 2011": a possibility, not an event
         resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
         toks = _summary_tokens(anchor, ent)
         if len(toks) < 2:

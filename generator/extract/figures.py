@@ -70,6 +70,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     # count above one never takes a verb in -s, so it is a plural noun
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
     doc = number.doc
+    if head.ent_type_ == "DATE" and number.dep_ == "nummod" and number.i + 1 < len(doc) and doc[number.i + 1].tag_ == "NNS":
+        head = doc[number.i + 1]  # "In January 25 people", parsed as a day of January
     strong = number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN"
     if strong:
         head = doc[number.i + 3]  # "a 12-strong panel": the panel
@@ -172,7 +174,7 @@ def _clause_what(ent: Span) -> list[str]:
 def _names_something(ent: Span) -> bool:
     """A number that is part of a name or reference, not a count: "FTSE 100", "section 5"."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.pos_ in ("NOUN", "PROPN") and ent[0].like_num
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" and ent[0].like_num  # not "In May 25 people"
 
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:

@@ -147,6 +147,8 @@ class Mentions:
                     if _finite(root.head):  # not "could picture X walking up the street"
                         subject = subject or m
                 elif root.head.dep_ == "ccomp" and root.head.head == pronoun.head:
+                    if root.head.lemma_.lower() in words("speech_verbs"):
+                        return m.key  # a sentence run on after a quotation: 'X said "..." Asked, she said'
                     passed.add(m.key)  # the one whose words the pronoun reports
                     continue
             fallback = fallback or m.key
@@ -806,6 +808,8 @@ def _clean_org(span: Span) -> Span | None:
     portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in titles):
         return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Tarrowind"
+    if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("minister", "secretary", "commissioner"):
+        return None  # "health minister for Wales": a portfolio (but "a spokesman for Amnesty")
     if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
         return None  # "General Election"; but "the Office of Planning and Budget"
     if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
@@ -871,8 +875,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
         if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
             return key  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"
         for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
-            if name.endswith(" " + known) and known[0].isupper():
-                return key  # "London UKIP", "Scottish Labour"
+            if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
+                return key  # "London UKIP", "Scottish Labour"; not "BBC Wales" (a body of its own)
         if _short_form(name) == key or _short_form(key) == name:
             return key  # "Trade Office" for "Trade and Industry Office"
         if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry", "international"}:

