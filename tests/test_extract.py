@@ -1043,3 +1043,26 @@ def test_shapes_of_the_thirtieth_batch() -> None:
                  "weddings, was jailed for three years.")
     assert [(x.value, x.what) for x in f.figures][0] == (25, "people jailed")
     assert [e.summary for e in f.events] == ["In January 25 people were jailed", "In March Sam Ade, a Belgian national, was jailed for three years"]
+
+
+def test_shapes_of_the_thirty_first_batch() -> None:
+    # "Title, Name MSP, said": the title before the comma too; "X said ..., adding:" is X's
+    f = facts_of('Scottish Finance Minister, Tom Hale MSP, said: "We will hold the line." Labour\'s Paul Flint said Mr '
+                 'Hale and Mr Bray had a "scorching" from MPs adding: "It was a meeting like no other."')
+    assert roles_of(f)["Tom Hale"] == [("MSP", None, None), ("Scottish Finance Minister", None, None)]
+    assert speakers(f) == {"We will hold the line.": "Tom Hale", "It was a meeting like no other.": "Paul Flint"}
+    # a spaced dash ends a title; "Lord X-Y" is a person, one word
+    f = facts_of("He will line up alongside Alan Milbrook - the man appointed as the party's election supremo - and "
+                 "deputy leader John Prest. Lord Campbell-Sayers, a former MP, challenged Mr Prest.")
+    assert roles_of(f)["Alan Milbrook"] == [("election supremo", "party", None)]
+    assert roles_of(f)["Campbell-Sayers"] == [("MP", None, "former")]
+
+
+def test_shapes_of_the_thirty_first_batch_events_and_figures() -> None:
+    # "in both 1997 and 2001": two events; a day inside a paper's name dates nothing
+    f = facts_of("The campaign was a role successfully carried out by Mr Gordon Bray in both 1997 and 2001. The claims "
+                 "are in a book by Sunday Telegraph journalist Rob Peel.")
+    assert [(e.date, e.people) for e in f.events] == [("1997", ["gordon-bray"]), ("2001", ["gordon-bray"])]
+    # "the rate of inflation, which is currently 1.6%": what 1.6% is
+    f = facts_of("Increases will be more than twice the rate of inflation, which is currently 1.6%.")
+    assert [(x.value, x.what) for x in f.figures] == [(1.6, "rate of inflation")]

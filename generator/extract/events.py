@@ -21,6 +21,7 @@ from generator.extract.sentences import sent_of
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
 _FUTURE = {"will", "'ll", "shall"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
 
@@ -39,6 +40,8 @@ def _anchor(ent: Span) -> Token:
     """The verb or noun a date expression modifies: "the Oct. 7 attack" -> attack,
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
+        root = root.head  # "in both 1997 and 2001": 2001 hangs on 1997
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
         prep = noun.head
@@ -165,12 +168,19 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" else None
 
 
+def _each_year(ent: Span) -> list[Span]:
+    """"both 1997 and 2001", tagged as one date: each year on its own."""
+    if ent[0].lower_ != "both" or not all(t.lower_ in ("both", "and", ",") or _YEAR.fullmatch(t.text) for t in ent):
+        return [ent]
+    return [Span(ent.doc, t.i, t.i + 1, label="DATE") for t in ent if _YEAR.fullmatch(t.text)]
+
+
 def _untagged_years(doc: Doc) -> list[Span]:
     """Years inside a name the model tags otherwise: "the Budget of 1999" (an organization)."""
     return [
         Span(doc, t.i, t.i + 1, label="DATE") for t in doc
         if t.ent_type_ not in ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")
-        and re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
+        and _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
     ]
 
 
@@ -192,17 +202,20 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
 def find_events(
     doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
 ) -> list[FoundEvent]:
-    date_ents = sorted([e for e in doc.ents if e.label_ == "DATE"] + _untagged_years(doc), key=lambda e: e.start)
+    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" for y in _each_year(e)] + _untagged_years(doc), key=lambda e: e.start)
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
     anchors: list[tuple[Token, FoundEvent]] = []
     for n, ent in enumerate(date_ents):
         if any(s <= ent.start_char < e for s, e in quotes):
             continue
-        if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–"):
-            continue  # "from 1981 to 1987": one period, dated by its start
+        both = n and date_ents[n - 1].start and doc[date_ents[n - 1].start - 1].lower_ == "both"
+        if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–") and not both:
+            continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1997 and 2001": two)
         if not dates.is_point_in_time(ent.text):
             continue
+        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org"):
+            continue  # "the Sunday Telegraph": a name
         anchor = _anchor(ent)
         if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(
             o is not ent and sent_of(o) == sent_of(ent) and _anchor(o) == anchor for o in date_ents
@@ -222,7 +235,13 @@ def find_events(
         anchors.append((anchor, out[-1]))
     # "X was replaced in 2003 after nearly a decade": one event, dated by its date
     dated = {a.i for a, e in anchors if e.date}
-    out = [e for a, e in anchors if e.date or a.i not in dated]
+    seen: set[int] = set()
+    out = []
+    for a, e in anchors:
+        if not e.date and (a.i in dated or a.i in seen):
+            continue
+        seen.add(a.i)
+        out.append(e)
     return out + _parallel_events(doc, mentions, anchors, quotes)
 
 

@@ -91,6 +91,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         return per, verb
     else:
         return [], None
+    be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
+    if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
+        noun = be.head  # "the rate of inflation, which is currently 1.6%": the rate of inflation
     if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     ):

@@ -199,7 +199,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
             ranks.append(doc[start].text)
         start += 1
     given = doc[start].lower_ in words_of("first_names_male", "first_names_female")  # not "Elmton North MP", a seat
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].pos_ == "DET" and end - start > 2 or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
         end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
     inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
@@ -290,7 +290,7 @@ def _add_name(stripped: tuple[Span, list[str]] | None, people: list[tuple[Span, 
     surname with its particle, "Van der Berg") to `singles`."""
     if stripped is None:
         return
-    if len(stripped[0]) > 1 and not _surname_with_particle(stripped[0]):
+    if len(stripped[0]) > 1 and " " in stripped[0].text and not _surname_with_particle(stripped[0]):  # "Hale-Bury": one word
         people.append(stripped)
     else:
         singles.append(stripped[0])
@@ -448,11 +448,13 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     end = ent.end
     if len(ent) > 2 and ent[-1].lower_ in POSTNOMINALS:
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
+    doc = ent.doc
+    if ent.start and doc[ent.start - 1].lower_ in words("honorifics") and doc[ent.start - 1].is_title and all(t.is_title or t.text == "-" for t in ent):
+        return True  # "Lord Hale-Bury, a former MP,"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
         return False
-    doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
         before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"

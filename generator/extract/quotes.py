@@ -178,6 +178,8 @@ def subject_of(verb: Token) -> Token | None:
             seen = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if seen is not None:
                 return seen  # "The film showed X telling the meeting:"
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" and is_speech_verb(tok) and is_speech_verb(tok.head.head):
+            tok = tok.head  # "X said Y had lost, adding:", parsed as if Y were adding: the one saying
         tok = tok.head  # "She was quoted as saying": through "as" to "quoted"
     return None
 

@@ -108,6 +108,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
                 if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
                     break
+                if tokens[j].text in ("-", "–", "—", ",") and tokens[j - 1].whitespace_:
+                    break  # "the party's election supremo - and deputy leader X": a spaced dash ends it
                 if tokens[j].lower_ in titles or whole:
                     end = j + 1
             title_tokens = tokens[:end]
@@ -214,6 +216,9 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     if ranks and " ".join(ranks) not in entity.ranks:
         entity.ranks.append(" ".join(ranks))
     return run
+
+
+POSTNOMINAL_OFFICES = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})  # "Tom Hale MP"
 
 
 def _title_governor(name_root: Token) -> Token | None:
@@ -384,7 +389,7 @@ def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
-    if m.end < len(doc) and doc[m.end].text in ("MP", "MEP", "MSP", "AM", "MLA"):
+    if m.end < len(doc) and doc[m.end].text in POSTNOMINAL_OFFICES:
         candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
     if not candidates:  # "shadow cabinet members A, B and C": a later name of the list
         first, k = m, m.start - 1
@@ -436,6 +441,8 @@ def _governing_title(root: Token) -> Token | None:
     """The title a name stands in apposition to ("the head of the party, X,"), also for the later
     names of a list ("three MPs - A, B and C"), but not one reached through another noun
     ("several members of his family and former CFO X")."""
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.text in POSTNOMINAL_OFFICES:
+        root = root.head  # "Finance Minister, Jo Bell MSP, said": the parse hangs the name on "MSP"
     first = root
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
         first = first.head
