@@ -1066,3 +1066,28 @@ def test_shapes_of_the_thirty_first_batch_events_and_figures() -> None:
     # "the rate of inflation, which is currently 1.6%": what 1.6% is
     f = facts_of("Increases will be more than twice the rate of inflation, which is currently 1.6%.")
     assert [(x.value, x.what) for x in f.figures] == [(1.6, "rate of inflation")]
+
+
+def test_shapes_of_the_thirty_second_batch_quotes() -> None:
+    # "For the party X said: "..." he said": X, though parsed as the object of "For"; words
+    # quoted after a narrator's sentence in a later paragraph are nobody's; a view held in the
+    # sentence before a quotation is its holder's
+    f = facts_of('Mr Ed Bell said: "We will not change the plans at all."\n\nFor the Lib Dems David Lowe said: "The '
+                 'chancellor will no doubt tell us how well it is doing," he said.\n\nThe minutes of the meeting show '
+                 'how the chance of a deal faded. "The PM said he was bound to tell them that his colleagues would '
+                 'not agree."\n\nBut Mr Ian Mace believes that detainees should be tried by jury. "My own view is we '
+                 'need a full return to trial by jury."')
+    assert speakers(f) == {
+        "We will not change the plans at all.": "Ed Bell",
+        "The chancellor will no doubt tell us how well it is doing,": "David Lowe",
+        "My own view is we need a full return to trial by jury.": "Ian Mace",
+    }
+    # (the minutes' words, having no speaker, are in no one's mouth)
+
+
+def test_shapes_of_the_thirty_second_batch_figures() -> None:
+    # a sum a threshold is raised from or to; "17 short of the number"; a share in words is
+    # no number
+    f = facts_of("The chancellor is expected to raise the stamp duty threshold from £60,000. Its 301 MPs were 17 short "
+                 "of the number needed. Nearly two-thirds of people with the disease were born overseas.")
+    assert [(x.value, x.what) for x in f.figures] == [(60000, "raise duty threshold"), (301, "MPs were"), (17, "were short of the number needed")]

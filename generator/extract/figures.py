@@ -65,6 +65,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     """The noun a number counts and the verb it is the subject or object of."""
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
+    # "its 301 MPs were 17 short of the number": an adjective after the number says what it is
+    per += [t for c in number.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i for t in list(c.subtree)[:5] if not t.is_punct]
     scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
     # "Seven branches will be closed", parsed as "Seven" the subject of a verb "branches": a
     # count above one never takes a verb in -s, so it is a plural noun
@@ -81,6 +83,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
     ):
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
+    elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
+        noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -120,6 +124,16 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         anchor = anchor.head
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     return words, verb
+
+
+def _changed(head: Token) -> Token | None:
+    """What a sum "from" or "to" is the level of: the noun it follows ("a threshold of £X" aside),
+    or the object of the verb it follows ("raise the threshold to £X")."""
+    if head.pos_ == "NOUN" and head.lower_ not in CURRENCY_WORDS:
+        return head
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _bracketed_share(ent: Span) -> list[Token] | None:
@@ -190,7 +204,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
-        if value is None or _names_something(ent) or _day_of_month(ent):
+        if value is None or _names_something(ent) or _day_of_month(ent) or _fraction(ent):
             continue
         number = next((t for t in reversed(ent) if _numeral(t)), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
@@ -245,6 +259,16 @@ def _numeral(tok: Token) -> bool:
 
 
 SHORT_QUOTE = 10  # words
+
+
+FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+
+
+def _fraction(ent: Span) -> bool:
+    """"nearly two-thirds of people": a share written in words, not the number two."""
+    doc = ent.doc
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else None
+    return any(t.lower_ in FRACTIONS for t in ent) or after is not None and after.lower_ in FRACTIONS
 
 
 def _day_of_month(ent: Span) -> bool:

@@ -136,6 +136,9 @@ class Mentions:
             root = self.doc[m.start : m.end].root
             if root.dep_ == "appos" or root.dep_ == "compound" and title_word(root.head):
                 root = root.head  # "X, the minister, said"; "Tory frontbencher X MP demanded"
+            verb = self.doc[m.end] if m.end < len(self.doc) else None
+            if verb is not None and verb.dep_ == "ROOT" and verb.lemma_.lower() in words("speech_verbs") and root.dep_ == "pobj":
+                return m.key  # "For the party Jo Bloggs said: ...", parsed with Bloggs the object of "For"
             if root.dep_ in SUBJECT_DEPS:
                 if root.head.dep_ == "ROOT":
                     return m.key  # "X said Y had considered it. He added ...": X

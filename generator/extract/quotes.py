@@ -194,14 +194,18 @@ def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[i
     return key
 
 
+OPINION_VERBS = frozenset({"believe", "think", "feel", "fear", "hope", "argue", "maintain"})
+
+
 def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions, role_index) -> str | None:
     """The speaker of the sentence just before a quotation that stands alone, when that
-    sentence reports speech outside quotation marks ("X said the law was clear.")."""
+    sentence reports speech or a view outside quotation marks ("X said the law was clear.")."""
     prev = sent_of(doc[sent.start - 1])
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
-    verb = prev.root if is_speech_verb(prev.root) else None
+    holds = prev.root.lemma_.lower() in OPINION_VERBS  # "X believes that detainees should be tried. "My own view ...""
+    verb = prev.root if is_speech_verb(prev.root) or holds else None
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
 
@@ -417,8 +421,10 @@ def attribute(
         gap = text_of(doc)[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
         if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
             speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
-        if speaker is None and not outside and previous_speaker:
+        opens_paragraph = not text_of(doc)[text_of(doc).rfind("\n", 0, first.start) + 1 : first.start - 1].strip()
+        if speaker is None and not outside and previous_speaker and (opens_paragraph or "\n" not in gap):
             speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
+            # (not one after a sentence of the narrator's: 'The minutes show it. "The PM said ..."')
         text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
         if len(group) > paragraphs:
             text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
