@@ -186,11 +186,13 @@ def _merge_events(events: list[Event]) -> list[Event]:
     by_date: dict[str | None, list[Event]] = defaultdict(list)
     out: list[Event] = []
     for e in events:
-        same = None
-        for other in by_date[e.date] if e.date else []:
-            if set(other.people) & set(e.people) or not other.people and not e.people:
-                same = other
-                break
+        candidates = by_date[e.date] if e.date else []
+        same = next((o for o in candidates if set(o.people) & set(e.people)), None)
+        if same is None and not e.people:  # naming no one: told in the same words, else by another source or on one day
+            unpeopled = [o for o in candidates if not o.people]
+            same = next((o for o in unpeopled if _share_words(o, e)), None) or next(
+                (o for o in unpeopled if _sources(o.evidence) != _sources(e.evidence) or len(e.date) == 10), None
+            )  # one day's events naming no one are one; "1834" may hold many
         if same is None:
             merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence))
             by_date[e.date].append(merged)
@@ -203,6 +205,12 @@ def _merge_events(events: list[Event]) -> list[Event]:
     for e in out:
         e.id = ids.new(f"{e.date or 'undated'} {e.summary[:50]}")
     return sorted(out, key=lambda e: (e.date is None, e.date or ""))
+
+
+def _share_words(a: Event, b: Event) -> bool:
+    """Whether two summaries share a word beyond their date: "a fire in 1834" and "the fire which
+    destroyed ... in 1834" do; "records date back to 1834" does not."""
+    return any(not w.isdigit() for w in content_words(a.summary) & content_words(b.summary))
 
 
 def _sources(items) -> set[str]:

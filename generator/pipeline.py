@@ -38,10 +38,16 @@ class Extracted:
     articles: list[Article] = field(default_factory=list)  # as read, for the source pages
 
 
+STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
+
+
 def _inputs(articles: list[Article], corrections_file: Path) -> str:
     from generator.cache import extractor_version
 
     digest = hashlib.sha256(extractor_version().encode())
+    package = Path(__file__).resolve().parent  # and the code that merges and writes the story's sheets
+    for module in STORY_MODULES:
+        digest.update((package / module).read_bytes())
     for a in sorted(articles, key=lambda a: a.id):
         digest.update(f"\0{a.id}\0{a.fingerprint}\0{a.path.name}".encode())
     if corrections_file.exists():

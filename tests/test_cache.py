@@ -48,3 +48,10 @@ def test_corrupt_cache_entry_is_recomputed(project: Path) -> None:
     result = pipeline.extract(project / "content/articles", project / "content/facts", root=project, force=True)
     assert result.parsed == 2
     assert (project / "content/facts/people.yaml").read_bytes() == before
+
+
+def test_the_sheets_stamp_covers_the_code_that_merges_them(monkeypatch, tmp_path: Path) -> None:
+    # a new merge rule must rewrite sheets an unchanged corpus made: the stamp reads its code
+    stamp = pipeline._inputs([], tmp_path / "corrections.yaml")
+    monkeypatch.setattr(pipeline, "STORY_MODULES", tuple(m for m in pipeline.STORY_MODULES if m != "merge.py"))
+    assert "merge.py" not in pipeline.STORY_MODULES and pipeline._inputs([], tmp_path / "corrections.yaml") != stamp

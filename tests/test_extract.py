@@ -1091,3 +1091,31 @@ def test_shapes_of_the_thirty_second_batch_figures() -> None:
     f = facts_of("The chancellor is expected to raise the stamp duty threshold from £60,000. Its 301 MPs were 17 short "
                  "of the number needed. Nearly two-thirds of people with the disease were born overseas.")
     assert [(x.value, x.what) for x in f.figures] == [(60000, "raise duty threshold"), (301, "MPs were"), (17, "were short of the number needed")]
+
+
+def test_shapes_of_the_thirty_third_batch_people() -> None:
+    # a building is no person; a composer's profession; kin named by first name before a
+    # namesake is named in full is someone else, and the vicar "who praised" him is he
+    f = facts_of("The archives sit in Parliament's Elm Tower, among them papers of composer George Fredrick Handley. "
+                 'The speech was introduced by his son Nick, a trainee vicar, who praised his father. "I always know '
+                 'where I am with him," he said. His stepson Sholto was there. "It has been a fantastic few weeks," '
+                 "said student Nick Vale.")
+    assert [p.name for p in f.people] == ["George Fredrick Handley", "Nick", "Sholto", "Nick Vale"]
+    assert roles_of(f)["George Fredrick Handley"] == [("composer", None, None)]
+    assert roles_of(f)["Nick"] == [("trainee vicar", None, None)]
+    assert speakers(f) == {"I always know where I am with him,": "Nick", "It has been a fantastic few weeks,": "Nick Vale"}
+
+
+def test_shapes_of_the_thirty_third_batch_figures_and_events() -> None:
+    # "£35 bn cuts" with its spaced scale; "the £5,000 damages" the model leaves untagged; not
+    # "Number 10" or a typo "£135,00"
+    f = facts_of("Labour claimed he was planning £35 bn cuts in public services. He fled rather than pay the £5,000 "
+                 "damages. He wants to walk through the doors of Number 10. It pays £135,00 for work.")
+    assert [(x.value, x.what) for x in f.figures] == [(35e9, "planning cuts in public services"), (5000, "pay damages")]
+    # "like 1970, when X ...": what happened then; two unrelated events of one year stay two
+    f = facts_of("Delegates spoke of the election being like 1970, when Ted Hale snatched victory from Labour. Records "
+                 "for the Commons only date back to 1834 - anything earlier was lost in the fire which destroyed the "
+                 "buildings in 1834.")
+    events = [(e.date, e.summary) for e in f.events]
+    assert events[0] == ("1970", "when Ted Hale snatched victory from Labour")
+    assert [d for d, _ in events] == ["1970", "1834", "1834"]

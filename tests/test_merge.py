@@ -108,3 +108,18 @@ def test_different_addressees_are_a_discrepancy() -> None:
     ])
     found = {d.what: d.values for d in story.discrepancies}
     assert found["addressees of Dana Cohen's letter"] == {"a": "Eli Levi and Ruth Azar", "b": "Ruth Azar"}
+
+
+def test_events_of_one_date_naming_no_one_merge_by_their_words_or_across_sources() -> None:
+    from generator.records import Event
+
+    def event(source: str, summary: str) -> Event:
+        return Event(summary[:10], "1834", "1834", summary, evidence=[Evidence(source, summary)])
+
+    one = article("a", [])
+    one.events = [event("a", "Records only date back to 1834"), event("a", "the fire which destroyed the buildings in 1834")]
+    other = article("b", [])
+    other.events = [event("b", "a great fire in 1834")]
+    story = merge([one, other])
+    assert [e.summary for e in story.events] == ["Records only date back to 1834", "the fire which destroyed the buildings in 1834"]
+    assert [sorted(ev.source for ev in e.evidence) for e in story.events] == [["a"], ["a", "b"]]  # the fire, by its words

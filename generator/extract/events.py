@@ -42,6 +42,9 @@ def _anchor(ent: Span) -> Token:
     root = ent.root
     while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
         root = root.head  # "in both 1997 and 2001": 2001 hangs on 1997
+    when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
+    if when is not None:
+        return when  # "like 1970, when X snatched victory": what happened then
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
         prep = noun.head

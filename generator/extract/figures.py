@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.lexicon import phrases
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.sentences import sent_of, text_of
 from generator.textsim import content_words
@@ -77,6 +78,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     strong = number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN"
     if strong:
         head = doc[number.i + 3]  # "a 12-strong panel": the panel
+    # "£35 bn cuts", the parse broken by the spaced scale word: the plural noun after the sum
+    before_noun = ent[-1].lower_ in _SCALES and ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].tag_ == "NNS"
+    if before_noun:
+        head, strong = doc[ent.end], True
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
@@ -190,6 +195,8 @@ def _clause_what(ent: Span) -> list[str]:
 
 def _names_something(ent: Span) -> bool:
     """A number that is part of a name or reference, not a count: "FTSE 100", "section 5"."""
+    if ent.text in phrases("government_seats"):
+        return True  # "the doors of Number 10"
     before = ent.doc[ent.start - 1] if ent.start else None
     return before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" and ent[0].like_num  # not "In May 25 people"
 
@@ -201,7 +208,8 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         quoted = [(s, e) for s, e in quotes if s <= ent.start_char < e]
         if quoted and (len(text_of(doc)[slice(*quoted[0])].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
             continue  # a speaker's own figures; but a short quoted phrase ('had "risen by 20%"') reports one
-        if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
+        spaced = ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in ("bn", "m", "mn")  # "£35 bn"
+        if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and (not doc[ent.end - 1].whitespace_ or spaced):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
         if value is None or _names_something(ent) or _day_of_month(ent) or _fraction(ent):
@@ -289,6 +297,11 @@ def _untagged_sums(doc: Doc) -> list[Span]:
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
         out.append(Span(doc, t.i, end, label="MONEY"))
+    for t in doc[1:]:  # "the £5,000 damages": a currency sign before a number the model left untagged
+        well_formed = "," not in t.text or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t.text)  # not a typo "£135,00"
+        if doc[t.i - 1].is_currency and t.like_num and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
+            end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in _SCALES and not t.whitespace_ else t.i + 1
+            out.append(Span(doc, t.i - 1, end, label="MONEY"))
     for ent in doc.ents:  # "Since 1990 12 branches have closed": a count the model ran into a year
         if ent.label_ == "DATE" and len(ent) >= 2 and re.fullmatch(r"(?:1[89]|20)\d\d", ent[-2].text) and ent[-1].is_digit and len(ent[-1]) <= 3:
             out.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))

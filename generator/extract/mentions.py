@@ -29,7 +29,10 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "di", "
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
 POSSESSIVE = ("'s", "’s", "'", "’")
-KIN = frozenset({"daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "partner"})
+KIN = frozenset({
+    "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter",
+    "partner", "stepson", "stepdaughter", "stepfather", "stepmother", "niece", "nephew", "cousin", "fiancee", "fiancée", "fiance",
+})
 SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "mla", "am", "member", "representative", "senator", "congressman", "congresswoman", "councillor", "councilor", "candidate", "assemblyman", "assemblywoman", "delegate"})
 
 
@@ -223,8 +226,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         end = j + 1  # "Jan van" + "der Berg", cut short by the model
     name = doc[start:end]
-    if name[-1].lower_ in STREET_NOUNS and name[-1].is_title:
-        return None  # "Elm Road": a street (but Park, Lane and Hall are surnames too)
+    if name[-1].lower_ in SITE_NOUNS and name[-1].is_title:
+        return None  # "Elm Road", "Elm Tower": a street or building (but Park, Lane and Hall are surnames too)
     # a surname that is also a rank or title ("Tom Major", "Ann Field", "Una King") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") | SURNAME_TITLES and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
@@ -472,8 +475,8 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     )
 
 
-STREET_NOUNS = frozenset({"road", "street", "avenue", "square"})  # rarely surnames
-PLACE_NOUNS = STREET_NOUNS | {"house", "hall", "lane", "place", "park", "bridge", "gardens", "tower", "centre", "center", "court", "palace", "station"}
+SITE_NOUNS = frozenset({"road", "street", "avenue", "square", "gardens", "tower", "centre", "center", "palace", "station"})  # streets and buildings, rarely surnames
+PLACE_NOUNS = SITE_NOUNS | {"house", "hall", "lane", "place", "park", "bridge", "court"}
 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
@@ -713,8 +716,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
         given = name.lower() in words_of("first_names_male", "first_names_female")
         surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
-        if len(by_first_name.get(name, [])) == 1 and not surnamed:  # "Sir John", "David has decided": the one John named in full
-            mention(span, by_first_name[name][0], "person")
+        known = by_first_name.get(name, [])
+        # "his son Nick" is not a Nick Vale named only later in the article
+        later = len(known) == 1 and _after_kin(span) and not any(m.key == known[0] for m in index.in_span(0, span.start, "person"))
+        if len(known) == 1 and not surnamed and not later:  # "Sir John", "David has decided": the one John named in full
+            mention(span, known[0], "person")
             continue
         near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _same_surname(k, name)]
         if len(near) == 1:  # "Jane Elliot" ... "Ms Elliott": one name, misspelt once
@@ -1006,7 +1012,10 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
             key = _named_after(tok, index, PRONOUN_GENDERS[lower]) or index.antecedent(tok.i, PRONOUN_GENDERS[lower])
         elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             m = index.at(tok.head.head)
-            named = [c for c in tok.head.head.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
+            noun = tok.head.head
+            named = [c for c in noun.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
+            if not named and noun.dep_ == "appos":  # "his son Nick, a trainee vicar, who praised": Nick, the vicar
+                named = [c for c in [noun.head, *noun.head.children] if c.dep_ in ("appos", "pobj", "nsubj", "dobj") and c.i < noun.i and index.at(c)]
             if m is None and named:  # "one of its two members, X, who is now deputy leader": X
                 m = index.at(named[-1])
             key = m.key if m and m.kind == "person" else None
