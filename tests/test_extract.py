@@ -1119,3 +1119,23 @@ def test_shapes_of_the_thirty_third_batch_figures_and_events() -> None:
     events = [(e.date, e.summary) for e in f.events]
     assert events[0] == ("1970", "when Ted Hale snatched victory from Labour")
     assert [d for d, _ in events] == ["1970", "1834", "1834"]
+
+
+def test_shapes_of_the_thirty_fourth_batch_people() -> None:
+    # "Cardinal Cormac" + a surname tagged an organization; "Both the Cardinal and Archbishop X":
+    # X is the archbishop only
+    f = facts_of("Billions spent on war should have gone to the poor, Cardinal Colm Murphy-O'Dell has said. Both the "
+                 "Cardinal and Archbishop of York Dr Rowan Willis appealed for the inspectors to be given more time. The co-chairman of the "
+                 'Conservative Party, Liam Fax, on Saturday called him "a disappointment of historic proportions".')
+    assert roles_of(f)["Colm Murphy-O'Dell"] == [("Cardinal", None, None)]
+    assert roles_of(f)["Rowan Willis"] == [("Archbishop", "York", None)]
+    assert speakers(f) == {"a disappointment of historic proportions": "Liam Fax"}
+
+
+def test_shapes_of_the_thirty_fourth_batch_bodies_and_dates() -> None:
+    # two bodies named alike; a title "of" a place is no body; "2003-4" and "1337" are years
+    f = facts_of("Aides from the Duchy of Elmshire and Duchy of Ashford will appear. The Prince of Wales did receive "
+                 "over £4m in 2003-4. The duchy was set up in 1337 by King Edmund. It generated almost £12m.")
+    assert [o.name for o in f.organizations] == ["Duchy of Elmshire", "Duchy of Ashford"]
+    assert sorted(e.date for e in f.events) == ["1337", "2003"]
+    assert [(x.value, x.what) for x in f.figures][-1] == (12e6, "generated")

@@ -20,7 +20,7 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1\d|20)\d\d)"  # in a date the model tagged: also "1337"
 
 PATTERNS = [
     re.compile(rf"^(?P<iso>{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d))$"),
@@ -28,6 +28,7 @@ PATTERNS = [
     re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^(?:(?P<rel>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^(?:in\s+)?{_YEAR}$"),
+    re.compile(rf"^(?:in\s+)?{_YEAR}\s*[-/–]\s*(?:\d\d?|\d{{4}})$"),  # "in 2003-4", a financial year: its start
     # "October last year", "in March this year"
     re.compile(rf"^{_MONTH}\s+(?P<relyear>last|this|next)\s+year$"),
 ]
@@ -43,7 +44,7 @@ _UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
 _POINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1[89]|20)\d\d)", re.I)
+    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1\d|20)\d\d)", re.I)
 
 
 @dataclass(frozen=True)

@@ -235,7 +235,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if not any(len(p) >= 3 and p.isalpha() for p in parts):
             parts = _clause_what(ent)
         parts += _paid_for(ent, number)
-        parts = [p for p in parts if p.lower() not in _SCALES]  # not the "m" of "£20m"
+        parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
         what = " ".join(parts).strip()
         converted = _conversion_of(ent, last)
         if converted is not None:

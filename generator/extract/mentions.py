@@ -443,6 +443,20 @@ def seat_tokens(doc: Doc) -> set[int]:
     return out
 
 
+def _given_name_after_title(ent: Span) -> bool:
+    """"Cardinal Cormac" + "Murphy-O'Connor" tagged an organization: a one-word (perhaps
+    hyphenated) surname after an untagged capitalized word after a title."""
+    doc = ent.doc
+    if ent.start < 2 or " " in ent.text or not ent[0].is_title or not ent.text.replace("-", "").replace("'", "").isalpha():
+        return False
+    given, title = doc[ent.start - 1], doc[ent.start - 2]
+    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
+    return (
+        given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ and given.lower_ not in stop
+        and (title_word(title) or title.lower_ in words("honorifics")) and title.is_title
+    )
+
+
 def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     """A name the model tagged as an organization (or a place, a work of art): "party leader
     Ailsa Murdo" (a title just before it), "X - another board member" (one just after), or
@@ -622,6 +636,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         # "Ms Hale" tagged as an organization; "hiring Dana Holt" tagged a work of art when "Ms Holt"
         # is written too; "Mr Lyle" tagged a place
         mislabelled = ent.label_ == "ORG" or ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent)
+        if mislabelled and _given_name_after_title(ent):
+            _add_name(_strip_name(doc[ent.start - 1 : ent.end]), people, singles)  # "Cardinal Cormac" + "Murphy-O'Connor"
+            continue
         if mislabelled and _person_named_as_org(ent, honored):
             _add_name(_strip_name(ent), people, singles)
             continue
@@ -814,6 +831,8 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "Party leader X" at a sentence's start: no name
     if all(t.lower_ in titles or title_word(t) for t in span):
         return None  # "Major General", "MPs"
+    if len(span) >= 3 and span[0].lower_ in titles and span[1].lower_ == "of" and not any(t.lower_ in words("org_nouns") for t in span):
+        return None  # "the Prince of Wales", "Archbishop of Canterbury": a title
     if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():
         return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
     portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
@@ -860,6 +879,11 @@ def _split_lists(span: Span) -> list[Span]:
         if i == span.end or doc[i].text == ",":
             parts.append(doc[start:i])
             start = i + 1
+    # "the Duchy of Elm and Duchy of Ash": two bodies of one kind, named alike
+    first = span.start + 1 if span[0].pos_ == "DET" else span.start
+    same_kind = next((i for i in range(first + 3, span.end - 2) if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of"), None)
+    if same_kind is not None and doc[first + 1].lower_ == "of":
+        return [doc[span.start : same_kind - 1], doc[same_kind : span.end]]
     named = [p[1:] if len(p) and p[0].pos_ == "DET" else p for p in parts]
     # each part after the first must name a body itself: not "Department of the Environment, Food
     # and Rural Affairs"

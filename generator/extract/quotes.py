@@ -154,10 +154,15 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:  # of two, the nearer name: "Acme chief Jo Bloggs added", parsed with two subjects;
             # "Jo May, shadow work secretary, said": May, not "work"
             return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
-        if tok is verb and verb.dep_ == "ROOT":
+        if tok is verb and (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.tag_ == "VBD"):
             j = verb.i - 1  # '"...," X, 58, said': the parser hangs the name elsewhere
             while j > verb.sent.start and (verb.doc[j].is_punct and verb.doc[j].text == "," or verb.doc[j].like_num):
                 j -= 1
+            dated = j
+            while dated > verb.sent.start and verb.doc[dated].ent_type_ == "DATE":
+                dated -= 1  # "as the party's co-chairman, X, on Saturday called him ..."
+            if dated < j and verb.doc[dated].lower_ == "on" and verb.doc[dated - 1].text == ",":
+                j = dated - 2
             if j < verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ not in ("pobj", "dobj", "poss"):
                 return verb.doc[j]
             if j == verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ != "poss":

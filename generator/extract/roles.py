@@ -497,7 +497,10 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 # "his predecessor as CEO, X": an office X has left
                 predecessor = where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor"
                 status = _status(tokens) or _left(doc[where], span.root) or ("former" if predecessor else None)
-                for each in _coordinated(title):
+                each_title = _coordinated(title)
+                if any(t.lower_ == "both" for t in doc[max(0, tokens[0].i - 2) : tokens[0].i + 1]):
+                    each_title = each_title[-1:]  # "Both the Cardinal and Archbishop X": two people, X the archbishop
+                for each in each_title:
                     found.append(FoundRole(m.key, each, org, status, sent_of(span), where))
     found += _chairs(doc, mentions)
     found += _descriptions(doc, mentions, found)
