@@ -1139,3 +1139,32 @@ def test_shapes_of_the_thirty_fourth_batch_bodies_and_dates() -> None:
     assert [o.name for o in f.organizations] == ["Duchy of Elmshire", "Duchy of Ashford"]
     assert sorted(e.date for e in f.events) == ["1337", "2003"]
     assert [(x.value, x.what) for x in f.figures][-1] == (12e6, "generated")
+
+
+def test_shapes_of_the_thirty_fifth_batch_people() -> None:
+    # a name before a spaced dash; a club named like a person; "appointed an auditor, who ..."
+    # introduces no one named later
+    f = facts_of('Shares in Hale Rovers, the city\'s football club, fell. Fund manager Flora Hamm - Hale Rovers\' '
+                 'largest investor - said he would invest more. "I demand better transparency," he is quoted as '
+                 "saying. The club appointed an auditor, who has recommended cuts. Steve Shaw, a banker who has held "
+                 'talks with the club, said: "They need strong people on the board."')
+    assert [p.name for p in f.people] == ["Flora Hamm", "Steve Shaw"]
+    assert "Hale Rovers" in [o.name for o in f.organizations]
+    assert roles_of(f) == {"Flora Hamm": [("Fund manager", None, None)], "Steve Shaw": []}
+    assert speakers(f)["I demand better transparency,"] == "Flora Hamm"
+
+
+def test_shapes_of_the_thirty_fifth_batch_companies() -> None:
+    # a company named like a month; a company's short names; "the third quarter of this year"
+    f = facts_of("Fedco Department Stores is to buy rival Maybury Stores. Talks sped up after Maybury's chairman and "
+                 "chief executive Gene Kahn resigned in January. Fedco will assume $6bn of debt. The deal is expected "
+                 "to conclude by the third quarter of this year. Fedco has annual sales of $15.6bn, while Maybury's "
+                 "yearly sales are $14.4bn.", published=date(2005, 2, 28))
+    assert [(o.name, o.aliases) for o in f.organizations] == [("Fedco Department Stores", ["Fedco"]), ("Maybury Stores", ["Maybury"])]
+    assert [(e.date, e.summary) for e in f.events] == [("2005-01", "Gene Kahn resigned in January"), ("2005", "to conclude by the third quarter of this year")]
+    assert [(x.value, x.what) for x in f.figures][-1] == (14.4e9, "yearly sales are")
+    f = facts_of("It will face a company named May Stores. A deal for May was struck. Shares dropped by almost 23% to "
+                 "2.05 euros. It posted a record loss of 68m euros ($89m; £47m).")
+    assert f.events == []
+    assert [(x.value, x.what) for x in f.figures] == [
+        (23, "Shares dropped"), (2.05, "Shares dropped"), (68e6, "posted record loss of"), (89e6, "posted record loss of"), (47e6, "posted record loss of")]

@@ -15,11 +15,12 @@ from generator import evaluate, facts, pipeline
 SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
 # Floors a little under what the development set measured (README), so a regression fails.
 DEV_FLOORS = {
-    "bbc-business-048": 0.55, "bbc-business-106": 0.87, "bbc-business-161": 0.64,
-    "bbc-business-234": 0.93, "bbc-business-304": 0.92, "bbc-business-308": 0.80,
-    "bbc-business-326": 0.91, "bbc-business-379": 0.65, "bbc-business-393": 0.91,
+    "bbc-business-048": 0.55, "bbc-business-106": 0.87, "bbc-business-155": 0.88,
+    "bbc-business-161": 0.64, "bbc-business-193": 0.84, "bbc-business-234": 0.93,
+    "bbc-business-304": 0.92, "bbc-business-308": 0.80, "bbc-business-326": 0.91,
+    "bbc-business-337": 0.98, "bbc-business-379": 0.67, "bbc-business-393": 0.91,
     "bbc-business-419": 0.90, "bbc-business-423": 0.58, "bbc-business-445": 0.88,
-    "bbc-business-452": 0.84, "bbc-business-458": 0.86, "bbc-business-460": 0.92,
+    "bbc-business-452": 0.84, "bbc-business-458": 0.91, "bbc-business-460": 0.92,
     "bbc-business-486": 0.49, "bbc-business-489": 0.63, "bbc-politics-001": 0.98,
     "bbc-politics-003": 0.96, "bbc-politics-005": 0.98, "bbc-politics-013": 0.88,
     "bbc-politics-015": 0.48, "bbc-politics-029": 0.86, "bbc-politics-039": 0.83,

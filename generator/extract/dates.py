@@ -17,6 +17,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -57,8 +58,8 @@ def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
-    # "the end of 2010", "the start of March", "early 2011": the period they lie in
-    text = re.sub(r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid)(?=[\s-]+(?:1[89]|20)\d\d$))[\s-]+", "", text)
+    # "the end of 2010", "the start of March", "early 2011", "the third quarter of this year": the period they lie in
+    text = re.sub(r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final)\s+(?:quarter|half))\s+of|(?:early|late|mid)(?=[\s-]+(?:1[89]|20)\d\d$))[\s-]+", "", text)
     text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1990 12 branches": the model ran the count on
     return re.sub(r"\s+", " ", text)
 

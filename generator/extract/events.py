@@ -171,11 +171,31 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" else None
 
 
+def _company_named_like_month(ent: Span, mentions: Mentions) -> bool:
+    """"May's debt", "a rescue deal for May" when "May Stores" is named: a company, not a month."""
+    if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return True
+    temporal = ent.start and doc[ent.start - 1].lower_ in ("in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "to")
+    named = any(e.kind == "org" and key.split()[0] == ent.text and len(key.split()) > 1 for key, e in mentions.entities.items())
+    return named and not temporal
+
+
 def _each_year(ent: Span) -> list[Span]:
     """"both 1997 and 2001", tagged as one date: each year on its own."""
     if ent[0].lower_ != "both" or not all(t.lower_ in ("both", "and", ",") or _YEAR.fullmatch(t.text) for t in ent):
         return [ent]
     return [Span(ent.doc, t.i, t.i + 1, label="DATE") for t in ent if _YEAR.fullmatch(t.text)]
+
+
+def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
+    """The person named just before a verb the parse gave no subject."""
+    if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    m = mentions.at(verb.doc[verb.i - 1])
+    return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
 def _untagged_years(doc: Doc) -> list[Span]:
@@ -217,8 +237,8 @@ def find_events(
             continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1997 and 2001": two)
         if not dates.is_point_in_time(ent.text):
             continue
-        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org"):
-            continue  # "the Sunday Telegraph": a name
+        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions):
+            continue  # "the Sunday Telegraph", "May's chairman": a name
         anchor = _anchor(ent)
         if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(
             o is not ent and sent_of(o) == sent_of(ent) and _anchor(o) == anchor for o in date_ents
@@ -234,6 +254,9 @@ def find_events(
         titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions) if not people else None
         if titled is not None:
             people = [titled]
+        named = _name_before_verb(anchor, mentions) if not people else None
+        if named is not None:  # "after the chairman X resigned in January", X parsed into the object of "after"
+            people, summary = [named], f"{mentions.entities[named].name} {summary}"
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
         anchors.append((anchor, out[-1]))
     # "X was replaced in 2003 after nearly a decade": one event, dated by its date

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import phrases
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.sentences import sent_of, text_of
@@ -90,6 +91,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
         noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
+    elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None:
+        noun = _subject_noun(head)  # "May's yearly sales are $14.4bn": the sales
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -103,6 +106,11 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
         noun = be.head  # "the rate of inflation, which is currently 1.6%": the rate of inflation
+    moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") else None
+    if noun.lower_ in CURRENCY_WORDS and moved is not None and moved.pos_ == "VERB":
+        subject = next((c for c in moved.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is not None:  # "shares dropped to 2.05 euros", "debts will increase to 134.7m euros"
+            return per + [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, moved], None
     if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     ):
@@ -129,6 +137,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         anchor = anchor.head
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     return words, verb
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _changed(head: Token) -> Token | None:
@@ -255,8 +267,10 @@ def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
         return None
     doc, (prev, what) = ent.doc, last
     between = doc[prev.end : ent.start]
-    opened = any(t.text == "(" for t in doc[max(prev.start - 2, 0) : prev.start]) or len(between) and between[0].text == "("
-    if len(between) and opened and all(t.text in ("(", ";", ",", "$", "£", "€") or t.ent_type_ == "MONEY" or _SCALED.fullmatch(t.text) for t in between):
+    opened = any(t.text == "(" for t in doc[max(prev.start - 2, 0) : prev.start]) or any(t.text == "(" for t in between[:2])
+    if len(between) and opened and all(
+        t.text in ("(", ";", ",", "$", "£", "€") or t.ent_type_ == "MONEY" or _SCALED.fullmatch(t.text) or t.lower_ in CURRENCY_WORDS for t in between
+    ):  # "68m euros ($89m; £47m)"
         return what
     return None
 
@@ -284,8 +298,6 @@ def _day_of_month(ent: Span) -> bool:
     doc = ent.doc
     return ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in MONTH_NAMES and ent[-1].is_digit and int(ent[-1].text) <= 31
 
-
-MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 
 def _untagged_sums(doc: Doc) -> list[Span]:

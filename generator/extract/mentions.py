@@ -139,6 +139,11 @@ class Mentions:
             root = self.doc[m.start : m.end].root
             if root.dep_ == "appos" or root.dep_ == "compound" and title_word(root.head):
                 root = root.head  # "X, the minister, said"; "Tory frontbencher X MP demanded"
+            if root.dep_ == "compound" and m.end < len(self.doc) and self.doc[m.end].text in ("-", "–", "—"):
+                head = root  # "Jo Hale - the club's largest investor - said", parsed with the investor the subject
+                while head.dep_ in ("compound", "poss") and head.head is not head:
+                    head = head.head
+                root = head if head.dep_ in SUBJECT_DEPS else root
             verb = self.doc[m.end] if m.end < len(self.doc) else None
             if verb is not None and verb.dep_ == "ROOT" and verb.lemma_.lower() in words("speech_verbs") and root.dep_ == "pobj":
                 return m.key  # "For the party Jo Bloggs said: ...", parsed with Bloggs the object of "For"
@@ -208,6 +213,9 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].pos_ == "DET" and end - start > 2 or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
         end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
     # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
+    if dashes and not title_word(doc[dashes[0] - 1]) and dashes[0] - start >= 2:
+        end = dashes[0]  # "Fund manager Jo Hale - the club's largest investor": the name before the dash
     inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
     if inner and end - (inner[-1] + 1) >= 2:
         start = inner[-1] + 1
@@ -495,18 +503,25 @@ PLACE_NOUNS = SITE_NOUNS | {"house", "hall", "lane", "place", "park", "bridge", 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     """PERSON names used as organizations: "Smith Jones, which has a client ...",
-    "executive partner of Smith Jones", "a director at Smith Jones" (never "Mr Jones")."""
+    "executive partner of Smith Jones", "a director at Smith Jones", "shares in Smith Jones",
+    "Smith Jones, the football club," (never "Mr Jones")."""
     titles = words("titles")
     out = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text in honored:
+        if len(ent) < 2 or ent[-1].text in honored:
             continue
-        if any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children):
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in ("share", "stake"):
+            out.add(ent.text)  # "shares in Hale Rovers", whatever the model tagged it
+        # "Hale Rovers, the city's football club," / "the football club and former champion Hale Rovers"
+        bodies = [c for c in ent.root.children if c.dep_ == "appos"] + ([ent.root.head] if ent.root.dep_ == "conj" else [])
+        if any(b.pos_ == "NOUN" and b.lower_ in words("org_nouns") for b in bodies):
+            out.add(ent.text)
+        if ent.label_ != "PERSON" or any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children):
             continue  # "the Housing Agency Mark Bell": a name the parse ran together with more
         after = doc[ent.end : ent.end + 2]
         if any(t.lower_ == "which" for t in after):
             out.add(ent.text)
-        prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "at") and prep.head.lower_ in titles | {"partner", "member", "client"}:
             out.add(ent.text)
     return out
@@ -914,9 +929,16 @@ def _same_org(name: str, index: Mentions) -> str | None:
                 return key  # "London UKIP", "Scottish Labour"; not "BBC Wales" (a body of its own)
         if _short_form(name) == key or _short_form(key) == name:
             return key  # "Trade Office" for "Trade and Industry Office"
-        if key.startswith(name + " ") and len(key.split()) == len(name.split()) + 1 and key.split()[-1].lower() in words("org_nouns") | {"inquiry", "international"}:
-            return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"
+        rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
+        if rest and all(w in words("org_nouns") | COMPANY_WORDS for w in rest):
+            return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
+        first, _, last = key.partition(" ")
+        if " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female"):
+            return key  # "Hardie" for "James Hardie", a company named after its founder
     return None
+
+
+COMPANY_WORDS = frozenset({"inquiry", "international", "stores", "department", "holdings", "inc", "plc", "corp", "corporation", "ltd", "limited", "co", "industries"})
 
 
 def _short_form(name: str) -> str | None:

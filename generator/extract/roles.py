@@ -726,6 +726,8 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     said ...')."""
     first, announced, source = found.first, found.news, found.sourced
     verb = first.head.head if first.head.dep_ == "agent" else first.head
+    if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
+        return None  # "appointed an auditor, who has recommended ...": told of, not introduced
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
