@@ -91,7 +91,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
         noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
-    elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None:
+    elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None and not per:
         noun = _subject_noun(head)  # "May's yearly sales are $14.4bn": the sales
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
