@@ -1168,3 +1168,15 @@ def test_shapes_of_the_thirty_fifth_batch_companies() -> None:
     assert f.events == []
     assert [(x.value, x.what) for x in f.figures] == [
         (23, "Shares dropped"), (2.05, "Shares dropped"), (68e6, "posted record loss of"), (89e6, "posted record loss of"), (47e6, "posted record loss of")]
+
+
+def test_shapes_of_the_thirty_sixth_batch() -> None:
+    # a force named before a title at a sentence's start, without its "New"; a bill is a law
+    # even when it names the police; "Home" before a portfolio is no body; "Today" the programme
+    f = facts_of("New Metropolitan Police Commissioner Sir Ian Blane has backed the orders. His party will amend the "
+                 "Serious Crime and Police Bill. The Home Secretary said so. Home affairs spokesman Mark Oates told "
+                 "BBC Radio 4's Today programme it was a matter of principle.")
+    assert [o.name for o in f.organizations] == ["Metropolitan Police", "BBC Radio 4"]
+    assert f.events == []
+    f = facts_of("New York Police Commissioner Ray Kell said so.")
+    assert "York Police" not in [o.name for o in f.organizations]  # a place called New ...

@@ -237,7 +237,8 @@ def find_events(
             continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1997 and 2001": two)
         if not dates.is_point_in_time(ent.text):
             continue
-        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions):
+        programme = ent.text == "Today" and not ent[0].is_sent_start  # "BBC Radio 4's Today programme"
+        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions) or programme:
             continue  # "the Sunday Telegraph", "May's chairman": a name
         anchor = _anchor(ent)
         if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(

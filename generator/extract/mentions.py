@@ -791,6 +791,7 @@ def _named_elsewhere(span: Span) -> bool:
         after = span.doc[other.end] if other.end < len(span.doc) else None
         inside = before is not None and (before.lower_ in ("of", "for", "and", "&") or before.pos_ == "PROPN")
         inside = inside or after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN")  # "Defense Department"
+        inside = inside or after is not None and after.is_lower and other.end + 1 < len(span.doc) and title_word(span.doc[other.end + 1])  # "Home affairs spokesman"
         if not inside and (other.end >= len(span.doc) or span.doc[other.end].lower_ not in titles):
             return True  # standalone, not part of a longer name like "Department for X"
     return False
@@ -827,6 +828,9 @@ def _clean_org(span: Span) -> Span | None:
         end -= 1  # "... Management Centre at"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
         start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
+    new_name = doc[start + 1].text in ("York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour")
+    if end - start > 1 and doc[start].text == "New" and doc[start].is_sent_start and not new_name and end < len(doc) and title_word(doc[end]):
+        start += 1  # "New Metropolitan Police Commissioner X": the new commissioner's force
     if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and not doc[start - 2].ent_type_ and (
         start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
     ):
@@ -855,8 +859,8 @@ def _clean_org(span: Span) -> Span | None:
         return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Tarrowind"
     if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("minister", "secretary", "commissioner"):
         return None  # "health minister for Wales": a portfolio (but "a spokesman for Amnesty")
-    if span[-1].lower_ in words("not_org_heads") and not any(t.lower_ in words("org_nouns") for t in span[:-1]):
-        return None  # "General Election"; but "the Office of Planning and Budget"
+    if span[-1].lower_ in words("not_org_heads") and (span[-1].lower_ in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
+        return None  # "General Election", "the Crime and Police Bill"; but "the Office of Planning and Budget"
     if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
         if not any(t.lower_ in words("org_nouns") for t in span):
             return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
