@@ -182,12 +182,14 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
 
 
 def _merge_events(events: list[Event]) -> list[Event]:
-    """One event per date and set of participants (overlapping, or none on both sides)."""
+    """One event per date and set of participants (overlapping, or none on both sides); an
+    undated one only with its very words."""
     by_date: dict[str | None, list[Event]] = defaultdict(list)
     out: list[Event] = []
     for e in events:
-        candidates = by_date[e.date] if e.date else []
-        same = next((o for o in candidates if set(o.people) & set(e.people)), None)
+        # an undated event joins only one told in the same words ("Tuesday's event" twice)
+        candidates = by_date[e.date] if e.date else [o for o in by_date[None] if norm(o.summary) == norm(e.summary)]
+        same = next((o for o in candidates if set(o.people) & set(e.people) or not e.date), None)
         if same is None and not e.people:  # naming no one: told in the same words, else by another source or on one day
             unpeopled = [o for o in candidates if not o.people]
             same = next((o for o in unpeopled if _share_words(o, e)), None) or next(

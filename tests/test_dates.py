@@ -73,3 +73,15 @@ def test_no_publication_date_means_no_relative_dates() -> None:
 @pytest.mark.parametrize(("text", "point"), [("every day", False), ("two years", False), ("15-month-long", False), ("last April", True), ("Oct. 7", True)])
 def test_durations_are_not_dates(text: str, point: bool) -> None:
     assert is_point_in_time(text) is point
+
+
+def test_a_bare_month_takes_the_one_year_the_article_gives_it() -> None:
+    years = known_years(["February 1974", "February", "March 1975", "March 1976"])
+    assert resolve("February", None, known_years=years).iso == "1974-02"  # "the dramatic February election"
+    assert resolve("March", None, known_years=years).iso is None  # two years given: no guess
+    assert resolve("last February", None, known_years=years).iso is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [("in 2003-4", "2003"), ("1337", "1337"), ("the third quarter of 2005", "2005"), ("the first half of this year", "2024")])
+def test_financial_years_old_years_and_parts_of_a_year(text: str, iso: str) -> None:
+    assert resolve(text, date(2024, 6, 12)).iso == iso

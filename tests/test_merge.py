@@ -123,3 +123,11 @@ def test_events_of_one_date_naming_no_one_merge_by_their_words_or_across_sources
     story = merge([one, other])
     assert [e.summary for e in story.events] == ["Records only date back to 1834", "the fire which destroyed the buildings in 1834"]
     assert [sorted(ev.source for ev in e.evidence) for e in story.events] == [["a"], ["a", "b"]]  # the fire, by its words
+
+
+def test_undated_events_merge_only_when_told_in_the_same_words() -> None:
+    from generator.records import Event
+
+    one = article("a", [])
+    one.events = [Event(s[:8], None, "Tuesday", s, evidence=[Evidence("a", s)]) for s in ("Tuesday's event", "Tuesday's event", "Tuesday's vote")]
+    assert [e.summary for e in merge([one]).events] == ["Tuesday's event", "Tuesday's vote"]

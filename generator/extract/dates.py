@@ -124,8 +124,8 @@ def resolve(
         month = _month_number(g["month"])
         day = int(g["day"]) if g.get("day") else None
         rel = g.get("rel")
-        if year is None and day is not None and known_years and (month, day) in known_years:
-            year = known_years[(month, day)]
+        if year is None and known_years and (month, day or 0) in known_years and not rel:
+            year = known_years[(month, day or 0)]  # "the February election", after "February 1974"
         if year is None:
             if published is None:
                 return none
@@ -195,12 +195,18 @@ def _span_precision(start: date, end: date, text: str) -> Resolved:
 
 
 def known_years(texts: list[str]) -> dict[tuple[int, int], int]:
-    """(month, day) -> year, from the dates in an article that give all three."""
+    """(month, day) -> year, from the dates in an article that give all three; (month, 0) ->
+    year from "February 1974", when the article gives that month in one year only."""
     out: dict[tuple[int, int], int] = {}
+    months: dict[int, set[int]] = {}
     for text in texts:
         t = normalize(text)
         for pattern in PATTERNS[1:3]:
             m = pattern.match(t)
             if m and m["year"]:
                 out.setdefault((_month_number(m["month"]), int(m["day"])), int(m["year"]))
+        m = PATTERNS[3].match(t)
+        if m and m["year"] and not m["rel"]:
+            months.setdefault(_month_number(m["month"]), set()).add(int(m["year"]))
+    out.update({(month, 0): years.pop() for month, years in months.items() if len(years) == 1})
     return out
