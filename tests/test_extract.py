@@ -1180,3 +1180,19 @@ def test_shapes_of_the_thirty_sixth_batch() -> None:
     assert f.events == []
     f = facts_of("New York Police Commissioner Ray Kell said so.")
     assert "York Police" not in [o.name for o in f.organizations]  # a place called New ...
+
+
+def test_shapes_of_the_thirty_seventh_batch() -> None:
+    # "the chancellor said Mr X ..." is not X; "Auditor General"
+    f = facts_of("Gordon Bray has criticised a union leader. Jon Baum, of the civil servants' union, spoke of rival "
+                 "agendas. But the chancellor said Mr Baum was never at the meetings. Auditor General Sir John Bourne "
+                 "said it would help.")
+    assert roles_of(f) == {"Gordon Bray": [], "Jon Baum": [], "John Bourne": [("Auditor General", None, None)]}
+    # an acronym written as a word; "of the X and Y"
+    f = facts_of("The Scottish Environment Protection Agency is warning MSPs. Sepa is attempting to curb gases. "
+                 "Researchers from the University of the Highlands and Islands took part.")
+    assert [(o.name, o.aliases) for o in f.organizations] == [
+        ("Scottish Environment Protection Agency", ["Sepa"]), ("University of the Highlands and Islands", [])]
+    # an age is no figure; "a target of 1.5 million"
+    f = facts_of("Adults are defined as being aged over 19. A target of 1.5 million more by 2010 needed ideas.")
+    assert [(x.value, x.what.split()[0]) for x in f.figures] == [(1.5e6, "target")]

@@ -68,7 +68,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
     # "its 301 MPs were 17 short of the number": an adjective after the number says what it is
-    per += [t for c in number.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i for t in list(c.subtree)[:5] if not t.is_punct]
+    per += [
+        t for c in number.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i and any(p.dep_ == "prep" for p in c.children)
+        for t in list(c.subtree)[:5] if not t.is_punct
+    ]
     scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
     # "Seven branches will be closed", parsed as "Seven" the subject of a verb "branches": a
     # count above one never takes a verb in -s, so it is a plural noun
@@ -86,13 +89,16 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
         noun = head
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
-        ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or number.is_digit or "," in number.text
+        ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
     ):
         noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
     elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
         noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
     elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None and not per:
         noun = _subject_noun(head)  # "May's yearly sales are $14.4bn": the sales
+    elif number.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB" and _subject_noun(head.head, passive=True) is not None:
+        subject = _subject_noun(head.head, passive=True)  # "the target has been set at 2.25 million"
+        return per + [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, head.head], None
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -139,8 +145,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     return words, verb
 
 
-def _subject_noun(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+def _subject_noun(verb: Token, passive: bool = False) -> Token | None:
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
 
 
 def _changed(head: Token) -> Token | None:
@@ -224,7 +231,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and (not doc[ent.end - 1].whitespace_ or spaced):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
         value = parse_value(ent.text)
-        if value is None or _names_something(ent) or _day_of_month(ent) or _fraction(ent):
+        if value is None or _names_something(ent) or _day_of_month(ent) or _fraction(ent) or _age(ent):
             continue
         number = next((t for t in reversed(ent) if _numeral(t)), ent.root)
         if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
@@ -284,6 +291,13 @@ SHORT_QUOTE = 10  # words
 
 
 FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+
+
+def _age(ent: Span) -> bool:
+    """"aged over 19", "at the age of 62": an age, not a key figure."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    return "aged" in before or before[-2:] == ["age", "of"]
 
 
 def _fraction(ent: Span) -> bool:

@@ -348,7 +348,7 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     matcher.add("PAIR", [[propn, {"LOWER": "and"}, propn, {**noun, "IS_LOWER": True}]], greedy="LONGEST")
     # "Department for Work and Pensions", "Ministry of Defence", "Committee on Standards"
     capital = {"IS_TITLE": True, "POS": "PROPN"}
-    matcher.add("OF", [[{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, capital, {"LOWER": {"IN": ["and", "&"]}}, capital],
+    matcher.add("OF", [[{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, capital, {"LOWER": {"IN": ["and", "&"]}}, capital],
                        [{**noun, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for", "on"]}}, {**capital, "OP": "+"}]], greedy="LONGEST")
     titles = words_of("titles", "ranks")
     spans: list[Span] = []
@@ -973,7 +973,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
             for other, entity in index.entities.items():
-                if entity.kind == "org" and len(name) >= 2 and name.isupper() and name in _acronyms(other):
+                spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Sepa", "Nato": an acronym written as a word
+                if entity.kind == "org" and len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other):
                     key = other
                     break
                 if entity.kind == "org" and len(other) >= 2 and other.isupper() and len(name.split()) > 1 and other in _acronyms(name):

@@ -611,6 +611,8 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         any(r.person == key and r.token < tok.i for r in known + described) or not _named_in_sentence_before(mentions, tok, key)
     ):
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
+    if key is not None and any(_argument_of(doc[m.start : m.end].root, tok.head) for m in mentions.in_span(tok.i + 1, sent_of(tok).end, "person") if m.key == key and not m.pronoun):
+        return None  # "The chancellor said Mr X was never there", "the minister criticised X": not X
     holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
     if key is not None and holders - {key}:
         return None  # "The home secretary said ... Home Secretary X told": the one given that title later
@@ -627,6 +629,11 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     if key is None and found.dep != "poss":
         key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
     return key
+
+
+def _argument_of(name: Token, verb: Token) -> bool:
+    """Whether `name` is the subject or object of `verb` or of a clause under it."""
+    return name.dep_ in ("nsubj", "nsubjpass", "dobj") and (name.head == verb or verb.is_ancestor(name.head))
 
 
 def _according_to(title: Token) -> bool:
