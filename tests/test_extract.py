@@ -1196,3 +1196,11 @@ def test_shapes_of_the_thirty_seventh_batch() -> None:
     # an age is no figure; "a target of 1.5 million"
     f = facts_of("Adults are defined as being aged over 19. A target of 1.5 million more by 2010 needed ideas.")
     assert [(x.value, x.what.split()[0]) for x in f.figures] == [(1.5e6, "target")]
+
+
+def test_shapes_of_the_thirty_eighth_batch() -> None:
+    # a demonym before a name is no part of it; "left school at 14" is an age
+    f = facts_of("Mr Hart's fellow Welshman Ray Readon won the championship six times, having left school at 14 to "
+                 "work as a miner. Some 84,000 jobs will go.")
+    assert [p.name for p in f.people] == ["Hart", "Ray Readon"]
+    assert [x.value for x in f.figures] == [84000]

@@ -294,10 +294,14 @@ FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters
 
 
 def _age(ent: Span) -> bool:
-    """"aged over 19", "at the age of 62": an age, not a key figure."""
+    """"aged over 19", "at the age of 62", "left school at 14": an age, not a key figure."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
-    return "aged" in before or before[-2:] == ["age", "of"]
+    # "left school at 14": a bare small number after "at", counting nothing
+    bare_at = before[-1:] == ["at"] and ent.label_ == "CARDINAL" and ent.text.isdigit() and int(ent.text) < 120 and not (
+        ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or ent.end < len(doc) and doc[ent.end].text == "%"
+    )
+    return "aged" in before or before[-2:] == ["age", "of"] or bare_at
 
 
 def _fraction(ent: Span) -> bool:

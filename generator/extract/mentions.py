@@ -179,6 +179,10 @@ def _bound_locally(pronoun: Token, verb: Token) -> bool:
     return pronoun.head == verb or accusative and pronoun.head.head == verb
 
 
+DEMONYMS = frozenset({  # "fellow Welshman Ray Reardon": no part of the name
+    "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman", "irishwoman",
+    "frenchman", "frenchwoman", "dutchman", "dutchwoman", "countryman", "countrywoman",
+})
 SURNAME_TITLES = frozenset({"king", "bishop", "judge", "prince", "dean"})  # titles that are common surnames
 POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
 
@@ -202,7 +206,7 @@ def title_word(tok: Token) -> bool:
 
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
-    stop = words_of("titles", "ranks", "honorifics")
+    stop = words_of("titles", "ranks", "honorifics") | DEMONYMS
     start, end, ranks = span.start, span.end, []
     doc = span.doc
     while start < end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
