@@ -1204,3 +1204,11 @@ def test_shapes_of_the_thirty_eighth_batch() -> None:
                  "work as a miner. Some 84,000 jobs will go.")
     assert [p.name for p in f.people] == ["Hart", "Ray Readon"]
     assert [x.value for x in f.figures] == [84000]
+
+
+def test_a_body_named_in_full_and_shorter_is_one() -> None:
+    f = facts_of("Talks with Elm Health Board went well. Ann Wills, chief executive of Elm Local Health Board, said so. "
+                 "Elm Hospital Trust caused an outcry. Earlier, Dan Rose, Chief Executive of Elm Hospitals NHS Trust, "
+                 "had said it was with regret.")
+    assert [(o.name, o.aliases) for o in f.organizations] == [
+        ("Elm Health Board", ["Elm Local Health Board"]), ("Elm Hospital Trust", ["Elm Hospitals NHS Trust"])]

@@ -940,6 +940,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
         rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
         if rest and all(w in words("org_nouns") | COMPANY_WORDS for w in rest):
             return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
+        if _fuller_form(name, key) or _fuller_form(key, name):
+            return key  # "Elm Health Board" for "Elm Local Health Board"
         first, _, last = key.partition(" ")
         if " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female"):
             return key  # "Hardie" for "James Hardie", a company named after its founder
@@ -947,6 +949,13 @@ def _same_org(name: str, index: Mentions) -> str | None:
 
 
 COMPANY_WORDS = frozenset({"inquiry", "international", "stores", "department", "holdings", "inc", "plc", "corp", "corporation", "ltd", "limited", "co", "industries"})
+
+
+def _fuller_form(short: str, full: str) -> bool:
+    """"Elm Hospital Trust" and "Elm Hospitals NHS Trust": a name of three words or more whose
+    words, first and last in place, are all in a longer one."""
+    a, b = [w.lower().removesuffix("s") for w in short.split()], [w.lower().removesuffix("s") for w in full.split()]
+    return 3 <= len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1] and set(a) <= set(b)
 
 
 def _short_form(name: str) -> str | None:
