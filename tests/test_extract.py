@@ -1212,3 +1212,11 @@ def test_a_body_named_in_full_and_shorter_is_one() -> None:
                  "had said it was with regret.")
     assert [(o.name, o.aliases) for o in f.organizations] == [
         ("Elm Health Board", ["Elm Local Health Board"]), ("Elm Hospital Trust", ["Elm Hospitals NHS Trust"])]
+
+
+def test_it_said_is_the_body_last_named() -> None:
+    f = facts_of('German football club Hale Rovers has warned it will go bankrupt. The company\'s shares tumbled after it '
+                 'said it has "entered a life-threatening financial situation".')
+    assert speakers(f) == {"entered a life-threatening financial situation": "Hale Rovers"}
+    f = facts_of('The weather was bad. It said nothing "about the state of the roads today".')
+    assert speakers(f) == {}  # no body named: nobody's

@@ -16,7 +16,7 @@ SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers":
 # Floors a little under what the development set measured (README), so a regression fails.
 DEV_FLOORS = {
     "bbc-business-048": 0.55, "bbc-business-106": 0.87, "bbc-business-155": 0.88,
-    "bbc-business-161": 0.64, "bbc-business-193": 0.84, "bbc-business-234": 0.93,
+    "bbc-business-161": 0.64, "bbc-business-193": 0.88, "bbc-business-234": 0.93,
     "bbc-business-304": 0.92, "bbc-business-308": 0.80, "bbc-business-326": 0.91,
     "bbc-business-337": 0.98, "bbc-business-379": 0.67, "bbc-business-393": 0.91,
     "bbc-business-419": 0.90, "bbc-business-423": 0.58, "bbc-business-445": 0.88,

@@ -248,6 +248,11 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
         key = _body_ending_in(word, mentions)
         if key is not None:
             return key
+    # "it said it has "entered a crisis"": the body last named, a sentence or two before
+    if token.lower_ == "it" and token.pos_ == "PRON":
+        since = sent_of(token.doc[sent_of(token).start - 1]).start if sent_of(token).start else 0
+        named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
+        return named[-1].key if named else None
     # "the firm said": the organization last named
     if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         named = [m for m in mentions.mentions if m.kind == "org" and m.start < token.i]
