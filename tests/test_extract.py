@@ -1220,3 +1220,8 @@ def test_it_said_is_the_body_last_named() -> None:
     assert speakers(f) == {"entered a life-threatening financial situation": "Hale Rovers"}
     f = facts_of('The weather was bad. It said nothing "about the state of the roads today".')
     assert speakers(f) == {}  # no body named: nobody's
+
+
+def test_both_the_title_and_title_name_are_two_people() -> None:
+    f = facts_of("Both the prime minister and Chancellor Gordon Bray have called for urgent action.")
+    assert roles_of(f) == {"Gordon Bray": [("Chancellor", None, None)]}

@@ -389,6 +389,8 @@ def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
+        if run and any(t.lower_ == "both" for t in doc[max(0, run[0].i - 2) : run[0].i]):
+            break  # "Both the prime minister and Chancellor X": two people
     if m.end < len(doc) and doc[m.end].text in POSTNOMINAL_OFFICES:
         candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
     if not candidates:  # "shadow cabinet members A, B and C": a later name of the list
