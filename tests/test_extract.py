@@ -1225,3 +1225,9 @@ def test_it_said_is_the_body_last_named() -> None:
 def test_both_the_title_and_title_name_are_two_people() -> None:
     f = facts_of("Both the prime minister and Chancellor Gordon Bray have called for urgent action.")
     assert roles_of(f) == {"Gordon Bray": [("Chancellor", None, None)]}
+
+
+def test_a_union_named_in_two_tags_and_by_its_acronym() -> None:
+    f = facts_of("The strike, called by the Public and Commercial Services Union, was the biggest in a decade. PCS Union "
+                 'spokesman Jeff Evans said: "Our protest is about defending jobs."')
+    assert [(o.name, o.aliases) for o in f.organizations] == [("Public and Commercial Services Union", ["PCS Union"])]

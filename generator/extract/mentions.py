@@ -835,7 +835,8 @@ def _clean_org(span: Span) -> Span | None:
     new_name = doc[start + 1].text in ("York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour")
     if end - start > 1 and doc[start].text == "New" and doc[start].is_sent_start and not new_name and end < len(doc) and title_word(doc[end]):
         start += 1  # "New Metropolitan Police Commissioner X": the new commissioner's force
-    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and not doc[start - 2].ent_type_ and (
+    lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"  # "Public" tagged alone
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and (not doc[start - 2].ent_type_ or lone) and (
         start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
     ):
         start -= 2  # "The Rules and Privileges Committee", of which the model tags the end
@@ -940,6 +941,9 @@ def _same_org(name: str, index: Mentions) -> str | None:
         rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
         if rest and all(w in words("org_nouns") | COMPANY_WORDS for w in rest):
             return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
+        head, _, tail = name.rpartition(" ")
+        if head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1]):
+            return key  # "the PCS Union" for "the Public and Commercial Services Union"
         if _fuller_form(name, key) or _fuller_form(key, name):
             return key  # "Elm Health Board" for "Elm Local Health Board"
         first, _, last = key.partition(" ")
