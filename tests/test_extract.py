@@ -1231,3 +1231,12 @@ def test_a_union_named_in_two_tags_and_by_its_acronym() -> None:
     f = facts_of("The strike, called by the Public and Commercial Services Union, was the biggest in a decade. PCS Union "
                  'spokesman Jeff Evans said: "Our protest is about defending jobs."')
     assert [(o.name, o.aliases) for o in f.organizations] == [("Public and Commercial Services Union", ["PCS Union"])]
+
+
+def test_shapes_of_the_forty_second_batch() -> None:
+    # a lead's title goes to the one named after sentences naming no one; critics' words are theirs
+    f = facts_of('Changes to a bill which critics claim would allow euthanasia "through the back door" were not a ploy, '
+                 "the lord chancellor has said. Ministers have been accused of panic. Lord Falkner said it was fair "
+                 "to criticise the timing.")
+    assert roles_of(f) == {"Falkner": [("lord chancellor", None, None)]}
+    assert speakers(f) == {}

@@ -309,6 +309,7 @@ UNNAMED_PEOPLE = frozenset({
     "man", "woman", "person", "protester", "attacker", "witness", "resident", "voter", "passenger", "neighbour",
     "neighbor", "caller", "viewer", "reader", "onlooker", "bystander", "student", "pupil", "patient", "mother",
     "father", "customer", "worker", "driver", "suspect", "victim", "boy", "girl", "guy", "friend",
+    "critic", "opponent", "campaigner", "supporter", "observer", "expert", "analyst", "activist",  # "which critics claim"
 })
 
 

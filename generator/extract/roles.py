@@ -742,6 +742,10 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     ):
         return None  # a lead's subject, or an object: no one named before it
     nxt = sent_of(doc[sent.end])
+    for _ in range(2):  # "..., the lord chancellor has said. Ministers were accused ... Lord X said": past unnamed sentences
+        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
+            break
+        nxt = sent_of(doc[nxt.end])
     before = {m.key for m in mentions.in_span(0, nxt.start, "person") if not m.pronoun}
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote and (m.key not in before or not source)]
     if first.dep_ in ("dobj", "pobj") and not source:  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
