@@ -96,9 +96,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
     elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None and not per:
         noun = _subject_noun(head)  # "May's yearly sales are $14.4bn": the sales
-    elif number.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB" and _subject_noun(head.head, passive=True) is not None:
-        subject = _subject_noun(head.head, passive=True)  # "the target has been set at 2.25 million"
-        return per + [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, head.head], None
+    elif number.dep_ == "pobj" and head.lower_ in ("at", "to") and _subject_and_verb(head.head):
+        return per + _subject_and_verb(head.head), None  # "the target has been set at 2.25 million"
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -113,10 +112,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
         noun = be.head  # "the rate of inflation, which is currently 1.6%": the rate of inflation
     moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") else None
-    if noun.lower_ in CURRENCY_WORDS and moved is not None and moved.pos_ == "VERB":
-        subject = next((c for c in moved.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if subject is not None:  # "shares dropped to 2.05 euros", "debts will increase to 134.7m euros"
-            return per + [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, moved], None
+    if noun.lower_ in CURRENCY_WORDS and moved is not None and _subject_and_verb(moved):
+        return per + _subject_and_verb(moved), None  # "shares dropped to 2.05 euros", "debts will increase to 134.7m euros"
     if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     ):
@@ -148,6 +145,15 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
 def _subject_noun(verb: Token, passive: bool = False) -> Token | None:
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+
+
+def _subject_and_verb(verb: Token) -> list[Token]:
+    """"total debts" + "increase" for a sum a verb moves something to: the noun subject (with its
+    modifiers) and the verb, or nothing."""
+    subject = _subject_noun(verb, passive=True) if verb.pos_ == "VERB" else None
+    if subject is None:
+        return []
+    return [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, verb]
 
 
 def _changed(head: Token) -> Token | None:

@@ -832,8 +832,7 @@ def _clean_org(span: Span) -> Span | None:
         end -= 1  # "... Management Centre at"
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
         start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
-    new_name = doc[start + 1].text in ("York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour")
-    if end - start > 1 and doc[start].text == "New" and doc[start].is_sent_start and not new_name and end < len(doc) and title_word(doc[end]):
+    if end - start > 1 and doc[start].text == "New" and doc[start].is_sent_start and doc[start + 1].text not in NEW_NAMES and end < len(doc) and title_word(doc[end]):
         start += 1  # "New Metropolitan Police Commissioner X": the new commissioner's force
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"  # "Public" tagged alone
     if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and (not doc[start - 2].ent_type_ or lone) and (
@@ -878,6 +877,9 @@ def _clean_org(span: Span) -> Span | None:
     if party is not None and all(t.pos_ == "PROPN" for t in doc[party + 1 : end]):
         span = doc[start : party + 1]  # "the National Party Holyrood leader": a place after the party
     return span
+
+
+NEW_NAMES = frozenset({"York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour"})  # "New York"
 
 
 def _common_noun_acronym(tok: Token) -> bool:
@@ -939,7 +941,7 @@ def _same_org(name: str, index: Mentions) -> str | None:
         if _short_form(name) == key or _short_form(key) == name:
             return key  # "Trade Office" for "Trade and Industry Office"
         rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
-        if rest and all(w in words("org_nouns") | COMPANY_WORDS for w in rest):
+        if rest and all(w in words("org_nouns") | NAME_TAILS for w in rest):
             return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
         head, _, tail = name.rpartition(" ")
         if head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1]):
@@ -952,7 +954,8 @@ def _same_org(name: str, index: Mentions) -> str | None:
     return None
 
 
-COMPANY_WORDS = frozenset({"inquiry", "international", "stores", "department", "holdings", "inc", "plc", "corp", "corporation", "ltd", "limited", "co", "industries"})
+# words a full name may add after its short form ("Oxfam International", "Fedco Department Stores")
+NAME_TAILS = frozenset({"inquiry", "international", "stores", "department", "holdings", "inc", "plc", "corp", "corporation", "ltd", "limited", "co", "industries"})
 
 
 def _fuller_form(short: str, full: str) -> bool:
