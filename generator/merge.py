@@ -182,19 +182,18 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
 
 
 def _merge_events(events: list[Event]) -> list[Event]:
-    """One event per date and set of participants (overlapping, or none on both sides); an
-    undated one only with its very words."""
+    """One event per date and set of participants (overlapping, or none on both sides) when
+    `_same_happening` says so; an undated one only with its very words."""
     by_date: dict[str | None, list[Event]] = defaultdict(list)
     out: list[Event] = []
     for e in events:
-        # an undated event joins only one told in the same words ("Tuesday's event" twice)
-        candidates = by_date[e.date] if e.date else [o for o in by_date[None] if norm(o.summary) == norm(e.summary)]
-        same = next((o for o in candidates if set(o.people) & set(e.people) or not e.date), None)
-        if same is None and not e.people:  # naming no one: told in the same words, else by another source or on one day
-            unpeopled = [o for o in candidates if not o.people]
-            same = next((o for o in unpeopled if _share_words(o, e)), None) or next(
-                (o for o in unpeopled if _sources(o.evidence) != _sources(e.evidence) or len(e.date) == 10), None
-            )  # one day's events naming no one are one; "1834" may hold many
+        if not e.date:  # an undated event joins only one told in the same words ("Tuesday's event" twice)
+            same = next((o for o in by_date[None] if norm(o.summary) == norm(e.summary)), None)
+        elif e.people:
+            same = next((o for o in by_date[e.date] if set(o.people) & set(e.people) and _same_happening(o, e)), None)
+        else:  # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
+            unpeopled = [o for o in by_date[e.date] if not o.people]
+            same = next((o for o in unpeopled if _share_words(o, e)), None) or next((o for o in unpeopled if _same_happening(o, e)), None)
         if same is None:
             merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence))
             by_date[e.date].append(merged)
@@ -207,6 +206,13 @@ def _merge_events(events: list[Event]) -> list[Event]:
     for e in out:
         e.id = ids.new(f"{e.date or 'undated'} {e.summary[:50]}")
     return sorted(out, key=lambda e: (e.date is None, e.date or ""))
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Two events of one date with the same people: one, when two sources tell it, when the
+    date is a day, or when they share words; one article's two events of a year stay two
+    ("named home secretary after the 2001 election", "told a paper in 2001")."""
+    return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b)
 
 
 def _share_words(a: Event, b: Event) -> bool:

@@ -24,7 +24,7 @@ DEV_FLOORS = {
     "bbc-business-486": 0.49, "bbc-business-489": 0.63, "bbc-politics-001": 0.98,
     "bbc-politics-003": 0.96, "bbc-politics-005": 0.98, "bbc-politics-013": 0.88,
     "bbc-politics-015": 0.48, "bbc-politics-020": 0.98, "bbc-politics-029": 0.86,
-    "bbc-politics-039": 0.83, "bbc-politics-040": 0.96, "bbc-politics-041": 0.80,
+    "bbc-politics-039": 0.83, "bbc-politics-040": 0.96, "bbc-politics-041": 0.82,
     "bbc-politics-044": 0.57, "bbc-politics-045": 0.98, "bbc-politics-049": 0.89,
     "bbc-politics-055": 0.96, "bbc-politics-057": 0.98, "bbc-politics-060": 0.93,
     "bbc-politics-062": 0.91, "bbc-politics-063": 0.98, "bbc-politics-070": 0.89,
