@@ -119,7 +119,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             seat = rest[1:] if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS else []
             if seat and not mentions.in_span(seat[0].i, seat[-1].i + 1, "org"):
                 title_tokens = tokens  # "MP for Kensington and Chelsea": the seat is part of the title
-            elif rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
+            elif rest and rest[0].lower_ in ("of", "at", "for", "in", "to") and len(rest) > 1:
                 if _proper(rest[1:], mentions):
                     named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
                     if org is None and len(named) == 1:  # "of the troubled Housing Agency"
@@ -181,14 +181,15 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
-        if t.lower_ in ("of", "for") and any(r.lower_ not in words("honorifics") for r in run) and i > 0 and doc[i - 1].lower_ in titles:
-            # "spokeswoman for women X", not "spokesman for (Mr) X"
+        after_title = i > 0 and doc[i - 1].lower_ in titles or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
+        if t.lower_ in ("of", "for", "to") and any(r.lower_ not in words("honorifics") for r in run) and after_title:
+            # "spokeswoman for women X", "Chief Secretary to the Treasury X", not "spokesman for (Mr) X"
             run.insert(0, t)
             i -= 1
             continue
         joins_titles = t.lower_ in ("and", "&") and run and run[0].is_title and i > 0 and doc[i - 1].is_title
-        if t.pos_ == "DET" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in titles:
-            run.insert(0, t)  # "head of the Child Support Agency X"
+        if t.pos_ == "DET" and i > 1 and doc[i - 1].lower_ in ("of", "to") and doc[i - 2].lower_ in titles:
+            run.insert(0, t)  # "head of the Child Support Agency X", "Chief Secretary to the Treasury X"
             i -= 1
             continue
         # "Acme head X": "head" read as a verb; "Tory shadow local government secretary X": "shadow"
@@ -462,6 +463,10 @@ def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[C
     titles = _titles()
     for j in range(after, min(after + 5, len(doc))):
         if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
+            end = j + max(_multiword_title(list(doc[j : j + 4])), 1)
+            subject_next = doc[j].dep_ in ("nsubj", "nsubjpass") and end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end] == doc[j].head
+            if subject_next and doc[m.start : m.end].root.dep_ in ("dobj", "pobj"):
+                return []  # "Echoing X, the prime minister said": the next clause's subject, not X's title
             nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
             if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
                 return []
