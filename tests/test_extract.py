@@ -1246,6 +1246,6 @@ def test_shapes_of_the_forty_third_batch() -> None:
     # "Chief Secretary to the Treasury X"; "Echoing X, the prime minister said" gives X no title
     f = facts_of("But Chief Secretary to the Treasury Paul Boatman attacked the plans. Echoing the new US Secretary of "
                  "State Connie Rice, the prime minister said there had been a clear change.")
-    assert roles_of(f) == {"Paul Boatman": [("Chief Secretary", "Treasury", None)], "Connie Rice": [("US Secretary of State", None, None)]}
+    assert roles_of(f) == {"Paul Boatman": [("Chief Secretary", None, None)], "Connie Rice": [("US Secretary of State", None, None)]}
     f = facts_of('"We are encouraged," Armando Falco, OFHEO director said.')  # a title after the name, the comma left out
     assert roles_of(f) == {"Armando Falco": [("OFHEO director", None, None)]}

@@ -119,7 +119,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
             seat = rest[1:] if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS else []
             if seat and not mentions.in_span(seat[0].i, seat[-1].i + 1, "org"):
                 title_tokens = tokens  # "MP for Kensington and Chelsea": the seat is part of the title
-            elif rest and rest[0].lower_ in ("of", "at", "for", "in", "to") and len(rest) > 1:
+            elif rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
                 if _proper(rest[1:], mentions):
                     named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
                     if org is None and len(named) == 1:  # "of the troubled Housing Agency"
