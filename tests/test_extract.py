@@ -1249,3 +1249,11 @@ def test_shapes_of_the_forty_third_batch() -> None:
     assert roles_of(f) == {"Paul Boatman": [("Chief Secretary", None, None)], "Connie Rice": [("US Secretary of State", None, None)]}
     f = facts_of('"We are encouraged," Armando Falco, OFHEO director said.')  # a title after the name, the comma left out
     assert roles_of(f) == {"Armando Falco": [("OFHEO director", None, None)]}
+
+
+def test_shapes_of_the_forty_fourth_batch() -> None:
+    # "X on Y" + "and Z" cut short by the model; "Lib Dem Treasury" before "spokesman X" is no person
+    f = facts_of("The Parliamentary Group on Betting and Gaming held an inquiry last year. Lib Dem Treasury spokesman "
+                 'Vince Cole branded the plans "fantasy economics".')
+    assert [o.name for o in f.organizations] == ["Parliamentary Group on Betting and Gaming", "Lib Dem"]
+    assert [p.name for p in f.people] == ["Vince Cole"]

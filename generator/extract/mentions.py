@@ -225,6 +225,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
         start = inner[-1] + 1
     for k in (3, 2, 1):  # "Lib Dem Tom Baird"; "Tory Dominic" + "Greer", cut short by the model
         if end - start > k and doc[start : start + k].text in _synonyms():
+            if end - (start + k) == 1 and end < len(doc) and title_word(doc[end]):
+                return None  # "Lib Dem Treasury" + "spokesman X": a party and a portfolio
             if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
             if end - (start + k) >= 2:
@@ -839,6 +841,11 @@ def _clean_org(span: Span) -> Span | None:
         start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
     ):
         start -= 2  # "The Rules and Privileges Committee", of which the model tags the end
+    joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+    another = joined and (doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of")  # "Duchy of X and Duchy of Y"
+    words_in = {t.lower_ for t in doc[start:end]}
+    if joined and not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & {"of", "on", "for"} and not words_in & {"and", "&"}:
+        end += 2  # "the Group on Betting" + "and Gaming", cut short by the model
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
