@@ -211,7 +211,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
 def _same_happening(a: Event, b: Event) -> bool:
     """Two events of one date with the same people: one, when two sources tell it, when the
     date is a day, or when they share words; one article's two events of a year stay two
-    ("named home secretary after the 2001 election", "told a paper in 2001")."""
+    ("named foreign secretary after the 1998 reshuffle", "told a paper in 1998")."""
     return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b)
 
 

@@ -125,7 +125,7 @@ def resolve(
         day = int(g["day"]) if g.get("day") else None
         rel = g.get("rel")
         if year is None and known_years and (month, day or 0) in known_years and not rel:
-            year = known_years[(month, day or 0)]  # "the February election", after "February 1974"
+            year = known_years[(month, day or 0)]  # "the March election", after "March 1966"
         if year is None:
             if published is None:
                 return none

@@ -41,15 +41,15 @@ def _anchor(ent: Span) -> Token:
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
     root = ent.root
     while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
-        root = root.head  # "in both 1997 and 2001": 2001 hangs on 1997
+        root = root.head  # "in both 1992 and 1997": 1997 hangs on 1992
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
     if when is not None:
-        return when  # "like 1970, when X snatched victory": what happened then
+        return when  # "like 1964, when X won against the odds": what happened then
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in _AT_TIME and prep.head.pos_ == "VERB":
-            return prep.head  # "Named minister after the 2001 election": the naming, then
+            return prep.head  # "Named minister after the 1998 election": the naming, then
         return noun
     premodified = _premodified_noun(ent)
     if premodified is not None:
@@ -161,7 +161,7 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
         verb = verb.head  # "educated" -> "Born"
     main = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        main = verb.head.head  # "X entered Parliament in 1987, after first contesting a seat in 1974"
+        main = verb.head.head  # "X entered Parliament in 1992, after first contesting a seat in 1983"
     elif verb.dep_ != "advcl":
         return None
     if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -234,7 +234,7 @@ def find_events(
             continue
         both = n and date_ents[n - 1].start and doc[date_ents[n - 1].start - 1].lower_ == "both"
         if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–") and not both:
-            continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1997 and 2001": two)
+            continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1992 and 1997": two)
         if not dates.is_point_in_time(ent.text):
             continue
         programme = ent.text == "Today" and not ent[0].is_sent_start  # "BBC Radio 4's Today programme"
@@ -246,7 +246,7 @@ def find_events(
         ):
             continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
         if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in anchor.children):
-            continue  # "Parliament could decide in 2011": a possibility, not an event
+            continue  # "Parliament could decide in 2014": a possibility, not an event
         resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
         toks = _summary_tokens(anchor, ent)
         if len(toks) < 2:
@@ -256,11 +256,11 @@ def find_events(
         if titled is not None:
             people = [titled]
         named = _name_before_verb(anchor, mentions) if not people else None
-        if named is not None:  # "after the chairman X resigned in January", X parsed into the object of "after"
+        if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
             people, summary = [named], f"{mentions.entities[named].name} {summary}"
         out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
         anchors.append((anchor, out[-1]))
-    # "X was replaced in 2003 after nearly a decade": one event, dated by its date
+    # "X was replaced in 2008 after nearly a decade": one event, dated by its date
     dated = {a.i for a, e in anchors if e.date}
     seen: set[int] = set()
     out = []

@@ -67,7 +67,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     """The noun a number counts and the verb it is the subject or object of."""
     head = number.head
     per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
-    # "its 301 MPs were 17 short of the number": an adjective after the number says what it is
+    # "its 280 MPs were 12 short of the number": an adjective after the number says what it is
     per += [
         t for c in number.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i and any(p.dep_ == "prep" for p in c.children)
         for t in list(c.subtree)[:5] if not t.is_punct
@@ -78,11 +78,11 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
     doc = number.doc
     if head.ent_type_ == "DATE" and number.dep_ == "nummod" and number.i + 1 < len(doc) and doc[number.i + 1].tag_ == "NNS":
-        head = doc[number.i + 1]  # "In January 25 people", parsed as a day of January
+        head = doc[number.i + 1]  # "In March 30 people", parsed as a day of March
     strong = number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN"
     if strong:
         head = doc[number.i + 3]  # "a 12-strong panel": the panel
-    # "£35 bn cuts", the parse broken by the spaced scale word: the plural noun after the sum
+    # "£20 bn cuts", the parse broken by the spaced scale word: the plural noun after the sum
     before_noun = ent[-1].lower_ in _SCALES and ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].tag_ == "NNS"
     if before_noun:
         head, strong = doc[ent.end], True
@@ -95,9 +95,9 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
         noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
     elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None and not per:
-        noun = _subject_noun(head)  # "May's yearly sales are $14.4bn": the sales
+        noun = _subject_noun(head)  # "Maybury's yearly sales are $9.2bn": the sales
     elif number.dep_ == "pobj" and head.lower_ in ("at", "to") and _subject_and_verb(head.head):
-        return per + _subject_and_verb(head.head), None  # "the target has been set at 2.25 million"
+        return per + _subject_and_verb(head.head), None  # "the target has been set at 3.5 million"
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = head if head.pos_ in ("VERB", "AUX") else None
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -110,10 +110,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         return [], None
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
-        noun = be.head  # "the rate of inflation, which is currently 1.6%": the rate of inflation
+        noun = be.head  # "the rate of inflation, which is now 2.1%": the rate of inflation
     moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") else None
     if noun.lower_ in CURRENCY_WORDS and moved is not None and _subject_and_verb(moved):
-        return per + _subject_and_verb(moved), None  # "shares dropped to 2.05 euros", "debts will increase to 134.7m euros"
+        return per + _subject_and_verb(moved), None  # "shares dropped to 3.10 euros", "debts will increase to 90m euros"
     if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     ):
@@ -121,7 +121,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
     words.append(noun)
     if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.i == ent.end + 1 and doc[ent.end].text == "-":
-        noun = noun.head  # "a 10,000-vote majority": the majority, in votes
+        noun = noun.head  # "a 6,000-vote majority": the majority, in votes
         words.append(noun)
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
         words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
@@ -223,7 +223,7 @@ def _names_something(ent: Span) -> bool:
     if ent.text in phrases("government_seats"):
         return True  # "the doors of Number 10"
     before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" and ent[0].like_num  # not "In May 25 people"
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" and ent[0].like_num  # not "In May 30 people"
 
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
@@ -283,7 +283,7 @@ def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
     opened = any(t.text == "(" for t in doc[max(prev.start - 2, 0) : prev.start]) or any(t.text == "(" for t in between[:2])
     if len(between) and opened and all(
         t.text in ("(", ";", ",", "$", "£", "€") or t.ent_type_ == "MONEY" or _SCALED.fullmatch(t.text) or t.lower_ in CURRENCY_WORDS for t in between
-    ):  # "68m euros ($89m; £47m)"
+    ):  # "40m euros ($52m; £28m)"
         return what
     return None
 
@@ -300,10 +300,10 @@ FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters
 
 
 def _age(ent: Span) -> bool:
-    """"aged over 19", "at the age of 62", "left school at 14": an age, not a key figure."""
+    """"aged over 19", "at the age of 62", "left school at 15": an age, not a key figure."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
-    # "left school at 14": a bare small number after "at", counting nothing
+    # "left school at 15": a bare small number after "at", counting nothing
     bare_at = before[-1:] == ["at"] and ent.label_ == "CARDINAL" and ent.text.isdigit() and int(ent.text) < 120 and not (
         ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or ent.end < len(doc) and doc[ent.end].text == "%"
     )

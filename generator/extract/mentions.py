@@ -179,7 +179,7 @@ def _bound_locally(pronoun: Token, verb: Token) -> bool:
     return pronoun.head == verb or accusative and pronoun.head.head == verb
 
 
-DEMONYMS = frozenset({  # "fellow Welshman Ray Reardon": no part of the name
+DEMONYMS = frozenset({  # "fellow Welshman Ray Rendle": no part of the name
     "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman", "irishwoman",
     "frenchman", "frenchwoman", "dutchman", "dutchwoman", "countryman", "countrywoman",
 })
@@ -226,7 +226,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     for k in (3, 2, 1):  # "Lib Dem Tom Baird"; "Tory Dominic" + "Greer", cut short by the model
         if end - start > k and doc[start : start + k].text in _synonyms():
             if end - (start + k) == 1 and end < len(doc) and title_word(doc[end]):
-                return None  # "Lib Dem Treasury" + "spokesman X": a party and a portfolio
+                return None  # "Green Treasury" + "spokesman X": a party and a portfolio
             if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
             if end - (start + k) >= 2:
@@ -242,7 +242,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
     name = doc[start:end]
     if name[-1].lower_ in SITE_NOUNS and name[-1].is_title:
         return None  # "Elm Road", "Elm Tower": a street or building (but Park, Lane and Hall are surnames too)
-    # a surname that is also a rank or title ("Tom Major", "Ann Field", "Una King") follows a given name
+    # a surname that is also a rank or title ("Tom Major", "Ann Field", "Joe Bishop") follows a given name
     surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") | SURNAME_TITLES and name[-2].lower_ not in stop and not title_word(name[-2])
     if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
         return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
@@ -266,7 +266,7 @@ def _after_kin(span: Span) -> bool:
 
 
 def _in_programme_title(ent: Span) -> bool:
-    """"Sky News' Sunday with Jo Bell", "BBC One's Breakfast with Frost": a name in the title of
+    """"Sky News' Sunday with Jo Bell", "Channel 9's Breakfast with Hart": a name in the title of
     a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
     doc, k = ent.doc, ent.start
     if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
@@ -458,7 +458,7 @@ def seat_tokens(doc: Doc) -> set[int]:
 
 
 def _given_name_after_title(ent: Span) -> bool:
-    """"Cardinal Cormac" + "Murphy-O'Connor" tagged an organization: a one-word (perhaps
+    """"Canon Declan" + "Ross-O'Dea" tagged an organization: a one-word (perhaps
     hyphenated) surname after an untagged capitalized word after a title."""
     doc = ent.doc
     if ent.start < 2 or " " in ent.text or not ent[0].is_title or not ent.text.replace("-", "").replace("'", "").isalpha():
@@ -658,7 +658,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         # is written too; "Mr Lyle" tagged a place
         mislabelled = ent.label_ == "ORG" or ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent)
         if mislabelled and _given_name_after_title(ent):
-            _add_name(_strip_name(doc[ent.start - 1 : ent.end]), people, singles)  # "Cardinal Cormac" + "Murphy-O'Connor"
+            _add_name(_strip_name(doc[ent.start - 1 : ent.end]), people, singles)  # "Canon Declan" + "Ross-O'Dea"
             continue
         if mislabelled and _person_named_as_org(ent, honored):
             _add_name(_strip_name(ent), people, singles)
@@ -755,7 +755,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         given = name.lower() in words_of("first_names_male", "first_names_female")
         surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
         known = by_first_name.get(name, [])
-        # "his son Nick" is not a Nick Vale named only later in the article
+        # "his son Theo" is not a Theo Vale named only later in the article
         later = len(known) == 1 and _after_kin(span) and not any(m.key == known[0] for m in index.in_span(0, span.start, "person"))
         if len(known) == 1 and not surnamed and not later:  # "Sir John", "David has decided": the one John named in full
             mention(span, known[0], "person")
@@ -845,7 +845,7 @@ def _clean_org(span: Span) -> Span | None:
     another = joined and (doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of")  # "Duchy of X and Duchy of Y"
     words_in = {t.lower_ for t in doc[start:end]}
     if joined and not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & {"of", "on", "for"} and not words_in & {"and", "&"}:
-        end += 2  # "the Group on Betting" + "and Gaming", cut short by the model
+        end += 2  # "the Group on Trade" + "and Tariffs", cut short by the model
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
@@ -952,12 +952,12 @@ def _same_org(name: str, index: Mentions) -> str | None:
             return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
         head, _, tail = name.rpartition(" ")
         if head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1]):
-            return key  # "the PCS Union" for "the Public and Commercial Services Union"
+            return key  # "the PTS Union" for "the Public and Transport Services Union"
         if _fuller_form(name, key) or _fuller_form(key, name):
             return key  # "Elm Health Board" for "Elm Local Health Board"
         first, _, last = key.partition(" ")
         if " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female"):
-            return key  # "Hardie" for "James Hardie", a company named after its founder
+            return key  # "Rennie" for "James Rennie", a company named after its founder
     return None
 
 
@@ -1000,7 +1000,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
             for other, entity in index.entities.items():
-                spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Sepa", "Nato": an acronym written as a word
+                spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Nato", "Unicef": an acronym written as a word
                 if entity.kind == "org" and len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other):
                     key = other
                     break
@@ -1092,7 +1092,7 @@ def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
             m = index.at(tok.head.head)
             noun = tok.head.head
             named = [c for c in noun.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
-            if not named and noun.dep_ == "appos":  # "his son Nick, a trainee vicar, who praised": Nick, the vicar
+            if not named and noun.dep_ == "appos":  # "his son Theo, a trainee vicar, who praised": Theo, the vicar
                 named = [c for c in [noun.head, *noun.head.children] if c.dep_ in ("appos", "pobj", "nsubj", "dobj") and c.i < noun.i and index.at(c)]
             if m is None and named:  # "one of its two members, X, who is now deputy leader": X
                 m = index.at(named[-1])

@@ -50,7 +50,7 @@ def news_sentence_starts(doc: Doc) -> Doc:
 
 @Language.component("counts_after_months")
 def counts_after_months(doc: Doc) -> Doc:
-    """"In January 25 people were jailed": the model reads "January 25" as one date, but the
+    """"In March 30 people were jailed": the model reads "March 30" as one date, but the
     parse has 25 counting the people; the number is a count of its own."""
     ents = []
     for ent in doc.ents:

@@ -96,7 +96,7 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
 
 
 def _fragment_end(seg: str) -> int | None:
-    """Where a quoted fragment left open ('lists were "only 10% of the agenda. Dr X said')
+    """Where a quoted fragment left open ('lists were "only a tenth of the agenda. Dr X said')
     ends: one that starts in lower case, inside a sentence, ends with that sentence."""
     cut = seg.find(". ")
     return cut if seg[:1].islower() and cut > 0 else None
@@ -209,7 +209,7 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
-    holds = prev.root.lemma_.lower() in OPINION_VERBS  # "X believes that detainees should be tried. "My own view ...""
+    holds = prev.root.lemma_.lower() in OPINION_VERBS  # "X believes that suspects should be tried. "My own view ...""
     verb = prev.root if is_speech_verb(prev.root) or holds else None
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
@@ -309,7 +309,7 @@ UNNAMED_PEOPLE = frozenset({
     "man", "woman", "person", "protester", "attacker", "witness", "resident", "voter", "passenger", "neighbour",
     "neighbor", "caller", "viewer", "reader", "onlooker", "bystander", "student", "pupil", "patient", "mother",
     "father", "customer", "worker", "driver", "suspect", "victim", "boy", "girl", "guy", "friend",
-    "critic", "opponent", "campaigner", "supporter", "observer", "expert", "analyst", "activist",  # "which critics claim"
+    "critic", "opponent", "campaigner", "supporter", "observer", "expert", "analyst", "activist",  # "which opponents say"
 })
 
 

@@ -219,6 +219,11 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     return run
 
 
+def _after_both(doc: Doc, i: int) -> bool:
+    """Whether "both" opens the phrase at token `i` ("Both the X and Y Z"): two people, not one."""
+    return any(t.lower_ == "both" for t in doc[max(0, i - 2) : i + 1])
+
+
 POSTNOMINAL_OFFICES = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})  # "Tom Hale MP"
 
 
@@ -278,7 +283,7 @@ def _predicates(name: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
         attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to hire him as an adviser"
-        # "fired X as Y": Y was held; "Named home secretary in 2001, X had": the participle's
+        # "fired X as Y": Y was held; "Named foreign secretary in 1998, X had": the participle's
         appointed = (name.dep_ in ("nsubjpass", "dobj") or verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < name.i) and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted
         # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
         # its object ("X described Y as a liar", "sees himself as a leader")
@@ -390,7 +395,7 @@ def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
-        if run and any(t.lower_ == "both" for t in doc[max(0, run[0].i - 2) : run[0].i]):
+        if run and _after_both(doc, run[0].i):
             break  # "Both the prime minister and Chancellor X": two people
     if m.end < len(doc) and doc[m.end].text in POSTNOMINAL_OFFICES:
         candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
@@ -505,8 +510,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
                 predecessor = where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor"
                 status = _status(tokens) or _left(doc[where], span.root) or ("former" if predecessor else None)
                 each_title = _coordinated(title)
-                if any(t.lower_ == "both" for t in doc[max(0, tokens[0].i - 2) : tokens[0].i + 1]):
-                    each_title = each_title[-1:]  # "Both the Cardinal and Archbishop X": two people, X the archbishop
+                if _after_both(doc, tokens[0].i):
+                    each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
                 for each in each_title:
                     found.append(FoundRole(m.key, each, org, status, sent_of(span), where))
     found += _chairs(doc, mentions)
