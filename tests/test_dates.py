@@ -48,6 +48,18 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("mid-2005", "", "2005"),
         ("Since 1997 10", "", "1997"),  # "Since 1997 10 posts have closed": the count run into the year
         ("2004 2005", "", None),
+        # runs of days, possessives, seasons, periods between two years
+        ("16-18 December", "past", "2024-12"),
+        ("January 16-18, 2024", "", "2024-01"),
+        ("January of this year", "", "2025-01"),
+        ("last June's", "", "2024-06"),
+        ("last year's", "", "2024"),
+        ("only this week", "", "2025-01"),
+        ("last autumn", "", "2024"),
+        ("this summer", "", "2025"),
+        ("next spring", "", "2025"),
+        ("between 1987 and 1990", "", "1987"),
+        ("the 1950s", "", None),
     ],
 )
 def test_resolve(text: str, tense: str, expected: str | None) -> None:
@@ -70,7 +82,11 @@ def test_no_publication_date_means_no_relative_dates() -> None:
     assert resolve("March 6, 2020", None).iso == "2020-03-06"
 
 
-@pytest.mark.parametrize(("text", "point"), [("every day", False), ("two years", False), ("15-month-long", False), ("last April", True), ("Oct. 7", True)])
+@pytest.mark.parametrize(("text", "point"), [
+    ("every day", False), ("two years", False), ("15-month-long", False), ("last April", True), ("Oct. 7", True),
+    ("a decade", False), ("several decades", False), ("the next five years", False), ("the last 12 months", False),
+    ("the past couple of decades", False), ("the past year", False), ("the 1950s", True), ("December", True),
+])
 def test_durations_are_not_dates(text: str, point: bool) -> None:
     assert is_point_in_time(text) is point
 

@@ -1117,7 +1117,7 @@ def test_shapes_of_the_thirty_third_batch_figures_and_events() -> None:
                  "for the Commons only date back to 1834 - anything earlier was lost in the fire which destroyed the "
                  "buildings in 1834.")
     events = [(e.date, e.summary) for e in f.events]
-    assert events[0] == ("1970", "when Ted Hale snatched victory from Labour")
+    assert events[0] == ("1970", "Ted Hale snatched victory from Labour")
     assert [d for d, _ in events] == ["1970", "1834", "1834"]
 
 
@@ -1257,3 +1257,20 @@ def test_shapes_of_the_forty_fourth_batch() -> None:
                  'Vince Cole branded the plans "fantasy economics".')
     assert [o.name for o in f.organizations] == ["Parliamentary Group on Betting and Gaming", "Lib Dem"]
     assert [p.name for p in f.people] == ["Vince Cole"]
+
+
+def test_a_when_clause_dates_its_main_clause_and_clock_times_are_no_years() -> None:
+    # "he became X when Y happened in 1964": the becoming is dated too
+    f = facts_of("Ann Rowe, who has died, was a clerk. After serving as a junior minister, she became chancellor when "
+                 "Labour returned to power in 1964.", None)
+    [event] = f.events
+    assert (event.date, event.people) == ("1964", ["ann-rowe"])
+    assert event.summary.endswith("Ann Rowe became chancellor when Labour returned to power in 1964")
+    # "until October 2004, when he told ...": what he did then, without its "when"
+    f = facts_of("Mr Tulley denied wanting to be leader until October 2004, when he told a radio programme he would "
+                 "run. The Budget will be delivered at 1230 GMT on Wednesday.", None)
+    assert [(e.date, e.summary.split()[:3]) for e in f.events] == [("2004-10", ["Tulley", "told", "a"]), (None, ["The", "Budget", "will"])]
+    # a name set off by commas before a verb the parse gave no subject
+    f = facts_of("Mr Bell took over as chief executive after his predecessor as CEO, Jim Cantor, died suddenly of a "
+                 "heart attack in April.", date(2004, 11, 23))
+    assert [(e.date, e.people) for e in f.events] == [("2004-04", ["jim-cantor"])]

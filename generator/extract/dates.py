@@ -3,8 +3,9 @@
 "Tuesday" -> the Tuesday before publication (the one after when the clause is in the future
 tense); "March 6" -> the March 6 nearest to publication that fits the tense; "last April" -> April of the year before when April has not yet come; "Oct. 7" ->
 the year the article gives for Oct. 7 elsewhere; "last week" -> its month when all of it lies in
-one month. Durations ("two years", "every day") are
-not dates. Nothing is invented: what cannot be pinned down resolves to None.
+one month; "last autumn" -> its year; "16-18 December" -> its month. Durations ("two years",
+"every day", "the next five years") are not dates; decades ("the 1950s") are kept, undated.
+Nothing is invented: what cannot be pinned down resolves to None.
 """
 
 from __future__ import annotations
@@ -30,13 +31,18 @@ PATTERNS = [
     re.compile(rf"^(?:(?P<rel>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^(?:in\s+)?{_YEAR}$"),
     re.compile(rf"^(?:in\s+)?{_YEAR}\s*[-/–]\s*(?:\d\d?|\d{{4}})$"),  # "in 2003-4", a financial year: its start
-    # "October last year", "in March this year"
-    re.compile(rf"^{_MONTH}\s+(?P<relyear>last|this|next)\s+year$"),
+    # "October last year", "in March this year", "January of this year"
+    re.compile(rf"^{_MONTH}\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year$"),
+    # "16-18 December", "December 16-18": a run of days, at its month's precision
+    re.compile(rf"^[0-3]?\d(?:st|nd|rd|th)?\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
+    re.compile(rf"^{_MONTH}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d(?:\s*,?\s*{_YEAR})?$"),
 ]
 _WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
+_SEASON = re.compile(r"^(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall)$")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # winter spans two years
 _AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
@@ -44,8 +50,11 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
 _POINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1\d|20)\d\d)", re.I)
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1\d|20)\d\d(?:s|'s)?)\b", re.I)  # "the 1950s": kept, undated
+# "the last 12 months", "the next few years", "the past couple of decades": a stretch, not a point
+_STRETCH = re.compile(r"\b(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,10 @@ def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
+    text = re.sub(r"^(?:only|just)\s+", "", text)  # "only this week"
+    text = re.sub(r"'s$", "", text)  # "last June's elections"
+    # "between 1987 and 1990", "from 1981 to 1987": a period, dated by its start
+    text = re.sub(r"^(?:between|from)\s+((?:1\d|20)\d\d)\s*(?:and|to|until|-|–)\s*(?:1\d|20)\d\d$", r"\1", text)
     # "the end of 2010", "the start of March", "early 2011", "the third quarter of this year": the period they lie in
     text = re.sub(r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final)\s+(?:quarter|half))\s+of|(?:early|late|mid)(?=[\s-]+(?:1[89]|20)\d\d$))[\s-]+", "", text)
     text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1990 12 branches": the model ran the count on
@@ -65,6 +78,8 @@ def normalize(text: str) -> str:
 
 
 def is_point_in_time(text: str) -> bool:
+    if _STRETCH.search(text) or _UP_TO_NOW.search(text):
+        return False
     return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
 
 
@@ -156,6 +171,14 @@ def resolve(
             month_index = published.year * 12 + published.month - 1 + shift
             return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
         return _span_precision(*_week(published, m["rel"], m["unit"]), text)
+    m = _SEASON.match(t)
+    if m:
+        first, last = _SEASON_MONTHS[m["season"]]
+        if m["rel"] == "last":  # the latest one over by publication
+            return Resolved(f"{published.year if published.month > last else published.year - 1:04d}", text)
+        if m["rel"] == "next":  # the first one not yet begun
+            return Resolved(f"{published.year if published.month < first else published.year + 1:04d}", text)
+        return Resolved(f"{published.year:04d}", text)
     m = _AGO.match(t)
     if m:
         n = _NUMBER_WORDS.get(m["n"], int(m["n"]) if m["n"].isdigit() else None)

@@ -24,6 +24,7 @@ _FUTURE = {"will", "'ll", "shall"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
+_CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1230 GMT": a time of day, not a year
 
 
 @dataclass
@@ -39,10 +40,14 @@ class FoundEvent:
 def _anchor(ent: Span) -> Token:
     """The verb or noun a date expression modifies: "the Oct. 7 attack" -> attack,
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
+    doc = ent.doc
     root = ent.root
     while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
         root = root.head  # "in both 1992 and 1997": 1997 hangs on 1992
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
+    if when is None and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+        verb = doc[ent.end + 1].head  # the same, parsed as a clause of the sentence's verb
+        when = verb if verb.pos_ in ("VERB", "AUX") and verb.i > ent.end else None
     if when is not None:
         return when  # "like 1964, when X won against the odds": what happened then
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -66,6 +71,8 @@ def _anchor(ent: Span) -> Token:
             tok = tok.head  # "as of March 6", "dates back to 1974"
         else:
             break
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+        tok = tok.head  # "he became chancellor when Labour returned to power in 1964": the becoming, too
     return tok
 
 
@@ -113,7 +120,11 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
     if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
         lo = min(anchor.i, ent.start)
         toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor):
+    while toks and (
+        toks[0].is_punct
+        or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor
+        or toks[0].lower_ == "when" and toks[0].dep_ == "advmod"  # "[1964,] when X won": X won
+    ):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -191,10 +202,16 @@ def _each_year(ent: Span) -> list[Span]:
 
 
 def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
-    """The person named just before a verb the parse gave no subject."""
+    """The person named just before a verb the parse gave no subject, or set off by commas just
+    before it ("after his predecessor, Ann Lee, died in April")."""
     if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
-    m = mentions.at(verb.doc[verb.i - 1])
+    doc = verb.doc
+    m = mentions.at(doc[verb.i - 1])
+    if m is None and doc[verb.i - 1].text == "," and verb.i > 1:
+        m = mentions.at(doc[verb.i - 2])
+        if m is not None and (m.start == 0 or doc[m.start - 1].text != ","):
+            m = None
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
@@ -238,6 +255,8 @@ def find_events(
         if not dates.is_point_in_time(ent.text):
             continue
         programme = ent.text == "Today" and not ent[0].is_sent_start  # "BBC Radio 4's Today programme"
+        if ent.end < len(doc) and doc[ent.end].lower_ in _CLOCK:
+            continue
         if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions) or programme:
             continue  # "the Sunday Telegraph", "May's chairman": a name
         anchor = _anchor(ent)
