@@ -1274,3 +1274,12 @@ def test_a_when_clause_dates_its_main_clause_and_clock_times_are_no_years() -> N
     f = facts_of("Mr Bell took over as chief executive after his predecessor as CEO, Jim Cantor, died suddenly of a "
                  "heart attack in April.", date(2004, 11, 23))
     assert [(e.date, e.people) for e in f.events] == [("2004-04", ["jim-cantor"])]
+
+
+def test_a_day_tagged_as_a_time_dates_its_clause() -> None:
+    # "Wednesday night" (a time to the model, or a day before "night"): the day of what was done
+    f = facts_of("In a statement issued on Wednesday night, Fenwick Dairies detailed its plans. Lawmakers said on "
+                 "Wednesday night Ann Rowe spoke positively about the company. Its shares fell in late Thursday "
+                 "morning trading.", date(2005, 3, 4))
+    assert [(e.date, e.summary.split()[:2]) for e in f.events] == [
+        ("2005-03-02", ["In", "a"]), ("2005-03-02", ["Lawmakers", "said"]), ("2005-03-03", ["Its", "shares"])]

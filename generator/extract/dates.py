@@ -37,7 +37,7 @@ PATTERNS = [
     re.compile(rf"^[0-3]?\d(?:st|nd|rd|th)?\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^{_MONTH}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d(?:\s*,?\s*{_YEAR})?$"),
 ]
-_WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
+_WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")

@@ -24,6 +24,7 @@ _FUTURE = {"will", "'ll", "shall"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
+_TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1230 GMT": a time of day, not a year
 
 
@@ -42,6 +43,8 @@ def _anchor(ent: Span) -> Token:
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
     doc = ent.doc
     root = ent.root
+    if root.head.lower_ in _TIME_OF_DAY and root.head.i == ent.end:
+        root = root.head  # "on Wednesday night": the night is part of the date
     while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
         root = root.head  # "in both 1992 and 1997": 1997 hangs on 1992
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
@@ -215,6 +218,12 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
+def _day_and_time(ent: Span) -> bool:
+    """"Wednesday night", "last night", tagged as a time: a day all the same."""
+    words = {t.lower_ for t in ent}
+    return ent.label_ == "TIME" and bool(words & set(dates.WEEKDAYS) or words >= {"last", "night"} or words & {"yesterday", "tonight"})
+
+
 def _untagged_years(doc: Doc) -> list[Span]:
     """Years inside a name the model tags otherwise: "the Budget of 1999" (an organization)."""
     return [
@@ -242,7 +251,7 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
 def find_events(
     doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
 ) -> list[FoundEvent]:
-    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" for y in _each_year(e)] + _untagged_years(doc), key=lambda e: e.start)
+    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e)] + _untagged_years(doc), key=lambda e: e.start)
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
     anchors: list[tuple[Token, FoundEvent]] = []
