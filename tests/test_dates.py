@@ -60,6 +60,10 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("next spring", "", "2025"),
         ("between 1987 and 1990", "", "1987"),
         ("the 1950s", "", None),
+        ("Boxing Day", "past", "2024-12-26"),
+        ("New Year's Day 2020", "", "2020-01-01"),
+        ("Tuesday", "future", "2025-01-21"),  # "will be shown on Tuesday", written that Tuesday
+        ("next Tuesday", "", "2025-01-28"),
     ],
 )
 def test_resolve(text: str, tense: str, expected: str | None) -> None:

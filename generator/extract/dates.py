@@ -3,7 +3,7 @@
 "Tuesday" -> the Tuesday before publication (the one after when the clause is in the future
 tense); "March 6" -> the March 6 nearest to publication that fits the tense; "last April" -> April of the year before when April has not yet come; "Oct. 7" ->
 the year the article gives for Oct. 7 elsewhere; "last week" -> its month when all of it lies in
-one month; "last autumn" -> its year; "16-18 December" -> its month. Durations ("two years",
+one month; "last autumn" -> its year; "16-18 December" -> its month; "Boxing Day" -> 26 December. Durations ("two years",
 "every day", "the next five years") are not dates; decades ("the 1950s") are kept, undated.
 Nothing is invented: what cannot be pinned down resolves to None.
 """
@@ -41,6 +41,9 @@ _WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
+# Days named for a feast: the same day each year
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1)}
+_HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(HOLIDAYS) + r")(?:\s*,?\s*(?P<year>(?:1\d|20)\d\d))?$")
 _SEASON = re.compile(r"^(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall)$")
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # winter spans two years
 _AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
@@ -80,6 +83,8 @@ def normalize(text: str) -> str:
 def is_point_in_time(text: str) -> bool:
     if _STRETCH.search(text) or _UP_TO_NOW.search(text):
         return False
+    if _HOLIDAY.match(normalize(text)):
+        return True
     return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
 
 
@@ -148,6 +153,13 @@ def resolve(
         if day is None:
             return Resolved(f"{year:04d}-{month:02d}", text)
         return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text) if _valid(year, month, day) else none
+    m = _HOLIDAY.match(t)
+    if m:
+        month, day = HOLIDAYS[m["holiday"]]
+        if m["year"] is None and published is None:
+            return none
+        year = int(m["year"]) if m["year"] else _nearest_year(published, month, day, tense)
+        return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text)
     if published is None:
         return none
     if t in _RELATIVE_DAYS:
@@ -157,7 +169,8 @@ def resolve(
         target = WEEKDAYS.index(m["weekday"])
         delta = (published.weekday() - target) % 7
         if m["rel"] == "next" or (tense == "future" and m["rel"] != "last"):
-            ahead = (target - published.weekday()) % 7 or 7
+            # "will be shown on Wednesday", written on a Wednesday: that day; "next Wednesday": a week on
+            ahead = (target - published.weekday()) % 7 or (7 if m["rel"] == "next" else 0)
             return Resolved((published + timedelta(days=ahead)).isoformat(), text)
         if m["rel"] == "last" and delta == 0:
             delta = 7

@@ -76,6 +76,10 @@ def _anchor(ent: Span) -> Token:
             break
     if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
         tok = tok.head  # "he became chancellor when Labour returned to power in 1964": the becoming, too
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and root.dep_ == "pobj" and root.head.lower_ == "on":
+        tok = tok.head  # "took charge of the response on Tuesday": the taking, that day
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "X is to visit Y this week", "X plans to visit Y on Friday": with its subject
     return tok
 
 
@@ -115,7 +119,8 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
             walk(child)
 
     walk(anchor)
-    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":  # "a career which dates back to 1974"
+    which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Tsunami which struck", not "X, whose ..."
+    if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):  # "a career which dates back to 1974"
         head = anchor.head
         keep.update(t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET")
     doc = anchor.doc
@@ -218,6 +223,18 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
+def _holidays(doc: Doc) -> list[Span]:
+    """"Boxing Day", "New Year's Day", which the model may tag as an event or not at all."""
+    out = []
+    for t in doc:
+        for name in dates.HOLIDAYS:
+            words = name.replace("'s", " 's").split()
+            if t.lower_ == words[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(words)]] == words:
+                if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(words)]):
+                    out.append(Span(doc, t.i, t.i + len(words), label="DATE"))
+    return out
+
+
 def _day_and_time(ent: Span) -> bool:
     """"Wednesday night", "last night", tagged as a time: a day all the same."""
     words = {t.lower_ for t in ent}
@@ -251,7 +268,7 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
 def find_events(
     doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
 ) -> list[FoundEvent]:
-    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e)] + _untagged_years(doc), key=lambda e: e.start)
+    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e)] + _untagged_years(doc) + _holidays(doc), key=lambda e: e.start)
     years = dates.known_years([e.text for e in date_ents])
     out: list[FoundEvent] = []
     anchors: list[tuple[Token, FoundEvent]] = []
@@ -280,9 +297,9 @@ def find_events(
         if len(toks) < 2:
             continue
         summary, people, orgs = _render(toks, mentions)
-        titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions) if not people else None
-        if titled is not None:
-            people = [titled]
+        titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+        if titled is not None and titled not in people:
+            people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
         named = _name_before_verb(anchor, mentions) if not people else None
         if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
             people, summary = [named], f"{mentions.entities[named].name} {summary}"

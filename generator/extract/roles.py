@@ -625,6 +625,8 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
     if key is not None and any(_argument_of(doc[m.start : m.end].root, tok.head) for m in mentions.in_span(tok.i + 1, sent_of(tok).end, "person") if m.key == key and not m.pronoun):
         return None  # "The chancellor said Mr X was never there", "the minister criticised X": not X
+    if key is not None and found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(doc, mentions, tok, key):
+        return None  # "The chancellor is leaving. But first, he said he still trusted Mr X": not X
     holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
     if key is not None and holders - {key}:
         return None  # "The home secretary said ... Home Secretary X told": the one given that title later
@@ -641,6 +643,19 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     if key is None and found.dep != "poss":
         key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
     return key
+
+
+def _named_by_next_subject_pronoun(doc: Doc, mentions: Mentions, tok: Token, key: str) -> bool:
+    """Whether the next sentence, its subject "he" or "she" (the described person, as a subject
+    passes on), names `key` by name as the subject or object of a clause under it."""
+    sent = sent_of(tok)
+    if sent.end >= len(doc) or tok.head != sent.root:
+        return False
+    nxt = sent_of(doc[sent.end])
+    subj = next((c for c in nxt.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return False
+    return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun)
 
 
 def _argument_of(name: Token, verb: Token) -> bool:
