@@ -1304,3 +1304,14 @@ def test_a_description_is_not_the_one_its_next_sentence_s_he_names() -> None:
     f = facts_of("Tom Hale faces questions after a week of talk about his ties with Jo Ash. Meanwhile, the chancellor "
                  "is leaving Britain on a tour of Africa. But before doing so, he insisted he still trusted Mr Hale.")
     assert roles_of(f).get("Tom Hale", []) == []
+
+
+def test_shapes_of_the_forty_fifth_batch_names_and_speakers() -> None:
+    # "shadow Chancellor X": the shadow's office; "the Tories" and "the Conservative party": one
+    # party; "BBC" + "One": the channel; "he did, at last, say ...": a quotation after it is his
+    f = facts_of("Tom Hale spoke on the BBC One's Sunday programme. He and his shadow Chancellor Jo Ash want cuts, "
+                 "the Tories say. He would not be precise. But he did, for the first time, say there would be tax "
+                 'cuts.\n\n"People will have a clear choice between waste and the Conservative party."')
+    assert roles_of(f)["Jo Ash"] == [("shadow Chancellor", None, None)]
+    assert [(o.name, o.aliases) for o in f.organizations] == [("BBC One", []), ("Tories", ["Conservative party"])]
+    assert speakers(f) == {"People will have a clear choice between waste and the Conservative party.": "Tom Hale"}

@@ -198,6 +198,12 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return {name: group for group in groups for name in group}
 
 
+@cache
+def _synonyms_folded() -> dict[str, frozenset[str]]:
+    """The same, looked up whatever the case ("Conservative party")."""
+    return {name.casefold(): group for name, group in _synonyms().items()}
+
+
 def title_word(tok: Token) -> bool:
     """A title word or its plural ("MP", "MPs", "secretaries")."""
     titles = words("titles")
@@ -849,6 +855,8 @@ def _clean_org(span: Span) -> Span | None:
     dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
     if dash is not None:
         end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
+    if end < len(doc) and doc[end].text in CHANNEL_NUMBERS and (doc[end - 1].text.isupper() or doc[end - 1].text in ("Radio", "Channel")):
+        end += 1  # "BBC" + "One", "Radio" + "4": a channel the model cut short
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     if start >= end or doc[start].is_lower:
@@ -886,6 +894,7 @@ def _clean_org(span: Span) -> Span | None:
     return span
 
 
+CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "24"})
 NEW_NAMES = frozenset({"York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour"})  # "New York"
 
 
@@ -931,7 +940,7 @@ def _same_org(name: str, index: Mentions) -> str | None:
     """An organization already named that `name` is another form of: "Labour Party" and
     "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"; "Tories" and
     "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords"."""
-    synonyms = _synonyms().get(name, frozenset())
+    synonyms = _synonyms_folded().get(name.casefold(), frozenset())
     for key, entity in index.entities.items():
         if entity.kind != "org":
             continue

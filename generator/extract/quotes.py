@@ -151,6 +151,7 @@ def subject_of(verb: Token) -> Token | None:
             return quoted
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects or [s for a in tok.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # "he did, at last, say"
         if subjects:  # of two, the nearer name: "Acme chief Jo Bloggs added", parsed with two subjects;
             # "Jo May, shadow work secretary, said": May, not "work"
             return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))

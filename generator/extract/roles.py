@@ -80,8 +80,8 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     if marks:
         tokens = tokens[marks[-1] + 1 :]  # 'show how "childish" the minister': after the quoted word
     propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
-    if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) for t in tokens[:propn]):
-        tokens = tokens[propn:]  # "[at their] rally launch Tory vice-chairman X": the title starts at the party
+    if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) and t.lower_ not in QUALIFIERS for t in tokens[:propn]):
+        tokens = tokens[propn:]  # "[at their] rally launch Tory vice-chairman X": the title starts at the party (not "shadow Chancellor X")
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
