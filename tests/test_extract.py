@@ -1315,3 +1315,11 @@ def test_shapes_of_the_forty_fifth_batch_names_and_speakers() -> None:
     assert roles_of(f)["Jo Ash"] == [("shadow Chancellor", None, None)]
     assert [(o.name, o.aliases) for o in f.organizations] == [("BBC One", []), ("Tories", ["Conservative party"])]
     assert speakers(f) == {"People will have a clear choice between waste and the Conservative party.": "Tom Hale"}
+
+
+def test_military_units_are_organizations() -> None:
+    # a name ending in "Borderers" or "Fusiliers" is a regiment, not a person "Scottish Borderers"
+    f = facts_of("The plan drew a question mark over the futures of the Black Watch, the Kings Own Scottish Borderers, "
+                 "the Royal Scots and the Royal Highland Fusiliers.")
+    assert [p.name for p in f.people] == []
+    assert {"Royal Highland Fusiliers", "Black Watch"} <= {o.name for o in f.organizations}
