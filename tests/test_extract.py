@@ -1323,3 +1323,10 @@ def test_military_units_are_organizations() -> None:
                  "the Royal Scots and the Royal Highland Fusiliers.")
     assert [p.name for p in f.people] == []
     assert {"Royal Highland Fusiliers", "Black Watch"} <= {o.name for o in f.organizations}
+
+
+def test_a_number_spelled_with_a_point_and_a_farmer_s_job() -> None:
+    f = facts_of("In Ireland there was only a one point three per cent fall in volume sales. Norfolk farmer Tom Marten "
+                 "was jailed in 1999.")
+    assert [(x.value, x.text) for x in f.figures] == [(1.3, "one point three")]
+    assert roles_of(f)["Tom Marten"] == [("Norfolk farmer", None, None)]

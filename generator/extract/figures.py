@@ -51,6 +51,13 @@ def parse_value(text: str) -> float | None:
     tokens = re.findall(r"[a-z]+", lowered)
     if not tokens or tokens[-1] in ("hundreds", "thousands", "millions", "dozens", "billions"):
         return None
+    if "point" in tokens[1:]:  # "one point three per cent": 1.3
+        at = tokens.index("point")
+        whole = parse_value(" ".join(tokens[:at]))
+        digits = [_WORD_VALUES.get(t) for t in tokens[at + 1 :] if t not in ("per", "cent", "percent")]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return whole + float("0." + "".join(str(d) for d in digits))
     value = 0.0
     found = False
     for tok in tokens:
