@@ -1330,3 +1330,22 @@ def test_a_number_spelled_with_a_point_and_a_farmer_s_job() -> None:
                  "was jailed in 1999.")
     assert [(x.value, x.text) for x in f.figures] == [(1.3, "one point three")]
     assert roles_of(f)["Tom Marten"] == [("Norfolk farmer", None, None)]
+
+
+def test_events_of_a_forty_sixth_batch_shape() -> None:
+    # a date of a noun near publication may lie ahead of its past-tense clause; "are due to",
+    # "is expected to ... when he makes it on Monday" are future; "four years ago when X": X too
+    f = facts_of("Some departments had doubled shredding ahead of the law's implementation on 1 January. Fuller "
+                 "details are due to be unveiled on Monday. Tom Hale is expected to say that cuts will be available "
+                 "when he makes his announcement on Monday. The office destroyed 37,000 files last year - up 22,000 "
+                 "on four years ago when the Act was passed.", date(2004, 12, 23))
+    events = [(e.date, e.summary) for e in f.events]
+    assert events[:3] == [
+        ("2005-01-01", "Some departments had doubled shredding ahead of the law's implementation on 1 January"),
+        ("2004-12-27", "Fuller details are due to be unveiled on Monday"),
+        ("2004-12-27", "Tom Hale makes his announcement on Monday"),
+    ]
+    assert ("2000", "the Act was passed") in events
+    # a past-tense death "of a heart attack in April" stays in the past
+    f = facts_of("Mr Bell took over after Jim Cantor died suddenly of a heart attack in April.", date(2004, 11, 23))
+    assert [e.date for e in f.events] == ["2004-04"]

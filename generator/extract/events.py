@@ -8,8 +8,8 @@ by the name they stand for, so a summary reads on its own.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +21,7 @@ from generator.extract.sentences import sent_of
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
 _FUTURE = {"will", "'ll", "shall"}
+_SCHEDULED = {"expect", "schedule", "set", "plan", "be", "due"}  # "is expected to", "is set to", "is to", "due to": planned
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
@@ -78,9 +79,25 @@ def _anchor(ent: Span) -> Token:
         tok = tok.head  # "he became chancellor when Labour returned to power in 1964": the becoming, too
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and root.dep_ == "pobj" and root.head.lower_ == "on":
         tok = tok.head  # "took charge of the response on Tuesday": the taking, that day
-    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "X is due to visit Y": through "due"
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head  # "X is to visit Y this week", "X plans to visit Y on Friday": with its subject
     return tok
+
+
+def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
+    """A date resolved in the tense of the clause it dates; but one that dates a noun or a
+    participle ("ahead of the law's implementation on 1 January", "laws coming into force on
+    1 January") is the one nearest publication when that lies within a month of it: it may lie
+    ahead of the clause it is told in."""
+    resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
+    gov = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    if published is None or gov is anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
+        return resolved
+    nearest = dates.resolve(ent.text, published, known_years=years)
+    near = nearest.iso is not None and len(nearest.iso) == 10 and abs((date.fromisoformat(nearest.iso) - published).days) <= 31
+    return nearest if near else resolved
 
 
 def _premodified_noun(ent: Span) -> Token | None:
@@ -98,11 +115,22 @@ def _premodified_noun(ent: Span) -> Token | None:
 
 
 def _tense(anchor: Token) -> str:
-    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE or any(c.lower_ in ("effective", "from") for c in anchor.children):
-        return "future"
-    if anchor.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
-        return "past"
+    """"future", "past" or "" (none of its own, nor of the clauses it is part of: "is due to
+    be unveiled on Monday", "is expected to say ... when he makes it on Monday" are future)."""
+    tok = anchor
+    for _ in range(3):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE or any(c.lower_ in ("effective", "from") for c in tok.children):
+            return "future"
+        if tok.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
+            return "" if tok is not anchor and tok.lemma_ not in _SCHEDULED else "past"
+        if tok.lemma_ in _SCHEDULED and any(c.dep_ == "xcomp" for c in tok.children) or any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children
+        ):
+            return "future"  # "is expected to", "are due to", "is to"
+        if tok.dep_ not in ("xcomp", "advcl", "acomp") or tok.head is tok:
+            break
+        tok = tok.head
     return ""
 
 
@@ -292,19 +320,15 @@ def find_events(
             continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
         if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in anchor.children):
             continue  # "Parliament could decide in 2014": a possibility, not an event
-        resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
-        toks = _summary_tokens(anchor, ent)
-        if len(toks) < 2:
-            continue
-        summary, people, orgs = _render(toks, mentions)
-        titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
-        if titled is not None and titled not in people:
-            people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
-        named = _name_before_verb(anchor, mentions) if not people else None
-        if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
-            people, summary = [named], f"{mentions.entities[named].name} {summary}"
-        out.append(FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent)))
-        anchors.append((anchor, out[-1]))
+        resolved = _resolve(ent, anchor, published, years)
+        when = doc[ent.end].head if ent.end < len(doc) and doc[ent.end].lower_ == "when" else None
+        # "up on four years ago when the Act was passed": what happened then, too
+        also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when is not anchor else []
+        for at in [anchor, *also]:
+            event = _event_at(at, ent, resolved, mentions, role_index)
+            if event is not None:
+                out.append(event)
+                anchors.append((at, event))
     # "X was replaced in 2008 after nearly a decade": one event, dated by its date
     dated = {a.i for a, e in anchors if e.date}
     seen: set[int] = set()
@@ -315,6 +339,21 @@ def find_events(
         seen.add(a.i)
         out.append(e)
     return out + _parallel_events(doc, mentions, anchors, quotes)
+
+
+def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Mentions, role_index) -> FoundEvent | None:
+    """The event a date anchors: its summary, and the people and organizations in it."""
+    toks = _summary_tokens(anchor, ent)
+    if len(toks) < 2:
+        return None
+    summary, people, orgs = _render(toks, mentions)
+    titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+    if titled is not None and titled not in people:
+        people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
+    named = _name_before_verb(anchor, mentions) if not people else None
+    if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
+        people, summary = [named], f"{mentions.entities[named].name} {summary}"
+    return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent))
 
 
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent]:
