@@ -1349,3 +1349,9 @@ def test_events_of_a_forty_sixth_batch_shape() -> None:
     # a past-tense death "of a heart attack in April" stays in the past
     f = facts_of("Mr Bell took over after Jim Cantor died suddenly of a heart attack in April.", date(2004, 11, 23))
     assert [e.date for e in f.events] == ["2004-04"]
+
+
+def test_what_a_figure_counts_after_worth_and_before_a_participle() -> None:
+    f = facts_of("Ministers had failed, with 5,000 people dying from infections last year. The Tories highlighted "
+                 "their plans for tax cuts worth £4bn.")
+    assert [(x.value, x.what) for x in f.figures] == [(5000, "people dying from infections"), (4e9, "tax cuts")]

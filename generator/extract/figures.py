@@ -95,6 +95,8 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         head, strong = doc[ent.end], True
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
         noun = head
+    elif number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
+        noun = head.head  # "tax cuts worth £4bn": the cuts
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
     ):
@@ -133,7 +135,10 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
         words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
         noun = doc[noun.i + 2]
-    for right in noun.rights:  # "hostages in captivity", "people of Gaza"
+    for right in noun.rights:  # "hostages in captivity", "people of Gaza", "people dying from infections"
+        if right.dep_ == "acl" and right.tag_ == "VBG" and right.i == noun.i + 1:
+            words += [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
+            break
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
             words += [
                 t for t in right.subtree
