@@ -1355,3 +1355,15 @@ def test_what_a_figure_counts_after_worth_and_before_a_participle() -> None:
     f = facts_of("Ministers had failed, with 5,000 people dying from infections last year. The Tories highlighted "
                  "their plans for tax cuts worth £4bn.")
     assert [(x.value, x.what) for x in f.figures] == [(5000, "people dying from infections"), (4e9, "tax cuts")]
+
+
+def test_a_body_s_chief_in_a_lead_and_a_quoted_subject_is_not_the_speaker() -> None:
+    # "Acme International's chief has said": the person named next; 'X told MPs that "every
+    # expert" from the IMF had suggested the "...": the quotation is X's, not the IMF's
+    f = facts_of("The lack of outrage is an indictment of rights groups, Amnesty International's chief has said. In a "
+                 "lecture, Irma Kahn said rights had been flouted.")
+    assert roles_of(f)["Irma Kahn"] == [("chief", "Amnesty International", None)]
+    f = facts_of('Mr Hale told MPs that "every independent expert" from the International Monetary Fund had suggested '
+                 'the "government was spending more than it is raising and would have to put up taxes". Tom Hale is '
+                 "the Tory leader.")
+    assert speakers(f)["government was spending more than it is raising and would have to put up taxes"] == "Tom Hale"

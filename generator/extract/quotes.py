@@ -402,6 +402,8 @@ def attribute(
         if verbs and speaker is None:
             for n, verb in enumerate(verbs):
                 subj = subject_of(verb)
+                if subj is not None and subj.idx in inside:
+                    continue  # 'X told MPs "every expert" had suggested the "...": the quoted words are X's
                 speaker = resolve(subj, mentions, role_index) if subj is not None else None
                 if speaker is not None:
                     break

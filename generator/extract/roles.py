@@ -603,6 +603,8 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
         return None  # a spokesman speaks for the person named, and is someone else; "the Northern Executive" governs
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
     det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
+    if det is None and owners and owners[0].pos_ == "PROPN" and owners[0].ent_type_ == "ORG":
+        det = "the"  # "Amnesty International's chief has said": the body's one chief
     if news is not None or sourced:
         det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
     if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
