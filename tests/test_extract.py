@@ -1368,16 +1368,3 @@ def test_a_body_s_chief_in_a_lead_and_a_quoted_subject_is_not_the_speaker() -> N
                  "the Tory leader.")
     assert speakers(f)["government was spending more than it is raising and would have to put up taxes"] == "Tom Hale"
 
-
-def test_a_title_looks_back_to_a_lead_naming_one_person() -> None:
-    # the lead names one person; a sentence naming no one; then "The prime minister used ...":
-    # that person; and "talked about a '...'" reports the words
-    f = facts_of("Tom Hale's big speech kicked off the election campaign.\n\nThat poll may still be weeks away. The "
-                 "prime minister used his speech to set out his manifesto. He talked about a \"manifesto that will be "
-                 'aimed at all sections of society".')
-    assert roles_of(f)["Tom Hale"] == [("prime minister", None, None)]
-    assert speakers(f) == {"manifesto that will be aimed at all sections of society": "Tom Hale"}
-    # a lead naming two: no guess
-    f = facts_of("MPs criticised Tom Hale and Jo Ash.\n\nA meeting saw members warn of feuds. The PM insisted nothing "
-                 "would derail the campaign.")
-    assert all(not roles for roles in roles_of(f).values())

@@ -692,7 +692,7 @@ def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
     "The prime minister thanked her"); "The leader said his work ...", "... the causes he
     supports" are the described person."""
     sent = sent_of(tok)
-    since = _naming_sentence_before(sent, mentions)
+    since = _sentence_before(sent, mentions)
     others = {
         m.key for m in mentions.in_span(sent.start, sent.end)
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
@@ -719,26 +719,10 @@ def _sentence_before(sent: Span, mentions: Mentions) -> int:
     return start
 
 
-def _naming_sentence_before(sent: Span, mentions: Mentions) -> int:
-    """Where the sentence before `sent` starts; or the lead, when it names one person and up to
-    two sentences naming no one come between ("X's speech kicked it off. That poll is weeks
-    away. The prime minister used it ...")."""
-    since = _sentence_before(sent, mentions)
-    further = since
-    for _ in range(2):
-        if further == 0 or mentions.in_span(further, sent.start, "person"):
-            break
-        further = _sentence_before(sent_of(sent.doc[further]), mentions)
-    lead = sent_of(sent.doc[0]).end  # the headline's end: a lead's sentence starts there
-    named = {m.key for m in mentions.in_span(further, sent.start, "person") if not m.pronoun}
-    return further if further <= lead < sent_of(sent.doc[further]).end + 1 and len(named) == 1 else since
-
-
 def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
-    """Whether the sentence before `tok`'s (or the last one naming anyone) names `key` by
-    name, not only by a pronoun."""
+    """Whether the sentence before `tok`'s names `key` by name, not only by a pronoun."""
     sent = sent_of(tok)
-    since = _naming_sentence_before(sent, mentions)
+    since = _sentence_before(sent, mentions)
     return any(m.key == key and not m.pronoun for m in mentions.in_span(since, sent.start))
 
 
