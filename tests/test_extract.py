@@ -1368,3 +1368,15 @@ def test_a_body_s_chief_in_a_lead_and_a_quoted_subject_is_not_the_speaker() -> N
                  "the Tory leader.")
     assert speakers(f)["government was spending more than it is raising and would have to put up taxes"] == "Tom Hale"
 
+
+
+def test_shapes_of_the_forty_seventh_batch() -> None:
+    # an inverted attribution past a hyphenated description; "confided"; a future relative
+    # clause dated by a noun's "on Wednesday"; a doctor's job
+    f = facts_of('Jo Ash spoke first. "Don\'t you care about the Inuit?", implored guitar-toting environmental campaigner '
+                 'Barry Lum. "That was a total disaster, I just could not think," a crestfallen Mr Lum confided in the '
+                 "presenter. Mr Bell, who will be offering his advice to the contestants on Wednesday, argues it is "
+                 "fine. Irfan Haddad, a 25-year-old doctor from Bolton, made a good impression.", date(2005, 1, 11))
+    assert speakers(f) == {"Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}
+    assert [e.date for e in f.events] == ["2005-01-12"]
+    assert roles_of(f)["Irfan Haddad"] == [("doctor", None, None)]

@@ -88,16 +88,17 @@ def _anchor(ent: Span) -> Token:
 
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
     """A date resolved in the tense of the clause it dates; but one that dates a noun or a
-    participle ("ahead of the law's implementation on 1 January", "laws coming into force on
-    1 January") is the one nearest publication when that lies within a month of it: it may lie
-    ahead of the clause it is told in."""
-    resolved = dates.resolve(ent.text, published, tense=_tense(anchor), known_years=years)
+    participle in a past-tense clause ("had doubled ... ahead of the law's implementation on 1
+    January", "laws coming into force on 1 January") is the one nearest publication when that
+    lies within a month after it: it may lie ahead of the clause it is told in."""
+    tense = _tense(anchor)
+    resolved = dates.resolve(ent.text, published, tense=tense, known_years=years)
     gov = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    if published is None or gov is anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
+    if published is None or tense != "past" or gov is anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
         return resolved
     nearest = dates.resolve(ent.text, published, known_years=years)
-    near = nearest.iso is not None and len(nearest.iso) == 10 and abs((date.fromisoformat(nearest.iso) - published).days) <= 31
-    return nearest if near else resolved
+    ahead = nearest.iso is not None and len(nearest.iso) == 10 and 0 < (date.fromisoformat(nearest.iso) - published).days <= 31
+    return nearest if ahead else resolved
 
 
 def _premodified_noun(ent: Span) -> Token | None:

@@ -296,7 +296,7 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not m.pronoun:
             between = [t for t in after[1:] if t.i < m.start]
-            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP")) for t in between)
+            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP", "VBG", "VBN")) for t in between)  # "guitar-toting"
             return m.key if ok else None
     return None
 

@@ -74,6 +74,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     tokens = [
         t for n, t in enumerate(tokens)
         if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and (t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:]))
+        and t.ent_type_ != "DATE"  # "a 25-year-old doctor": an age
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]  # not "the Conservatives' director"
