@@ -193,7 +193,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
             same = next((o for o in by_date[e.date] if set(o.people) & set(e.people) and _same_happening(o, e)), None)
         else:  # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
             unpeopled = [o for o in by_date[e.date] if not o.people]
-            same = next((o for o in unpeopled if _share_words(o, e)), None) or next((o for o in unpeopled if _same_happening(o, e)), None)
+            same = next((o for o in unpeopled if _share_words(o, e, names=False)), None) or next((o for o in unpeopled if _same_happening(o, e, names=False)), None)
         if same is None:
             merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence))
             by_date[e.date].append(merged)
@@ -208,17 +208,26 @@ def _merge_events(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: (e.date is None, e.date or ""))
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
     """Two events of one date with the same people: one, when two sources tell it, when the
     date is a day, or when they share words; one article's two events of a year stay two
     ("named foreign secretary after the 1998 reshuffle", "told a paper in 1998")."""
-    return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b)
+    return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b, names)
 
 
-def _share_words(a: Event, b: Event) -> bool:
-    """Whether two summaries share a word beyond their date: "a fire in 1834" and "the fire which
-    destroyed ... in 1834" do; "records date back to 1834" does not."""
-    return any(not w.isdigit() for w in content_words(a.summary) & content_words(b.summary))
+def _share_words(a: Event, b: Event, names: bool = True) -> bool:
+    """Whether two summaries share a word beyond their date (and, unless `names`, the names in
+    them): "a fire in 1834" and "the fire which destroyed ... in 1834" do; "records date back
+    to 1834" does not, nor, without names, "Acme issued a warning in January" and "last month
+    Acme said it needed cash"."""
+    return any(not w.isdigit() for w in content_words(_undated(a, names)) & content_words(_undated(b, names)))
+
+
+def _undated(event: Event, names: bool) -> str:
+    """An event's summary without its date ("last month"), and without its capitalized words
+    (names, and a first word) unless `names`."""
+    summary = event.summary.replace(event.date_text, " ") if event.date_text else event.summary
+    return summary if names else " ".join(w for w in summary.split() if not w[:1].isupper())
 
 
 def _sources(items) -> set[str]:

@@ -61,6 +61,7 @@ PUB = date(2025, 1, 21)  # a Tuesday
         ("between 1987 and 1990", "", "1987"),
         ("the 1950s", "", None),
         ("Boxing Day", "past", "2024-12-26"),
+        ("by Spring 2005", "", "2005"),
         ("New Year's Day 2020", "", "2020-01-01"),
         ("Tuesday", "future", "2025-01-21"),  # "will be shown on Tuesday", written that Tuesday
         ("next Tuesday", "", "2025-01-28"),

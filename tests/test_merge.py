@@ -146,3 +146,21 @@ def test_one_articles_two_events_of_a_year_with_one_person_stay_two() -> None:
     other.events = [event("b", "2001", "became home secretary in 2001")]
     story = merge([one, other])
     assert [(e.date, len(e.evidence)) for e in story.events] == [("2001", 2), ("2001", 1), ("2001-09-11", 2)]
+
+
+def test_one_article_s_events_of_a_month_naming_only_a_company_stay_apart() -> None:
+    # "In January, Acme issued a warning" and "Last month Acme said it needed cash" share only
+    # the company's name and their month: two events; told in the same lowercase words: one
+    from generator.records import Event
+
+    def event(summary: str, date_text: str) -> Event:
+        return Event("x", "2005-01", date_text, summary, [], [], [Evidence("a", summary)])
+
+    facts = article("a", [])
+    facts.events = [
+        event("In January, Acme Motors issued its third profits warning in nine months", "January"),
+        event("Last month it said it was looking for fresh backing from the Acme group", "Last month"),
+        event("Last month, it signed a production agreement with Nissan", "Last month"),
+        event("it signed the production agreement with Nissan last month", "last month"),
+    ]
+    assert len(merge([facts]).events) == 3
