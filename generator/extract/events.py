@@ -26,7 +26,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
 _TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
-_CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1230 GMT": a time of day, not a year
+_CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1400 GMT": a time of day, not a year
 
 
 @dataclass
@@ -76,9 +76,9 @@ def _anchor(ent: Span) -> Token:
         else:
             break
     if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
-        tok = tok.head  # "he became chancellor when Labour returned to power in 1964": the becoming, too
+        tok = tok.head  # "she became mayor when her party took the city in 1998": the becoming, too
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and root.dep_ == "pobj" and root.head.lower_ == "on":
-        tok = tok.head  # "took charge of the response on Tuesday": the taking, that day
+        tok = tok.head  # "signed the deal for the port on Tuesday": the signing, that day
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         tok = tok.head  # "X is due to visit Y": through "due"
     if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
@@ -88,8 +88,8 @@ def _anchor(ent: Span) -> Token:
 
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
     """A date resolved in the tense of the clause it dates; but one that dates a noun or a
-    participle in a past-tense clause ("had doubled ... ahead of the law's implementation on 1
-    January", "laws coming into force on 1 January") is the one nearest publication when that
+    participle in a past-tense clause ("had hired staff ahead of the scheme's launch on 1
+    April", "rules taking effect on 1 April") is the one nearest publication when that
     lies within a month after it: it may lie ahead of the clause it is told in."""
     tense = _tense(anchor)
     resolved = dates.resolve(ent.text, published, tense=tense, known_years=years)
@@ -117,7 +117,7 @@ def _premodified_noun(ent: Span) -> Token | None:
 
 def _tense(anchor: Token) -> str:
     """"future", "past" or "" (none of its own, nor of the clauses it is part of: "is due to
-    be unveiled on Monday", "is expected to say ... when he makes it on Monday" are future)."""
+    be published on Monday", "is expected to argue ... when she speaks on Monday" are future)."""
     tok = anchor
     for _ in range(3):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -148,7 +148,7 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
             walk(child)
 
     walk(anchor)
-    which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Tsunami which struck", not "X, whose ..."
+    which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
     if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):  # "a career which dates back to 1974"
         head = anchor.head
         keep.update(t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET")
@@ -160,7 +160,7 @@ def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
     while toks and (
         toks[0].is_punct
         or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor
-        or toks[0].lower_ == "when" and toks[0].dep_ == "advmod"  # "[1964,] when X won": X won
+        or toks[0].lower_ == "when" and toks[0].dep_ == "advmod"  # "[1998,] when X won": X won
     ):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -240,7 +240,7 @@ def _each_year(ent: Span) -> list[Span]:
 
 def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     """The person named just before a verb the parse gave no subject, or set off by commas just
-    before it ("after his predecessor, Ann Lee, died in April")."""
+    before it ("after her deputy, Ann Lee, resigned in May")."""
     if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     doc = verb.doc
@@ -323,7 +323,7 @@ def find_events(
             continue  # "Parliament could decide in 2014": a possibility, not an event
         resolved = _resolve(ent, anchor, published, years)
         when = doc[ent.end].head if ent.end < len(doc) and doc[ent.end].lower_ == "when" else None
-        # "up on four years ago when the Act was passed": what happened then, too
+        # "up on three years ago when the rule came in": what happened then, too
         also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when is not anchor else []
         for at in [anchor, *also]:
             event = _event_at(at, ent, resolved, mentions, role_index)

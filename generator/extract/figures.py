@@ -51,7 +51,7 @@ def parse_value(text: str) -> float | None:
     tokens = re.findall(r"[a-z]+", lowered)
     if not tokens or tokens[-1] in ("hundreds", "thousands", "millions", "dozens", "billions"):
         return None
-    if "point" in tokens[1:]:  # "one point three per cent": 1.3
+    if "point" in tokens[1:]:  # "two point four per cent": 2.4
         at = tokens.index("point")
         whole = parse_value(" ".join(tokens[:at]))
         digits = [_WORD_VALUES.get(t) for t in tokens[at + 1 :] if t not in ("per", "cent", "percent")]
@@ -96,7 +96,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
         noun = head
     elif number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
-        noun = head.head  # "tax cuts worth £4bn": the cuts
+        noun = head.head  # "tax breaks worth £2bn": the breaks
     elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
     ):
@@ -135,7 +135,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
         words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
         noun = doc[noun.i + 2]
-    for right in noun.rights:  # "hostages in captivity", "people of Gaza", "people dying from infections"
+    for right in noun.rights:  # "hostages in captivity", "people of Gaza", "patients waiting for operations"
         if right.dep_ == "acl" and right.tag_ == "VBG" and right.i == noun.i + 1:
             words += [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
             break

@@ -296,7 +296,7 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not m.pronoun:
             between = [t for t in after[1:] if t.i < m.start]
-            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP", "VBG", "VBN")) for t in between)  # "guitar-toting"
+            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP", "VBG", "VBN")) for t in between)  # "pipe-smoking"
             return m.key if ok else None
     return None
 
@@ -403,7 +403,7 @@ def attribute(
             for n, verb in enumerate(verbs):
                 subj = subject_of(verb)
                 if subj is not None and subj.idx in inside:
-                    continue  # 'X told MPs "every expert" had suggested the "...": the quoted words are X's
+                    continue  # 'X told MPs "every economist" had warned the "...": the quoted words are X's
                 speaker = resolve(subj, mentions, role_index) if subj is not None else None
                 if speaker is not None:
                     break

@@ -74,7 +74,7 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     tokens = [
         t for n, t in enumerate(tokens)
         if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and (t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:]))
-        and t.ent_type_ != "DATE"  # "a 25-year-old doctor": an age
+        and t.ent_type_ != "DATE"  # "a 41-year-old nurse": an age
         and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
     ]
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]  # not "the Conservatives' director"
@@ -605,7 +605,7 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
     det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
     if det is None and owners and owners[0].pos_ == "PROPN" and owners[0].ent_type_ == "ORG":
-        det = "the"  # "Amnesty International's chief has said": the body's one chief
+        det = "the"  # "Relief International's chief has said": the body's one chief
     if news is not None or sourced:
         det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
     if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
@@ -629,7 +629,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     if key is not None and any(_argument_of(doc[m.start : m.end].root, tok.head) for m in mentions.in_span(tok.i + 1, sent_of(tok).end, "person") if m.key == key and not m.pronoun):
         return None  # "The chancellor said Mr X was never there", "the minister criticised X": not X
     if key is not None and found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(doc, mentions, tok, key):
-        return None  # "The chancellor is leaving. But first, he said he still trusted Mr X": not X
+        return None  # "The treasurer is flying out. Before that, she said she still backed Ms X": not X
     holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
     if key is not None and holders - {key}:
         return None  # "The home secretary said ... Home Secretary X told": the one given that title later
