@@ -26,6 +26,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
 _TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
 _CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1400 GMT": a time of day, not a year
 
 
@@ -256,8 +257,7 @@ def _holidays(doc: Doc) -> list[Span]:
     """"Boxing Day", "New Year's Day", which the model may tag as an event or not at all."""
     out = []
     for t in doc:
-        for name in dates.HOLIDAYS:
-            words = name.replace("'s", " 's").split()
+        for words in _HOLIDAY_WORDS:
             if t.lower_ == words[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(words)]] == words:
                 if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(words)]):
                     out.append(Span(doc, t.i, t.i + len(words), label="DATE"))
