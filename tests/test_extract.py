@@ -1380,3 +1380,16 @@ def test_shapes_of_the_forty_seventh_batch() -> None:
     assert speakers(f) == {"Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}
     assert [e.date for e in f.events] == ["2005-01-12"]
     assert roles_of(f)["Irfan Haddad"] == [("doctor", None, None)]
+
+
+def test_shapes_of_the_forty_ninth_batch() -> None:
+    # a percentage "of" a noun or "by" which a verb moves one; "of the state's holdings" keeps
+    # its noun; "late last year"; a timetabled present ("ends on 1 August") lies ahead, a
+    # relation ("follows ... on 1 January") does not
+    f = facts_of("The plan seeks economic growth of 5.2%. It would expand public spending by 20%. It calls for the "
+                 "sale of 15% of the state's corporate holdings.", date(2005, 1, 17))
+    assert [(x.value, x.what) for x in f.figures] == [
+        (5.2, "seeks economic growth"), (20, "expand public spending"), (15, "sale of state corporate holdings")]
+    f = facts_of("Late last year, MPs backed a law. Mr Kahn's second term as president ends on 1 August. Her exit "
+                 "follows the departure of Ann Lee on 1 January.", date(2005, 1, 17))
+    assert [e.date for e in f.events] == ["2004", "2005-08-01", "2005-01-01"]

@@ -71,6 +71,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
     text = re.sub(r"^(?:only|just)\s+", "", text)  # "only this week"
+    text = re.sub(r"^(?:early|late|mid)[\s-]+(?=(?:last|this|next)\s+(?:year|month)$)", "", text)  # "late last year"
     text = re.sub(r"'s$", "", text)  # "last May's vote"
     # "between 1991 and 1994", "from 1972 to 1976": a period, dated by its start
     text = re.sub(r"^(?:between|from)\s+((?:1\d|20)\d\d)\s*(?:and|to|until|-|–)\s*(?:1\d|20)\d\d$", r"\1", text)

@@ -25,6 +25,7 @@ _SCHEDULED = {"expect", "schedule", "set", "plan", "be", "due"}  # "is expected 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _POSSIBLE = {"could", "might", "may"}
 _AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
+_TIMETABLE = {"begin", "start", "end", "open", "close", "expire", "finish", "resume", "arrive", "depart"}  # "ends on 1 August": ahead
 _TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
 _CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1400 GMT": a time of day, not a year
@@ -93,9 +94,12 @@ def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], i
     April", "rules taking effect on 1 April") is the one nearest publication when that
     lies within a month after it: it may lie ahead of the clause it is told in."""
     tense = _tense(anchor)
-    resolved = dates.resolve(ent.text, published, tense=tense, known_years=years)
     gov = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    if published is None or tense != "past" or gov is anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
+    timetabled = anchor.tag_ in ("VBZ", "VBP") and anchor.lemma_ in _TIMETABLE and not any(c.dep_ == "aux" for c in anchor.children)
+    if not tense and gov == anchor and timetabled:
+        tense = "future"  # "his term ends on 1 August": what is timetabled (not "it follows X's exit on 1 May")
+    resolved = dates.resolve(ent.text, published, tense=tense, known_years=years)
+    if published is None or tense != "past" or gov == anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
         return resolved
     nearest = dates.resolve(ent.text, published, known_years=years)
     ahead = nearest.iso is not None and len(nearest.iso) == 10 and 0 < (date.fromisoformat(nearest.iso) - published).days <= 31
@@ -125,12 +129,12 @@ def _tense(anchor: Token) -> str:
         if aux & _FUTURE or any(c.lower_ in ("effective", "from") for c in tok.children):
             return "future"
         if tok.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
-            return "" if tok is not anchor and tok.lemma_ not in _SCHEDULED else "past"
+            return "" if tok != anchor and tok.lemma_ not in _SCHEDULED else "past"
         if tok.lemma_ in _SCHEDULED and any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children
         ):
             return "future"  # "is expected to", "are due to", "is to"
-        if tok.dep_ not in ("xcomp", "advcl", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "advcl", "acomp") or tok.head == tok:
             break
         tok = tok.head
     return ""
@@ -324,7 +328,7 @@ def find_events(
         resolved = _resolve(ent, anchor, published, years)
         when = doc[ent.end].head if ent.end < len(doc) and doc[ent.end].lower_ == "when" else None
         # "up on three years ago when the rule came in": what happened then, too
-        also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when is not anchor else []
+        also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when != anchor else []
         for at in [anchor, *also]:
             event = _event_at(at, ent, resolved, mentions, role_index)
             if event is not None:

@@ -25,6 +25,7 @@ _WORD_VALUES = {
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _PENCE = re.compile(r"\d+(?:\.\d+)?p")
 _SCALED = re.compile(r"\d+(?:\.\d+)?(?:bn|m|tn)")
+_AMOUNT_NOUNS = frozenset({"average", "total", "maximum", "minimum"})  # "rise by an average of 4%": the rise, not the average
 CURRENCY_WORDS = frozenset({"euros", "euro", "pounds", "dollars", "rupees", "yen", "francs", "marks"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
@@ -117,6 +118,12 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
         return per, verb
     else:
         return [], None
+    if noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lower_ not in _AMOUNT_NOUNS:
+        noun = noun.head.head  # "economic growth of 7.1%": the growth
+    elif noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ == "VERB":
+        moved = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if moved is not None:  # "to expand public spending by 30%": the spending, expanded
+            return per + [t for t in moved.lefts if t.dep_ in ("compound", "amod")] + [moved], noun.head.head
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
         noun = be.head  # "the rate of inflation, which is now 2.1%": the rate of inflation
@@ -140,10 +147,11 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
             words += [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
             break
         if right.dep_ == "prep" and right.lower_ in ("of", "in"):
-            words += [
+            kept = [
                 t for t in right.subtree
-                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or _numeral(t) or t.lower_ in CURRENCY_WORDS)
-            ][:5]
+                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or _numeral(t) or t.lower_ in CURRENCY_WORDS or t.dep_ in ("det", "case"))
+            ]  # "of the state's corporate holdings": of state corporate holdings
+            words += [t for n, t in enumerate(kept) if not (t.pos_ == "ADP" and n + 1 < len(kept) and kept[n + 1].pos_ == "ADP")][:5]  # "sale of [15%] of": one "of"
             while words and words[-1].pos_ in ("ADP", "CCONJ", "DET"):
                 words.pop()  # "salary of [£25,000]": not a dangling "of"
             break
