@@ -121,7 +121,7 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     if noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lower_ not in _AMOUNT_NOUNS:
         noun = noun.head.head  # "economic growth of 7.1%": the growth
     elif noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ == "VERB":
-        moved = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        moved = next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if moved is not None:  # "to expand public spending by 30%": the spending, expanded
             return per + [t for t in moved.lefts if t.dep_ in ("compound", "amod")] + [moved], noun.head.head
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
