@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import extract_doc, nlp
+from generator.extract.figures import parse_value
 from generator.extract.quotes import find_quotes
 from generator.records import Article
 
@@ -672,7 +673,7 @@ def test_money_ranges_salaries_and_what_a_sum_is_for() -> None:
         "She earned up to £10,000 for presenting the show. Two one-man shows netted him up to £480,000."
     )
     got = sorted((fig.value, fig.what) for fig in f.figures)
-    assert [v for v, _ in got] == [2, 10_000, 25_000, 35_000, 480_000]  # "one-man" counts nothing
+    assert [v for v, _ in got] == [10_000, 25_000, 35_000, 480_000]  # "one-man" counts nothing; "Two" shows is a small count
     assert "salary" in dict(got)[25_000] and "salary" in dict(got)[35_000] and "presenting" in dict(got)[10_000]
 
 
@@ -1393,3 +1394,12 @@ def test_shapes_of_the_forty_ninth_batch() -> None:
     f = facts_of("Late last year, MPs backed a law. Mr Kahn's second term as president ends on 1 August. Her exit "
                  "follows the departure of Ann Lee on 1 January.", date(2005, 1, 17))
     assert [e.date for e in f.events] == ["2004", "2005-08-01", "2005-01-01"]
+
+
+def test_a_small_spelled_count_is_a_key_figure_only_in_a_tally() -> None:
+    # "two firms signed", "three top bosses stood down": incidental; "Three hostages and 90
+    # prisoners were freed": a tally
+    f = facts_of("The two firms signed a memorandum. Three top bosses stood down last month. Three hostages and 90 "
+                 "prisoners were freed on Sunday. Sales rose 3%.")
+    assert [(x.value, x.text) for x in f.figures] == [(3, "Three"), (90, "90"), (3, "3%")]
+    assert parse_value("£22 billions") == 22e9

@@ -48,7 +48,7 @@ def parse_value(text: str) -> float | None:
         rest = lowered[m.end() :].split()
         tail = re.match(r"[a-z]+", lowered[m.end() :].strip())
         scale = tail.group() if tail else (rest[0] if rest else "")
-        return value * _SCALES.get(scale, 1)
+        return value * _SCALES.get(scale, _SCALES.get(scale.removesuffix("s"), 1) if len(scale) > 4 else 1)  # "£22 billions"
     tokens = re.findall(r"[a-z]+", lowered)
     if not tokens or tokens[-1] in ("hundreds", "thousands", "millions", "dozens", "billions"):
         return None
@@ -269,6 +269,8 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         spelled = not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL" and value < 10
         if spelled and (not noun_words or value == 1 or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
             continue  # "one", "four" counting nothing named, "one pupil asked", or "one-man shows": not a key figure
+        if value in (2, 3) and not any(ch.isdigit() for ch in ent.text) and not _beside_a_count(ent):
+            continue  # "two firms signed", "three top bosses stood down": not a key figure (but "Three hostages and 90 prisoners")
         parts = [t.text for t in noun_words]
         if verb is not None:
             phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
@@ -292,6 +294,14 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
             out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
         last = (ent, what)
     return _once_each(out)
+
+
+def _beside_a_count(ent: Span) -> bool:
+    """Whether a small spelled count stands in a list of counts ("Three hostages and 90
+    prisoners were freed"): another number in the same noun phrase list."""
+    doc, sent = ent.doc, sent_of(ent[0])
+    after = doc[ent.end : min(sent.end, ent.end + 6)]
+    return any(t.lower_ == "and" for t in after) and any(t.like_num and t.i > ent.end for t in after)
 
 
 def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
