@@ -266,10 +266,10 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
             number = number.head  # "between £25,000 and £35,000": the range's first number
         share = _bracketed_share(ent)
         noun_words, verb = (share, None) if share else _counted(number, ent)
-        spelled = not any(t.is_digit for t in ent) and ent.label_ == "CARDINAL" and value < 10
+        spelled = not any(ch.isdigit() for ch in ent.text) and ent.label_ == "CARDINAL" and value < 10
         if spelled and (not noun_words or value == 1 or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
             continue  # "one", "four" counting nothing named, "one pupil asked", or "one-man shows": not a key figure
-        if value in (2, 3) and not any(ch.isdigit() for ch in ent.text) and not _beside_a_count(ent):
+        if spelled and value in (2, 3) and not _beside_a_count(ent):
             continue  # "two firms signed", "three top bosses stood down": not a key figure (but "Three hostages and 90 prisoners")
         parts = [t.text for t in noun_words]
         if verb is not None:

@@ -1008,8 +1008,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             key = _same_org(name, index) or key
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
+            spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Nato", "Unicef": an acronym written as a word
             for other, entity in index.entities.items():
-                spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Nato", "Unicef": an acronym written as a word
                 if entity.kind == "org" and len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other):
                     key = other
                     break
