@@ -1,44 +1,86 @@
-"""The `explainer` command line: a thin layer over `generator.pipeline`."""
+"""The `explainer` command line: a thin layer over `generator.pipeline`.
+
+Every failure ends at one boundary, `ExplainerGroup.invoke`: one line on stderr naming what
+and where, a non-zero exit status, never a traceback (`--debug` shows it). User text in a
+message is printed as it is: the console never reads it as markup or terminal codes."""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from generator import pipeline
 from generator.errors import ExplainerError
 
-err = Console(stderr=True)
+err = Console(stderr=True, markup=False, highlight=False, emoji=False)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn ExplainerError into one line on stderr and exit status 1, never a traceback."""
+def _printable(message: object) -> str:
+    """A message as plain text: terminal control characters shown as escapes, never sent."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(message))
 
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+
+def error_line(message: object) -> None:
+    err.print(Text.assemble(("error: ", "bold red"), _printable(message)), soft_wrap=True)
+
+
+def _os_problem(exc: OSError) -> str:
+    """An operating-system failure (a full disk, no permission, a folder where a file
+    belongs, a port in use) as `path: reason`."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    where = exc.filename if exc.filename is not None else None
+    if isinstance(where, bytes):
+        where = where.decode("utf-8", "backslashreplace")
+    return f"{where}: {reason}" if where else reason
+
+
+class ExplainerGroup(click.Group):
+    """The one error boundary: whatever a command raises ends here as one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            return func(*args, **kwargs)
-        except ExplainerError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.UsageError):
+            raise  # click's own: --help, usage mistakes
+        except KeyboardInterrupt:
+            err.print("Aborted")
+            sys.exit(130)
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            error_line(_problem(exc))
             sys.exit(1)
 
-    return wrapper
+
+def _problem(exc: Exception) -> str:
+    from mkdocs.exceptions import MkDocsException
+
+    if isinstance(exc, ExplainerError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return _os_problem(exc)
+    if isinstance(exc, MkDocsException):
+        return f"site build failed: {exc.format_message().strip()}"
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return f"unexpected error ({detail}); rerun with `explainer --debug ...` to see the traceback"
 
 
-@click.group()
+@click.group(cls=ExplainerGroup)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors (for scripts).")
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
 @click.pass_context
-def main(ctx: click.Context, quiet: bool) -> None:
+def main(ctx: click.Context, quiet: bool, debug: bool) -> None:
     """Turn a story's news articles into an explainer site."""
-    ctx.obj = {"quiet": quiet}
+    ctx.obj = {"quiet": quiet, "debug": debug}
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
 
 
@@ -48,7 +90,7 @@ def _quiet() -> bool:
 
 def _say(message: str) -> None:
     if not _quiet():
-        err.print(message, highlight=False, soft_wrap=True)
+        err.print(_printable(message), soft_wrap=True)
 
 
 def _extract(articles: Path, out: Path, force: bool = False, root: Path | None = None) -> pipeline.Extracted:
@@ -60,7 +102,7 @@ def _extract(articles: Path, out: Path, force: bool = False, root: Path | None =
         task = progress.add_task("extract", total=total)
         result = pipeline.extract(articles, out, lambda _article: progress.advance(task), root=root, force=force)
     for problem in [*result.errors, *result.problems]:
-        err.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
+        error_line(problem)
     for name in result.hand_edited:
         _say(f"{out / name} was edited by hand: kept as it is until the articles or corrections change")
     if result.backup:
@@ -81,10 +123,9 @@ def _extract(articles: Path, out: Path, force: bool = False, root: Path | None =
 @click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
 @click.option("--out", "out", default=str(pipeline.FACTS), type=click.Path(path_type=Path), help="Fact sheets folder.")
 @click.option("--force", is_flag=True, help="Regenerate even over fact sheets edited by hand (they are backed up first).")
-@reports_errors
 def extract(articles_dir: Path, out: Path, force: bool) -> None:
     """Extract fact sheets (YAML) from the articles in ARTICLES_DIR, applying content/corrections.yaml."""
-    result = _extract(articles_dir, out, force)
+    result = _extract(articles_dir, out, force, root=pipeline.story_root(articles_dir))
     if result.errors or result.problems:
         sys.exit(1)
 
@@ -94,7 +135,6 @@ def extract(articles_dir: Path, out: Path, force: bool) -> None:
 @click.option("--templates", default=str(pipeline.TEMPLATES), type=click.Path(path_type=Path), help="Templates folder.")
 @click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder (for source pages).")
 @click.option("--out", default="build/pages", type=click.Path(path_type=Path), help="Where to write the Markdown pages.")
-@reports_errors
 def render(facts: Path, templates: Path, articles: Path, out: Path) -> None:
     """Render the fact sheets to Markdown pages (the site build does this in memory)."""
     written = pipeline.write_pages(pipeline.render(facts, templates, articles), out)
@@ -102,16 +142,18 @@ def render(facts: Path, templates: Path, articles: Path, out: Path) -> None:
 
 
 def _config_file(project: Path) -> Path:
-    config = project / "mkdocs.yml"
-    if not config.exists():
-        raise ExplainerError("no mkdocs.yml here; run in a story project or create one with `explainer new`", project)
-    return config
+    """The story's mkdocs.yml: in `project` or, as git finds its root, a folder above it."""
+    root = pipeline.project_root(project)
+    if root is None:
+        raise ExplainerError(
+            "no mkdocs.yml here or in any folder above; run in a story project or create one with `explainer new`", project
+        )
+    return root / "mkdocs.yml"
 
 
 @main.command()
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
 @click.option("--strict/--no-strict", default=False, help="Fail on MkDocs warnings.")
-@reports_errors
 def build(project: Path, strict: bool) -> None:
     """Extract, render and build the site into site/."""
     from mkdocs.commands.build import build as mkdocs_build
@@ -119,13 +161,18 @@ def build(project: Path, strict: bool) -> None:
     from mkdocs.exceptions import MkDocsException
 
     config_file = _config_file(project)
+    project = config_file.parent
     articles = project / pipeline.ARTICLES
     result = _extract(articles, project / pipeline.FACTS, root=project) if any(pipeline.ingest.article_paths(articles)) else None
+    config = load_config(config_file=str(config_file), strict=strict)
+    plugin = config.plugins.get("explainer")
+    if plugin is not None:
+        plugin.extracted = result  # reported above: the plugin neither extracts nor reports it again
     try:
-        pipeline.build_site(load_config(config_file=str(config_file), strict=strict), mkdocs_build)
+        pipeline.build_site(config, mkdocs_build)
     except MkDocsException as exc:
-        raise ExplainerError(f"site build failed: {exc}", config_file) from None
-    _say(f"site built in {project / 'site'}")
+        raise ExplainerError(f"site build failed: {exc.format_message().strip()}", config_file) from None
+    _say(f"site built in {config.site_dir}")
     if result is not None and (result.errors or result.problems):
         sys.exit(1)  # _extract has printed each problem
 
@@ -133,22 +180,22 @@ def build(project: Path, strict: bool) -> None:
 @main.command()
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
-@reports_errors
 def serve(project: Path, dev_addr: str) -> None:
     """Build and serve the site on localhost, rebuilding and reloading on every change."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    mkdocs_serve(config_file=str(_config_file(project)), livereload=True, dev_addr=dev_addr)
+    config_file = _config_file(project)
+    pipeline.check_address(dev_addr)
+    mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=dev_addr)
 
 
 @main.command()
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
-@reports_errors
 def check(project: Path) -> None:
     """Validate articles, front matter, fact sheets and corrections; one `file:line: problem` each."""
-    problems = pipeline.check(project)
+    problems = pipeline.check(_config_file(project).parent)
     for problem in problems:
-        click.echo(str(problem))
+        click.echo(_printable(problem))
     if problems:
         _say(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
         sys.exit(1)
@@ -159,14 +206,13 @@ def check(project: Path) -> None:
 @click.option("--gold", "gold_file", required=True, type=click.Path(path_type=Path), help="Gold annotation (YAML).")
 @click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none; default: the gold file's.")
-@reports_errors
 def evaluate(gold_file: Path, articles_dir: Path, published: str | None) -> None:
     """Extract ARTICLES_DIR afresh and score the result against a gold file."""
     from generator import evaluate as ev
 
     gold = ev.read_gold(gold_file)
-    sheets = pipeline.evaluate_sheets(articles_dir, published or gold.get("published"))
-    scores = ev.score(gold, sheets)
+    sheets = pipeline.evaluate_sheets(articles_dir, published or gold.get("published"), gold_file if not published else None)
+    scores = ev.score_gold_file(gold, sheets, gold_file)
     for name, s in scores.items():
         click.echo(f"{name:15} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (pred {s.pred}, gold {s.gold})")
     click.echo(f"overall F1 {ev.overall(scores):.3f}")
@@ -176,7 +222,6 @@ def evaluate(gold_file: Path, articles_dir: Path, published: str | None) -> None
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder.")
 @click.option("--force", is_flag=True, help="Replace an article that is already in the story.")
-@reports_errors
 def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
     """Add articles from .txt, .md or .html files or http(s) URLs."""
     from generator.add import add as add_article
@@ -186,7 +231,7 @@ def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
         try:
             item = add_article(source, articles, force=force)
         except ExplainerError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            error_line(exc)
             failed = True
             continue
         _say(f"{'replaced' if item.replaced else 'added'} {item.path} (from {source})")
@@ -197,7 +242,6 @@ def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--empty", is_flag=True, help="No sample article.")
-@reports_errors
 def new(directory: Path, empty: bool) -> None:
     """Create a fresh story project in DIRECTORY."""
     from generator.project import new_project

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator import yamlio
 from generator.errors import ExplainerError
 
@@ -205,6 +207,8 @@ def read_gold(path: Path) -> Item:
         gold = yamlio.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ExplainerError(f"cannot read gold file ({exc})", path) from None
+    except yaml.YAMLError as exc:
+        raise ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path) from None
     if not isinstance(gold, dict) or not isinstance(gold.get("people", []), list):
         raise ExplainerError("a gold file is a mapping with people, quotes, events, figures, organizations", path)
     return gold
@@ -222,6 +226,14 @@ def score(gold: Item, sheets: dict[str, list[Item]]) -> dict[str, Score]:
     if gold.get("organizations"):
         out["organizations"] = _organizations(gold, sheets.get("organizations", []))
     return out
+
+
+def score_gold_file(gold: Item, sheets: dict[str, list[Item]], path: Path) -> dict[str, Score]:
+    """`score`, with a gold file that does not follow the gold format named as the problem."""
+    try:
+        return score(gold, sheets)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise ExplainerError(f"not in the gold format (see ../shared/gold/README.md): {type(exc).__name__}: {exc}", path) from None
 
 
 def overall(scores: dict[str, Score]) -> float:

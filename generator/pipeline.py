@@ -134,18 +134,21 @@ def _backup(facts_dir: Path, names: list[str], backups: Path) -> Path:
     return target
 
 
-def evaluate_sheets(articles_dir: Path, published: object = None) -> dict[str, list[dict]]:
+def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | None = None) -> dict[str, list[dict]]:
     """Fresh fact sheets for an evaluation (no corrections, nothing written), with a
-    publication date for articles that give none."""
+    publication date for articles that give none (from `where`, a gold file, if given)."""
     from datetime import date
 
     from generator.extract import extract_articles
     from generator.merge import merge
 
+    try:
+        default = date.fromisoformat(str(published)) if published else None
+    except ValueError:
+        raise ExplainerError(f"publication date must be YYYY-MM-DD, got {published!r}", where or "--published") from None
     read = ingest.read_articles(articles_dir)
     if not read.articles:
         raise ExplainerError("no readable articles", articles_dir)
-    default = date.fromisoformat(str(published)) if published else None
     for article in read.articles:
         article.published = article.published or default
     return facts.to_sheets(merge(extract_articles(read.articles)))
@@ -249,3 +252,33 @@ def render_empty(templates_dir: Path) -> dict[str, str]:
     from generator.render import render_pages
 
     return render_pages({name: [] for name in facts.SHEETS}, templates_dir)
+
+
+def project_root(start: Path) -> Path | None:
+    """The story project holding `start`: the nearest folder, `start` or above, with a
+    mkdocs.yml (as git finds a repository's root from any subfolder)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return None
+
+
+def story_root(articles_dir: Path) -> Path:
+    """Whose corrections and cache an extraction uses: the project holding the articles, else
+    the one holding the current folder, else the current folder (a loose folder of articles)."""
+    return project_root(articles_dir) or project_root(Path.cwd()) or Path.cwd().resolve()
+
+
+def check_address(address: str) -> None:
+    """`HOST:PORT` for `serve`, with a port that exists and is free."""
+    import socket
+
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ExplainerError(f"serve address {address!r} must be HOST:PORT with a port from 1 to 65535")
+    try:
+        with socket.create_server((host.strip("[]"), int(port))):
+            pass
+    except OSError as exc:
+        raise ExplainerError(f"cannot serve on {address}: {exc.strerror or exc}") from None

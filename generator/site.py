@@ -44,6 +44,9 @@ class ExplainerConfig(Config):
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    # Set by `explainer build`, which has just extracted (and reported) the story itself.
+    extracted: pipeline.Extracted | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
         self.articles = self.root / self.config.articles
@@ -82,9 +85,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if not (self.facts / "sources.yaml").exists():
                 return pipeline.render_empty(self.templates)
             return pipeline.render(self.facts, self.templates, self.articles)
-        result = pipeline.extract(self.articles, self.facts, root=self.root)
-        for problem in [*result.errors, *result.problems]:
-            logger.warning("explainer: %s", problem)
-        for name in result.hand_edited:
-            logger.info("explainer: %s was edited by hand; it is shown as it is", name)
+        result = self.extracted
+        if result is None:
+            result = pipeline.extract(self.articles, self.facts, root=self.root)
+            for problem in [*result.errors, *result.problems]:
+                logger.warning("explainer: %s", problem)
+            for name in result.hand_edited:
+                logger.info("explainer: %s was edited by hand; it is shown as it is", name)
         return pipeline.render(self.facts, self.templates, articles=result.articles)

@@ -7,10 +7,13 @@ figures and paraphrased reactions. Merging articles into one story is `generator
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 from spacy.tokens import Doc, Span
 
@@ -110,12 +113,32 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
 
 BATCH = 16
 PARALLEL_FROM = 4 * BATCH  # fewer articles than this are not worth a second process
+_PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
 def _extract_batch(articles: list[Article]) -> list[Facts]:
     model = nlp.load()
     docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=BATCH)
     return [extract_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def _worker_init() -> None:
+    """A worker lives only as long as its parent: Ctrl-C is the parent's to report (the
+    worker ignores it and is terminated), and the worker ends when the parent is killed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (AttributeError, OSError):  # not Linux: watch the parent instead
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the death signal was armed
+        os._exit(1)
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def extract_articles(
@@ -128,12 +151,12 @@ def extract_articles(
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
     out: list[Facts] = []
+    pool = None
     if workers < 2 or len(articles) < PARALLEL_FROM:
         results: Iterable[list[Facts]] = map(_extract_batch, batches)
-        executor = None
     else:
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-        results = executor.map(_extract_batch, batches)
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+        results = pool.imap(_extract_batch, batches)
     try:
         for batch, facts in zip(batches, results, strict=True):
             out += facts
@@ -141,6 +164,7 @@ def extract_articles(
                 if progress:
                     progress(article)
     finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.terminate()  # done, or interrupted: no worker outlives the run
+            pool.join()
     return out
