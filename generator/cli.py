@@ -167,7 +167,7 @@ def build(project: Path, strict: bool) -> None:
     config = load_config(config_file=str(config_file), strict=strict)
     plugin = config.plugins.get("explainer")
     if plugin is not None:
-        plugin.extracted = result  # reported above: the plugin neither extracts nor reports it again
+        plugin.extracted, plugin.standalone = result, False  # reported here, not again by the plugin
     try:
         pipeline.build_site(config, mkdocs_build)
     except MkDocsException as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -249,5 +250,8 @@ def _render(env: jinja2.Environment, template: str, ctx: dict[str, Any]) -> str:
         raise ExplainerError(f"template {template} is missing", env.loader.searchpath[0]) from None  # type: ignore[union-attr]
     except jinja2.TemplateSyntaxError as exc:
         raise ExplainerError(f"template error: {exc.message}", exc.filename or template, exc.lineno) from None
-    except jinja2.UndefinedError as exc:
-        raise ExplainerError(f"template error: {exc.message}", Path(env.loader.searchpath[0]) / template) from None  # type: ignore[union-attr]
+    except Exception as exc:  # anything an edited template can raise while it runs, at its line
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+        where = (frames[-1].filename, frames[-1].lineno) if frames else (Path(env.loader.searchpath[0]) / template, None)  # type: ignore[union-attr]
+        what = exc.message if isinstance(exc, jinja2.UndefinedError) else f"{type(exc).__name__}: {exc}"
+        raise ExplainerError(f"template error: {what}", *where) from None

@@ -44,8 +44,10 @@ class ExplainerConfig(Config):
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
-    # Set by `explainer build`, which has just extracted (and reported) the story itself.
+    # Set by `explainer build`, which has just extracted (and reported) the story itself and
+    # reports errors itself: the plugin then passes an error on as it is, not through MkDocs' log.
     extracted: pipeline.Extracted | None = None
+    standalone: bool = True
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
@@ -68,6 +70,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             pages = self._pages()
         except ExplainerError as exc:
+            if not self.standalone:
+                raise
             raise PluginError(str(exc)) from None
         for path, markdown in sorted(pages.items()):
             if files.get_file_from_path(path) is not None:

@@ -205,3 +205,16 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie has exited; only its exit status waits to be collected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("{{ 1 / 0 }}", "template error: ZeroDivisionError"), ("{% if %}", "template error: Expected an expression"),
+     ("{{ no_such_value }}", "template error: 'no_such_value' is undefined")],
+)
+def test_an_edited_template_that_fails_is_named_in_one_line(line: str, expected: str, project: Path) -> None:
+    template = project / "templates/figures.md.j2"
+    template.write_text(template.read_text() + line + "\n")
+    result = run("-q", "build", "--project", str(project))
+    assert result.returncode == 1
+    assert f"{template}" in one_line(result.stderr) and expected in result.stderr
