@@ -6,6 +6,7 @@ message is printed as it is: the console never reads it as markup or terminal co
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import sys
@@ -33,10 +34,17 @@ def error_line(message: object) -> None:
     err.print(Text.assemble(("error: ", "bold red"), _printable(message)), soft_wrap=True)
 
 
+_IN_THE_WAY = {
+    errno.EEXIST: "a file is where a folder belongs",
+    errno.ENOTDIR: "a file is where a folder belongs",
+    errno.EISDIR: "a folder is where a file belongs",
+}
+
+
 def _os_problem(exc: OSError) -> str:
     """An operating-system failure (a full disk, no permission, a folder where a file
     belongs, a port in use) as `path: reason`."""
-    reason = exc.strerror or str(exc) or type(exc).__name__
+    reason = _IN_THE_WAY.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
     where = exc.filename if exc.filename is not None else None
     if isinstance(where, bytes):
         where = where.decode("utf-8", "backslashreplace")

@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
 FAILURES: dict[str, tuple[BaseException, str]] = {
     "full disk": (OSError(errno.ENOSPC, "No space left on device", "content/facts/people.yaml"), "content/facts/people.yaml: No space left on device"),
     "no permission": (PermissionError(errno.EACCES, "Permission denied", "site"), "site: Permission denied"),
-    "folder for a file": (IsADirectoryError(errno.EISDIR, "Is a directory", "content/corrections.yaml"), "content/corrections.yaml: Is a directory"),
+    "folder for a file": (IsADirectoryError(errno.EISDIR, "Is a directory", "content/corrections.yaml"), "content/corrections.yaml: a folder is where a file belongs"),
     "user error": (ExplainerError("not a date", Path("a.txt"), 3), "a.txt:3: not a date"),
     "a bug": (ZeroDivisionError("division by zero"), "rerun with `explainer --debug"),
 }
@@ -114,6 +114,12 @@ def test_real_broken_filesystem_cases_are_one_line(project: Path, tmp_path: Path
     (project / "content/corrections.yaml").mkdir()
     corrections_is_folder = run("-q", "extract", "--out", str(tmp_path / "f2"), cwd=project)
     assert corrections_is_folder.returncode == 1 and "corrections.yaml" in one_line(corrections_is_folder.stderr)
+    (project / "content/corrections.yaml").rmdir()
+    (project / "content/facts").rename(project / "facts.old")
+    (project / "content/facts").write_text("not a folder")
+    facts_is_file = run("-q", "build", "--project", str(project))
+    assert facts_is_file.returncode == 1
+    assert "content/facts: a file is where a folder belongs" in one_line(facts_is_file.stderr)
 
 
 @pytest.mark.parametrize(
