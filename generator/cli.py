@@ -242,7 +242,7 @@ def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
             error_line(exc)
             failed = True
             continue
-        _say(f"{'replaced' if item.replaced else 'added'} {item.path} (from {source})")
+        _say(f"{'replaced' if item.replaced else 'added'} {item.path} (from {item.source})")
     if failed:
         sys.exit(1)
 

@@ -10,12 +10,13 @@ class ExplainerError(Exception):
 
     def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
         self.path = Path(path) if path is not None else None
+        self.where = str(path) if path is not None else None  # printed as given: a URL stays a URL
         self.line = line
         self.message = message
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        if self.path is None:
+        if self.where is None:
             return self.message
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        where = f"{self.where}:{self.line}" if self.line else self.where
         return f"{where}: {self.message}"

@@ -1,9 +1,15 @@
 """Web pages -> article text and metadata, with trafilatura (the library made for this):
 the main text without navigation, captions, "read more" links or newsletter footers, and
-the headline, site name, author, publication date and canonical URL."""
+the headline, site name, author, publication date and canonical URL.
+
+Bytes are decoded as a browser would before trafilatura sees them (it guesses otherwise, and
+ignores both the HTTP header and the page's own declaration). The extraction libraries' own
+log lines are silenced: a page with no article is one ExplainerError, not library chatter."""
 
 from __future__ import annotations
 
+import codecs
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +18,15 @@ from pathlib import Path
 from generator.errors import ExplainerError
 
 MIN_WORDS = 40  # less than this is a teaser, a paywall or a page with no article
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer", "justext")
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)""",
+    re.IGNORECASE,
+)
+_WINDOWS_1252_LABELS = ("latin-1", "iso8859-1", "ascii")  # a browser reads these as windows-1252
+
+for _name in QUIET_LOGGERS:
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
 
 
 @dataclass
@@ -31,12 +46,49 @@ def _date(value: object) -> date | None:
         return None
 
 
-def extract_page(html: str | bytes, where: Path | str, url: str | None = None) -> WebArticle:
-    """The article on an HTML page; ExplainerError naming `where` when there is none."""
+def _decodes(raw: bytes, label: str | None) -> str | None:
+    """`raw` decoded strictly with the charset `label` names, or None (no label, an unknown
+    one, or bytes that do not fit it)."""
+    try:
+        name = codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
+    if name is None:
+        return None
+    for candidate in ("cp1252", name) if name in _WINDOWS_1252_LABELS else (name,):
+        try:
+            return raw.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def decode_page(raw: bytes, header_charset: str | None = None) -> str | bytes:
+    """A page's text, read as a browser would: a byte-order mark first; then UTF-8 when the
+    bytes are valid UTF-8 (a Latin-1 page almost never is); then the charset of the HTTP
+    header; then the page's own `<meta charset>`. The bytes unchanged when none of these
+    decodes them, for trafilatura to guess."""
+    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        bom = "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-16"
+        return raw.decode(bom, errors="replace")
+    declared = _DECLARED.search(raw[:4096])
+    meta = (declared.group(1) or declared.group(2)).decode("ascii") if declared else None
+    for label in ("utf-8", header_charset, meta):
+        text = _decodes(raw, label)
+        if text is not None:
+            return text
+    return raw
+
+
+def extract_page(
+    html: str | bytes, where: Path | str, url: str | None = None, charset: str | None = None
+) -> WebArticle:
+    """The article on an HTML page; ExplainerError naming `where` when there is none.
+    `charset` is the one the HTTP header gave, if any."""
     import trafilatura  # imported here: only ingesting web pages needs it
 
     doc = trafilatura.bare_extraction(
-        html,
+        decode_page(html, charset) if isinstance(html, bytes) else html,
         url=url,
         with_metadata=True,
         include_comments=False,
