@@ -1,9 +1,12 @@
-"""Development-set scores: every hand-annotated article in tests/dev/, scored afresh.
+"""Development-set scores: every hand-annotated article or story of a development set, scored afresh.
 
-    .venv/bin/python benchmarks/dev_scores.py [--corpus ../shared/corpus/bbc] [NAME ...]
+    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern] [--corpus DIR] [NAME ...]
 
-Each gold file names its article in the BBC corpus (`article: politics/001.txt`) and may
-give an assumed `published` date. Prints F1 per measure and article, then the means over
+`--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
+article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
+date. `--set modern`: tests/dev_modern/, AllSides articles of 2012-2020 with their own
+publication dates; a gold file names one article (`article:`) or a story told by several
+outlets (`articles: [...]`), extracted together as one story. Prints F1 per measure and article, then the means over
 the articles whose gold has items of that kind (an article with no quotation is left out of
 the quote means, one with no office out of the role means, though the scorer gives an empty
 measure F1 0). This is the table in the README's "Measured quality"; on demand, never part
@@ -21,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides")}
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
 HAS_ITEMS = {"people": "people", "roles": "people", "quotes": "quotes", "quote_speakers": "quotes", "events": "events", "figures": "figures", "organizations": "organizations"}
 
@@ -29,11 +33,14 @@ def main() -> None:
     from generator import evaluate, pipeline
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/bbc")
+    parser.add_argument("--set", dest="dev_set", choices=sorted(SETS), default="bbc")
+    parser.add_argument("--corpus", type=Path, help="where the set's articles are (default: its corpus in ../shared)")
     parser.add_argument("names", nargs="*", help="only gold files whose name contains one of these")
     args = parser.parse_args()
+    folder, corpus = SETS[args.dev_set]
+    corpus = args.corpus or ROOT.parent / "shared/corpus" / corpus
 
-    golds = [p for p in sorted((ROOT / "tests/dev").glob("*.yaml")) if not args.names or any(n in p.stem for n in args.names)]
+    golds = [p for p in sorted((ROOT / folder).glob("*.yaml")) if not args.names or any(n in p.stem for n in args.names)]
     print(f"{'article':<20}" + "".join(f"{m[:8]:>9}" for m in MEASURES) + "  overall")
     sums: dict[str, list[float]] = {m: [] for m in MEASURES}
     overall: list[float] = []
@@ -41,7 +48,8 @@ def main() -> None:
         gold = evaluate.read_gold(path)
         work = Path(tempfile.mkdtemp(prefix="explainer-dev-"))
         try:
-            shutil.copy(args.corpus / gold["article"], work / Path(gold["article"]).name)
+            for article in gold.get("articles") or [gold["article"]]:
+                shutil.copy(corpus / article, work / Path(article).name)
             scores = evaluate.score(gold, pipeline.evaluate_sheets(work, gold.get("published")))
         finally:
             shutil.rmtree(work)
