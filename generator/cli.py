@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from generator import pipeline
-from generator.errors import ExplainerError
+from generator.errors import ExplainerError, ExplainerWarning
 
 err = Console(stderr=True, markup=False, highlight=False, emoji=False)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -111,6 +111,8 @@ def _extract(articles: Path, out: Path, force: bool = False, root: Path | None =
         result = pipeline.extract(articles, out, lambda _article: progress.advance(task), root=root, force=force)
     for problem in [*result.errors, *result.problems]:
         error_line(problem)
+    for warning in result.warnings:
+        _say(f"warning: {warning}")
     for name in result.hand_edited:
         _say(f"{out / name} was edited by hand: kept as it is until the articles or corrections change")
     if result.backup:
@@ -170,16 +172,18 @@ def build(project: Path, strict: bool) -> None:
 
     config_file = _config_file(project)
     project = config_file.parent
-    articles = project / pipeline.ARTICLES
-    result = _extract(articles, project / pipeline.FACTS, root=project) if any(pipeline.ingest.article_paths(articles)) else None
-    config = load_config(config_file=str(config_file), strict=strict)
-    plugin = config.plugins.get("explainer")
-    if plugin is not None:
-        plugin.extracted, plugin.standalone = result, False  # reported here, not again by the plugin
-    try:
-        pipeline.build_site(config, mkdocs_build)
-    except MkDocsException as exc:
-        raise ExplainerError(f"site build failed: {exc.format_message().strip()}", config_file) from None
+    with pipeline.build_lock(project):  # a second build of this project refuses, in one line
+        articles = project / pipeline.ARTICLES
+        has_articles = any(pipeline.ingest.article_paths(articles))
+        result = _extract(articles, project / pipeline.FACTS, root=project) if has_articles else None
+        config = load_config(config_file=str(config_file), strict=strict)
+        plugin = config.plugins.get("explainer")
+        if plugin is not None:
+            plugin.extracted, plugin.standalone = result, False  # reported here, not again by the plugin
+        try:
+            pipeline.build_site(config, mkdocs_build)
+        except MkDocsException as exc:
+            raise ExplainerError(f"site build failed: {exc.format_message().strip()}", config_file) from None
     _say(f"site built in {config.site_dir}")
     if result is not None and (result.errors or result.problems):
         sys.exit(1)  # _extract has printed each problem
@@ -201,13 +205,14 @@ def serve(project: Path, dev_addr: str) -> None:
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
 def check(project: Path) -> None:
     """Validate articles, front matter, fact sheets and corrections; one `file:line: problem` each."""
-    problems = pipeline.check(_config_file(project).parent)
-    for problem in problems:
+    found = pipeline.check(_config_file(project).parent)
+    for problem in found:
         click.echo(_printable(problem))
+    problems = [p for p in found if not isinstance(p, ExplainerWarning)]
     if problems:
         _say(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
         sys.exit(1)
-    _say("no problems found")
+    _say(f"no problems found{f' ({len(found)} warnings)' if found else ''}")
 
 
 @main.command()

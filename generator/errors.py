@@ -20,3 +20,8 @@ class ExplainerError(Exception):
             return self.message
         where = f"{self.where}:{self.line}" if self.line else self.where
         return f"{where}: {self.message}"
+
+
+class ExplainerWarning(ExplainerError):
+    """Something the user should know that does not stop the work (a file passed over, a
+    headline that reads like a paragraph, a correction re-aimed): shown, never a failure."""

@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ import yaml
 
 from generator import yamlio
 from generator.errors import ExplainerError
+from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
 
 SHEETS = (
@@ -155,21 +157,34 @@ def dump(items: list[dict[str, Any]], inputs: str = "") -> str:
 
 @dataclass(frozen=True)
 class Stamp:
-    inputs: str
-    edited: bool  # the body no longer matches the checksum the generator wrote
+    inputs: str  # "" when the sheet has no stamp at all
+    edited: bool  # the body no longer matches the checksum the generator wrote, or there is no stamp
 
 
 def stamp(path: Path) -> Stamp | None:
-    """What a sheet on disk says about itself; None if it has no stamp (or is missing)."""
+    """What a sheet on disk says about itself; None only when there is nothing to keep (no
+    file, or one with no entries). A sheet whose stamp line (or whole header) was deleted,
+    or that is not UTF-8, was written by a person: it counts as edited, so it is never
+    regenerated without a backup."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        return Stamp("", True)
     match = _STAMP.search(text[:500])
-    if not match:
-        return None
-    body = text[match.end() + 1 :]
-    return Stamp(match["inputs"], _checksum(body) != match["checksum"])
+    if match:
+        body = text[match.end() + 1 :]
+        return Stamp(match["inputs"], _checksum(body) != match["checksum"])
+    return None if _empty(text) else Stamp("", True)
+
+
+def _empty(text: str) -> bool:
+    """Whether a sheet holds no entries (blank, or comments only)."""
+    try:
+        return yamlio.load(text) in (None, [], {})
+    except yaml.YAMLError:
+        return False
 
 
 def write_atomic_bytes(path: Path, data: bytes) -> bool:
@@ -229,8 +244,47 @@ def validate(name: str, data: Any, path: Path, text: str | None = None) -> list[
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "top level"
         line = yamlio.line_of(text, ([name] if wrapped else []) + list(err.absolute_path)) if text else None
-        raise ExplainerError(f"invalid fact sheet at {where}: {err.message}", path, line)
+        message = err.message
+        if err.validator in ("pattern", "not") and isinstance(err.schema, dict) and err.schema.get("pattern") == ID_PATTERN:
+            message = f"{err.instance!r} is not a valid id (letters, digits, '.', '_' and '-', starting with a letter or digit)"
+        raise ExplainerError(f"invalid fact sheet at {where}: {message}", path, line)
+    for n, key, value in _bad_dates(name, data):
+        line = yamlio.line_of(text, ([name] if wrapped else []) + [n, key]) if text else None
+        raise ExplainerError(f"invalid fact sheet at {n}/{key}: {value!r} is not a real date ({_DATE_FORMS[key]})", path, line)
     return data
+
+
+# Where dates live in the sheets, and the forms each field takes. The schema checks the
+# shape only (JSON Schema's `format` is not enforced); this checks the calendar, so that
+# `2025-13-01` or `2025-02-30` is named where it enters instead of crashing a page later.
+_DATE_FIELDS = {"events": "date", "sources": "published"}
+_DATE_FORMS = {"date": "YYYY, YYYY-MM or YYYY-MM-DD", "published": "YYYY-MM-DD"}
+
+
+def real_date(text: object, day_only: bool = False) -> bool:
+    """Whether `text` is YYYY, YYYY-MM or YYYY-MM-DD (only the last with `day_only`) naming a
+    day, month or year that exists (years 1 to 9999)."""
+    if not isinstance(text, str):
+        return False
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match or (day_only and not match[3]):
+        return False
+    try:
+        date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def _bad_dates(name: str, data: list[Any]) -> list[tuple[int, str, Any]]:
+    key = _DATE_FIELDS.get(name)
+    if key is None:
+        return []
+    return [
+        (n, key, item[key])
+        for n, item in enumerate(data)
+        if isinstance(item, dict) and item.get(key) is not None and not real_date(item[key], day_only=key == "published")
+    ]
 
 
 def read(directory: Path, validate_all: bool = False) -> dict[str, list[dict[str, Any]]]:
@@ -262,3 +316,101 @@ def read(directory: Path, validate_all: bool = False) -> dict[str, list[dict[str
         else:
             sheets[name] = data[name] if isinstance(data, dict) and set(data) == {name} else (data or [])
     return sheets
+
+
+# References between sheets: which fields name an entry of which sheets. `attributed_to` on a
+# figure is free text ("health officials"), a reference only when it is slug-shaped (`jane-doe`).
+_SPEAKERS = ("people", "organizations")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+RefPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Dangling:
+    """A reference to an id that no entry of the sheets it should name has."""
+
+    sheet: str
+    path: RefPath  # from the sheet's list to the reference: (3, "people", 0)
+    ref: str
+    kinds: tuple[str, ...]
+
+    def message(self) -> str:
+        singular = {"sources": "source", "people": "person", "organizations": "organization"}
+        what = " or ".join(singular[k] for k in self.kinds)
+        return f"reference at {'/'.join(map(str, self.path))}: no {what} with id {self.ref!r}"
+
+
+def references(sheet: str, n: int, entry: dict[str, Any]) -> list[tuple[RefPath, Any, tuple[str, ...]]]:
+    """Every reference in one entry: (path, the id it names, the sheets it may name)."""
+    out: list[tuple[RefPath, Any, tuple[str, ...]]] = []
+
+    def each(key: str, kinds: tuple[str, ...]) -> None:
+        for i, ref in enumerate(entry.get(key) or []):
+            out.append(((n, key, i), ref, kinds))
+
+    def evidence(items: Any, at: RefPath) -> None:
+        for i, ev in enumerate(items or []):
+            if isinstance(ev, dict) and "source" in ev:
+                out.append(((*at, i, "source"), ev["source"], ("sources",)))
+
+    if sheet != "sources":
+        each("sources", ("sources",))
+        evidence(entry.get("evidence"), (n, "evidence"))
+    if sheet == "people":
+        for i, role in enumerate(entry.get("roles") or []):
+            if isinstance(role, dict):
+                evidence(role.get("evidence"), (n, "roles", i, "evidence"))
+    elif sheet == "events":
+        each("people", ("people",))
+        each("organizations", ("organizations",))
+    elif sheet == "reactions":
+        if "speaker" in entry:
+            out.append(((n, "speaker"), entry["speaker"], _SPEAKERS))
+        for i, variant in enumerate(entry.get("variants") or []):
+            if isinstance(variant, dict) and "source" in variant:
+                out.append(((n, "variants", i, "source"), variant["source"], ("sources",)))
+    elif sheet == "figures":
+        ref = entry.get("attributed_to")
+        if isinstance(ref, str) and _SLUG.fullmatch(ref):
+            out.append(((n, "attributed_to"), ref, _SPEAKERS))
+    elif sheet == "discrepancies" and isinstance(entry.get("values"), dict):
+        out += [((n, "values", key), key, ("sources",)) for key in entry["values"]]
+    return out
+
+
+def dangling(sheets: dict[str, list[dict[str, Any]]]) -> list[Dangling]:
+    """Every reference in the sheets to an id that does not exist: an event's people and
+    organizations, a statement's speaker, a figure's `attributed_to` when it is an id, and
+    every source named by evidence, variants, `sources` lists and discrepancy values."""
+    known = {kind: {e.get("id") for e in sheets.get(kind) or [] if isinstance(e, dict)} for kind in ("sources", *_SPEAKERS)}
+    found = []
+    for sheet in SHEETS:
+        for n, entry in enumerate(sheets.get(sheet) or []):
+            if not isinstance(entry, dict):
+                continue
+            for path, ref, kinds in references(sheet, n, entry):
+                if not any(ref in known[k] for k in kinds):
+                    found.append(Dangling(sheet, path, ref, kinds))
+    return found
+
+
+def dangling_errors(sheets: dict[str, list[dict[str, Any]]], directory: Path) -> list[ExplainerError]:
+    """`dangling(sheets)` as one error per sheet and missing id, at its first place (file:line)."""
+    first: dict[tuple[str, str], tuple[Dangling, int]] = {}
+    for d in dangling(sheets):
+        seen = first.get((d.sheet, d.ref))
+        first[(d.sheet, d.ref)] = (seen[0], seen[1] + 1) if seen else (d, 1)
+    texts: dict[str, str | None] = {}
+    errors = []
+    for (sheet, _), (d, count) in first.items():
+        path = directory / f"{sheet}.yaml"
+        if sheet not in texts:
+            try:
+                texts[sheet] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                texts[sheet] = None
+        text = texts[sheet]
+        line = yamlio.line_of(text, list(d.path)) if text else None
+        more = f" (and {count - 1} more in this sheet)" if count > 1 else ""
+        errors.append(ExplainerError(f"invalid {d.message()}{more}", path, line))
+    return errors

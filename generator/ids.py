@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -11,6 +12,23 @@ def slugify(text: str, fallback: str = "item") -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-") or fallback
+
+
+def _transliterates(text: str) -> bool:
+    """True when every letter and digit of `text` has an ASCII form (é -> e, but not Ж or 北)."""
+    foreign = (ch for ch in text if ch.isalnum() and not ch.isascii())
+    return all(unicodedata.normalize("NFKD", ch).encode("ascii", "ignore") for ch in foreign)
+
+
+def unique_slug(text: str, fallback: str = "item") -> str:
+    """`slugify`, with a short hash of `text` appended when the slug leaves out some of its
+    letters or digits (a name in Cyrillic, Chinese or Arabic script, a `ß`): two such names
+    never share an id, and a name always gets the same one. Never empty."""
+    slug = slugify(text, fallback="")
+    if slug and _transliterates(text):
+        return slug
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{(slug or fallback)[:71].strip('-')}-{digest}"
 
 
 class Ids:
@@ -26,3 +44,17 @@ class Ids:
             slug, n = f"{base}-{n}", n + 1
         self.used.add(slug)
         return slug
+
+
+# The one pattern every id and reference must match where it enters (a correction, a hand-edited
+# sheet): letters, digits, '.', '_' and '-', starting with a letter or digit, no '..', at most
+# 120 characters. Source ids keep a file stem's capitals; generated fact ids are lowercase slugs.
+# Nothing else may reach a page's attribute list, a URL or a file name. The fact-sheet schema
+# (schema/factsheets.schema.json, `$defs/id`) states the same pattern; a test keeps them equal.
+ID_PATTERN = r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,119}$"
+_ID = re.compile(ID_PATTERN)
+
+
+def is_id(text: object) -> bool:
+    """Whether `text` is a valid id (see ID_PATTERN)."""
+    return isinstance(text, str) and _ID.fullmatch(text) is not None

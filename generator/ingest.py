@@ -1,9 +1,19 @@
 """Ingest: article files on disk -> validated `Article` records.
 
-An article is a `.txt` file (first non-empty line is the headline) or a `.md` file (title
-from front matter or its first `# ` heading), optionally opening with a YAML front-matter
-block holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `author`; or a saved
-web page (`.html`), whose text and metadata trafilatura extracts.
+An article is a `.txt` or `.md` file, optionally opening with a YAML front-matter block
+(between two `---` lines) holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and
+`author`; or a saved web page (`.html`), whose text and metadata trafilatura extracts.
+The headline is the front matter's `title` when it gives one, and then the whole text
+below the front matter is the body. Without it, a `.txt` file's first non-empty line is
+the headline (`check` warns when that line reads like a paragraph), and a `.md` file's
+first line is, when it is a `# ` heading; a `# ` heading that opens a `.md` file is never
+body text.
+
+Only what lies inside the project is read: a file or symlink that resolves outside it is
+refused, one error naming it (`inside`). What is not read is named too: a folder, a
+dangling symlink, a file that is not an article, a name that is not UTF-8; only hidden
+files (`.DS_Store`) are passed over without a word, unless the name is nothing but an
+article suffix (`..txt`). Text is cleaned as `generator.text` describes.
 """
 
 from __future__ import annotations
@@ -11,6 +21,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,8 +32,9 @@ import yaml
 
 from generator import yamlio
 from generator.errors import ExplainerError
-from generator.ids import slugify
+from generator.ids import is_id, unique_slug
 from generator.records import Article
+from generator.text import clean, clean_name, parse_iso_date
 
 logger = logging.getLogger(__name__)
 
@@ -30,22 +42,81 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "author")
 MAX_ARTICLE_BYTES = 1_000_000  # a news article is far smaller; a bigger file is a mistake or a dump
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?$", re.M)
+_HIDDEN_ARTICLE = re.compile(r"\.+(?:txt|md|html?)", re.I)  # `..txt`: hidden, but meant as an article
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # never in a text page (\x1b: ISO-2022)
 
 
 @dataclass
 class Ingested:
-    """The articles that could be read, and one error per file that could not."""
+    """The articles that could be read, one error per file that could not, and one warning
+    per entry passed over or headline in doubt."""
 
     articles: list[Article] = field(default_factory=list)
     errors: list[ExplainerError] = field(default_factory=list)
+    warnings: list[ExplainerError] = field(default_factory=list)  # files passed over; doubtful headlines
+
+
+@dataclass
+class Listing:
+    """The article files of a folder, the files refused, and the entries passed over."""
+
+    paths: list[Path] = field(default_factory=list)
+    errors: list[ExplainerError] = field(default_factory=list)
+    warnings: list[ExplainerError] = field(default_factory=list)
 
 
 def article_id(path: Path) -> str:
-    """The source id of an article: its file stem, kept as is when already a safe slug."""
+    """The source id of an article: its file stem, kept as is when already a valid id, else
+    a slug of it (with a hash of the name when letters have no ASCII form: never colliding)."""
     stem = path.stem
-    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", stem) and ".." not in stem:
-        return stem
-    return slugify(stem, fallback="article")
+    return stem if is_id(stem) else unique_slug(stem, fallback="article")
+
+
+def shown(path: Path | str) -> str:
+    """A path as it can be printed: bytes of a file name that are not UTF-8 (which Python
+    keeps as lone surrogates) shown as `?`."""
+    return re.sub("[\ud800-\udfff]", "?", str(path))
+
+
+def project_of(folder: Path) -> Path:
+    """The project a folder's files must stay inside: the nearest folder at or above it
+    (symlinks resolved) that holds a mkdocs.yml, else the folder itself."""
+    here = folder.resolve()
+    return next((f for f in (here, *here.parents) if (f / "mkdocs.yml").is_file()), here)
+
+
+def inside(path: Path, root: Path) -> Path:
+    """`path` with its symlinks and `..` resolved, when that lies inside `root`; else an
+    ExplainerError naming it. The one check of every folder the tool reads files from
+    (articles, templates, extra pages): nothing outside the project is read or published.
+    A symlink or hard link within the project is fine."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise ExplainerError("symlink loop; refused", shown(path)) from None
+    if not target.is_relative_to(root.resolve()):
+        raise ExplainerError(f"resolves outside the project (to {shown(target)}); refused", shown(path))
+    return target
+
+
+def check_tree(folder: Path, root: Path | None = None) -> None:
+    """Every file and folder under `folder`, through symlinked folders too, resolves inside
+    `root` (by default `project_of(folder)`); ExplainerError naming the first that does not."""
+    root = root if root is not None else project_of(folder)
+    pending, seen = [folder], set()
+    while pending:
+        current = pending.pop()
+        real = inside(current, root)
+        if real in seen:
+            continue
+        seen.add(real)
+        for entry in sorted(current.iterdir()):
+            if entry.is_symlink():
+                inside(entry, root)
+            if entry.is_dir():
+                pending.append(entry)
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -55,7 +126,8 @@ def decode(raw: bytes, path: Path) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ExplainerError(f"invalid UTF-16 text ({exc.reason})", path) from None
-    if b"\x00" in raw[:8192]:
+    sample = raw[:8192]
+    if sample.count(b"\x00") * 100 > len(sample):  # a stray NUL in text is removed, not a reason to refuse it
         raise ExplainerError("binary file, not an article (expected UTF-8 text)", path)
     try:
         return raw.decode("utf-8-sig")
@@ -66,8 +138,14 @@ def decode(raw: bytes, path: Path) -> str:
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """(front matter, the text below it). A `---` first line opens front matter, which must
+    be closed by another `---` line; each key once."""
     match = _FRONT_MATTER.match(text)
     if not match:
+        if _OPENS_FRONT_MATTER.match(text):
+            raise ExplainerError(
+                "front matter opened by '---' is never closed (add a '---' line after it)", path, 1
+            )
         return {}, text
     try:
         meta = yamlio.load(match.group(1))
@@ -86,10 +164,8 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
 def _published(value: Any, path: Path) -> date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, date):
-        return value
     try:
-        return date.fromisoformat(str(value).strip())
+        return parse_iso_date(value)
     except ValueError:
         raise ExplainerError(
             f"front matter 'published' must be a date as YYYY-MM-DD, got {value!r}", path
@@ -102,33 +178,54 @@ def _text_field(meta: dict[str, Any], key: str, path: Path) -> str | None:
         return None
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ExplainerError(f"front matter '{key}' must be text", path)
-    return str(value).strip() or None
+    return clean_name(str(value)) or None
 
 
-def parse_article(path: Path, text: str, id_: str | None = None) -> Article:
-    """Text of one article file -> Article. Raises ExplainerError naming the file."""
+def reads_like_paragraph(line: str) -> bool:
+    """Whether a line taken as a headline looks like body text: over 25 words, or over 12
+    words in two or more sentences."""
+    words = len(line.split())
+    sentences = line.rstrip().endswith((".", "!", "?")) and _SENTENCE_BREAK.search(line) is not None
+    return words > 25 or (words > 12 and sentences)
+
+
+def parse_article(
+    path: Path, text: str, id_: str | None = None, warnings: list[ExplainerError] | None = None
+) -> Article:
+    """Text of one article file -> Article (headline and body as the module docstring says,
+    every field cleaned by `generator.text`). Raises ExplainerError naming the file; a doubt
+    about the headline is added to `warnings`, if given."""
+    text = clean(text)  # before YAML sees it, which refuses control characters; escapes are cleaned per field
     meta, body = split_front_matter(text, path)
     unknown = sorted(set(map(str, meta)) - set(FRONT_MATTER_KEYS))
     if unknown:
         raise ExplainerError(
-            f"unknown front matter key(s) {', '.join(unknown)}; "
+            f"unknown front matter key(s) {', '.join(map(repr, unknown))}; "
             f"allowed: {', '.join(FRONT_MATTER_KEYS)}",
             path,
         )
     url = _text_field(meta, "url", path)
     if url and not re.match(r"https?://[^\s/]+", url):
         raise ExplainerError(f"front matter 'url' must be an http(s) URL, got {url!r}", path)
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = body.split("\n")
+    skipped = len(text) - len(body)  # where the body starts, for the headline's line number
+    first_line = text.count("\n", 0, skipped) + 1
     while lines and not lines[0].strip():
         lines.pop(0)
+        first_line += 1
     title = _text_field(meta, "title", path)
     if path.suffix.lower() == ".md":
         if lines and lines[0].startswith("# "):
-            heading = lines.pop(0)[2:].strip()
+            heading = clean_name(lines.pop(0)[2:])
             title = title or heading
-    elif lines:
-        headline = lines.pop(0).strip()
-        title = title or headline
+    elif lines and not title:
+        title = clean_name(lines.pop(0))
+        if warnings is not None and reads_like_paragraph(title):
+            warnings.append(ExplainerError(
+                f"the first line, taken as the headline, reads like a paragraph ({len(title.split())} words); "
+                "if it is the first paragraph, give the headline as 'title:' in front matter",
+                path, first_line,
+            ))
     body_text = "\n".join(lines).strip()
     if not body_text and not title:
         raise ExplainerError("empty article (no headline and no text)", path)
@@ -146,7 +243,9 @@ def parse_article(path: Path, text: str, id_: str | None = None) -> Article:
     )
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, warnings: list[ExplainerError] | None = None) -> Article:
+    """One article file -> Article; ExplainerError naming the file when it cannot be read.
+    Reads the path it is given: `read_articles` decides which files of a folder to read."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -162,17 +261,23 @@ def read_article(path: Path) -> Article:
     if path.suffix.lower() in (".html", ".htm"):
         article = _web_article(path, raw)
     else:
-        article = parse_article(path, decode(raw, path))
+        article = parse_article(path, decode(raw, path), warnings=warnings)
     article.fingerprint = _digest(raw)
     return article
 
 
 def _web_article(path: Path, raw: bytes) -> Article:
-    """A saved web page placed in the articles folder: its main text and metadata."""
+    """A saved web page placed in the articles folder: its main text and metadata. Compressed
+    or binary data under an .html name is refused, as `add` refuses it."""
+    from generator.fetch import NOT_A_PAGE, looks_binary
     from generator.webpage import extract_page
 
+    if looks_binary(raw) or _CONTROL_BYTES.search(raw[:8192]):
+        raise ExplainerError(NOT_A_PAGE, path)
     page = extract_page(raw, path)
-    return Article(article_id(path), path, page.title, page.text, page.outlet, page.published, page.url, page.author)
+    return Article(
+        article_id(path), path, page.title or path.stem, page.text, page.outlet, page.published, page.url, page.author
+    )
 
 
 def _digest(raw: bytes) -> str:
@@ -187,31 +292,76 @@ def fingerprint(path: Path) -> str:
         return ""
 
 
-def article_paths(directory: Path) -> list[Path]:
+def list_articles(directory: Path, root: Path | None = None) -> Listing:
+    """The article files in `directory`, by name. `root` is the project they must stay
+    inside (by default `project_of(directory)`: the story with the mkdocs.yml, or for a
+    loose folder of articles, that folder). See the module docstring for what is refused
+    (an error each) and what is passed over (a warning each)."""
     if not directory.exists():
         raise ExplainerError("articles folder does not exist", directory)
     if not directory.is_dir():
         raise ExplainerError("not a folder", directory)
-    paths = [
-        p
-        for p in directory.iterdir()
-        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file()
-    ]
-    return sorted(paths, key=lambda p: p.name)
+    root = root if root is not None else project_of(directory)
+    out = Listing()
+    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+        skip = _skip_reason(entry)
+        if skip:
+            out.warnings.append(ExplainerError(f"skipped: {skip}", shown(entry)))
+        if skip is not None:
+            continue
+        try:
+            out.paths.append(_article_file(entry, root))
+        except ExplainerError as exc:
+            out.errors.append(exc)
+    return out
 
 
-def read_articles(directory: Path) -> Ingested:
-    """Read every article in a folder; a bad file is reported, never fatal to the others."""
-    paths = article_paths(directory)
-    if not paths:
+def _article_file(entry: Path, root: Path) -> Path:
+    """`entry`, when the tool may read it: a name it can print, inside the project."""
+    if shown(entry.name) != entry.name:
+        name = os.fsencode(entry.name)
+        raise ExplainerError(f"file name is not valid UTF-8 ({name!r}); rename it", shown(entry))
+    inside(entry, root)
+    return entry
+
+
+def _skip_reason(entry: Path) -> str | None:
+    """Why a folder entry is not read as an article: text for a warning, "" to pass it over
+    without a word (a hidden file), None when it is an article file."""
+    name = entry.name
+    if name.startswith("."):
+        if _HIDDEN_ARTICLE.fullmatch(name):
+            return "a hidden file (its name starts with '.'); rename it to include it"
+        return ""
+    if entry.is_symlink() and not entry.exists():
+        return "a dangling symlink (what it points to does not exist)"
+    if entry.is_dir():
+        return "a folder (articles in subfolders are not read)"
+    if entry.suffix.lower() not in ARTICLE_SUFFIXES:
+        return f"not an article (expected {', '.join(ARTICLE_SUFFIXES)})"
+    if not entry.is_file():
+        return "not a regular file"
+    return None
+
+
+def article_paths(directory: Path, root: Path | None = None) -> list[Path]:
+    """The article files `list_articles` accepts."""
+    return list_articles(directory, root).paths
+
+
+def read_articles(directory: Path, root: Path | None = None) -> Ingested:
+    """Read every article in a folder; a bad file is reported, never fatal to the others.
+    Files refused or passed over are in `errors` and `warnings` (see `list_articles`)."""
+    listing = list_articles(directory, root)
+    if not listing.paths and not listing.errors:
         raise ExplainerError(
             f"no articles found (expected {' or '.join(ARTICLE_SUFFIXES)} files)", directory
         )
-    result = Ingested()
+    result = Ingested(errors=listing.errors, warnings=listing.warnings)
     seen: dict[str, Path] = {}
-    for path in paths:
+    for path in listing.paths:
         try:
-            article = read_article(path)
+            article = read_article(path, result.warnings)
         except ExplainerError as exc:
             result.errors.append(exc)
             continue

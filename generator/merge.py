@@ -4,15 +4,23 @@ statement and figure once, with the evidence of every source that reports it.
 Blocking keys keep this near-linear: people by normalized name (a lone surname joins the one
 full name it can mean), organizations by any shared name or alias, events by date,
 statements by normalized text, figures by value and what they count.
+
+Ids are stable when sources are added: sources are merged earliest first (by publication
+date, then source id), so each fact's id comes from the earliest source's own item (its
+name, summary or words), and a later source joining a fact, or bringing new ones, never
+changes an id the story already had. `merge_story` also returns, for each fact, the ids it
+would have had from any one of its sources' items: a correction written against an id that
+has since moved can be re-aimed at the fact it meant.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from difflib import SequenceMatcher
 
 from generator import discrepancies
-from generator.ids import Ids
+from generator.ids import Ids, slugify
 from generator.records import (
     Addressing,
     Event,
@@ -25,6 +33,24 @@ from generator.records import (
     Variant,
 )
 from generator.textsim import content_words, norm, same_statement
+
+
+Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
+
+
+def _aka(labelled: list[tuple[str, list[str]]]) -> Aka:
+    """(fact id, the labels its items would take their ids from) -> {slug: [fact ids]}."""
+    out: Aka = defaultdict(list)
+    for fact_id, labels in labelled:
+        for slug in dict.fromkeys(slugify(label) for label in labels):
+            out[slug].append(fact_id)
+    return dict(out)
+
+
+def _rank(f: Facts) -> tuple[bool, date, str]:
+    """Earliest source first: by publication date (undated last), then source id."""
+    a = f.sources[0]
+    return (a.published is None, a.published or date.min, a.id)
 
 
 def _add_unique(target: list, items) -> None:
@@ -181,31 +207,52 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     return out, by_article
 
 
-def _merge_events(events: list[Event]) -> list[Event]:
+def _event_label(e: Event) -> str:
+    return f"{e.date or 'undated'} {e.summary[:50]}"
+
+
+def _merge_events(events: list[Event]) -> tuple[list[Event], Aka]:
     """One event per date and set of participants (overlapping, or none on both sides) when
-    `_same_happening` says so; an undated one only with its very words."""
+    `same_event` says so; an undated one only with its very words. Each merged event keeps
+    the first item's date text and summary (the earliest source's) and takes its id from them."""
     by_date: dict[str | None, list[Event]] = defaultdict(list)
     out: list[Event] = []
+    labels: dict[int, list[str]] = {}
     for e in events:
-        if not e.date:  # an undated event joins only one told in the same words ("Tuesday's event" twice)
-            same = next((o for o in by_date[None] if norm(o.summary) == norm(e.summary)), None)
-        elif e.people:
-            same = next((o for o in by_date[e.date] if set(o.people) & set(e.people) and _same_happening(o, e)), None)
-        else:  # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
+        if e.date and not e.people:  # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
             unpeopled = [o for o in by_date[e.date] if not o.people]
-            same = next((o for o in unpeopled if _share_words(o, e, names=False)), None) or next((o for o in unpeopled if _same_happening(o, e, names=False)), None)
+            same = next((o for o in unpeopled if _share_words(o, e, names=False)), None) or next((o for o in unpeopled if same_event(o, e)), None)
+        else:
+            same = next((o for o in by_date[e.date] if same_event(o, e)), None)
         if same is None:
             merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence))
             by_date[e.date].append(merged)
             out.append(merged)
+            labels[id(merged)] = [_event_label(e)]
         else:
             _add_unique(same.people, e.people)
             _add_unique(same.organizations, e.organizations)
             _add_unique(same.evidence, e.evidence)
+            labels[id(same)].append(_event_label(e))
     ids = Ids()
     for e in out:
-        e.id = ids.new(f"{e.date or 'undated'} {e.summary[:50]}")
-    return sorted(out, key=lambda e: (e.date is None, e.date or ""))
+        e.id = ids.new(_event_label(e))
+    aka = _aka([(e.id, labels[id(e)]) for e in out])
+    return sorted(out, key=lambda e: (e.date is None, e.date or "")), aka
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether `b` tells the event `a` (already in the story): the same date, and an undated
+    one in the very same words ("Tuesday's event" twice); one naming people with someone in
+    common, when `_same_happening` says so; one naming no one with another naming no one that
+    shares its words or is the same happening. Used by the merge and again after corrections."""
+    if a.date != b.date:
+        return False
+    if not b.date:
+        return norm(a.summary) == norm(b.summary)
+    if b.people:
+        return bool(set(a.people) & set(b.people)) and _same_happening(a, b)
+    return not a.people and (_share_words(a, b, names=False) or _same_happening(a, b, names=False))
 
 
 def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
@@ -234,7 +281,7 @@ def _sources(items) -> set[str]:
     return {ev.source for ev in items}
 
 
-def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
+def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     """One entry per statement: the same quote in several sources, worded differently or
     quoted in part, becomes one entry whose `variants` keep each source's wording."""
     by_speaker: dict[str | None, list[Reaction]] = defaultdict(list)
@@ -242,23 +289,18 @@ def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
     ids = Ids()
     words: dict[int, set[str]] = {}  # id(merged reaction) -> its content words, computed once
     normal: dict[int, str] = {}  # id(merged reaction) -> its normalized text
+    labels: dict[int, list[str]] = {}
     for r in reactions:
-        same = None
-        r_norm, r_words, r_sources = norm(r.text), content_words(r.text), _sources(r.evidence)
-        for m in by_speaker[r.speaker]:
-            if m.kind != r.kind:
-                continue
-            if normal[id(m)] == r_norm or (
-                r.kind == "quote" and r_sources.isdisjoint(ev.source for ev in m.evidence) and same_statement(words[id(m)], r_words)
-            ):
-                same = m
-                break
+        r_norm, r_words = norm(r.text), content_words(r.text)
+        same = next((m for m in by_speaker[r.speaker] if _same_said(m, normal[id(m)], words[id(m)], r, r_norm, r_words)), None)
         if same is None:
-            merged = Reaction(ids.new(f"{r.speaker or ''} {r.text[:50]}"), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
+            merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
             words[id(merged)], normal[id(merged)] = r_words, r_norm
             by_speaker[r.speaker].append(merged)
             out.append(merged)
+            labels[id(merged)] = [_reaction_label(r)]
             continue
+        labels[id(same)].append(_reaction_label(r))
         if normal[id(same)] != r_norm:
             if not same.variants:
                 same.variants = [Variant(ev.source, same.text) for ev in same.evidence[:1]]
@@ -266,25 +308,55 @@ def _merge_reactions(reactions: list[Reaction]) -> list[Reaction]:
             if all(v.source != source for v in same.variants):
                 same.variants.append(Variant(source, r.text))
         _add_unique(same.evidence, r.evidence)
-    return out
+    return out, _aka([(r.id, labels[id(r)]) for r in out])
 
 
-def _merge_figures(figures: list[Figure]) -> list[Figure]:
+def _reaction_label(r: Reaction) -> str:
+    return f"{r.speaker or ''} {r.text[:50]}"
+
+
+def same_reaction(a: Reaction, b: Reaction) -> bool:
+    """Whether `b` is the statement `a` (already in the story): same speaker and kind, and the
+    same words, or, for quotes from different sources, the same statement worded otherwise.
+    Used by the merge and again after corrections (a merge or reattribute joins speakers)."""
+    return _same_said(a, norm(a.text), content_words(a.text), b, norm(b.text), content_words(b.text))
+
+
+def _same_said(a: Reaction, a_norm: str, a_words: set[str], b: Reaction, b_norm: str, b_words: set[str]) -> bool:
+    if a.speaker != b.speaker or a.kind != b.kind:
+        return False
+    return a_norm == b_norm or (
+        b.kind == "quote" and _sources(b.evidence).isdisjoint(_sources(a.evidence)) and same_statement(a_words, b_words)
+    )
+
+
+def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
     seen: dict[tuple[float, str], Figure] = {}
     out: list[Figure] = []
     ids = Ids()
+    labels: dict[int, list[str]] = {}
     for f in figures:
         key = (f.value, norm(f.what))
         if key in seen:
             _add_unique(seen[key].evidence, f.evidence)
+            labels[id(seen[key])].append(f"{f.text} {f.what}"[:60])
             continue
         merged = Figure(ids.new(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, list(f.evidence))
         seen[key] = merged
         out.append(merged)
-    return out
+        labels[id(merged)] = [f"{f.text} {f.what}"[:60]]
+    return out, _aka([(f.id, labels[id(f)]) for f in out])
 
 
 def merge(per_article: list[Facts]) -> Facts:
+    return merge_story(per_article)[0]
+
+
+def merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
+    """The story, and for each id a fact would have from one of its sources' own items, the
+    facts that have such an item (see the module docstring)."""
+    sources = [a for f in per_article for a in f.sources]
+    per_article = sorted(per_article, key=_rank)
     people, person_ids, spellings = _merge_people(per_article)
     orgs, org_ids = _merge_orgs(per_article)
     events: list[Event] = []
@@ -309,15 +381,22 @@ def merge(per_article: list[Facts]) -> Facts:
             if author:
                 recipients = [person_ids.get((source, r)) or org_ids.get((source, r)) or r for r in a.recipients]
                 addressings.append(Addressing(author, a.item, recipients, a.evidence))
-    merged_figures = _merge_figures(figures)
-    merged_reactions = _merge_reactions(reactions)
-    return Facts(
-        sources=[a for f in per_article for a in f.sources],
+    merged_figures, figure_aka = _merge_figures(figures)
+    merged_reactions, reaction_aka = _merge_reactions(reactions)
+    merged_events, event_aka = _merge_events(events)
+    named = [(x.id, [x.name, *x.aliases]) for x in [*people, *orgs]]
+    aka: Aka = defaultdict(list)
+    for part in (_aka(named), event_aka, reaction_aka, figure_aka):
+        for slug, ids in part.items():
+            aka[slug] += ids
+    story = Facts(
+        sources=sources,
         people=people,
         organizations=orgs,
-        events=_merge_events(events),
+        events=merged_events,
         reactions=merged_reactions,
         figures=merged_figures,
         discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures),
         addressings=addressings,
     )
+    return story, dict(aka)

@@ -3,11 +3,17 @@ serve its site. The CLI and the MkDocs plugin are thin layers over these functio
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import json
 import logging
+import re
+import secrets
 import shutil
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +21,7 @@ import yaml
 
 from generator import corrections, facts, ingest, yamlio
 from generator.cache import CACHE_DIR
-from generator.errors import ExplainerError
+from generator.errors import ExplainerError, ExplainerWarning
 from generator.records import Article, Facts
 
 logger = logging.getLogger(__name__)
@@ -36,6 +42,7 @@ class Extracted:
     hand_edited: list[str] = field(default_factory=list)  # sheets edited by hand and kept
     backup: Path | None = None
     articles: list[Article] = field(default_factory=list)  # as read, for the source pages
+    warnings: list[ExplainerError] = field(default_factory=list)  # files passed over, doubtful headlines
 
 
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
@@ -46,7 +53,7 @@ def _inputs(articles: list[Article], corrections_file: Path) -> str:
 
     digest = hashlib.sha256(extractor_version().encode())
     package = Path(__file__).resolve().parent  # and the code that merges and writes the story's sheets
-    for module in STORY_MODULES:
+    for module in (*STORY_MODULES, "schema/factsheets.schema.json"):
         digest.update((package / module).read_bytes())
     for a in sorted(articles, key=lambda a: a.id):
         digest.update(f"\0{a.id}\0{a.fingerprint}\0{a.path.name}".encode())
@@ -79,29 +86,85 @@ def extract(
     inputs = _inputs(read.articles, corrections_file)
     stamps = {name: facts.stamp(facts_dir / f"{name}.yaml") for name in facts.SHEETS}
     edited = [f"{name}.yaml" for name, st in stamps.items() if st is not None and st.edited]
-    if not force and all(st is not None and st.inputs == inputs for st in stamps.values()):
-        return Extracted(None, read.errors, hand_edited=edited, articles=read.articles)
+    stamped = [st for st in stamps.values() if st is not None and st.inputs]
+    # Current when every sheet is there and every stamp names these inputs; a sheet whose stamp
+    # was deleted is judged by the others (and kept, as edited by hand).
+    if not force and stamped and all(st is not None for st in stamps.values()) and all(st.inputs == inputs for st in stamped):
+        applied = _recall(root, inputs, corrections_file) if fixes else corrections.Applied({})
+        if applied is None:  # no record of this run's corrections (the cache was cleared): work them out again
+            applied, _ = _corrected(read.articles, root, fixes, corrections_file, None)
+            _remember(root, inputs, applied)
+        problems = applied.problems + (facts.dangling_errors(facts.read(facts_dir), facts_dir) if edited else [])
+        return Extracted(None, read.errors, problems, hand_edited=edited, articles=read.articles,
+                         warnings=read.warnings + applied.notices)
     backup = None
     if edited and not force:
+        unstamped = [f"{name}.yaml" for name, st in stamps.items() if st is not None and not st.inputs]
+        how = f" ({', '.join(unstamped)} without its stamp line)" if unstamped else ""
         raise ExplainerError(
-            f"{', '.join(edited)} edited by hand; the articles or corrections changed since, so they would be "
+            f"{', '.join(edited)} edited by hand{how}; the articles or corrections changed since, so they would be "
             f"replaced. Move the edits into {corrections_file.name} (see README), or run `explainer extract "
             "--force` to regenerate (your edited files are copied to .cache/explainer/backups first)",
             facts_dir,
         )
     if edited:
         backup = _backup(facts_dir, edited, root / CACHE_DIR / "backups")
-    per_article = _extract_cached(read.articles, root / CACHE_DIR, progress)
-    from generator.merge import merge
-
-    raw = facts.to_sheets(merge([f for f, _ in per_article]), root)
-    sheets, problems = corrections.apply(raw, fixes, corrections_file)
+    applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
+    sheets = applied.sheets
     if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
         for name in facts.SHEETS:
             facts.validate(name, sheets[name], corrections_file)
     changed = facts.write_sheets(sheets, facts_dir, inputs)
-    parsed = sum(p for _, p in per_article)
-    return Extracted(sheets, read.errors, problems, changed, parsed, backup=backup, articles=read.articles)
+    _remember(root, inputs, applied)
+    return Extracted(
+        sheets, read.errors, applied.problems, changed, parsed, backup=backup, articles=read.articles,
+        warnings=read.warnings + applied.notices,
+    )
+
+
+def _corrected(
+    articles: list[Article], root: Path, fixes: list[corrections.Correction], corrections_file: Path,
+    progress: Callable[[Article], None] | None,
+) -> tuple[corrections.Applied, int]:
+    """The story's sheets with the corrections applied (extraction from the cache where it can
+    be), and how many articles went through the NLP."""
+    from generator.merge import merge_story
+
+    per_article = _extract_cached(articles, root / CACHE_DIR, progress)
+    story, aka = merge_story([f for f, _ in per_article])
+    applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+    return applied, sum(p for _, p in per_article)
+
+
+CORRECTIONS_RECORD = CACHE_DIR / "corrections.json"
+
+
+def _remember(root: Path, inputs: str, applied: corrections.Applied) -> None:
+    """Record what applying the corrections reported, keyed by the inputs: while the sheets
+    stay current, every later run reports the same problems (and exits as this one did)."""
+    record = {
+        "inputs": inputs,
+        "problems": [[p.message, p.line] for p in applied.problems],
+        "notices": [[n.message, n.line] for n in applied.notices],
+    }
+    try:
+        facts.write_atomic(root / CORRECTIONS_RECORD, json.dumps(record, indent=1) + "\n")
+    except OSError:
+        pass  # only a cache: the next run works the problems out again
+
+
+def _recall(root: Path, inputs: str, corrections_file: Path) -> corrections.Applied | None:
+    try:
+        record = json.loads((root / CORRECTIONS_RECORD).read_text(encoding="utf-8"))
+        if record["inputs"] != inputs:
+            return None
+        return corrections.Applied(
+            {},
+            [ExplainerError(message, corrections_file, line) for message, line in record["problems"]],
+            [ExplainerError(message, corrections_file, line) for message, line in record["notices"]],
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _extract_cached(
@@ -156,22 +219,25 @@ def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | 
 
 def check(root: Path) -> list[ExplainerError]:
     """Every problem in a story project: articles and their front matter, the fact sheets,
-    and the corrections (their form, and whether each target still exists)."""
+    and the corrections (their form, and whether each target still exists). References between
+    sheets are checked once every sheet is valid on its own."""
     problems: list[ExplainerError] = []
     articles_dir, facts_dir = root / ARTICLES, root / FACTS
     read = None
     try:
         read = ingest.read_articles(articles_dir)
         problems += read.errors
+        problems += [ExplainerWarning(f"warning: {w.message}", w.where, w.line) for w in read.warnings]
     except ExplainerError as exc:
         problems.append(exc)
+    sheets: dict[str, list[dict]] = {}
     for name in facts.SHEETS:
         path = facts_dir / f"{name}.yaml"
         if not path.exists():
             continue
         try:
             text = path.read_text(encoding="utf-8")
-            facts.validate(name, yamlio.load(text), path, text)
+            sheets[name] = facts.validate(name, yamlio.load(text), path, text)
         except ExplainerError as exc:
             problems.append(exc)
         except UnicodeDecodeError:
@@ -179,20 +245,20 @@ def check(root: Path) -> list[ExplainerError]:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             problems.append(ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None))
+    if sheets and all(name in sheets for name in facts.SHEETS if (facts_dir / f"{name}.yaml").exists()):
+        problems += facts.dangling_errors(sheets, facts_dir)
     corrections_file = root / CORRECTIONS
     try:
         fixes = corrections.read(corrections_file)
     except ExplainerError as exc:
         return problems + [exc]
     if fixes and read is not None and read.articles:
-        from generator.merge import merge
-
-        raw = facts.to_sheets(merge([f for f, _ in _extract_cached(read.articles, root / CACHE_DIR, None)]), root)
-        sheets, unapplied = corrections.apply(raw, fixes, corrections_file)
-        problems += unapplied
+        applied, _ = _corrected(read.articles, root, fixes, corrections_file, None)
+        problems += applied.problems
+        problems += [ExplainerWarning(f"warning: {n.message}", n.where, n.line) for n in applied.notices]
         for name in facts.SHEETS:
             try:
-                facts.validate(name, sheets[name], corrections_file)
+                facts.validate(name, applied.sheets[name], corrections_file)
             except ExplainerError as exc:
                 problems.append(exc)
     return problems
@@ -228,22 +294,91 @@ def write_pages(pages: dict[str, str], out: Path) -> list[Path]:
     return written
 
 
-def build_site(config, build: Callable) -> Path:  # noqa: ANN001 - a MkDocsConfig and mkdocs' build
-    """Build into a fresh folder beside `site_dir`, then swap it in: a run killed at any
-    moment leaves the previous site whole (a swap cut short is undone by the next run)."""
-    final = Path(config.site_dir)
-    building, old = final.with_name(f".{final.name}.building"), final.with_name(f".{final.name}.old")
-    if old.exists() and not final.exists():
-        old.rename(final)  # a previous run died between the two renames below
-    for leftover in (building, old):
+BUILD_LOCK = CACHE_DIR / "build.lock"
+_held = threading.local()  # the lock files this thread holds, so a caller may hold one around build_site
+
+
+@contextmanager
+def build_lock(root: Path) -> Iterator[Path]:
+    """Hold the project's build lock while the block runs, or refuse at once: two builds of
+    one project would write into one site folder. The lock is an `flock` on a file under
+    `.cache/explainer/`, so the system releases it when a build dies, however it dies.
+    Re-entrant within a thread: `explainer build` can hold it over extraction and the site."""
+    path = (root / BUILD_LOCK).resolve()
+    held: set[Path] = _held.__dict__.setdefault("paths", set())
+    if path in held:
+        yield path
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ExplainerError(
+                f"another build is running in this project (lock file {path}); wait for it to finish"
+            ) from None
+        held.add(path)
+        try:
+            yield path
+        finally:
+            held.discard(path)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _fresh_folder(parent: Path, prefix: str) -> Path:
+    """A new empty folder with a unique name (mkdtemp's, but with the user's umask: the site
+    swapped in keeps the permissions a plain folder would have)."""
+    while True:
+        path = parent / f"{prefix}{secrets.token_hex(4)}"
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:
+            continue
+
+
+def _leftovers(final: Path, kind: str) -> list[Path]:
+    """Our temporary folders of one `kind` ("building" or "old") beside `final`, oldest first:
+    exactly `.site.<kind>-<8 hex digits>` (or the older fixed name), never a symlink."""
+    pattern = re.compile(rf"\.{re.escape(final.name)}\.{kind}(-[0-9a-f]{{8}})?")
+    found = [p for p in final.parent.iterdir() if pattern.fullmatch(p.name) and p.is_dir() and not p.is_symlink()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def _clean_leftovers(final: Path) -> None:
+    """Undo what a killed build left beside `final`: a swap cut short between its two renames
+    is undone (the previous site comes back), then our own temporary folders are removed."""
+    olds = _leftovers(final, "old")
+    if olds and not final.exists():
+        olds.pop().rename(final)
+    for leftover in [*olds, *_leftovers(final, "building")]:
         shutil.rmtree(leftover, ignore_errors=True)
-    config.site_dir = str(building)
-    build(config)
-    if final.exists():
-        final.rename(old)
-    building.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-    config.site_dir = str(final)
+
+
+def build_site(config, build: Callable) -> Path:  # noqa: ANN001 - a MkDocsConfig and mkdocs' build
+    """Build into a fresh folder beside `site_dir`, then swap it in by renames, holding the
+    project's build lock: a second build refuses rather than mix its pages into this one's,
+    and a run killed at any moment leaves the previous site whole (the next run tidies up)."""
+    final = Path(config.site_dir)
+    config_file = getattr(config, "config_file_path", None)
+    root = Path(config_file).resolve().parent if config_file else final.parent
+    final.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(root):
+        _clean_leftovers(final)
+        building = _fresh_folder(final.parent, f".{final.name}.building-")
+        try:
+            config.site_dir = str(building)
+            build(config)
+            if final.exists():
+                old = building.with_name(building.name.replace(".building-", ".old-", 1))
+                final.rename(old)
+                building.rename(final)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                building.rename(final)
+        finally:
+            config.site_dir = str(final)
+            shutil.rmtree(building, ignore_errors=True)  # a build that failed leaves nothing behind
     return final
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
 from generator.errors import ExplainerError
+from generator.ids import slugify
+from generator.text import BIDI_CONTROLS
 
 MKDOCS_YML = """\
 site_name: {name}
@@ -89,12 +93,37 @@ def default_templates() -> Path:
     return Path(str(resources.files("generator").joinpath("default_templates")))
 
 
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def check_folder_name(name: str) -> None:
+    """Refuse a folder name with a control, line-separator or bidirectional character: it
+    would break a line of mkdocs.yml or hide what the name says. The name is shown escaped,
+    so the error stays one line."""
+    for char in name:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp") or _BIDI.match(char):
+            raise ExplainerError(
+                f"folder name {name!r} contains the control character U+{ord(char):04X}; choose a name without it"
+            )
+
+
+def site_name(folder: str) -> str:
+    """The site's title from its folder name, as plain words: MkDocs and Material print
+    `site_name` into every page's HTML unescaped, so nothing that HTML could read survives."""
+    words = re.sub(r"[^\w\s.,:!?()-]", " ", folder.replace("-", " ").replace("_", " "))
+    return re.sub(r"\s+", " ", words).strip().title() or "Story"
+
+
 def new_project(target: Path, sample: bool = True) -> list[Path]:
-    """Create a story project in `target` (which must be empty or absent)."""
+    """Create a story project in `target` (which must be empty or absent). Nothing typed by
+    the user goes into mkdocs.yml unquoted: the name is checked, reduced to plain words and
+    written as a JSON (so YAML) string; the URL hint holds only a slug."""
+    folder = target.resolve().name
+    check_folder_name(folder)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ExplainerError("folder exists and is not empty; choose a new folder", target)
     target.mkdir(parents=True, exist_ok=True)
-    name = target.resolve().name.replace("-", " ").replace("_", " ").title() or "Story"
+    name = site_name(folder)
     created = []
 
     def write(rel: str, text: str) -> None:
@@ -103,8 +132,8 @@ def new_project(target: Path, sample: bool = True) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         created.append(path)
 
-    write("mkdocs.yml", MKDOCS_YML.format(name=json.dumps(name), slug=target.resolve().name))
-    write(".gitignore", "site/\n.cache/\n")
+    write("mkdocs.yml", MKDOCS_YML.format(name=json.dumps(name), slug=slugify(folder, "story")))
+    write(".gitignore", "site/\n.site.*/\n.cache/\n")
     write("content/pages/README.txt", PAGES_README)
     (target / "content/articles").mkdir(parents=True, exist_ok=True)
     if sample:

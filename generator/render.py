@@ -7,10 +7,17 @@ Article text is untrusted. Every value taken from an article goes through the `t
 which turns each character that HTML or Markdown could read as markup into a numeric
 character reference: the text shows as written and can never become a tag, a link, an
 emphasis or a template directive. Links are only built from validated http(s) URLs.
+
+Every other context has its own filter: `diagram` (Mermaid), `tag` (front-matter tags),
+`meta_title` (the page title MkDocs and Material print unescaped), `date_label` and
+`number`. Ids, which land in link targets, page paths and attribute lists, are made safe
+once, before any template sees them (`safe_ids`), so even an older template is safe.
 """
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import re
 import traceback
@@ -21,8 +28,12 @@ from typing import Any
 import jinja2
 
 from generator.errors import ExplainerError
+from generator.ids import is_id, slugify
+from generator.text import BIDI_CONTROLS
 
 _MARKUP = re.compile(r"[&<>\"'`*_\[\]()\{\}#|!~\\:+\-.=^$@%]")
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # left after whitespace is collapsed
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")  # can reorder what follows: shown, not obeyed
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`]*)?$")
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -32,17 +43,42 @@ MONTH_NAMES = [
 Sheets = dict[str, list[dict[str, Any]]]
 
 
+def plain(value: Any) -> str:
+    """Untrusted text on one line, without control characters, and with each bidirectional
+    control shown as its code point (it could otherwise make a name read backwards)."""
+    text = _UNSHOWABLE.sub("", re.sub(r"\s+", " ", str(value)))
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+
+
 def inert(value: Any) -> str:
     """Untrusted text -> text that HTML and Markdown both show verbatim, on one line."""
-    text = re.sub(r"\s+", " ", str(value))
-    return _MARKUP.sub(lambda m: f"&#{ord(m.group())};", text)
+    return _MARKUP.sub(lambda m: f"&#{ord(m.group())};", plain(value))
+
+
+def meta_title(value: Any) -> str:
+    """A page title for front matter: MkDocs uses it as the page's title and Material prints
+    it into `<title>`, the header and the navigation without escaping, so it is HTML-escaped
+    here, then quoted as a JSON (so YAML) string. Without it Material would take the title
+    from the page's first heading and unescape it into `<title>`."""
+    return json.dumps(html.escape(plain(value), quote=True), ensure_ascii=False)
+
+
+def safe_id(value: Any) -> str:
+    """An id as it may appear in a link target, a page path or an attribute list: a valid id
+    is itself; anything else becomes a slug of it plus a digest, the same every time, so its
+    page and its links still meet and nothing in it can end the context it stands in."""
+    if is_id(value):
+        return str(value)
+    text = str(value)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{slugify(text, 'id')[:60]}-{digest}"
 
 
 def diagram_text(value: Any, limit: int = 60) -> str:
     """Untrusted text for a Mermaid diagram: letters, digits and plain punctuation only, so it
     can carry no Mermaid directive, no markup and no syntax of the diagram language."""
     text = re.sub(r"[^\w\s.,'’-]", " ", str(value))
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip() or "…"  # an empty label or event breaks the diagram
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -59,26 +95,60 @@ def safe_url(value: Any) -> str | None:
     return url.replace("&", "&amp;").replace('"', "%22").replace("(", "%28").replace(")", "%29")
 
 
-def date_label(iso: str | None) -> str:
-    """'2025-01-21' -> '21 January 2025'; '2024-04' -> 'April 2024'; None -> 'Undated'."""
+def date_label(iso: Any) -> str:
+    """'2025-01-21' -> '21 January 2025'; '2024-04' -> 'April 2024'; None -> 'Undated'.
+    Anything that is not such a date (a hand edit gone wrong) is shown as its digits and
+    dashes: the label lands in headings and diagrams, where nothing else may."""
     if not iso:
         return "Undated"
-    parts = [int(p) for p in str(iso).split("-")]
-    if len(parts) == 3:
-        return f"{parts[2]} {MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    return str(parts[0])
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(iso))
+    if not match or not 1 <= int(match[2] or 1) <= 12:
+        return re.sub(r"[^0-9-]", "", str(iso))[:10] or "Undated"
+    year, month, day = match.groups()
+    if day:
+        return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
+    return f"{MONTH_NAMES[int(month) - 1]} {year}" if month else year
 
 
 def number_label(value: Any) -> str:
+    """1234567 -> '1,234,567'; anything that is not a number is shown as inert text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return inert(value)
     v = float(value)
     return f"{int(v):,}" if v.is_integer() else f"{v:,}"
+
+
+_REF_KEYS = ("id", "source", "speaker")  # names a fact or a source
+_REF_LISTS = ("sources", "people", "organizations")  # a list of such names (or, at the top, a sheet)
+_OFFSETS = ("start", "end")  # evidence offsets, printed into anchors
+
+
+def safe_ids(value: Any, key: str = "") -> Any:
+    """A copy of the sheets with every id and reference made safe (`safe_id`) and every
+    evidence offset a whole number or gone: templates put these into link targets, anchors
+    and attribute lists unescaped. Valid values come through unchanged."""
+    if key in _REF_KEYS:
+        return safe_id(value)
+    if key == "values" and isinstance(value, dict):  # a discrepancy: source id -> what it says
+        return {safe_id(k): v for k, v in value.items()}
+    if key in _REF_LISTS and not isinstance(value, list):
+        return [] if value is None else [safe_id(value)]
+    if isinstance(value, list):
+        return [safe_ids(v) if isinstance(v, dict) or key not in _REF_LISTS else safe_id(v) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: safe_ids(v, str(k)) for k, v in value.items()
+            if not (k in _OFFSETS and (isinstance(v, bool) or not isinstance(v, int) or v < 0))
+        }
+    return value
 
 
 def environment(templates_dir: Path) -> jinja2.Environment:
     if not templates_dir.is_dir():
         raise ExplainerError("templates folder does not exist", templates_dir)
+    from generator.ingest import check_tree
+
+    check_tree(templates_dir)  # a template symlinked to a file outside the project is refused
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
@@ -88,7 +158,8 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        t=inert, url=safe_url, date_label=date_label, number=number_label, diagram=diagram_text, tag=tag_text
+        t=inert, url=safe_url, date_label=date_label, number=number_label, diagram=diagram_text, tag=tag_text,
+        meta_title=meta_title,
     )
     return env
 
@@ -203,6 +274,8 @@ def _source_body(text: str, anchors: set[int]) -> list[str]:
 def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None) -> dict[str, str]:
     """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text."""
     env = environment(templates_dir)
+    sheets = safe_ids(sheets)
+    article_texts = {safe_id(k): v for k, v in (article_texts or {}).items()}
     ctx = _context(sheets)
     pages: dict[str, str] = {}
 
@@ -237,7 +310,7 @@ def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, s
                 if ev.get("start") is not None:
                     anchors[ev["source"]].add(int(ev["start"]))
     for source in sheets["sources"]:
-        body = (article_texts or {}).get(source["id"])
+        body = article_texts.get(source["id"])
         paragraphs = _source_body(body, anchors[source["id"]]) if body is not None else []
         page(f"sources/{source['id']}.md", "source.md.j2", source=source, paragraphs=paragraphs)
     return pages

@@ -37,6 +37,15 @@ def mermaid_script(root: Path) -> Path | None:
     return None
 
 
+def _refuse_outside(files: Files, config: MkDocsConfig) -> None:
+    """MkDocs publishes every file in docs_dir (and the theme's custom_dir), following
+    symlinks: one that resolves outside the project is an error naming it, not a page."""
+    roots = {d: pipeline.ingest.project_of(Path(d)) for d in (config.docs_dir, config.theme.custom_dir) if d}
+    for file in files:
+        if file.generated_by is None and file.abs_src_path and file.src_dir in roots:
+            pipeline.ingest.inside(Path(file.abs_src_path), roots[file.src_dir])
+
+
 class ExplainerConfig(Config):
     articles = c.Type(str, default=str(pipeline.ARTICLES))
     facts = c.Type(str, default=str(pipeline.FACTS))
@@ -68,6 +77,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
+            _refuse_outside(files, config)
             pages = self._pages()
         except ExplainerError as exc:
             if not self.standalone:
@@ -94,6 +104,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             result = pipeline.extract(self.articles, self.facts, root=self.root)
             for problem in [*result.errors, *result.problems]:
                 logger.warning("explainer: %s", problem)
+            for warning in result.warnings:  # advisory: not enough to fail a --strict build
+                logger.info("explainer: warning: %s", warning)
             for name in result.hand_edited:
                 logger.info("explainer: %s was edited by hand; it is shown as it is", name)
         return pipeline.render(self.facts, self.templates, articles=result.articles)

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.errors import ExplainerError
+from generator.text import clean, clean_name
 
 MIN_WORDS = 40  # less than this is a teaser, a paywall or a page with no article
 QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer", "justext")
@@ -108,11 +109,11 @@ def extract_page(
     canonical = doc.get("url") or url
     if canonical and not re.match(r"https?://", canonical):
         canonical = url
-    return WebArticle(
-        title=title,
-        text=text.strip(),
-        outlet=(doc.get("sitename") or doc.get("hostname") or None),
+    return WebArticle(  # text as it should be read: see generator.text
+        title=clean_name(title),
+        text=clean(text).strip(),
+        outlet=clean_name(doc.get("sitename") or doc.get("hostname") or "") or None,
         published=_date(doc.get("date")),
-        url=canonical,
-        author=doc.get("author") or None,
+        url=clean_name(canonical) or None if canonical else None,
+        author=clean_name(doc.get("author") or "") or None,
     )

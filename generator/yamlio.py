@@ -1,5 +1,14 @@
-"""YAML loading for user-edited files: safe, and dates kept as text so that we, not the YAML
-library, say what is wrong with an impossible date like 2025-02-30."""
+"""YAML loading for user-edited files: safe, bounded, and dates kept as text so that we, not
+the YAML library, say what is wrong with an impossible date like 2025-02-30.
+
+Every YAML file the tool reads (front matter, corrections, fact sheets, gold files) goes
+through `load` or `compose`, which first walk the file's parse events once and refuse, as a
+`yaml.YAMLError` naming the line, what LibYAML would crash on or expand without end:
+nesting deeper than `MAX_DEPTH` (its composer recurses on the C stack, so 100 KB of `[`
+is a segfault, not an exception), aliases that expand to more than `MAX_ALIAS_NODES`
+nodes (a "billion laughs"), and a key given twice in one mapping (YAML keeps the last one
+without a word, so an editor's first value would be lost silently). `mkdocs.yml` is read
+by MkDocs itself, not here."""
 
 from __future__ import annotations
 
@@ -32,9 +41,91 @@ if _FAST is not None:
     FastTextDateLoader.yaml_implicit_resolvers = _RESOLVERS
 
 
+MAX_DEPTH = 100  # nested collections; the fact sheets need 6
+MAX_ALIAS_NODES = 10_000  # nodes reached through aliases, counting what they expand to
+_LOADER = FastTextDateLoader if _FAST is not None else TextDateLoader
+_PARSER = getattr(getattr(yaml, "cyaml", None), "CParser", yaml.SafeLoader)  # events only, in C where we can
+_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+class YAMLLimitError(yaml.MarkedYAMLError):
+    """A YAML file nested too deep, or whose aliases expand too far."""
+
+
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A mapping that gives one key twice."""
+
+
+class _Collection:
+    """An open mapping or sequence during `check`: its keys so far, and how many nodes it
+    stands for (itself, its children, and everything its aliases expand to)."""
+
+    __slots__ = ("anchor", "children", "keys", "mapping", "size")
+
+    def __init__(self, event: yaml.Event) -> None:
+        self.mapping = type(event) is yaml.MappingStartEvent
+        self.anchor: str | None = event.anchor
+        self.children = 0
+        self.size = 1
+        self.keys: set[str] = set()
+
+    def add(self, size: int, scalar: yaml.ScalarEvent | None = None) -> None:
+        """Count a child; a scalar key must not repeat one (`<<`, the merge key, may)."""
+        if scalar is not None and self.mapping and self.children % 2 == 0 and scalar.value != "<<":
+            if scalar.value in self.keys:
+                problem = f"key {scalar.value!r} given twice in one mapping"
+                raise DuplicateKeyError(problem=problem, problem_mark=scalar.start_mark)
+            self.keys.add(scalar.value)
+        self.children += 1
+        self.size += size
+
+
+def check(text: str) -> None:
+    """Refuse `text` (see the module docstring) before anything builds its nodes: one walk
+    over its parse events. Raises a `yaml.YAMLError` (one of the two above, or the parser's
+    own) with the line in `problem_mark`."""
+    parser = _PARSER(text)
+    open_: list[_Collection] = []
+    sizes: dict[str, int] = {}  # anchor -> how many nodes an alias to it stands for
+    expanded = 0
+    while (event := parser.get_event()) is not None:
+        kind = type(event)
+        if kind in _STARTS:
+            if len(open_) >= MAX_DEPTH:
+                problem = f"nested more than {MAX_DEPTH} levels deep"
+                raise YAMLLimitError(problem=problem, problem_mark=event.start_mark)
+            open_.append(_Collection(event))
+            continue
+        if kind in _ENDS:
+            done = open_.pop()
+            size, anchor = done.size, done.anchor
+        elif kind is yaml.ScalarEvent:
+            size, anchor = 1, event.anchor
+        elif kind is yaml.AliasEvent:
+            size, anchor = sizes.get(event.anchor, 1), None
+            expanded += size
+            if expanded > MAX_ALIAS_NODES:
+                problem = f"aliases expand to more than {MAX_ALIAS_NODES} nodes"
+                raise YAMLLimitError(problem=problem, problem_mark=event.start_mark)
+        else:
+            continue
+        if anchor is not None:
+            sizes[anchor] = size
+        if open_:
+            open_[-1].add(size, event if kind is yaml.ScalarEvent else None)
+
+
 def load(text: str) -> Any:
-    loader = FastTextDateLoader if _FAST is not None else TextDateLoader
-    return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader / CSafeLoader subclasses
+    """The data in YAML `text`, checked first (see `check`)."""
+    check(text)
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - SafeLoader / CSafeLoader subclasses
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The node tree of YAML `text` (for line numbers), checked first (see `check`)."""
+    check(text)
+    return yaml.compose(text, Loader=_LOADER)
 
 
 # A plain (unquoted) scalar only where YAML cannot read it as anything but this text.
@@ -98,7 +189,7 @@ def dump(data: list[Any] | dict[str, Any]) -> str:
 def line_of(text: str, path: list[Any]) -> int | None:
     """The 1-based line where the value at `path` (keys and indexes) starts in YAML `text`."""
     try:
-        node = yaml.compose(text, Loader=TextDateLoader)
+        node = compose(text)
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node is not None else None

@@ -106,3 +106,14 @@ def test_a_bare_month_takes_the_one_year_the_article_gives_it() -> None:
 @pytest.mark.parametrize(("text", "iso"), [("in 2003-4", "2003"), ("1337", "1337"), ("the third quarter of 2005", "2005"), ("the first half of this year", "2024")])
 def test_financial_years_old_years_and_parts_of_a_year(text: str, iso: str) -> None:
     assert resolve(text, date(2024, 6, 12)).iso == iso
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(9999, 1, 1), date(1, 1, 1), date(1, 12, 31)])
+@pytest.mark.parametrize(
+    "text", ["tomorrow", "yesterday", "next week", "last week", "this week", "next Tuesday", "last Tuesday",
+             "Tuesday", "last April", "next April", "March 6", "next year", "last year"],
+)
+def test_a_date_the_calendar_cannot_hold_stays_unresolved(published: date, text: str) -> None:
+    resolved = resolve(text, published, tense="past")
+    assert resolved.iso is None or 1 <= int(resolved.iso[:4]) <= 9999
+    assert resolve(text, published, tense="future").text == text

@@ -119,7 +119,8 @@ def test_real_broken_filesystem_cases_are_one_line(project: Path, tmp_path: Path
     (project / "content/facts").write_text("not a folder")
     facts_is_file = run("-q", "build", "--project", str(project))
     assert facts_is_file.returncode == 1
-    assert "content/facts: a file is where a folder belongs" in one_line(facts_is_file.stderr)
+    line = one_line(facts_is_file.stderr)
+    assert "content/facts" in line and "a file is where a folder belongs" in line
 
 
 @pytest.mark.parametrize(
@@ -224,3 +225,13 @@ def test_an_edited_template_that_fails_is_named_in_one_line(line: str, expected:
     result = run("-q", "build", "--project", str(project))
     assert result.returncode == 1
     assert f"{template}" in one_line(result.stderr) and expected in result.stderr
+
+
+def test_a_second_build_of_one_project_refuses_in_one_line(project: Path) -> None:
+    assert run("-q", "build", "--project", str(project)).returncode == 0
+    before = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*"))
+    with pipeline.build_lock(project):  # a build of this project is running
+        second = run("-q", "build", "--project", str(project))
+    assert second.returncode == 1 and "another build is running in this project" in one_line(second.stderr)
+    assert sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*")) == before
+    assert (project / "site/index.html").is_file()

@@ -123,7 +123,20 @@ def resolve(
     tense: str = "",
     known_years: dict[tuple[int, int], int] | None = None,
 ) -> Resolved:
-    """Resolve one date expression. `known_years` maps (month, day) to a year given elsewhere."""
+    """Resolve one date expression. `known_years` maps (month, day) to a year given elsewhere.
+    A date the calendar cannot hold ("tomorrow" after 31 December 9999) stays unresolved."""
+    try:
+        found = _resolve(text, published, tense, known_years)
+    except (OverflowError, ValueError):
+        return Resolved(None, text)
+    if found.iso is not None and not 1 <= int(found.iso.split("-")[0]) <= 9999:
+        return Resolved(None, text)
+    return found
+
+
+def _resolve(
+    text: str, published: date | None, tense: str, known_years: dict[tuple[int, int], int] | None
+) -> Resolved:
     t = normalize(text)
     none = Resolved(None, text)
     if _UP_TO_NOW.search(text):
