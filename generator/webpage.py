@@ -40,6 +40,25 @@ class WebArticle:
     author: str | None
 
 
+# The page's own statement of when it was published (Open Graph, schema.org, Dublin Core).
+_DECLARED_DATE = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publish[_-]?date|DC\.date(?:\.issued)?|date)["']?[^>]*>""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']?([^"'>\s]+)""", re.IGNORECASE)
+
+
+def _declares_impossible_date(html: str) -> bool:
+    """True when the page states its publication date and that date is not a real one
+    ("2025-99-99"): the date library would fall back to a guess (1 January of the year)."""
+    for tag in _DECLARED_DATE.finditer(html[:200_000]):
+        content = _CONTENT.search(tag.group())
+        if content and re.match(r"\d{4}-\d{2}-\d{2}", content.group(1)) and _date(content.group(1)) is None:
+            return True
+    return False
+
+
 def _date(value: object) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
@@ -88,8 +107,9 @@ def extract_page(
     `charset` is the one the HTTP header gave, if any."""
     import trafilatura  # imported here: only ingesting web pages needs it
 
+    page = decode_page(html, charset) if isinstance(html, bytes) else html
     doc = trafilatura.bare_extraction(
-        decode_page(html, charset) if isinstance(html, bytes) else html,
+        page,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -113,7 +133,7 @@ def extract_page(
         title=clean_name(title),
         text=clean(text).strip(),
         outlet=clean_name(doc.get("sitename") or doc.get("hostname") or "") or None,
-        published=_date(doc.get("date")),
+        published=None if _declares_impossible_date(str(page)) else _date(doc.get("date")),
         url=clean_name(canonical) or None if canonical else None,
         author=clean_name(doc.get("author") or "") or None,
     )

@@ -14,6 +14,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,14 @@ def test_library_log_lines_stay_quiet(caplog: pytest.LogCaptureFixture, capsys: 
         extract_page(b"   ", "empty.html")
     assert [r for r in caplog.records if not r.name.startswith("generator")] == []
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [("2025-99-99T10:00:00Z", None), ("2025-02-30", None), ("2025-13-01", None), ("2025-02-27T08:00:00+00:00", date(2025, 2, 27))],
+)
+def test_a_page_that_declares_an_impossible_date_gets_none_not_a_guess(declared: str, expected: date | None) -> None:
+    body = " ".join(["The council met and voted on the plan for a new library in the city centre."] * 8)
+    html = (f'<html><head><title>Council votes</title><meta property="article:published_time" content="{declared}">'
+            f"</head><body><article><h1>Council votes</h1><p>{body}</p></article></body></html>")
+    assert extract_page(html.encode(), "saved.html").published == expected
