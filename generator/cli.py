@@ -158,7 +158,7 @@ def _config_file(project: Path) -> Path:
         raise ExplainerError(
             "no mkdocs.yml here or in any folder above; run in a story project or create one with `explainer new`", project
         )
-    return root / "mkdocs.yml"
+    return pipeline.checked_config(root / "mkdocs.yml")
 
 
 @main.command()

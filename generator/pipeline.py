@@ -399,6 +399,20 @@ def project_root(start: Path) -> Path | None:
     return None
 
 
+def checked_config(config_file: Path) -> Path:
+    """`mkdocs.yml`, refused in one line before MkDocs reads it when its YAML is broken or
+    built to exhaust the parser (nesting, aliases: the bounds of every YAML file we read)."""
+    try:
+        yamlio.check(config_file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ExplainerError("not UTF-8 text", config_file) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or exc
+        raise ExplainerError(f"invalid YAML: {problem}", config_file, mark.line + 1 if mark else None) from None
+    return config_file
+
+
 def story_root(articles_dir: Path) -> Path:
     """Whose corrections and cache an extraction uses: the project holding the articles, else
     the one holding the current folder, else the current folder (a loose folder of articles)."""

@@ -235,3 +235,19 @@ def test_a_second_build_of_one_project_refuses_in_one_line(project: Path) -> Non
     assert second.returncode == 1 and "another build is running in this project" in one_line(second.stderr)
     assert sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*")) == before
     assert (project / "site/index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("site_name: x\nnav: " + "[" * 20_000 + "]" * 20_000 + "\n", "nested more than"),
+     ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+      for p, c in zip("abcdefgh", "bcdefghi")), "aliases expand"),
+     ("site_name: x\nsite_name: y\n", "given twice")],
+)
+@pytest.mark.parametrize("command", ["build", "check", "serve"])
+def test_a_hostile_mkdocs_yml_is_one_line_before_mkdocs_reads_it(text: str, expected: str, command: str, project: Path) -> None:
+    (project / "mkdocs.yml").write_text(text)
+    result = run(command, "--project", str(project))
+    assert result.returncode == 1
+    line = one_line(result.stderr)
+    assert "mkdocs.yml" in line and expected in line
