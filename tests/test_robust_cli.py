@@ -40,6 +40,8 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "check": (["check", "--project", "{p}"], "check"),
     "evaluate": (["evaluate", "--gold", str(ROOT.parent / "shared/gold/halevi-resignation.yaml"), "{p}/content/articles"], "evaluate_sheets"),
     "serve": (["serve", "--project", "{p}", "-a", "127.0.0.1:0"], "check_address"),
+    "add": (["add", "https://example.org/story", "--articles", "{p}/content/articles"], "generator.add._read_source"),
+    "new": (["new", "{p}/another"], "generator.project.new_project"),
 }
 FAILURES: dict[str, tuple[BaseException, str]] = {
     "full disk": (OSError(errno.ENOSPC, "No space left on device", "content/facts/people.yaml"), "content/facts/people.yaml: No space left on device"),
@@ -51,7 +53,10 @@ FAILURES: dict[str, tuple[BaseException, str]] = {
 
 
 def _inject(monkeypatch: pytest.MonkeyPatch, command: str, target: str, failure: object) -> None:
-    monkeypatch.setattr(pipeline, target, failure)
+    if "." in target:
+        monkeypatch.setattr(target, failure)
+    else:
+        monkeypatch.setattr(pipeline, target, failure)
     if command == "build":  # before the site, build extracts
         monkeypatch.setattr(pipeline, "extract", failure)
 
