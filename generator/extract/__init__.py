@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from generator.extract import addressees, events, figures, mentions, nlp, quotes, reactions, roles
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, text_of
 from generator.ids import slugify
 from generator.records import (
     Addressing,
@@ -34,13 +34,25 @@ from generator.records import (
 )
 
 
-def _evidence(article: Article, span: Span) -> Evidence:
-    return Evidence(article.id, " ".join(span.text.split()), span.start_char, span.end_char)
+class _Evidence:
+    """Evidence from one article, each sentence's text joined once: a sentence with hundreds
+    of figures and dates is not joined again for each."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def __call__(self, span: Span) -> Evidence:
+        text = self._texts.get((span.start, span.end))
+        if text is None:
+            text = self._texts[(span.start, span.end)] = " ".join(span.text.split())
+        return Evidence(self.article.id, text, span.start_char, span.end_char)
 
 
 def extract_doc(article: Article, doc: Doc) -> Facts:
     """The facts of one parsed article. Ids are slugs of names; merge makes them unique."""
-    quote_spans = quotes.find_quotes(doc.text)
+    evidence = _Evidence(article)
+    quote_spans = quotes.find_quotes(text_of(doc))
     quote_chars = [(q.start, q.end) for q in quote_spans]
     index = mentions.build(doc, quote_chars)
     found_roles = roles.find_roles(doc, index)
@@ -70,7 +82,7 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
                     sources=[article.id], partial=entity.partial, addressed=entity.addressed,
                 )
             if not m.pronoun and len(person.evidence) < 3:
-                ev = _evidence(article, sentence)
+                ev = evidence(sentence)
                 if ev not in person.evidence:
                     person.evidence.append(ev)
         else:
@@ -78,13 +90,13 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
             if org is None:
                 org = orgs[m.key] = Organization(ident(m.key), entity.name, sorted(entity.aliases), sources=[article.id])
             if len(org.evidence) < 3:
-                ev = _evidence(article, sentence)
+                ev = evidence(sentence)
                 if ev not in org.evidence:
                     org.evidence.append(ev)
     for r in found_roles:
         held = people[r.person].roles if r.person in people else None
         if held is not None and not any((h.title, h.organization, h.status) == (r.title, r.organization, r.status) for h in held):
-            held.append(Role(r.title, r.organization, r.status, [_evidence(article, r.sentence)]))
+            held.append(Role(r.title, r.organization, r.status, [evidence(r.sentence)]))
     facts.people = list(people.values())
     facts.organizations = list(orgs.values())
 
@@ -93,21 +105,21 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
             continue  # a single quoted word is a term, not a statement
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sent_span = doc[sent_of(span[0]).start : sent_of(span[-1]).end] if span is not None and len(span) else None
-        ev = _evidence(article, sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
+        ev = evidence(sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
         facts.reactions.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
     for p in reactions.find_paraphrases(doc, index, quote_chars):
         facts.reactions.append(
-            Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[_evidence(article, p.sentence)])
+            Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[evidence(p.sentence)])
         )
     for e in events.find_events(doc, index, article.published, quote_chars, titles):
         facts.events.append(
-            Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people], [ident(k) for k in e.organizations], [_evidence(article, e.sentence)])
+            Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people], [ident(k) for k in e.organizations], [evidence(e.sentence)])
         )
     for f in figures.find_figures(doc, quote_chars):
-        facts.figures.append(Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [_evidence(article, f.sentence)]))
+        facts.figures.append(Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [evidence(f.sentence)]))
     for a in addressees.find_addressings(doc, index):
         recipients = [ident(r) if r in index.entities else r for r in a.recipients]
-        facts.addressings.append(Addressing(ident(a.author), a.item, recipients, [_evidence(article, a.sentence)]))
+        facts.addressings.append(Addressing(ident(a.author), a.item, recipients, [evidence(a.sentence)]))
     return facts
 
 

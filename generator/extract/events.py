@@ -8,6 +8,8 @@ by the name they stand for, so a summary reads on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +19,7 @@ from generator.extract import dates
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.sentences import sent_of
+from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
 _DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
@@ -140,28 +143,138 @@ def _tense(anchor: Token) -> str:
     return ""
 
 
-def _summary_tokens(anchor: Token, ent: Span) -> list[Token]:
+def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
+    """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
+    a conjunct hanging on the anchor or a verb."""
+    clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
+    return child.dep_ in _DROP_DEPS and clausal
+
+
+def _kept(anchor: Token, ent: Span) -> set[int]:
+    """The tokens a summary of the clause or phrase `anchor` heads keeps for the date `ent`."""
     keep: set[int] = set()
 
     def walk(tok: Token) -> None:
         keep.add(tok.i)
         for child in tok.children:
             contains_date = child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
-            clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
-            if child.dep_ in _DROP_DEPS and clausal and not contains_date:
+            if _dropped(tok, child, anchor) and not contains_date:
                 continue  # but "Work and Pensions Secretary" keeps its "and Pensions"
             walk(child)
 
     walk(anchor)
+    return keep
+
+
+def _relative_head(anchor: Token) -> list[int]:
+    """For a relative clause, the noun it describes and the words before it ("a career which
+    dates back to 1974")."""
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
-    if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):  # "a career which dates back to 1974"
+    if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):
         head = anchor.head
-        keep.update(t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET")
+        return [t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
+    return []
+
+
+class _Walks:
+    """What the summaries of one document keep, without walking a clause once per date it
+    holds: a sentence with hundreds of dates is not walked hundreds of times.
+
+    Where the parse is projective (every subtree a run of tokens), a summary keeps the
+    tokens below the anchor but those in the clauses it leaves out, and a clause holds the
+    date only if it holds the date's first token, on the way down from the anchor to it. So
+    how many tokens are kept is a sum of counts made once per document, and the first of
+    them in order are read off the tree without the rest. Elsewhere, and for a relative
+    clause, each date is walked on its own."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        order, children = _tree(doc)
+        self._count = [1] * len(doc)  # tokens kept below each token, a summary not anchored there
+        self._projective = [True] * len(doc)  # whether every subtree below is a run of tokens
+        size = [1] * len(doc)
+        for i in reversed(order):  # children before parents
+            tok = doc[i]
+            for c in children[i]:
+                size[i] += size[c]
+                if not _dropped(tok, doc[c], None):
+                    self._count[i] += self._count[c]
+            self._projective[i] = size[i] == tok.right_edge.i - tok.left_edge.i + 1 and all(self._projective[c] for c in children[i])
+        if len(order) != len(doc):
+            self._projective = [False] * len(doc)
+
+    def kept(self, anchor: Token, ent: Span) -> list[int] | None:
+        """The sorted tokens a summary keeps, cut to its length as `_summary_tokens` does, or
+        None where only a walk of its own tells."""
+        if not len(ent) or not self._projective[anchor.i] or _relative_head(anchor):
+            return None
+
+        def holds_date(child: Token) -> bool:
+            return child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
+
+        count = 1 + sum(self._count[c.i] for c in anchor.children if not _dropped(anchor, c, anchor))
+        path = [self.doc[ent.start]]
+        while path[-1].i != anchor.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if path[-1].i == anchor.i:  # the date is below the anchor: the clauses left out on the way may hold it
+            path.reverse()
+            path[0] = anchor  # the very token: a summary treats the anchor's own clauses apart
+            for tok, child in zip(path, path[1:]):
+                if _dropped(tok, child, anchor):
+                    if not holds_date(child):
+                        break  # left out, and all below it
+                    count += self._count[child.i]
+        if count <= MAX_SUMMARY_TOKENS:
+            return self._in_order(anchor, holds_date, -1, count)
+        return self._in_order(anchor, holds_date, min(anchor.i, ent.start), MAX_SUMMARY_TOKENS)
+
+    @staticmethod
+    def _in_order(anchor: Token, holds_date: Callable[[Token], bool], lo: int, limit: int) -> list[int]:
+        """The first `limit` kept tokens from `lo` on, in order (a projective subtree lists its
+        left children's tokens, itself, then its right children's)."""
+        out: list[int] = []
+        stack: list[tuple[bool, Token]] = [(False, anchor)]
+        while stack and len(out) < limit:
+            emit, tok = stack.pop()
+            if emit:
+                if tok.i >= lo:
+                    out.append(tok.i)
+                continue
+            kept = [c for c in tok.children if c.right_edge.i >= lo and not (_dropped(tok, c, anchor) and not holds_date(c))]
+            items = [(False, c) for c in kept if c.i < tok.i] + [(True, tok)] + [(False, c) for c in kept if c.i > tok.i]
+            stack += reversed(items)
+        return out
+
+
+def _tree(doc: Doc) -> tuple[list[int], list[list[int]]]:
+    """Every token, parents before children, and each token's children."""
+    children: list[list[int]] = [[] for _ in doc]
+    roots = []
+    for tok in doc:
+        if tok.head.i == tok.i:
+            roots.append(tok.i)
+        else:
+            children[tok.head.i].append(tok.i)
+    order, stack = [], roots
+    while stack:
+        i = stack.pop()
+        order.append(i)
+        stack += children[i]
+    return order, children
+
+
+def _summary_tokens(anchor: Token, ent: Span, walks: _Walks | None = None) -> list[Token]:
     doc = anchor.doc
-    toks = [doc[i] for i in sorted(keep)]
-    if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
-        lo = min(anchor.i, ent.start)
-        toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
+    kept = walks.kept(anchor, ent) if walks is not None else None
+    if kept is not None:
+        toks = [doc[i] for i in kept]
+    else:
+        keep = _kept(anchor, ent)
+        keep.update(_relative_head(anchor))
+        toks = [doc[i] for i in sorted(keep)]
+        if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
+            lo = min(anchor.i, ent.start)
+            toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
     while toks and (
         toks[0].is_punct
         or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor
@@ -224,16 +337,22 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" else None
 
 
-def _company_named_like_month(ent: Span, mentions: Mentions) -> bool:
-    """"May's debt", "a rescue deal for May" when "May Stores" is named: a company, not a month."""
+def _company_named_like_month(ent: Span, mentions: Mentions, first_words: set[str] | None = None) -> bool:
+    """"May's debt", "a rescue deal for May" when "May Stores" is named: a company, not a month.
+    `first_words`, if given, are `_org_first_words(mentions)`."""
     if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES:
         return False
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return True
     temporal = ent.start and doc[ent.start - 1].lower_ in ("in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "to")
-    named = any(e.kind == "org" and key.split()[0] == ent.text and len(key.split()) > 1 for key, e in mentions.entities.items())
+    named = ent.text in (first_words if first_words is not None else _org_first_words(mentions))
     return named and not temporal
+
+
+def _org_first_words(mentions: Mentions) -> set[str]:
+    """The first words of the organizations named in several words."""
+    return {key.split()[0] for key, e in mentions.entities.items() if e.kind == "org" and len(key.split()) > 1}
 
 
 def _each_year(ent: Span) -> list[Span]:
@@ -303,10 +422,12 @@ def find_events(
 ) -> list[FoundEvent]:
     date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e)] + _untagged_years(doc) + _holidays(doc), key=lambda e: e.start)
     years = dates.known_years([e.text for e in date_ents])
+    quoted, walks, first_words = Ranges(quotes), _Walks(doc), _org_first_words(mentions)
+    date_starts = [e.start for e in date_ents]
     out: list[FoundEvent] = []
     anchors: list[tuple[Token, FoundEvent]] = []
     for n, ent in enumerate(date_ents):
-        if any(s <= ent.start_char < e for s, e in quotes):
+        if ent.start_char in quoted:
             continue
         both = n and date_ents[n - 1].start and doc[date_ents[n - 1].start - 1].lower_ == "both"
         if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–") and not both:
@@ -316,11 +437,13 @@ def find_events(
         programme = ent.text == "Today" and not ent[0].is_sent_start  # "BBC Radio 4's Today programme"
         if ent.end < len(doc) and doc[ent.end].lower_ in _CLOCK:
             continue
-        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions) or programme:
+        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions, first_words) or programme:
             continue  # "the Sunday Telegraph", "May's chairman": a name
         anchor = _anchor(ent)
+        sent = sent_of(ent)
+        same_sentence = date_ents[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
         if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(
-            o is not ent and sent_of(o) == sent_of(ent) and _anchor(o) == anchor for o in date_ents
+            o is not ent and sent_of(o) == sent and _anchor(o) == anchor for o in same_sentence
         ):
             continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
         if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in anchor.children):
@@ -330,7 +453,7 @@ def find_events(
         # "up on three years ago when the rule came in": what happened then, too
         also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when != anchor else []
         for at in [anchor, *also]:
-            event = _event_at(at, ent, resolved, mentions, role_index)
+            event = _event_at(at, ent, resolved, mentions, role_index, walks)
             if event is not None:
                 out.append(event)
                 anchors.append((at, event))
@@ -346,9 +469,9 @@ def find_events(
     return out + _parallel_events(doc, mentions, anchors, quotes)
 
 
-def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Mentions, role_index) -> FoundEvent | None:
+def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Mentions, role_index, walks: _Walks | None = None) -> FoundEvent | None:
     """The event a date anchors: its summary, and the people and organizations in it."""
-    toks = _summary_tokens(anchor, ent)
+    toks = _summary_tokens(anchor, ent, walks)
     if len(toks) < 2:
         return None
     summary, people, orgs = _render(toks, mentions)
@@ -366,16 +489,17 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     "also" clause shares the date of the last event before it told with the same verb, or of
     the dated clause it is part of."""
     out: list[FoundEvent] = []
+    quoted, told = Ranges(quotes), _Told(anchors)
     for verb in doc:
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             continue
-        if any(s <= verb.idx < e for s, e in quotes) or any(t.ent_type_ == "DATE" for t in verb.subtree):
+        if verb.idx in quoted or any(t.ent_type_ == "DATE" for t in verb.subtree):
             continue
         sent = sent_of(verb)
-        earlier = [e for a, e in anchors if a.i < verb.i and a.lemma_ == verb.lemma_ and e.date]
+        earlier = told.last_before(verb)
         # "X has retired while Y has also stepped down, the company said on Tuesday": a clause
         # inside a dated one shares its date
-        earlier += [e for a, e in anchors if e.date and e.sentence == sent and verb in a.subtree and verb is not a]
+        earlier += [e for a, e in told.in_sentence(sent) if e.date and e.sentence == sent and verb in a.subtree and verb is not a]
         # the subject: the last person named before the verb, not as a possessor ("after X's
         # announcement, Y also announced")
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
@@ -387,3 +511,35 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
     return out
+
+
+class _Told:
+    """The dated events found, by the verb they are told with and by sentence, for the "also"
+    clauses of a long article."""
+
+    def __init__(self, anchors: list[tuple[Token, FoundEvent]]) -> None:
+        self._by_sentence: dict[int, list[tuple[Token, FoundEvent]]] = {}
+        by_lemma: dict[str, list[tuple[int, int, FoundEvent]]] = {}
+        for n, (a, e) in enumerate(anchors):
+            self._by_sentence.setdefault(e.sentence.start, []).append((a, e))
+            if e.date:
+                by_lemma.setdefault(a.lemma_, []).append((a.i, n, e))
+        # per verb, in token order: where each is, and the event found last of those up to it
+        self._lemma: dict[str, tuple[list[int], list[FoundEvent]]] = {}
+        for lemma, found in by_lemma.items():
+            found.sort(key=lambda f: f[0])
+            latest: list[FoundEvent] = []
+            best = None
+            for _, n, e in found:
+                best = (n, e) if best is None or n > best[0] else best
+                latest.append(best[1])
+            self._lemma[lemma] = ([i for i, _, _ in found], latest)
+
+    def last_before(self, verb: Token) -> list[FoundEvent]:
+        """The last event found (in the order found) told with `verb`'s verb before it, if any."""
+        at, latest = self._lemma.get(verb.lemma_, ([], []))
+        n = bisect_left(at, verb.i)
+        return [latest[n - 1]] if n else []
+
+    def in_sentence(self, sent: Span) -> list[tuple[Token, FoundEvent]]:
+        return self._by_sentence.get(sent.start, [])

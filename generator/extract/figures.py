@@ -12,6 +12,7 @@ from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import phrases
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.sentences import sent_of, text_of
+from generator.extract.textindex import Ranges
 from generator.textsim import content_words
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -249,9 +250,11 @@ def _names_something(ent: Span) -> bool:
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     last: tuple[Span, str] | None = None
+    in_quotes = Ranges(quotes)
+    sources: dict[int, str | None] = {}  # sentence start -> who gives its figures ("according to ...")
     for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _untagged_sums(doc), key=lambda e: e.start):
-        quoted = [(s, e) for s, e in quotes if s <= ent.start_char < e]
-        if quoted and (len(text_of(doc)[slice(*quoted[0])].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
+        quoted = in_quotes.holding(ent.start_char)
+        if quoted and (len(text_of(doc)[slice(*quoted)].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
             continue  # a speaker's own figures; but a short quoted phrase ('had "risen by 20%"') reports one
         spaced = ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in ("bn", "m", "mn")  # "£35 bn"
         if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and (not doc[ent.end - 1].whitespace_ or spaced):
@@ -290,8 +293,11 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
         if not what:
             continue
         text = " ".join(ent.text.split()).removesuffix(".") if ent[-1].lower_.rstrip(".") in _SCALES else " ".join(ent.text.split())
+        sent = sent_of(ent)
+        if sent.start not in sources:
+            sources[sent.start] = _according_to(sent)
         for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
-            out.append(FoundFigure(each, text, what, _according_to(sent_of(ent)), sent_of(ent)))
+            out.append(FoundFigure(each, text, what, sources[sent.start], sent))
         last = (ent, what)
     return _once_each(out)
 
@@ -378,10 +384,12 @@ def _once_each(figures: list[FoundFigure]) -> list[FoundFigure]:
     """A number the article gives twice for the same thing is one figure, as first given:
     "could restate earnings by up to $9bn ... forced to restate $9bn in earnings"."""
     out: list[FoundFigure] = []
+    kept: dict[float, list[set[str]]] = {}  # value -> the words of each figure kept with it
     for f in figures:
         words = content_words(f.what)
-        if not any(o.value == f.value and words & content_words(o.what) for o in out):
+        if not any(words & other for other in kept.get(f.value, [])):
             out.append(f)
+            kept.setdefault(f.value, []).append(words)
     return out
 
 

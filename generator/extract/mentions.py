@@ -12,7 +12,7 @@ Built from spaCy's NER and the parse, then repaired the way news text needs:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.sentences import sent_of, text_of
+from generator.extract.textindex import occurrences
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -68,6 +69,10 @@ class Mentions:
         self.genders: dict[str, str] = {}  # person key -> "m" or "f", where the text tells
         self.quoted: Callable[[int], bool] = lambda char: False  # whether a character offset is inside a quotation
         self.described: dict[int, str] = {}  # token of a title standing for someone ("The Tory leader said") -> person
+        self._first: dict[tuple[str, str, bool], int] = {}  # (key, kind, pronoun) -> where it is first mentioned so
+        self._of_kind: dict[str, tuple[list[int], list[Mention]]] = {}  # kind -> its mentions' starts, and them
+        self._last_words: dict[str, dict[str, set[str]]] = {}  # kind -> last word -> keys
+        self._described_sorted: tuple[dict[int, str], list[int], list[tuple[int, str]]] | None = None
 
     def reresolve_pronouns(self, described: dict[int, str]) -> bool:
         """Resolve pronouns again, now also after titles standing for someone; whether any
@@ -75,11 +80,22 @@ class Mentions:
         before = {m.start: m.key for m in self._sorted if m.pronoun}
         self.described = described
         kept = [m for m in self._sorted if not m.pronoun]
-        self._by_token, self._sorted, self._starts = {}, [], []
+        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
+        self._of_kind.clear()
+        self._last_words.clear()
         for m in kept:
             self.add(m)
         _resolve_pronouns(self.doc, self, self.quoted)
         return before != {m.start: m.key for m in self._sorted if m.pronoun}
+
+    def _described_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The titles standing for someone at tokens lo <= i < hi, in token order."""
+        cached = self._described_sorted
+        if cached is None or cached[0] is not self.described:
+            items = sorted(self.described.items())
+            cached = self._described_sorted = (self.described, [i for i, _ in items], items)
+        _, at, items = cached
+        return items[bisect_left(at, lo) : bisect_left(at, hi)]
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))
@@ -92,6 +108,10 @@ class Mentions:
         at = bisect_left(self._starts, mention.start)
         self._starts.insert(at, mention.start)
         self._sorted.insert(at, mention)
+        first = (mention.key, mention.kind, mention.pronoun)
+        self._first[first] = min(self._first.get(first, mention.start), mention.start)
+        self._of_kind.clear()
+        self._last_words.clear()
 
     @property
     def mentions(self) -> list[Mention]:
@@ -101,14 +121,33 @@ class Mentions:
         return self._by_token.get(token.i)
 
     def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
-        lo = bisect_left(self._starts, start)
-        out = []
-        for m in self._sorted[lo:]:
-            if m.start >= end:
-                break
-            if kind is None or m.kind == kind:
-                out.append(m)
-        return out
+        found = self._sorted[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        return found if kind is None else [m for m in found if m.kind == kind]
+
+    def named_before(self, key: str, kind: str, before: int, pronouns: bool = True) -> bool:
+        """Whether `key` has a mention of `kind` starting before token `before` (a pronoun's
+        too, unless `pronouns` is false): `any(m.key == key for m in in_span(0, before, kind))`."""
+        starts = [self._first.get((key, kind, False)), self._first.get((key, kind, True)) if pronouns else None]
+        return any(s is not None and s < before for s in starts)
+
+    def keys_ending_in(self, word: str, kind: str) -> set[str]:
+        """Keys of several words mentioned as `kind` whose last word, lower case, is `word`."""
+        table = self._last_words.get(kind)
+        if table is None:  # built when first asked after a change
+            table = self._last_words[kind] = {}
+            for key, kind_, _ in self._first:
+                if kind_ == kind and len(key.split()) > 1:
+                    table.setdefault(key.split()[-1].lower(), set()).add(key)
+        return table.get(word, set())
+
+    def last_before(self, before: int, kind: str) -> Mention | None:
+        """The last mention of `kind` starting before token `before`."""
+        of_kind = self._of_kind.get(kind)
+        if of_kind is None:  # built when first asked after a change
+            found = [m for m in self._sorted if m.kind == kind]
+            of_kind = self._of_kind[kind] = ([m.start for m in found], found)
+        n = bisect_left(of_kind[0], before)
+        return of_kind[1][n - 1] if n else None
 
     def antecedent(self, before: int, gender: str | None = None) -> str | None:
         """The person a pronoun at token `before` most likely means: the last one named as
@@ -123,9 +162,10 @@ class Mentions:
         main = pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ROOT"
         own = sent_of(pronoun) if pronoun is not None else None
         passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
-        earlier = self._sorted[: bisect_left(self._starts, before)]
+        # only mentions from `limit` on are looked at (the loop below stops at the first before it)
+        earlier = self._sorted[bisect_left(self._starts, limit) : bisect_left(self._starts, before)]
         if self.described:  # "The party chairman replied ...": a title standing for someone, as a mention
-            titled = [Mention(i, i + 1, key, "person", True, False) for i, key in self.described.items() if i < before]
+            titled = [Mention(i, i + 1, key, "person", True, False) for i, key in self._described_between(limit, before)]
             earlier = sorted(earlier + titled, key=lambda m: m.start)
         for m in reversed(earlier):
             if m.start < limit:
@@ -293,6 +333,36 @@ def _with_given_name(ent: Span) -> Span:
     if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in stop and not title_word(before) and not inside_title:
         return doc[ent.start - 1 : ent.end]
     return ent
+
+
+class _Spellings:
+    """Full names (two words or more) by every form of their surname with one letter left out
+    (not the first), and by each hyphen-free tail, so that `_same_surname` is only asked of
+    names it may hold for, not of every name in a long article."""
+
+    def __init__(self) -> None:
+        self._surname: dict[str, set[str]] = {}
+        self._shorter: dict[str, set[str]] = {}
+        self._tail: dict[str, set[str]] = {}
+
+    def add(self, full: str) -> None:
+        last = surname(full)
+        self._surname.setdefault(last, set()).add(full)
+        for j in range(1, len(last)):
+            self._shorter.setdefault(last[:j] + last[j + 1 :], set()).add(full)
+        flat = full.replace("-", " ")
+        for j, ch in enumerate(flat):
+            if ch == " ":
+                self._tail.setdefault(flat[j + 1 :], set()).add(full)
+
+    def candidates(self, single: str) -> set[str]:
+        """A superset of the names `_same_surname(name, single)` holds for."""
+        out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
+        for j in range(1, len(single)):
+            out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
+        if "-" in single:
+            out |= self._tail.get(single.replace("-", " "), set())
+        return out
 
 
 def _same_surname(full: str, single: str) -> bool:
@@ -558,8 +628,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
     # party names of more than one word, or acronyms, which the model may leave untagged (a two-word party name)
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
-                span = doc.char_span(match.start(), match.end())
+            for start, end in occurrences(doc, name):
+                span = doc.char_span(start, end)
                 if span is not None and not any(t.ent_type_ == "ORG" for t in span):
                     out.append(span)
     # "the Northern Executive": a governing body, though "executive" is also a title
@@ -571,8 +641,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
                 out.append(doc[start : t.i + 1])
     for phrase in phrases("government_seats") + phrases("legislatures"):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text_of(doc)):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in occurrences(doc, phrase):
+            span = doc.char_span(start, end)
             modifier = span is not None and _modifies_next(span)
             if span is not None and not (modifier and phrase in phrases("legislatures")):
                 out.append(span)  # but "their Commons clashes" names no body
@@ -712,7 +782,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     plain = {name_text(s) for s, _ in people}
     for n, (span, ranks) in enumerate(people):
         text = name_text(span)
-        other = next((o for o in sorted(plain) if text.startswith(o + " ")), None)
+        # the first in sorted order of the names `text` starts with, then a space
+        other = min((text[:j] for j, ch in enumerate(text) if ch == " " and text[:j] in plain), default=None)
         if other is not None:
             end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
             people[n] = (span.doc[span.start : end], ranks)
@@ -729,18 +800,19 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         by_surname.setdefault(surname(m.key), []).append((m.start, m.key))
     for k in by_surname:
         by_surname[k] = sorted(set(by_surname[k]))
+    surname_starts = {k: [start for start, _ in v] for k, v in by_surname.items()}
 
     def person_for_surname(word: str, at: int) -> str | None:
         candidates = by_surname.get(word)
         if not candidates:
             return None
-        before = [key for start, key in candidates if start <= at]
-        return before[-1] if before else candidates[0][1]
+        before = bisect_right(surname_starts[word], at)  # the last one named at or before `at`
+        return candidates[before - 1][1] if before else candidates[0][1]
 
     # Surname mentions: wherever the surname occurs as a word, tagged or not.
     for word in sorted(by_surname):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text_of(doc)):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for start, end in occurrences(doc, word):
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
             key = person_for_surname(word, span.start)
@@ -749,9 +821,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
                 mention(span, key, "person")
 
     by_first_name: dict[str, list[str]] = {}
+    spellings = _Spellings()
     for key, entity in index.entities.items():
         if entity.kind == "person" and len(key.split()) >= 2:
             by_first_name.setdefault(key.split()[0], []).append(key)
+            spellings.add(key)
     for span in singles:
         name = name_text(span)
         if index.taken(span.start, span.end) or span.start > 0 and doc[span.start - 1].lower_ == "the":
@@ -762,15 +836,17 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
         surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
         known = by_first_name.get(name, [])
         # "his son Theo" is not a Theo Vale named only later in the article
-        later = len(known) == 1 and _after_kin(span) and not any(m.key == known[0] for m in index.in_span(0, span.start, "person"))
+        later = len(known) == 1 and _after_kin(span) and not index.named_before(known[0], "person", span.start)
         if len(known) == 1 and not surnamed and not later:  # "Sir John", "David has decided": the one John named in full
             mention(span, known[0], "person")
             continue
-        near = [k for k, e in index.entities.items() if e.kind == "person" and len(k.split()) >= 2 and _same_surname(k, name)]
+        near = [k for k in spellings.candidates(name) if _same_surname(k, name)]
         if len(near) == 1:  # "Jane Elliot" ... "Ms Elliott": one name, misspelt once
             index.entities[near[0]].aliases.add(name)
             mention(span, near[0], "person")
             continue
+        if name not in index.entities and len(name.split()) >= 2:
+            spellings.add(name)  # "Van der Berg", a surname with its particle
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
         if _after_kin(span):
             entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
@@ -795,8 +871,8 @@ def _named_elsewhere(span: Span) -> bool:
     if len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives"):
         return True  # "Labour leader", "a Labour spokesperson": the party
     titles = words_of("titles", "ranks")
-    for match in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text_of(span.doc)):
-        other = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    for start, end in occurrences(span.doc, span.text):
+        other = span.doc.char_span(start, end, alignment_mode="expand")
         if other is None or other.start == span.start:
             continue
         before = span.doc[other.start - 1] if other.start else None
@@ -813,7 +889,7 @@ def _possessive_name(span: Span) -> bool:
     """"Wendy's", "Claire's": a name with its "'s", when the article writes it so at least
     twice and never without."""
     text = text_of(span.doc)
-    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)]
+    found = [end for _, end in occurrences(span.doc, span.text)]
     return len(found) >= 2 and all(text[e : e + 2] in ("'s", "’s") for e in found)
 
 
@@ -903,12 +979,26 @@ def _common_noun_acronym(tok: Token) -> bool:
     if not tok.text.isupper() or len(tok.text) < 2:
         return False
     doc, n = tok.doc, len(tok.text)
-    for t in doc:
-        if t.text == tok.text and t.i >= n + 1 and doc[t.i - 1].text == "(":
-            words_ = doc[t.i - 1 - n : t.i - 1]
+    for i in _bracketed(doc).get(tok.text, ()):
+        if i >= n + 1:
+            words_ = doc[i - 1 - n : i - 1]
             if all(w.is_lower for w in words_) and "".join(w.text[0] for w in words_).upper() == tok.text:
                 return True
     return False
+
+
+def _bracketed(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> where it follows an opening bracket, in order: built once per document."""
+    found = doc.user_data.get(_BRACKETED)
+    if found is None:
+        found = doc.user_data[_BRACKETED] = {}
+        for t in doc[1:]:
+            if doc[t.i - 1].text == "(":
+                found.setdefault(t.text, []).append(t.i)
+    return found
+
+
+_BRACKETED = "explainer.bracketed"
 
 
 def _split_lists(span: Span) -> list[Span]:
@@ -936,38 +1026,124 @@ def _split_lists(span: Span) -> list[Span]:
     return [span]
 
 
-def _same_org(name: str, index: Mentions) -> str | None:
+def _same_org(name: str, index: Mentions, orgs: _Orgs | None = None) -> str | None:
     """An organization already named that `name` is another form of: "Labour Party" and
     "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"; "Tories" and
-    "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords"."""
+    "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords".
+    The first such in the order they were named; `orgs`, if given, says which may be."""
     synonyms = _synonyms_folded().get(name.casefold(), frozenset())
-    for key, entity in index.entities.items():
-        if entity.kind != "org":
-            continue
-        if synonyms & {key, *entity.aliases} or _inverted(name) in (key, *entity.aliases):
+    for key in index.entities if orgs is None else orgs.forms_of(name, synonyms):
+        entity = index.entities[key]
+        if entity.kind == "org" and _form_of(name, key, entity, synonyms):
             return key
-        if " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns"):
-            return key
-        a, b = name.lower(), key.lower()
-        if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
-            return key  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"
-        for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
-            if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
-                return key  # "London UKIP", "Scottish Labour"; not "BBC Wales" (a body of its own)
-        if _short_form(name) == key or _short_form(key) == name:
-            return key  # "Trade Office" for "Trade and Industry Office"
-        rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
-        if rest and all(w in words("org_nouns") | NAME_TAILS for w in rest):
-            return key  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
-        head, _, tail = name.rpartition(" ")
-        if head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1]):
-            return key  # "the PTS Union" for "the Public and Transport Services Union"
-        if _fuller_form(name, key) or _fuller_form(key, name):
-            return key  # "Elm Health Board" for "Elm Local Health Board"
-        first, _, last = key.partition(" ")
-        if " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female"):
-            return key  # "Rennie" for "James Rennie", a company named after its founder
     return None
+
+
+def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    """Whether `name` is another form of the organization `key` (see `_same_org`)."""
+    if synonyms & {key, *entity.aliases} or _inverted(name) in (key, *entity.aliases):
+        return True
+    if " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns"):
+        return True
+    a, b = name.lower(), key.lower()
+    if a != b and (a.removesuffix(" party") == b.removesuffix(" party") or a.removesuffix(" party") == b.removesuffix("s") or b.removesuffix(" party") == a.removesuffix("s")):
+        return True  # "Labour Party" and "Labour"; "Conservative party" and "Conservatives"
+    for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
+        if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
+            return True  # "London UKIP", "Scottish Labour"; not "BBC Wales" (a body of its own)
+    if _short_form(name) == key or _short_form(key) == name:
+        return True  # "Trade Office" for "Trade and Industry Office"
+    rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
+    if rest and all(w in words("org_nouns") | NAME_TAILS for w in rest):
+        return True  # "the Hale inquiry" for "the Hale Inquiry"; "Oxfam" for "Oxfam International"; "Fedco" for "Fedco Department Stores"
+    head, _, tail = name.rpartition(" ")
+    if head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1]):
+        return True  # "the PTS Union" for "the Public and Transport Services Union"
+    if _fuller_form(name, key) or _fuller_form(key, name):
+        return True  # "Elm Health Board" for "Elm Local Health Board"
+    first, _, last = key.partition(" ")
+    return " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female")  # "Rennie" for "James Rennie", a company named after its founder
+
+
+def _ends(name: str) -> tuple[str, str] | None:
+    words_ = [w.lower().removesuffix("s") for w in name.split()]
+    return (words_[0], words_[-1]) if words_ else None
+
+
+class _Orgs:
+    """The organizations named so far, by every part of their names that `_form_of` and the
+    acronym rule compare, so that a new name is compared only with those it may match, not
+    with every organization of a long article. Lookups give keys in the order named."""
+
+    def __init__(self) -> None:
+        self.order: dict[str, int] = {}
+        self._by: dict[str, dict[str, set[str]]] = {}
+
+    def _put(self, table: str, value: str, key: str) -> None:
+        self._by.setdefault(table, {}).setdefault(value, set()).add(key)
+
+    def _get(self, table: str, value: str | None) -> set[str]:
+        return self._by.get(table, {}).get(value, set()) if value is not None else set()
+
+    def add(self, key: str) -> None:
+        if key in self.order:
+            return
+        self.order[key] = len(self.order)
+        self.add_name(key, key)
+        lowered = key.lower()
+        self._put("no party", lowered.removesuffix(" party"), key)
+        self._put("no s", lowered.removesuffix("s"), key)
+        if " of " in key:
+            self._put("of tail", key.split()[-1], key)
+        if len(key.split()) > 1:
+            for acronym in _acronyms(key):
+                self._put("acronym", acronym, key)
+        for acronym in _acronyms(key):
+            self._put("any acronym", acronym, key)
+        self._put("short form", _short_form(key) or "", key)
+        for j, ch in enumerate(key):
+            if ch == " ":
+                self._put("prefix", key[:j], key)
+        if " " in key:
+            self._put("last word", key.rpartition(" ")[2], key)
+        if (ends := _ends(key)) is not None:
+            self._put("ends", "\0".join(ends), key)
+        self._put("after first", key.partition(" ")[2], key)
+
+    def add_name(self, key: str, name: str) -> None:
+        """`key` is also written `name` (its own name or an alias)."""
+        if key in self.order:
+            self._put("name", name, key)
+
+    def _ordered(self, keys: set[str]) -> list[str]:
+        return sorted(keys, key=self.order.__getitem__)
+
+    def forms_of(self, name: str, synonyms: frozenset[str]) -> list[str]:
+        """Every organization `_form_of(name, ...)` may hold for, in the order named."""
+        found: set[str] = set()
+        for other in (*synonyms, _inverted(name)):
+            found |= self._get("name", other)
+        found |= self._get("of tail", name)
+        lowered = name.lower()
+        found |= self._get("no party", lowered.removesuffix(" party")) | self._get("no s", lowered.removesuffix(" party"))
+        found |= self._get("no party", lowered.removesuffix("s"))
+        for j, ch in enumerate(name):
+            if ch == " ":  # "London UKIP": a known name or acronym after a space
+                found |= self._get("name", name[j + 1 :]) | self._get("acronym", name[j + 1 :])
+        found |= self._get("name", _short_form(name)) | self._get("short form", name)
+        found |= self._get("prefix", name)
+        if " " in name:
+            found |= self._get("last word", name.rpartition(" ")[2])
+        if (ends := _ends(name)) is not None:
+            found |= self._get("ends", "\0".join(ends))
+        found |= self._get("after first", name)
+        return self._ordered(found)
+
+    def acronym_candidates(self, name: str) -> list[str]:
+        """Every organization the acronym rule may join `name` to, in the order named."""
+        found = set(self._get("any acronym", name.upper()))
+        found |= {a for a in _acronyms(name) if a in self.order}
+        return self._ordered(found)
 
 
 # words a full name may add after its short form ("Oxfam International", "Fedco Department Stores")
@@ -995,6 +1171,12 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     cleaned.sort(key=lambda s: (s.start, -len(s)))
     person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
     acronyms: dict[str, str] = {}
+    orgs = _Orgs()
+    for key, entity in index.entities.items():
+        if entity.kind == "org":
+            orgs.add(key)
+            for alias in entity.aliases:
+                orgs.add_name(key, alias)
     for span in cleaned:
         if index.taken(span.start, span.end):
             continue
@@ -1005,11 +1187,12 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             name += doc[span.end].text  # "Wendy's"
         key = acronyms.get(name, name)
         if key not in index.entities:
-            key = _same_org(name, index) or key
+            key = _same_org(name, index, orgs) or key
         if key not in index.entities:
             # An acronym of an organization already named joins it: IDF = Israel Defense Forces.
             spoken = " " not in name and len(name) >= 3 and name.istitle()  # "Nato", "Unicef": an acronym written as a word
-            for other, entity in index.entities.items():
+            for other in orgs.acronym_candidates(name):
+                entity = index.entities[other]
                 if entity.kind == "org" and len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other):
                     key = other
                     break
@@ -1017,14 +1200,18 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
                     key = other  # the acronym came first: "the NEC ... the National Executive Committee"
                     break
         entity = index.entities.setdefault(key, Entity("org", key))
+        if entity.kind == "org":
+            orgs.add(key)
         if key != name:
             entity.aliases.add(name)
+            orgs.add_name(key, name)
         mention(span, key, "org")
         # "the Israel Defense Forces (IDF)"
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             abbr = doc[span.end + 1]
             if abbr.text.isupper() and len(abbr.text) >= 2:
                 entity.aliases.add(abbr.text)
+                orgs.add_name(key, abbr.text)
                 acronyms[abbr.text] = key
                 mention(doc[abbr.i : abbr.i + 1], key, "org")
     # "the Commons standards and privileges committee said": a name of several words written in
@@ -1032,8 +1219,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     for key, entity in list(index.entities.items()):
         if entity.kind != "org" or len(key.split()) < 2:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text_of(doc), flags=re.IGNORECASE):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in occurrences(doc, key, ignore_case=True):
+            span = doc.char_span(start, end)
             if span is not None and not index.taken(span.start, span.end):
                 mention(span, key, "org")
 

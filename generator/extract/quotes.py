@@ -8,7 +8,9 @@ person or organization through `Mentions` (pronouns, appositions, "X, who ..., s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +18,7 @@ from generator.extract.lexicon import stances, words
 from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.sentences import sent_of, text_of
+from generator.extract.textindex import line_start
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -256,16 +259,16 @@ def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[in
         return named[-1].key if named else None
     # "the firm said": the organization last named
     if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        named = [m for m in mentions.mentions if m.kind == "org" and m.start < token.i]
-        return named[-1].key if named else None
+        last = mentions.last_before(token.i, "org")
+        return last.key if last is not None else None
     # "the minister said": the person last given that title, or in a news lead written before
     # the name, the first one given it after
     if token.pos_ == "NOUN" or office:  # "The Foreign Secretary told", the title tagged a proper noun
         qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
-        holders = sorted(role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), []))
-        before = [key for i, key in holders if i <= token.i]
-        if before or holders:
-            return before[-1] if before else holders[0][1]
+        holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])  # in token order
+        before = bisect_right(holders, token.i, key=itemgetter(0))  # how many are given it at or before the token
+        if holders:
+            return holders[before - 1][1] if before else holders[0][1]
     return None
 
 
@@ -317,8 +320,7 @@ UNNAMED_PEOPLE = frozenset({
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
     """The organization last named before `word` whose name ends in it ("the Northern
     Executive" for "the executive"), if only one such organization is named."""
-    named = [m for m in mentions.mentions if m.kind == "org" and m.start < word.i]
-    keys = {m.key for m in named if len(m.key.split()) > 1 and m.key.split()[-1].lower() == word.lower_}
+    keys = {key for key in mentions.keys_ending_in(word.lower_, "org") if mentions.named_before(key, "org", word.i)}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -435,7 +437,7 @@ def attribute(
         gap = text_of(doc)[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
         if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
             speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
-        opens_paragraph = not text_of(doc)[text_of(doc).rfind("\n", 0, first.start) + 1 : first.start - 1].strip()
+        opens_paragraph = not text_of(doc)[line_start(doc, first.start) : first.start - 1].strip()
         if speaker is None and not outside and previous_speaker and (opens_paragraph or "\n" not in gap):
             speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
             # (not one after a sentence of the narrator's: 'The minutes show it. "The PM said ..."')

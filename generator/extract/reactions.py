@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.lexicon import stances
 from generator.extract.mentions import Mentions
 from generator.extract.sentences import sent_of
+from generator.extract.textindex import Ranges
 
 MAX_TOKENS = 40
 
@@ -25,9 +26,10 @@ class Paraphrase:
 def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]) -> list[Paraphrase]:
     lexicon = stances()
     out: list[Paraphrase] = []
+    quoted = Ranges(quotes)
     for tok in doc:
         stance = lexicon.get(tok.lemma_.lower())
-        if stance is None or tok.pos_ != "VERB" or any(s <= tok.idx < e for s, e in quotes):
+        if stance is None or tok.pos_ != "VERB" or tok.idx in quoted:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -38,7 +40,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         if m is None:
             continue
         sent = sent_of(tok)
-        if any(sent.start_char <= s < sent.end_char for s, _ in quotes):
+        if quoted.starts_within(sent.start_char, sent.end_char):
             continue  # a direct quotation carries this reaction already
         name = mentions.entities[m.key].name
         words = doc[tok.i : min(tok.right_edge.i + 1, tok.i + MAX_TOKENS)].text.rstrip(" .,;")

@@ -12,7 +12,9 @@ kept apart, and an organization inside the phrase is split off from the title.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,13 +42,17 @@ def _titles() -> frozenset[str]:
     return words("titles")
 
 
+@cache
+def _multiword_titles() -> tuple[list[str], ...]:
+    return tuple(parts for title in _titles() if len(parts := title.split()) > 1)
+
+
 def _multiword_title(tokens: list[Token]) -> int:
     """Length of the longest multiword title at the start of `tokens` (0 if none)."""
     best = 0
     lowered = [t.lower_ for t in tokens]
-    for title in _titles():
-        parts = title.split()
-        if len(parts) > 1 and lowered[: len(parts)] == parts:
+    for parts in _multiword_titles():
+        if lowered[: len(parts)] == parts:
             best = max(best, len(parts))
     return best
 
@@ -557,15 +563,76 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     named ("X quit on Friday. The Scottish party leader had insisted ..."), or, in a lead,
     the person named next ("..., the Trade Secretary has said. X said ...")."""
     out: list[FoundRole] = []
+    before, so_far = _RoleLog(known), _RoleLog(known)  # the roles known before, and those and `out`
+    bodies = _bodies_by_last_word(mentions)
     for tok in doc:
-        found = _description(tok, mentions, known + out)
+        found = _description(tok, mentions, so_far, bodies)
         if found is None:
             continue
-        key = _described_person(doc, mentions, tok, found, known, out)
+        key = _described_person(doc, mentions, tok, found, before, so_far)
         split = _split_phrase(found.phrase, mentions) if key is not None else None
         if split:
             left = "former" if found.news is not None and found.news.lemma_.lower() in LEAVING_NOUNS else None
             out.append(FoundRole(key, *split, _status(found.phrase) or left, sent_of(tok), tok.i))
+            so_far.add(out[-1])
+    return out
+
+
+class _RoleLog:
+    """Roles found, by person and by title, so that a title in a long article is checked
+    against them without reading every role."""
+
+    def __init__(self, roles: list[FoundRole]) -> None:
+        self._first: dict[str, int] = {}  # person -> the first token given a title
+        self._tokens: dict[str, list[int]] = {}  # person -> every such token
+        self._words: dict[str, dict[frozenset[str], int]] = {}  # title word -> its qualifiers -> first token
+        self._holders: dict[str, dict[str, int]] = {}  # title -> person -> last token
+        self._sorted: dict[str, list[int]] = {}  # person -> every such token, in order
+        for r in roles:
+            self.add(r)
+
+    def add(self, r: FoundRole) -> None:
+        self._first[r.person] = min(self._first.get(r.person, r.token), r.token)
+        self._tokens.setdefault(r.person, []).append(r.token)
+        self._sorted.pop(r.person, None)
+        words_ = r.title.lower().split()
+        qualifiers = frozenset(QUALIFIERS & set(words_))
+        for word in words_:
+            by = self._words.setdefault(word, {})
+            by[qualifiers] = min(by.get(qualifiers, r.token), r.token)
+        holders = self._holders.setdefault(r.title.lower(), {})
+        holders[r.person] = max(holders.get(r.person, r.token), r.token)
+
+    def titled_before(self, person: str, before: int) -> bool:
+        """Whether `person` is given a title before token `before`."""
+        return self._first.get(person, before) < before
+
+    def titled_within(self, person: str, start: int, end: int) -> bool:
+        """Whether `person` is given a title at a token start <= i < end."""
+        tokens = self._sorted.get(person)
+        if tokens is None:
+            tokens = self._sorted[person] = sorted(self._tokens.get(person, ()))
+        n = bisect_left(tokens, start)
+        return n < len(tokens) and tokens[n] < end
+
+    def holds_word(self, word: str, before: int, words_before: set[str]) -> bool:
+        """Whether a title given before token `before` has `word`, its qualifiers (if any) all
+        among `words_before` ("shadow foreign secretary" is not "the foreign secretary")."""
+        return any(token < before and not qualifiers - words_before for qualifiers, token in self._words.get(word, {}).items())
+
+    def held_after(self, title: str, after: int, other_than: str) -> bool:
+        """Whether someone but `other_than` is given `title` (lower case) after token `after`."""
+        return any(token > after for person, token in self._holders.get(title, {}).items() if person != other_than)
+
+
+def _bodies_by_last_word(mentions: Mentions) -> dict[str, int]:
+    """The last word (lower case) of each organization of several words -> the first token
+    mentioning one so named."""
+    out: dict[str, int] = {}
+    for m in mentions.mentions:
+        if m.kind == "org" and len(m.key.split()) > 1:
+            last = m.key.split()[-1].lower()
+            out[last] = min(out.get(last, m.start), m.start)
     return out
 
 
@@ -581,7 +648,7 @@ class Description:
     phrase: list[Token]
 
 
-def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Description | None:
+def _description(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> Description | None:
     """`tok` as a title standing for someone unnamed here, or None: not a title noun, inside a
     quotation, a title someone already holds, a spokesperson, or a phrase that names its
     holder itself."""
@@ -597,10 +664,9 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
         return None  # '"A previous Labour chancellor resigned ..." Tom Hale resigned': the speaker's words
     # a title someone holds; "shadow foreign secretary" is not "the Foreign Secretary"
     words_before = {t.lower_ for t in tok.lefts}
-    held = {w for r in known if r.token < tok.i and not (QUALIFIERS & set(r.title.lower().split())) - words_before for w in r.title.lower().split()}
-    if any(m.kind == "org" and m.start < tok.i and len(m.key.split()) > 1 and m.key.split()[-1].lower() == tok.lower_ for m in mentions.mentions):
+    if bodies.get(tok.lower_, tok.i) < tok.i:
         return None  # "the executive" after "the Northern Executive": the body
-    if tok.lower_ in held or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
+    if known.holds_word(tok.lower_, tok.i, words_before) or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
         return None  # a spokesman speaks for the person named, and is someone else; "the Northern Executive" governs
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
     det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
@@ -616,32 +682,30 @@ def _description(tok: Token, mentions: Mentions, known: list[FoundRole]) -> Desc
     return Description(first, news, sourced, dep, det, phrase)
 
 
-def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: list[FoundRole], described: list[FoundRole]) -> str | None:
+def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: _RoleLog, so_far: _RoleLog) -> str | None:
     """Whom a description stands for: the person just named (not for an office "the X" names on
     its own when that person has another title or was named only by a pronoun), else, in a
     lead, the person named next."""
     key = _named_before(doc, mentions, tok) if found.det == "the" else None
     bare = " ".join(t.lower_ for t in found.phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
     if key is not None and bare in HEAD_OFFICES and (
-        any(r.person == key and r.token < tok.i for r in known + described) or not _named_in_sentence_before(mentions, tok, key)
+        so_far.titled_before(key, tok.i) or not _named_in_sentence_before(mentions, tok, key)
     ):
         key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
     if key is not None and any(_argument_of(doc[m.start : m.end].root, tok.head) for m in mentions.in_span(tok.i + 1, sent_of(tok).end, "person") if m.key == key and not m.pronoun):
         return None  # "The chancellor said Mr X was never there", "the minister criticised X": not X
     if key is not None and found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(doc, mentions, tok, key):
         return None  # "The treasurer is flying out. Before that, she said she still backed Ms X": not X
-    holders = {r.person for r in known if r.title.lower() == bare and r.token > tok.i}
-    if key is not None and holders - {key}:
+    if key is not None and known.held_after(bare, tok.i, key):
         return None  # "The home secretary said ... Home Secretary X told": the one given that title later
     if key is not None:
         # "New Home Secretary X ... a call from Y. The party leader said": a person given one
         # title is not described by another at once; the one other person just named, untitled, is
-        titled = {r.person for r in known + described if r.token < tok.i}
         since = _sentence_before(sent_of(tok), mentions)
         others = {
             m.key for m in mentions.in_span(since, sent_of(tok).start, "person") if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
         } - {key}
-        if key in titled and len(others) == 1 and not others & titled:
+        if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
             key = others.pop()
     if key is None and found.dep != "poss":
         key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
@@ -741,8 +805,7 @@ def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             continue
         nxt = sent_of(doc[sent.end])
         named = list(dict.fromkeys(m.key for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.pronoun and not m.in_quote))
-        before = {m.key for m in mentions.in_span(0, nxt.start, "person")}
-        if len(named) != count or before & set(named):
+        if len(named) != count or any(mentions.named_before(key, "person", nxt.start) for key in named):
             continue
         phrase = [t for t in _phrase_tokens(tok) if t.dep_ != "nummod"]
         split = _split_phrase(phrase, mentions)
@@ -753,7 +816,7 @@ def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     return out
 
 
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole], title: Token, found: Description) -> str | None:
+def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title: Token, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
     when this sentence names no one and that person's title is not given there, unless the
@@ -774,8 +837,10 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
         if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
             break
         nxt = sent_of(doc[nxt.end])
-    before = {m.key for m in mentions.in_span(0, nxt.start, "person") if not m.pronoun}
-    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.in_quote and (m.key not in before or not source)]
+    named = [
+        m for m in mentions.in_span(nxt.start, nxt.end, "person")
+        if not m.in_quote and (not mentions.named_before(m.key, "person", nxt.start, pronouns=False) or not source)
+    ]
     if first.dep_ in ("dobj", "pobj") and not source:  # "for hiring a top aide. X admitted recruiting Y": the one hired, Y
         objects = [m for m in named if not m.pronoun and doc[m.start : m.end].root.dep_ == "dobj"]
         named = objects[:1] or named
@@ -787,17 +852,17 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: list[FoundRole]
     if root.dep_ not in SUBJECT_DEPS and not (first.dep_ in ("dobj", "pobj") and root.dep_ == "dobj"):
         return None
     key = named[0].key
-    if any(m.key == key and not m.pronoun for m in mentions.in_span(0, named[0].start, "person")):
+    if mentions.named_before(key, "person", named[0].start, pronouns=False):
         return None  # someone named before: not the one this title introduces
     news = verb.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
-    if not (news or introduced) and any(r.person == key and nxt.start <= r.token < nxt.end for r in known):
+    if not (news or introduced) and known.titled_within(key, nxt.start, nxt.end):
         return None
     return key
 
 
 def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
-    """Title word -> [(token index, person)], so "the minister" can be resolved; a qualified
+    """Title word -> [(token index, person)] in order, so "the minister" can be resolved; a qualified
     title under its qualifier too ("deputy minister"), so "the prime minister" is not the
     deputy prime minister."""
     index: dict[str, list[tuple[int, str]]] = {}
@@ -807,4 +872,4 @@ def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
         for word in words_:
             if word in _titles():
                 index.setdefault(f"{qualifier} {word}" if qualifier else word, []).append((r.token, r.person))
-    return index
+    return {title: sorted(holders) for title, holders in index.items()}  # in token order, for a lookup by bisection

@@ -1,0 +1,96 @@
+"""Extraction cost stays linear in one article's size (no timings here: each test checks
+that an index gives exactly what the whole-document scan it replaced gave, or counts the
+calls that used to grow with the square of the article)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.extract import extract_doc, figures, nlp
+from generator.extract import events as events_module
+from generator.extract.textindex import Ranges, occurrences
+from generator.records import Article
+
+# texts from a small alphabet, so that phrases occur, overlap and touch hyphens and case
+# variants, including the Kelvin sign and the long s, which match k and s when case is ignored
+TEXT = st.text(alphabet="abAB -'\n.(K\u212a\u017fs", max_size=60)
+PHRASE = st.text(alphabet="abAB -'.(K\u212a\u017fs", min_size=1, max_size=6)
+
+
+class _Doc:
+    """Just what `occurrences` reads from a parsed document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.user_data: dict = {}
+
+
+def _scan(text: str, phrase: str, ignore_case: bool) -> list[tuple[int, int]]:
+    flags = re.IGNORECASE if ignore_case else 0
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, flags)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, PHRASE, st.booleans())
+def test_occurrences_are_what_a_scan_of_the_whole_text_finds(text: str, phrase: str, ignore_case: bool) -> None:
+    assert occurrences(_Doc(text), phrase, ignore_case) == _scan(text, phrase, ignore_case)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ignore_case"),
+    [
+        ("Acme Bank and Acme Bank's chief; Acme Banker", "Acme Bank", False),
+        ("the acme bank, ACME BANK, Acme-Bank", "Acme Bank", True),
+        ("a a a a", "a a", False),  # overlapping occurrences: the scan takes every other one
+        ("\u212aent and kent", "kent", True),  # the Kelvin sign matches k when case is ignored
+        ("(IDF) and IDF", "(IDF)", False),  # a phrase that does not start with a word character
+        ("Société Générale and SOCIÉTÉ GÉNÉRALE", "Société Générale", True),
+    ],
+)
+def test_occurrences_in_cases_a_scan_treats_specially(text: str, phrase: str, ignore_case: bool) -> None:
+    assert occurrences(_Doc(text), phrase, ignore_case) == _scan(text, phrase, ignore_case)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.integers(-2, 45), st.integers(-2, 45))
+def test_ranges_answer_as_asking_every_span(spans: list[tuple[int, int]], x: int, y: int) -> None:
+    """Ordered spans (quotations) and any others alike."""
+    for given_spans in (spans, sorted({(min(a, b), max(a, b)) for a, b in spans})):
+        ranges = Ranges(given_spans)
+        assert ranges.holding(x) == next(((s, e) for s, e in given_spans if s <= x < e), None)
+        assert (x in ranges) == any(s <= x < e for s, e in given_spans)
+        assert ranges.starts_within(x, y) == any(x <= s < y for s, _ in given_spans)
+
+
+NUMBERS = "On 3 May 2004 the council paid £1,204 to 17 firms, 2.5% more than the 1,150 paid on 12 June 2003 and 40 on 1 January 2002, "
+
+
+def test_a_sentence_of_many_numbers_and_dates_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Who gives a sentence's figures is read once per sentence, not once per figure, and
+    the clauses its dates hang on are not walked again for each date (each date walked
+    its clause: tens of thousands of steps for these 180 dates)."""
+    text = "Payments\n\n" + (NUMBERS * 60).rstrip(", ") + ".\n"
+    doc = nlp.load()(text)
+    sources: list[int] = []
+    steps = [0]
+    original_source, original_dropped = figures._according_to, events_module._dropped
+
+    def dropped(*args):  # noqa: ANN002, ANN202 - counts the steps of every walk
+        steps[0] += 1
+        return original_dropped(*args)
+
+    monkeypatch.setattr(figures, "_according_to", lambda sent: sources.append(sent.start) or original_source(sent))
+    monkeypatch.setattr(events_module, "_dropped", dropped)
+    facts = extract_doc(Article("t", Path("t.txt"), "T", text, published=date(2005, 1, 1)), doc)
+    assert len(facts.events) >= 60 and facts.figures
+    assert len(sources) == len(set(sources))  # once per sentence
+    assert steps[0] <= 5 * len(doc)
