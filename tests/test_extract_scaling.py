@@ -94,3 +94,39 @@ def test_a_sentence_of_many_numbers_and_dates_is_read_once(monkeypatch: pytest.M
     assert len(facts.events) >= 60 and facts.figures
     assert len(sources) == len(set(sources))  # once per sentence
     assert steps[0] <= 5 * len(doc)
+
+
+@given(st.text(alphabet="ab \n", max_size=400), st.integers(min_value=1, max_value=50))
+def test_stretches_join_back_into_the_text(text: str, size: int) -> None:
+    pieces = nlp.stretches(text, size)
+    assert "".join(pieces) == text
+    assert all(piece for piece in pieces)
+    assert all(piece[-1].isspace() for piece in pieces[:-1])  # every cut is after a line break
+
+
+def test_a_long_article_parsed_in_stretches_reads_as_one_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = nlp.load()
+    text = "\n\n".join(
+        f'Mayor Ann Lee said on Monday that council {n} would meet in March. "We will vote," she said.' for n in range(60)
+    )
+    monkeypatch.setattr(nlp, "LONG_TEXT", 1_000)
+    monkeypatch.setattr(nlp, "STRETCH", 500)
+    docs = list(nlp.parse(model, ["A short one.", text, "Another short one."], batch_size=4))
+    assert [d.text for d in docs] == ["A short one.", text, "Another short one."]
+    whole = model(text)
+    seen = [(t.i, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in docs[1]]
+    assert seen == [(t.i, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in whole]
+
+
+def test_a_blank_token_tagged_as_a_person_names_no_one_and_loses_nothing() -> None:
+    """One bad name must never lose a whole article: the model may tag a lone no-break space
+    as a person (seen after a dash that signs a letter)."""
+    from spacy.tokens import Span
+
+    from generator.extract import mentions
+
+    doc = nlp.load()("Mayor Jane Smith said on Monday the council would meet. \u2015\xa0Then she left the hall.")
+    blank = next(t.i for t in doc if not t.text.strip())
+    doc.ents = [e for e in doc.ents if e.end <= blank or e.start > blank] + [Span(doc, blank, blank + 1, label="PERSON")]
+    index = mentions.build(doc, [])
+    assert "Jane Smith" in index.entities and all(key.strip() for key in index.entities)

@@ -130,7 +130,7 @@ _PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its 
 
 def _extract_batch(articles: list[Article]) -> list[Facts]:
     model = nlp.load()
-    docs: Iterable[Doc] = model.pipe((a.body for a in articles), batch_size=BATCH)
+    docs: Iterable[Doc] = nlp.parse(model, (a.body for a in articles), batch_size=BATCH)
     return [extract_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
 

@@ -845,6 +845,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             index.entities[near[0]].aliases.add(name)
             mention(span, near[0], "person")
             continue
+        if not name.split():
+            continue  # a blank token the model tagged as a name (a lone no-break space) names no one
         if name not in index.entities and len(name.split()) >= 2:
             spellings.add(name)  # "Van der Berg", a surname with its particle
         entity = index.entities.setdefault(name, Entity("person", name, partial=True))
