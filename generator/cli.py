@@ -130,12 +130,15 @@ def _extract(articles: Path, out: Path, force: bool = False, root: Path | None =
 
 
 @main.command()
-@click.argument("articles_dir", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path))
-@click.option("--out", "out", default=str(pipeline.FACTS), type=click.Path(path_type=Path), help="Fact sheets folder.")
+@click.argument("articles_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), help="Fact sheets folder (default: the story's content/facts).")
 @click.option("--force", is_flag=True, help="Regenerate even over fact sheets edited by hand (they are backed up first).")
-def extract(articles_dir: Path, out: Path, force: bool) -> None:
-    """Extract fact sheets (YAML) from the articles in ARTICLES_DIR, applying content/corrections.yaml."""
-    result = _extract(articles_dir, out, force, root=pipeline.story_root(articles_dir))
+def extract(articles_dir: Path | None, out: Path | None, force: bool) -> None:
+    """Extract fact sheets (YAML) from the articles in ARTICLES_DIR (default: the story's
+    content/articles, found from any of its subfolders), applying content/corrections.yaml."""
+    home = pipeline.project_root(Path.cwd()) or Path.cwd()
+    articles_dir = articles_dir or home / pipeline.ARTICLES
+    result = _extract(articles_dir, out or home / pipeline.FACTS, force, root=pipeline.story_root(articles_dir))
     if result.errors or result.problems:
         sys.exit(1)
 

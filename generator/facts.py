@@ -7,17 +7,21 @@ JSON Schema in `schema/factsheets.schema.json` and reports problems as `file: wh
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import json
 import os
+import pickle
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import jsonschema
 import yaml
@@ -26,6 +30,9 @@ from generator import yamlio
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 SHEETS = (
     "sources",
@@ -77,6 +84,25 @@ def _role(r: Role) -> dict[str, Any]:
     }
 
 
+def _collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`make` run with Python's cyclic garbage collector paused (then resumed as it was): it
+    builds a dict per fact and no reference cycles, and the full collections this started,
+    each walking the whole story, grew in number with the story (see `merge.merge_story`)."""
+
+    @functools.wraps(make)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return make(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
     the sources that report it; with several sources, one reported by a single source is
@@ -287,18 +313,29 @@ def _bad_dates(name: str, data: list[Any]) -> list[tuple[int, str, Any]]:
     ]
 
 
-def read(directory: Path, validate_all: bool = False) -> dict[str, list[dict[str, Any]]]:
+def read(directory: Path, validate_all: bool = False, cache: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Load every fact sheet in `directory` (missing sheets are empty), validating each one
     a person may have touched: edited since it was generated, or without a stamp. A sheet
     whose checksum shows it is exactly what the generator wrote is valid by construction
-    (the tests validate those), unless `validate_all`."""
+    (the tests validate those), unless `validate_all`.
+
+    With `cache` (a file under `.cache/explainer/`), a sheet the generator wrote whose file is
+    still the one recorded there (`_file_key`) is taken from it instead of parsing its YAML
+    again, which is most of a warm render; sheets parsed here are recorded for the next run.
+    Sheets edited by hand are never recorded: they are read and validated every time."""
     if not directory.is_dir():
         raise ExplainerError("fact sheets folder does not exist; run `explainer extract` first", directory)
+    known = _recall_sheets(cache) if cache is not None and not validate_all else {}
+    fresh: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]] = {}
     sheets: dict[str, list[dict[str, Any]]] = {}
     for name in SHEETS:
         path = directory / f"{name}.yaml"
-        if not path.exists():
+        key = _file_key(path)
+        if key is None:
             sheets[name] = []
+            continue
+        if name in known and known[name][0] == key:
+            sheets[name] = fresh.setdefault(name, known[name])[1]
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -315,7 +352,59 @@ def read(directory: Path, validate_all: bool = False) -> dict[str, list[dict[str
             sheets[name] = validate(name, data, path, text)
         else:
             sheets[name] = data[name] if isinstance(data, dict) and set(data) == {name} else (data or [])
+            fresh[name] = (key, sheets[name])
+    if cache is not None and not validate_all and (fresh.keys() != known.keys() or any(known[n] is not v for n, v in fresh.items())):
+        _record_sheets(cache, fresh)  # what changed since the record, and without the sheets now edited by hand
     return sheets
+
+
+def remember(directory: Path, sheets: dict[str, list[dict[str, Any]]], cache: Path) -> None:
+    """Record `sheets`, just written into `directory` by `write_sheets`, as what those files
+    hold: the next `read` with this cache takes them from it rather than parse the YAML."""
+    recorded = {}
+    for name in SHEETS:
+        key = _file_key(directory / f"{name}.yaml")
+        if key is not None:
+            recorded[name] = (key, sheets.get(name, []))
+    _record_sheets(cache, recorded)
+
+
+_SHEETS_MAGIC = b"explainer-sheets-v1\n"
+
+
+def _file_key(path: Path) -> tuple[Any, ...] | None:
+    """What identifies one sheet file as it is now: its stamp line (inputs and body checksum),
+    size, modification and change times and inode. A hand edit, a copy over it or a rewrite
+    changes the key; None when there is no file."""
+    try:
+        with path.open("rb") as handle:
+            st = os.fstat(handle.fileno())
+            head = handle.read(500)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    match = _STAMP.search(head.decode("utf-8", "replace"))
+    return (str(path.absolute()), match[0] if match else "", st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def _recall_sheets(cache: Path) -> dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]]:
+    """The recorded sheets, or none when the record is missing or damaged (then they are read
+    from their files, as without a cache)."""
+    try:
+        raw = cache.read_bytes()
+        if raw.startswith(_SHEETS_MAGIC):
+            recorded = pickle.loads(raw[len(_SHEETS_MAGIC) :])  # noqa: S301 - our own cache, written below
+            if isinstance(recorded, dict):
+                return {name: entry for name, entry in recorded.items() if isinstance(entry, tuple) and len(entry) == 2}
+    except Exception:  # any damage: read the sheets from their files
+        pass
+    return {}
+
+
+def _record_sheets(cache: Path, recorded: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]]) -> None:
+    try:
+        write_atomic_bytes(cache, _SHEETS_MAGIC + pickle.dumps(recorded, protocol=5))
+    except OSError:
+        pass  # only a cache: the next run parses the sheets again
 
 
 # References between sheets: which fields name an entry of which sheets. `attributed_to` on a

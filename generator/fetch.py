@@ -50,6 +50,7 @@ _BINARY_MAGIC = (
     b"GIF8",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # never in a text page (\x1b: ISO-2022)
 _AUTHORITY = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*:/*)([^/?#]*)")
 _LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?")
 
@@ -88,12 +89,13 @@ def masked(url: str) -> str:
 
 def looks_binary(data: bytes) -> bool:
     """True when bytes that should be a web page are compressed or binary data (gzip and
-    other magic numbers, or NUL bytes in text that is not UTF-16)."""
+    other magic numbers, or NUL and other control bytes in text that is not UTF-16). The one
+    test for fetched pages and for saved `.html` files alike."""
     if data.startswith(_BINARY_MAGIC):
         return True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    return b"\x00" in data[:8192]
+        return False  # two bytes a character: a NUL or control byte is part of a letter
+    return _CONTROL_BYTES.search(data[:8192]) is not None
 
 
 # -- the address -------------------------------------------------------------------------

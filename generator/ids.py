@@ -15,14 +15,19 @@ def slugify(text: str, fallback: str = "item") -> str:
 
 
 def _transliterates(text: str) -> bool:
-    """True when every letter and digit of `text` has an ASCII form (é -> e, but not Ж or 北)."""
+    """True when every letter and digit of `text` is in the Latin script (é -> e; ł and ß,
+    which have no ASCII form, are dropped as the slug always dropped them, so ids made before
+    stay the same), not in another script (Ж, 北), whose names would all slug to nothing."""
     foreign = (ch for ch in text if ch.isalnum() and not ch.isascii())
-    return all(unicodedata.normalize("NFKD", ch).encode("ascii", "ignore") for ch in foreign)
+    return all(
+        unicodedata.normalize("NFKD", ch).encode("ascii", "ignore") or unicodedata.name(ch, "").startswith("LATIN")
+        for ch in foreign
+    )
 
 
 def unique_slug(text: str, fallback: str = "item") -> str:
     """`slugify`, with a short hash of `text` appended when the slug leaves out some of its
-    letters or digits (a name in Cyrillic, Chinese or Arabic script, a `ß`): two such names
+    letters or digits in another script than Latin (Cyrillic, Chinese, Arabic): two such names
     never share an id, and a name always gets the same one. Never empty."""
     slug = slugify(text, fallback="")
     if slug and _transliterates(text):

@@ -4,7 +4,8 @@ An article is a `.txt` or `.md` file, optionally opening with a YAML front-matte
 (between two `---` lines) holding `title`, `outlet`, `published` (YYYY-MM-DD), `url` and
 `author`; or a saved web page (`.html`), whose text and metadata trafilatura extracts.
 The headline is the front matter's `title` when it gives one, and then the whole text
-below the front matter is the body. Without it, a `.txt` file's first non-empty line is
+below the front matter is the body, but for a first line that repeats the title (saved
+articles often do: it is the headline, not a paragraph). Without it, a `.txt` file's first non-empty line is
 the headline (`check` warns when that line reads like a paragraph), and a `.md` file's
 first line is, when it is a `# ` heading; a `# ` heading that opens a `.md` file is never
 body text.
@@ -45,7 +46,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S 
 _OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?$", re.M)
 _HIDDEN_ARTICLE = re.compile(r"\.+(?:txt|md|html?)", re.I)  # `..txt`: hidden, but meant as an article
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # never in a text page (\x1b: ISO-2022)
 
 
 @dataclass
@@ -81,10 +81,11 @@ def shown(path: Path | str) -> str:
 
 
 def project_of(folder: Path) -> Path:
-    """The project a folder's files must stay inside: the nearest folder at or above it
-    (symlinks resolved) that holds a mkdocs.yml, else the folder itself."""
-    here = folder.resolve()
-    return next((f for f in (here, *here.parents) if (f / "mkdocs.yml").is_file()), here)
+    """The project a folder's files must stay inside: the story holding it (the nearest
+    folder at or above it, as written, with a mkdocs.yml), else the folder itself."""
+    from generator.project import find_root
+
+    return find_root(folder) or folder.resolve()
 
 
 def inside(path: Path, root: Path) -> Path:
@@ -189,6 +190,14 @@ def reads_like_paragraph(line: str) -> bool:
     return words > 25 or (words > 12 and sentences)
 
 
+def _same_words(line: str, title: str) -> bool:
+    """A line that is the title, whatever its case, spacing and punctuation."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", clean_name(text).casefold())
+
+    return words(line) == words(title)
+
+
 def parse_article(
     path: Path, text: str, id_: str | None = None, warnings: list[ExplainerError] | None = None
 ) -> Article:
@@ -218,6 +227,8 @@ def parse_article(
         if lines and lines[0].startswith("# "):
             heading = clean_name(lines.pop(0)[2:])
             title = title or heading
+    elif lines and title and _same_words(lines[0], title):
+        lines.pop(0)  # the headline again, as saved articles often repeat it: not the body
     elif lines and not title:
         title = clean_name(lines.pop(0))
         if warnings is not None and reads_like_paragraph(title):
@@ -272,7 +283,7 @@ def _web_article(path: Path, raw: bytes) -> Article:
     from generator.fetch import NOT_A_PAGE, looks_binary
     from generator.webpage import extract_page
 
-    if looks_binary(raw) or _CONTROL_BYTES.search(raw[:8192]):
+    if looks_binary(raw):
         raise ExplainerError(NOT_A_PAGE, path)
     page = extract_page(raw, path)
     return Article(
@@ -302,6 +313,7 @@ def list_articles(directory: Path, root: Path | None = None) -> Listing:
     if not directory.is_dir():
         raise ExplainerError("not a folder", directory)
     root = root if root is not None else project_of(directory)
+    inside(directory, root)  # the folder itself may be a link out of the project
     out = Listing()
     for entry in sorted(directory.iterdir(), key=lambda p: p.name):
         skip = _skip_reason(entry)

@@ -101,8 +101,10 @@ def extract(
     if edited and not force:
         unstamped = [f"{name}.yaml" for name, st in stamps.items() if st is not None and not st.inputs]
         how = f" ({', '.join(unstamped)} without its stamp line)" if unstamped else ""
+        since = ("the articles or corrections changed since" if stamped else
+                 "no sheet keeps its stamp line to tell whether the articles or corrections changed since")
         raise ExplainerError(
-            f"{', '.join(edited)} edited by hand{how}; the articles or corrections changed since, so they would be "
+            f"{', '.join(edited)} edited by hand{how}; {since}, so they would be "
             f"replaced. Move the edits into {corrections_file.name} (see README), or run `explainer extract "
             "--force` to regenerate (your edited files are copied to .cache/explainer/backups first)",
             facts_dir,
@@ -264,14 +266,34 @@ def check(root: Path) -> list[ExplainerError]:
     return problems
 
 
+SHEETS_RECORD = CACHE_DIR / "sheets.pickle"
+
+
+def story_sheets(facts_dir: Path, sheets: dict[str, list[dict]] | None = None, root: Path | None = None) -> dict[str, list[dict]]:
+    """The sheets to render. An extraction that has just written them passes them in memory
+    (`Extracted.sheets`): reading the YAML back was most of the render's time. They are then
+    recorded in the project's cache under `root`, so a later build whose sheets are current
+    loads them from there; without `sheets`, they are read from `facts_dir` through that
+    cache, sheets edited by hand always from their files (`facts.read`)."""
+    record = root / SHEETS_RECORD if root is not None else None
+    if sheets is None:
+        return facts.read(facts_dir, cache=record)
+    if record is not None:
+        facts.remember(facts_dir, sheets, record)
+    return sheets
+
+
 def render(
-    facts_dir: Path, templates_dir: Path, articles_dir: Path | None = None, articles: list[Article] | None = None
+    facts_dir: Path, templates_dir: Path, articles_dir: Path | None = None, articles: list[Article] | None = None,
+    sheets: dict[str, list[dict]] | None = None, root: Path | None = None,
 ) -> dict[str, str]:
     """Fact sheets -> {page path: Markdown}; article texts go on the source pages, taken from
-    `articles` when the caller has read them already, else read from `articles_dir`."""
+    `articles` when the caller has read them already, else read from `articles_dir`. The
+    sheets come from memory when the caller has just extracted them (`sheets`), else from
+    `facts_dir`, through the cache of the project at `root` if given (`story_sheets`)."""
     from generator.render import render_pages
 
-    sheets = facts.read(facts_dir)
+    sheets = story_sheets(facts_dir, sheets, root)
     texts: dict[str, str] = {a.id: a.body for a in articles or []}
     if articles is None and articles_dir is not None and articles_dir.is_dir():
         for path in ingest.article_paths(articles_dir):
@@ -360,6 +382,8 @@ def build_site(config, build: Callable) -> Path:  # noqa: ANN001 - a MkDocsConfi
     project's build lock: a second build refuses rather than mix its pages into this one's,
     and a run killed at any moment leaves the previous site whole (the next run tidies up)."""
     final = Path(config.site_dir)
+    if final.exists() and not final.is_dir():
+        raise ExplainerError("a file is where the site folder belongs; move it away", final)
     config_file = getattr(config, "config_file_path", None)
     root = Path(config_file).resolve().parent if config_file else final.parent
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -390,13 +414,10 @@ def render_empty(templates_dir: Path) -> dict[str, str]:
 
 
 def project_root(start: Path) -> Path | None:
-    """The story project holding `start`: the nearest folder, `start` or above, with a
-    mkdocs.yml (as git finds a repository's root from any subfolder)."""
-    here = start.resolve()
-    for folder in (here, *here.parents):
-        if (folder / "mkdocs.yml").is_file():
-            return folder
-    return None
+    """The story project holding `start` (see `project.find_root`)."""
+    from generator.project import find_root
+
+    return find_root(start)
 
 
 def checked_config(config_file: Path) -> Path:
@@ -426,8 +447,10 @@ def check_address(address: str) -> None:
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise ExplainerError(f"serve address {address!r} must be HOST:PORT with a port from 1 to 65535")
+    bare = host.strip("[]")
+    family = socket.AF_INET6 if ":" in bare else socket.AF_INET
     try:
-        with socket.create_server((host.strip("[]"), int(port))):
+        with socket.create_server((bare, int(port)), family=family):
             pass
     except OSError as exc:
         raise ExplainerError(f"cannot serve on {address}: {exc.strerror or exc}") from None

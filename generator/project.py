@@ -70,6 +70,10 @@ not_in_nav: |
   /sources/*.md
   /people/*.md
   /organizations/*.md
+  /timeline/*.md
+  /reactions/*.md
+  /tags/*.md
+  /people/all/*.md
 """
 
 SAMPLE_ARTICLE = """\
@@ -87,6 +91,18 @@ PAGES_README = """\
 Pages you write yourself (Markdown) go here; they appear beside the generated ones.
 The generated pages are not written to disk: the explainer plugin adds them at build time.
 """
+
+
+def find_root(start: Path) -> Path | None:
+    """The story project holding `start`: the nearest folder, `start` or above, with a
+    mkdocs.yml (as git finds a repository's root from any subfolder). The search walks the
+    path as written, not where a symlink leads: a project's folder that is a link to
+    somewhere else still belongs to this project, and is then refused as outside it."""
+    here = start.absolute()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder.resolve()
+    return None
 
 
 def default_templates() -> Path:

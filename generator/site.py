@@ -40,10 +40,13 @@ def mermaid_script(root: Path) -> Path | None:
 def _refuse_outside(files: Files, config: MkDocsConfig) -> None:
     """MkDocs publishes every file in docs_dir (and the theme's custom_dir), following
     symlinks: one that resolves outside the project is an error naming it, not a page."""
-    roots = {d: pipeline.ingest.project_of(Path(d)) for d in (config.docs_dir, config.theme.custom_dir) if d}
+    root = Path(config.config_file_path or ".").resolve().parent  # the story's own folder
+    folders = {d for d in (config.docs_dir, config.theme.custom_dir) if d}
+    for folder in folders:  # a folder set to, or linked to, somewhere else is refused whole
+        pipeline.ingest.inside(Path(folder), root)
     for file in files:
-        if file.generated_by is None and file.abs_src_path and file.src_dir in roots:
-            pipeline.ingest.inside(Path(file.abs_src_path), roots[file.src_dir])
+        if file.generated_by is None and file.abs_src_path and file.src_dir in folders:
+            pipeline.ingest.inside(Path(file.abs_src_path), root)
 
 
 class ExplainerConfig(Config):
@@ -63,6 +66,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.articles = self.root / self.config.articles
         self.facts = self.root / self.config.facts
         self.templates = self.root / self.config.templates
+        for folder in (self.articles, self.facts, self.templates):  # set or linked elsewhere: refused
+            if folder.exists():
+                try:
+                    pipeline.ingest.inside(folder, self.root)
+                except ExplainerError as exc:
+                    raise PluginError(str(exc)) from None
         for folder in (self.articles.parent, self.templates):
             if str(folder) not in config.watch and folder.is_dir():
                 config.watch.append(str(folder))
@@ -98,7 +107,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             logger.info("explainer: no articles yet in %s", self.articles)
             if not (self.facts / "sources.yaml").exists():
                 return pipeline.render_empty(self.templates)
-            return pipeline.render(self.facts, self.templates, self.articles)
+            return pipeline.render(self.facts, self.templates, self.articles, root=self.root)
         result = self.extracted
         if result is None:
             result = pipeline.extract(self.articles, self.facts, root=self.root)
@@ -108,4 +117,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 logger.info("explainer: warning: %s", warning)
             for name in result.hand_edited:
                 logger.info("explainer: %s was edited by hand; it is shown as it is", name)
-        return pipeline.render(self.facts, self.templates, articles=result.articles)
+        # The sheets in memory when this extraction wrote them (`explainer build` extracts into
+        # content/facts), else from the cache or the files.
+        ours = self.extracted is None or self.facts == self.root / pipeline.FACTS
+        sheets = result.sheets if ours else None
+        return pipeline.render(self.facts, self.templates, articles=result.articles, sheets=sheets, root=self.root)

@@ -256,3 +256,22 @@ def test_a_hostile_mkdocs_yml_is_one_line_before_mkdocs_reads_it(text: str, expe
     assert result.returncode == 1
     line = one_line(result.stderr)
     assert "mkdocs.yml" in line and expected in line
+
+
+def test_extract_with_no_arguments_finds_the_story_from_a_subfolder(project: Path) -> None:
+    (project / "content/facts/people.yaml").unlink()
+    result = run("-q", "extract", cwd=project / "content/articles")
+    assert result.returncode == 0, result.stderr
+    assert (project / "content/facts/people.yaml").is_file()
+
+
+def test_serve_accepts_an_ipv6_address_and_refuses_a_file_where_the_site_belongs(project: Path) -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 here")
+    with socket.create_server(("::1", 0), family=socket.AF_INET6) as taken:
+        port = taken.getsockname()[1]
+    pipeline.check_address(f"[::1]:{port}")  # free again: accepted, as MkDocs accepts it
+    (project / "site").write_text("a file the editor made")
+    result = run("-q", "build", "--project", str(project))
+    assert result.returncode == 1 and "a file is where the site folder belongs" in one_line(result.stderr)
+    assert (project / "site").read_text() == "a file the editor made"

@@ -398,3 +398,12 @@ def test_a_correction_that_leaves_a_dangling_reference_is_named(tmp_path: Path, 
         f"{tmp_path / 'corrections.yaml'}:3: drop: leaves a reference at 0/speaker: no person or organization with id 'ann-vole' in reactions (removed)",
     ]
     assert facts.dangling(out.sheets) == [] and out.sheets["reactions"] == []
+
+
+def test_sheets_that_all_lost_their_stamps_are_kept_and_the_message_says_why(project: Path) -> None:
+    for sheet in (project / "content/facts").glob("*.yaml"):
+        sheet.write_text("\n".join(line for line in sheet.read_text().splitlines() if not line.startswith("#")) + "\n")
+    before = {p.name: p.read_text() for p in (project / "content/facts").glob("*.yaml")}
+    with pytest.raises(ExplainerError, match="no sheet keeps its stamp line to tell whether"):
+        pipeline.extract(project / "content/articles", project / "content/facts", root=project)
+    assert {p.name: p.read_text() for p in (project / "content/facts").glob("*.yaml")} == before

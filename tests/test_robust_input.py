@@ -354,6 +354,14 @@ def test_front_matter_title_keeps_the_first_paragraph(tmp_path: Path) -> None:
     assert a.title == "The headline" and a.body.startswith("First paragraph, which is news.")
 
 
+@pytest.mark.parametrize("repeated", ["The Mayor's Headline", "the mayor’s headline", "The  Mayor's Headline."])
+def test_a_first_line_repeating_the_front_matter_title_is_the_headline_not_the_body(repeated: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\ntitle: \"The Mayor's Headline\"\n---\n{repeated}\n\nFirst paragraph, which is news.\n")
+    a = ingest.read_article(path)
+    assert a.title == "The Mayor's Headline" and a.body == "First paragraph, which is news."
+
+
 def test_first_line_that_reads_like_a_paragraph_is_a_warning(story: Path) -> None:
     articles = story / "content" / "articles"
     paragraph = "The council met on Tuesday to discuss the budget. Members voted to delay the decision until spring."
@@ -391,3 +399,22 @@ def test_md_heading_is_never_body_text(tmp_path: Path) -> None:
     path.write_text("---\ntitle: Front matter title\n---\n# The heading\n\nFirst paragraph.\n")
     a = ingest.read_article(path)
     assert (a.title, a.body) == ("Front matter title", "First paragraph.")
+
+
+@pytest.mark.parametrize("folder", ["content/articles", "content/pages", "templates"])
+def test_a_project_folder_linked_outside_the_project_is_refused_whole(folder: str, project: Path, tmp_path: Path) -> None:
+    """Not only a file: a whole folder of the story that is a symlink to somewhere else."""
+    import shutil
+    import subprocess
+    import sys
+
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(project / folder, elsewhere) if (project / folder).exists() else elsewhere.mkdir()
+    (elsewhere / "leak.md").write_text("# Leak\nsecret text outside the project\n")
+    shutil.rmtree(project / folder, ignore_errors=True)
+    (project / folder).symlink_to(elsewhere, target_is_directory=True)
+    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--project", str(project)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "resolves outside the project" in result.stderr and "Traceback" not in result.stderr
+    assert not any("secret text" in page.read_text(errors="ignore") for page in (project / "site").rglob("*.html"))
