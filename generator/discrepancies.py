@@ -15,6 +15,16 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _titles_by_source(person: Person) -> dict[str, list[str]]:
+    """Each source's titles for a person, in the order of the person's roles: one pass over
+    the evidence, not one per source (a person in hundreds of sources made that quadratic)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for role in person.roles:
+        for source in dict.fromkeys(ev.source for ev in role.evidence):
+            out[source].append(role.title)
+    return out
+
+
 def find(
     people: list[Person],
     spellings: dict[str, dict[str, str]],
@@ -36,10 +46,12 @@ def find(
             add(f"spelling of {person.name}'s name", spelled, evidence)
         titles: dict[str, set[str]] = defaultdict(set)
         for role in person.roles:
+            title = norm(role.title)
             for ev in role.evidence:
-                titles[ev.source].add(norm(role.title))
+                titles[ev.source].add(title)
         if len(titles) > 1 and not set.intersection(*titles.values()):
-            by_source = {s: "; ".join(r.title for r in person.roles if any(ev.source == s for ev in r.evidence)) for s in titles}
+            said = _titles_by_source(person)
+            by_source = {s: "; ".join(said[s]) for s in titles}
             add(f"title of {person.name}", by_source, [ev for r in person.roles for ev in r.evidence])
 
     for r in reactions:
