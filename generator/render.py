@@ -22,6 +22,7 @@ import json
 import re
 import traceback
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,8 @@ def _context(sheets: Sheets) -> dict[str, Any]:
         "latest_published": published[0] if published else None,
         "members": members,
         "groups": _groups(sheets["people"], members),
+        # set for one page of a list split into pages (`_split_lists`)
+        "part": None, "parts": [], "diagram": None, "include": "",
     }
 
 
@@ -253,6 +256,159 @@ def _groups(people: list[dict[str, Any]], members: dict[str, list[dict[str, Any]
     return groups
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How much one page or diagram holds. A list longer than its limit is split into pages
+    behind an index, and the timeline diagram draws only its best-reported events, so no page
+    grows with the story and Mermaid never meets its 50,000-character limit. A story within
+    every limit renders exactly as it always has."""
+
+    diagram_events: int = 40  # events drawn in the timeline diagram
+    timeline: int = 100  # events (dated, or undated) on one timeline page
+    reactions: int = 100  # statements on one reactions page
+    people: int = 300  # people on one page of Who's who
+    tags: int = 400  # tagged pages in one tags listing
+
+
+Group = tuple[str, list[Any]]  # a heading's key and the items under it
+
+
+def _paginate(groups: list[Group], size: int, cut: bool = True) -> list[list[Group]]:
+    """Consecutive groups packed, in order, into pages of at most `size` items. A group larger
+    than a page is cut into page-sized runs (or, with `cut` off, has a page of its own)."""
+    pages: list[list[Group]] = []
+    filled = 0
+    for key, items in groups:
+        runs = [items[i : i + size] for i in range(0, len(items), size)] if cut else [items]
+        for run in runs or [items]:
+            if not pages or filled + len(run) > size:
+                pages.append([])
+                filled = 0
+            pages[-1].append((key, run))
+            filled += len(run)
+    return pages
+
+
+def _span(first: str, last: str) -> str:
+    """A page's title from its first and last entry: 'Abbas – Biden', or one name."""
+    return first if first == last else f"{first} – {last}"
+
+
+def _parts(folder: str, pages: list[list[Group]], label: Any) -> list[dict[str, Any]]:
+    """The pages of one split list: path, title (from `label` of its first and last item, a
+    function of key and item), groups and item count."""
+    parts = []
+    for number, groups in enumerate(pages, 1):
+        first, last = groups[0], groups[-1]
+        parts.append({
+            "path": f"{folder}/{number}.md",
+            "title": _span(label(first[0], first[1][0]), label(last[0], last[1][-1])),
+            "groups": groups,
+            "count": sum(len(items) for _, items in groups),
+        })
+    return parts
+
+
+def _month(event: dict[str, Any]) -> str:
+    """The month an event falls in, as its page and diagram group it ('2024-03')."""
+    return str(event["date"])[:7]
+
+
+def _diagram(timeline: list[dict[str, Any]], most: int, columns: int = 6) -> list[tuple[str, list[str]]]:
+    """The timeline diagram of a long timeline: the `most` events reported by the most
+    sources (then the latest), in date order, under at most `columns` periods (months,
+    else years, else runs of years), so the diagram keeps the width of the page and its
+    text stays readable. Each label says its date."""
+    ranked = sorted(range(len(timeline)), key=lambda i: (len(timeline[i].get("sources") or []), str(timeline[i]["date"])), reverse=True)
+    chosen = [timeline[i] for i in sorted(ranked[:most])]
+    period = _periods([_month(e) for e in chosen], columns)
+    out: dict[str, list[str]] = {}
+    for e in chosen:
+        out.setdefault(period[_month(e)], []).append(diagram_text(f"{date_label(e['date'])} - {plain(e['summary'])}", 70))
+    return list(out.items())
+
+
+def _periods(months: list[str], columns: int) -> dict[str, str]:
+    """Month ('2024-03') -> the label of the diagram column it falls in: its month, its year,
+    or a run of years ('2001 - 2006'), whichever keeps to `columns` columns."""
+    distinct = sorted(set(months))
+    if len(distinct) <= columns:
+        return {m: date_label(m) for m in distinct}
+    years = sorted({m[:4] for m in distinct})
+    per = -(-len(years) // columns)  # years in one column
+    runs = [years[i : i + per] for i in range(0, len(years), per)]
+    label = {y: run[0] if len(run) == 1 else f"{run[0]} - {run[-1]}" for run in runs for y in run}
+    return {m: label[m[:4]] for m in distinct}
+
+
+def _tagged(ctx: dict[str, Any]) -> dict[str, int]:
+    """Tag (as the pages write it) -> how many pages carry it: each person's and
+    organization's own page, and each person's page under the organizations of their roles."""
+    count: dict[str, int] = defaultdict(int)
+    for person in ctx["people"]:
+        for tag in {tag_text(person["name"]), *(tag_text(r["organization"]) for r in person.get("roles") or [] if r.get("organization"))}:
+            count[tag] += 1
+    for org in ctx["organizations"]:
+        count[tag_text(org["name"])] += 1
+    return dict(sorted(count.items(), key=lambda kv: (json.loads(kv[0]).casefold(), kv[0])))
+
+
+def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Page path -> (template, extra context) for every list too long for one page, and for
+    the index that replaces it; the timeline page when its diagram must be cut down. Empty
+    for a story within the limits."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    timeline, undated = ctx["timeline"], ctx["undated"]
+    long_timeline = max(len(timeline), len(undated)) > limits.timeline
+    diagram = _diagram(timeline, limits.diagram_events) if len(timeline) > limits.diagram_events else None
+    if long_timeline or diagram is not None:
+        dated_parts = _parts("timeline", _paginate(_grouped(timeline, _month), limits.timeline), lambda _, e: date_label(e["date"]))
+        undated_parts = _parts("timeline", _paginate([("", undated)] if undated else [], limits.timeline), lambda *_: "Undated or unresolved")
+        for number, part in enumerate(undated_parts, len(dated_parts) + 1):
+            part["path"] = f"timeline/{number}.md"
+            part["title"] += f" ({number - len(dated_parts)} of {len(undated_parts)})" if len(undated_parts) > 1 else ""
+        out["timeline.md"] = ("timeline.md.j2", {
+            "diagram": diagram, "parts": dated_parts + undated_parts if long_timeline else [], "shown_in_diagram": limits.diagram_events})
+        for part in (dated_parts + undated_parts) if long_timeline else []:
+            events = [e for _, items in part["groups"] for e in items]
+            dated_here = [e for e in events if e.get("date")]
+            out[part["path"]] = ("timeline.md.j2", {
+                "part": part, "diagram": None, "parts": [], "timeline": dated_here, "undated": [e for e in events if not e.get("date")]})
+    if len(ctx["reactions"]) > limits.reactions:
+        groups = sorted(ctx["by_speaker"].items())
+        parts = _parts("reactions", _paginate(groups, limits.reactions), lambda speaker, _: ctx["name_of"](speaker))
+        out["reactions.md"] = ("parts.md.j2", {"title": "Reactions", "parts": parts, "kind": "reactions"})
+        for part in parts:
+            out[part["path"]] = ("reactions.md.j2", {"part": part, "by_speaker": dict(part["groups"])})
+    if len(ctx["people"]) > limits.people:
+        groups = [(org_id or "", group) for org_id, group in ctx["groups"]]
+        name = lambda org_id, _: ctx["name_of"](org_id) if org_id else "Other people"  # noqa: E731
+        parts = _parts("people/all", _paginate(groups, limits.people), name)
+        out["people/index.md"] = ("parts.md.j2", {"title": "Who's who", "parts": parts, "kind": "people"})
+        for part in parts:
+            out[part["path"]] = ("people.md.j2", {"part": part, "groups": [(k or None, g) for k, g in part["groups"]]})
+    tagged = _tagged(ctx)
+    if sum(tagged.values()) > limits.tags:
+        pages = _paginate([(tag, [tag] * n) for tag, n in tagged.items()], limits.tags, cut=False)
+        parts = _parts("tags", pages, lambda tag, _: json.loads(tag))
+        out["tags.md"] = ("parts.md.j2", {"title": "Tags", "parts": parts, "kind": "tags"})
+        for part in parts:
+            out[part["path"]] = ("tags.md.j2", {"part": part, "include": ", ".join(tag for tag, _ in part["groups"])})
+    return out
+
+
+def _grouped(items: list[dict[str, Any]], key: Any) -> list[Group]:
+    """Consecutive items with the same key, as (key, items) groups."""
+    groups: list[Group] = []
+    for item in items:
+        k = key(item)
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(item)
+        else:
+            groups.append((k, [item]))
+    return groups
+
+
 def _source_body(text: str, anchors: set[int]) -> list[str]:
     """Article paragraphs, escaped, with an anchor where each evidence sentence starts."""
     paragraphs: list[str] = []
@@ -271,18 +427,24 @@ def _source_body(text: str, anchors: set[int]) -> list[str]:
     return paragraphs
 
 
-def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None) -> dict[str, str]:
-    """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text."""
+def render_pages(
+    sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None, limits: Limits | None = None,
+) -> dict[str, str]:
+    """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text;
+    `limits` bound what one page or diagram holds (a story within them renders as it always has)."""
     env = environment(templates_dir)
     sheets = safe_ids(sheets)
     article_texts = {safe_id(k): v for k, v in (article_texts or {}).items()}
     ctx = _context(sheets)
+    split = _split_lists(ctx, limits or Limits())
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, **extra: Any) -> None:
         base = "../" * path.count("/")
         pages[path] = _render(env, template, {**ctx, "base": base, **extra})
 
+    for path, (template, extra) in split.items():
+        page(path, template, **extra)
     for path, template in (
         ("index.md", "index.md.j2"),
         ("people/index.md", "people.md.j2"),
@@ -295,7 +457,8 @@ def render_pages(sheets: Sheets, templates_dir: Path, article_texts: dict[str, s
         ("tags.md", "tags.md.j2"),
         ("sources/index.md", "sources.md.j2"),
     ):
-        page(path, template)
+        if path not in split:
+            page(path, template)
     for person in sheets["people"]:
         page(f"people/{person['id']}.md", "person.md.j2", person=person)
     for org in sheets["organizations"]:

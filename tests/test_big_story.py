@@ -1,0 +1,328 @@
+"""A big story stays usable: every page bounded, the timeline diagram always renders.
+
+The story is synthetic (fact sheets made here, no extraction), large enough to cross the old
+limits: more dated events than Mermaid's 50,000-character diagram limit allows when each is
+drawn, and more people, statements and tags than one page can carry."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from generator.render import Limits, render_pages
+
+TEMPLATES = ROOT / "templates"
+SYLLABLES = ["ka", "lo", "mi", "ren", "tor", "vah", "zel", "bru", "dan", "fe", "gor", "hil", "jun", "qua", "sto", "wyn"]
+STANCES = ["supports", "opposes", "mixed", None]
+MERMAID_LIMIT = 50_000
+
+
+def _word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def _unique_names(rng: random.Random, count: int, words: int) -> list[str]:
+    names: list[str] = []
+    seen: set[str] = set()
+    while len(names) < count:
+        name = " ".join(_word(rng, rng.randint(2, 3)) for _ in range(words))
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def big_story(
+    people: int = 2500, orgs: int = 300, dated: int = 900, undated: int = 300, reactions: int = 3000,
+    sources: int = 2000, figures: int = 600, discrepancies: int = 150, seed: int = 18,
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """Fact sheets and article texts of a story of the given size: every fact cites real
+    sentences of short synthetic articles, dates span three years."""
+    rng = random.Random(seed)
+    texts: dict[str, str] = {}
+    sentences: dict[str, list[tuple[int, int, str]]] = {}
+    source_sheet = []
+    start_day = date(2022, 1, 1)
+    for i in range(sources):
+        sid = f"{i:04d}-story"
+        lines = [f"{_word(rng, 2)} {_word(rng, 3)} reported on day {i}."]
+        lines += [f"{_word(rng, 3)} said {_word(rng, 2).lower()} {_word(rng, 2).lower()} number {j}." for j in range(4)]
+        body, spans, offset = "", [], 0
+        for line in lines:
+            spans.append((offset, offset + len(line), line))
+            body += line + " "
+            offset += len(line) + 1
+        texts[sid] = body.strip()
+        sentences[sid] = spans
+        published = start_day + timedelta(days=i * 1095 // sources)
+        source_sheet.append({"id": sid, "title": f"Report {i}: {_word(rng, 3)} {_word(rng, 2)}", "path": f"content/articles/{sid}.txt",
+                             "words": len(body.split()), "published": published.isoformat(), "outlet": "Synthetic News"})
+    source_ids = [s["id"] for s in source_sheet]
+
+    def cite(count: int) -> tuple[list[str], list[dict[str, Any]]]:
+        chosen = sorted(rng.sample(source_ids, count))
+        evidence = []
+        for sid in chosen:
+            s, e, text = rng.choice(sentences[sid])
+            evidence.append({"source": sid, "text": text, "start": s, "end": e})
+        return chosen, evidence
+
+    def sourced(entry: dict[str, Any], most: int = 4) -> dict[str, Any]:
+        ids, evidence = cite(rng.choice([1, 1, 1, 2, 3, most]))
+        entry["sources"] = ids
+        if len(ids) == 1:
+            entry["single_source"] = True
+        entry["evidence"] = evidence
+        return entry
+
+    org_names = [f"{n} Council" for n in _unique_names(rng, orgs, 1)]
+    org_sheet = [sourced({"id": _slug(n), "name": n, "aliases": []}) for n in org_names]
+    person_names = _unique_names(rng, people, 2)
+    person_sheet = []
+    for n in person_names:
+        roles = []
+        if rng.random() < 0.6:
+            _, evidence = cite(1)
+            roles.append({"title": rng.choice(["Minister", "Spokesperson", "Chair", "Adviser"]),
+                          "organization": rng.choice(org_names[: max(1, orgs // 3)] if rng.random() < 0.5 else org_names),
+                          "evidence": evidence})
+        person_sheet.append(sourced({"id": _slug(n), "name": n, "aliases": [n.split()[-1]], "roles": roles}))
+    person_ids = [p["id"] for p in person_sheet]
+    event_sheet = []
+    for i in range(dated + undated):
+        day = start_day + timedelta(days=rng.randrange(1095))
+        when = {"date": day.isoformat(), "date_text": day.strftime("%B %d")} if i < dated else {"date": None, "date_text": "last week"}
+        summary = f"{_word(rng, 3)} {_word(rng, 2).lower()} {_word(rng, 3).lower()} {_word(rng, 3).lower()} event {i}"
+        event_sheet.append(sourced({"id": f"event-{i}", **when, "summary": summary,
+                                    "people": sorted(rng.sample(person_ids, rng.randint(0, 3))), "organizations": []},
+                                   most=12 if rng.random() < 0.02 else 4))
+    reaction_sheet = []
+    speakers = person_ids[: max(1, people // 3)]
+    for i in range(reactions):
+        speaker = speakers[min(len(speakers) - 1, int(rng.paretovariate(1.2)) - 1)] if i % 3 == 0 else rng.choice(speakers)
+        entry = {"id": f"{speaker}-said-{i}", "speaker": speaker, "kind": rng.choice(["quote", "paraphrase"]),
+                 "text": f"We {_word(rng, 2).lower()} the {_word(rng, 3).lower()} plan number {i}"}
+        stance = rng.choice(STANCES)
+        if stance:
+            entry["stance"] = stance
+        reaction_sheet.append(sourced(entry))
+    figure_sheet = [sourced({"id": f"figure-{i}", "value": i * 7, "text": f"{i * 7:,}", "what": f"{_word(rng, 3).lower()} counted"})
+                    for i in range(figures)]
+    discrepancy_sheet = []
+    for i in range(discrepancies):
+        ids, evidence = cite(2)
+        discrepancy_sheet.append({"id": f"difference-{i}", "what": f"number of {_word(rng, 3).lower()}",
+                                  "values": {sid: f"{rng.randint(1, 900)} people" for sid in ids}, "evidence": evidence})
+    sheets = {"sources": source_sheet, "people": person_sheet, "organizations": org_sheet, "events": event_sheet,
+              "reactions": reaction_sheet, "figures": figure_sheet, "discrepancies": discrepancy_sheet}
+    return sheets, texts
+
+
+SMALL = {"people": 400, "orgs": 40, "dated": 800, "undated": 60, "reactions": 400, "sources": 150, "figures": 60, "discrepancies": 20}
+MARKDOWN_BOUND = 100_000  # characters of one page's Markdown (the HTML around it is bounded below)
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """A story past every default limit: 800 dated events drawn one per line would be over
+    Mermaid's limit; 400 people, 400 statements, about 900 tagged pages."""
+    return big_story(**SMALL)
+
+
+@pytest.fixture(scope="module")
+def pages(story: tuple[dict[str, list[dict[str, Any]]], dict[str, str]]) -> dict[str, str]:
+    return render_pages(story[0], TEMPLATES, story[1])
+
+
+def _mermaid(markdown: str) -> str:
+    blocks = re.findall(r"``` mermaid\ntimeline\n(.*?)```", markdown, re.S)
+    assert len(blocks) == 1
+    return blocks[0]
+
+
+def _events_drawn(block: str) -> list[str]:
+    return [label.strip() for line in block.splitlines() for label in line.split(" : ")[1:]]
+
+
+def test_every_page_is_bounded(pages: dict[str, str]) -> None:
+    sizes = {path: len(markdown) for path, markdown in pages.items()}
+    assert max(sizes.values()) < MARKDOWN_BOUND, max(sizes.items(), key=lambda kv: kv[1])
+
+
+def test_timeline_diagram_shows_the_best_reported_events_within_mermaids_limit(story, pages: dict[str, str]) -> None:
+    block = _mermaid(pages["timeline.md"])
+    drawn = _events_drawn(block)
+    assert len(block) < MERMAID_LIMIT and 0 < len(drawn) <= Limits().diagram_events
+    dated = [e for e in story[0]["events"] if e["date"]]
+    best = max(len(e["sources"]) for e in dated)
+    for event in (e for e in dated if len(e["sources"]) == best):  # fewer than 40 of them: all drawn
+        assert any(label.endswith(event["summary"]) for label in drawn), event["summary"]
+    assert all(re.fullmatch(r"\d{1,2} \w+ \d{4} - [\w ]+", label) for label in drawn)  # date, then the summary
+
+
+def _listed_on(pages: dict[str, str], folder: str, text: str) -> list[str]:
+    return [path for path, md in pages.items() if path.startswith(folder) and text in md]
+
+
+def test_every_event_is_listed_once_on_the_timeline_pages(story, pages: dict[str, str]) -> None:
+    index = pages["timeline.md"]
+    parts = sorted({p for p in pages if p.startswith("timeline/")}, key=lambda p: int(p.split("/")[1][:-3]))
+    assert parts and all(f"]({p})" in index for p in parts)
+    for event in story[0]["events"]:
+        needle = f"\n{event['summary']}\n" if event["date"] else f"- {event['summary']} ("
+        assert len(_listed_on(pages, "timeline/", needle)) == 1, event["summary"]
+    months = [re.findall(r"^### \d+ (\w+ \d{4})$", pages[p], re.M) for p in parts]
+    assert [m for page in months for m in page] == sorted(  # date order across pages
+        (m for page in months for m in page), key=lambda label: [m for page in months for m in page].index(label))
+
+
+def test_lists_split_into_pages_behind_an_index(story, pages: dict[str, str]) -> None:
+    sheets = story[0]
+    for index, folder in (("reactions.md", "reactions/"), ("people/index.md", "people/all/"), ("tags.md", "tags/")):
+        parts = [p for p in pages if p.startswith(folder)]
+        assert len(parts) > 1 and all(f"]({'../' * index.count('/')}{p})" in pages[index] for p in parts), index
+    for r in sheets["reactions"]:
+        assert len(_listed_on(pages, "reactions/", f"{r['text']}")) == 1, r["id"]
+    for p in sheets["people"]:
+        assert len(_listed_on(pages, "people/all/", f"[{p['name']}](../../people/{p['id']}.md)")) == 1, p["id"]
+    listed = [t for p in pages if p.startswith("tags/") for t in re.findall(r'"([^"]+)"', pages[p].split("include: [")[1])]
+    assert sorted(listed) == sorted({p["name"] for p in sheets["people"]} | {o["name"] for o in sheets["organizations"]}
+                                    | {r["organization"] for p in sheets["people"] for r in p["roles"]})
+
+
+def test_a_group_larger_than_a_page_is_cut(story) -> None:
+    sheets, texts = story
+    talker = max({r["speaker"] for r in sheets["reactions"]}, key=lambda s: sum(r["speaker"] == s for r in sheets["reactions"]))
+    said = sum(r["speaker"] == talker for r in sheets["reactions"])
+    pages = render_pages(sheets, TEMPLATES, texts, Limits(reactions=said // 2))
+    holding = [p for p, md in pages.items() if p.startswith("reactions/") and f"{{ #{talker} }}" in md]
+    assert len(holding) >= 2 and all(md.count("\n- ") <= said // 2 for p, md in pages.items() if p.startswith("reactions/"))
+
+
+def test_a_story_within_the_limits_is_not_split(story) -> None:
+    sheets, texts = story
+    pages = render_pages(sheets, TEMPLATES, texts, Limits(diagram_events=10**6, timeline=10**6, reactions=10**6, people=10**6, tags=10**6))
+    assert not [p for p in pages if p.startswith(("timeline/", "reactions/", "tags/", "people/all/"))]
+    assert len(_events_drawn(_mermaid(pages["timeline.md"]))) == SMALL["dated"]
+    assert "<!-- material/tags -->" in pages["tags.md"]
+
+
+# --- the built site in Debian's Chromium (as in test_browser.py) -------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+HTML_BOUND = 1_000_000  # bytes of one page's HTML
+browser_test = pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def site(pages: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The story built by MkDocs as the project builds it, with the pages given directly
+    instead of through the explainer plugin (which would extract them from articles)."""
+    from generator.site import CSS_URI, MERMAID_URI, mermaid_script
+
+    project = tmp_path_factory.mktemp("big") / "story"
+    docs = project / "docs"
+    for path, markdown in pages.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(markdown, encoding="utf-8")
+    for uri, source in ((CSS_URI, ROOT / "generator/assets/explainer.css"), (MERMAID_URI, mermaid_script(ROOT))):
+        assert source is not None, "Mermaid is not installed (npm ci)"
+        (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, docs / uri)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("docs_dir: content/pages", "docs_dir: docs").replace("  - explainer\n", "")
+    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
+    (project / "mkdocs.yml").write_text(config + f"extra_css: [{CSS_URI}]\nextra_javascript: [{MERMAID_URI}]\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, capture_output=True,
+                            text=True, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    handler = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *_: None})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield b
+        b.close()
+
+
+def _diagram_text(page: Any) -> str:
+    """The text inside the Mermaid diagrams, also in the closed shadow root Material renders
+    them into, with the number of SVGs there."""
+    tree = page.context.new_cdp_session(page).send("DOM.getDocument", {"depth": -1, "pierce": True})
+    texts: list[str] = []
+
+    def walk(node: dict[str, Any], inside: bool) -> None:
+        attrs = node.get("attributes") or []
+        inside = inside or "mermaid" in dict(zip(attrs[::2], attrs[1::2], strict=False)).get("class", "").split()
+        if inside and node.get("nodeName", "").lower() == "svg":
+            texts.append("<svg>")
+        if inside and node.get("nodeType") == 3:
+            texts.append(node.get("nodeValue", ""))
+        for key in ("children", "shadowRoots"):
+            for child in node.get(key) or []:
+                walk(child, inside)
+
+    walk(tree["root"], False)
+    return re.sub(r"\s+", " ", " ".join(texts))
+
+
+def test_no_page_html_exceeds_a_megabyte(site: Path) -> None:
+    sizes = {str(f.relative_to(site)): f.stat().st_size for f in site.rglob("*.html")}
+    assert len(sizes) > len(SMALL) and max(sizes.values()) < HTML_BOUND, max(sizes.items(), key=lambda kv: kv[1])
+
+
+@browser_test
+def test_timeline_diagram_renders_in_the_browser(story, pages: dict[str, str], base_url: str, browser: Any) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url + "timeline/")
+    page.wait_for_function("document.querySelector('div.mermaid') && document.querySelector('div.mermaid').getBoundingClientRect().height > 50")
+    text = _diagram_text(page)
+    assert "<svg>" in text and "Maximum text size" not in text and "Syntax error" not in text
+    drawn = _events_drawn(_mermaid(pages["timeline.md"]))
+    missing = [label for label in drawn if " ".join(label.split()[-2:]) not in text]  # 'event 123' ends each summary
+    assert not missing, missing
+    page.screenshot(path=str(ROOT / "tests" / "screenshots" / "big-story-timeline.png"), full_page=False)
+
+
+@browser_test
+def test_search_finds_a_person_in_a_big_story(story, base_url: str, browser: Any) -> None:
+    person = story[0]["people"][len(story[0]["people"]) // 2]["name"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(person.split()[-1])
+    result = page.locator(".md-search-result__item", has_text=person).first
+    result.wait_for(timeout=30000)
+    assert person in result.inner_text()
