@@ -43,6 +43,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -390,29 +391,42 @@ def _join_again(story: _Story) -> None:
         return
     from generator.merge import same_event, same_reaction
 
+    story.sheets["reactions"] = _join_alike(
+        story.sheets["reactions"],
+        group=lambda r: r.get("speaker"),
+        joinable=lambda r: r.get("speaker") in story.joined,
+        same=lambda a, b: same_reaction(_reaction(a), _reaction(b)),
+        join=_join_statement,
+    )
+    story.sheets["events"] = _join_alike(
+        story.sheets["events"],
+        group=lambda e: e.get("date"),
+        joinable=lambda e: bool({*(e.get("people") or []), *(e.get("organizations") or [])} & story.joined),
+        same=lambda a, b: same_event(_event(a), _event(b)),
+        join=_join_event,
+    )
+
+
+def _join_alike(
+    items: list[dict[str, Any]],
+    group: Callable[[dict[str, Any]], Any],
+    joinable: Callable[[dict[str, Any]], bool],
+    same: Callable[[dict[str, Any], dict[str, Any]], bool],
+    join: Callable[[dict[str, Any], dict[str, Any]], None],
+) -> list[dict[str, Any]]:
+    """`items` with each one that a correction made joinable folded into the first earlier
+    item of its group that is the same (as the merge would have found it); the rest kept."""
     kept: list[dict[str, Any]] = []
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in story.sheets["reactions"]:
-        said = by_speaker[r.get("speaker")]
-        same = r.get("speaker") in story.joined and next((m for m in said if same_reaction(_reaction(m), _reaction(r))), None)
-        if same:
-            _join_statement(same, r)
+    earlier: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        seen = earlier[group(item)]
+        match = next((m for m in seen if same(m, item)), None) if joinable(item) else None
+        if match is not None:
+            join(match, item)
         else:
-            kept.append(r)
-            said.append(r)
-    story.sheets["reactions"] = kept
-    kept = []
-    by_date: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for e in story.sheets["events"]:
-        told = by_date[e.get("date")]
-        names = {*(e.get("people") or []), *(e.get("organizations") or [])}
-        same = names & story.joined and next((m for m in told if same_event(_event(m), _event(e))), None)
-        if same:
-            _join_event(same, e)
-        else:
-            kept.append(e)
-            told.append(e)
-    story.sheets["events"] = kept
+            kept.append(item)
+            seen.append(item)
+    return kept
 
 
 def _evidence(item: dict[str, Any]) -> list[Evidence]:
