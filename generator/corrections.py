@@ -105,7 +105,7 @@ def read(path: Path) -> list[Correction]:
     try:
         text = path.read_text(encoding="utf-8")
         data = yamlio.load(text)
-        node = yaml.compose(text, Loader=yamlio.TextDateLoader)
+        node = yamlio.compose(text)
     except UnicodeDecodeError:
         raise ExplainerError("not UTF-8 text", path) from None
     except yaml.YAMLError as exc:
@@ -147,6 +147,9 @@ def _form_problem(item: Any) -> str | None:
             return f"{action}: {bad[0]!r} is not a valid id ({_ID_RULE})"
     if action == "merge" and len(set(item["ids"])) < 2:
         return "merge: needs at least two different ids (the first keeps everything, the others join it)"
+    if action == "merge" and len(set(item["ids"])) < len(item["ids"]):
+        twice = next(x for x in item["ids"] if item["ids"].count(x) > 1)
+        return f"merge: {twice!r} is given twice"
     if action == "set-role":
         if item.get("organization") is not None and not isinstance(item["organization"], str):
             return "set-role: 'organization' must be text"

@@ -50,6 +50,7 @@ def by_id(items: list[dict]) -> dict[str, dict]:
 VALID = "- action: verify\n  id: yair-lapid\n"  # line 1, applies: the bad one is on line 3
 BAD_CORRECTIONS = {
     "merge of one id with itself": ("- action: merge\n  ids: [yair-lapid, yair-lapid]\n", "needs at least two different ids"),
+    "merge naming one id twice": ("- action: merge\n  ids: [yair-lapid, israel-katz, yair-lapid]\n", "'yair-lapid' is given twice"),
     "two renames of one id": ("- action: rename\n  id: yair-lapid\n  name: A\n- action: rename\n  id: yair-lapid\n  name: B\n",
                               "already renamed to 'A' at line 3"),
     "split naming an unknown source": ("- action: split\n  id: yair-lapid\n  sources: [no-such-source]\n  name: Other\n",
