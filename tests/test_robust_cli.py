@@ -52,26 +52,24 @@ FAILURES: dict[str, tuple[BaseException, str]] = {
 }
 
 
-def _inject(monkeypatch: pytest.MonkeyPatch, command: str, target: str, failure: object) -> None:
-    if "." in target:
-        monkeypatch.setattr(target, failure)
-    else:
-        monkeypatch.setattr(pipeline, target, failure)
-    if command == "build":  # before the site, build extracts
-        monkeypatch.setattr(pipeline, "extract", failure)
+def _run_failing(command: str, exc: BaseException, project: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN202
+    """Run `command` with the library call it rests on raising `exc`."""
+    args, target = COMMANDS[command]
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise exc
+
+    targets = [target, "extract"] if command == "build" else [target]  # before the site, build extracts
+    for name in targets:
+        monkeypatch.setattr(name if "." in name else f"generator.pipeline.{name}", fail)
+    return CliRunner().invoke(cli.main, [a.replace("{p}", str(project)) for a in args])
 
 
 @pytest.mark.parametrize("failure", FAILURES)
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_failure_of_every_command_is_one_line(command: str, failure: str, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    args, target = COMMANDS[command]
     exc, expected = FAILURES[failure]
-
-    def fail(*_args: object, **_kwargs: object) -> None:
-        raise exc
-
-    _inject(monkeypatch, command, target, fail)
-    result = CliRunner().invoke(cli.main, [a.replace("{p}", str(project)) for a in args])
+    result = _run_failing(command, exc, project, monkeypatch)
     assert result.exit_code == 1
     line = one_line(result.stderr)
     assert line.startswith("error: ") and expected in line
@@ -79,13 +77,7 @@ def test_every_failure_of_every_command_is_one_line(command: str, failure: str, 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_ctrl_c_is_aborted_and_nothing_else(command: str, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    args, target = COMMANDS[command]
-
-    def interrupt(*_args: object, **_kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    _inject(monkeypatch, command, target, interrupt)
-    result = CliRunner().invoke(cli.main, [a.replace("{p}", str(project)) for a in args])
+    result = _run_failing(command, KeyboardInterrupt(), project, monkeypatch)
     assert result.exit_code == 130
     assert result.stderr.strip() == "Aborted"
 
