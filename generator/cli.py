@@ -235,6 +235,43 @@ def evaluate(gold_file: Path, articles_dir: Path, published: str | None) -> None
 
 
 @main.command()
+@click.argument("sentence", required=False)
+@click.option("--article", "article_file", type=click.Path(path_type=Path), help="Explain a whole article file instead.")
+@click.option("--published", help="Publication date (YYYY-MM-DD), for relative dates.")
+def explain(sentence: str | None, article_file: Path | None, published: str | None) -> None:
+    """Show the facts found in SENTENCE (or an article) and the rules behind each."""
+    from datetime import date
+
+    from generator import ingest
+    from generator.extract import explain as ex
+
+    if (sentence is None) == (article_file is None):
+        raise click.UsageError("give a SENTENCE or --article FILE, not both")
+    when = None
+    if published:
+        try:
+            when = date.fromisoformat(published)
+        except ValueError:
+            raise click.BadParameter(f"{published!r} is not a date (YYYY-MM-DD)", param_hint="--published") from None
+    if article_file is not None:
+        article = ingest.read_article(article_file)
+        sentence, when = article.body, when or article.published
+    assert sentence is not None
+    found = ex.explain(sentence, when)
+    by_fact, others = ex.rules_by_fact(found)
+    for line, fired in by_fact:
+        click.echo(_printable(line))
+        for f in fired:
+            click.echo(_printable(f"    {f.outcome:8} {f.rule}  «{f.subject}»"))
+    if not by_fact:
+        click.echo("no facts found")
+    if others:
+        click.echo("rules about nothing kept:")
+        for f in others:
+            click.echo(_printable(f"    {f.outcome:8} {f.rule}  «{f.subject}»"))
+
+
+@main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--articles", default=str(pipeline.ARTICLES), type=click.Path(path_type=Path), help="Articles folder.")
 @click.option("--force", is_flag=True, help="Replace an article that is already in the story.")

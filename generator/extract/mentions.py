@@ -15,12 +15,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.nlp import DASHES
+from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import sent_of, text_of
 from generator.extract.textindex import occurrences
 
@@ -460,8 +464,10 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     doc, stop = ent.doc, words_of("org_nouns", "titles")
     given = words_of("first_names_male", "first_names_female")
     for k in (ent.end - 2, ent.end - 3):
+        if k <= ent.start:
+            continue
         named = doc[k].lower_ in given | words("honorifics") or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
-        if k <= ent.start or doc[k - 1].lower_ not in stop and not named:
+        if doc[k - 1].lower_ not in stop and not named:
             continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
         if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
@@ -896,84 +902,283 @@ def _possessive_name(span: Span) -> bool:
 
 
 def _clean_org(span: Span) -> Span | None:
-    if span.text in phrases("government_seats"):
-        return span  # "No 10" is a name, not a determiner and a number
+    """An organization's name as the model tagged it, trimmed, extended or vetoed by the
+    rules of stage `org.clean`, in order."""
+    return rules.fold("org.clean", span)
+
+
+@rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
+      why="A seat of government written with a number is a name, not a determiner and a number.",
+      examples=["Officials at No 10 said the plan was ready."])
+def _seat_is_a_name(span: Span) -> Done | None:
+    return Done(span) if span.text in phrases("government_seats") else None
+
+
+@rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
+      why="An acronym the text spells out in lower case is a common noun: 'an annual general meeting (AGM)'.",
+      examples=["Shareholders met at the annual general meeting (AGM) of Dorvale Mining. The AGM voted to sell."])
+def _acronym_spelled_out(span: Span) -> Any:
+    return VETO if len(span) == 1 and _common_noun_acronym(span[0]) else None
+
+
+@rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
+      why="'Ruritania's Southern Command': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
+      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
-    if len(span) == 1 and _common_noun_acronym(span[0]):
-        return None
-    start, end = span.start, span.end
-    for i in range(end - 1, start - 1, -1):  # "Israel's Southern Command" -> "Southern Command"
-        if doc[i].text in ("'s", "’s") and i < end - 1 and doc[i - 1].lower_ not in words("titles"):
-            start = i + 1  # but "the U.S. Attorney's Office" is one name
-            break
-    place = next((
-        i for i in range(start + 1, end - 1)
-        if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in doc[i + 1 : end])
-    ), None)
-    if place is not None:
-        end = place  # "Glen High School in Elmton": the school, in a place
+    for i in range(span.end - 1, span.start - 1, -1):
+        if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
+            return doc[i + 1 : span.end]
+    return None
+
+
+@rule("org.place-after-in", stage="org.clean", priority=30, action="trim",
+      why="'Glen High School in Elmton': the body, then where it is.",
+      examples=["Talks were held at Dunmore High School in Carlow, attended by pupils."])
+def _place_after_in(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        after = doc[i + 1 : span.end]
+        if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in after):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.place-after-of", stage="org.clean", priority=40, action="extend",
+      why="'the Attorney's Office for the District of' + 'New Jersey': the model cut the name at the place.",
+      examples=["The U.S. Attorney's Office for the Southern District of New York declined to comment."])
+def _place_after_of(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
-        end = next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))  # "... District of" + "New York"
-    while end > start + 1 and doc[end - 1].pos_ in ("ADP", "CCONJ"):
-        end -= 1  # "... Management Centre at"
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"):
-        start += 1  # "the", "Ex-" in "Ex-Downing Street media chief"
-    if end - start > 1 and doc[start].text == "New" and doc[start].is_sent_start and doc[start + 1].text not in NEW_NAMES and end < len(doc) and title_word(doc[end]):
-        start += 1  # "New Metropolitan Police Commissioner X": the new commissioner's force
-    lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"  # "Public" tagged alone
-    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and (not doc[start - 2].ent_type_ or lone) and (
-        start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start
-    ):
-        start -= 2  # "The Rules and Privileges Committee", of which the model tags the end
-    joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
-    another = joined and (doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of")  # "Duchy of X and Duchy of Y"
-    words_in = {t.lower_ for t in doc[start:end]}
-    if joined and not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & {"of", "on", "for"} and not words_in & {"and", "&"}:
-        end += 2  # "the Group on Trade" + "and Tariffs", cut short by the model
-    dash = next((i for i in range(start + 1, end) if doc[i].text in ("-", "—", "–", "(") and (doc[i - 1].whitespace_ or doc[i].text == "(")), None)
-    if dash is not None:
-        end = dash  # "Veritas - Latin for truth", "the Federal Bureau of Investigation (FBI": a name ends there
-    if end < len(doc) and doc[end].text in CHANNEL_NUMBERS and (doc[end - 1].text.isupper() or doc[end - 1].text in ("Radio", "Channel")):
-        end += 1  # "BBC" + "One", "Radio" + "4": a channel the model cut short
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        return doc[span.start : next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
+    return None
+
+
+@rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
+      why="'the Flood Management Centre at': a name does not end with a preposition or conjunction.",
+      examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan."])
+def _no_trailing_preposition(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ"):
         end -= 1
-    if start >= end or doc[start].is_lower:
+    return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.no-leading-determiner", stage="org.clean", priority=60, action="trim",
+      why="'the', a bracket or 'Ex-' before a name is not part of it: 'Ex-Harbour Board chief'.",
+      examples=["The session opened on the Dunmore Stock Exchange."])
+def _no_leading_determiner(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (
+        doc[start].pos_ == "DET"
+        or doc[start].is_punct
+        or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"
+    ):
+        start += 1
+    return doc[start:end] if start != span.start else None
+
+
+@rule("org.new-before-title", stage="org.clean", priority=70, action="trim",
+      why="'New Harbour Police Commissioner X' at a sentence's start: the new commissioner of the force.",
+      examples=["New Harbour Police Commissioner Dana Holt took office today."])
+def _new_before_title(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    if (
+        end - start > 1
+        and doc[start].text == "New"
+        and doc[start].is_sent_start
+        and doc[start + 1].text not in phrases("names_after_new")
+        and end < len(doc)
+        and title_word(doc[end])
+    ):
+        return doc[start + 1 : end]
+    return None
+
+
+@rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
+      why="'The Rules and Privileges Committee', of which the model tags only the end.",
+      examples=["The Tarrow and Dunmore Committee met."])
+def _two_words_joined_by_and(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].is_title
+        and (not doc[start - 2].ent_type_ or lone)
+        and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start)
+    ):
+        return doc[start - 2 : span.end]
+    return None
+
+
+@rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
+      why="'the Group on Trade' + 'and Tariffs': a name with 'of/on/for' cut short at its 'and'.",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."])
+def _and_after_of(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+    if not joined:
         return None
+    another = doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of"  # "Duchy of X and Duchy of Y"
+    words_in = {t.lower_ for t in doc[start:end]}
+    if not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & {"of", "on", "for"} and not words_in & {"and", "&"}:
+        return doc[start : end + 2]
+    return None
+
+
+@rule("org.ends-at-dash-or-bracket", stage="org.clean", priority=100, action="trim",
+      why="'Veritas - Latin for truth', 'the Federal Bureau of Inquiry (FBI': a name ends at a spaced dash or a bracket.",
+      examples=["The Dunmore Times - News reported the vote was close."])
+def _ends_at_dash_or_bracket(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].text in ("(", *DASHES) and (doc[i - 1].whitespace_ or doc[i].text == "("):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.channel-number", stage="org.clean", priority=110, action="extend",
+      why="'BBC' + 'One', 'Radio' + '4': a broadcaster's channel the model cut short.",
+      examples=["She told BBC One viewers the plan was safe."])
+def _channel_number(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text in phrases("channel_numbers") and (
+        doc[end - 1].text.isupper() or doc[end - 1].text in ("Radio", "Channel")
+    ):
+        return doc[span.start : end + 1]
+    return None
+
+
+@rule("org.no-trailing-possessive", stage="org.clean", priority=120, action="trim",
+      why="A name ends before its possessive or punctuation: 'Acme's'.",
+      examples=["Voices from the Dunmore National Convention: What would bring the party together?"])
+def _no_trailing_possessive(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start and (span.doc[end - 1].text in POSSESSIVE or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
+      why="Nothing left, or a lowercase word first: not a name.",
+      examples=["The film took £2m in its first three days at the UK box office."])
+def _starts_capitalized(span: Span) -> Any:
+    return VETO if len(span) == 0 or span[0].is_lower else None
+
+
+@rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
+      why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
+      examples=["Staff at Marlow's Hospital Medical School went on strike."])
+def _name_before_possessive_noun(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
     if start >= 2 and doc[start].lower_ in words("org_nouns") and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
-        start -= 2  # "Guy's Hospital": a name cannot start with the noun
-    span = doc[start:end]
-    titles = words_of("titles", "ranks")
+        return doc[start - 2 : span.end]
+    return None
+
+
+@rule("org.noun-alone-before-title", stage="org.clean", priority=150, action="veto",
+      why="'Party leader X' at a sentence's start: an organization noun and a title name no body.",
+      examples=["Party strategists believe winning over women voters is key."])
+def _noun_alone_before_title(span: Span) -> Any:
+    doc, end = span.doc, span.end
     if len(span) == 1 and span[0].lower_ in words("org_nouns") and end < len(doc) and title_word(doc[end]):
-        return None  # "Party leader X" at a sentence's start: no name
-    if all(t.lower_ in titles or title_word(t) for t in span):
-        return None  # "Major General", "MPs"
+        return VETO
+    return None
+
+
+@rule("org.only-titles", stage="org.clean", priority=160, action="veto",
+      why="'Major General', 'MPs': titles and ranks alone are not a body.",
+      examples=["There were rare cases of pets on the roll, the MPs heard."])
+def _only_titles(span: Span) -> Any:
+    titles = words_of("titles", "ranks")
+    return VETO if all(t.lower_ in titles or title_word(t) for t in span) else None
+
+
+@rule("org.title-of-place", stage="org.clean", priority=170, action="veto",
+      why="'the Prince of Wales', 'Archbishop of Canterbury': a title, not a body.",
+      examples=["Lord Dunmore said there were many heirs after the Prince of Wales."])
+def _title_of_place(span: Span) -> Any:
+    titles = words_of("titles", "ranks")
     if len(span) >= 3 and span[0].lower_ in titles and span[1].lower_ == "of" and not any(t.lower_ in words("org_nouns") for t in span):
-        return None  # "the Prince of Wales", "Archbishop of Canterbury": a title
-    if end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end])) and not _named_elsewhere(span) and span.text not in _synonyms():
-        return None  # "Defense" in "Defense Minister", "Trade and Industry" in "... Secretary", "Cabinet ministers"
-    portfolio = doc[start - 2].lower_ in ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner") if start >= 2 else False
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles and (len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in titles):
-        return None  # "State" in "Secretary of State", "State for Constitutional Affairs", "Minister of Defence"; not "chief executive of Tarrowind"
+        return VETO
+    return None
+
+
+@rule("org.portfolio-before-title", stage="org.clean", priority=180, action="veto",
+      why="'Defense' in 'Defense Minister', 'Cabinet ministers': a portfolio before a title, unless named as a body elsewhere.",
+      examples=["Education Secretary Ruth Kell said the plan would work."])
+def _portfolio_before_title(span: Span) -> Any:
+    doc, end = span.doc, span.end
+    titles = words_of("titles", "ranks")
+    before_title = end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end]))
+    if before_title and not _named_elsewhere(span) and span.text not in _synonyms():
+        return VETO
+    return None
+
+
+@rule("org.portfolio-after-of", stage="org.clean", priority=190, action="veto",
+      why="'State' in 'Secretary of State', 'Minister of Defence': a portfolio; but not 'chief executive of Tarrowind'.",
+      examples=["Echoing the new US Secretary of State Ana Ruiz, the minister spoke."])
+def _portfolio_after_of(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in words_of("titles", "ranks"):
+        return None
+    portfolio = doc[start - 2].lower_ in words("portfolio_titles")
+    if len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in words_of("titles", "ranks"):
+        return VETO
+    return None
+
+
+@rule("org.portfolio-after-for", stage="org.clean", priority=200, action="veto",
+      why="'health minister for Wales': a portfolio's place (but 'a spokesman for Amnesty' names a body).",
+      examples=["The health minister for Wales, Tom Hale, said it was wrong."])
+def _portfolio_after_for(span: Span) -> Any:
+    doc, start = span.doc, span.start
     if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("minister", "secretary", "commissioner"):
-        return None  # "health minister for Wales": a portfolio (but "a spokesman for Amnesty")
-    if span[-1].lower_ in words("not_org_heads") and (span[-1].lower_ in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
-        return None  # "General Election", "the Crime and Police Bill"; but "the Office of Planning and Budget"
-    if any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1]):
-        if not any(t.lower_ in words("org_nouns") for t in span):
-            return None  # "the European Convention on Human Rights", "the Treaty of Rome": a text, not a body
-    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in titles  # "the Food and Farming Executive", not "Acme Chief Executive"
+        return VETO
+    return None
+
+
+@rule("org.not-a-body-head", stage="org.clean", priority=210, action="veto",
+      why="'General Election', 'the Crime and Police Bill': a thing, not a body; but 'the Office of Planning and Budget'.",
+      examples=["The General Election will be held in May."])
+def _not_a_body_head(span: Span) -> Any:
+    last = span[-1].lower_
+    if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
+        return VETO
+    return None
+
+
+@rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
+      why="'the European Convention on Human Rights', 'the Treaty of Rome': a text, not a body.",
+      examples=["The Dunmore Convention on Fishing Rights was signed by both states."])
+def _text_not_body(span: Span) -> Any:
+    doc = span.doc
+    texts = any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("on", "of", "for") for t in span[:-1])
+    if texts and not any(t.lower_ in words("org_nouns") for t in span):
+        return VETO
+    return None
+
+
+@rule("org.party-before-member-title", stage="org.clean", priority=230, action="trim",
+      why="'The Mid-Vale MP' describes a person; 'Labour MP': the party, when it is named as one elsewhere.",
+      examples=["Ana Ruiz, chief investment officer of Harbour Investment Managers, told Reuters."])
+def _party_before_member_title(span: Span) -> Any:
+    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in words_of("titles", "ranks")  # "the Food Executive", not "Acme Chief Executive"
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
-        span = span[:-1]  # "The Mid-Vale MP" describes a person; "Labour MP": the party
-        if not _named_elsewhere(span):
-            return None
+        return span[:-1] if _named_elsewhere(span[:-1]) else VETO
+    return None
+
+
+@rule("org.place-after-party", stage="org.clean", priority=240, action="trim",
+      why="'the National Party Holyrood leader': a place after the party is no part of its name.",
+      examples=["The Conservative Party Co-Chairman said the choice was clear."])
+def _place_after_party(span: Span) -> Span | None:
     party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
-    if party is not None and all(t.pos_ == "PROPN" for t in doc[party + 1 : end]):
-        span = doc[start : party + 1]  # "the National Party Holyrood leader": a place after the party
-    return span
-
-
-CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "24"})
-NEW_NAMES = frozenset({"York", "Zealand", "Jersey", "Delhi", "Mexico", "Hampshire", "Orleans", "South", "England", "Labour"})  # "New York"
+    if party is not None and all(t.pos_ == "PROPN" for t in span.doc[party + 1 : span.end]):
+        return span.doc[span.start : party + 1]
+    return None
 
 
 def _common_noun_acronym(tok: Token) -> bool:
