@@ -1,8 +1,10 @@
 """Extract: one article -> the facts it states, as records keyed by name.
 
-The steps run in this order because each needs the one before:
-quotations (text) -> mentions (who is named where) -> roles -> quote speakers -> events,
-figures and paraphrased reactions. Merging articles into one story is `generator.merge`.
+The stages are spaCy components (`components.py`) run in order over each parsed article:
+quotations (text) -> mentions (who is named where) -> roles -> quote speakers -> paraphrased
+reactions, events, figures, addressings; each behaviour in them is a registered rule
+(`rules.py`). `extract_doc` turns their results into the pipeline's records. Merging
+articles into one story is `generator.merge`.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from generator.extract import addressees, events, figures, mentions, nlp, quotes, reactions, roles
-from generator.extract.sentences import sent_of, text_of
+from generator.extract import components, nlp
+from generator.extract.sentences import sent_of
 from generator.ids import slugify
 from generator.records import (
     Addressing,
@@ -51,76 +53,79 @@ class _Evidence:
 
 def extract_doc(article: Article, doc: Doc) -> Facts:
     """The facts of one parsed article. Ids are slugs of names; merge makes them unique."""
+    components.run(doc, article.published)
     evidence = _Evidence(article)
-    quote_spans = quotes.find_quotes(text_of(doc))
-    quote_chars = [(q.start, q.end) for q in quote_spans]
-    index = mentions.build(doc, quote_chars)
-    found_roles = roles.find_roles(doc, index)
-    titles = roles.role_index(found_roles)
-    # "The party chairman replied ... He added": a pronoun after a title standing for
-    # someone means that person; once the titles are known, pronouns are read again
-    described = quotes.described_subjects(doc, index, titles)
-    if described and index.reresolve_pronouns(described):
-        found_roles = roles.find_roles(doc, index)
-        titles = roles.role_index(found_roles)
-    found_quotes = quotes.attribute(doc, quote_spans, index, titles)
+    index = doc._.mentions
 
     def ident(key: str) -> str:
         return slugify(index.entities[key].name)
 
     facts = Facts(sources=[article])
+    facts.people, facts.organizations = _named(doc, article, evidence, ident)
+    facts.reactions = _quotes(doc, article, evidence, ident) + [
+        Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[evidence(p.sentence)])
+        for p in doc._.paraphrases
+    ]
+    facts.events = [
+        Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people],
+              [ident(k) for k in e.organizations], [evidence(e.sentence)])
+        for e in doc._.events
+    ]
+    facts.figures = [
+        Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [evidence(f.sentence)])
+        for f in doc._.figures
+    ]
+    facts.addressings = [
+        Addressing(ident(a.author), a.item, [ident(r) if r in index.entities else r for r in a.recipients], [evidence(a.sentence)])
+        for a in doc._.addressings
+    ]
+    return facts
+
+
+def _named(
+    doc: Doc, article: Article, evidence: _Evidence, ident: Callable[[str], str]
+) -> tuple[list[Person], list[Organization]]:
+    """The people and organizations of `doc`, each with up to three sentences naming it, and
+    the offices each person holds."""
+    index = doc._.mentions
     people: dict[str, Person] = {}
     orgs: dict[str, Organization] = {}
     for m in index.mentions:
         entity = index.entities[m.key]
-        sentence = sent_of(doc[m.start])
         if entity.kind == "person":
-            person = people.get(m.key)
-            if person is None:
-                person = people[m.key] = Person(
+            if m.key not in people:
+                people[m.key] = Person(
                     ident(m.key), entity.name, sorted(entity.aliases), ranks=list(entity.ranks),
                     sources=[article.id], partial=entity.partial, addressed=entity.addressed,
                 )
-            if not m.pronoun and len(person.evidence) < 3:
-                ev = evidence(sentence)
-                if ev not in person.evidence:
-                    person.evidence.append(ev)
+            named: Person | Organization | None = people[m.key] if not m.pronoun else None
         else:
-            org = orgs.get(m.key)
-            if org is None:
-                org = orgs[m.key] = Organization(ident(m.key), entity.name, sorted(entity.aliases), sources=[article.id])
-            if len(org.evidence) < 3:
-                ev = evidence(sentence)
-                if ev not in org.evidence:
-                    org.evidence.append(ev)
-    for r in found_roles:
+            if m.key not in orgs:
+                orgs[m.key] = Organization(ident(m.key), entity.name, sorted(entity.aliases), sources=[article.id])
+            named = orgs[m.key]
+        if named is not None and len(named.evidence) < 3:
+            ev = evidence(sent_of(doc[m.start]))
+            if ev not in named.evidence:
+                named.evidence.append(ev)
+    for r in doc._.roles:
         held = people[r.person].roles if r.person in people else None
         if held is not None and not any((h.title, h.organization, h.status) == (r.title, r.organization, r.status) for h in held):
             held.append(Role(r.title, r.organization, r.status, [evidence(r.sentence)]))
-    facts.people = list(people.values())
-    facts.organizations = list(orgs.values())
+    return list(people.values()), list(orgs.values())
 
-    for q in found_quotes:
-        if q.speaker is None or q.speaker not in index.entities or len(q.text.split()) < 2:
-            continue  # a single quoted word is a term, not a statement
+
+def _quotes(doc: Doc, article: Article, evidence: _Evidence, ident: Callable[[str], str]) -> list[Reaction]:
+    """The quotations with a speaker, each with the sentences it spans; a single quoted word
+    is a term, not a statement."""
+    found = []
+    for q in doc._.quotes:
+        if q.speaker is None or q.speaker not in doc._.mentions.entities or len(q.text.split()) < 2:
+            continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sent_span = doc[sent_of(span[0]).start : sent_of(span[-1]).end] if span is not None and len(span) else None
         ev = evidence(sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
-        facts.reactions.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
-    for p in reactions.find_paraphrases(doc, index, quote_chars):
-        facts.reactions.append(
-            Reaction(slugify(p.text[:60]), ident(p.speaker), "paraphrase", p.text, p.stance, evidence=[evidence(p.sentence)])
-        )
-    for e in events.find_events(doc, index, article.published, quote_chars, titles):
-        facts.events.append(
-            Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people], [ident(k) for k in e.organizations], [evidence(e.sentence)])
-        )
-    for f in figures.find_figures(doc, quote_chars):
-        facts.figures.append(Figure(slugify(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, [evidence(f.sentence)]))
-    for a in addressees.find_addressings(doc, index):
-        recipients = [ident(r) if r in index.entities else r for r in a.recipients]
-        facts.addressings.append(Addressing(ident(a.author), a.item, recipients, [evidence(a.sentence)]))
-    return facts
+        found.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
+    return found
 
 
 BATCH = 16
