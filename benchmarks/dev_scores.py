@@ -10,7 +10,7 @@ outlets (`articles: [...]`), extracted together as one story. Prints F1 per meas
 the articles whose gold has items of that kind (an article with no quotation is left out of
 the quote means, one with no office out of the role means, though the scorer gives an empty
 measure F1 0). This is the table in the README's "Measured quality"; on demand, never part
-of the test suite (tests/test_quality.py holds each article to a floor).
+of the test suite (tests/test_quality.py holds each set to micro-averaged floors per measure).
 """
 
 from __future__ import annotations
