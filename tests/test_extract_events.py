@@ -85,7 +85,8 @@ def test_after_first_contesting_is_the_main_clause_s_subject() -> None:
     f = facts_of("Mr Daniel Birkett entered Parliament for Elmton Brightwater in 1987, after first contesting the "
                  "Elmton Hallow seat in 1974. He led the council for seven years before entering the Commons. "
                  "His dog was replaced in 2003 after nearly a decade by his side.")
-    assert sorted((e.date, e.people) for e in f.events if e.date in ("1974", "1987")) == [("1974", ["daniel-birkett"]), ("1987", ["daniel-birkett"])]
+    assert sorted((e.date, e.people) for e in f.events if e.date in ("1974", "1987")) == [
+        ("1974", ["daniel-birkett"]), ("1987", ["daniel-birkett"])]
 
 
 def test_a_stretch_after_a_dated_event_is_not_a_second_undated_one() -> None:
@@ -112,7 +113,8 @@ def test_a_clause_left_out_of_a_summary_takes_its_space_with_it() -> None:
     # a left-out clause takes its space
     f = facts_of("In January 25 people were jailed. In March Sam Ade, a Belgian national who set up two sham "
                  "weddings, was jailed for three years.")
-    assert [e.summary for e in f.events] == ["In January 25 people were jailed", "In March Sam Ade, a Belgian national, was jailed for three years"]
+    assert [e.summary for e in f.events] == [
+        "In January 25 people were jailed", "In March Sam Ade, a Belgian national, was jailed for three years"]
 
 
 def test_in_both_1997_and_2001_is_two_events_and_a_paper_s_day_dates_nothing() -> None:
@@ -145,7 +147,8 @@ def test_the_third_quarter_of_this_year_is_this_year() -> None:
                  "chief executive Gene Kahn resigned in January. Fedco will assume $6bn of debt. The deal is expected "
                  "to conclude by the third quarter of this year. Fedco has annual sales of $15.6bn, while Maybury's "
                  "yearly sales are $14.4bn.", published=date(2005, 2, 28))
-    assert [(e.date, e.summary) for e in f.events] == [("2005-01", "Gene Kahn resigned in January"), ("2005", "The deal is expected to conclude by the third quarter of this year")]
+    assert [(e.date, e.summary) for e in f.events] == [
+        ("2005-01", "Gene Kahn resigned in January"), ("2005", "The deal is expected to conclude by the third quarter of this year")]
 
 
 def test_a_company_named_like_a_month_dates_nothing() -> None:

@@ -89,7 +89,8 @@ def test_a_hyphenated_spelled_number_is_one_value() -> None:
 def test_counts_the_model_misparses_or_runs_into_a_year() -> None:
     f = facts_of("Nine consulates or consulates general will also be closed, mostly in Europe. Since 1997 10 overseas "
                  "posts have been closed. The plan aims at making £86m in efficiency savings.")
-    assert {x.value: x.what for x in f.figures} == {9: "consulates closed mostly in Europe", 10: "overseas posts closed", 86e6: "making efficiency savings"}
+    assert {x.value: x.what for x in f.figures} == {
+        9: "consulates closed mostly in Europe", 10: "overseas posts closed", 86e6: "making efficiency savings"}
 
 
 def test_figures_in_short_quoted_phrases_hyphenated_nouns_and_days_of_months() -> None:
@@ -136,7 +137,8 @@ def test_a_threshold_raised_from_a_sum_and_a_count_short_of_a_number() -> None:
     # no number
     f = facts_of("The chancellor is expected to raise the stamp duty threshold from £60,000. Its 301 MPs were 17 short "
                  "of the number needed. Nearly two-thirds of people with the disease were born overseas.")
-    assert [(x.value, x.what) for x in f.figures] == [(60000, "raise duty threshold"), (301, "MPs were"), (17, "were short of the number needed")]
+    assert [(x.value, x.what) for x in f.figures] == [
+        (60000, "raise duty threshold"), (301, "MPs were"), (17, "were short of the number needed")]
 
 
 def test_spaced_scales_and_untagged_damages_are_figures_but_number_10_is_not() -> None:
@@ -165,7 +167,8 @@ def test_a_share_price_and_a_loss_with_its_conversions() -> None:
     f = facts_of("It will face a company named May Stores. A deal for May was struck. Shares dropped by almost 23% to "
                  "2.05 euros. It posted a record loss of 68m euros ($89m; £47m).")
     assert [(x.value, x.what) for x in f.figures] == [
-        (23, "Shares dropped"), (2.05, "Shares dropped"), (68e6, "posted record loss of"), (89e6, "posted record loss of"), (47e6, "posted record loss of")]
+        (23, "Shares dropped"), (2.05, "Shares dropped"),
+        (68e6, "posted record loss of"), (89e6, "posted record loss of"), (47e6, "posted record loss of")]
 
 
 def test_an_age_is_no_figure_but_a_target_of_1_5_million_is() -> None:

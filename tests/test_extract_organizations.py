@@ -47,7 +47,8 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ('Downing Street said the minister would be replaced. "She has done a fine job and we thank her," No 10 added.',
          {"Downing Street": set(), "No 10": set()}),
         # an acronym keeping a short word whole; a branch named by its place before it
-        ("The UK Freedom Party has lost a member. London UKFP said so. A UKFP spokesman denied it.", {"UK Freedom Party": {"UKFP", "London UKFP"}}),
+        ("The UK Freedom Party has lost a member. London UKFP said so. A UKFP spokesman denied it.",
+         {"UK Freedom Party": {"UKFP", "London UKFP"}}),
         # a name ends at a spaced dash; a name after "law firm" even when tagged as a verb
         ("He set up a party called Veritas - Latin for truth.", {"Veritas": set()}),
         # synonyms of a party; "the Lords" for "the House of Lords"
@@ -66,7 +67,8 @@ def test_a_word_tagged_both_person_and_organization_is_an_organization() -> None
         ("Ed Lyle told the Daily Beacon newspaper he was leaving.", {"Daily Beacon": set()}),
         ("Ed Lyle once ran the Office of Planning and Budget in the capital.", {"Office of Planning and Budget": set()}),
         # "The Standards and Privileges Committee", which the model tags from "Privileges"
-        ("Ed Lyle spoke. The Standards and Privileges Committee inquiry was launched in May.", {"Standards and Privileges Committee": set()}),
+        ("Ed Lyle spoke. The Standards and Privileges Committee inquiry was launched in May.",
+         {"Standards and Privileges Committee": set()}),
         # a name before "security agency" is the agency's, though the model reads it as a person's
         ("Ruth Vale, the head of the Dan Gal security agency, resigned.", {"Dan Gal": set()}),
         # a party named by its adjective before a title, one with its other names
@@ -92,7 +94,8 @@ def test_parties_named_by_members_and_groups_named_by_title() -> None:
         "The Lib Dems won the seat from Labour. Labour MPs said the Conservatives had lost their way. "
         "A Conservative Party spokesman disagreed."
     )
-    assert {o.name: set(o.aliases) for o in f.organizations} == {"Lib Dems": set(), "Labour": set(), "Conservatives": {"Conservative Party"}}
+    assert {o.name: set(o.aliases) for o in f.organizations} == {
+        "Lib Dems": set(), "Labour": set(), "Conservatives": {"Conservative Party"}}
     assert f.people == []
 
 
@@ -133,7 +136,8 @@ def test_a_body_named_executive_and_its_lowercase_name() -> None:
                  'member for the ward, defended him. But the Scottish Executive has insisted he was speaking about adults. '
                  'When one pupil asked Mr Dunlop how the executive proposed to tackle it, he laughed. But an executive '
                  'spokeswoman insisted he meant adults. "He was talking in the context of adults binge drinking," she said.')
-    assert roles_of(f) == {"Jack Dunlop": [("first minister", None, None)], "Nora Steele": [("independent member for the ward", None, None)]}
+    assert roles_of(f) == {
+        "Jack Dunlop": [("first minister", None, None)], "Nora Steele": [("independent member for the ward", None, None)]}
     assert [o.name for o in f.organizations] == ["Glenmore High School", "Scottish Executive"]
     assert speakers(f) == {"He was talking in the context of adults binge drinking,": "Scottish Executive"}
     assert f.figures == []

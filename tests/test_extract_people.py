@@ -84,10 +84,12 @@ def test_kin_and_age_descriptions_name_people() -> None:
 
 def test_names_keep_their_own_words_only() -> None:
     f = facts_of(
-        "Lib Dem MP Lembit Opik said so. Lib Dem Norman Baker agreed. A spokesman for Mr Tony Blair disagreed. Michael Mansfield QC said the law was wrong. "
+        "Lib Dem MP Lembit Opik said so. Lib Dem Norman Baker agreed. A spokesman for Mr Tony Blair disagreed. "
+        "Michael Mansfield QC said the law was wrong. "
         "Jean-Claude Juncker and Al Aynsley-Green met. The Scottish Executive said it would act."
     )
-    assert sorted(p.name for p in f.people) == ["Al Aynsley-Green", "Jean-Claude Juncker", "Lembit Opik", "Michael Mansfield", "Norman Baker", "Tony Blair"]
+    assert sorted(p.name for p in f.people) == [
+        "Al Aynsley-Green", "Jean-Claude Juncker", "Lembit Opik", "Michael Mansfield", "Norman Baker", "Tony Blair"]
     assert roles_of(f)["Tony Blair"] == [] and roles_of(f)["Lembit Opik"] == [("Lib Dem MP", "Lib Dem", None)]
 
 

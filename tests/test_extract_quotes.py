@@ -321,7 +321,8 @@ def test_the_vicar_who_praised_him_is_the_he_who_speaks() -> None:
 
 def test_a_party_s_co_chairman_named_in_apposition_speaks() -> None:
     f = facts_of("Billions spent on war should have gone to the poor, Cardinal Colm Murphy-O'Dell has said. Both the "
-                 "Cardinal and Archbishop of York Dr Rowan Willis appealed for the inspectors to be given more time. The co-chairman of the "
+                 "Cardinal and Archbishop of York Dr Rowan Willis appealed for the inspectors to be given more time. "
+                 "The co-chairman of the "
                  'Conservative Party, Liam Fax, on Saturday called him "a disappointment of historic proportions".')
     assert speakers(f) == {"a disappointment of historic proportions": "Liam Fax"}
 
@@ -376,4 +377,5 @@ def test_an_inverted_attribution_past_a_hyphenated_description_and_confided() ->
                  'Barry Lum. "That was a total disaster, I just could not think," a crestfallen Mr Lum confided in the '
                  "presenter. Mr Bell, who will be offering his advice to the contestants on Wednesday, argues it is "
                  "fine. Irfan Haddad, a 25-year-old doctor from Bolton, made a good impression.", date(2005, 1, 11))
-    assert speakers(f) == {"Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}
+    assert speakers(f) == {
+        "Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}

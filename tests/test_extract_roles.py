@@ -78,7 +78,8 @@ from extract_helpers import facts_of, roles_of
         ("Michael Porter spoke. He is to stand down as an MP at the next election.", "Michael Porter", [("MP", None, "outgoing")]),
         ("David Blunt has become a paid adviser now he is not home secretary.", "David Blunt", [("paid adviser", None, None)]),
         # a hoped-for or possible office is none held
-        ("Ann Cole said she hoped Ben Ford would be premier one day. Ben Ford is the chancellor.", "Ben Ford", [("chancellor", None, None)]),
+        ("Ann Cole said she hoped Ben Ford would be premier one day. Ben Ford is the chancellor.", "Ben Ford",
+         [("chancellor", None, None)]),
         # "the prime minister" after a sentence naming someone only by a pronoun is someone else
         ('Sam Greer gave money. "We can do more," he said. The prime minister has said aid will rise.', "Sam Greer", []),
         # an object that introduces the person named next
@@ -104,7 +105,8 @@ from extract_helpers import facts_of, roles_of
         ("Ann Bell described Tom Hale as a liar and sees herself as a future leader.", "Ann Bell", []),
         # a lead's departure or appointment "of" a title: the person named next
         ("Shares in Vantor fell after the departure of its chief executive and two members of the board. Paul Tellman, "
-         "who was also the firm's president, left the company.", "Paul Tellman", [("president", "firm", None), ("chief executive", None, "former")]),
+         "who was also the firm's president, left the company.", "Paul Tellman",
+         [("president", "firm", None), ("chief executive", None, "former")]),
         ("The party has announced the appointment of a new chairman. Ruth Vale, 52, will take up the post in May.", "Ruth Vale",
          [("chairman", None, None)]),
         # two titles in one apposition; "presently" is the current one
@@ -422,7 +424,8 @@ def test_cardinal_and_archbishop_go_to_their_own_holders() -> None:
     # "Cardinal Cormac" + a surname tagged an organization; "Both the Cardinal and Archbishop X":
     # X is the archbishop only
     f = facts_of("Billions spent on war should have gone to the poor, Cardinal Colm Murphy-O'Dell has said. Both the "
-                 "Cardinal and Archbishop of York Dr Rowan Willis appealed for the inspectors to be given more time. The co-chairman of the "
+                 "Cardinal and Archbishop of York Dr Rowan Willis appealed for the inspectors to be given more time. "
+                 "The co-chairman of the "
                  'Conservative Party, Liam Fax, on Saturday called him "a disappointment of historic proportions".')
     assert roles_of(f)["Colm Murphy-O'Dell"] == [("Cardinal", None, None)]
     assert roles_of(f)["Rowan Willis"] == [("Archbishop", "York", None)]

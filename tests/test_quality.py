@@ -18,7 +18,9 @@ from generator import evaluate, facts, ingest
 from generator.extract import extract_articles
 from generator.merge import merge
 
-SEED_TARGETS = {"people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80}
+SEED_TARGETS = {
+    "people": 0.95, "roles": 0.90, "quotes": 0.95, "quote_speakers": 0.90, "events": 0.80, "figures": 0.85, "organizations": 0.80,
+}
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
 # Each development set's gold files and the corpus in ../shared their articles come from.
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides")}
