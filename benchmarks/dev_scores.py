@@ -10,7 +10,7 @@ outlets (`articles: [...]`), extracted together as one story. Prints F1 per meas
 the articles whose gold has items of that kind (an article with no quotation is left out of
 the quote means, one with no office out of the role means, though the scorer gives an empty
 measure F1 0). This is the table in the README's "Measured quality"; on demand, never part
-of the test suite (tests/test_quality.py holds each article to a floor).
+of the test suite (tests/test_quality.py holds each set to micro-averaged floors per measure).
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides")}
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
-HAS_ITEMS = {"people": "people", "roles": "people", "quotes": "quotes", "quote_speakers": "quotes", "events": "events", "figures": "figures", "organizations": "organizations"}
+HAS_ITEMS = {
+    "people": "people", "roles": "people", "quotes": "quotes", "quote_speakers": "quotes",
+    "events": "events", "figures": "figures", "organizations": "organizations",
+}
 
 
 def main() -> None:
@@ -63,7 +66,8 @@ def main() -> None:
                 sums[m].append(scores[m].f1)
         overall.append(evaluate.overall(scores))
         print(f"{path.stem:<20}" + "".join(row) + f"  {overall[-1]:.3f}")
-    print(f"{'mean':<20}" + "".join(f"{sum(v) / len(v):>9.3f}" if v else f"{'-':>9}" for v in sums.values()) + f"  {sum(overall) / max(len(overall), 1):.3f}")
+    means = "".join(f"{sum(v) / len(v):>9.3f}" if v else f"{'-':>9}" for v in sums.values())
+    print(f"{'mean':<20}" + means + f"  {sum(overall) / max(len(overall), 1):.3f}")
 
 
 if __name__ == "__main__":

@@ -173,7 +173,10 @@ def stage_own(project: Path, _: argparse.Namespace) -> dict[str, Any]:
     return stage_warm(project, _)
 
 
-STAGES = {f.__name__.removeprefix("stage_"): f for f in (stage_bare, stage_extract, stage_warm, stage_merge, stage_build, stage_mkdocs, stage_own)}
+STAGES = {
+    f.__name__.removeprefix("stage_"): f
+    for f in (stage_bare, stage_extract, stage_warm, stage_merge, stage_build, stage_mkdocs, stage_own)
+}
 
 
 def run_stage(name: str, project: Path, workers: int = 0) -> dict[str, Any]:
@@ -267,7 +270,8 @@ def report(sizes: list[dict[str, Any]]) -> None:
             print(f"  every core: cold extraction {par['wall']:.1f} s wall ({par['cpu']:.1f} CPU-s, {cores} processes) "
                   f"against {ext['wall']:.1f} s wall in 1 process: {ext['wall'] / par['wall']:.2f}× faster by the clock")
         share = 100 * warm["cpu"] / ext["cpu"]
-        print(f"warm rebuild, nothing changed: {warm['cpu']:.2f} CPU-s = {share:.1f}% of the cold extraction  {verdict('warm_share', share)}")
+        print(f"warm rebuild, nothing changed: {warm['cpu']:.2f} CPU-s = {share:.1f}% of the cold extraction"
+              f"  {verdict('warm_share', share)}")
         print(f"merge + fact sheets (from the extraction cache): {merge['cpu']:.2f} CPU-s")
         r = build["changed"] / own["cpu"]
         print(f"rebuild after one article changed: {build['changed']:.2f} CPU-s against that article's own extraction "

@@ -363,7 +363,8 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
     diagram = _diagram(timeline, limits.diagram_events) if len(timeline) > limits.diagram_events else None
     if long_timeline or diagram is not None:
         dated_parts = _parts("timeline", _paginate(_grouped(timeline, _month), limits.timeline), lambda _, e: date_label(e["date"]))
-        undated_parts = _parts("timeline", _paginate([("", undated)] if undated else [], limits.timeline), lambda *_: "Undated or unresolved")
+        undated_pages = _paginate([("", undated)] if undated else [], limits.timeline)
+        undated_parts = _parts("timeline", undated_pages, lambda *_: "Undated or unresolved")
         for number, part in enumerate(undated_parts, len(dated_parts) + 1):
             part["path"] = f"timeline/{number}.md"
             part["title"] += f" ({number - len(dated_parts)} of {len(undated_parts)})" if len(undated_parts) > 1 else ""

@@ -307,7 +307,9 @@ def test_no_page_html_exceeds_a_megabyte(site: Path) -> None:
 def test_timeline_diagram_renders_in_the_browser(story, pages: dict[str, str], base_url: str, browser: Any) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(base_url + "timeline/")
-    page.wait_for_function("document.querySelector('div.mermaid') && document.querySelector('div.mermaid').getBoundingClientRect().height > 50")
+    page.wait_for_function(
+        "document.querySelector('div.mermaid') && document.querySelector('div.mermaid').getBoundingClientRect().height > 50"
+    )
     text = _diagram_text(page)
     assert "<svg>" in text and "Maximum text size" not in text and "Syntax error" not in text
     drawn = _events_drawn(_mermaid(pages["timeline.md"]))

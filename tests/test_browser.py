@@ -132,7 +132,9 @@ def _svgs_in_diagrams(page: Page) -> int:
 @pytest.mark.parametrize("path", ["timeline/", "relationships/"])
 def test_diagrams_render(base_url: str, browser: Browser, path: str) -> None:
     page = Watched(browser).open(base_url + path)
-    page.wait_for_function("document.querySelector('div.mermaid') && document.querySelector('div.mermaid').getBoundingClientRect().height > 50")
+    page.wait_for_function(
+        "document.querySelector('div.mermaid') && document.querySelector('div.mermaid').getBoundingClientRect().height > 50"
+    )
     assert _svgs_in_diagrams(page) >= 1
 
 

@@ -107,7 +107,8 @@ def test_correction_whose_target_is_gone_is_reported(project: Path) -> None:
         f"{project / 'content/corrections.yaml'}:3: rename: no person or organization with id 'nobody-at-all' "
         "(after regeneration it may have a new id; see content/facts/)"]
     assert by_id(load(project)["people"])["avigdor-liberman"]["verified"] is True  # the rest applied
-    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 1 and "corrections.yaml:3: rename: no person" in out.stdout
 
 
@@ -194,7 +195,8 @@ def test_bad_articles_are_reported_and_the_rest_builds(project: Path) -> None:
     (arts / "date.md").write_text("---\npublished: 2025-02-30\n---\n# T\nBody")
     (arts / "000_52fbf2a74c2c8dc0.md").write_text("# Same id\nAn article with the same id as another.")
     (arts / "spaces and ünïcode .. name.txt").write_text("Odd name\nSenator Ann Lee spoke on Monday.")
-    out = subprocess.run([sys.executable, "-m", "generator", "build", "--project", str(project)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-m", "generator", "build", "--project", str(project)],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     for expected in ("empty.txt: empty file", "binary.txt: binary file", "latin1.txt: not UTF-8",
                      "huge.txt: file is 5.5 MB, over the 1 MB limit", "list.md:2: front matter must be a mapping",
@@ -211,13 +213,15 @@ def test_broken_fact_sheet_is_reported_with_line(project: Path) -> None:
     n = next(i for i, line in enumerate(lines) if line.startswith("  words:"))
     lines[n] = "  words: many"
     sources.write_text("\n".join(lines) + "\n")
-    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 1
     assert f"sources.yaml:{n + 1}: invalid fact sheet at 0/words: 'many' is not of type 'integer'" in out.stdout
     with pytest.raises(ExplainerError, match=rf"sources.yaml:{n + 1}: invalid fact sheet"):
         pipeline.render(project / "content/facts", project / "templates")
     people = project / "content/facts/people.yaml"
     people.write_text(people.read_text() + "  - [unclosed\n")
-    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-m", "generator", "check", "--project", str(project)],
+                         capture_output=True, text=True, timeout=300)
     assert re.search(r"people.yaml:\d+: invalid YAML", out.stdout)
     assert "words: many" in sources.read_text()  # the user's files are left as they wrote them

@@ -103,7 +103,10 @@ def test_a_bare_month_takes_the_one_year_the_article_gives_it() -> None:
     assert resolve("last February", None, known_years=years).iso is None
 
 
-@pytest.mark.parametrize(("text", "iso"), [("in 2003-4", "2003"), ("1337", "1337"), ("the third quarter of 2005", "2005"), ("the first half of this year", "2024")])
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("in 2003-4", "2003"), ("1337", "1337"), ("the third quarter of 2005", "2005"), ("the first half of this year", "2024")],
+)
 def test_financial_years_old_years_and_parts_of_a_year(text: str, iso: str) -> None:
     assert resolve(text, date(2024, 6, 12)).iso == iso
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract import extract_doc, figures, nlp
 from generator.extract import events as events_module
+from generator.extract import extract_doc, figures, nlp
 from generator.extract.textindex import Ranges, occurrences
 from generator.records import Article
 

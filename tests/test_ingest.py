@@ -16,7 +16,8 @@ def write(path: Path, data: str | bytes) -> Path:
 
 
 def test_txt_with_front_matter(tmp_path: Path) -> None:
-    a = read_article(write(tmp_path / "a.txt", "---\npublished: 2025-01-21\noutlet: The Times\nurl: https://x.org/a\n---\n\nHeadline here\nBody text.\nMore text.\n"))
+    a = read_article(write(tmp_path / "a.txt", "---\npublished: 2025-01-21\noutlet: The Times\nurl: https://x.org/a\n---\n\n"
+                                               "Headline here\nBody text.\nMore text.\n"))
     assert (a.id, a.title, a.outlet, a.published, a.url) == ("a", "Headline here", "The Times", date(2025, 1, 21), "https://x.org/a")
     assert a.body == "Body text.\nMore text."
     assert a.words == 4

@@ -129,7 +129,8 @@ def test_undated_events_merge_only_when_told_in_the_same_words() -> None:
     from generator.records import Event
 
     one = article("a", [])
-    one.events = [Event(s[:8], None, "Tuesday", s, evidence=[Evidence("a", s)]) for s in ("Tuesday's event", "Tuesday's event", "Tuesday's vote")]
+    one.events = [Event(s[:8], None, "Tuesday", s, evidence=[Evidence("a", s)])
+                  for s in ("Tuesday's event", "Tuesday's event", "Tuesday's vote")]
     assert [e.summary for e in merge([one]).events] == ["Tuesday's event", "Tuesday's vote"]
 
 
@@ -140,7 +141,8 @@ def test_one_articles_two_events_of_a_year_with_one_person_stay_two() -> None:
         return Event(summary[:8], date, date, summary, people=["dan-blunt"], evidence=[Evidence(source, summary)])
 
     one = article("a", ["Dan Blunt"])
-    one.events = [event("a", "2001", "Named home secretary after the 2001 election"), event("a", "2001", "told a paper in 2001 he wore his ring"),
+    one.events = [event("a", "2001", "Named home secretary after the 2001 election"),
+                  event("a", "2001", "told a paper in 2001 he wore his ring"),
                   event("a", "2001-09-11", "spoke on 11 September 2001"), event("a", "2001-09-11", "flew home on 11 September 2001")]
     other = article("b", ["Dan Blunt"])
     other.events = [event("b", "2001", "became home secretary in 2001")]

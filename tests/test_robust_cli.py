@@ -38,15 +38,18 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "render": (["render", "--facts", "{p}/content/facts", "--templates", "{p}/templates", "--out", "{p}/out"], "render"),
     "build": (["build", "--project", "{p}"], "build_site"),
     "check": (["check", "--project", "{p}"], "check"),
-    "evaluate": (["evaluate", "--gold", str(ROOT.parent / "shared/gold/halevi-resignation.yaml"), "{p}/content/articles"], "evaluate_sheets"),
+    "evaluate": (["evaluate", "--gold", str(ROOT.parent / "shared/gold/halevi-resignation.yaml"), "{p}/content/articles"],
+                 "evaluate_sheets"),
     "serve": (["serve", "--project", "{p}", "-a", "127.0.0.1:0"], "check_address"),
     "add": (["add", "https://example.org/story", "--articles", "{p}/content/articles"], "generator.add._read_source"),
     "new": (["new", "{p}/another"], "generator.project.new_project"),
 }
 FAILURES: dict[str, tuple[BaseException, str]] = {
-    "full disk": (OSError(errno.ENOSPC, "No space left on device", "content/facts/people.yaml"), "content/facts/people.yaml: No space left on device"),
+    "full disk": (OSError(errno.ENOSPC, "No space left on device", "content/facts/people.yaml"),
+                  "content/facts/people.yaml: No space left on device"),
     "no permission": (PermissionError(errno.EACCES, "Permission denied", "site"), "site: Permission denied"),
-    "folder for a file": (IsADirectoryError(errno.EISDIR, "Is a directory", "content/corrections.yaml"), "content/corrections.yaml: a folder is where a file belongs"),
+    "folder for a file": (IsADirectoryError(errno.EISDIR, "Is a directory", "content/corrections.yaml"),
+                          "content/corrections.yaml: a folder is where a file belongs"),
     "user error": (ExplainerError("not a date", Path("a.txt"), 3), "a.txt:3: not a date"),
     "a bug": (ZeroDivisionError("division by zero"), "rerun with `explainer --debug"),
 }
@@ -129,7 +132,9 @@ def test_real_broken_filesystem_cases_are_one_line(project: Path, tmp_path: Path
         ("published: someday\npeople: []\n", None, "gold.yaml: publication date must be YYYY-MM-DD"),
     ],
 )
-def test_evaluate_names_a_broken_gold_file_or_date(gold: str, published: str | None, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluate_names_a_broken_gold_file_or_date(
+    gold: str, published: str | None, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "gold.yaml").write_text(gold)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("generator.extract.extract_articles", lambda articles: [])
@@ -238,7 +243,7 @@ def test_a_second_build_of_one_project_refuses_in_one_line(project: Path) -> Non
     ("text", "expected"),
     [("site_name: x\nnav: " + "[" * 20_000 + "]" * 20_000 + "\n", "nested more than"),
      ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-      for p, c in zip("abcdefgh", "bcdefghi")), "aliases expand"),
+      for p, c in zip("abcdefgh", "bcdefghi", strict=True)), "aliases expand"),
      ("site_name: x\nsite_name: y\n", "given twice")],
 )
 @pytest.mark.parametrize("command", ["build", "check", "serve"])

@@ -260,17 +260,25 @@ def test_a_broken_correction_is_reported_on_every_run_while_it_stands(story: Pat
 # --- corrections after merging: join again, person with organization ---------------------------------
 
 def two_sources() -> dict[str, list[dict]]:
-    ev1, ev2 = {"source": "s1", "text": '"We will rebuild the harbor wall," Vole said.'}, {"source": "s2", "text": '"We shall rebuild the harbor wall," Ann Vole said.'}
+    ev1 = {"source": "s1", "text": '"We will rebuild the harbor wall," Vole said.'}
+    ev2 = {"source": "s2", "text": '"We shall rebuild the harbor wall," Ann Vole said.'}
     return sheets_with(
         sources=[{"id": "s1", "title": "T", "path": "s1.txt", "words": 3}, {"id": "s2", "title": "U", "path": "s2.txt", "words": 3}],
-        people=[{"id": "ann-vole", "name": "Ann Vole", "aliases": [], "roles": [], "sources": ["s1"], "single_source": True, "evidence": [ev1]},
-                {"id": "anne-vole", "name": "Anne Vole", "aliases": [], "roles": [], "sources": ["s2"], "single_source": True, "evidence": [ev2]}],
+        people=[{"id": "ann-vole", "name": "Ann Vole", "aliases": [], "roles": [], "sources": ["s1"], "single_source": True,
+                 "evidence": [ev1]},
+                {"id": "anne-vole", "name": "Anne Vole", "aliases": [], "roles": [], "sources": ["s2"], "single_source": True,
+                 "evidence": [ev2]}],
         organizations=[{"id": "vole-office", "name": "Vole Office", "aliases": ["Mayor's office"], "sources": ["s2"], "evidence": [ev2]}],
-        events=[{"id": "e1", "date": "2025-03-03", "date_text": "Monday", "summary": "Vole quit her post", "people": ["ann-vole"], "sources": ["s1"], "evidence": [ev1]},
-                {"id": "e2", "date": "2025-03-03", "date_text": "Monday", "summary": "Anne Vole resigned", "people": ["anne-vole"], "sources": ["s2"], "evidence": [ev2]}],
-        reactions=[{"id": "r1", "speaker": "ann-vole", "kind": "quote", "text": "We will rebuild the harbor wall,", "sources": ["s1"], "evidence": [ev1]},
-                   {"id": "r2", "speaker": "anne-vole", "kind": "quote", "text": "We shall rebuild the harbor wall,", "sources": ["s2"], "evidence": [ev2]},
-                   {"id": "r3", "speaker": "vole-office", "kind": "quote", "text": "We will rebuild the harbor wall,", "sources": ["s2"], "evidence": [ev2]}],
+        events=[{"id": "e1", "date": "2025-03-03", "date_text": "Monday", "summary": "Vole quit her post", "people": ["ann-vole"],
+                 "sources": ["s1"], "evidence": [ev1]},
+                {"id": "e2", "date": "2025-03-03", "date_text": "Monday", "summary": "Anne Vole resigned", "people": ["anne-vole"],
+                 "sources": ["s2"], "evidence": [ev2]}],
+        reactions=[{"id": "r1", "speaker": "ann-vole", "kind": "quote", "text": "We will rebuild the harbor wall,",
+                    "sources": ["s1"], "evidence": [ev1]},
+                   {"id": "r2", "speaker": "anne-vole", "kind": "quote", "text": "We shall rebuild the harbor wall,",
+                    "sources": ["s2"], "evidence": [ev2]},
+                   {"id": "r3", "speaker": "vole-office", "kind": "quote", "text": "We will rebuild the harbor wall,",
+                    "sources": ["s2"], "evidence": [ev2]}],
         figures=[], discrepancies=[],
     )
 
@@ -396,7 +404,8 @@ def test_a_correction_that_leaves_a_dangling_reference_is_named(tmp_path: Path, 
     out = correct(sheets_with(), "- action: verify\n  id: e1\n- action: drop\n  id: ann-vole\n", tmp_path)
     assert [str(p) for p in out.problems] == [
         f"{tmp_path / 'corrections.yaml'}:3: drop: leaves a reference at 0/people/0: no person with id 'ann-vole' in events (removed)",
-        f"{tmp_path / 'corrections.yaml'}:3: drop: leaves a reference at 0/speaker: no person or organization with id 'ann-vole' in reactions (removed)",
+        f"{tmp_path / 'corrections.yaml'}:3: drop: leaves a reference at 0/speaker: no person or organization with id 'ann-vole'"
+        " in reactions (removed)",
     ]
     assert facts.dangling(out.sheets) == [] and out.sheets["reactions"] == []
 
