@@ -16,12 +16,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.rules import rule
+from generator.extract.rules import VETO, rule
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -81,21 +82,18 @@ def surname(name: str) -> str:
 
 
 def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
-    """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
-    doc = span.doc
-    start, ranks = _after_titles(span)
-    end = _before_postnominals(doc, start, span.end)
-    start, end = _after_inner_title(doc, start, end)
-    bounds = _after_party(doc, start, end)
-    if bounds is None or bounds[0] >= bounds[1]:
-        return None
-    start, end = bounds
-    name = doc[start : _with_particle_tail(doc, end)]
-    return (name, ranks) if _name_words(name) else None
+    """Drop determiners, titles, ranks and possessives around a name; return it and the ranks.
+    The titles before it go first; then the rules of stage `name.strip` trim, extend or veto
+    what is left, in order."""
+    start, ranks = _titles_before(span) or (span.start, [])
+    name = rules.fold("name.strip", span.doc[start : span.end])
+    return (name, ranks) if name is not None and len(name) else None
 
 
-def _after_titles(span: Span) -> tuple[int, list[str]]:
-    """Where the name starts after the titles, ranks, determiners before it; and the ranks."""
+@rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
+      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept.",
+      examples=["Fellow Welshman Ray Rendle said the plan was fair."])
+def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
     while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
@@ -105,9 +103,11 @@ def _after_titles(span: Span) -> tuple[int, list[str]]:
     return start, ranks
 
 
-def _before_postnominals(doc: Doc, start: int, end: int) -> int:
-    """Where the name ends before a possessive, "QC", or "MP" after a given name and a surname
-    ("Jo Lane QC", "Sam Reed MP": the office is read as a title after the name)."""
+@rule("name.strip.postnominals-after", stage="name.strip", priority=10, action="trim",
+      why="A possessive, 'QC', or 'MP' after a given name and a surname is no part of the name ('Jo Lane QC', 'Sam Reed MP').",
+      examples=["Tom Hale QC said the ruling was wrong."])
+def _postnominals_after(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
     given = start < end and given_name(doc[start])  # not "Elmton North MP", a seat
     while end > start and (
         doc[end - 1].text in POSSESSIVE
@@ -117,32 +117,45 @@ def _before_postnominals(doc: Doc, start: int, end: int) -> int:
         or doc[end - 1].text in OFFICES_AFTER_NAMES and end - start > 2 and given
     ):
         end -= 1
-    return end
+    return doc[start:end] if end != name.end else None
 
 
-def _after_inner_title(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A title or a dash inside the span: the name is what follows it ("Lib Dem MP X", "MPs -
-    X"), or before the dash ("Fund manager Jo Hale - the club's largest investor")."""
+@rule("name.strip.before-dash", stage="name.strip", priority=20, action="trim",
+      why="'Fund manager Jo Hale - the club's largest investor': the name is before the dash.",
+      examples=["Fund manager Tom Hale - the club's largest investor - said he would sell."])
+def _before_dash(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
     dashes = [i for i in range(start + 1, end - 1) if doc[i].text in DASH_WORDS and doc[i - 1].whitespace_]
     if dashes and not title_word(doc[dashes[0] - 1]) and dashes[0] - start >= 2:
-        end = dashes[0]
+        return doc[start : dashes[0]]
+    return None
+
+
+@rule("name.strip.after-inner-title", stage="name.strip", priority=30, action="trim",
+      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X').",
+      examples=["Tarrow MP Tom Hale said the plan was fair."])
+def _after_inner_title(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
     inner = [
         i for i in range(start, end - 1)
         if title_word(doc[i]) or doc[i].text in DASH_WORDS and doc[i - 1].whitespace_
     ]
     if inner and end - (inner[-1] + 1) >= 2:
-        start = inner[-1] + 1
-    return start, end
+        return doc[inner[-1] + 1 : end]
+    return None
 
 
-def _after_party(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A party before the name: "Lib Dem Tom Baird"; "Tory Dominic" + "Greer", cut short by the
-    model; `None` for "Green Treasury" + "spokesman X" (a party and a portfolio)."""
+@rule("name.strip.party-before", stage="name.strip", priority=40, action="trim",
+      why="A party before a name is no part of it ('Lib Dem Tom Baird'; 'Tory Dominic' + 'Greer', cut short by the model), "
+          "and a party before one word and a title names no one ('Green Treasury' + 'spokesman').",
+      examples=["Lib Dem Tom Hale said the plan was fair."])
+def _party_before(name: Span) -> Any:
+    doc, start, end = name.doc, name.start, name.end
     for k in (3, 2, 1):
         if end - start > k and doc[start : start + k].text in _synonyms():
             after = doc[end] if end < len(doc) else None
             if end - (start + k) == 1 and after is not None and title_word(after):
-                return None
+                return VETO
             if (
                 end - (start + k) == 1
                 and after is not None
@@ -154,25 +167,37 @@ def _after_party(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             if end - (start + k) >= 2:
                 start += k
             break
-    return start, end
+    return doc[start:end] if (start, end) != (name.start, name.end) else None
 
 
-def _with_particle_tail(doc: Doc, end: int) -> int:
-    """"Jan van" + "der Berg", cut short by the model: the end after the particles."""
+@rule("name.strip.particle-after", stage="name.strip", priority=50, action="extend",
+      why="'Jan van' + 'der Berg', cut short by the model: the name runs on over its particles.",
+      examples=["Jan van der Berg said the plan was fair."])
+def _particle_after(name: Span) -> Span | None:
+    doc, end = name.doc, name.end
+    if not len(name):
+        return None
     j = end
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
         j += 1
     if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
-        return j + 1
-    return end
+        return doc[name.start : j + 1]
+    return None
 
 
-def _name_words(name: Span) -> bool:
-    """Whether the words left are a name: not "Elm Road" (a street or building; but Park, Lane
-    and Hall are surnames too), not "Tory Treasurer Lord" (a title with the name cut off) or
-    "Labour MPs", no lower-case word but a particle, no number."""
-    if name[-1].lower_ in words("site_nouns") and name[-1].is_title:
-        return False
+@rule("name.strip.street-or-building", stage="name.strip", priority=60, action="veto",
+      why="'Elm Road', 'Elm Tower': a street or building (but Park, Lane and Hall are surnames too).",
+      examples=["Protesters gathered outside Tom Tower on Monday."])
+def _street_or_building(name: Span) -> Any:
+    return VETO if len(name) and name[-1].lower_ in words("site_nouns") and name[-1].is_title else None
+
+
+@rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
+      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop' are names).",
+      examples=["Tom Hale said Tory MPs would vote against it."])
+def _title_at_end(name: Span) -> Any:
+    if not len(name):
+        return None
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     # a surname that is also a rank or title ("Tom Major", "Ann Field", "Joe Bishop") after a given name
     surname_rank = (
@@ -181,11 +206,16 @@ def _name_words(name: Span) -> bool:
         and name[-2].lower_ not in stop
         and not title_word(name[-2])
     )
-    if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
-        return False
-    return not any(
+    return VETO if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank else None
+
+
+@rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
+      why="A name has no lower-case word but a particle, and no number.",
+      examples=["Tom Hale said 2 Tarrow would sign."])
+def _lower_case_or_number(name: Span) -> Any:
+    return VETO if any(
         tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" or tok.like_num for tok in name
-    )
+    ) else None
 
 
 def _surname_with_particle(name: Span) -> bool:
@@ -321,16 +351,20 @@ def seat_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for tok in doc:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
-            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Oldbury"
+            # "the seat of Oldbury"
+            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)
         if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-            out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)  # "the Elmton North seat"
+            # "the Elmton North seat"
+            out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)
         # "MP for Elmton", "entered Parliament for Elmton North"
         if tok.lower_ in ("for", "from") and (
             tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")
         ):
             for obj in tok.children:
                 seat = list(obj.subtree)
-                party = tok.head.lower_ == "candidate" and any(t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat)
+                party = tok.head.lower_ == "candidate" and any(
+                    t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat
+                )
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not party:
                     out.update(t.i for t in seat)  # but a candidate stands for a party, too
     return out
@@ -368,7 +402,12 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.lower_ in words("honorifics") and before.is_title and all(t.is_title or t.text == "-" for t in ent):
+    if (
+        before is not None
+        and before.lower_ in words("honorifics")
+        and before.is_title
+        and all(t.is_title or t.text == "-" for t in ent)
+    ):
         return True  # "Lord Hale-Bury, a former MP,"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
@@ -439,7 +478,9 @@ class _Spellings:
 def _same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
-    return _one_letter_apart(surname(full), single) or "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
+    if _one_letter_apart(surname(full), single):
+        return True
+    return "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -528,8 +569,8 @@ def _party_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.body-tagged-as-person", stage="name.entity", priority=20, action="classify",
-      why="'Law Lords ruled': a name ending in 'Lords' or 'Commons' that the model tagged as a person is a body.",
-      examples=["The Law Lords ruled against Dana Holt on Tuesday."])
+      why="'Law Lords ruled', 'Vale Ladies': a name ending in Lords, Ladies or Commons that the model tagged as a person is a body.",
+      examples=["Tom Hale coaches Vale Ladies."])
 def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     body = len(ent) > 1 and ent[-1].lower_ in words("bodies_tagged_as_people")
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and body else None
@@ -537,7 +578,7 @@ def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.firm-named-like-person", stage="name.entity", priority=30, action="classify",
       why="A name the article uses as an organization ('a partner of Smith Jones', 'Smith Jones, which ...') is one everywhere.",
-      examples=["Tom Hale is a partner of Dunmore Rees. Dunmore Rees said it would appeal."])
+      examples=["Shares in Hale Rovers fell. Hale Rovers said it would appeal."])
 def _firm_named_like_person(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and ent.text in seen.not_people else None
 
@@ -553,7 +594,7 @@ def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | Non
 
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too: a person.",
-      examples=["The board hired Dana Holt last year. Ms Holt said she was pleased."])
+      examples=["Ms Hale said she would appeal."])
 def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored):
         return None
@@ -570,20 +611,23 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
     head, tail = split
     while len(head) > 1 and head[-1].pos_ in JOINING_POS:
         head = head[:-1]
-    org = head[-1].lower_ in words("org_nouns") or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head)
+    org = (
+        head[-1].lower_ in words("org_nouns")
+        or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head)
+    )
     return found_name(_strip_name(tail), orgs=(head,) if org else (), freed=range(tail.start, tail.end))
 
 
 @rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
       why="'told Sky News' Sunday with Jo Bell': a name in a broadcaster's programme title is not a person named here.",
-      examples=["Tom Hale told Dunmore Radio's Sunday with Ana Ruiz that he would stand."])
+      examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
 def _in_programme(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and _in_programme_title(ent) else None
 
 
 @rule("name.party-before-title", stage="name.entity", priority=80, action="classify",
       why="'Labour MPs' tagged as a person: the party before a title.",
-      examples=["Tarrow MPs voted against the bill."])
+      examples=["Tom Hale said Tory MPs would vote against it."])
 def _party_before_title(ent: Span, seen: Article) -> Found | None:
     if not seen.untitled_person(ent):
         return None
@@ -595,7 +639,7 @@ def _party_before_title(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.full-name", stage="name.entity", priority=90, action="add",
       why="A person the model tagged, without titles and ranks, of two words or more: a full name.",
-      examples=["Ana Ruiz said the plan was fair."])
+      examples=["Tom Hale said the plan was fair."])
 def _full_name(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     return Found(people=(stripped,)) if stripped is not None and _full_name_words(stripped[0]) else None
@@ -615,7 +659,7 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.one-word", stage="name.entity", priority=110, action="add",
       why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone.",
-      examples=["Hale said the plan was fair."])
+      examples=["Dunmore striker Hale scored twice."])
 def _one_word(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     return Found(singles=(stripped[0],)) if stripped is not None and not _full_name_words(stripped[0]) else None
@@ -657,7 +701,7 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
 
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
       why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
-      examples=["Ana Ruiz Defends Tarrow Plan\n\nAna Ruiz said the plan was fair."])
+      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
 def cut_at_name_given_elsewhere(span: Span, plain: set[str]) -> Span | None:
     text = name_text(span)
     # the first in sorted order of the names `text` starts with, then a space
@@ -689,7 +733,7 @@ class Surnames:
 
 @rule("name.surname-alone", stage="name.pass", priority=20, action="alias",
       why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
-      examples=["Ana Ruiz runs the firm. Ruiz said profits rose."])
+      examples=["Tom Hale runs the firm. Hale said profits rose."])
 def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
     return surnames.person(word, span.start)
 
@@ -716,14 +760,14 @@ class Single:
 
 @rule("name.single-after-the", stage="name.single", priority=0, action="veto",
       why="'get the Bill through': a one-word name after 'the' is a thing.",
-      examples=["Ministers hope to get the Bill through before the summer, Ana Ruiz said."])
+      examples=["Tom Hale said the Bill would pass."])
 def _single_after_the(span: Span, seen: Singles) -> Single | None:
     return Single(None) if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else None
 
 
 @rule("name.single-given-name", stage="name.single", priority=10, action="resolve",
       why="'Sir John', 'David has decided': the one person of that given name named in full.",
-      examples=["Ana Ruiz runs the firm. Ana said profits rose."],
+      examples=["Tom Hale runs the firm. Tom said profits rose."],
       counter=["Ana Ruiz runs the firm. Her son Theo is ill. Theo Vale, a pupil, won the prize."])
 def _single_given_name(span: Span, seen: Singles) -> Single | None:
     name, doc = name_text(span), span.doc
@@ -732,7 +776,11 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
         return None
     before = doc[span.start - 1].lower_ if span.start else ""
     # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
-    surnamed = before in words("honorifics") and before not in ("sir", "dame") and name.lower() in words_of("first_names_male", "first_names_female")
+    surnamed = (
+        before in words("honorifics")
+        and before not in ("sir", "dame")
+        and name.lower() in words_of("first_names_male", "first_names_female")
+    )
     # "his son Theo" is not a Theo Vale named only later in the article
     later = _after_kin(span) and not seen.index.named_before(known[0], "person", span.start)
     return Single(known[0]) if not surnamed and not later else None
