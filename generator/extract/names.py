@@ -92,7 +92,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 @rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
       why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept.",
-      examples=["Fellow Welshman Ray Rendle said the plan was fair."])
+      examples=["Welshman Tom Hale said the plan was fair."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
@@ -122,7 +122,7 @@ def _postnominals_after(name: Span) -> Span | None:
 
 @rule("name.strip.before-dash", stage="name.strip", priority=20, action="trim",
       why="'Fund manager Jo Hale - the club's largest investor': the name is before the dash.",
-      examples=["Fund manager Tom Hale - the club's largest investor - said he would sell."])
+      examples=["Fund manager Tom Hale - Rovers' largest investor - said he would sell."])
 def _before_dash(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
     dashes = [i for i in range(start + 1, end - 1) if doc[i].text in DASH_WORDS and doc[i - 1].whitespace_]
@@ -133,7 +133,7 @@ def _before_dash(name: Span) -> Span | None:
 
 @rule("name.strip.after-inner-title", stage="name.strip", priority=30, action="trim",
       why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X').",
-      examples=["Tarrow MP Tom Hale said the plan was fair."])
+      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."])
 def _after_inner_title(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
     inner = [
@@ -172,7 +172,7 @@ def _party_before(name: Span) -> Any:
 
 @rule("name.strip.particle-after", stage="name.strip", priority=50, action="extend",
       why="'Jan van' + 'der Berg', cut short by the model: the name runs on over its particles.",
-      examples=["Jan van der Berg said the plan was fair."])
+      examples=["The news led to the resignation of its chairman, Sir Tom Hale, and production chief Walter van der Hoek."])
 def _particle_after(name: Span) -> Span | None:
     doc, end = name.doc, name.end
     if not len(name):
@@ -210,8 +210,8 @@ def _title_at_end(name: Span) -> Any:
 
 
 @rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
-      why="A name has no lower-case word but a particle, and no number.",
-      examples=["Tom Hale said 2 Tarrow would sign."])
+      why="A name has no lower-case word but a particle ('stepson Theo' is no name) and no number.",
+      examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."])
 def _lower_case_or_number(name: Span) -> Any:
     return VETO if any(
         tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" or tok.like_num for tok in name
@@ -585,7 +585,7 @@ def _firm_named_like_person(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.surname-after-given-name-and-title", stage="name.entity", priority=40, action="classify",
       why="'Canon Declan' + 'Ross-Hale' tagged an organization: a surname after an untagged given name after a title.",
-      examples=["Canon Declan Ross-Hale led the service."])
+      examples=["Money spent on war should have been used to reduce poverty, Cardinal Cormac Doyle-O'Connor has said."])
 def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _given_name_after_title(ent):
         return None
@@ -768,7 +768,7 @@ def _single_after_the(span: Span, seen: Singles) -> Single | None:
 @rule("name.single-given-name", stage="name.single", priority=10, action="resolve",
       why="'Sir John', 'David has decided': the one person of that given name named in full.",
       examples=["Tom Hale runs the firm. Tom said profits rose."],
-      counter=["Ana Ruiz runs the firm. Her son Theo is ill. Theo Vale, a pupil, won the prize."])
+      counter=["Tom Hale spoke first. His son Theo is ill. Theo Vale, a pupil, won the prize."])
 def _single_given_name(span: Span, seen: Singles) -> Single | None:
     name, doc = name_text(span), span.doc
     known = seen.by_first_name.get(name, [])
