@@ -1,7 +1,8 @@
 """Who is mentioned where: people and organizations in one parsed article.
 
 Built from spaCy's NER and the parse, then repaired the way news text needs:
-- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin");
+- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin"), and what each
+  name the model tagged is decided by the rules in names.py;
 - a surname alone is linked to the full name given earlier ("Levin" -> Avi Levin), also
   where the model tagged the surname as an organization or missed it;
 - a proper name beside an organization noun is an organization ("the opposition party X");

@@ -100,7 +100,7 @@ def _titles_before(span: Span) -> tuple[int, list[str]] | None:
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
-    return start, ranks
+    return (start, ranks) if start != span.start else None
 
 
 @rule("name.strip.postnominals-after", stage="name.strip", priority=10, action="trim",
@@ -194,7 +194,8 @@ def _street_or_building(name: Span) -> Any:
 
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
       why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop' are names).",
-      examples=["Tom Hale said Tory MPs would vote against it."])
+      examples=["Tom Hale said Tory MPs would vote against it."],
+      counter=["Joe Bishop said the plan was fair."])
 def _title_at_end(name: Span) -> Any:
     if not len(name):
         return None
@@ -232,7 +233,11 @@ def _after_kin(span: Span) -> bool:
     doc, k = span.doc, span.start - 1
     if k >= 0 and doc[k].lower_ in KIN:
         return True
-    while k > 0 and span.start - k <= 4 and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former")):
+    while (
+        k > 0
+        and span.start - k <= 4
+        and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former"))
+    ):
         k -= 1
     return k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
 
@@ -309,7 +314,9 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
         if tok.dep_ != "appos" or tok.ent_type_ not in NAME_ENT_TYPES:
             continue
         span = _compound_name(tok)
-        if span is None or any(not (t.pos_ == "PROPN" and t.is_title) or t.ent_type_ not in NAME_ENT_TYPES for t in span):
+        if span is None or any(
+            not (t.pos_ == "PROPN" and t.is_title) or t.ent_type_ not in NAME_ENT_TYPES for t in span
+        ):
             continue
         if any(head.lower_ in words("titles") for head in (tok.head, tok.head.head, tok.head.head.head)):
             out.append(span)
@@ -374,7 +381,12 @@ def _given_name_after_title(ent: Span) -> bool:
     """"Canon Declan" + "Ross-O'Dea" tagged an organization: a one-word (perhaps
     hyphenated) surname after an untagged capitalized word after a title."""
     doc = ent.doc
-    if ent.start < 2 or " " in ent.text or not ent[0].is_title or not ent.text.replace("-", "").replace("'", "").isalpha():
+    if (
+        ent.start < 2
+        or " " in ent.text
+        or not ent[0].is_title
+        or not ent.text.replace("-", "").replace("'", "").isalpha()
+    ):
         return False
     given, title = doc[ent.start - 1], doc[ent.start - 2]
     stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
@@ -413,20 +425,24 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
         return False
     if any(t.lower_ in words("org_nouns") for t in ent):
         return False
-    if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
-        before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = (
         given_name(ent[0])
         and ent.label_ != "GPE"
         and ent[-1].lower_ not in words_of("site_nouns", "place_nouns_also_surnames")
     )
+    return given or ent[-1].text in honored or _titled_after(doc, end) or _after_kin(ent) or _title_before(ent)
+
+
+def _title_before(ent: Span) -> bool:
+    """"party leader Ailsa Murdo", "a state appointed administrator, Marco Ricci,": a title just
+    before the name (but not one that begins the names of bodies: "Attorney General X")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
+        before = doc[ent.start - 2]
     return (
-        given
-        or ent[-1].text in honored
-        or _titled_after(doc, end)
-        or _after_kin(ent)
-        or before is not None
+        before is not None
         and before.lower_ in words("titles")
         and before.lower_ not in words("titles_beginning_names")
     )
