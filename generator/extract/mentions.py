@@ -1,7 +1,8 @@
 """Who is mentioned where: people and organizations in one parsed article.
 
 Built from spaCy's NER and the parse, then repaired the way news text needs:
-- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin");
+- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin"), and what each
+  name the model tagged is decided by the rules in names.py;
 - a surname alone is linked to the full name given earlier ("Levin" -> Avi Levin), also
   where the model tagged the surname as an organization or missed it;
 - a proper name beside an organization noun is an organization ("the opposition party X");
@@ -11,8 +12,7 @@ Built from spaCy's NER and the parse, then repaired the way news text needs:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +23,26 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
+    POSSESSIVE,
+    SEAT_HOLDERS,
+    Article,
+    Found,
+    Single,
+    Singles,
+    Surnames,
+    _after_kin,
+    _clean_text,
+    _honored_surnames,
+    _synonyms,
+    _untagged_appositive_names,
+    cut_at_name_given_elsewhere,
+    name_text,
+    seat_tokens,
+    surname_after_honorific,
+    surname_alone,
+    title_word,
+)
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import sent_of, text_of
@@ -30,15 +50,7 @@ from generator.extract.textindex import occurrences
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
-NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "du", "ben", "bint", "abu", "dos", "das", "y", "st."})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
-POSSESSIVE = ("'s", "’s", "'", "’")
-KIN = frozenset({
-    "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter",
-    "partner", "stepson", "stepdaughter", "stepfather", "stepmother", "niece", "nephew", "cousin", "fiancee", "fiancée", "fiance",
-})
-SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "mla", "am", "member", "representative", "senator", "congressman", "congresswoman", "councillor", "councilor", "candidate", "assemblyman", "assemblywoman", "delegate"})
 
 
 @dataclass
@@ -223,197 +235,10 @@ def _bound_locally(pronoun: Token, verb: Token) -> bool:
     return pronoun.head == verb or accusative and pronoun.head.head == verb
 
 
-DEMONYMS = frozenset({  # "fellow Welshman Ray Rendle": no part of the name
-    "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman", "irishwoman",
-    "frenchman", "frenchwoman", "dutchman", "dutchwoman", "countryman", "countrywoman",
-})
-SURNAME_TITLES = frozenset({"king", "bishop", "judge", "prince", "dean"})  # titles that are common surnames
-POSTNOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "frs"})
-
-
-def _clean_text(span: Span) -> str:
-    return " ".join(t.text for t in span if t.pos_ != "DET")
-
-
-@cache
-def _synonyms() -> dict[str, frozenset[str]]:
-    """Name -> every name of that organization (data/org_synonyms.txt)."""
-    groups = [frozenset(line.split("|")) for line in phrases("org_synonyms")]
-    return {name: group for group in groups for name in group}
-
-
 @cache
 def _synonyms_folded() -> dict[str, frozenset[str]]:
     """The same, looked up whatever the case ("Conservative party")."""
     return {name.casefold(): group for name, group in _synonyms().items()}
-
-
-def title_word(tok: Token) -> bool:
-    """A title word or its plural ("MP", "MPs", "secretaries")."""
-    titles = words("titles")
-    return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
-
-
-def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
-    """Drop determiners, titles, ranks and possessives around a name; return it and the ranks."""
-    stop = words_of("titles", "ranks", "honorifics") | DEMONYMS
-    start, end, ranks = span.start, span.end, []
-    doc = span.doc
-    while start < end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
-        if doc[start].lower_ in words("ranks"):
-            ranks.append(doc[start].text)
-        start += 1
-    given = doc[start].lower_ in words_of("first_names_male", "first_names_female")  # not "Elmton North MP", a seat
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].pos_ == "DET" and end - start > 2 or doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text in ("MP", "MSP", "MEP") and end - start > 2 and given):
-        end -= 1  # "Jo Lane QC", "Sam Reed MP" (the office is read as a title after the name)
-    # a title or party inside the span: the name is what follows it ("Lib Dem MP X", "MPs - X")
-    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
-    if dashes and not title_word(doc[dashes[0] - 1]) and dashes[0] - start >= 2:
-        end = dashes[0]  # "Fund manager Jo Hale - the club's largest investor": the name before the dash
-    inner = [i for i in range(start, end - 1) if title_word(doc[i]) or doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_]
-    if inner and end - (inner[-1] + 1) >= 2:
-        start = inner[-1] + 1
-    for k in (3, 2, 1):  # "Lib Dem Tom Baird"; "Tory Dominic" + "Greer", cut short by the model
-        if end - start > k and doc[start : start + k].text in _synonyms():
-            if end - (start + k) == 1 and end < len(doc) and title_word(doc[end]):
-                return None  # "Green Treasury" + "spokesman X": a party and a portfolio
-            if end - (start + k) == 1 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
-                end += 1
-            if end - (start + k) >= 2:
-                start += k
-            break
-    if start >= end:
-        return None
-    j = end
-    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
-        j += 1
-    if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
-        end = j + 1  # "Jan van" + "der Berg", cut short by the model
-    name = doc[start:end]
-    if name[-1].lower_ in SITE_NOUNS and name[-1].is_title:
-        return None  # "Elm Road", "Elm Tower": a street or building (but Park, Lane and Hall are surnames too)
-    # a surname that is also a rank or title ("Tom Major", "Ann Field", "Joe Bishop") follows a given name
-    surname_rank = len(name) >= 2 and name[-1].lower_ in words("ranks") | SURNAME_TITLES and name[-2].lower_ not in stop and not title_word(name[-2])
-    if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank:
-        return None  # "Tory Treasurer Lord": a title with the name cut off; "Labour MPs"
-    for tok in name:
-        if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-":
-            return None
-        if tok.like_num:
-            return None
-    return name, ranks
-
-
-def _after_kin(span: Span) -> bool:
-    """A name after a kinship noun: "his brother Kiran", "their father, Arun Mehta", "his wife,
-    ex-model Nell" (after a comma, titles may come between)."""
-    doc, k = span.doc, span.start - 1
-    if k >= 0 and doc[k].lower_ in KIN:
-        return True
-    while k > 0 and span.start - k <= 4 and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former")):
-        k -= 1
-    return k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
-
-
-def _in_programme_title(ent: Span) -> bool:
-    """"Sky News' Sunday with Jo Bell", "Channel 9's Breakfast with Hart": a name in the title of
-    a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
-    doc, k = ent.doc, ent.start
-    if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
-        return False
-    return any(doc[j].text in POSSESSIVE and doc[j - 1].ent_type_ == "ORG" for j in range(max(1, k - 5), k - 2))
-
-
-def _with_given_name(ent: Span) -> Span:
-    """"Nia" + "Wyn Jones": a given name the model left out of the name it tags."""
-    doc = ent.doc
-    if ent.start == 0 or len(ent) > 3:
-        return ent
-    before = doc[ent.start - 1]
-    if len(ent) == 1 and before.lower_ not in words_of("first_names_male", "first_names_female"):
-        return ent  # a full name the model tagged, or a known given name: not "Senior" + "Labour"
-    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
-    inside_title = ent.start >= 2 and (doc[ent.start - 2].lower_ in ("of", "for", "and") or title_word(doc[ent.start - 2]))  # "Chief of Staff X"
-    if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in stop and not title_word(before) and not inside_title:
-        return doc[ent.start - 1 : ent.end]
-    return ent
-
-
-class _Spellings:
-    """Full names (two words or more) by every form of their surname with one letter left out
-    (not the first), and by each hyphen-free tail, so that `_same_surname` is only asked of
-    names it may hold for, not of every name in a long article."""
-
-    def __init__(self) -> None:
-        self._surname: dict[str, set[str]] = {}
-        self._shorter: dict[str, set[str]] = {}
-        self._tail: dict[str, set[str]] = {}
-
-    def add(self, full: str) -> None:
-        last = surname(full)
-        self._surname.setdefault(last, set()).add(full)
-        for j in range(1, len(last)):
-            self._shorter.setdefault(last[:j] + last[j + 1 :], set()).add(full)
-        flat = full.replace("-", " ")
-        for j, ch in enumerate(flat):
-            if ch == " ":
-                self._tail.setdefault(flat[j + 1 :], set()).add(full)
-
-    def candidates(self, single: str) -> set[str]:
-        """A superset of the names `_same_surname(name, single)` holds for."""
-        out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
-        for j in range(1, len(single)):
-            out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
-        if "-" in single:
-            out |= self._tail.get(single.replace("-", " "), set())
-        return out
-
-
-def _same_surname(full: str, single: str) -> bool:
-    """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
-    "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
-    return _one_letter_apart(surname(full), single) or "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """"Elliot" and "Elliott", "Peters" and "Pieters": one spelling has one letter more (not the
-    first), the shorter at least five letters long."""
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 5 or len(long_) != len(short) + 1:
-        return False
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return i > 0 and long_[:i] + long_[i + 1 :] == short
-
-
-def _add_name(stripped: tuple[Span, list[str]] | None, people: list[tuple[Span, list[str]]], singles: list[Span]) -> None:
-    """A name found outside the model's PERSON tags: a full name to `people`, one word (or a
-    surname with its particle, "Van der Berg") to `singles`."""
-    if stripped is None:
-        return
-    if len(stripped[0]) > 1 and " " in stripped[0].text and not _surname_with_particle(stripped[0]):  # "Hale-Bury": one word
-        people.append(stripped)
-    else:
-        singles.append(stripped[0])
-
-
-def _surname_with_particle(name: Span) -> bool:
-    """"(Mr) Van der Berg", "De Gaulle": a surname alone, not a first and last name."""
-    return len(name) > 1 and name[0].lower_ in SURNAME_PREFIXES  # not "Al Gore", "Ben Smith"
-
-
-SURNAME_PREFIXES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "le", "la", "dos", "das"})
-
-
-def name_text(span: Span) -> str:
-    text = span.text
-    for p in POSSESSIVE:
-        if text.endswith(p) and len(text) > len(p) + 1:
-            text = text[: -len(p)]
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def surname(name: str) -> str:
-    return name.split()[-1]
 
 
 def _org_noun_spans(doc: Doc) -> list[Span]:
@@ -455,138 +280,6 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
         else:
             spans.append(doc[start:end])
     return [s for s in spans if s.text.strip() and not any(t.lower_ in titles for t in s)]
-
-
-def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
-    """An organization or title the model ran on into the name after it: "the Housing Agency
-    Mark Bell", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
-    elsewhere) -> (the part before, the name)."""
-    doc, stop = ent.doc, words_of("org_nouns", "titles")
-    given = words_of("first_names_male", "first_names_female")
-    for k in (ent.end - 2, ent.end - 3):
-        if k <= ent.start:
-            continue
-        named = doc[k].lower_ in given | words("honorifics") or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
-        if doc[k - 1].lower_ not in stop and not named:
-            continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
-        tail = doc[k : ent.end]
-        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
-            continue  # "Senate Armed Services Committee": an organization all through
-        if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
-            return doc[ent.start : k], tail
-    return None
-
-
-def _untagged_appositive_names(doc: Doc) -> list[Span]:
-    """Names the model left untagged (often one that is also a month or a word: "Jane
-    May") in apposition to a title: "The Shadow Secretary for the Family, Jane May, said"."""
-    titles = words("titles")
-    out = []
-    for tok in doc:
-        # "Jane May, Tory shadow secretary, said": a title in apposition after the name (as the
-        # parse has it, or a given name, a comma and a title within a few words)
-        given = tok.i > 0 and doc[tok.i - 1].lower_ in words_of("first_names_male", "first_names_female") and doc[tok.i - 1].pos_ == "PROPN"
-        after = doc[tok.i + 1 : tok.i + 8]
-        comma_title = given and len(after) > 1 and after[0].text == "," and any(t.lower_ in titles for t in after[1:] if t.text != ",")
-        if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (comma_title or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)):
-            parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
-            stripped = _strip_name(doc[parts[0].i : tok.i + 1])
-            span = stripped[0] if stripped else None
-            if span is not None and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "DATE") for t in span):
-                out.append(span)
-            continue
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_ENT_TYPES:
-            continue
-        parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
-        stripped = _strip_name(doc[parts[0].i : tok.i + 1])
-        if stripped is None:
-            continue
-        span = stripped[0]
-        if not 2 <= len(span) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) or t.ent_type_ not in NAME_ENT_TYPES for t in span):
-            continue
-        head = tok.head
-        for _ in range(3):
-            if head.lower_ in titles:
-                out.append(span)
-                break
-            head = head.head
-    return out
-
-
-def _honored_surnames(doc: Doc) -> set[str]:
-    """Words written after Mr, Ms, Dr ... or a kinship noun ("daughter Victoria"): names of
-    people, whatever the model tagged them."""
-    cues = words("honorifics") | KIN
-    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in cues and doc[i + 1].pos_ == "PROPN"}
-
-
-def seat_tokens(doc: Doc) -> set[int]:
-    """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
-    senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
-    out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
-            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)  # "the seat of Oldbury"
-        if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-            out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)  # "the Elmton North seat"
-        # "MP for Elmton", "entered Parliament for Elmton North"
-        if tok.lower_ in ("for", "from") and (tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")):
-            for obj in tok.children:
-                seat = list(obj.subtree)
-                party = tok.head.lower_ == "candidate" and any(t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat)
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not party:
-                    out.update(t.i for t in seat)  # but a candidate stands for a party, too
-    return out
-
-
-def _given_name_after_title(ent: Span) -> bool:
-    """"Canon Declan" + "Ross-O'Dea" tagged an organization: a one-word (perhaps
-    hyphenated) surname after an untagged capitalized word after a title."""
-    doc = ent.doc
-    if ent.start < 2 or " " in ent.text or not ent[0].is_title or not ent.text.replace("-", "").replace("'", "").isalpha():
-        return False
-    given, title = doc[ent.start - 1], doc[ent.start - 2]
-    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
-    return (
-        given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ and given.lower_ not in stop
-        and (title_word(title) or title.lower_ in words("honorifics")) and title.is_title
-    )
-
-
-def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
-    """A name the model tagged as an organization (or a place, a work of art): "party leader
-    Ailsa Murdo" (a title just before it), "X - another board member" (one just after), or
-    a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
-    if ent[0].lower_ in words("honorifics") and ent[0].is_title:
-        return True  # "Mr Van der Berg"
-    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and _after_kin(ent):
-        return True  # "his wife, ex-model Nell"
-    end = ent.end
-    if len(ent) > 2 and ent[-1].lower_ in POSTNOMINALS:
-        ent = ent[:-1]  # "Jo Lane QC, a member of ..."
-    doc = ent.doc
-    if ent.start and doc[ent.start - 1].lower_ in words("honorifics") and doc[ent.start - 1].is_title and all(t.is_title or t.text == "-" for t in ent):
-        return True  # "Lord Hale-Bury, a former MP,"
-    if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
-        return False
-    if any(t.lower_ in words("org_nouns") for t in ent):
-        return False
-    before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
-        before = doc[ent.start - 2]  # "a state appointed administrator, Marco Ricci,"
-    # "Ravi Mehta - another board member", "X, a confidant": a title in apposition after it
-    after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", "-", "–", "—") else []
-    # (not "In Bethnal Row, former MP Jo Dane": the title there belongs to the name after it)
-    titled_after = any(title_word(t) for t in after) and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.ent_type_ == "PERSON" and title_word(doc[t.i - 1]) for t in after)
-    # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
-    given = ent[0].lower_ in words_of("first_names_male", "first_names_female") and ent.label_ != "GPE" and ent[-1].lower_ not in PLACE_NOUNS
-    return given or ent[-1].text in honored or titled_after or _after_kin(ent) or (
-        before is not None and before.lower_ in words("titles") and before.lower_ not in ("general", "justice", "attorney")
-    )
-
-
-SITE_NOUNS = frozenset({"road", "street", "avenue", "square", "gardens", "tower", "centre", "center", "palace", "station"})  # streets and buildings, rarely surnames
-PLACE_NOUNS = SITE_NOUNS | {"house", "hall", "lane", "place", "park", "bridge", "court"}
 
 
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
@@ -711,88 +404,54 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     def mention(span: Span, key: str, kind: str, pronoun: bool = False) -> None:
         index.add(Mention(span.start, span.end, key, kind, pronoun, in_quote(span.start_char)))
 
+    seen, org_spans, people, singles = _names_and_orgs(doc)
+    org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
+    honorific = words("honorifics")
+    found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
+    singles += [span for span in found if span is not None]
+    _index_people(index, people, mention)
+    _index_surnames(doc, index, mention)
+    _index_singles(doc, index, singles, mention)
+
+    seats = seen.seats
+    _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
+    index.genders = _genders(doc, index)
+    index.quoted = in_quote
+    _resolve_pronouns(doc, index, in_quote)
+    return index
+
+
+def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, list[str]]], list[Span]]:
+    """Each entity the model tagged, decided by the rules of stage `name.entity`: the article's
+    facts about names, organization spans, full names (with ranks) and one-word names."""
     # Organizations named beside an organization noun win over the model's PERSON guess.
     seats = seat_tokens(doc)
     org_spans: list[Span] = list(_org_noun_spans(doc))
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
-
     honored = _honored_surnames(doc)
     org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
     # "the law firm Smith Jones" once makes every "Smith Jones" the firm
     not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
     people: list[tuple[Span, list[str]]] = [
-        (span, []) for span in _untagged_appositive_names(doc) if not (org_tokens | seats).intersection(range(span.start, span.end))
+        (span, []) for span in _untagged_appositive_names(doc)
+        if not (org_tokens | seats).intersection(range(span.start, span.end))
     ]
     singles: list[Span] = []
+    seen = Article(doc, seats, org_tokens, honored, org_names, not_people)
     for ent in doc.ents:
-        if seats.intersection(range(ent.start, ent.end)):
-            continue
-        if ent.label_ == "PERSON" and (_clean_text(ent) in _synonyms() or ent[-1].lower_ in words("party_words")):
-            org_spans.append(ent)  # "the Lib Dems" tagged as a person
-            continue
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ("lords", "ladies", "commons"):
-            org_spans.append(ent)  # "Law Lords ruled": a body
-            continue
-        if ent.label_ == "PERSON" and ent.text in not_people:
-            org_spans.append(ent)  # "a partner of Smith Jones", "Smith Jones, which has ..."
-            continue
-        # "Ms Hale" tagged as an organization; "hiring Dana Holt" tagged a work of art when "Ms Holt"
-        # is written too; "Mr Lyle" tagged a place
-        mislabelled = ent.label_ == "ORG" or ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE") and all(t.is_alpha for t in ent)
-        if mislabelled and _given_name_after_title(ent):
-            _add_name(_strip_name(doc[ent.start - 1 : ent.end]), people, singles)  # "Canon Declan" + "Ross-O'Dea"
-            continue
-        if mislabelled and _person_named_as_org(ent, honored):
-            _add_name(_strip_name(ent), people, singles)
-            continue
-        split = _person_tail(ent, honored) if ent.label_ != "PERSON" else None
-        if split is not None:
-            head, tail = split
-            _add_name(_strip_name(tail), people, singles)  # "the Commons after Mr Lyle": Lyle
-            org_tokens.difference_update(range(tail.start, tail.end))
-            while len(head) > 1 and head[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
-                head = head[:-1]
-            if head[-1].lower_ in words("org_nouns") or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head):
-                org_spans.append(head)
-            continue
-        if ent.label_ == "PERSON" and _in_programme_title(ent):
-            continue  # "told Sky News' Sunday with Jo Bell": a programme's name
-        if ent.label_ == "PERSON" and not org_tokens.intersection(range(ent.start, ent.end)):
-            ent = _with_given_name(ent)
-            stripped = _strip_name(ent)
-            if stripped is None:
-                if len(ent) > 1 and title_word(ent[-1]) and all(t.is_title for t in ent[:-1]):
-                    org_spans.append(ent[:-1])  # "Labour MPs"
-                continue
-            name, ranks = stripped
-            if len(name_text(name).split()) >= 2 and not _surname_with_particle(name):
-                people.append((name, ranks))
-            elif name.text in org_names and name.text not in honored:
-                org_spans.append(name)  # one word the model also tags as an organization: "Labour"
-            else:
-                singles.append(name)
-        elif ent.label_ == "ORG":
-            if ent.end < len(doc) and doc[ent.start : ent.end + 1].text in _synonyms():
-                ent = doc[ent.start : ent.end + 1]  # "Liberal" + "Democrat", tagged apart
-            org_spans.append(ent)
-    org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
-    # "Baroness Kemp of Ashby", the surname left untagged: a person named by title and surname
-    singles += [
-        doc[t.i + 1 : t.i + 2] for t in doc[:-1]
-        if t.lower_ in words("honorifics") and t.is_title and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title
-        and not doc[t.i + 1].ent_type_ and t.i + 1 not in org_tokens and not title_word(doc[t.i + 1]) and doc[t.i + 1].lower_ not in words("ranks")
-    ]  # not "Lord Chancellor"
+        found: Found | None = rules.first("name.entity", ent, seen)
+        if found is not None:
+            org_spans += found.orgs
+            people += found.people
+            singles += found.singles
+            org_tokens.difference_update(found.freed)
+    return seen, org_spans, people, singles
 
-    # A name run on into a headline's next word ("X Y Becomes ...") is cut back to a name given
-    # elsewhere in the article.
+
+def _index_people(index: Mentions, people: list[tuple[Span, list[str]]], mention: Callable[..., None]) -> None:
+    """Full names, each cut back to a name given elsewhere where it runs on, with its ranks."""
     plain = {name_text(s) for s, _ in people}
-    for n, (span, ranks) in enumerate(people):
-        text = name_text(span)
-        # the first in sorted order of the names `text` starts with, then a space
-        other = min((text[:j] for j, ch in enumerate(text) if ch == " " and text[:j] in plain), default=None)
-        if other is not None:
-            end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
-            people[n] = (span.doc[span.start : end], ranks)
+    people = [(cut_at_name_given_elsewhere(span, plain) or span, ranks) for span, ranks in people]
     for span, ranks in people:
         name = name_text(span)
         entity = index.entities.setdefault(name, Entity("person", name))
@@ -801,72 +460,46 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
             entity.ranks.append(rank)
         mention(span, name, "person")
 
-    by_surname: dict[str, list[tuple[int, str]]] = {}
-    for m in index.mentions:
-        by_surname.setdefault(surname(m.key), []).append((m.start, m.key))
-    for k in by_surname:
-        by_surname[k] = sorted(set(by_surname[k]))
-    surname_starts = {k: [start for start, _ in v] for k, v in by_surname.items()}
 
-    def person_for_surname(word: str, at: int) -> str | None:
-        candidates = by_surname.get(word)
-        if not candidates:
-            return None
-        before = bisect_right(surname_starts[word], at)  # the last one named at or before `at`
-        return candidates[before - 1][1] if before else candidates[0][1]
-
-    # Surname mentions: wherever the surname occurs as a word, tagged or not.
-    for word in sorted(by_surname):
+def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None]) -> None:
+    """Surname mentions: wherever the surname of a person named occurs as a word, tagged or not."""
+    surnames = Surnames(index)
+    for word in sorted(surnames.named):
         for start, end in occurrences(doc, word):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
-            key = person_for_surname(word, span.start)
+            key = surname_alone(span, word, surnames)
             if key:
                 index.entities[key].aliases.add(word)
                 mention(span, key, "person")
 
-    by_first_name: dict[str, list[str]] = {}
-    spellings = _Spellings()
+
+def _index_singles(doc: Doc, index: Mentions, singles: list[Span], mention: Callable[..., None]) -> None:
+    """One-word names, each decided by the rules of stage `name.single`."""
+    seen = Singles(index)
     for key, entity in index.entities.items():
         if entity.kind == "person" and len(key.split()) >= 2:
-            by_first_name.setdefault(key.split()[0], []).append(key)
-            spellings.add(key)
+            seen.by_first_name.setdefault(key.split()[0], []).append(key)
+            seen.spellings.add(key)
     for span in singles:
-        name = name_text(span)
-        if index.taken(span.start, span.end) or span.start > 0 and doc[span.start - 1].lower_ == "the":
-            continue  # "get the Bill through": a one-word name after "the" is a thing
-        before = doc[span.start - 1].lower_ if span.start else ""
-        # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
-        given = name.lower() in words_of("first_names_male", "first_names_female")
-        surnamed = before in words("honorifics") and before not in ("sir", "dame") and given
-        known = by_first_name.get(name, [])
-        # "his son Theo" is not a Theo Vale named only later in the article
-        later = len(known) == 1 and _after_kin(span) and not index.named_before(known[0], "person", span.start)
-        if len(known) == 1 and not surnamed and not later:  # "Sir John", "David has decided": the one John named in full
-            mention(span, known[0], "person")
+        if index.taken(span.start, span.end):
             continue
-        near = [k for k in spellings.candidates(name) if _same_surname(k, name)]
-        if len(near) == 1:  # "Jane Elliot" ... "Ms Elliott": one name, misspelt once
-            index.entities[near[0]].aliases.add(name)
-            mention(span, near[0], "person")
+        found: Single | None = rules.first("name.single", span, seen)
+        if found is None or found.key is None:
             continue
-        if not name.split():
-            continue  # a blank token the model tagged as a name (a lone no-break space) names no one
-        if name not in index.entities and len(name.split()) >= 2:
-            spellings.add(name)  # "Van der Berg", a surname with its particle
-        entity = index.entities.setdefault(name, Entity("person", name, partial=True))
-        if _after_kin(span):
-            entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
-        if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
-            entity.addressed = True
-        mention(span, name, "person")
-
-    _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
-    index.genders = _genders(doc, index)
-    index.quoted = in_quote
-    _resolve_pronouns(doc, index, in_quote)
-    return index
+        key = found.key
+        if found.alias:
+            index.entities[key].aliases.add(name_text(span))
+        if found.new:
+            if key not in index.entities and len(key.split()) >= 2:
+                seen.spellings.add(key)  # "Van der Berg", a surname with its particle
+            entity = index.entities.setdefault(key, Entity("person", key, partial=True))
+            if _after_kin(span):
+                entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
+            if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
+                entity.addressed = True
+        mention(span, key, "person")
 
 
 def _named_elsewhere(span: Span) -> bool:

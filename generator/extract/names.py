@@ -1,0 +1,820 @@
+"""People's names in one parsed article: what the model tagged, repaired the way news text needs.
+
+- titles, ranks and honorifics are stripped from names ("Lt. Gen. Avi Levin");
+- a name the model tagged as an organization or a place is a person where the text says so
+  ("Ms Hale", "party leader Ailsa Murdo"), and a "person" that is a party or a body is not
+  ("the Lib Dems", "Law Lords");
+- each entity the model tagged is decided by the rules of stage `name.entity`, each one-word
+  name (a surname, a given name) by the rules of stage `name.single`.
+
+The helpers here are shared with the organization code (`title_word`, `name_text`, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import rules
+from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.rules import VETO, rule
+
+if TYPE_CHECKING:
+    from generator.extract.mentions import Mentions
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+DASH_WORDS = ("-", "–", "—")  # a dash written as a word ("Jo Hale - the club's investor")
+NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
+MISLABELS = ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE")  # a person the model may tag as one of these
+JOINING_POS = ("ADP", "SCONJ", "CCONJ")
+CLAUSE_POS = ("VERB", "AUX", "PRON", "SCONJ")
+TITLE_LINKS = ("of", "for", "and")  # "Chief of Staff", "Secretary for Health"
+SURNAME_PREFIXES = words("surname_particles")  # "Van der Berg", "De Gaulle": a surname alone
+NAME_PARTICLES = words_of("name_particles", "surname_particles")  # lower-case words inside a name
+KIN = words("kin_nouns")
+SEAT_HOLDERS = words("seat_holders")
+OFFICES_AFTER_NAMES = frozenset(phrases("offices_after_names"))  # "Sam Reed MP", case kept
+
+
+def _clean_text(span: Span) -> str:
+    return " ".join(t.text for t in span if t.pos_ != "DET")
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Name -> every name of that organization (data/org_synonyms.txt)."""
+    groups = [frozenset(line.split("|")) for line in phrases("org_synonyms")]
+    return {name: group for group in groups for name in group}
+
+
+def title_word(tok: Token) -> bool:
+    """A title word or its plural ("MP", "MPs", "secretaries")."""
+    titles = words("titles")
+    return (
+        tok.lower_ in titles
+        or tok.lower_.removesuffix("s") in titles
+        or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
+    )
+
+
+def given_name(tok: Token) -> bool:
+    return tok.lower_ in words_of("first_names_male", "first_names_female")
+
+
+def name_text(span: Span) -> str:
+    text = span.text
+    for p in POSSESSIVE:
+        if text.endswith(p) and len(text) > len(p) + 1:
+            text = text[: -len(p)]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+# -- a name without what surrounds it ------------------------------------------------------
+
+
+def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
+    """Drop determiners, titles, ranks and possessives around a name; return it and the ranks.
+    The titles before it go first; then the rules of stage `name.strip` trim, extend or veto
+    what is left, in order."""
+    start, ranks = _titles_before(span) or (span.start, [])
+    name = rules.fold("name.strip", span.doc[start : span.end])
+    return (name, ranks) if name is not None and len(name) else None
+
+
+@rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
+      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept.",
+      examples=["Welshman Tom Hale said the plan was fair."])
+def _titles_before(span: Span) -> tuple[int, list[str]] | None:
+    stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
+    doc, start, ranks = span.doc, span.start, []
+    while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
+        if doc[start].lower_ in words("ranks"):
+            ranks.append(doc[start].text)
+        start += 1
+    return (start, ranks) if start != span.start else None
+
+
+@rule("name.strip.postnominals-after", stage="name.strip", priority=10, action="trim",
+      why="A possessive, 'QC', or 'MP' after a given name and a surname is no part of the name ('Jo Lane QC', 'Sam Reed MP').",
+      examples=["Tom Hale QC said the ruling was wrong."])
+def _postnominals_after(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
+    given = start < end and given_name(doc[start])  # not "Elmton North MP", a seat
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].pos_ == "DET" and end - start > 2
+        or doc[end - 1].lower_ in words("postnominals")
+        or doc[end - 1].text in OFFICES_AFTER_NAMES and end - start > 2 and given
+    ):
+        end -= 1
+    return doc[start:end] if end != name.end else None
+
+
+@rule("name.strip.before-dash", stage="name.strip", priority=20, action="trim",
+      why="'Fund manager Jo Hale - the club's largest investor': the name is before the dash.",
+      examples=["Fund manager Tom Hale - Rovers' largest investor - said he would sell."])
+def _before_dash(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in DASH_WORDS and doc[i - 1].whitespace_]
+    if dashes and not title_word(doc[dashes[0] - 1]) and dashes[0] - start >= 2:
+        return doc[start : dashes[0]]
+    return None
+
+
+@rule("name.strip.after-inner-title", stage="name.strip", priority=30, action="trim",
+      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X').",
+      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."])
+def _after_inner_title(name: Span) -> Span | None:
+    doc, start, end = name.doc, name.start, name.end
+    inner = [
+        i for i in range(start, end - 1)
+        if title_word(doc[i]) or doc[i].text in DASH_WORDS and doc[i - 1].whitespace_
+    ]
+    if inner and end - (inner[-1] + 1) >= 2:
+        return doc[inner[-1] + 1 : end]
+    return None
+
+
+@rule("name.strip.party-before", stage="name.strip", priority=40, action="trim",
+      why="A party before a name is no part of it ('Lib Dem Tom Baird'; 'Tory Dominic' + 'Greer', cut short by the model), "
+          "and a party before one word and a title names no one ('Green Treasury' + 'spokesman').",
+      examples=["Lib Dem Tom Hale said the plan was fair."])
+def _party_before(name: Span) -> Any:
+    doc, start, end = name.doc, name.start, name.end
+    for k in (3, 2, 1):
+        if end - start > k and doc[start : start + k].text in _synonyms():
+            after = doc[end] if end < len(doc) else None
+            if end - (start + k) == 1 and after is not None and title_word(after):
+                return VETO
+            if (
+                end - (start + k) == 1
+                and after is not None
+                and after.is_title
+                and after.pos_ == "PROPN"
+                and not after.ent_type_
+            ):
+                end += 1
+            if end - (start + k) >= 2:
+                start += k
+            break
+    return doc[start:end] if (start, end) != (name.start, name.end) else None
+
+
+@rule("name.strip.particle-after", stage="name.strip", priority=50, action="extend",
+      why="'Jan van' + 'der Berg', cut short by the model: the name runs on over its particles.",
+      examples=["The news led to the resignation of its chairman, Sir Tom Hale, and production chief Walter van der Hoek."])
+def _particle_after(name: Span) -> Span | None:
+    doc, end = name.doc, name.end
+    if not len(name):
+        return None
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return doc[name.start : j + 1]
+    return None
+
+
+@rule("name.strip.street-or-building", stage="name.strip", priority=60, action="veto",
+      why="'Elm Road', 'Elm Tower': a street or building (but Park, Lane and Hall are surnames too).",
+      examples=["Protesters gathered outside Tom Tower on Monday."])
+def _street_or_building(name: Span) -> Any:
+    return VETO if len(name) and name[-1].lower_ in words("site_nouns") and name[-1].is_title else None
+
+
+@rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
+      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop' are names).",
+      examples=["Tom Hale said Tory MPs would vote against it."],
+      counter=["Joe Bishop said the plan was fair."])
+def _title_at_end(name: Span) -> Any:
+    if not len(name):
+        return None
+    stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
+    # a surname that is also a rank or title ("Tom Major", "Ann Field", "Joe Bishop") after a given name
+    surname_rank = (
+        len(name) >= 2
+        and name[-1].lower_ in words_of("ranks", "titles_also_surnames")
+        and name[-2].lower_ not in stop
+        and not title_word(name[-2])
+    )
+    return VETO if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank else None
+
+
+@rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
+      why="A name has no lower-case word but a particle ('stepson Theo' is no name) and no number.",
+      examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."])
+def _lower_case_or_number(name: Span) -> Any:
+    return VETO if any(
+        tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" or tok.like_num for tok in name
+    ) else None
+
+
+def _surname_with_particle(name: Span) -> bool:
+    """"(Mr) Van der Berg", "De Gaulle": a surname alone, not a first and last name."""
+    return len(name) > 1 and name[0].lower_ in SURNAME_PREFIXES  # not "Al Gore", "Ben Smith"
+
+
+# -- what the words around a name say -----------------------------------------------------
+
+
+def _after_kin(span: Span) -> bool:
+    """A name after a kinship noun: "his brother Kiran", "their father, Arun Mehta", "his wife,
+    ex-model Nell" (after a comma, titles may come between)."""
+    doc, k = span.doc, span.start - 1
+    if k >= 0 and doc[k].lower_ in KIN:
+        return True
+    while (
+        k > 0
+        and span.start - k <= 4
+        and (title_word(doc[k]) or doc[k].text == "-" or doc[k].lower_ in ("ex", "former"))
+    ):
+        k -= 1
+    return k > 0 and doc[k].text == "," and doc[k - 1].lower_ in KIN
+
+
+def _in_programme_title(ent: Span) -> bool:
+    """"Sky News' Sunday with Jo Bell", "Channel 9's Breakfast with Hart": a name in the title of
+    a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
+    doc, k = ent.doc, ent.start
+    if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
+        return False
+    return any(doc[j].text in POSSESSIVE and doc[j - 1].ent_type_ == "ORG" for j in range(max(1, k - 5), k - 2))
+
+
+def _with_given_name(ent: Span) -> Span:
+    """"Nia" + "Wyn Jones": a given name the model left out of the name it tags."""
+    doc = ent.doc
+    if ent.start == 0 or len(ent) > 3:
+        return ent
+    before = doc[ent.start - 1]
+    if len(ent) == 1 and not given_name(before):
+        return ent  # a full name the model tagged, or a known given name: not "Senior" + "Labour"
+    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
+    inside_title = ent.start >= 2 and (  # "Chief of Staff X"
+        doc[ent.start - 2].lower_ in TITLE_LINKS or title_word(doc[ent.start - 2])
+    )
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.is_alpha
+        and not before.ent_type_
+        and before.lower_ not in stop
+        and not title_word(before)
+        and not inside_title
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
+    """An organization or title the model ran on into the name after it: "the Housing Agency
+    Mark Bell", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
+    elsewhere) -> (the part before, the name)."""
+    doc, stop = ent.doc, words_of("org_nouns", "titles")
+    for k in (ent.end - 2, ent.end - 3):
+        if k <= ent.start:
+            continue
+        named = (
+            given_name(doc[k])
+            or doc[k].lower_ in words("honorifics")
+            or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
+        )
+        if doc[k - 1].lower_ not in stop and not named:
+            continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
+        tail = doc[k : ent.end]
+        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
+            continue  # "Senate Armed Services Committee": an organization all through
+        if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
+            return doc[ent.start : k], tail
+    return None
+
+
+def _untagged_appositive_names(doc: Doc) -> list[Span]:
+    """Names the model left untagged (often one that is also a month or a word: "Jane
+    May") in apposition to a title: "The Shadow Secretary for the Family, Jane May, said"."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN":
+            continue
+        if tok.ent_type_ in ("", "DATE") and _title_after(tok):
+            span = _compound_name(tok)
+            if span is not None and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "DATE") for t in span):
+                out.append(span)
+            continue
+        if tok.dep_ != "appos" or tok.ent_type_ not in NAME_ENT_TYPES:
+            continue
+        span = _compound_name(tok)
+        if span is None or any(
+            not (t.pos_ == "PROPN" and t.is_title) or t.ent_type_ not in NAME_ENT_TYPES for t in span
+        ):
+            continue
+        if any(head.lower_ in words("titles") for head in (tok.head, tok.head.head, tok.head.head.head)):
+            out.append(span)
+    return out
+
+
+def _title_after(tok: Token) -> bool:
+    """"Jane May, Tory shadow secretary, said": a title in apposition after the name (as the
+    parse has it, or a given name, a comma and a title within a few words)."""
+    doc, titles = tok.doc, words("titles")
+    given = tok.i > 0 and given_name(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN"
+    after = doc[tok.i + 1 : tok.i + 8]
+    comma_title = (
+        given
+        and len(after) > 1
+        and after[0].text == ","
+        and any(t.lower_ in titles for t in after[1:] if t.text != ",")
+    )
+    return comma_title or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)
+
+
+def _compound_name(tok: Token) -> Span | None:
+    """The name `tok` ends, with the compounds before it, stripped, if two or three words long."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    stripped = _strip_name(tok.doc[parts[0].i : tok.i + 1])
+    return stripped[0] if stripped is not None and 2 <= len(stripped[0]) <= 3 else None
+
+
+def _honored_surnames(doc: Doc) -> set[str]:
+    """Words written after Mr, Ms, Dr ... or a kinship noun ("daughter Victoria"): names of
+    people, whatever the model tagged them."""
+    cues = words_of("honorifics", "kin_nouns")
+    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in cues and doc[i + 1].pos_ == "PROPN"}
+
+
+def seat_tokens(doc: Doc) -> set[int]:
+    """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
+    senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
+            # "the seat of Oldbury"
+            out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)
+        if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            # "the Elmton North seat"
+            out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)
+        # "MP for Elmton", "entered Parliament for Elmton North"
+        if tok.lower_ in ("for", "from") and (
+            tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")
+        ):
+            for obj in tok.children:
+                seat = list(obj.subtree)
+                party = tok.head.lower_ == "candidate" and any(
+                    t.ent_type_ == "ORG" or t.lower_ in words("org_nouns") for t in seat
+                )
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not party:
+                    out.update(t.i for t in seat)  # but a candidate stands for a party, too
+    return out
+
+
+def _given_name_after_title(ent: Span) -> bool:
+    """"Canon Declan" + "Ross-O'Dea" tagged an organization: a one-word (perhaps
+    hyphenated) surname after an untagged capitalized word after a title."""
+    doc = ent.doc
+    if (
+        ent.start < 2
+        or " " in ent.text
+        or not ent[0].is_title
+        or not ent.text.replace("-", "").replace("'", "").isalpha()
+    ):
+        return False
+    given, title = doc[ent.start - 1], doc[ent.start - 2]
+    stop = words_of("titles", "ranks", "honorifics", "party_words", "org_nouns")
+    return (
+        given.pos_ == "PROPN"
+        and given.is_title
+        and given.is_alpha
+        and not given.ent_type_
+        and given.lower_ not in stop
+        and (title_word(title) or title.lower_ in words("honorifics"))
+        and title.is_title
+    )
+
+
+def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
+    """A name the model tagged as an organization (or a place, a work of art): "party leader
+    Ailsa Murdo" (a title just before it), "X - another board member" (one just after), or
+    a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
+    if ent[0].lower_ in words("honorifics") and ent[0].is_title:
+        return True  # "Mr Van der Berg"
+    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and _after_kin(ent):
+        return True  # "his wife, ex-model Nell"
+    end = ent.end
+    if len(ent) > 2 and ent[-1].lower_ in words("postnominals"):
+        ent = ent[:-1]  # "Jo Lane QC, a member of ..."
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if (
+        before is not None
+        and before.lower_ in words("honorifics")
+        and before.is_title
+        and all(t.is_title or t.text == "-" for t in ent)
+    ):
+        return True  # "Lord Hale-Bury, a former MP,"
+    if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
+        return False
+    if any(t.lower_ in words("org_nouns") for t in ent):
+        return False
+    # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
+    given = (
+        given_name(ent[0])
+        and ent.label_ != "GPE"
+        and ent[-1].lower_ not in words_of("site_nouns", "place_nouns_also_surnames")
+    )
+    return given or ent[-1].text in honored or _titled_after(doc, end) or _after_kin(ent) or _title_before(ent)
+
+
+def _title_before(ent: Span) -> bool:
+    """"party leader Ailsa Murdo", "a state appointed administrator, Marco Ricci,": a title just
+    before the name (but not one that begins the names of bodies: "Attorney General X")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.text == "," and ent.start >= 2 and title_word(doc[ent.start - 2]):
+        before = doc[ent.start - 2]
+    return (
+        before is not None
+        and before.lower_ in words("titles")
+        and before.lower_ not in words("titles_beginning_names")
+    )
+
+
+def _titled_after(doc: Doc, end: int) -> bool:
+    """"Ravi Mehta - another board member", "X, a confidant": a title in apposition after the
+    name ending at `end` (not "In Bethnal Row, former MP Jo Dane": the title there belongs to
+    the name after it)."""
+    after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", *DASH_WORDS) else []
+    return any(title_word(t) for t in after) and not any(
+        t.pos_ in CLAUSE_POS or t.ent_type_ == "PERSON" and title_word(doc[t.i - 1]) for t in after
+    )
+
+
+# -- one-word names and spellings ----------------------------------------------------------
+
+
+class _Spellings:
+    """Full names (two words or more) by every form of their surname with one letter left out
+    (not the first), and by each hyphen-free tail, so that `_same_surname` is only asked of
+    names it may hold for, not of every name in a long article."""
+
+    def __init__(self) -> None:
+        self._surname: dict[str, set[str]] = {}
+        self._shorter: dict[str, set[str]] = {}
+        self._tail: dict[str, set[str]] = {}
+
+    def add(self, full: str) -> None:
+        last = surname(full)
+        self._surname.setdefault(last, set()).add(full)
+        for j in range(1, len(last)):
+            self._shorter.setdefault(last[:j] + last[j + 1 :], set()).add(full)
+        flat = full.replace("-", " ")
+        for j, ch in enumerate(flat):
+            if ch == " ":
+                self._tail.setdefault(flat[j + 1 :], set()).add(full)
+
+    def candidates(self, single: str) -> set[str]:
+        """A superset of the names `_same_surname(name, single)` holds for."""
+        out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
+        for j in range(1, len(single)):
+            out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
+        if "-" in single:
+            out |= self._tail.get(single.replace("-", " "), set())
+        return out
+
+
+def _same_surname(full: str, single: str) -> bool:
+    """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
+    "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
+    if _one_letter_apart(surname(full), single):
+        return True
+    return "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """"Elliot" and "Elliott", "Peters" and "Pieters": one spelling has one letter more (not the
+    first), the shorter at least five letters long."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 5 or len(long_) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return i > 0 and long_[:i] + long_[i + 1 :] == short
+
+
+# -- stage name.entity: what each entity the model tagged is --------------------------------
+
+
+@dataclass
+class Article:
+    """What the whole article says about names, for the rules of stage `name.entity`."""
+
+    doc: Doc
+    seats: set[int]  # tokens naming a legislator's seat
+    org_tokens: set[int]  # tokens of organizations named beside an organization noun
+    honored: set[str]  # words written after Mr, Ms ... or a kinship noun
+    org_names: set[str]  # what the model tags as an organization somewhere
+    not_people: set[str]  # names the article uses as organizations ("a partner of Smith Jones")
+    _names: dict[tuple[int, int], tuple[Span, tuple[Span, list[str]] | None]] = field(default_factory=dict)
+
+    def person_name(self, ent: Span) -> tuple[Span, tuple[Span, list[str]] | None]:
+        """A person the model tagged, with a given name it left out, and that name stripped."""
+        key = (ent.start, ent.end)
+        if key not in self._names:
+            full = _with_given_name(ent)
+            self._names[key] = (full, _strip_name(full))
+        return self._names[key]
+
+    def untitled_person(self, ent: Span) -> bool:
+        """A PERSON the model tagged, not inside an organization named beside its noun."""
+        return ent.label_ == "PERSON" and not self.org_tokens.intersection(range(ent.start, ent.end))
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one entity turned out to be: organizations, full names (with ranks), one-word names,
+    and tokens no longer an organization's (`freed`). Empty: nothing (the entity is skipped)."""
+
+    orgs: tuple[Span, ...] = ()
+    people: tuple[tuple[Span, list[str]], ...] = ()
+    singles: tuple[Span, ...] = ()
+    freed: range = range(0)
+
+
+def found_name(stripped: tuple[Span, list[str]] | None, **more: object) -> Found:
+    """A name found outside the model's PERSON tags: a full name, or one word (or a surname
+    with its particle, "Van der Berg") as a single name."""
+    if stripped is None:
+        return Found(**more)  # type: ignore[arg-type]
+    name = stripped[0]
+    if len(name) > 1 and " " in name.text and not _surname_with_particle(name):  # "Hale-Bury": one word
+        return Found(people=(stripped,), **more)  # type: ignore[arg-type]
+    return Found(singles=(name,), **more)  # type: ignore[arg-type]
+
+
+def _full_name_words(name: Span) -> bool:
+    """A given name and a surname (two words or more), not a surname with its particle."""
+    return len(name_text(name).split()) >= 2 and not _surname_with_particle(name)
+
+
+def _mislabelled(ent: Span) -> bool:
+    """Tagged an organization, or a work, product, building, event, law or place all of words."""
+    return ent.label_ == "ORG" or ent.label_ in MISLABELS and all(t.is_alpha for t in ent)
+
+
+@rule("name.seat-is-a-place", stage="name.entity", priority=0, action="veto",
+      why="The seat a legislator holds ('the MP for Elmton North') is a place, neither a person nor a body.",
+      examples=["Tom Hale, the MP for Rowan Wells, said the plan was fair."])
+def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
+    return Found() if seen.seats.intersection(range(ent.start, ent.end)) else None
+
+
+@rule("name.party-tagged-as-person", stage="name.entity", priority=10, action="classify",
+      why="A party the model tagged as a person ('the Lib Dems') is an organization.",
+      examples=["Nia Vale said the Lib Dems would oppose the plan."])
+def _party_tagged_as_person(ent: Span, seen: Article) -> Found | None:
+    party = _clean_text(ent) in _synonyms() or ent[-1].lower_ in words("party_words")
+    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and party else None
+
+
+@rule("name.body-tagged-as-person", stage="name.entity", priority=20, action="classify",
+      why="'Law Lords ruled', 'Vale Ladies': a name ending in Lords, Ladies or Commons that the model tagged as a person is a body.",
+      examples=["Tom Hale coaches Vale Ladies."])
+def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
+    body = len(ent) > 1 and ent[-1].lower_ in words("bodies_tagged_as_people")
+    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and body else None
+
+
+@rule("name.firm-named-like-person", stage="name.entity", priority=30, action="classify",
+      why="A name the article uses as an organization ('a partner of Smith Jones', 'Smith Jones, which ...') is one everywhere.",
+      examples=["Shares in Hale Rovers fell. Hale Rovers said it would appeal."])
+def _firm_named_like_person(ent: Span, seen: Article) -> Found | None:
+    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and ent.text in seen.not_people else None
+
+
+@rule("name.surname-after-given-name-and-title", stage="name.entity", priority=40, action="classify",
+      why="'Canon Declan' + 'Ross-Hale' tagged an organization: a surname after an untagged given name after a title.",
+      examples=["Money spent on war should have been used to reduce poverty, Cardinal Cormac Doyle-O'Connor has said."])
+def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | None:
+    if not _mislabelled(ent) or not _given_name_after_title(ent):
+        return None
+    return found_name(_strip_name(ent.doc[ent.start - 1 : ent.end]))
+
+
+@rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
+      why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too: a person.",
+      examples=["Ms Hale said she would appeal."])
+def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
+    if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored):
+        return None
+    return found_name(_strip_name(ent))
+
+
+@rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
+      why="'the Housing Agency Mark Bell': an organization or title the model ran on into the name after it.",
+      examples=["A spokesman for the Dunmore Housing Agency Mark Bell said rents would rise."])
+def _person_after_org(ent: Span, seen: Article) -> Found | None:
+    split = _person_tail(ent, seen.honored) if ent.label_ != "PERSON" else None
+    if split is None:
+        return None
+    head, tail = split
+    while len(head) > 1 and head[-1].pos_ in JOINING_POS:
+        head = head[:-1]
+    org = (
+        head[-1].lower_ in words("org_nouns")
+        or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head)
+    )
+    return found_name(_strip_name(tail), orgs=(head,) if org else (), freed=range(tail.start, tail.end))
+
+
+@rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
+      why="'told Sky News' Sunday with Jo Bell': a name in a broadcaster's programme title is not a person named here.",
+      examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
+def _in_programme(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "PERSON" and _in_programme_title(ent) else None
+
+
+@rule("name.party-before-title", stage="name.entity", priority=80, action="classify",
+      why="'Labour MPs' tagged as a person: the party before a title.",
+      examples=["Tom Hale said Tory MPs would vote against it."])
+def _party_before_title(ent: Span, seen: Article) -> Found | None:
+    if not seen.untitled_person(ent):
+        return None
+    full, stripped = seen.person_name(ent)
+    if stripped is None and len(full) > 1 and title_word(full[-1]) and all(t.is_title for t in full[:-1]):
+        return Found(orgs=(full[:-1],))
+    return None
+
+
+@rule("name.full-name", stage="name.entity", priority=90, action="add",
+      why="A person the model tagged, without titles and ranks, of two words or more: a full name.",
+      examples=["Tom Hale said the plan was fair."])
+def _full_name(ent: Span, seen: Article) -> Found | None:
+    stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
+    return Found(people=(stripped,)) if stripped is not None and _full_name_words(stripped[0]) else None
+
+
+@rule("name.one-word-org", stage="name.entity", priority=100, action="classify",
+      why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization.",
+      examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."])
+def _one_word_org(ent: Span, seen: Article) -> Found | None:
+    stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
+    if stripped is None or _full_name_words(stripped[0]):
+        return None
+    if stripped[0].text not in seen.org_names or stripped[0].text in seen.honored:
+        return None
+    return Found(orgs=(stripped[0],))
+
+
+@rule("name.one-word", stage="name.entity", priority=110, action="add",
+      why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone.",
+      examples=["Dunmore striker Hale scored twice."])
+def _one_word(ent: Span, seen: Article) -> Found | None:
+    stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
+    return Found(singles=(stripped[0],)) if stripped is not None and not _full_name_words(stripped[0]) else None
+
+
+@rule("name.organization", stage="name.entity", priority=120, action="add",
+      why="An organization the model tagged (with 'Democrat' after 'Liberal' when it tagged them apart).",
+      examples=["Dunmore Mining said profits rose."])
+def _organization(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "ORG":
+        return None
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.start : ent.end + 1].text in _synonyms():
+        ent = doc[ent.start : ent.end + 1]  # "Liberal" + "Democrat", tagged apart
+    return Found(orgs=(ent,))
+
+
+# -- the passes after it: run-on names, surnames, one-word names ----------------------------
+
+
+@rule("name.surname-after-honorific", stage="name.pass", priority=0, action="add",
+      why="'Baroness Kemp of Ashby', the surname left untagged: a person named by title and surname (not 'Lord Chancellor').",
+      examples=["Baroness Kemp of Ashby spoke in the debate."])
+def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
+    doc, nxt = tok.doc, tok.doc[tok.i + 1]
+    if (
+        tok.lower_ in words("honorifics")
+        and tok.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and not nxt.ent_type_
+        and nxt.i not in org_tokens
+        and not title_word(nxt)
+        and nxt.lower_ not in words("ranks")
+    ):
+        return doc[nxt.i : nxt.i + 1]
+    return None
+
+
+@rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
+      why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
+      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
+def cut_at_name_given_elsewhere(span: Span, plain: set[str]) -> Span | None:
+    text = name_text(span)
+    # the first in sorted order of the names `text` starts with, then a space
+    other = min((text[:j] for j, ch in enumerate(text) if ch == " " and text[:j] in plain), default=None)
+    if other is None:
+        return None
+    end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
+    return span.doc[span.start : end]
+
+
+class Surnames:
+    """The people of an article by surname, each with where it is first named."""
+
+    def __init__(self, index: Mentions) -> None:
+        by_surname: dict[str, set[tuple[int, str]]] = {}
+        for m in index.mentions:
+            by_surname.setdefault(surname(m.key), set()).add((m.start, m.key))
+        self.named = {k: sorted(v) for k, v in by_surname.items()}
+        self._starts = {k: [start for start, _ in v] for k, v in self.named.items()}
+
+    def person(self, word: str, at: int) -> str | None:
+        """The person surnamed `word` last named at or before token `at`, else the first."""
+        candidates = self.named.get(word)
+        if not candidates:
+            return None
+        before = bisect_right(self._starts[word], at)
+        return candidates[before - 1][1] if before else candidates[0][1]
+
+
+@rule("name.surname-alone", stage="name.pass", priority=20, action="alias",
+      why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
+      examples=["Tom Hale runs the firm. Hale said profits rose."])
+def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
+    return surnames.person(word, span.start)
+
+
+@dataclass
+class Singles:
+    """What the rules of stage `name.single` look at: the article's index, its full names by
+    given name and by spelling."""
+
+    index: Mentions
+    by_first_name: dict[str, list[str]] = field(default_factory=dict)
+    spellings: _Spellings = field(default_factory=_Spellings)
+
+
+@dataclass(frozen=True)
+class Single:
+    """Whom a one-word name names: `key` (`None`: no one), as a new spelling of it (`alias`),
+    or as a new person named by one word (`new`)."""
+
+    key: str | None
+    alias: bool = False
+    new: bool = False
+
+
+@rule("name.single-after-the", stage="name.single", priority=0, action="veto",
+      why="'get the Bill through': a one-word name after 'the' is a thing.",
+      examples=["Tom Hale said the Bill would pass."])
+def _single_after_the(span: Span, seen: Singles) -> Single | None:
+    return Single(None) if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else None
+
+
+@rule("name.single-given-name", stage="name.single", priority=10, action="resolve",
+      why="'Sir John', 'David has decided': the one person of that given name named in full.",
+      examples=["Tom Hale runs the firm. Tom said profits rose."],
+      counter=["Tom Hale spoke first. His son Theo is ill. Theo Vale, a pupil, won the prize."])
+def _single_given_name(span: Span, seen: Singles) -> Single | None:
+    name, doc = name_text(span), span.doc
+    known = seen.by_first_name.get(name, [])
+    if len(known) != 1:
+        return None
+    before = doc[span.start - 1].lower_ if span.start else ""
+    # "Mr Owen" is a surname, not Owen Smith; but "Mr Tan" may be Tan Wei Ming, family name first
+    surnamed = (
+        before in words("honorifics")
+        and before not in ("sir", "dame")
+        and name.lower() in words_of("first_names_male", "first_names_female")
+    )
+    # "his son Theo" is not a Theo Vale named only later in the article
+    later = _after_kin(span) and not seen.index.named_before(known[0], "person", span.start)
+    return Single(known[0]) if not surnamed and not later else None
+
+
+@rule("name.single-misspelt-surname", stage="name.single", priority=20, action="alias",
+      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart.",
+      examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close."])
+def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
+    name = name_text(span)
+    near = [k for k in seen.spellings.candidates(name) if _same_surname(k, name)]
+    return Single(near[0], alias=True) if len(near) == 1 else None
+
+
+@rule("name.single-one-name", stage="name.single", priority=30, action="add",
+      why="A one-word name that names no one named in full is a person named by one word.",
+      examples=["Mr Hale said the plan was fair."])
+def _single_one_name(span: Span, seen: Singles) -> Single | None:
+    name = name_text(span)
+    # a blank token the model tagged as a name (a lone no-break space) names no one
+    return Single(name, new=True) if name.split() else None
