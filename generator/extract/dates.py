@@ -55,7 +55,7 @@ _NUMBER_WORDS = {word: int(value) for word, value in pairs("counts_before_ago").
 _UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
 _POINT_WORDS = [*_MONTH_WORDS, *WEEKDAYS, *sorted(words("time_point_words"))]
-_POINT = re.compile(rf"\b(?:{'|'.join(_POINT_WORDS)}|(?:1\d|20)\d\d(?:s|'s)?)\b", re.I)  # "the 1950s": kept, undated
+_POINT = re.compile(rf"\b(?:{'|'.join(_POINT_WORDS)}|(?:1\d|20)\d\d(?:s|'s)?)\b", re.IGNORECASE)  # "the 1950s": kept, undated
 # "the last 12 months", "the next few years", "the past couple of decades": a stretch, not a point
 _STRETCH = re.compile(r"\b(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades)\b", re.I)
 
