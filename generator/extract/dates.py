@@ -14,13 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+from generator.extract import rules
+from generator.extract.lexicon import pairs, phrases, words
+from generator.extract.rules import rule
+
+_MONTH_LINES = [line.split() for line in phrases("month_names")]  # "september sep sept"
+MONTHS = {short: n for n, names in enumerate(_MONTH_LINES, 1) for short in names[1:] or names}
+MONTH_NAMES = frozenset(names[0] for names in _MONTH_LINES)
+WEEKDAYS = [day.lower() for day in phrases("weekday_names")]
+_MONTH_WORDS = sorted({w for names in _MONTH_LINES for w in names}, key=lambda w: (-len(w), w))  # longest first
+_MONTH = rf"(?P<month>{'|'.join(_MONTH_WORDS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1\d|20)\d\d)"  # in a date the model tagged: also "1337"
 
@@ -37,25 +40,22 @@ PATTERNS = [
     re.compile(rf"^[0-3]?\d(?:st|nd|rd|th)?\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     re.compile(rf"^{_MONTH}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d(?:\s*,?\s*{_YEAR})?$"),
 ]
-_WEEKDAY = re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-                  "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+_TIMES_OF_DAY = "|".join(phrases("times_of_day"))
+_WEEKDAY = re.compile(rf"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
+_RELATIVE_DAYS = {phrase: int(offset) for phrase, offset in pairs("relative_days").items()}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
 # Days named for a feast: the same day each year
-HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1)}
+HOLIDAYS = {name: tuple(int(n) for n in day.split("-")) for name, day in pairs("holiday_dates").items()}
 _HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(HOLIDAYS) + r")(?:\s*,?\s*(?P<year>(?:1\d|20)\d\d))?$")
-_SEASON = re.compile(r"^(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall)$")
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # winter spans two years
+_SEASON_MONTHS = {season: tuple(int(n) for n in months.split("-")) for season, months in pairs("season_months").items()}
+_SEASON = re.compile(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASON_MONTHS)})$")
 _AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
+_NUMBER_WORDS = {word: int(value) for word, value in pairs("counts_before_ago").items()}
 # "in the last year", "over the past month": the stretch up to now, not the calendar year before
 _UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
-_POINT = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|(?:1\d|20)\d\d(?:s|'s)?)\b", re.I)  # "the 1950s": kept, undated
+_POINT_WORDS = [*_MONTH_WORDS, *WEEKDAYS, *sorted(words("time_point_words"))]
+_POINT = re.compile(rf"\b(?:{'|'.join(_POINT_WORDS)}|(?:1\d|20)\d\d(?:s|'s)?)\b", re.IGNORECASE)  # "the 1950s": kept, undated
 # "the last 12 months", "the next few years", "the past couple of decades": a stretch, not a point
 _STRETCH = re.compile(r"\b(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades)\b", re.I)
 
@@ -137,91 +137,175 @@ def resolve(
 def _resolve(
     text: str, published: date | None, tense: str, known_years: dict[tuple[int, int], int] | None
 ) -> Resolved:
-    t = normalize(text)
-    none = Resolved(None, text)
+    """The date of the first shape of stage `date.resolve` that `text` has, or none. "Over
+    the past year" is the stretch up to now (which `is_point_in_time` leaves out of events)."""
     if _UP_TO_NOW.search(text):
-        return none
-    for pattern in PATTERNS:
-        m = pattern.match(t)
-        if not m:
-            continue
-        g = m.groupdict()
-        if g.get("iso"):
-            y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
-            return Resolved(f"{y:04d}-{mo:02d}-{d:02d}", text) if _valid(y, mo, d) else none
-        year = int(g["year"]) if g.get("year") else None
-        if g.get("relyear"):
-            if published is None:
-                return none
-            year = published.year + {"last": -1, "this": 0, "next": 1}[g["relyear"]]
-        if not g.get("month"):
-            return Resolved(f"{year:04d}", text) if year else none
-        month = _month_number(g["month"])
-        day = int(g["day"]) if g.get("day") else None
-        rel = g.get("rel")
-        if year is None and known_years and (month, day or 0) in known_years and not rel:
-            year = known_years[(month, day or 0)]  # "the March election", after "March 1966"
-        if year is None:
-            if published is None:
-                return none
-            year = _nearest_year(published, month, day, "past" if rel == "last" else "future" if rel == "next" else tense)
-        if day is None:
-            return Resolved(f"{year:04d}-{month:02d}", text)
-        return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text) if _valid(year, month, day) else none
+        return Resolved(None, text)
+    found = rules.first("date.resolve", normalize(text), text, published, tense, known_years or {})
+    return found if found is not None else Resolved(None, text)
+
+
+# Stage `date.resolve`: the shapes of a date expression, each a rule that answers for the
+# (normalized) text it fits, with its date or, when the date cannot be pinned down, with
+# none; the first shape that fits decides. Its arguments: the normalized text, the text as
+# written, the publication date, the tense of the clause ("past", "future" or "") and the
+# (month, day) -> year the article gives elsewhere.
+
+@rule("date.iso-date", stage="date.resolve", priority=10, action="date",
+      why="'2021-03-04': a date written as year-month-day.",
+      examples=["Tom Hale resigned from Dunmore Mining on 2021-03-04."])
+def _iso_date(t: str, text: str, *_: object) -> Resolved | None:
+    m = PATTERNS[0].match(t)
+    if not m:
+        return None
+    y, mo, d = int(m["year"]), int(m["m"]), int(m["d"])
+    return Resolved(f"{y:04d}-{mo:02d}-{d:02d}", text) if _valid(y, mo, d) else Resolved(None, text)
+
+
+def _calendar_rule(n: int, id: str, why: str, priority: int, examples: list[str]) -> None:
+    """Rule `id`: the calendar shape `PATTERNS[n]` (a month, a day, a year, a relative word)."""
+
+    @rule(id, stage="date.resolve", priority=priority, action="date", why=why, examples=examples)
+    def shape(t: str, text: str, published: date | None, tense: str, known: dict[tuple[int, int], int]) -> Resolved | None:
+        m = PATTERNS[n].match(t)
+        return _calendar(m.groupdict(), text, published, tense, known) if m else None
+
+
+_calendar_rule(1, "date.month-then-day", "'March 3', 'Oct. 7, 2023': a month and a day, perhaps a year.", 20,
+               ["Tom Hale resigned from Dunmore Mining on March 3, 2021."])
+_calendar_rule(2, "date.day-then-month", "'3 March', 'the 3rd of March 2021': a day and a month, perhaps a year.", 30,
+               ["Tom Hale resigned from Dunmore Mining on 3 March 2021.", "[2025-03-06] Ana Ruiz opened the Tarrow bridge on 3 March."])
+_calendar_rule(3, "date.month", "'March 2021', 'last April', 'early May': a month, perhaps a year or a word placing it.", 40,
+               ["Ana Ruiz joined Dunmore Mining in March 2021.", "[2025-03-06] Ana Ruiz left Dunmore Mining last April."])
+_calendar_rule(4, "date.year", "'in 1998': a year alone.", 50, ["Dunmore Mining was founded in 1998."])
+_calendar_rule(5, "date.financial-year", "'in 2003-4': a financial year, dated by its start.", 60,
+               ["Tarrow Council cut its budget in 2003-4."])
+_calendar_rule(6, "date.month-and-relative-year", "'October last year', 'March of this year': a month in a year told from publication.", 70,
+               ["[2025-03-06] Ana Ruiz left Dunmore Mining in October last year."])
+_calendar_rule(7, "date.run-of-days-then-month", "'3-5 May': a run of days, at its month's precision.", 80,
+               ["The Tarrow festival was held on 3-5 May 2021."])
+_calendar_rule(8, "date.month-then-run-of-days", "'May 3-5': a run of days, at its month's precision.", 90,
+               ["The Tarrow festival was held on May 3-5, 2021."])
+
+
+def _calendar(g: dict[str, str | None], text: str, published: date | None, tense: str, known: dict[tuple[int, int], int]) -> Resolved:
+    """A calendar shape's date: its year given, told from publication ("last year"), given
+    elsewhere in the article, or the one nearest publication that fits the tense."""
+    none = Resolved(None, text)
+    year = int(g["year"]) if g.get("year") else None
+    if g.get("relyear"):
+        if published is None:
+            return none
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["relyear"]]
+    if not g.get("month"):
+        return Resolved(f"{year:04d}", text) if year else none
+    month = _month_number(g["month"])
+    day = int(g["day"]) if g.get("day") else None
+    rel = g.get("rel")
+    if year is None and (month, day or 0) in known and not rel:
+        year = known[(month, day or 0)]  # "the March election", after "March 1966"
+    if year is None:
+        if published is None:
+            return none
+        year = _nearest_year(published, month, day, "past" if rel == "last" else "future" if rel == "next" else tense)
+    if day is None:
+        return Resolved(f"{year:04d}-{month:02d}", text)
+    return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text) if _valid(year, month, day) else none
+
+
+@rule("date.holiday", stage="date.resolve", priority=100, action="date",
+      why="'Boxing Day', 'Christmas Eve 2020': a day named for a feast, the same day each year.",
+      examples=["Tom Hale resigned from Dunmore Mining on Christmas Eve 2020.",
+                "[2025-03-06] Ana Ruiz said on Christmas Eve that she would stand down."])
+def _holiday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = _HOLIDAY.match(t)
-    if m:
-        month, day = HOLIDAYS[m["holiday"]]
-        if m["year"] is None and published is None:
-            return none
-        year = int(m["year"]) if m["year"] else _nearest_year(published, month, day, tense)
-        return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text)
-    if published is None:
-        return none
-    if t in _RELATIVE_DAYS:
-        return Resolved((published + timedelta(days=_RELATIVE_DAYS[t])).isoformat(), text)
+    if not m:
+        return None
+    month, day = HOLIDAYS[m["holiday"]]
+    if m["year"] is None and published is None:
+        return Resolved(None, text)
+    year = int(m["year"]) if m["year"] else _nearest_year(published, month, day, tense)  # type: ignore[arg-type]
+    return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text)
+
+
+@rule("date.relative-day", stage="date.resolve", priority=110, action="date",
+      why="'yesterday', 'last night', 'tomorrow': a day counted from publication.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining yesterday."])
+def _relative_day(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
+    if published is None or t not in _RELATIVE_DAYS:
+        return None
+    return Resolved((published + timedelta(days=_RELATIVE_DAYS[t])).isoformat(), text)
+
+
+@rule("date.weekday", stage="date.resolve", priority=120, action="date",
+      why="'Tuesday', 'last Tuesday', 'next Tuesday': the one before publication, or after it in the future tense.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last Tuesday.",
+                "[2025-03-06] Ana Ruiz will visit Tarrow on Tuesday."])
+def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = _WEEKDAY.match(t)
-    if m:
-        target = WEEKDAYS.index(m["weekday"])
-        delta = (published.weekday() - target) % 7
-        if m["rel"] == "next" or (tense == "future" and m["rel"] != "last"):
-            # "will open on Wednesday", written on a Wednesday: that day; "next Wednesday": a week on
-            ahead = (target - published.weekday()) % 7 or (7 if m["rel"] == "next" else 0)
-            return Resolved((published + timedelta(days=ahead)).isoformat(), text)
-        if m["rel"] == "last" and delta == 0:
-            delta = 7
-        return Resolved((published - timedelta(days=delta)).isoformat(), text)
+    if published is None or not m:
+        return None
+    target = WEEKDAYS.index(m["weekday"])
+    delta = (published.weekday() - target) % 7
+    if m["rel"] == "next" or (tense == "future" and m["rel"] != "last"):
+        # "will open on Wednesday", written on a Wednesday: that day; "next Wednesday": a week on
+        ahead = (target - published.weekday()) % 7 or (7 if m["rel"] == "next" else 0)
+        return Resolved((published + timedelta(days=ahead)).isoformat(), text)
+    if m["rel"] == "last" and delta == 0:
+        delta = 7
+    return Resolved((published - timedelta(days=delta)).isoformat(), text)
+
+
+@rule("date.relative-period", stage="date.resolve", priority=130, action="date",
+      why="'last week', 'next month', 'this year': a week, weekend, month or year counted from publication.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month."])
+def _relative_period(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     m = _RELATIVE_PERIOD.match(t)
-    if m:
-        shift = {"last": -1, "past": -1, "next": 1}.get(m["rel"], 0)
-        if m["unit"] == "year":
-            return Resolved(f"{published.year + shift:04d}", text)
-        if m["unit"] == "month":
-            month_index = published.year * 12 + published.month - 1 + shift
-            return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
-        return _span_precision(*_week(published, m["rel"], m["unit"]), text)
+    if published is None or not m:
+        return None
+    shift = {"last": -1, "past": -1, "next": 1}.get(m["rel"], 0)
+    if m["unit"] == "year":
+        return Resolved(f"{published.year + shift:04d}", text)
+    if m["unit"] == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
+    return _span_precision(*_week(published, m["rel"], m["unit"]), text)
+
+
+@rule("date.season", stage="date.resolve", priority=140, action="date",
+      why="'this autumn', 'last spring': the year of the season told from publication (winter spans two).",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last autumn."])
+def _season(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     m = _SEASON.match(t)
-    if m:
-        first, last = _SEASON_MONTHS[m["season"]]
-        if m["rel"] == "last":  # the latest one over by publication
-            return Resolved(f"{published.year if published.month > last else published.year - 1:04d}", text)
-        if m["rel"] == "next":  # the first one not yet begun
-            return Resolved(f"{published.year if published.month < first else published.year + 1:04d}", text)
-        return Resolved(f"{published.year:04d}", text)
+    if published is None or not m:
+        return None
+    first, last = _SEASON_MONTHS[m["season"]]
+    if m["rel"] == "last":  # the latest one over by publication
+        return Resolved(f"{published.year if published.month > last else published.year - 1:04d}", text)
+    if m["rel"] == "next":  # the first one not yet begun
+        return Resolved(f"{published.year if published.month < first else published.year + 1:04d}", text)
+    return Resolved(f"{published.year:04d}", text)
+
+
+@rule("date.time-ago", stage="date.resolve", priority=150, action="date",
+      why="'two weeks ago', 'a year ago': counted back from publication.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining two years ago."])
+def _ago(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     m = _AGO.match(t)
-    if m:
-        n = _NUMBER_WORDS.get(m["n"], int(m["n"]) if m["n"].isdigit() else None)
-        if n is None:
-            return none
-        if m["unit"].startswith("day"):
-            return Resolved((published - timedelta(days=n)).isoformat(), text)
-        if m["unit"].startswith("year"):
-            return Resolved(f"{published.year - n:04d}", text)
-        if m["unit"].startswith("month"):
-            month_index = published.year * 12 + published.month - 1 - n
-            return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
-        monday = published - timedelta(days=published.weekday() + 7 * n)
-        return _span_precision(monday, monday + timedelta(days=6), text)
-    return none
+    if published is None or not m:
+        return None
+    n = _NUMBER_WORDS.get(m["n"], int(m["n"]) if m["n"].isdigit() else None)
+    if n is None:
+        return Resolved(None, text)
+    if m["unit"].startswith("day"):
+        return Resolved((published - timedelta(days=n)).isoformat(), text)
+    if m["unit"].startswith("year"):
+        return Resolved(f"{published.year - n:04d}", text)
+    if m["unit"].startswith("month"):
+        month_index = published.year * 12 + published.month - 1 - n
+        return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", text)
+    monday = published - timedelta(days=published.weekday() + 7 * n)
+    return _span_precision(monday, monday + timedelta(days=6), text)
 
 
 def _week(published: date, rel: str, unit: str) -> tuple[date, date]:

@@ -3,6 +3,13 @@
 "Levin announced Tuesday he was resigning" -> the clause of "announced";
 "the Oct. 7 2023, Hamas attack" -> the noun phrase "attack". Pronoun subjects are replaced
 by the name they stand for, so a summary reads on its own.
+
+The behaviours are registered rules, by stage: `event.dates` (what is a date), `event.find`
+(a date that dates no event), `event.anchor-root`, `event.anchor`, `event.anchor-up` and
+`event.anchor-lift` (the clause or noun a date dates), `event.tense` and `event.timetable`
+(scheduled or past), `event.date` (which of a date's years), `event.summary-lead`,
+`event.summary` and `event.summary-head` (how a summary is trimmed), `event.render`,
+`event.people`, `event.also` and `event.keep`.
 """
 
 from __future__ import annotations
@@ -12,26 +19,27 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import dates
+from generator.extract import dates, rules
+from generator.extract.lexicon import words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
+from generator.extract.rules import VETO, rule
 from generator.extract.sentences import sent_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
-_DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}
-_FUTURE = {"will", "'ll", "shall"}
-_SCHEDULED = {"expect", "schedule", "set", "plan", "be", "due"}  # "is expected to", "is set to", "is to", "due to": planned
+_DROP_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "mark"}  # the clauses a summary leaves out
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "poss", "nummod")  # a date modifying a noun
+_VERB = ("VERB", "AUX")
+_NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_POSSIBLE = {"could", "might", "may"}
-_AT_TIME = {"in", "at", "after", "during"}  # a dated noun after these dates the verb they hang on
-_TIMETABLE = {"begin", "start", "end", "open", "close", "expire", "finish", "resume", "arrive", "depart"}  # "ends on 1 August": ahead
-_TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
-_CLOCK = {"gmt", "bst", "utc", "cet", "et", "hrs", "hours"}  # "at 1400 GMT": a time of day, not a year
+_NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
 
 
 @dataclass
@@ -47,66 +55,175 @@ class FoundEvent:
 def _anchor(ent: Span) -> Token:
     """The verb or noun a date expression modifies: "the Oct. 7 attack" -> attack,
     "announced Tuesday" -> announced, "freed on Sunday" -> freed."""
-    doc = ent.doc
-    root = ent.root
-    if root.head.lower_ in _TIME_OF_DAY and root.head.i == ent.end:
-        root = root.head  # "on Wednesday night": the night is part of the date
+    root = rules.fold("event.anchor-root", ent.root, ent)
+    found = rules.first("event.anchor", root, ent)
+    return root if found is None else found
+
+
+# Stage `event.anchor-root` (a fold): the token of the date to start from.
+
+@rule("event.anchor-root.time-of-day-joins-the-date", stage="event.anchor-root", priority=10, action="extend",
+      why="'on Wednesday night': the night is part of the date, and the clause is what it dates.",
+      examples=["[2025-03-06] Tom Hale said on Tuesday night that he would resign."])
+def _time_of_day(root: Token, ent: Span) -> Token | None:
+    head = root.head
+    return head if head.lower_ in words("times_of_day") and head.i == ent.end else None
+
+
+@rule("event.anchor-root.year-joined-to-a-year", stage="event.anchor-root", priority=20, action="extend",
+      why="'in both 1992 and 1997': the parse hangs 1997 on 1992; both date what 1992 dates.",
+      examples=["Ana Ruiz won the Tarrow seat in both 1992 and 1997."])
+def _joined_year(root: Token, ent: Span) -> Token | None:
+    start = root
     while root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < root.i:
-        root = root.head  # "in both 1992 and 1997": 1997 hangs on 1992
+        root = root.head
+    return root if root is not start else None
+
+
+# Stage `event.anchor` (a decision): what the date dates, from the token `event.anchor-root` gave.
+
+@rule("event.anchor.what-happened-when", stage="event.anchor", priority=10, action="extend",
+      why="'like 1964, when Tom Hale won against the odds': what happened then.",
+      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party."])
+def _when_clause(root: Token, ent: Span) -> Token | None:
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
+    doc = ent.doc
     if when is None and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
         verb = doc[ent.end + 1].head  # the same, parsed as a clause of the sentence's verb
-        when = verb if verb.pos_ in ("VERB", "AUX") and verb.i > ent.end else None
-    if when is not None:
-        return when  # "like 1964, when X won against the odds": what happened then
-    if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
-        noun = root.head
-        prep = noun.head
-        if noun.dep_ == "pobj" and prep.lower_ in _AT_TIME and prep.head.pos_ == "VERB":
-            return prep.head  # "Named minister after the 1998 election": the naming, then
-        return noun
-    premodified = _premodified_noun(ent)
-    if premodified is not None:
-        return premodified
+        when = verb if verb.pos_ in _VERB and verb.i > ent.end else None
+    return when
+
+
+@rule("event.anchor.dated-noun-after-preposition-dates-the-verb", stage="event.anchor", priority=20, action="extend",
+      why="'Named minister after the 1998 election': the naming, then.",
+      examples=["Ana Ruiz was named minister after the 1998 election."])
+def _dated_noun_dates_verb(root: Token, ent: Span) -> Token | None:
+    if root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in _NOUN:
+        return None
+    noun, prep = root.head, root.head.head
+    dates_verb = noun.dep_ == "pobj" and prep.lower_ in words("prepositions_dating_a_verb") and prep.head.pos_ == "VERB"
+    return prep.head if dates_verb else None
+
+
+@rule("event.anchor.date-modifies-a-noun", stage="event.anchor", priority=30, action="extend",
+      why="'the Oct. 7 attack', 'the 1998 election': the noun the date modifies.",
+      examples=["Tom Hale led Dunmore Mining through its 2008 crisis."])
+def _dated_noun(root: Token, ent: Span) -> Token | None:
+    return root.head if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in _NOUN else None
+
+
+@rule("event.anchor.date-before-a-noun", stage="event.anchor", priority=40, action="extend",
+      why="'the Oct. 7 2023, Dunmore attack': a date used as a modifier, whatever the parse says.",
+      examples=["Since the Oct. 7, 2023, Dunmore attack, Tom Hale has stayed in Tarrow."])
+def _premodified(root: Token, ent: Span) -> Token | None:
+    return _premodified_noun(ent)
+
+
+@rule("event.anchor.clause-the-date-hangs-on", stage="event.anchor", priority=50, action="extend",
+      why="'freed on Sunday', 'announced Tuesday': the verb the date (or its preposition) hangs on.",
+      examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
+def _clause_of(root: Token, ent: Span) -> Token:
     tok = root.head
     if root.dep_ == "pobj" and tok.head is not tok:
         tok = tok.head
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
-            tok = tok.head  # "a letter sent ... on Tuesday": the clause the letter is in
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head is not tok.head:
-            tok = tok.head.head
-        elif tok.pos_ in ("ADP", "ADV") and tok.head is not tok:
-            tok = tok.head  # "as of March 6", "dates back to 1974"
-        else:
+        up = rules.first("event.anchor-up", tok)
+        if up is None:
             break
-    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
-        tok = tok.head  # "she became mayor when her party took the city in 1998": the becoming, too
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and root.dep_ == "pobj" and root.head.lower_ == "on":
-        tok = tok.head  # "signed the deal for the port on Tuesday": the signing, that day
-    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head  # "X is due to visit Y": through "due"
-    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head  # "X is to visit Y this week", "X plans to visit Y on Friday": with its subject
-    return tok
+        tok = up
+    return rules.fold("event.anchor-lift", tok, root)
+
+
+# Stage `event.anchor-up` (a decision, up to four times): one step up from the date's head.
+
+@rule("event.anchor-up.participle-to-its-noun", stage="event.anchor-up", priority=10, action="extend",
+      why="'a letter sent to Ana Ruiz on Tuesday': the clause the letter is in.",
+      examples=["Ana Ruiz read a letter sent by Tom Hale on 3 March 2021."])
+def _participle_to_noun(tok: Token) -> Token | None:
+    return tok.head if tok.pos_ in _VERB and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None
+
+
+@rule("event.anchor-up.noun-after-preposition", stage="event.anchor-up", priority=20, action="extend",
+      why="'the talks on the port on 3 March': from the noun to what its preposition hangs on.",
+      examples=["Tom Hale said at a meeting with Ana Ruiz on 3 March 2021 that he would resign."])
+def _noun_after_preposition(tok: Token) -> Token | None:
+    return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head is not tok.head else None
+
+
+@rule("event.anchor-up.through-preposition-or-adverb", stage="event.anchor-up", priority=30, action="extend",
+      why="'as of March 6', 'dates back to 1974': through the words between the date and its verb.",
+      examples=["Ana Ruiz's career at Dunmore Mining dates back to 1974."])
+def _through_preposition(tok: Token) -> Token | None:
+    return tok.head if tok.pos_ in ("ADP", "ADV") and tok.head is not tok else None
+
+
+# Stage `event.anchor-lift` (a fold): from the clause found to the one that tells the event.
+
+@rule("event.anchor-lift.when-clause-dates-its-main-verb", stage="event.anchor-lift", priority=10, action="extend",
+      why="'she became mayor when her party took the city in 1998': the becoming, too.",
+      examples=["Ana Ruiz became mayor when her party took Tarrow in 1998."])
+def _when_clause_main(tok: Token, root: Token) -> Token | None:
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
+    return tok.head if tok.dep_ == "advcl" and tok.head.pos_ in _VERB and when else None
+
+
+@rule("event.anchor-lift.object-dated-on-a-day-dates-the-verb", stage="event.anchor-lift", priority=20, action="extend",
+      why="'signed the deal for the port on Tuesday': the signing, that day.",
+      examples=["Ana Ruiz announced the sale of the Tarrow plant on 3 March 2021."])
+def _object_on_a_day(tok: Token, root: Token) -> Token | None:
+    on_day = root.dep_ == "pobj" and root.head.lower_ == "on"
+    return tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and on_day else None
+
+
+@rule("event.anchor-lift.through-due", stage="event.anchor-lift", priority=30, action="extend",
+      why="'Ana Ruiz is due to visit Tarrow': through 'due' to the clause with its subject.",
+      examples=["[2025-03-06] Ana Ruiz is due to visit Tarrow on 3 March."])
+def _through_due(tok: Token, root: Token) -> Token | None:
+    return tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in _VERB else None
+
+
+@rule("event.anchor-lift.infinitive-to-its-verb", stage="event.anchor-lift", priority=40, action="extend",
+      why="'Ana Ruiz plans to visit Tarrow on Friday': the clause with its subject.",
+      examples=["[2025-03-06] Ana Ruiz plans to visit Tarrow on 3 March."])
+def _infinitive_to_verb(tok: Token, root: Token) -> Token | None:
+    return tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in _VERB else None
 
 
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
-    """A date resolved in the tense of the clause it dates; but one that dates a noun or a
-    participle in a past-tense clause ("had hired staff ahead of the scheme's launch on 1
-    April", "rules taking effect on 1 April") is the one nearest publication when that
-    lies within a month after it: it may lie ahead of the clause it is told in."""
-    tense = _tense(anchor)
-    gov = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    timetabled = anchor.tag_ in ("VBZ", "VBP") and anchor.lemma_ in _TIMETABLE and not any(c.dep_ == "aux" for c in anchor.children)
-    if not tense and gov == anchor and timetabled:
-        tense = "future"  # "his term ends on 1 August": what is timetabled (not "it follows X's exit on 1 May")
-    resolved = dates.resolve(ent.text, published, tense=tense, known_years=years)
-    if published is None or tense != "past" or gov == anchor or not (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ != "dobj" or gov.tag_ == "VBG"):
-        return resolved
+    """A date resolved in the tense of the clause it dates, unless a rule of `event.date`
+    picks another of its years."""
+    tense = _tense(anchor) or rules.first("event.timetable", ent, anchor) or ""
+    other = rules.first("event.date", ent, anchor, published, years, tense) if published is not None else None
+    return other if other is not None else dates.resolve(ent.text, published, tense=tense, known_years=years)
+
+
+def _governor(ent: Span) -> Token:
+    """The word the date hangs on (through its preposition)."""
+    return ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+
+
+@rule("event.timetable.timetabled-present-lies-ahead", stage="event.timetable", priority=10, action="date",
+      why="'his term ends on 1 August': what is timetabled lies ahead (not 'it follows X's exit on 1 May').",
+      examples=["[2025-03-06] Tom Hale's term at Dunmore Mining ends on 1 March."])
+def _timetabled(ent: Span, anchor: Token) -> str | None:
+    timetabled = anchor.tag_ in ("VBZ", "VBP") and anchor.lemma_ in words("timetable_verbs")
+    plain = not any(c.dep_ == "aux" for c in anchor.children)
+    return "future" if _governor(ent) == anchor and timetabled and plain else None
+
+
+@rule("event.date.dated-noun-may-lie-ahead", stage="event.date", priority=10, action="date",
+      why="'had hired staff ahead of the scheme's launch on 1 April': a dated noun or participle in a "
+          "past clause is the date nearest publication when that lies within a month after it.",
+      examples=["[2025-03-06] Dunmore Mining had hired staff ahead of the launch of its Tarrow plant on 20 March."])
+def _nearest_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    gov = _governor(ent)
+    dated_noun = gov.pos_ in _NOUN and gov.dep_ != "dobj" or gov.tag_ == "VBG"
+    if tense != "past" or gov == anchor or not dated_noun:
+        return None
     nearest = dates.resolve(ent.text, published, known_years=years)
-    ahead = nearest.iso is not None and len(nearest.iso) == 10 and 0 < (date.fromisoformat(nearest.iso) - published).days <= 31
-    return nearest if ahead else resolved
+    if nearest.iso is None or len(nearest.iso) != 10:
+        return None
+    return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
 
 
 def _premodified_noun(ent: Span) -> Token | None:
@@ -125,22 +242,59 @@ def _premodified_noun(ent: Span) -> Token | None:
 
 def _tense(anchor: Token) -> str:
     """"future", "past" or "" (none of its own, nor of the clauses it is part of: "is due to
-    be published on Monday", "is expected to argue ... when she speaks on Monday" are future)."""
+    be published on Monday", "is expected to argue ... when she speaks on Monday" are future):
+    the answer of stage `event.tense` for the anchor, or the clause it is part of."""
     tok = anchor
     for _ in range(3):
-        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE or any(c.lower_ in ("effective", "from") for c in tok.children):
-            return "future"
-        if tok.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
-            return "" if tok != anchor and tok.lemma_ not in _SCHEDULED else "past"
-        if tok.lemma_ in _SCHEDULED and any(c.dep_ == "xcomp" for c in tok.children) or any(
-            c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children
-        ):
-            return "future"  # "is expected to", "are due to", "is to"
+        found = rules.first("event.tense", tok, anchor)
+        if found is not None:
+            return found
         if tok.dep_ not in ("xcomp", "advcl", "acomp") or tok.head == tok:
             break
         tok = tok.head
     return ""
+
+
+# Stage `event.tense` (a decision, for the anchor and up to two clauses it is part of).
+
+@rule("event.tense.future-auxiliary", stage="event.tense", priority=10, action="date",
+      why="'will visit on 3 March': a future clause dates what lies ahead.",
+      examples=["[2025-03-06] Ana Ruiz will visit Tarrow on 3 March."])
+def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
+    aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_auxiliaries") for c in tok.children)
+    return "future" if aux else None
+
+
+@rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
+      why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
+      examples=["[2025-03-06] Tarrow Council said the ban applies from 3 March."])
+def _effective_from(tok: Token, anchor: Token) -> str | None:
+    return "future" if any(c.lower_ in ("effective", "from") for c in tok.children) else None
+
+
+@rule("event.tense.past-form", stage="event.tense", priority=30, action="date",
+      why="'visited on 20 March', 'had resigned': a past clause dates what is over (the clause a "
+          "clause is part of does only when it schedules it).",
+      examples=["[2025-03-06] Ana Ruiz visited Tarrow on 20 March."])
+def _past_form(tok: Token, anchor: Token) -> str | None:
+    aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("past_auxiliaries") for c in tok.children)
+    if tok.tag_ != "VBD" and not aux:
+        return None
+    return "" if tok != anchor and tok.lemma_ not in words("scheduling_lemmas") else "past"
+
+
+@rule("event.tense.scheduled", stage="event.tense", priority=40, action="date",
+      why="'is expected to', 'is set to', 'is to': what is scheduled lies ahead.",
+      examples=["[2025-03-06] Ana Ruiz is expected to visit Tarrow on 3 March."])
+def _scheduled(tok: Token, anchor: Token) -> str | None:
+    return "future" if tok.lemma_ in words("scheduling_lemmas") and any(c.dep_ == "xcomp" for c in tok.children) else None
+
+
+@rule("event.tense.due", stage="event.tense", priority=50, action="date",
+      why="'are due to': what is due lies ahead.",
+      examples=["[2025-03-06] The Tarrow talks are due to resume on 3 March."])
+def _due(tok: Token, anchor: Token) -> str | None:
+    return "future" if any(c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children) else None
 
 
 def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
@@ -166,14 +320,16 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
     return keep
 
 
-def _relative_head(anchor: Token) -> list[int]:
-    """For a relative clause, the noun it describes and the words before it ("a career which
-    dates back to 1974")."""
+@rule("event.summary-head.noun-a-relative-clause-describes", stage="event.summary-head", priority=10, action="extend",
+      why="'a career which dates back to 1974': the summary names what the clause is about.",
+      examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."])
+def _relative_head(anchor: Token) -> list[int] | None:
+    """For a relative clause, the noun it describes and the words before it."""
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
     if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):
         head = anchor.head
         return [t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
-    return []
+    return None
 
 
 class _Walks:
@@ -270,22 +426,58 @@ def _summary_tokens(anchor: Token, ent: Span, walks: _Walks | None = None) -> li
         toks = [doc[i] for i in kept]
     else:
         keep = _kept(anchor, ent)
-        keep.update(_relative_head(anchor))
+        keep.update(_relative_head(anchor) or ())
         toks = [doc[i] for i in sorted(keep)]
         if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
             lo = min(anchor.i, ent.start)
             toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
-    while toks and (
-        toks[0].is_punct
-        or toks[0].dep_ in ("cc", "mark", "prep") and toks[0].i < anchor.i and toks[0].head != anchor
-        or toks[0].lower_ == "when" and toks[0].dep_ == "advmod"  # "[1998,] when X won": X won
-    ):
+    while toks and rules.first("event.summary-lead", toks[0], anchor):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
-    if not any((t.pos_ in ("VERB", "AUX", "NOUN")) and not (ent.start <= t.i < ent.end) for t in toks):
-        return []  # a dateline ("LONDON, Nov 13"): a date and a place, no event
-    return toks
+    return rules.fold("event.summary", toks, anchor, ent) or []
+
+
+# Stage `event.summary-lead` (a decision, for each first token in turn): whether it goes.
+
+@rule("event.summary-lead.punctuation", stage="event.summary-lead", priority=10, action="trim",
+      why="A summary does not begin with punctuation.",
+      examples=["Noting that the Tarrow plan failed in 2011, Tom Hale said on 3 March 2021 that he would resign.",
+                "— Tom Hale resigned from Dunmore Mining in 1998."])
+def _lead_punctuation(tok: Token, anchor: Token) -> bool:
+    return tok.is_punct
+
+
+@rule("event.summary-lead.connective-before-the-anchor", stage="event.summary-lead", priority=20, action="trim",
+      why="'[and] Tom Hale resigned in 1998': no conjunction, subordinator or preposition of a clause left out.",
+      examples=["In her speech, a text she wrote last year, Ana Ruiz said, \"We must stay.\""])
+def _lead_connective(tok: Token, anchor: Token) -> bool:
+    return tok.dep_ in ("cc", "mark", "prep") and tok.i < anchor.i and tok.head != anchor
+
+
+@rule("event.summary-lead.when", stage="event.summary-lead", priority=30, action="trim",
+      why="'[1998,] when Tom Hale won': Tom Hale won.",
+      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party."])
+def _lead_when(tok: Token, anchor: Token) -> bool:
+    return tok.lower_ == "when" and tok.dep_ == "advmod"
+
+
+# Stage `event.summary` (a fold over the summary's tokens): its end, and whether it tells anything.
+
+@rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
+      why="A summary does not end with punctuation.",
+      examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
+def _no_trailing_punctuation(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    end = len(toks)
+    while end and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        end -= 1
+    return toks[:end] if end != len(toks) else None
+
+
+@rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
+      why="'TARROW, March 3': a date and a place, no verb or noun of its own, is a dateline.",
+      examples=["Tarrow, 3 March 2021. Tom Hale resigned from Dunmore Mining."])
+def _dateline(toks: list[Token], anchor: Token, ent: Span) -> Any:
+    told = any(t.pos_ in ("VERB", "AUX", "NOUN") and not (ent.start <= t.i < ent.end) for t in toks)
+    return VETO if not told else None
 
 
 def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list[str]]:
@@ -301,10 +493,8 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
-        if pronoun and (tok.dep_ in ("nsubj", "nsubjpass", "relcl") or tok.lower_ == "who"):
-            text = mentions.entities[m.key].name
-        elif pronoun and tok.lower_ == "whose":
-            text = mentions.entities[m.key].name + "'s"
+        if pronoun:
+            text = rules.first("event.render", tok, mentions.entities[m.key].name) or text
         if m is not None:
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
@@ -317,11 +507,30 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     return "".join(parts).strip(), people, orgs
 
 
+# Stage `event.render` (a decision, for a pronoun in a summary): the words it is written as.
+
+@rule("event.render.pronoun-subject-named", stage="event.render", priority=10, action="resolve",
+      why="'she resigned in 1998': a summary reads on its own, so a pronoun subject is written as the name.",
+      examples=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998."])
+def _pronoun_subject(tok: Token, name: str) -> str | None:
+    return name if tok.dep_ in ("nsubj", "nsubjpass", "relcl") or tok.lower_ == "who" else None
+
+
+@rule("event.render.whose-named", stage="event.render", priority=20, action="resolve",
+      why="'whose term ended in 1998': written as the name's.",
+      examples=["Ana Ruiz met Tom Hale, whose term at Dunmore Mining ended in 1998."])
+def _whose(tok: Token, name: str) -> str | None:
+    return name + "'s" if tok.lower_ == "whose" else None
+
+
+# Stage `event.people` (called where needed): the people an event is about that its words do not name.
+
+@rule("event.people.participle-subject", stage="event.people", priority=10, action="attribute-speaker",
+      why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about.",
+      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1987, after first contesting the Dunmore seat in 1974."])
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
-    """"Born in 1930 and raised in X, she became a nurse", "Elected at the 1970 election, she
-    represented ...": the person the main clause is about."""
     verb = anchor
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+    if verb.pos_ in _NOUN and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "at the 1945 general election" -> "Elected"
     while verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBG"):
         verb = verb.head  # "educated" -> "Born"
@@ -337,34 +546,10 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" else None
 
 
-def _company_named_like_month(ent: Span, mentions: Mentions, first_words: set[str] | None = None) -> bool:
-    """"May's debt", "a rescue deal for May" when "May Stores" is named: a company, not a month.
-    `first_words`, if given, are `_org_first_words(mentions)`."""
-    if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES:
-        return False
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
-        return True
-    temporal = ent.start and doc[ent.start - 1].lower_ in ("in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "to")
-    named = ent.text in (first_words if first_words is not None else _org_first_words(mentions))
-    return named and not temporal
-
-
-def _org_first_words(mentions: Mentions) -> set[str]:
-    """The first words of the organizations named in several words."""
-    return {key.split()[0] for key, e in mentions.entities.items() if e.kind == "org" and len(key.split()) > 1}
-
-
-def _each_year(ent: Span) -> list[Span]:
-    """"both 1997 and 2001", tagged as one date: each year on its own."""
-    if ent[0].lower_ != "both" or not all(t.lower_ in ("both", "and", ",") or _YEAR.fullmatch(t.text) for t in ent):
-        return [ent]
-    return [Span(ent.doc, t.i, t.i + 1, label="DATE") for t in ent if _YEAR.fullmatch(t.text)]
-
-
+@rule("event.people.name-before-verb", stage="event.people", priority=20, action="attribute-speaker",
+      why="'after her deputy, Tom Hale, resigned in May': the person named just before a verb the parse gave no subject.",
+      examples=["Ana Ruiz took over after her deputy, Tom Hale, resigned in May 2021."])
 def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
-    """The person named just before a verb the parse gave no subject, or set off by commas just
-    before it ("after her deputy, Ann Lee, resigned in May")."""
     if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     doc = verb.doc
@@ -376,36 +561,13 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
-def _holidays(doc: Doc) -> list[Span]:
-    """"Boxing Day", "New Year's Day", which the model may tag as an event or not at all."""
-    out = []
-    for t in doc:
-        for words in _HOLIDAY_WORDS:
-            if t.lower_ == words[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(words)]] == words:
-                if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(words)]):
-                    out.append(Span(doc, t.i, t.i + len(words), label="DATE"))
-    return out
-
-
-def _day_and_time(ent: Span) -> bool:
-    """"Wednesday night", "last night", tagged as a time: a day all the same."""
-    words = {t.lower_ for t in ent}
-    return ent.label_ == "TIME" and bool(words & set(dates.WEEKDAYS) or words >= {"last", "night"} or words & {"yesterday", "tonight"})
-
-
-def _untagged_years(doc: Doc) -> list[Span]:
-    """Years inside a name the model tags otherwise: "the Budget of 1999" (an organization)."""
-    return [
-        Span(doc, t.i, t.i + 1, label="DATE") for t in doc
-        if t.ent_type_ not in ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")
-        and _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
-    ]
-
-
+@rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
+      why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999': the person given that title.",
+      examples=["Tom Hale is the mining minister. On 3 March 2021 the minister resigned.",
+                ("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects measures announced in what "
+                 "it called the Treasurer's tax-raising Budget of 2002.")])
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    """"The health minister resigned on Tuesday", "the Chancellor's Budget of 1999": the person
-    given that title in the article."""
-    if anchor.pos_ in ("VERB", "AUX"):
+    if anchor.pos_ in _VERB:
         subj = subject_of(anchor)
     else:
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
@@ -417,47 +579,210 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
     return key if key is not None and mentions.entities[key].kind == "person" else None
 
 
+def _org_first_words(mentions: Mentions) -> set[str]:
+    """The first words of the organizations named in several words."""
+    return {key.split()[0] for key, e in mentions.entities.items() if e.kind == "org" and len(key.split()) > 1}
+
+
+def _date_entities(doc: Doc) -> list[Span]:
+    """The dates of a document: the model's, and those the rules of `event.dates` add."""
+    found = [y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e) or [e]]
+    return sorted(found + (_untagged_years(doc) or []) + (_holidays(doc) or []), key=lambda e: e.start)
+
+
+# Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
+
+@rule("event.dates.day-tagged-as-a-time", stage="event.dates", priority=10, action="add",
+      why="'Wednesday night', 'last night', tagged as a time: a day all the same.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night."])
+def _day_and_time(ent: Span) -> bool:
+    said = {t.lower_ for t in ent}
+    a_day = (
+        said & set(dates.WEEKDAYS)
+        or said >= {"last", "night"}
+        or said & {"yesterday", "tonight"}
+    )
+    return ent.label_ == "TIME" and bool(a_day)
+
+
+@rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
+      why="'both 1997 and 2001', tagged as one date: each year on its own.",
+      examples=["Ana Ruiz won the Tarrow seat in both 1992 and 1997."])
+def _each_year(ent: Span) -> list[Span] | None:
+    listed = all(t.lower_ in words("words_in_a_list_of_years") or _YEAR.fullmatch(t.text) for t in ent)
+    if ent[0].lower_ != "both" or not listed:
+        return None
+    return [Span(ent.doc, t.i, t.i + 1, label="DATE") for t in ent if _YEAR.fullmatch(t.text)]
+
+
+@rule("event.dates.year-inside-a-name", stage="event.dates", priority=30, action="add",
+      why="'the Budget of 1999': a year inside a name the model tags otherwise.",
+      examples=[("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects measures announced in what "
+                 "it called the Treasurer's tax-raising Budget of 2002.")])
+def _untagged_years(doc: Doc) -> list[Span] | None:
+    found = [
+        Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+        if t.ent_type_ not in _NOT_A_DATE_NAME
+        and _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
+    ]
+    return found or None
+
+
+@rule("event.dates.holiday", stage="event.dates", priority=40, action="add",
+      why="'Boxing Day', 'New Year's Day', which the model may tag as an event or not at all.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Boxing Day."])
+def _holidays(doc: Doc) -> list[Span] | None:
+    out = []
+    for t in doc:
+        for said in _HOLIDAY_WORDS:
+            if t.lower_ == said[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(said)]] == said:
+                if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(said)]):
+                    out.append(Span(doc, t.i, t.i + len(said), label="DATE"))
+    return out or None
+
+
+class _Dates:
+    """The dates of one document, and what the rules of `event.find` look at."""
+
+    def __init__(self, doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]) -> None:
+        self.doc, self.mentions = doc, mentions
+        self.ents = _date_entities(doc)
+        self.starts = [e.start for e in self.ents]
+        self.quoted = Ranges(quotes)
+        self.first_words = _org_first_words(mentions)
+
+    def in_sentence(self, sent: Span) -> list[Span]:
+        return self.ents[bisect_left(self.starts, sent.start) : bisect_left(self.starts, sent.end)]
+
+
+class _DateAt:
+    """One date of a document, for the rules of `event.find`."""
+
+    def __init__(self, found: _Dates, n: int) -> None:
+        self.found, self.n = found, n
+        self.doc, self.ent = found.doc, found.ents[n]
+        self.before = found.ents[n - 1] if n else None  # the date before it
+
+    @cached_property
+    def anchor(self) -> Token:
+        return _anchor(self.ent)
+
+
 def find_events(
     doc: Doc, mentions: Mentions, published, quotes: list[tuple[int, int]], role_index: dict[str, list[tuple[int, str]]]
 ) -> list[FoundEvent]:
-    date_ents = sorted([y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e)] + _untagged_years(doc) + _holidays(doc), key=lambda e: e.start)
-    years = dates.known_years([e.text for e in date_ents])
-    quoted, walks, first_words = Ranges(quotes), _Walks(doc), _org_first_words(mentions)
-    date_starts = [e.start for e in date_ents]
-    out: list[FoundEvent] = []
+    found = _Dates(doc, mentions, quotes)
+    years = dates.known_years([e.text for e in found.ents])
+    walks = _Walks(doc)
     anchors: list[tuple[Token, FoundEvent]] = []
-    for n, ent in enumerate(date_ents):
-        if ent.start_char in quoted:
+    for n, ent in enumerate(found.ents):
+        at = _DateAt(found, n)
+        if rules.first("event.find", ent, at):
             continue
-        both = n and date_ents[n - 1].start and doc[date_ents[n - 1].start - 1].lower_ == "both"
-        if n and ent.start - date_ents[n - 1].end == 1 and doc[ent.start - 1].lower_ in ("to", "and", "until", "-", "–") and not both:
-            continue  # "from 1981 to 1987": one period, dated by its start (but "in both 1992 and 1997": two)
-        if not dates.is_point_in_time(ent.text):
-            continue
-        programme = ent.text == "Today" and not ent[0].is_sent_start  # "BBC Radio 4's Today programme"
-        if ent.end < len(doc) and doc[ent.end].lower_ in _CLOCK:
-            continue
-        if not any(t.like_num for t in ent) and mentions.in_span(ent.start, ent.end, "org") or _company_named_like_month(ent, mentions, first_words) or programme:
-            continue  # "the Sunday Telegraph", "May's chairman": a name
-        anchor = _anchor(ent)
-        sent = sent_of(ent)
-        same_sentence = date_ents[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
-        if ent.start and doc[ent.start - 1].lower_ in ("until", "till") and any(
-            o is not ent and sent_of(o) == sent and _anchor(o) == anchor for o in same_sentence
-        ):
-            continue  # "Until 1997, it had been held by the Tories since 1970": the end of one period
-        if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in anchor.children):
-            continue  # "Parliament could decide in 2014": a possibility, not an event
-        resolved = _resolve(ent, anchor, published, years)
-        when = doc[ent.end].head if ent.end < len(doc) and doc[ent.end].lower_ == "when" else None
-        # "up on three years ago when the rule came in": what happened then, too
-        also = [when] if when is not None and when.pos_ in ("VERB", "AUX") and when.i > ent.end and when != anchor else []
-        for at in [anchor, *also]:
-            event = _event_at(at, ent, resolved, mentions, role_index, walks)
+        resolved = _resolve(ent, at.anchor, published, years)
+        for where in [at.anchor, *(_what_happened_then(ent, at.anchor) or ())]:
+            event = _event_at(where, ent, resolved, mentions, role_index, walks)
             if event is not None:
-                out.append(event)
-                anchors.append((at, event))
-    # "X was replaced in 2008 after nearly a decade": one event, dated by its date
+                anchors.append((where, event))
+    kept = _without_undated_repeats(anchors)
+    return (kept if kept is not None else [e for _, e in anchors]) + (_parallel_events(doc, mentions, anchors, quotes) or [])
+
+
+# Stage `event.find` (a decision): a date that dates no event.
+
+@rule("event.find.quoted", stage="event.find", priority=10, action="veto",
+      why="A date inside a quotation is the speaker's, told in their words.",
+      examples=['Tom Hale said: "We closed the Tarrow plant on 3 March 2021."'])
+def _quoted(ent: Span, at: _DateAt) -> bool:
+    return ent.start_char in at.found.quoted
+
+
+@rule("event.find.end-of-a-period", stage="event.find", priority=20, action="veto",
+      why="'from 1981 to 1987': one period, dated by its start (but 'in both 1992 and 1997': two).",
+      examples=["Ana Ruiz led Dunmore Mining from March 1981 to May 1987."])
+def _end_of_period(ent: Span, at: _DateAt) -> bool:
+    before, doc = at.before, at.doc
+    if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in words("words_joining_a_period"):
+        return False
+    return not (before.start and doc[before.start - 1].lower_ == "both")
+
+
+@rule("event.find.duration", stage="event.find", priority=30, action="veto",
+      why="'for two years', 'every day': a duration or a frequency, not a point in time.",
+      examples=["Tom Hale worked at Dunmore Mining for two years."])
+def _duration(ent: Span, at: _DateAt) -> bool:
+    return not dates.is_point_in_time(ent.text)
+
+
+@rule("event.find.time-of-day", stage="event.find", priority=40, action="veto",
+      why="'at 1400 GMT': a time of day, not a year.",
+      examples=["The Tarrow report will be published at 1230 GMT on Wednesday."])
+def _clock_time(ent: Span, at: _DateAt) -> bool:
+    return ent.end < len(at.doc) and at.doc[ent.end].lower_ in words("clock_words")
+
+
+@rule("event.find.inside-a-name", stage="event.find", priority=50, action="veto",
+      why="'the Sunday Courier': a day's name inside an organization's name (a number still dates).",
+      examples=["Ana Ruiz wrote in the Sunday Tarrow Herald that the plan had failed."])
+def _inside_a_name(ent: Span, at: _DateAt) -> bool:
+    return not any(t.like_num for t in ent) and bool(at.found.mentions.in_span(ent.start, ent.end, "org"))
+
+
+@rule("event.find.company-named-like-a-month", stage="event.find", priority=60, action="veto",
+      why="'May's debt', 'a rescue deal for May' when 'May Stores' is named: a company, not a month.",
+      examples=["May Stores is a Tarrow retailer. Dunmore Bank wrote off May's debt."])
+def _company_named_like_month(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return True
+    temporal = ent.start and doc[ent.start - 1].lower_ in words("words_before_a_month")
+    return ent.text in at.found.first_words and not temporal
+
+
+@rule("event.find.programme-named-today", stage="event.find", priority=70, action="veto",
+      why="'Radio Tarrow's Today programme': a programme's name, not a date (unless it begins a sentence).",
+      examples=["Ana Ruiz told Radio Tarrow's Today programme that she would stay."])
+def _programme_today(ent: Span, at: _DateAt) -> bool:
+    return ent.text == "Today" and not ent[0].is_sent_start
+
+
+@rule("event.find.end-of-a-period-before-its-start", stage="event.find", priority=80, action="veto",
+      why="'Until 1997, it had been held by the Tarrow Party since 1970': the end of one period.",
+      examples=["Until 1997, the Tarrow seat had been held by the Dunmore Party since 1970."])
+def _until(ent: Span, at: _DateAt) -> bool:
+    if not ent.start or at.doc[ent.start - 1].lower_ not in ("until", "till"):
+        return False
+    sent = sent_of(ent)
+    return any(o is not ent and sent_of(o) == sent and _anchor(o) == at.anchor for o in at.found.in_sentence(sent))
+
+
+@rule("event.find.possibility", stage="event.find", priority=90, action="veto",
+      why="'Tarrow Council could decide in 2030': a possibility, not an event.",
+      examples=["Tarrow Council could decide on the bridge in 2030."])
+def _possibility(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    maybe = any(c.dep_ == "aux" and c.lower_ in words("possibility_auxiliaries") for c in anchor.children)
+    return anchor.pos_ in _VERB and maybe
+
+
+# Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
+
+@rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
+      why="'up on three years ago when the rule came in': what happened then is an event too.",
+      examples=["Prices at Dunmore Mining are up on three years ago when the new rule came in."])
+def _what_happened_then(ent: Span, anchor: Token) -> list[Token] | None:
+    doc = ent.doc
+    when = doc[ent.end].head if ent.end < len(doc) and doc[ent.end].lower_ == "when" else None
+    return [when] if when is not None and when.pos_ in _VERB and when.i > ent.end and when != anchor else None
+
+
+@rule("event.keep.one-event-a-clause", stage="event.keep", priority=10, action="veto",
+      why="One event a clause: a clause a date dates is not told again undated ('replaced in 2008 after "
+          "nearly a decade'), nor twice undated.",
+      examples=["Ana Ruiz visited Tarrow on Tuesday and again on Friday."])
+def _without_undated_repeats(anchors: list[tuple[Token, FoundEvent]]) -> list[FoundEvent] | None:
     dated = {a.i for a, e in anchors if e.date}
     seen: set[int] = set()
     out = []
@@ -466,7 +791,7 @@ def find_events(
             continue
         seen.add(a.i)
         out.append(e)
-    return out + _parallel_events(doc, mentions, anchors, quotes)
+    return out if len(out) != len(anchors) else None
 
 
 def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Mentions, role_index, walks: _Walks | None = None) -> FoundEvent | None:
@@ -484,10 +809,12 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent))
 
 
-def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent]:
-    """"X announced Tuesday he was resigning. ... Y also announced his resignation": an undated
-    "also" clause shares the date of the last event before it told with the same verb, or of
-    the dated clause it is part of."""
+@rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
+      why="'Tom Hale resigned on Tuesday. ... Ana Ruiz also resigned': an undated 'also' clause shares the date "
+          "of the last event told with its verb, or of the dated clause it is part of.",
+      examples=[("Tom Hale announced on 3 March 2021 that he would resign. Ana Ruiz, the chief executive, "
+                 "also announced her resignation.")])
+def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
     for verb in doc:
@@ -510,7 +837,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if before[-1].key not in people:
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
-    return out
+    return out or None
 
 
 class _Told:

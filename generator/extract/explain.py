@@ -7,12 +7,16 @@ the rule-example tests compare with a rule turned on and off.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from generator.extract import extract_doc, nlp, rules
 from generator.records import Article, Facts
+
+# An example's publication date, for the rules that date by it: "[2025-03-06] Tom Hale resigned on Tuesday."
+_PUBLISHED = re.compile(r"\[(\d{4}-\d\d-\d\d)\]\s*")
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,11 @@ class Explanation:
 
 
 def extract_text(text: str, published: date | None = None) -> Facts:
-    """The facts of `text`, as one article of a story."""
+    """The facts of `text`, as one article of a story (published on the date in brackets it
+    begins with, if any: "[2025-03-06] ...")."""
+    dated = _PUBLISHED.match(text)
+    if dated and published is None:
+        text, published = text[dated.end() :], date.fromisoformat(dated[1])
     article = Article("text", Path("text.md"), "", text, published=published)
     doc = next(nlp.parse(nlp.load(), [text], batch_size=1))
     return extract_doc(article, doc)

