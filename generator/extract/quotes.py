@@ -15,7 +15,8 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import stances, words
-from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
+from generator.extract.mentions import Mentions, title_word
+from generator.extract.pronouns import SPOKESPEOPLE, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.sentences import sent_of, text_of
 from generator.extract.textindex import line_start
