@@ -35,6 +35,7 @@ SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
+RESOLVED_WORDS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"old"}  # "old": "the 71-year-old"
 UNRESOLVED = ""  # what a `coref.pronoun` rule answers to leave a pronoun unresolved
 
 # ---------------------------------------------------------------------------------------
@@ -88,9 +89,8 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
 def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
     """Every pronoun outside quotations that no mention covers yet, resolved by the first
     rule of stage `coref.pronoun` that answers."""
-    candidates = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"old"}
     for tok in doc:
-        if tok.lower_ not in candidates or in_quote(tok.idx) or index.at(tok):
+        if tok.lower_ not in RESOLVED_WORDS or in_quote(tok.idx) or index.at(tok):
             continue
         found = rules.first("coref.pronoun", tok, index)
         if found:
@@ -117,7 +117,7 @@ def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
 
 
 @rule("coref.pronoun-subject-of-fronted-clause", stage="coref.pronoun", priority=20, action="resolve",
-      why="'Before he resigned, Jo Bloggs had been ...': at a paragraph's start, the person its main clause names next.",
+      why="'Before he resigned, Tom Hale had been ...': at a paragraph's start, the person its main clause names next.",
       examples=["Before he resigned in May, Tom Hale had led the Dunmore council for ten years."])
 def _fronted_clause_subject(tok: Token, index: Mentions) -> Mention | None:
     if not _person_pronoun(tok):
@@ -321,7 +321,7 @@ def _clause_role(root: Token, m: Mention) -> Token:
 
 
 @rule("coref.antecedent-through-apposition", stage="coref.lookback", priority=30, action="resolve",
-      why="'Tom Hale, the minister, said' and 'Tory frontbencher Tom Hale MP said': the name's clause role is its head's.",
+      why="'Tom Hale, the minister, said' and 'Dunmore frontbencher Tom Hale MP said': the name's clause role is its head's.",
       examples=['Dunmore frontbencher Tom Hale MP demanded a vote after Kerrin Voss spoke. "It is late," he said.'])
 def _through_apposition(root: Token) -> Token | None:
     if root.dep_ == "appos" or root.dep_ == "compound" and _mentions.title_word(root.head):
@@ -330,8 +330,8 @@ def _through_apposition(root: Token) -> Token | None:
 
 
 @rule("coref.antecedent-name-before-dash", stage="coref.lookback", priority=40, action="resolve",
-      why="'Jo Hale - the club's largest investor - said', parsed with the investor as the subject: the name is.",
-      examples=["Tom Hale - the club's largest investor - said the deal was off. Ana Ruiz was there. He left early."])
+      why="'Tom Hale - Rovers owner - said', parsed with the owner as the subject: the name is.",
+      examples=['Kerrin Voss left early. Tom Hale - Rovers owner - said it was over. "We are sorry," he said.'])
 def _through_dash(root: Token, m: Mention) -> Token | None:
     doc = root.doc
     if m.end >= len(doc) or doc[m.end].text not in DASH_TEXTS:
@@ -343,7 +343,7 @@ def _through_dash(root: Token, m: Mention) -> Token | None:
 
 
 @rule("coref.antecedent-object-of-for-before-said", stage="coref.antecedent", priority=10, action="resolve",
-      why="'For the party Jo Bloggs said: ...', parsed with the name the object of 'for': the speaker.",
+      why="'For the party Tom Hale said: ...', parsed with the name the object of 'for': the speaker.",
       examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'])
 def _object_before_said(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     doc = root.doc

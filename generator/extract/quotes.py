@@ -216,7 +216,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
-      why="The verb's subject; of two, the nearer name ('Acme chief Jo Bloggs added'; 'Jo May, shadow work secretary, said': May).",
+      why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
 def _nearest_subject(tok: Token, verb: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -410,7 +410,8 @@ def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
 
 @rule("quote.named-generic-body", stage="quote.named", priority=80, action="attribute-speaker",
       why="'the firm said': the organization last named.",
-      examples=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," the firm said.'])
+      examples=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," the firm said.'],
+      counter=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," a firm said.'])
 def _generic_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lemma_.lower() not in words("generic_bodies") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
@@ -677,7 +678,7 @@ def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-named-after-said", stage="quote.speaker", priority=40, action="attribute-speaker",
-      why="'\"...,\" said shadow local government secretary Jo Sims': the name a few title words after the verb.",
+      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb.",
       examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
