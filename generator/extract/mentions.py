@@ -44,13 +44,11 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     title_word,
 )
 from generator.extract.nlp import DASHES
+from generator.extract.pronouns import SUBJECT_DEPS, _genders, _resolve_pronouns, antecedent  # noqa: F401 (SUBJECT_DEPS: for roles.py)
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import sent_of, text_of
+from generator.extract.sentences import text_of
 from generator.extract.textindex import occurrences
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass
@@ -166,73 +164,8 @@ class Mentions:
         return of_kind[1][n - 1] if n else None
 
     def antecedent(self, before: int, gender: str | None = None) -> str | None:
-        """The person a pronoun at token `before` most likely means: the last one named as
-        a subject, else the last one named, outside quotations and within a few sentences;
-        never one whose name or honorific says another gender ("she" is not "Mr X")."""
-        limit = max(0, before - 250)
-        fallback = None
-        subject: Mention | None = None  # the last subject of a subordinate clause
-        # "Asked if X could return, he replied": a main clause's pronoun passes over the subject
-        # of a clause before it in its own sentence
-        pronoun = self.doc[before] if before < len(self.doc) else None
-        main = pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ROOT"
-        own = sent_of(pronoun) if pronoun is not None else None
-        passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
-        # only mentions from `limit` on are looked at (the loop below stops at the first before it)
-        earlier = self._sorted[bisect_left(self._starts, limit) : bisect_left(self._starts, before)]
-        if self.described:  # "The party chairman replied ...": a title standing for someone, as a mention
-            titled = [Mention(i, i + 1, key, "person", True, False) for i, key in self._described_between(limit, before)]
-            earlier = sorted(earlier + titled, key=lambda m: m.start)
-        for m in reversed(earlier):
-            if m.start < limit:
-                break
-            if subject is not None and m.start < sent_of(self.doc[subject.start]).start:
-                return subject.key
-            if m.kind != "person" or m.in_quote or m.key in passed:
-                continue
-            if gender is not None and self.genders.get(m.key, gender) != gender:
-                continue
-            root = self.doc[m.start : m.end].root
-            if root.dep_ == "appos" or root.dep_ == "compound" and title_word(root.head):
-                root = root.head  # "X, the minister, said"; "Tory frontbencher X MP demanded"
-            if root.dep_ == "compound" and m.end < len(self.doc) and self.doc[m.end].text in ("-", "–", "—"):
-                head = root  # "Jo Hale - the club's largest investor - said", parsed with the investor the subject
-                while head.dep_ in ("compound", "poss") and head.head is not head:
-                    head = head.head
-                root = head if head.dep_ in SUBJECT_DEPS else root
-            verb = self.doc[m.end] if m.end < len(self.doc) else None
-            if verb is not None and verb.dep_ == "ROOT" and verb.lemma_.lower() in words("speech_verbs") and root.dep_ == "pobj":
-                return m.key  # "For the party Jo Bloggs said: ...", parsed with Bloggs the object of "For"
-            if root.dep_ in SUBJECT_DEPS:
-                if root.head.dep_ == "ROOT":
-                    return m.key  # "X said Y had considered it. He added ...": X
-                if pronoun is not None and not main and root.head.is_ancestor(pronoun) and not _bound_locally(pronoun, root.head):
-                    # "it alleges that X told Y he would step down": X, whose clause holds the
-                    # pronoun's; not "X had made him leader" (him is not X)
-                    return m.key
-                if not (main and own is not None and own.start <= m.start):
-                    if _finite(root.head):  # not "could picture X walking up the street"
-                        subject = subject or m
-                elif root.head.dep_ == "ccomp" and root.head.head == pronoun.head:
-                    if root.head.lemma_.lower() in words("speech_verbs"):
-                        return m.key  # a sentence run on after a quotation: 'X said "..." Asked, she said'
-                    passed.add(m.key)  # the one whose words the pronoun reports
-                    continue
-            fallback = fallback or m.key
-        return subject.key if subject is not None else fallback
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own ("said", "would be"), not "X walking", "Y to go"."""
-    finite = ("VBD", "VBZ", "VBP", "MD")
-    return verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children)
-
-
-def _bound_locally(pronoun: Token, verb: Token) -> bool:
-    """Whether `pronoun` is an argument of `verb` itself ("X met him", "X made him leader"),
-    so it cannot mean the verb's subject."""
-    accusative = pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss"
-    return pronoun.head == verb or accusative and pronoun.head.head == verb
+        """The person a pronoun at token `before` most likely means (see pronouns.py)."""
+        return antecedent(self, before, gender)
 
 
 @cache
@@ -1063,107 +996,3 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             span = doc.char_span(start, end)
             if span is not None and not index.taken(span.start, span.end):
                 mention(span, key, "org")
-
-
-MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
-FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness"})
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
-def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
-    """A person's gender where the article shows it: an honorific before the name ("Ms X"),
-    else a given name that is almost always one or the other (data/first_names_*.txt)."""
-    out: dict[str, str] = {}
-    for m in index.mentions:
-        if m.kind != "person" or m.pronoun or m.start == 0:
-            continue
-        before = doc[m.start - 1].lower_
-        if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
-            out.setdefault(m.key, "m" if before in MALE_HONORIFICS else "f")
-    for key, entity in index.entities.items():
-        first = key.split()[0].lower()
-        if entity.kind == "person" and key not in out and len(key.split()) > 1:
-            if first in words("first_names_male"):
-                out[key] = "m"
-            elif first in words("first_names_female"):
-                out[key] = "f"
-    return out
-
-
-# Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "statement", "representative"})
-
-
-def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
-    """"A Transport Office spokesman said ... He added": the unnamed spokesperson the sentence
-    before has as its subject, whom a pronoun subject of this sentence's main verb means."""
-    sent = sent_of(pronoun)
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
-        return None
-    prev = sent_of(pronoun.doc[sent.start - 1])
-    subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is not None and index.quoted(subj.idx):
-        return None  # '"No other official was involved." He suggested': the quotation's words
-    if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
-        return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
-    # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
-    if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
-        return None
-    if index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person") or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person")):
-        return None  # "A spokesman, Jo Bloggs, said"; "X said ... He"
-    return subj
-
-
-def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
-    for tok in doc:
-        if in_quote(tok.idx) or index.at(tok):
-            continue
-        lower = tok.lower_
-        key = None
-        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON" and unnamed_speaker_before(tok, index) is not None:
-            continue  # "A ministry spokesman said ... He added": not the person named before
-        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            key = _named_after(tok, index, PRONOUN_GENDERS[lower]) or index.antecedent(tok.i, PRONOUN_GENDERS[lower])
-        elif lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            m = index.at(tok.head.head)
-            noun = tok.head.head
-            named = [c for c in noun.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
-            if not named and noun.dep_ == "appos":  # "his son Theo, a trainee vicar, who praised": Theo, the vicar
-                named = [c for c in [noun.head, *noun.head.children] if c.dep_ in ("appos", "pobj", "nsubj", "dobj") and c.i < noun.i and index.at(c)]
-            if m is None and named:  # "one of its two members, X, who is now deputy leader": X
-                m = index.at(named[-1])
-            key = m.key if m and m.kind == "person" else None
-        elif lower == "whose" and tok.head.head.dep_ == "relcl":  # "X, whose retirement was announced"
-            m = index.at(tok.head.head.head)
-            key = m.key if m and m.kind == "person" else None
-        elif lower == "old" and (start := _age_description(tok)) is not None:  # "the 71-year-old said"
-            key = index.antecedent(start)
-            if key:
-                index.add(Mention(start, tok.i + 1, key, "person", pronoun=True))
-            continue
-        if key:
-            index.add(Mention(tok.i, tok.i + 1, key, "person", pronoun=True))
-
-
-def _named_after(pronoun: Token, index: Mentions, gender: str | None) -> str | None:
-    """"Before he resigned ..., Jo Bloggs had been": the subject of a clause fronted at the start
-    of a paragraph is the person its main clause names next (nobody is named before it there)."""
-    clause = pronoun.head
-    sent = sent_of(pronoun)
-    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or clause.head != sent.root or sent.start and "\n" not in pronoun.doc[sent.start - 1].text_with_ws:
-        return None
-    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS and c.i > clause.right_edge.i), None)
-    m = index.at(subj) if subj is not None else None
-    if m is None or m.kind != "person" or m.pronoun or index.in_span(sent.start, pronoun.i, "person"):
-        return None
-    return m.key if gender is None or index.genders.get(m.key, gender) == gender else None
-
-
-def _age_description(old: Token) -> int | None:
-    """Where "the 71-year-old" starts, when it stands for a person (followed by a verb or a
-    comma), else None."""
-    doc, i = old.doc, old.i
-    if i < 5 or [t.text for t in doc[i - 3 : i]] != ["-", "year", "-"] or not doc[i - 4].like_num or doc[i - 5].lower_ != "the":
-        return None
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return i - 5 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") else None

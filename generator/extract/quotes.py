@@ -4,19 +4,28 @@ Finding quotations is done on the text (every kind of double quotation mark, cur
 straight, balanced or not, running over paragraphs); attributing them is done on the parse:
 the speech verb next to the quotation, its subject, and that subject resolved to a named
 person or organization through `Mentions` (pronouns, appositions, "X, who ..., said").
+
+The speaker of a quotation is decided by the rules of stage `quote.speaker` (from its own
+sentence) and, when they find nobody, of `quote.speaker-before` (from what came before); a
+subject token names someone by the first rule of `quote.named` that answers; a speech
+verb's subject is found by the rules of `quote.subject`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import rules
 from generator.extract.lexicon import stances, words
-from generator.extract.mentions import SPOKESPEOPLE, Mentions, title_word, unnamed_speaker_before
+from generator.extract.mentions import Mentions, title_word
+from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
+from generator.extract.rules import rule
 from generator.extract.sentences import sent_of, text_of
 from generator.extract.textindex import line_start
 
@@ -24,6 +33,12 @@ OPENING = "“„«‟"
 CLOSING = "”»"
 STRAIGHT = '"″'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
+BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
+OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
+JOINING = ",;:—–-"  # punctuation that carries a sentence on ('"...," Hale said, "..."')
+CLIMBING_DEPS = ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep")  # 'saying', 'adding', 'as saying'
+NOBODY = ""  # a speaker rule's answer when it decides there is no speaker it can name
+RoleIndex = dict[str, list[tuple[int, str]]]
 
 
 @dataclass
@@ -54,48 +69,66 @@ def _lead(paragraph: str) -> int:
 
 
 def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
+    """The quotations of one paragraph, and whether one is still open at its end."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     for i, ch in enumerate(par):
         if ch not in ALL_MARKS:
             continue
-        if ch in OPENING:
-            opening = True
-        elif ch in CLOSING:
-            opening = False
-        else:  # a straight mark: its neighbours tell which way it faces, else it toggles
-            before = par[i - 1] if i else " "
-            after = par[i + 1] if i + 1 < len(par) else " "
-            if (before.isspace() or before in "([{—–-:") and (after.isalnum() or after in "‘'…."):
-                opening = True
-            elif not before.isspace() and (after.isspace() or not after.isalnum()):
-                opening = False
-            else:
-                opening = open_at is None
+        opening = _opens(par, i, open_at is None)
         if opening and open_at is None:
             open_at = i + 1
         elif opening:  # an opening mark while open: the previous quotation was never closed
-            seg = par[open_at:i]
-            cut = seg.rfind(". ")
-            fragment = _fragment_end(seg)
-            if seg.rstrip().endswith(":") and cut > 0:  # '"... a Muslim. He added: "The ...': it closed at the sentence end
-                spans.append(QuoteSpan(offset + open_at, offset + open_at + cut + 1))
-            elif fragment:
-                spans.append(QuoteSpan(offset + open_at, offset + open_at + fragment))
-            else:
-                spans.append(QuoteSpan(offset + open_at, offset + i, closed=False))
+            assert open_at is not None
+            spans.append(_never_closed(par[open_at:i], offset + open_at, offset + i))
             open_at = i + 1
         elif open_at is not None:
             if i > open_at:
                 spans.append(QuoteSpan(offset + open_at, offset + i))
             open_at = None
-    if open_at is not None and len(par) > open_at:
-        if fragment := _fragment_end(par[open_at:]):
-            spans.append(QuoteSpan(offset + open_at, offset + open_at + fragment))
-            return spans, False
-        spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
-        return spans, True
-    return spans, False
+    if open_at is None or len(par) <= open_at:
+        return spans, False
+    if fragment := _fragment_closed(par[open_at:], offset + open_at):
+        return [*spans, fragment], False
+    spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
+    return spans, True
+
+
+def _opens(par: str, i: int, closed: bool) -> bool:
+    """Whether the mark at `i` opens a quotation. A straight mark: its neighbours tell which
+    way it faces, else it toggles (opens when none is open)."""
+    if par[i] in OPENING:
+        return True
+    if par[i] in CLOSING:
+        return False
+    before = par[i - 1] if i else " "
+    after = par[i + 1] if i + 1 < len(par) else " "
+    if (before.isspace() or before in BEFORE_OPENING) and (after.isalnum() or after in OPENING_NEXT):
+        return True
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return False
+    return closed
+
+
+def _never_closed(seg: str, start: int, end: int) -> QuoteSpan:
+    """A quotation `seg` (from `start`) that another opening mark at `end` interrupts."""
+    return rules.first("quote.unclosed", seg, start) or QuoteSpan(start, end, closed=False)
+
+
+@rule("quote.unclosed-ends-before-colon", stage="quote.unclosed", priority=10, action="trim",
+      why="'\"... a farmer. He added: \"The ...': an unclosed quotation ends at the sentence before the colon.",
+      examples=['Tom Hale spoke in Dunmore. "We will build it. We have the money. He added: "The bridge is late," Hale said.'])
+def _closed_before_colon(seg: str, start: int) -> QuoteSpan | None:
+    cut = seg.rfind(". ")
+    return QuoteSpan(start, start + cut + 1) if seg.rstrip().endswith(":") and cut > 0 else None
+
+
+@rule("quote.unclosed-fragment-ends-with-sentence", stage="quote.unclosed", priority=20, action="trim",
+      why="'lists were \"only a tenth of the agenda. Dr Voss said': a lower-case fragment left open ends with its sentence.",
+      examples=['Tom Hale said the lists were "only a tenth of the agenda. Ana Ruiz said "the rest" was late.'])
+def _fragment_closed(seg: str, start: int) -> QuoteSpan | None:
+    fragment = _fragment_end(seg)
+    return QuoteSpan(start, start + fragment) if fragment else None
 
 
 def _fragment_end(seg: str) -> int | None:
@@ -145,146 +178,510 @@ def according_to(tokens: list[Token]) -> Token | None:
     return None
 
 
+# ---------------------------------------------------------------------------------------
+# The subject of a speech verb (stage quote.subject)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through 'saying', 'adding' and coordinated verbs."""
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     tok = verb
-    if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":  # "the agency quoted X as saying"
-        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
-        if quoted is not None:
-            return quoted
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects = subjects or [s for a in tok.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # "he did, at last, say"
-        if subjects:  # of two, the nearer name: "Acme chief Jo Bloggs added", parsed with two subjects;
-            # "Jo May, shadow work secretary, said": May, not "work"
-            return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
-        if tok is verb and (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.tag_ == "VBD"):
-            j = verb.i - 1  # '"...," X, 58, said': the parser hangs the name elsewhere
-            while j > verb.sent.start and (verb.doc[j].is_punct and verb.doc[j].text == "," or verb.doc[j].like_num):
-                j -= 1
-            dated = j
-            while dated > verb.sent.start and verb.doc[dated].ent_type_ == "DATE":
-                dated -= 1  # "as the party's co-chairman, X, on Saturday called him ..."
-            if dated < j and verb.doc[dated].lower_ == "on" and verb.doc[dated - 1].text == ",":
-                j = dated - 2
-            if j < verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ not in ("pobj", "dobj", "poss"):
-                return verb.doc[j]
-            if j == verb.i - 1 and verb.doc[j].pos_ == "PROPN" and verb.doc[j].dep_ != "poss":
-                return verb.doc[j]  # "In a speech to the Policy Centre Mr X said", parsed as one object
-            clause = next((a for a in verb.doc[j].ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
-            who = next((c for c in clause.children if c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
-            named = verb.doc[who.i - 2] if who is not None and who.i >= 2 and verb.doc[who.i - 1].text == "," else None
-            if j < verb.i - 1 and named is not None and named.pos_ == "PROPN" and named.dep_ in ("appos", "nsubj", "compound"):
-                return named  # "In an article for the paper, Ms X, who chairs the committee, says:"
-        agents = [c for c in tok.children if c.dep_ == "agent"]
-        if agents:
-            objs = [c for c in agents[0].children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep") or tok.head is tok:
+        found = rules.first("quote.subject", tok, verb)
+        if found is not None:
+            return found
+        if tok.dep_ not in CLIMBING_DEPS or tok.head is tok:
             return None
-        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lemma_.lower() in PERCEIVING_VERBS:
-            seen = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-            if seen is not None:
-                return seen  # "The film showed X telling the meeting:"
-        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" and is_speech_verb(tok) and is_speech_verb(tok.head.head):
-            tok = tok.head  # "X said Y had lost, adding:", parsed as if Y were adding: the one saying
-        tok = tok.head  # "She was quoted as saying": through "as" to "quoted"
+        tok = _climb(tok)
     return None
 
 
-def resolve(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+def _climb(tok: Token) -> Token:
+    """The verb whose subject is `tok`'s too: "She was quoted as saying", through "as" to
+    "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
+    if _adding_after_said(tok):
+        tok = tok.head
+    return tok.head
+
+
+@rule("quote.subject-quoted-as-saying", stage="quote.subject-before", priority=10, action="attribute-speaker",
+      why="'The Dunmore Herald quoted Hale as saying ...': the one quoted, not the paper.",
+      examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."'])
+def _quoted_as_saying(verb: Token) -> Token | None:
+    if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+@rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
+      why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
+      examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
+def _nearest_subject(tok: Token, verb: Token) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects or [s for a in tok.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # "he did, at last, say"
+    if not subjects:
+        return None
+    return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
+
+
+def _word_before(verb: Token) -> int | None:
+    """For a main verb whose subject the parse hung elsewhere ('"...," X, 58, said'), the
+    index of the word before it, past commas, ages and "on <date>"."""
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.tag_ == "VBD"):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    j = verb.i - 1
+    while j > start and (doc[j].is_punct and doc[j].text == "," or doc[j].like_num):
+        j -= 1
+    dated = j
+    while dated > start and doc[dated].ent_type_ == "DATE":
+        dated -= 1  # "as the party's co-chairman, X, on Saturday called him ..."
+    if 1 < dated < j and doc[dated].lower_ == "on" and doc[dated - 1].text == ",":
+        j = dated - 2
+    return j
+
+
+@rule("quote.subject-name-just-before-verb", stage="quote.subject", priority=20, action="attribute-speaker",
+      why="'\"...,\" Hale, 58, said' and 'In a speech to the Dunmore Centre Mr Hale said', parsed with the name elsewhere.",
+      examples=['In a speech to the Dunmore Centre Mr Hale said: "The bridge is late."'])
+def _name_just_before(tok: Token, verb: Token) -> Token | None:
+    j = _word_before(verb) if tok is verb else None
+    if j is None:
+        return None
+    word = verb.doc[j]
+    if word.pos_ != "PROPN" or word.dep_ == "poss":
+        return None
+    return word if j == verb.i - 1 or word.dep_ not in ("pobj", "dobj") else None
+
+
+@rule("quote.subject-named-before-who-clause", stage="quote.subject", priority=30, action="attribute-speaker",
+      why="'In an article for the paper, Ms Voss, who chairs the committee, says:': the name before the clause.",
+      examples=['In an article for the Dunmore Herald, Ms Dalby Voss, who chairs the council, says: "The bridge is late."'])
+def _named_before_who_clause(tok: Token, verb: Token) -> Token | None:
+    j = _word_before(verb) if tok is verb else None
+    if j is None or j >= verb.i - 1:
+        return None
+    doc = verb.doc
+    clause = next((a for a in doc[j].ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+    who = next((c for c in clause.children if c.tag_ == "WP" and c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    named = doc[who.i - 2] if who is not None and who.i >= 2 and doc[who.i - 1].text == "," else None
+    if named is not None and named.pos_ == "PROPN" and named.dep_ in ("appos", "nsubj", "compound"):
+        return named
+    return None
+
+
+@rule("quote.subject-passive-agent", stage="quote.subject", priority=40, action="attribute-speaker",
+      why="'it was said by Hale': the agent of a passive verb.",
+      examples=['The words "the bridge is late", said by Tom Hale on Monday, angered the council.'])
+def _passive_agent(tok: Token, verb: Token) -> Token | None:
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+@rule("quote.subject-seen-telling", stage="quote.subject", priority=50, action="attribute-speaker",
+      why="'The film showed Hale telling the meeting:': the one seen doing the telling.",
+      examples=['Cameras caught Tom Hale saying: "The bridge is late."'])
+def _seen_telling(tok: Token, verb: Token) -> Token | None:
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.lemma_.lower() not in words("perceiving_verbs"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+
+
+@rule("quote.subject-adding-after-said", stage="quote.subject-climb", priority=10, action="attribute-speaker",
+      why="'Hale said Voss had lost, adding:', parsed as if Voss were adding: the one saying.",
+      examples=['Tom Hale said Kerrin Voss had lost the vote, adding: "The bridge is late."'])
+def _adding_after_said(tok: Token) -> bool | None:
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.head.dep_ == "ccomp"
+        and is_speech_verb(tok)
+        and is_speech_verb(tok.head.head)
+    ) or None
+
+
+# ---------------------------------------------------------------------------------------
+# Whom a subject names (stage quote.named)
+
+
+def resolve(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     """A subject token -> the entity key it names (a person or an organization)."""
     if token.pos_ == "PRON" and mentions.at(token) is None:
-        token = unnamed_speaker_before(token, mentions) or token  # "A ministry spokesman said ... He added"
+        token = _unnamed_spokesperson_meant(token, mentions) or token
     key = _named(token, mentions, role_index)
     if key is None and token.lemma_.lower() in SPOKESPEOPLE:
-        key = _spokesperson_for(token, mentions, role_index)
+        key = rules.first("quote.spokesperson", token, mentions, role_index) or None
     return key
 
 
-OPINION_VERBS = frozenset({"believe", "think", "feel", "fear", "hope", "argue", "maintain"})
+@rule("quote.pronoun-means-unnamed-spokesperson", stage="quote.pronoun", priority=10, action="resolve",
+      why="'A ministry spokesman said ... He added': he is the spokesman, who speaks for the ministry.",
+      examples=['Tom Hale runs the Tarrow Ministry. A Tarrow Ministry spokesman said it was late. He added: "We are sorry."'])
+def _unnamed_spokesperson_meant(token: Token, mentions: Mentions) -> Token | None:
+    return unnamed_speaker_before(token, mentions)
 
 
-def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions, role_index) -> str | None:
-    """The speaker of the sentence just before a quotation that stands alone, when that
-    sentence reports speech or a view outside quotation marks ("X said the law was clear.")."""
-    prev = sent_of(doc[sent.start - 1])
-    tokens = [t for t in prev if t.idx not in inside]
-    if len(tokens) < len(prev):
-        return None  # that sentence quotes too: the quotation-after-quotation rule decides
-    holds = prev.root.lemma_.lower() in OPINION_VERBS  # "X believes that suspects should be tried. "My own view ...""
-    verb = prev.root if is_speech_verb(prev.root) or holds else None
-    subj = subject_of(verb) if verb is not None else None
-    return resolve(subj, mentions, role_index) if subj is not None else None
+def _named(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    return rules.first("quote.named", token, mentions, role_index) or None
 
 
-def _named(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+@rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
+      why="A subject that is a mention (a name, or a pronoun resolved to one) names that person or body.",
+      examples=['Tom Hale\'s Tarrow Mining said: "We are sorry."'])
+def _named_mention(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     m = mentions.at(token)
-    if m:
-        return m.key
-    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":  # "the UKIP spokesman, who said"
-        return _named(token.head.head, mentions, role_index) if token.head.head is not token else None
-    # "The head of the party, X," / "Israel's defence minister X": a name inside the subject
-    for child in token.children:
-        if child.dep_ == "appos":
-            m = mentions.at(child)
-            if m:
-                return m.key
-    # the noun phrase without a clause that hangs off it ("the spokesman, who said: ...")
+    return m.key if m else None
+
+
+@rule("quote.named-relative-pronoun", stage="quote.named", priority=20, action="attribute-speaker",
+      why="'the Dunmore spokesman, who said': whom the clause hangs from.",
+      examples=['The plan was criticised by a Dunmore Party spokesman, who said: "It is late."'])
+def _named_by_relative(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ not in words("relativizers") or token.head.dep_ != "relcl":
+        return None
+    return (_named(token.head.head, mentions, role_index) if token.head.head is not token else None) or NOBODY
+
+
+@rule("quote.named-in-apposition", stage="quote.named", priority=30, action="attribute-speaker",
+      why="'The head of the party, Tom Hale,' / 'Dunmore's defence minister Tom Hale': a name inside the subject.",
+      examples=['Kerrin Voss\'s old friend, Tom Hale, said: "The bridge is late."'])
+def _named_in_apposition(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    return next((m.key for c in token.children if c.dep_ == "appos" and (m := mentions.at(c))), None)
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase without a clause that hangs off it ("the spokesman, who said: ...")."""
     right = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ not in ("relcl", "acl", "punct")])
-    span = token.doc[token.left_edge.i : right + 1]
+    return token.doc[token.left_edge.i : right + 1]
+
+
+def _holds_office(token: Token) -> bool:
+    """A title held, not spoken for another ("the Tory MP"; not "a Tory spokesman")."""
+    return title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE
+
+
+@rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
+      why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him).",
+      examples=['"It is late," the former Dunmore aide to Tom Hale said.'])
+def _person_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
-    office = title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE  # a title held, not spoken for another
-    if office:  # "his former adviser said": not him
-        people = [m for m in people if token.doc[m.end - 1].dep_ != "poss" and not (m.end < len(token.doc) and token.doc[m.end].dep_ == "case")]
-    if people:
-        return people[-1].key if token.i > people[-1].start else people[0].key
+    if _holds_office(token):  # "his former adviser said": not him
+        doc = token.doc
+        people = [m for m in people if doc[m.end - 1].dep_ != "poss" and not (m.end < len(doc) and doc[m.end].dep_ == "case")]
+    if not people:
+        return None
+    return people[-1].key if token.i > people[-1].start else people[0].key
+
+
+@rule("quote.named-body-in-phrase", stage="quote.named", priority=50, action="attribute-speaker",
+      why="'a Dunmore Party spokesman said': the body named in the phrase; but 'the Dunmore MP said' is a person.",
+      examples=['"It is late," a Dunmore Party spokesman said.'])
+def _body_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if _holds_office(token):
+        return None
+    span = _phrase(token)
     orgs = mentions.in_span(span.start, span.end, kind="org")
-    if orgs and not office:
-        return orgs[0].key  # "a Labour spokesman said"; but "the Tory MP said" is a person
-    # "the committee said", "an executive spokeswoman said": the body named before whose name
-    # ends in that word
+    return orgs[0].key if orgs else None
+
+
+@rule("quote.named-body-ending-in-noun", stage="quote.named", priority=60, action="attribute-speaker",
+      why="'the committee said', 'an executive spokeswoman said': the one body named before whose name ends in that word.",
+      examples=['The Dunmore Planning Committee met on Monday. "It is late," the committee said.'])
+def _body_ending_in_noun(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     body_words = [token] if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children) else []
     if token.lemma_.lower() in SPOKESPEOPLE:
         body_words += [c for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower]
-    for word in body_words:
-        key = _body_ending_in(word, mentions)
-        if key is not None:
-            return key
-    # "it said it has "entered a crisis"": the body last named, a sentence or two before
-    if token.lower_ == "it" and token.pos_ == "PRON":
-        since = sent_of(token.doc[sent_of(token).start - 1]).start if sent_of(token).start else 0
-        named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
-        return named[-1].key if named else None
-    # "the firm said": the organization last named
-    if token.lemma_.lower() in GENERIC_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        last = mentions.last_before(token.i, "org")
-        return last.key if last is not None else None
-    # "the minister said": the person last given that title, or in a news lead written before
-    # the name, the first one given it after
-    if token.pos_ == "NOUN" or office:  # "The Foreign Secretary told", the title tagged a proper noun
-        qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
-        holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])  # in token order
-        before = bisect_right(holders, token.i, key=itemgetter(0))  # how many are given it at or before the token
-        if holders:
-            return holders[before - 1][1] if before else holders[0][1]
+    return next((key for word in body_words if (key := _body_ending_in(word, mentions)) is not None), None)
+
+
+@rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
+      why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before.",
+      examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".'])
+def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ != "it" or token.pos_ != "PRON":
+        return None
+    since = sent_of(token.doc[sent_of(token).start - 1]).start if sent_of(token).start else 0
+    named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
+    return named[-1].key if named else NOBODY
+
+
+@rule("quote.named-generic-body", stage="quote.named", priority=80, action="attribute-speaker",
+      why="'the firm said': the organization last named.",
+      examples=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," the firm said.'],
+      counter=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," a firm said.'])
+def _generic_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lemma_.lower() not in words("generic_bodies") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    last = mentions.last_before(token.i, "org")
+    return last.key if last is not None else NOBODY
+
+
+@rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
+      why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it after.",
+      examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.'])
+def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):  # "The Foreign Secretary told", the title tagged a proper noun
+        return None
+    qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
+    holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])  # in token order
+    before = bisect_right(holders, token.i, key=itemgetter(0))  # how many are given it at or before the token
+    if holders:
+        return holders[before - 1][1] if before else holders[0][1]
     return None
 
 
-def described_subjects(doc: Doc, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> dict[int, str]:
+def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
+    """The organization last named before `word` whose name ends in it ("the Northern
+    Executive" for "the executive"), if only one such organization is named."""
+    keys = {key for key in mentions.keys_ending_in(word.lower_, "org") if mentions.named_before(key, "org", word.i)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def described_subjects(doc: Doc, mentions: Mentions, role_index: RoleIndex) -> dict[int, str]:
     """Titles standing for someone as a main clause's subject ("The party chairman replied"):
     token index -> the person holding that title."""
     out: dict[int, str] = {}
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or not title_word(tok) or tok.lemma_.lower() in SPOKESPEOPLE:
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or tok.head.dep_ != "ROOT"
+            or not title_word(tok)
+            or tok.lemma_.lower() in SPOKESPEOPLE
+            or mentions.at(tok) is not None
+            or mentions.quoted(tok.idx)
+            or not any(c.lower_ == "the" for c in tok.children)
+        ):
             continue
-        if mentions.at(tok) is not None or mentions.quoted(tok.idx) or not any(c.lower_ == "the" for c in tok.children):
-            continue
-        key = _named(tok, mentions, role_index)
-        if key is not None and mentions.entities[key].kind == "person":
+        key = _title_standing_for_holder(tok, mentions, role_index)
+        if key is not None:
             out[tok.i] = key
     return out
+
+
+@rule("quote.title-stands-for-holder", stage="quote.described", priority=10, action="resolve",
+      why="'The party chairman replied': a title as a main clause's subject stands for its holder (and 'He added' after it means them).",
+      examples=['Tom Hale is the Dunmore Party chairman. On Monday Kerrin Voss spoke first. The party chairman replied at once. "The vote was lost," he said.'])
+def _title_standing_for_holder(tok: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    key = _named(tok, mentions, role_index)
+    return key if key is not None and mentions.entities[key].kind == "person" else None
+
+
+# Whom an unnamed spokesperson speaks for (stage quote.spokesperson)
+
+
+@rule("quote.spokesperson-named-before", stage="quote.spokesperson", priority=10, action="attribute-speaker",
+      why="'the spokesman added' is the Dunmore Party spokesman of a sentence before.",
+      examples=['"It is late," a Dunmore Party spokesman said. Tom Hale left. "We are sorry," the spokesman added.'])
+def _spokesperson_named_before(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    lemma = token.lemma_.lower()
+    for prev in reversed(token.doc[max(0, token.i - 300) : token.i]):
+        if prev.lemma_.lower() == lemma:
+            key = _named(prev, mentions, role_index)
+            if key is not None:
+                return key
+    return None
+
+
+@rule("quote.spokesperson-for-subject-body", stage="quote.spokesperson", priority=20, action="attribute-speaker",
+      why="'Tarrow Mining defended it, with a spokesperson saying' and 'Tarrow Mining defended it. A spokesman said': they speak for that body.",
+      examples=['The Dunmore Transport Office defended the plan. A spokesman said: "It is safe."'])
+def _spokesperson_for_subject_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    doc, sent = token.doc, sent_of(token)
+    roots = [sent.root] + ([sent_of(doc[sent.start - 1]).root] if sent.start else [])
+    for root in roots:  # this sentence's subject, else the one before
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        m = mentions.at(subj) if subj is not None and subj.i != token.i else None
+        if m is not None:
+            return m.key if m.kind == "org" else NOBODY
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Who said a quotation (stages quote.speaker and quote.speaker-before)
+
+
+@dataclass
+class _Quoted:
+    """One statement (one or more quotation spans) and its sentences, as the speaker rules
+    see it."""
+
+    group: list[QuoteSpan]
+    sent: Span
+    inside: set[int]  # characters inside any quotation
+    mentions: Mentions
+    role_index: RoleIndex
+    previous: str | None  # the speaker of the statement before
+    previous_end: int  # where it ended (-1: none)
+
+    @cached_property
+    def outside(self) -> list[Token]:
+        """The sentence's words outside quotation marks."""
+        return [t for t in self.sent if t.idx not in self.inside and not t.is_punct and not t.is_space]
+
+    @cached_property
+    def after(self) -> list[Token]:
+        return [t for t in self.outside if t.idx >= self.group[-1].end]
+
+    @cached_property
+    def before(self) -> list[Token]:
+        """Nearest first."""
+        return [t for t in reversed(self.outside) if t.idx < self.group[0].start]
+
+    @cached_property
+    def verbs(self) -> list[Token]:
+        """Speech verbs, nearest first: between the parts, just after, before, after."""
+        between = [t for t in self.outside if self.group[0].start <= t.idx < self.group[-1].end]
+        return list(dict.fromkeys(t for t in [*between, *self.after[:8], *self.before, *self.after] if is_speech_verb(t)))
+
+    @cached_property
+    def said_then_named(self) -> str | None:
+        return _said_then_named(self.after, self.mentions) if self.after and is_speech_verb(self.after[0]) else None
+
+    @property
+    def verb_subject_sought(self) -> bool:
+        """Whether the speaker is sought as a speech verb's subject (there is one, and no
+        name right after a verb after the quotation)."""
+        return bool(self.verbs) and self.said_then_named is None
+
+    @cached_property
+    def gap(self) -> str:
+        """The text between the statement before and this one."""
+        return text_of(self.sent.doc)[self.previous_end + 1 : self.group[0].start - 1] if self.previous_end >= 0 else "x"
+
+
+def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: RoleIndex) -> list[Quote]:
+    """The statements of `spans`, each with its speaker where the rules find one."""
+    inside = set()
+    for q in spans:
+        inside.update(range(q.start, q.end))
+    quotes: list[Quote] = []
+    previous: str | None = None
+    previous_end = -1
+    i = 0
+    while i < len(spans):
+        group, paragraphs, sent, i = _statement(doc, spans, i)
+        quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
+        speaker = rules.first("quote.speaker", sent, quoted) or rules.first("quote.speaker-before", sent, quoted) or None
+        quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
+        previous = speaker or previous
+        previous_end = group[-1].end
+    return quotes
+
+
+def _statement(doc: Doc, spans: list[QuoteSpan], i: int) -> tuple[list[QuoteSpan], int, Span, int]:
+    """The spans from `spans[i]` that make one statement, how many of them are paragraphs of
+    it, the sentences they are in, and the index of the next span."""
+    group = [spans[i]]
+    sent = _sentence_span(doc, spans[i].start, spans[i].end)
+    while i + 1 < len(spans) and _paragraphs_of_one_statement(sent, group[-1], spans[i + 1]):
+        group.append(spans[i + 1])
+        i += 1
+    if len(group) > 1:
+        sent = doc[sent.start : _sentence_span(doc, group[-1].start, group[-1].end).end]
+    paragraphs = len(group)
+    while i + 1 < len(spans) and _split_by_said(sent, group[-1], spans[i + 1]):
+        nxt = spans[i + 1]
+        group.append(nxt)
+        i += 1
+        sent = doc[sent.start : _sentence_span(doc, nxt.start, nxt.end).end]
+    return group, paragraphs, sent, i + 1
+
+
+def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
+    text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
+    if len(group) > paragraphs:
+        text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
+    return text
+
+
+@rule("quote.paragraphs-of-one-statement", stage="quote.find", priority=10, action="extend",
+      why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
+      examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
+def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
+    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip()) or None
+
+
+@rule("quote.split-by-said", stage="quote.find", priority=20, action="extend",
+      why="'\"I like the plan,\" Hale said, \"but we disagreed.\"' is one statement.",
+      examples=['"I like the plan," Tom Hale said, "but the bridge is late."'])
+def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
+    doc, text = sent.doc, text_of(sent.doc)
+    between = text[span.end + 1 : nxt.start - 1]
+    return (
+        nxt.start < sent.end_char + 2
+        and 0 < len(between.split()) <= 8
+        and "\n" not in between
+        and between.rstrip()[-1:] in JOINING  # "X said, ..." not "X said. ..."
+        and _speech_verb(list(doc.char_span(span.end, nxt.start, alignment_mode="expand") or [])) is not None
+        and text[span.end - 1] in JOINING
+    ) or None
+
+
+@rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
+      why="The subject of the nearest speech verb that names someone ('Hale told MPs the firm had agreed \"...\"': Hale).",
+      examples=['"The bridge is late," Tom Hale told the Dunmore council.'])
+def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
+    if not q.verb_subject_sought:
+        return None
+    for n, verb in enumerate(q.verbs):
+        subj = subject_of(verb)
+        if subj is not None and _quoted_subject(subj, q):
+            continue
+        speaker = resolve(subj, q.mentions, q.role_index) if subj is not None else None
+        if speaker is not None:
+            return speaker
+        if n == 0 and subj is not None and _unnamed_person(subj):
+            return None
+    return None
+
+
+@rule("quote.speaker-not-a-quoted-subject", stage="quote.speaker-verb", priority=10, action="veto",
+      why="'Hale told MPs \"every economist\" had warned the \"...\"': a subject inside the quotation marks is not the speaker.",
+      examples=['Tom Hale told MPs "Kerrin Voss" had said the bridge was "very late".'])
+def _quoted_subject(subj: Token, q: _Quoted) -> bool | None:
+    return subj.idx in q.inside or None
+
+
+@rule("quote.speaker-unnamed-person", stage="quote.speaker-verb", priority=20, action="veto",
+      why="'He said a man shouted: \"...\"': the words of someone not named, not of the one who reports them.",
+      examples=['Tom Hale was in Dunmore. He said a man shouted: "Go home!"'])
+def _unnamed_person(subj: Token) -> bool | None:
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in words("unnamed_people") or None
+
+
+@rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
+      why="'\"...\", according to Hale': the source named after 'according to'.",
+      examples=['The bridge is "very late", according to Tom Hale.'])
+def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
+    source = according_to(q.outside)
+    return (resolve(source, q.mentions, q.role_index) or NOBODY) if source is not None else None
+
+
+@rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
+      why="The subject of a sentence a colon hands a quotation ('Hale was more blunt: \"...\"') or whose verb reports a reaction.",
+      examples=['Tom Hale had one message for the council: "Build the bridge."'],
+      counter=['Tom Hale has the power to look into "any matter of concern".'])
+def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
+    if q.verb_subject_sought or not q.before:
+        return None
+    doc, first = sent.doc, q.group[0].start
+    colon = text_of(doc)[max(0, first - 8) : first].rstrip(" \"“”'‘’").endswith(":")
+    if not colon and sent.root.lemma_.lower() not in words("speech_verbs") | stances().keys():
+        return None  # not a phrase quoted from a document ('the power to look into "any matter ..."')
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.idx in q.inside:
+        return None
+    return resolve(subj, q.mentions, q.role_index) or NOBODY
+
+
+@rule("quote.speaker-named-after-said", stage="quote.speaker", priority=40, action="attribute-speaker",
+      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb.",
+      examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.'])
+def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
+    return q.said_then_named
 
 
 def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
@@ -299,152 +696,66 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not m.pronoun:
             between = [t for t in after[1:] if t.i < m.start]
-            ok = all(t.is_alpha and (t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP", "VBG", "VBN")) for t in between)  # "pipe-smoking"
-            return m.key if ok else None
+            return m.key if all(_title_word_between(t) for t in between) else None
     return None
 
 
-def _unnamed_person(subj: Token) -> bool:
-    """"the man", "a protester", "one witness": someone the article does not name."""
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE
+def _title_word_between(t: Token) -> bool:
+    return t.is_alpha and (
+        t.pos_ in ("PROPN", "NOUN", "ADJ") or title_word(t) or t.tag_ in ("VB", "VBP", "VBG", "VBN")  # "pipe-smoking"
+    )
 
 
-UNNAMED_PEOPLE = frozenset({
-    "man", "woman", "person", "protester", "attacker", "witness", "resident", "voter", "passenger", "neighbour",
-    "neighbor", "caller", "viewer", "reader", "onlooker", "bystander", "student", "pupil", "patient", "mother",
-    "father", "customer", "worker", "driver", "suspect", "victim", "boy", "girl", "guy", "friend",
-    "critic", "opponent", "campaigner", "supporter", "observer", "expert", "analyst", "activist",  # "which opponents say"
-})
+@rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
+      why="A paragraph that goes on a quotation left open in the paragraph before is the same speaker's.",
+      examples=['"The bridge is late," Tom Hale said, "and we are sorry.\n\n"We will build it," the statement ends.'])
+def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
+    return q.previous if q.group[0].continues else None
 
 
-def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
-    """The organization last named before `word` whose name ends in it ("the Northern
-    Executive" for "the executive"), if only one such organization is named."""
-    keys = {key for key in mentions.keys_ending_in(word.lower_, "org") if mentions.named_before(key, "org", word.i)}
-    return keys.pop() if len(keys) == 1 else None
+@rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
+      why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before.",
+      examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."'])
+def _reported_in_sentence_before(sent: Span, q: _Quoted) -> str | None:
+    if q.outside or sent.start == 0:
+        return None
+    return _reported_before(sent.doc, sent, q.inside, q.mentions, q.role_index)
 
 
-# Verbs whose object is the one doing what a participle after it says ("showed X telling").
-PERCEIVING_VERBS = frozenset({"show", "see", "hear", "catch", "film", "record", "watch", "overhear", "capture", "depict"})
-GENERIC_BODIES = frozenset({"firm", "company", "group", "bank", "party", "union", "agency", "ministry", "department", "retailer", "airline", "insurer", "lender", "club", "council", "charity"})
+def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions, role_index: RoleIndex) -> str | None:
+    """The speaker of the sentence just before a quotation that stands alone, when that
+    sentence reports speech or a view outside quotation marks ("X said the law was clear.")."""
+    prev = sent_of(doc[sent.start - 1])
+    tokens = [t for t in prev if t.idx not in inside]
+    if len(tokens) < len(prev):
+        return None  # that sentence quotes too: the quotation-after-quotation rule decides
+    verb = prev.root if is_speech_verb(prev.root) or _holds_a_view(prev.root) else None
+    subj = subject_of(verb) if verb is not None else None
+    return resolve(subj, mentions, role_index) if subj is not None else None
 
 
-def _spokesperson_for(token: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    """Whom an unnamed spokesperson speaks for: "the spokesman added" is the UKIP spokesman
-    of a sentence before; "X defended it, with a spokesperson saying" and "X defended it. A
-    spokesman said" speak for X (an organization)."""
-    doc = token.doc
-    for prev in reversed(doc[max(0, token.i - 300) : token.i]):
-        if prev.lemma_.lower() == token.lemma_.lower():
-            key = _named(prev, mentions, role_index)
-            if key is not None:
-                return key
-    sent = sent_of(token)
-    roots = [sent.root] + ([sent_of(doc[sent.start - 1]).root] if sent.start else [])
-    for root in roots:  # this sentence's subject, else the one before: "The Transport Office defended it. A spokesman said:"
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        m = mentions.at(subj) if subj is not None and subj.i != token.i else None
-        if m is not None:
-            return m.key if m.kind == "org" else None
-    return None
+@rule("quote.view-before-quotation", stage="quote.speaker-view", priority=10, action="attribute-speaker",
+      why="'Voss believes that suspects should be tried. \"My own view ...\"': a view held, like speech, gives the speaker.",
+      examples=['Tom Hale believes the Dunmore bridge should be closed. "It is not safe."'])
+def _holds_a_view(root: Token) -> bool | None:
+    return root.lemma_.lower() in words("opinion_verbs") or None
 
 
-def attribute(
-    doc: Doc,
-    spans: list[QuoteSpan],
-    mentions: Mentions,
-    role_index: dict[str, list[tuple[int, str]]],
-) -> list[Quote]:
-    inside = set()
-    for q in spans:
-        inside.update(range(q.start, q.end))
-    quotes: list[Quote] = []
-    previous_speaker: str | None = None
-    previous_end = -1
-    i = 0
-    while i < len(spans):
-        group = [spans[i]]
-        sent = _sentence_span(doc, spans[i].start, spans[i].end)
-        # a quotation over several paragraphs, each opening with a mark and only the last closed:
-        # one statement
-        while i + 1 < len(spans) and not group[-1].closed and (
-            spans[i + 1].continues or not text_of(doc)[group[-1].end : spans[i + 1].start - 1].strip()
-        ):
-            group.append(spans[i + 1])
-            i += 1
-        if len(group) > 1:
-            sent = doc[sent.start : _sentence_span(doc, group[-1].start, group[-1].end).end]
-        paragraphs = len(group)
-        # "I like Rex," Trump said, "but we disagreed." is one statement
-        while i + 1 < len(spans):
-            nxt = spans[i + 1]
-            between = text_of(doc)[group[-1].end + 1 : nxt.start - 1]
-            if (
-                nxt.start < sent.end_char + 2
-                and 0 < len(between.split()) <= 8
-                and "\n" not in between and between.rstrip()[-1:] in ",;:—–-"  # "X said, ..." not "X said. ..."
-                and _speech_verb([t for t in doc.char_span(group[-1].end, nxt.start, alignment_mode="expand") or []])
-                and text_of(doc)[group[-1].end - 1] in ",;:—–-"
-            ):
-                group.append(nxt)
-                i += 1
-                sent = doc[sent.start : _sentence_span(doc, nxt.start, nxt.end).end]
-            else:
-                break
-        i += 1
-        first, last = group[0], group[-1]
-        outside = [t for t in sent if t.idx not in inside and not t.is_punct and not t.is_space]
-        after = [t for t in outside if t.idx >= last.end]
-        before = [t for t in reversed(outside) if t.idx < first.start]
-        between = [t for t in outside if first.start <= t.idx < last.end]
-        # speech verbs, nearest first: the first whose subject is someone speaks ("X told MPs the
-        # US had agreed to release them after "..."": X, not the US)
-        verbs = list(dict.fromkeys(t for t in [*between, *after[:8], *before, *after] if _speech_verb([t]) is not None))
-        speaker = _said_then_named(after, mentions) if after and _speech_verb(after[:1]) else None
-        if verbs and speaker is None:
-            for n, verb in enumerate(verbs):
-                subj = subject_of(verb)
-                if subj is not None and subj.idx in inside:
-                    continue  # 'X told MPs "every economist" had warned the "...": the quoted words are X's
-                speaker = resolve(subj, mentions, role_index) if subj is not None else None
-                if speaker is not None:
-                    break
-                if n == 0 and subj is not None and _unnamed_person(subj):
-                    break  # 'He said a man shouted: "..."': the man's words, not his
-            if speaker is None:
-                source = according_to(outside)
-                speaker = resolve(source, mentions, role_index) if source is not None else None
-        else:
-            source = according_to(outside)
-            if source is not None:
-                speaker = resolve(source, mentions, role_index)
-            elif before and (
-                text_of(doc)[max(0, first.start - 8) : first.start].rstrip(" \"“”'‘’").endswith(":")
-                or sent.root.lemma_.lower() in words("speech_verbs") | stances().keys()
-            ):
-                # the sentence's subject, when a colon hands it the quotation ('X was more blunt:
-                # "..."') or its verb reports a reaction ("Kaplan expressed his appreciation ... “and
-                # for the part ...”"); not a phrase quoted from a document ("the power to look
-                # into “any matter ...”")
-                subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.idx not in inside:
-                    speaker = resolve(subj, mentions, role_index)
-        if speaker is None and first.continues:
-            speaker = previous_speaker
-        if speaker is None and not outside and sent.start > 0:
-            speaker = _reported_before(doc, sent, inside, mentions, role_index)  # 'X said the law was clear. "..."'
+@rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
+      why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice.",
+      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the note says.'])
+def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or "\n" in q.gap or any(c.isalnum() for c in q.gap):
+        return None
+    return q.previous
 
-        gap = text_of(doc)[previous_end + 1 : first.start - 1] if previous_end >= 0 else "x"
-        if speaker is None and previous_speaker and "\n" not in gap and not any(c.isalnum() for c in gap):
-            speaker = previous_speaker  # "...," she said. "...": quotation after quotation, same voice
-        opens_paragraph = not text_of(doc)[line_start(doc, first.start) : first.start - 1].strip()
-        if speaker is None and not outside and previous_speaker and (opens_paragraph or "\n" not in gap):
-            speaker = previous_speaker  # a paragraph that is only a quotation continues the speaker
-            # (not one after a sentence of the narrator's: 'The minutes show it. "The PM said ..."')
-        text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
-        if len(group) > paragraphs:
-            text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
-        quotes.append(Quote(text, speaker, first.start, last.end, sent.text.strip()))
-        previous_speaker = speaker or previous_speaker
-        previous_end = last.end
-    return quotes
+
+@rule("quote.speaker-paragraph-of-quotation-only", stage="quote.speaker-before", priority=40, action="attribute-speaker",
+      why="A paragraph that is only a quotation continues the speaker (not one after a sentence of the narrator's: 'The minutes show it. \"The PM said ...\"').",
+      examples=['"The bridge is late," Tom Hale said.\n"We are sorry for it."'])
+def _paragraph_of_quotation_only(sent: Span, q: _Quoted) -> str | None:
+    if q.outside or not q.previous:
+        return None
+    first = q.group[0].start
+    opens_paragraph = not text_of(sent.doc)[line_start(sent.doc, first) : first - 1].strip()
+    return q.previous if opens_paragraph or "\n" not in q.gap else None

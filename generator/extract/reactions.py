@@ -1,14 +1,18 @@
 """Paraphrased reactions: a named person or organization as the subject of a reaction verb
-("X praised the decision", "Y called on the government to resign"), with its stance."""
+("X praised the decision", "Y called on the government to resign"), with its stance.
+
+Who reacted is the first rule of stage `reaction.paraphrase` that names someone."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from generator.extract import rules
 from generator.extract.lexicon import stances
-from generator.extract.mentions import Mentions
+from generator.extract.mentions import Mention, Mentions
+from generator.extract.rules import rule
 from generator.extract.sentences import sent_of
 from generator.extract.textindex import Ranges
 
@@ -34,15 +38,34 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        m = mentions.at(subject) or next(
-            (mentions.at(c) for c in subject.children if c.dep_ == "appos" and mentions.at(c)), None
-        )
+        m = rules.first("reaction.paraphrase", subject, mentions)
         if m is None:
             continue
         sent = sent_of(tok)
-        if quoted.starts_within(sent.start_char, sent.end_char):
-            continue  # a direct quotation carries this reaction already
+        if _quoted_already(sent, quoted):
+            continue
         name = mentions.entities[m.key].name
         words = doc[tok.i : min(tok.right_edge.i + 1, tok.i + MAX_TOKENS)].text.rstrip(" .,;")
         out.append(Paraphrase(m.key, f"{name} {words}".strip(), stance, sent))
     return out
+
+
+@rule("reaction.paraphrase-subject-named", stage="reaction.paraphrase", priority=10, action="attribute-speaker",
+      why="'Tom Hale praised the decision': the reaction verb's subject, when it names someone.",
+      examples=["Tom Hale praised the Dunmore bridge plan on Monday."])
+def _subject_named(subject: Token, mentions: Mentions) -> Mention | None:
+    return mentions.at(subject)
+
+
+@rule("reaction.paraphrase-name-in-apposition", stage="reaction.paraphrase", priority=20, action="attribute-speaker",
+      why="'The head of the party, Tom Hale, praised the decision': the name beside the subject.",
+      examples=["Dunmore's transport minister, Tom Hale, praised the plan."])
+def _name_in_apposition(subject: Token, mentions: Mentions) -> Mention | None:
+    return next((mentions.at(c) for c in subject.children if c.dep_ == "appos" and mentions.at(c)), None)
+
+
+@rule("reaction.paraphrase-not-beside-a-quotation", stage="reaction.paraphrase-veto", priority=10, action="veto",
+      why="A sentence that quotes the speaker carries the reaction already, as a quotation.",
+      examples=['Tom Hale praised the plan, calling it "a fine day for Dunmore".'])
+def _quoted_already(sent: Span, quoted: Ranges) -> bool | None:
+    return quoted.starts_within(sent.start_char, sent.end_char) or None

@@ -1,0 +1,419 @@
+"""Whom a pronoun means: he / she / his / her, a relative "who", "the 71-year-old".
+
+A person pronoun means the person last named as a subject, outside quotations and within a
+few sentences, never one whose name or honorific says another gender ("she" is not "Mr X").
+Which resolution a pronoun gets is stage `coref.pronoun` (a decision); how a candidate
+named before it is judged is stage `coref.antecedent` (a decision per candidate); the
+look-backs around them are rules called directly. `mentions.build` and
+`Mentions.reresolve_pronouns` call `_genders` and `_resolve_pronouns`; `Mentions.antecedent`
+delegates here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from spacy.tokens import Doc, Span, Token
+
+# imported as a module: mentions.py imports this one while it is loading
+from generator.extract import mentions as _mentions
+from generator.extract import rules
+from generator.extract.lexicon import words, words_of
+from generator.extract.rules import rule
+from generator.extract.sentences import sent_of
+
+if TYPE_CHECKING:
+    from generator.extract.mentions import Mention, Mentions
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = words_of("pronouns_male", "pronouns_female")
+RELATIVE_PRONOUNS = words("relative_pronouns")
+PRONOUN_GENDERS = {w: "m" for w in words("pronouns_male")} | {w: "f" for w in words("pronouns_female")}
+# Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
+SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+DASH_TEXTS = ("-", "–", "—")
+LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
+RESOLVED_WORDS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"old"}  # "old": "the 71-year-old"
+UNRESOLVED = ""  # what a `coref.pronoun` rule answers to leave a pronoun unresolved
+
+# ---------------------------------------------------------------------------------------
+# Genders
+
+
+def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
+    """A person's gender where the article shows it: an honorific before the name ("Ms X"),
+    else a given name that is almost always one or the other (data/first_names_*.txt)."""
+    out = dict(_gender_from_honorific(index) or {})
+    for key, gender in (_gender_from_given_name(index) or {}).items():
+        out.setdefault(key, gender)
+    return out
+
+
+@rule("coref.gender-from-honorific", stage="coref.gender", priority=10, action="classify",
+      why="'Ms Voss' is a woman and 'Mr Tarrow' a man: a pronoun of the other gender means someone else.",
+      examples=['Ms Dalby Voss met Kerrin Tarrow. "We disagreed," he said.'])
+def _gender_from_honorific(index: Mentions) -> dict[str, str] | None:
+    doc = index.doc
+    male, female = words("honorifics_male"), words("honorifics_female")
+    out: dict[str, str] = {}
+    for m in index.mentions:
+        if m.kind != "person" or m.pronoun or m.start == 0:
+            continue
+        before = doc[m.start - 1].lower_
+        if before in male or before in female:
+            out.setdefault(m.key, "m" if before in male else "f")
+    return out or None
+
+
+@rule("coref.gender-from-given-name", stage="coref.gender", priority=20, action="classify",
+      why="A given name borne almost only by men or by women is a hint for 'he' and 'she'.",
+      examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.'])
+def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
+    out: dict[str, str] = {}
+    for key, entity in index.entities.items():
+        first = key.split()[0].lower()
+        if entity.kind == "person" and len(key.split()) > 1:
+            if first in words("first_names_male"):
+                out[key] = "m"
+            elif first in words("first_names_female"):
+                out[key] = "f"
+    return out or None
+
+
+# ---------------------------------------------------------------------------------------
+# Which resolution a pronoun gets (stage coref.pronoun)
+
+
+def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
+    """Every pronoun outside quotations that no mention covers yet, resolved by the first
+    rule of stage `coref.pronoun` that answers."""
+    for tok in doc:
+        if tok.lower_ not in RESOLVED_WORDS or in_quote(tok.idx) or index.at(tok):
+            continue
+        found = rules.first("coref.pronoun", tok, index)
+        if found:
+            index.add(found)
+
+
+def _pronoun_mention(tok: Token, key: str | None, start: int | None = None) -> Mention | str:
+    if not key:
+        return UNRESOLVED
+    return _mentions.Mention(tok.i if start is None else start, tok.i + 1, key, "person", pronoun=True)
+
+
+def _person_pronoun(tok: Token) -> bool:
+    return tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON"
+
+
+@rule("coref.pronoun-after-unnamed-spokesperson", stage="coref.pronoun", priority=10, action="veto",
+      why="'A ministry spokesman said ... He added': he is the spokesman, not the person named before.",
+      examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."'])
+def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
+    if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
+        return UNRESOLVED
+    return None
+
+
+@rule("coref.pronoun-subject-of-fronted-clause", stage="coref.pronoun", priority=20, action="resolve",
+      why="'Before he resigned, Tom Hale had been ...': at a paragraph's start, the person its main clause names next.",
+      examples=["Before he resigned in May, Tom Hale had led the Dunmore council for ten years."])
+def _fronted_clause_subject(tok: Token, index: Mentions) -> Mention | None:
+    if not _person_pronoun(tok):
+        return None
+    key = _named_after(tok, index, PRONOUN_GENDERS[tok.lower_])
+    return _pronoun_mention(tok, key) if key else None
+
+
+@rule("coref.pronoun-antecedent", stage="coref.pronoun", priority=30, action="resolve",
+      why="He / she / his / her: the person last named as a subject before it (see stage coref.antecedent).",
+      examples=['Tom Hale opened the Dunmore bridge on Monday. "It is late," he said.'])
+def _person_pronoun_antecedent(tok: Token, index: Mentions) -> Mention | str | None:
+    if not _person_pronoun(tok):
+        return None
+    return _pronoun_mention(tok, antecedent(index, tok.i, PRONOUN_GENDERS[tok.lower_]))
+
+
+@rule("coref.relative-pronoun", stage="coref.pronoun", priority=40, action="resolve",
+      why="'Ana Ruiz, who said ...': the person the relative clause hangs from, or the name beside it.",
+      examples=["The plan was opposed by Ana Ruiz, who is the Dunmore finance minister."])
+def _relative_pronoun(tok: Token, index: Mentions) -> Mention | str | None:
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    m = index.at(noun)
+    if m is None:
+        m = _relative_named_beside(tok, noun, index)
+    return _pronoun_mention(tok, m.key if m and m.kind == "person" else None)
+
+
+@rule("coref.relative-pronoun-name-beside", stage="coref.relative", priority=10, action="resolve",
+      why="'one of its two members, Ana Ruiz, who is now deputy leader': the name in apposition.",
+      examples=["His son Tom, a Dunmore vicar, who praised the plan, spoke first."])
+def _relative_named_beside(tok: Token, noun: Token, index: Mentions) -> Mention | None:
+    named = [c for c in noun.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
+    if not named and noun.dep_ == "appos":  # "his son Theo, a trainee vicar, who praised": Theo, the vicar
+        named = [
+            c for c in [noun.head, *noun.head.children]
+            if c.dep_ in ("appos", "pobj", "nsubj", "dobj") and c.i < noun.i and index.at(c)
+        ]
+    return index.at(named[-1]) if named else None
+
+
+@rule("coref.whose", stage="coref.pronoun", priority=50, action="resolve",
+      why="'Tom Hale, whose retirement was announced': the person the clause hangs from.",
+      examples=["The board thanked Tom Hale, whose retirement was announced on Monday."])
+def _whose(tok: Token, index: Mentions) -> Mention | str | None:
+    if tok.lower_ != "whose" or tok.head.head.dep_ != "relcl":
+        return None
+    m = index.at(tok.head.head.head)
+    return _pronoun_mention(tok, m.key if m and m.kind == "person" else None)
+
+
+@rule("coref.age-description", stage="coref.pronoun", priority=60, action="resolve",
+      why="'the 71-year-old said': the person named before, the whole description a mention of them.",
+      examples=['Tom Hale won the Dunmore race. "I am tired," the 71-year-old said.'])
+def _age_description_person(tok: Token, index: Mentions) -> Mention | str | None:
+    if tok.lower_ != "old" or (start := _age_description(tok)) is None:
+        return None
+    return _pronoun_mention(tok, antecedent(index, start), start)
+
+
+def _age_description(old: Token) -> int | None:
+    """Where "the 71-year-old" starts, when it stands for a person (followed by a verb or a
+    comma), else None."""
+    doc, i = old.doc, old.i
+    if i < 5 or [t.text for t in doc[i - 3 : i]] != ["-", "year", "-"] or not doc[i - 4].like_num or doc[i - 5].lower_ != "the":
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return i - 5 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") else None
+
+
+def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
+    """"A Transport Office spokesman said ... He added": the unnamed spokesperson the sentence
+    before has as its subject, whom a pronoun subject of this sentence's main verb means."""
+    sent = sent_of(pronoun)
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
+        return None
+    prev = sent_of(pronoun.doc[sent.start - 1])
+    subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and index.quoted(subj.idx):
+        return None  # '"No other official was involved." He suggested': the quotation's words
+    if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
+        return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
+    # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
+    if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
+        return None
+    if (
+        index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person")
+        or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person"))
+    ):
+        return None  # "A spokesman, Jo Bloggs, said"; "X said ... He"
+    return subj
+
+
+def _named_after(pronoun: Token, index: Mentions, gender: str | None) -> str | None:
+    """"Before he resigned ..., Jo Bloggs had been": the subject of a clause fronted at the start
+    of a paragraph is the person its main clause names next (nobody is named before it there)."""
+    clause = pronoun.head
+    sent = sent_of(pronoun)
+    if (
+        pronoun.dep_ not in SUBJECT_DEPS
+        or clause.dep_ != "advcl"
+        or clause.head != sent.root
+        or sent.start and "\n" not in pronoun.doc[sent.start - 1].text_with_ws
+    ):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS and c.i > clause.right_edge.i), None)
+    m = index.at(subj) if subj is not None else None
+    if m is None or m.kind != "person" or m.pronoun or index.in_span(sent.start, pronoun.i, "person"):
+        return None
+    return m.key if gender is None or index.genders.get(m.key, gender) == gender else None
+
+
+# ---------------------------------------------------------------------------------------
+# The antecedent: a look-back over the people named before (stage coref.antecedent)
+
+Verdict = Literal["take", "hold", "pass"]
+
+
+@dataclass(frozen=True)
+class _Pronoun:
+    """The pronoun an antecedent is sought for, as the verdict rules need it."""
+
+    token: Token | None
+    main: bool  # the subject of its sentence's main verb
+    own: Span | None  # its sentence
+
+
+def antecedent(index: Mentions, before: int, gender: str | None = None) -> str | None:
+    """The person a pronoun at token `before` most likely means: the last one named as
+    a subject, else the last one named, outside quotations and within a few sentences;
+    never one whose name or honorific says another gender ("she" is not "Mr X")."""
+    doc = index.doc
+    token = doc[before] if before < len(doc) else None
+    main = token is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+    pronoun = _Pronoun(token, main, sent_of(token) if token is not None else None)
+    fallback = None
+    subject: Mention | None = None  # the last subject of a subordinate clause
+    passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
+    for m in reversed(_named_before(index, max(0, before - LOOK_BACK), before)):
+        if subject is not None and m.start < sent_of(doc[subject.start]).start:
+            return subject.key  # nobody named as a main subject in that sentence
+        if m.kind != "person" or m.in_quote or m.key in passed:
+            continue
+        if gender is not None and _other_gender(m, gender, index):
+            continue
+        verdict = _verdict(m, pronoun, index)
+        if verdict == "take":
+            return m.key
+        if verdict == "pass":
+            passed.add(m.key)
+            continue
+        if verdict == "hold":
+            subject = subject or m
+        fallback = fallback or m.key
+    return subject.key if subject is not None else fallback
+
+
+def _named_before(index: Mentions, limit: int, before: int) -> list[Mention]:
+    """The mentions starting at tokens limit <= i < before, in order, with the titles
+    standing for someone among them."""
+    earlier = index.in_span(limit, before)
+    titled = _titles_standing_for_people(index, limit, before) if index.described else None
+    return sorted(earlier + titled, key=lambda m: m.start) if titled else earlier
+
+
+@rule("coref.antecedent-title-standing-for-someone", stage="coref.lookback", priority=10, action="resolve",
+      why="'The party chairman replied ... He added': a title standing for someone is a mention of them.",
+      examples=['Tom Hale is the Dunmore Party chairman. On Monday Kerrin Voss spoke first. The party chairman replied at once. "The vote was lost," he said.'])
+def _titles_standing_for_people(index: Mentions, limit: int, before: int) -> list[Mention] | None:
+    titled = index._described_between(limit, before)
+    return [_mentions.Mention(i, i + 1, key, "person", True, False) for i, key in titled] or None
+
+
+@rule("coref.antecedent-other-gender", stage="coref.lookback", priority=20, action="veto",
+      why="'she' is not 'Mr Tarrow': a person whose honorific or given name says another gender is passed over.",
+      examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.'])
+def _other_gender(m: Mention, gender: str, index: Mentions) -> bool | None:
+    return index.genders.get(m.key, gender) != gender or None
+
+
+def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
+    """What a person named before the pronoun is to it: the one it means (take), a subject of
+    a subordinate clause, taken if nobody better is named in that sentence (hold), the one
+    whose words it reports (pass), or else (None) only a fallback."""
+    root = _clause_role(index.doc[m.start : m.end].root, m)
+    if root.dep_ not in SUBJECT_DEPS and root.dep_ != "pobj":
+        return None
+    return rules.first("coref.antecedent", m, root, pronoun)
+
+
+def _clause_role(root: Token, m: Mention) -> Token:
+    """The token whose place in the clause is the mention's: the name itself, or the noun it
+    stands beside."""
+    if root.dep_ == "appos" or root.dep_ == "compound":
+        root = _through_apposition(root) or root
+    if root.dep_ == "compound":
+        root = _through_dash(root, m) or root
+    return root
+
+
+@rule("coref.antecedent-through-apposition", stage="coref.lookback", priority=30, action="resolve",
+      why="'Tom Hale, the minister, said' and 'Dunmore frontbencher Tom Hale MP said': the name's clause role is its head's.",
+      examples=['Dunmore frontbencher Tom Hale MP demanded a vote after Kerrin Voss spoke. "It is late," he said.'])
+def _through_apposition(root: Token) -> Token | None:
+    if root.dep_ == "appos" or root.dep_ == "compound" and _mentions.title_word(root.head):
+        return root.head
+    return None
+
+
+@rule("coref.antecedent-name-before-dash", stage="coref.lookback", priority=40, action="resolve",
+      why="'Tom Hale - Rovers owner - said', parsed with the owner as the subject: the name is.",
+      examples=['Kerrin Voss left early. Tom Hale - Rovers owner - said it was over. "We are sorry," he said.'])
+def _through_dash(root: Token, m: Mention) -> Token | None:
+    doc = root.doc
+    if m.end >= len(doc) or doc[m.end].text not in DASH_TEXTS:
+        return None
+    head = root
+    while head.dep_ in ("compound", "poss") and head.head is not head:
+        head = head.head
+    return head if head.dep_ in SUBJECT_DEPS else None
+
+
+@rule("coref.antecedent-object-of-for-before-said", stage="coref.antecedent", priority=10, action="resolve",
+      why="'For the party Tom Hale said: ...', parsed with the name the object of 'for': the speaker.",
+      examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'])
+def _object_before_said(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    doc = root.doc
+    verb = doc[m.end] if m.end < len(doc) else None
+    said = verb is not None and verb.dep_ == "ROOT" and verb.lemma_.lower() in words("speech_verbs")
+    return "take" if said and root.dep_ == "pobj" else None
+
+
+@rule("coref.antecedent-main-clause-subject", stage="coref.antecedent", priority=20, action="resolve",
+      why="'Tom Hale said Ana Ruiz had considered it. He added ...': the main clause's subject.",
+      examples=['Tom Hale said Kerrin Voss had considered it. "It is late," he added.'])
+def _main_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    return "take" if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else None
+
+
+@rule("coref.antecedent-subject-of-enclosing-clause", stage="coref.antecedent", priority=30, action="resolve",
+      why="'it alleges that Hale told Voss he would step down': the subject whose clause holds the pronoun's (not 'Hale made him leader').",
+      examples=["The report says Tom Hale told the board that after Kerrin Voss had left he praised the plan."])
+def _subject_of_enclosing_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok = pronoun.token
+    if root.dep_ not in SUBJECT_DEPS or tok is None or pronoun.main:
+        return None
+    return "take" if root.head.is_ancestor(tok) and not _bound_locally(tok, root.head) else None
+
+
+@rule("coref.antecedent-subordinate-subject", stage="coref.antecedent", priority=40, action="resolve",
+      why="'Asked if Hale could return, he replied': the subject of a subordinate clause, if no main subject is named in its sentence (not 'could picture Hale walking').",
+      examples=["Ana Ruiz was in Dunmore. When Tom Hale arrived, Ruiz's aides left. In May he resigned."])
+def _subordinate_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    if root.dep_ not in SUBJECT_DEPS or pronoun.main and pronoun.own is not None and pronoun.own.start <= m.start:
+        return None
+    return "hold" if _finite(root.head) else None
+
+
+@rule("coref.antecedent-speaker-before-run-on-quote", stage="coref.antecedent", priority=50, action="resolve",
+      why="A sentence run on after a quotation: 'Hale said \"...\" Asked, he said': the one who spoke.",
+      examples=['Tom Hale said "the plan is late" Asked about Kerrin Voss, he said: "No comment."'])
+def _speaker_before_run_on(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    if not _reports_into_own_sentence(m, root, pronoun):
+        return None
+    return "take" if root.head.lemma_.lower() in words("speech_verbs") else None
+
+
+@rule("coref.antecedent-not-the-one-reported", stage="coref.antecedent", priority=60, action="veto",
+      why="'Hale would lead the campaign, he said': he is not Hale, whose deed he reports.",
+      examples=['The board met Tom Hale. Kerrin Voss would lead the campaign, he said, adding: "It is time."'])
+def _not_the_one_reported(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    return "pass" if _reports_into_own_sentence(m, root, pronoun) else None
+
+
+def _reports_into_own_sentence(m: Mention, root: Token, pronoun: _Pronoun) -> bool:
+    """A subject in the pronoun's own sentence, of a clause its verb reports."""
+    return (
+        root.dep_ in SUBJECT_DEPS
+        and pronoun.main
+        and pronoun.own is not None
+        and pronoun.own.start <= m.start
+        and root.head.dep_ == "ccomp"
+        and pronoun.token is not None
+        and root.head.head == pronoun.token.head
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("said", "would be"), not "X walking", "Y to go"."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _bound_locally(pronoun: Token, verb: Token) -> bool:
+    """Whether `pronoun` is an argument of `verb` itself ("X met him", "X made him leader"),
+    so it cannot mean the verb's subject."""
+    accusative = pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss"
+    return pronoun.head == verb or accusative and pronoun.head.head == verb
