@@ -12,22 +12,21 @@ The helpers here are shared with the organization code (`title_word`, `name_text
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.name_words import POSSESSIVE, name_text, title_word
+from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
 
-POSSESSIVE = ("'s", "’s", "'", "’")
 DASH_WORDS = ("-", "–", "—")  # a dash written as a word ("Jo Hale - the club's investor")
 NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
 MISLABELS = ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE")  # a person the model may tag as one of these
@@ -45,33 +44,8 @@ def _clean_text(span: Span) -> str:
     return " ".join(t.text for t in span if t.pos_ != "DET")
 
 
-@cache
-def _synonyms() -> dict[str, frozenset[str]]:
-    """Name -> every name of that organization (data/org_synonyms.txt)."""
-    groups = [frozenset(line.split("|")) for line in phrases("org_synonyms")]
-    return {name: group for group in groups for name in group}
-
-
-def title_word(tok: Token) -> bool:
-    """A title word or its plural ("MP", "MPs", "secretaries")."""
-    titles = words("titles")
-    return (
-        tok.lower_ in titles
-        or tok.lower_.removesuffix("s") in titles
-        or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
-    )
-
-
 def given_name(tok: Token) -> bool:
     return tok.lower_ in words_of("first_names_male", "first_names_female")
-
-
-def name_text(span: Span) -> str:
-    text = span.text
-    for p in POSSESSIVE:
-        if text.endswith(p) and len(text) > len(p) + 1:
-            text = text[: -len(p)]
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def surname(name: str) -> str:

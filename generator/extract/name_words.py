@@ -1,0 +1,33 @@
+"""Small helpers that both the person-name and the organization code of `mentions` use."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import phrases, words
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@cache
+def synonyms() -> dict[str, frozenset[str]]:
+    """Name -> every name of that organization (data/org_synonyms.txt)."""
+    groups = [frozenset(line.split("|")) for line in phrases("org_synonyms")]
+    return {name: group for group in groups for name in group}
+
+
+def title_word(tok: Token) -> bool:
+    """A title word or its plural ("MP", "MPs", "secretaries")."""
+    titles = words("titles")
+    return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
+
+
+def name_text(span: Span) -> str:
+    text = span.text
+    for p in POSSESSIVE:
+        if text.endswith(p) and len(text) > len(p) + 1:
+            text = text[: -len(p)]
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,1059 @@
+"""Organizations in one parsed article: found, cleaned, merged and given their aliases.
+
+`mentions.build` calls these once the people are indexed:
+- `_org_noun_spans`: proper names beside organization nouns ("the law firm Dods Harrow");
+- `_organizations_named_like_people`: PERSON names used as organizations ("a partner of
+  Smith Jones");
+- `_named_institutions`, `_parties_named_by_members`: parties and seats of government the
+  model leaves untagged or tags as a group ("Labour MPs", "Downing Street said");
+- `_add_organizations`: every span split where the model ran two names together, cleaned
+  (stage `org.clean`), joined to an organization named before ("Labour" and "Labour Party",
+  "IDF" and "Israel Defense Forces") and indexed with its aliases.
+
+Every behaviour is a registered rule (see `rules.py`), stage by stage: `org.noun-match`,
+`org.named-like-person`, `org.find`, `org.clean`, `org.named-elsewhere`, `org.split`,
+`org.merge`, `org.acronym`, `org.index`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import patterns, rules
+from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.name_words import POSSESSIVE, name_text, title_word
+from generator.extract.name_words import synonyms as _synonyms
+from generator.extract.nlp import DASHES
+from generator.extract.rules import VETO, Done, rule
+from generator.extract.sentences import text_of
+from generator.extract.textindex import occurrences
+
+if TYPE_CHECKING:
+    from generator.extract.mentions import Entity, Mentions
+
+
+@cache
+def _synonyms_folded() -> dict[str, frozenset[str]]:
+    """Name -> every name of that organization, looked up whatever the case ("Conservative party")."""
+    return {name.casefold(): group for name, group in _synonyms().items()}
+
+
+# ---- Finding: names beside an organization noun (patterns/org_nouns.json)
+
+patterns.load("org_nouns")
+_NAME_BEFORE_NOUN = "org.name-before-org-noun"
+_NAME_AFTER_NOUN = "org.name-after-org-noun"
+_PAPER_AFTER_THE = "org.paper-after-the"
+_PAIR_BEFORE_NOUN = "org.pair-before-org-noun"
+
+
+def _org_noun_spans(doc: Doc) -> list[Span]:
+    """Proper names beside organization nouns: 'party X', 'X and Y agencies', 'Southern Command'
+    (patterns/org_nouns.json), each match made a name by the rules of stage `org.noun-match`."""
+    found = patterns.matches("org_nouns", doc)
+    named_after = {start + 1 for rule_id, start, _ in found if rule_id == _NAME_AFTER_NOUN}
+    spans: list[Span] = []
+    for rule_id, start, end in found:
+        made = rules.first("org.noun-match", doc[start:end], rule_id, named_after)
+        spans += [doc[start:end]] if made is None else made
+    return [s for s in spans if s.text.strip() and not _title_in_match(s)]
+
+
+@rule("org.description-before-named-body", stage="org.noun-match", priority=10, action="veto",
+      why="'the Open Seas group Tidewatch': the words before the noun describe the body named after it.",
+      examples=["The Open Seas group Tidewatch filed a complaint."])
+def _description_before_named_body(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    return [] if rule_id == _NAME_BEFORE_NOUN and span.end in named_after else None
+
+
+@rule("org.noun-before-name-dropped", stage="org.noun-match", priority=20, action="trim",
+      why="'the law firm Dods Harrow', 'told the Inquirer': the noun or 'the' before the name is no part of it.",
+      examples=["The law firm Dods Harrow said the claim had no merit."])
+def _noun_before_name_dropped(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    return [span[1:]] if rule_id in (_NAME_AFTER_NOUN, _PAPER_AFTER_THE) else None
+
+
+@rule("org.pair-split-at-and", stage="org.noun-match", priority=30, action="trim",
+      why="'the Tal and Dor agencies': two names, each without the noun.",
+      examples=["Both the Orvan and Tesh parties oppose the plan."])
+def _pair_split_at_and(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _PAIR_BEFORE_NOUN:
+        return None
+    names = _without_lowercase_tail(span)
+    mid = next((t.i for t in names if t.lower_ == "and"), None)
+    return [names] if mid is None else [span.doc[names.start : mid], span.doc[mid + 1 : names.end]]
+
+
+@rule("org.noun-after-name-dropped", stage="org.noun-match", priority=40, action="trim",
+      why="'the Dunmore party', 'the Tal Dor security agency': the name is before the lowercase noun ('Southern Command': a capitalized one is part of it).",
+      examples=["Officials from the Varo Tesh security agency met on Monday."])
+def _noun_after_name_dropped(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    return [_without_lowercase_tail(span)] if rule_id == _NAME_BEFORE_NOUN else None
+
+
+def _without_lowercase_tail(span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_lower:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+@rule("org.title-in-noun-match", stage="org.noun-match-veto", priority=10, action="veto",
+      why="'the group President Ana Ruiz': a title or rank in the match makes it a person's name, not a body's.",
+      examples=["Members of the group President Ana Ruiz leads met in Dunmore."])
+def _title_in_match(span: Span) -> bool | None:
+    titles = words_of("titles", "ranks")
+    return any(t.lower_ in titles for t in span) or None
+
+
+# ---- Finding: names the model tags as people, and parties it tags as groups
+
+
+def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
+    """Names of two words or more used as organizations (stage `org.named-like-person`):
+    "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
+    "Smith Jones, the football club," (never "Mr Jones")."""
+    return {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+
+
+@rule("org.honored-name-is-a-person", stage="org.named-like-person", priority=10, action="veto",
+      why="A name whose last word is written after Mr or Ms elsewhere is a person's.",
+      examples=["Tom Hale, which some called a rebel, spoke. Mr Hale left."])
+def _honored_name_is_a_person(ent: Span, honored: set[str]) -> Any:
+    return VETO if ent[-1].text in honored else None
+
+
+@rule("org.shares-in-name", stage="org.named-like-person", priority=20, action="classify",
+      why="'shares in Hale Rovers': what shares are held in is a company, whatever the model tagged it.",
+      examples=["Shares in Dana Holt fell after it warned on profits."])
+def _shares_in_name(ent: Span, honored: set[str]) -> bool:
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in ("share", "stake")
+
+
+@rule("org.name-beside-org-noun", stage="org.named-like-person", priority=30, action="classify",
+      why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun.",
+      examples=["Dana Holt, the football club, was sold."])
+def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
+    bodies = [c for c in ent.root.children if c.dep_ == "appos"] + ([ent.root.head] if ent.root.dep_ == "conj" else [])
+    return any(b.pos_ == "NOUN" and b.lower_ in words("org_nouns") for b in bodies)
+
+
+def _plain_person(ent: Span) -> bool:
+    """A PERSON name the parse did not run together with more ("the Housing Agency Mark Bell")."""
+    return ent.label_ == "PERSON" and not any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children)
+
+
+@rule("org.person-name-before-which", stage="org.named-like-person", priority=40, action="classify",
+      why="'Smith Jones, which has a client': a name 'which' refers to is not a person's.",
+      examples=["Dods Harrow, which employs forty staff, said the plan would fail."])
+def _person_name_before_which(ent: Span, honored: set[str]) -> bool:
+    return _plain_person(ent) and any(t.lower_ == "which" for t in ent.doc[ent.end : ent.end + 2])
+
+
+@rule("org.person-name-after-title-of", stage="org.named-like-person", priority=50, action="classify",
+      why="'executive partner of Smith Jones', 'a director at Smith Jones': where someone holds a post is a body.",
+      examples=["Ana Ruiz, a partner at Dods Harrow, said the plan would fail."])
+def _person_name_after_title_of(ent: Span, honored: set[str]) -> bool:
+    prep = ent.root.head
+    return (
+        _plain_person(ent)
+        and ent.root.dep_ == "pobj"
+        and prep.lower_ in ("of", "at")
+        and prep.head.lower_ in words_of("titles", "org_relation_nouns")
+    )
+
+
+def _parties_named_by_members(doc: Doc) -> list[Span]:
+    """"the Liberal Democrats said", "Republicans", "the Lib Dems": parties named by their
+    members, which the model tags as a group (NORP) or leaves untagged."""
+    return [span for tok in doc if tok.is_title and (span := _party_named_by_members(tok)) is not None]
+
+
+@rule("org.party-named-by-members", stage="org.find", priority=10, action="add",
+      why="'the Liberal Democrats said', 'the Lib Dems': a party named by its members, tagged a group or untagged.",
+      examples=["The Greens said the vote was unfair."])
+def _party_named_by_members(tok: Token) -> Span | None:
+    doc = tok.doc
+    if not tok.is_title or tok.lower_ not in words("party_words") or tok.ent_type_ not in ("", "NORP"):
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].ent_type_ == tok.ent_type_ != "":
+        return None  # the party word is not the last of the name
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP"):
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+# ---- Finding: parties, governments and legislatures (stage `org.find`)
+
+
+def _named_institutions(doc: Doc) -> list[Span]:
+    """Parties named by an adjective before "party" ("the Conservative party") or a title
+    ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
+    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _governing_executive)
+    out = [span for t in doc if t.is_title for find in at_title if (span := find(t)) is not None]
+    for name in _synonyms():
+        if len(name.split()) > 1 or name.isupper():
+            out += _found_at(doc, name, _untagged_party_name)
+    for phrase in phrases("government_seats"):
+        out += _found_at(doc, phrase, _seat_of_government)
+    for phrase in phrases("legislatures"):
+        out += _found_at(doc, phrase, _legislature)
+    return out
+
+
+def _found_at(doc: Doc, phrase: str, find: Callable[[Span], Span | None]) -> list[Span]:
+    """What `find` makes of each occurrence of `phrase` in `doc`, as whole words."""
+    spans = (doc.char_span(start, end) for start, end in occurrences(doc, phrase))
+    return [found for span in spans if span is not None and (found := find(span)) is not None]
+
+
+def _party_adjective(t: Token) -> bool:
+    """"Conservative", "Labour" (data/party_adjectives.txt), tagged a group or not at all."""
+    return t.ent_type_ in ("NORP", "") and t.lower_ in words("party_adjectives")
+
+
+@rule("org.party-adjective-before-party", stage="org.find", priority=20, action="add",
+      why="'the Conservative party': a party named by its adjective, which the model tags as a group.",
+      examples=["The Conservative party held its conference in Dunmore."])
+def _party_adjective_before_party(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i + 1 < len(doc) and t.lower_ in words("party_adjectives") and doc[t.i + 1].lower_ == "party":
+        return doc[t.i : t.i + 2]
+    return None
+
+
+@rule("org.party-before-title", stage="org.find", priority=30, action="add",
+      why="'Former Conservative leader X', 'Labour MPs': the party, which the model tags as a group.",
+      examples=["Conservative MPs voted against the plan."])
+def _party_before_title(t: Token) -> Span | None:
+    doc = t.doc
+    return doc[t.i : t.i + 1] if t.i + 1 < len(doc) and _party_adjective(t) and title_word(doc[t.i + 1]) else None
+
+
+@rule("org.party-before-portfolio-title", stage="org.find", priority=50, action="add",
+      why="'Conservative health spokesman': a portfolio in lower case between the party and the title.",
+      examples=["Conservative health spokesman Tom Hale said the plan would fail."])
+def _party_before_portfolio(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i + 2 >= len(doc) or not _party_adjective(t):
+        return None
+    for k in range(t.i + 2, min(t.i + 4, len(doc))):
+        between = doc[t.i + 1 : k]
+        if title_word(doc[k]) and all(w.is_lower and w.pos_ in ("NOUN", "ADJ") for w in between):
+            return doc[t.i : t.i + 1]
+    return None
+
+
+@rule("org.governing-executive", stage="org.find", priority=60, action="add",
+      why="'the Northern Executive': a governing body, though 'executive' is also a title.",
+      examples=["A spokesman for the Dunmore and Tarrow Executive said the ferry would run."])
+def _governing_executive(t: Token) -> Span | None:
+    doc, titles = t.doc, words("titles")
+    if t.text != "Executive" or t.i < 2 or not doc[t.i - 1].is_title or doc[t.i - 1].lower_ in titles:
+        return None
+    start = t.i - 1
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ == "and") and doc[start - 1].lower_ not in titles:
+        start -= 1
+    return doc[start : t.i + 1] if start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title else None
+
+
+@rule("org.untagged-party-name", stage="org.find", priority=70, action="add",
+      why="A party's name of several words, or its acronym (data/org_synonyms.txt), which the model may leave untagged.",
+      examples=["Plaid Cymru said the plan would fail."])
+def _untagged_party_name(span: Span) -> Span | None:
+    return span if not any(t.ent_type_ == "ORG" for t in span) else None
+
+
+@rule("org.seat-of-government", stage="org.find", priority=80, action="add",
+      why="'Downing Street said': a seat of government stands for it (data/government_seats.txt).",
+      examples=["Downing Street said the plan would go ahead."])
+def _seat_of_government(span: Span) -> Span | None:
+    return span
+
+
+@rule("org.legislature", stage="org.find", priority=90, action="add",
+      why="'before entering the Commons': a legislature (data/legislatures.txt), but 'their Commons clashes' names no body.",
+      examples=["She was first elected to Stormont in 2011."],
+      counter=["Their Commons clashes were long."])
+def _legislature(span: Span) -> Span | None:
+    return None if _modifies_next(span) else span
+
+
+def _modifies_next(span: Span) -> bool:
+    """"the Commons work and pensions committee", "the Commons' home affairs committee": a name
+    modifying the noun after it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+# ---- Names compared
+
+
+def _acronyms(name: str) -> set[str]:
+    """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
+    "Department of Justice" -> {"DJ", "DOJ"}."""
+    words_ = [w for w in name.split() if w[0].isupper()]
+    every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
+    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+
+
+def _inverted(name: str) -> str | None:
+    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence"."""
+    parts = name.split()
+    nouns = words("org_nouns_with_of_form")
+    if len(parts) == 2 and parts[1].lower() in nouns:
+        return f"{parts[1]} of {parts[0]}"
+    if len(parts) == 3 and parts[1] == "of" and parts[0].lower() in nouns:
+        return f"{parts[2]} {parts[0]}"
+    return None
+
+
+# ---- Cleaning (stage `org.clean`)
+
+
+def _named_elsewhere(span: Span) -> bool:
+    """An organization written before a title ("Acme Bank chief", "Labour MP") that is named
+    as one (stage `org.named-elsewhere`): by an organization noun, as an acronym, or elsewhere
+    without a title after it."""
+    return bool(rules.first("org.named-elsewhere", span))
+
+
+@rule("org.named-with-org-noun", stage="org.named-elsewhere", priority=10, action="keep",
+      why="'Dunmore Council leader': a name with an organization noun in it is a body's.",
+      examples=["Dunmore Council leader Tom Hale said the plan would fail."])
+def _named_with_org_noun(span: Span) -> bool:
+    return any(t.lower_ in words("org_nouns") for t in span)
+
+
+@rule("org.named-as-acronym", stage="org.named-elsewhere", priority=20, action="keep",
+      why="'a DFR spokesman': an acronym before a title is a body's.",
+      examples=["A DRT spokesman said the line would reopen."])
+def _named_as_acronym(span: Span) -> bool:
+    return len(span) == 1 and span.text.isupper() and len(span.text) > 1
+
+
+@rule("org.named-as-paper", stage="org.named-elsewhere", priority=30, action="keep",
+      why="'an Evening Courier journalist': a newspaper's name before a title.",
+      examples=["Tarrow Herald editor Tom Hale said the story was true."])
+def _named_as_paper(span: Span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in words("outlet_words")
+
+
+@rule("org.named-as-party", stage="org.named-elsewhere", priority=40, action="keep",
+      why="'Labour leader', 'a Labour spokesperson': a party's adjective before a title is the party.",
+      examples=["Labour leader Tom Hale said the plan would fail."])
+def _named_as_party(span: Span) -> bool:
+    return len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives")
+
+
+@rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
+      why="'Zentrix head X ... owns Zentrix': written elsewhere on its own, not inside a longer name nor before a title.",
+      examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."])
+def _named_alone_elsewhere(span: Span) -> bool:
+    doc = span.doc
+    for start, end in occurrences(doc, span.text):
+        other = doc.char_span(start, end, alignment_mode="expand")
+        if other is None or other.start == span.start or _inside_longer_name(other):
+            continue  # itself, or part of a longer name like "Department for X"
+        if other.end >= len(doc) or doc[other.end].lower_ not in words_of("titles", "ranks"):
+            return True
+    return False
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """"Department for Roads", "Roads Department", "Roads and Rail", "Home affairs spokesman"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None and (before.lower_ in words_of("org_name_prepositions", "org_name_conjunctions") or before.pos_ == "PROPN")
+        or after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN")
+        or after is not None and after.is_lower and span.end + 1 < len(doc) and title_word(doc[span.end + 1])
+    )
+
+
+@rule("org.possessive-in-name", stage="org.index", priority=20, action="extend",
+      why="'Marla's': a name with its 's, when the article writes it so at least twice and never without.",
+      examples=["Marla's said sales were up. Shoppers at Marla's were pleased."])
+def _possessive_name(span: Span) -> bool:
+    text = text_of(span.doc)
+    found = [end for _, end in occurrences(span.doc, span.text)]
+    return len(found) >= 2 and all(text[e : e + 2] in ("'s", "’s") for e in found)
+
+
+def _clean_org(span: Span) -> Span | None:
+    """An organization's name as the model tagged it, trimmed, extended or vetoed by the
+    rules of stage `org.clean`, in order."""
+    return rules.fold("org.clean", span)
+
+
+@rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
+      why="A seat of government written with a number is a name, not a determiner and a number.",
+      examples=["Officials at No 10 said the plan was ready."])
+def _seat_is_a_name(span: Span) -> Done | None:
+    return Done(span) if span.text in phrases("government_seats") else None
+
+
+@rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
+      why="An acronym the text spells out in lower case is a common noun: 'an annual general meeting (AGM)'.",
+      examples=["Shareholders met at the annual general meeting (AGM) of Dorvale Mining. The AGM voted to sell."])
+def _acronym_spelled_out(span: Span) -> Any:
+    return VETO if len(span) == 1 and _common_noun_acronym(span[0]) else None
+
+
+@rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
+      why="'Ruritania's Southern Command': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
+      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _owner_before_possessive(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.end - 1, span.start - 1, -1):
+        if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
+            return doc[i + 1 : span.end]
+    return None
+
+
+@rule("org.place-after-in", stage="org.clean", priority=30, action="trim",
+      why="'Glen High School in Elmton': the body, then where it is.",
+      examples=["Talks were held at Dunmore High School in Carlow, attended by pupils."])
+def _place_after_in(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        after = doc[i + 1 : span.end]
+        if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in after):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.place-after-of", stage="org.clean", priority=40, action="extend",
+      why="'the Attorney's Office for the District of' + 'New Jersey': the model cut the name at the place.",
+      examples=["The U.S. Attorney's Office for the Southern District of New York declined to comment."])
+def _place_after_of(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
+        return doc[span.start : next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
+    return None
+
+
+@rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
+      why="'the Flood Management Centre at': a name does not end with a preposition or conjunction.",
+      examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan."])
+def _no_trailing_preposition(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ"):
+        end -= 1
+    return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.no-leading-determiner", stage="org.clean", priority=60, action="trim",
+      why="'the', a bracket or 'Ex-' before a name is not part of it: 'Ex-Harbour Board chief'.",
+      examples=["The session opened on the Dunmore Stock Exchange."])
+def _no_leading_determiner(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (
+        doc[start].pos_ == "DET"
+        or doc[start].is_punct
+        or doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-"
+    ):
+        start += 1
+    return doc[start:end] if start != span.start else None
+
+
+@rule("org.new-before-title", stage="org.clean", priority=70, action="trim",
+      why="'New Harbour Police Commissioner X' at a sentence's start: the new commissioner of the force.",
+      examples=["New Harbour Police Commissioner Dana Holt took office today."])
+def _new_before_title(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    if (
+        end - start > 1
+        and doc[start].text == "New"
+        and doc[start].is_sent_start
+        and doc[start + 1].text not in phrases("names_after_new")
+        and end < len(doc)
+        and title_word(doc[end])
+    ):
+        return doc[start + 1 : end]
+    return None
+
+
+@rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
+      why="'The Rules and Privileges Committee', of which the model tags only the end.",
+      examples=["The Tarrow and Dunmore Committee met."])
+def _two_words_joined_by_and(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].is_title
+        and (not doc[start - 2].ent_type_ or lone)
+        and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start)
+    ):
+        return doc[start - 2 : span.end]
+    return None
+
+
+@rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
+      why="'the Group on Trade' + 'and Tariffs': a name with 'of/on/for' cut short at its 'and'.",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."])
+def _and_after_of(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    joined = end + 1 < len(doc) and doc[end].lower_ in words("org_name_conjunctions") and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+    if not joined:
+        return None
+    another = doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of"  # "Duchy of X and Duchy of Y"
+    words_in = {t.lower_ for t in doc[start:end]}
+    if not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & words("org_name_prepositions") and not words_in & words("org_name_conjunctions"):
+        return doc[start : end + 2]
+    return None
+
+
+@rule("org.ends-at-dash-or-bracket", stage="org.clean", priority=100, action="trim",
+      why="'Veritas - Latin for truth', 'the Federal Bureau of Inquiry (FBI': a name ends at a spaced dash or a bracket.",
+      examples=["The Dunmore Times - News reported the vote was close."])
+def _ends_at_dash_or_bracket(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].text in ("(", *DASHES) and (doc[i - 1].whitespace_ or doc[i].text == "("):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.channel-number", stage="org.clean", priority=110, action="extend",
+      why="'BBC' + 'One', 'Radio' + '4': a broadcaster's channel the model cut short.",
+      examples=["She told BBC One viewers the plan was safe."])
+def _channel_number(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text in phrases("channel_numbers") and (
+        doc[end - 1].text.isupper() or doc[end - 1].text in ("Radio", "Channel")
+    ):
+        return doc[span.start : end + 1]
+    return None
+
+
+@rule("org.no-trailing-possessive", stage="org.clean", priority=120, action="trim",
+      why="A name ends before its possessive or punctuation: 'Acme's'.",
+      examples=["Voices from the Dunmore National Convention: What would bring the party together?"])
+def _no_trailing_possessive(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start and (span.doc[end - 1].text in POSSESSIVE or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
+      why="Nothing left, or a lowercase word first: not a name.",
+      examples=["The film took £2m in its first three days at the UK box office."])
+def _starts_capitalized(span: Span) -> Any:
+    return VETO if len(span) == 0 or span[0].is_lower else None
+
+
+@rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
+      why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
+      examples=["Staff at Marlow's Hospital Medical School went on strike."])
+def _name_before_possessive_noun(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start].lower_ in words("org_nouns") and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
+        return doc[start - 2 : span.end]
+    return None
+
+
+@rule("org.noun-alone-before-title", stage="org.clean", priority=150, action="veto",
+      why="'Party leader X' at a sentence's start: an organization noun and a title name no body.",
+      examples=["Party strategists believe winning over women voters is key."])
+def _noun_alone_before_title(span: Span) -> Any:
+    doc, end = span.doc, span.end
+    if len(span) == 1 and span[0].lower_ in words("org_nouns") and end < len(doc) and title_word(doc[end]):
+        return VETO
+    return None
+
+
+@rule("org.only-titles", stage="org.clean", priority=160, action="veto",
+      why="'Major General', 'MPs': titles and ranks alone are not a body.",
+      examples=["There were rare cases of pets on the roll, the MPs heard."])
+def _only_titles(span: Span) -> Any:
+    titles = words_of("titles", "ranks")
+    return VETO if all(t.lower_ in titles or title_word(t) for t in span) else None
+
+
+@rule("org.title-of-place", stage="org.clean", priority=170, action="veto",
+      why="'the Prince of Wales', 'Archbishop of Canterbury': a title, not a body.",
+      examples=["Lord Dunmore said there were many heirs after the Prince of Wales."])
+def _title_of_place(span: Span) -> Any:
+    titles = words_of("titles", "ranks")
+    if len(span) >= 3 and span[0].lower_ in titles and span[1].lower_ == "of" and not any(t.lower_ in words("org_nouns") for t in span):
+        return VETO
+    return None
+
+
+@rule("org.portfolio-before-title", stage="org.clean", priority=180, action="veto",
+      why="'Defense' in 'Defense Minister', 'Cabinet ministers': a portfolio before a title, unless named as a body elsewhere.",
+      examples=["Education Secretary Ruth Kell said the plan would work."])
+def _portfolio_before_title(span: Span) -> Any:
+    doc, end = span.doc, span.end
+    titles = words_of("titles", "ranks")
+    before_title = end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end]))
+    if before_title and not _named_elsewhere(span) and span.text not in _synonyms():
+        return VETO
+    return None
+
+
+@rule("org.portfolio-after-of", stage="org.clean", priority=190, action="veto",
+      why="'State' in 'Secretary of State', 'Minister of Defence': a portfolio; but not 'chief executive of Tarrowind'.",
+      examples=["Echoing the new US Secretary of State Ana Ruiz, the minister spoke."])
+def _portfolio_after_of(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in words_of("titles", "ranks"):
+        return None
+    portfolio = doc[start - 2].lower_ in words("portfolio_titles")
+    if len(span) == 1 and portfolio or doc[start - 2 : start + 1].text.lower() in words_of("titles", "ranks"):
+        return VETO
+    return None
+
+
+@rule("org.portfolio-after-for", stage="org.clean", priority=200, action="veto",
+      why="'health minister for Wales': a portfolio's place (but 'a spokesman for Amnesty' names a body).",
+      examples=["The health minister for Wales, Tom Hale, said it was wrong."])
+def _portfolio_after_for(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    if len(span) == 1 and start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in words("portfolio_offices"):
+        return VETO
+    return None
+
+
+@rule("org.not-a-body-head", stage="org.clean", priority=210, action="veto",
+      why="'General Election', 'the Crime and Police Bill': a thing, not a body; but 'the Office of Planning and Budget'.",
+      examples=["The General Election will be held in May."])
+def _not_a_body_head(span: Span) -> Any:
+    last = span[-1].lower_
+    if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
+        return VETO
+    return None
+
+
+@rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
+      why="'the European Convention on Human Rights', 'the Treaty of Rome': a text, not a body.",
+      examples=["The Dunmore Convention on Fishing Rights was signed by both states."])
+def _text_not_body(span: Span) -> Any:
+    doc = span.doc
+    texts = any(t.lower_ in words("not_org_heads") and t.is_title and t.i + 1 < span.end and doc[t.i + 1].lower_ in words("org_name_prepositions") for t in span[:-1])
+    if texts and not any(t.lower_ in words("org_nouns") for t in span):
+        return VETO
+    return None
+
+
+@rule("org.party-before-member-title", stage="org.clean", priority=230, action="trim",
+      why="'The Mid-Vale MP' describes a person; 'Labour MP': the party, when it is named as one elsewhere.",
+      examples=["Ana Ruiz, chief investment officer of Harbour Investment Managers, told Reuters."])
+def _party_before_member_title(span: Span) -> Any:
+    body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in words_of("titles", "ranks")  # "the Food Executive", not "Acme Chief Executive"
+    if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
+        return span[:-1] if _named_elsewhere(span[:-1]) else VETO
+    return None
+
+
+@rule("org.place-after-party", stage="org.clean", priority=240, action="trim",
+      why="'the National Party Holyrood leader': a place after the party is no part of its name.",
+      examples=["The Conservative Party Co-Chairman said the choice was clear."])
+def _place_after_party(span: Span) -> Span | None:
+    party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
+    if party is not None and all(t.pos_ == "PROPN" for t in span.doc[party + 1 : span.end]):
+        return span.doc[span.start : party + 1]
+    return None
+
+
+def _common_noun_acronym(tok: Token) -> bool:
+    """"an annual general meeting (AGM)": an acronym the text spells out in lower case."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False
+    doc, n = tok.doc, len(tok.text)
+    for i in _bracketed(doc).get(tok.text, ()):
+        if i >= n + 1:
+            words_ = doc[i - 1 - n : i - 1]
+            if all(w.is_lower for w in words_) and "".join(w.text[0] for w in words_).upper() == tok.text:
+                return True
+    return False
+
+
+def _bracketed(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> where it follows an opening bracket, in order: built once per document."""
+    found = doc.user_data.get(_BRACKETED)
+    if found is None:
+        found = doc.user_data[_BRACKETED] = {}
+        for t in doc[1:]:
+            if doc[t.i - 1].text == "(":
+                found.setdefault(t.text, []).append(t.i)
+    return found
+
+
+_BRACKETED = "explainer.bracketed"
+
+
+# ---- Splitting names the model ran together (stage `org.split`)
+
+
+def _split_lists(span: Span) -> list[Span]:
+    """Organizations the model ran together (stage `org.split`) -> each, else the span."""
+    return rules.first("org.split", span) or [span]
+
+
+@rule("org.split-at-inner-the", stage="org.split", priority=10, action="trim",
+      why="'told the Inquirer the Greens' plans': a lowercase 'the' inside a name starts another.",
+      examples=["Tom Hale told the Courier the Tories' plans would cost jobs."])
+def _split_at_inner_the(span: Span) -> list[Span] | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].lower_ == "the" and doc[i].is_lower and doc[i - 1].lower_ not in _links():
+            return [doc[span.start : i], doc[i + 1 : span.end]]
+    return None
+
+
+@rule("org.split-two-of-one-kind", stage="org.split", priority=20, action="trim",
+      why="'the Duchy of Elm and Duchy of Ash': two bodies of one kind, named alike.",
+      examples=["The Duchy of Elm and Duchy of Ash signed the pact."])
+def _split_two_of_one_kind(span: Span) -> list[Span] | None:
+    doc = span.doc
+    first = span.start + 1 if span[0].pos_ == "DET" else span.start
+    if first + 1 >= span.end or doc[first + 1].lower_ != "of":
+        return None
+    for i in range(first + 3, span.end - 2):
+        if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of":
+            return [doc[span.start : i - 1], doc[i : span.end]]
+    return None
+
+
+@rule("org.split-list-of-bodies", stage="org.split", priority=30, action="trim",
+      why="'X Medical School, University of Y': names listed with commas, each after the first naming a body (not 'Department of the Environment, Food and Rural Affairs').",
+      examples=["He studied at Tarrow Medical School, University of Dunmore, for six years."])
+def _split_list_of_bodies(span: Span) -> list[Span] | None:
+    doc, parts, start = span.doc, [], span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or doc[i].text == ",":
+            parts.append(doc[start:i])
+            start = i + 1
+    named = [p[1:] if len(p) and p[0].pos_ == "DET" else p for p in parts]
+    if len(parts) > 1 and all(len(p) >= 2 and p[0].is_title for p in named) and all(
+        any(t.lower_ in words("org_nouns") for t in p) for p in named[1:]
+    ):
+        return parts
+    return None
+
+
+def _links() -> frozenset[str]:
+    """Words that join the parts of one name: "of", "for", "on", "and", "&"."""
+    return words_of("org_name_prepositions", "org_name_conjunctions")
+
+
+# ---- Joining a name to an organization named before (stages `org.merge`, `org.acronym`)
+
+
+def _same_org(name: str, index: Mentions, orgs: _Orgs | None = None) -> str | None:
+    """An organization already named that `name` is another form of: "Labour Party" and
+    "Labour"; "Suffolk UKIP" (a branch named by its place) and "UKIP"; "Tories" and
+    "Conservatives" (data/org_synonyms.txt); "the Lords" and "the House of Lords".
+    The first such in the order they were named; `orgs`, if given, says which may be."""
+    synonyms = _synonyms_folded().get(name.casefold(), frozenset())
+    for key in index.entities if orgs is None else orgs.forms_of(name, synonyms):
+        entity = index.entities[key]
+        if entity.kind == "org" and _form_of(name, key, entity, synonyms):
+            return key
+    return None
+
+
+def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    """Whether `name` is another form of the organization `key` (stage `org.merge`)."""
+    return rules.first("org.merge", name, key, entity, synonyms) is not None
+
+
+@rule("org.merge-synonym", stage="org.merge", priority=10, action="alias",
+      why="'Tories' and 'Conservatives': names of one party that share no words (data/org_synonyms.txt).",
+      examples=["The Conservatives won the seat. The Tories were pleased."])
+def _merge_synonym(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return bool(synonyms & {key, *entity.aliases})
+
+
+@rule("org.merge-inverted", stage="org.merge", priority=20, action="alias",
+      why="'Roads Department' and 'Department of Roads': one name written both ways.",
+      examples=["The Department of Roads closed the bridge. The Roads Department said it was unsafe."])
+def _merge_inverted(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return _inverted(name) in (key, *entity.aliases)
+
+
+@rule("org.merge-place-of-body", stage="org.merge", priority=30, action="alias",
+      why="'the Lords' for 'the House of Lords': the last word of a name with 'of', when it is no organization noun.",
+      examples=["The bill went to the House of Lords. In December the Lords rejected a plea by Lord Hale."])
+def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns")
+
+
+@rule("org.merge-without-party", stage="org.merge", priority=40, action="alias",
+      why="'Labour Party' and 'Labour'; 'Conservative party' and 'Conservatives': one party, with or without 'party' or the plural.",
+      examples=["Members of the Unity Party met in Tarrow. The Unitys said they would stand."])
+def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    a, b = name.lower(), key.lower()
+    return a != b and (
+        a.removesuffix(" party") == b.removesuffix(" party")
+        or a.removesuffix(" party") == b.removesuffix("s")
+        or b.removesuffix(" party") == a.removesuffix("s")
+    )
+
+
+@rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
+      why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own).",
+      examples=["The Reform Union won. Tarrow Reform Union said it was pleased."])
+def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
+        if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
+            return True
+    return False
+
+
+@rule("org.merge-short-form", stage="org.merge", priority=60, action="alias",
+      why="'Trade Office' for 'Trade and Industry Office': the part after 'and' left out.",
+      examples=["The Trade and Industry Office said exports rose. The Trade Office said more."])
+def _merge_short_form(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return _short_form(name) == key or _short_form(key) == name
+
+
+@rule("org.merge-name-tails", stage="org.merge", priority=70, action="alias",
+      why="'Fedco' for 'Fedco Holdings', 'the Hale inquiry' for 'the Hale Inquiry': the name without words a full name adds (data/org_name_tails.txt).",
+      examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs."])
+def _merge_name_tails(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
+    return bool(rest) and all(w in words_of("org_nouns", "org_name_tails") for w in rest)
+
+
+@rule("org.merge-acronym-head", stage="org.merge", priority=80, action="alias",
+      why="'the PTS Union' for 'the Public and Transport Services Union': an acronym of the words before the same last word.",
+      examples=["The Public and Transport Services Union called a strike. The PTS Union said talks failed."])
+def _merge_acronym_head(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    head, _, tail = name.rpartition(" ")
+    return head.isupper() and " " not in head and key.endswith(" " + tail) and head in _acronyms(key[: -len(tail) - 1])
+
+
+@rule("org.merge-fuller-form", stage="org.merge", priority=90, action="alias",
+      why="'Elm Health Board' for 'Elm Local Health Board': a name of three words or more whose words are all in a longer one.",
+      examples=["The Elm Local Health Board met. The Elm Health Board said waiting lists fell."])
+def _merge_fuller_form(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return _fuller_form(name, key) or _fuller_form(key, name)
+
+
+@rule("org.merge-founder-surname", stage="org.merge", priority=100, action="alias",
+      why="'Rennie' for 'James Rennie', a company named after its founder.",
+      examples=["Building products group Tom Varley agreed to pay $1bn. The deal needs the approval of Varley's shareholders."])
+def _merge_founder_surname(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    first, _, last = key.partition(" ")
+    return " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female")
+
+
+def _fuller_form(short: str, full: str) -> bool:
+    """"Elm Hospital Trust" and "Elm Hospitals NHS Trust": a name of three words or more whose
+    words, first and last in place, are all in a longer one."""
+    a, b = [w.lower().removesuffix("s") for w in short.split()], [w.lower().removesuffix("s") for w in full.split()]
+    return 3 <= len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1] and set(a) <= set(b)
+
+
+def _short_form(name: str) -> str | None:
+    """"Trade and Industry Office" -> "Trade Office": a name whose second part after
+    "and" is one word, left out in its short form."""
+    words_ = name.split()
+    if len(words_) == 4 and words_[1] == "and" and all(w[0].isupper() for w in words_[::2] + words_[3:]):
+        return f"{words_[0]} {words_[3]}"
+    return None
+
+
+def _ends(name: str) -> tuple[str, str] | None:
+    words_ = [w.lower().removesuffix("s") for w in name.split()]
+    return (words_[0], words_[-1]) if words_ else None
+
+
+@rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
+      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
+      examples=["The Tarrow Defence Forces moved north. The TDF said it would hold."])
+def _acronym_of_named_org(name: str, other: str) -> bool:
+    spoken = " " not in name and len(name) >= 3 and name.istitle()
+    return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
+
+
+@rule("org.acronym-named-first", stage="org.acronym", priority=20, action="alias",
+      why="'the NEC ... the National Executive Committee': the acronym came first.",
+      examples=["Officials of the DRC met. The Dunmore Rail Company said fares would rise."])
+def _acronym_named_first(name: str, other: str) -> bool:
+    return len(other) >= 2 and other.isupper() and len(name.split()) > 1 and other in _acronyms(name)
+
+
+class _Orgs:
+    """The organizations named so far, by every part of their names that `_form_of` and the
+    acronym rule compare, so that a new name is compared only with those it may match, not
+    with every organization of a long article. Lookups give keys in the order named."""
+
+    def __init__(self) -> None:
+        self.order: dict[str, int] = {}
+        self._by: dict[str, dict[str, set[str]]] = {}
+
+    def _put(self, table: str, value: str, key: str) -> None:
+        self._by.setdefault(table, {}).setdefault(value, set()).add(key)
+
+    def _get(self, table: str, value: str | None) -> set[str]:
+        return self._by.get(table, {}).get(value, set()) if value is not None else set()
+
+    def add(self, key: str) -> None:
+        if key in self.order:
+            return
+        self.order[key] = len(self.order)
+        self.add_name(key, key)
+        lowered = key.lower()
+        self._put("no party", lowered.removesuffix(" party"), key)
+        self._put("no s", lowered.removesuffix("s"), key)
+        if " of " in key:
+            self._put("of tail", key.split()[-1], key)
+        if len(key.split()) > 1:
+            for acronym in _acronyms(key):
+                self._put("acronym", acronym, key)
+        for acronym in _acronyms(key):
+            self._put("any acronym", acronym, key)
+        self._put("short form", _short_form(key) or "", key)
+        for j, ch in enumerate(key):
+            if ch == " ":
+                self._put("prefix", key[:j], key)
+        if " " in key:
+            self._put("last word", key.rpartition(" ")[2], key)
+        if (ends := _ends(key)) is not None:
+            self._put("ends", "\0".join(ends), key)
+        self._put("after first", key.partition(" ")[2], key)
+
+    def add_name(self, key: str, name: str) -> None:
+        """`key` is also written `name` (its own name or an alias)."""
+        if key in self.order:
+            self._put("name", name, key)
+
+    def _ordered(self, keys: set[str]) -> list[str]:
+        return sorted(keys, key=self.order.__getitem__)
+
+    def forms_of(self, name: str, synonyms: frozenset[str]) -> list[str]:
+        """Every organization `_form_of(name, ...)` may hold for, in the order named."""
+        found: set[str] = set()
+        for other in (*synonyms, _inverted(name)):
+            found |= self._get("name", other)
+        found |= self._get("of tail", name)
+        lowered = name.lower()
+        found |= self._get("no party", lowered.removesuffix(" party")) | self._get("no s", lowered.removesuffix(" party"))
+        found |= self._get("no party", lowered.removesuffix("s"))
+        for j, ch in enumerate(name):
+            if ch == " ":  # "London UKIP": a known name or acronym after a space
+                found |= self._get("name", name[j + 1 :]) | self._get("acronym", name[j + 1 :])
+        found |= self._get("name", _short_form(name)) | self._get("short form", name)
+        found |= self._get("prefix", name)
+        if " " in name:
+            found |= self._get("last word", name.rpartition(" ")[2])
+        if (ends := _ends(name)) is not None:
+            found |= self._get("ends", "\0".join(ends))
+        found |= self._get("after first", name)
+        return self._ordered(found)
+
+    def acronym_candidates(self, name: str) -> list[str]:
+        """Every organization the acronym rule may join `name` to, in the order named."""
+        found = set(self._get("any acronym", name.upper()))
+        found |= {a for a in _acronyms(name) if a in self.order}
+        return self._ordered(found)
+
+
+# ---- Indexing (stage `org.index`)
+
+
+def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) -> None:
+    """Index each organization span: split (stage `org.split`), cleaned (`org.clean`), joined
+    to one named before (`org.merge`, `org.acronym`) and given its aliases (`org.index`)."""
+    from generator.extract.mentions import Entity  # mentions imports this module
+
+    cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
+    cleaned.sort(key=lambda s: (s.start, -len(s)))
+    person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    acronyms: dict[str, str] = {}  # an acronym given in brackets -> its organization
+    orgs = _known_orgs(index)
+    for span in cleaned:
+        if index.taken(span.start, span.end) or _person_name_not_org(name_text(span), index, person_words):
+            continue
+        name = name_text(span)
+        if _possessive_name(span):
+            name += doc[span.end].text  # "Wendy's"
+        key = _key_for(name, acronyms.get(name, name), index, orgs)
+        entity = index.entities.setdefault(key, Entity("org", key))
+        if entity.kind == "org":
+            orgs.add(key)
+        if key != name:
+            entity.aliases.add(name)
+            orgs.add_name(key, name)
+        mention(span, key, "org")
+        if (abbr := _bracketed_acronym(span)) is not None:
+            entity.aliases.add(abbr.text)
+            orgs.add_name(key, abbr.text)
+            acronyms[abbr.text] = key
+            mention(doc[abbr.i : abbr.i + 1], key, "org")
+    _written_again(doc, index, mention)
+
+
+def _known_orgs(index: Mentions) -> _Orgs:
+    orgs = _Orgs()
+    for key, entity in index.entities.items():
+        if entity.kind == "org":
+            orgs.add(key)
+            for alias in entity.aliases:
+                orgs.add_name(key, alias)
+    return orgs
+
+
+def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
+    """The organization `name` mentions: `key`, if known, else one named before that `name` is
+    another form of (stage `org.merge`) or an acronym of (stage `org.acronym`)."""
+    if key not in index.entities:
+        key = _same_org(name, index, orgs) or key
+    if key not in index.entities:
+        for other in orgs.acronym_candidates(name):
+            if index.entities[other].kind == "org" and rules.first("org.acronym", name, other):
+                return other
+    return key
+
+
+@rule("org.person-name-not-org", stage="org.index", priority=10, action="veto",
+      why="A word of a person's name, or a person's name, tagged as an organization is the person's.",
+      examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
+def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
+    return name in person_words or name in index.entities and index.entities[name].kind == "person"
+
+
+@rule("org.bracketed-acronym", stage="org.index", priority=30, action="alias",
+      why="'the Tarrow Defence Forces (TDF)': an acronym in brackets after a name is its alias.",
+      examples=["The Tarrow Defence Forces (TDF) moved north."])
+def _bracketed_acronym(span: Span) -> Token | None:
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        abbr = doc[span.end + 1]
+        if abbr.text.isupper() and len(abbr.text) >= 2:
+            return abbr
+    return None
+
+
+def _written_again(doc: Doc, index: Mentions, mention) -> None:
+    for key, entity in list(index.entities.items()):
+        if entity.kind != "org" or len(key.split()) < 2:
+            continue
+        for start, end in occurrences(doc, key, ignore_case=True):
+            span = doc.char_span(start, end)
+            if span is not None and not index.taken(span.start, span.end) and _name_written_again(span):
+                mention(span, key, "org")
+
+
+@rule("org.name-written-again", stage="org.index", priority=40, action="add",
+      why="'the Commons standards and privileges committee said': a name of several words, in any case, mentions the organization wherever it is written.",
+      examples=["The Tarrow Harbour Board was set up in May. On 3 June the tarrow harbour board closed the pier."])
+def _name_written_again(span: Span) -> bool:
+    return True
