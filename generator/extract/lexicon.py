@@ -34,3 +34,11 @@ def stances() -> dict[str, str]:
 def phrases(name: str) -> tuple[str, ...]:
     """A list of phrases as written (case kept): `phrases("government_seats")`."""
     return tuple(_lines(f"{name}.txt"))
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """A mapping kept as data: `pairs("number_scales")` reads data/number_scales.txt, one
+    `key<TAB>value` a line."""
+    split = (ln.split("\t", 1) for ln in _lines(f"{name}.txt"))
+    return {key.strip(): value.strip() for key, value in split}
