@@ -64,6 +64,8 @@ class Counted:
 
 
 def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
+    """The figures of `doc` (`quotes`: the character ranges of its quotations), each number
+    read, vetoed, counted and worded by the rules of the stages above, in text order."""
     out: list[FoundFigure] = []
     last: tuple[Span, str] | None = None
     in_quotes = Ranges(quotes)
@@ -93,9 +95,10 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    """The numbers the model tagged, and those the rules of `figure.find` add, in text order."""
+    """The numbers the model tagged, and those the rules of `figure.find` add (each given the
+    whole text as a span), in text order."""
     tagged = [e for e in doc.ents if e.label_ in LABELS]
-    return sorted(tagged + rules.fold("figure.find", [], doc), key=lambda e: e.start)
+    return sorted(tagged + rules.fold("figure.find", [], doc[:]), key=lambda e: e.start)
 
 
 def _numeral(tok: Token) -> bool:
@@ -108,8 +111,9 @@ def _numeral(tok: Token) -> bool:
 
 @rule("figure.find-run-on-sum", stage="figure.find", priority=10, action="add",
       why="A sum with its scale or unit run on ('10.75p', '11bn euros') the model leaves untagged or calls a date.",
-      examples=["Tickets to Dunmore rose to 85p on the day."])
-def _run_on_sums(found: list[Span], doc: Doc) -> list[Span] | None:
+      examples=["Bus fares in Tarrow rose to 85p this week."])
+def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
     new = []
     for t in doc:
         if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
@@ -121,8 +125,9 @@ def _run_on_sums(found: list[Span], doc: Doc) -> list[Span] | None:
 
 @rule("figure.find-sum-after-currency-sign", stage="figure.find", priority=20, action="add",
       why="'the £5,000 damages': a currency sign before a number the model left untagged.",
-      examples=["Ana Ruiz paid the £5,000 damages to Tarrow council."])
-def _sums_after_currency_sign(found: list[Span], doc: Doc) -> list[Span] | None:
+      examples=["The £5,000 fine was paid by Tom Hale."])
+def _sums_after_currency_sign(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
     new = []
     for t in doc[1:]:
         well_formed = "," not in t.text or _THOUSANDS.fullmatch(t.text)  # not a typo "£135,00"
@@ -135,7 +140,8 @@ def _sums_after_currency_sign(found: list[Span], doc: Doc) -> list[Span] | None:
 @rule("figure.find-count-run-into-year", stage="figure.find", priority=30, action="add",
       why="'Since 1990 12 branches have closed': a count the model ran into the year before it.",
       examples=["Since 1990 12 branches have closed in Tarrow."])
-def _counts_run_into_year(found: list[Span], doc: Doc) -> list[Span] | None:
+def _counts_run_into_year(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
     new = [
         Span(doc, ent.end - 1, ent.end, label="CARDINAL")
         for ent in doc.ents
@@ -153,7 +159,7 @@ def _counts_run_into_year(found: list[Span], doc: Doc) -> list[Span] | None:
 
 @rule("figure.span-run-on-scale-word", stage="figure.span", priority=10, action="extend",
       why="'£2.5' + 'm': the scale word the tokenizer split off is part of the sum.",
-      examples=["Dunmore council will spend £2.5m on roads."])
+      examples=["Tarrow has 2.5m people."])
 def _run_on_scale_word(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
@@ -203,14 +209,14 @@ def _plural_scale(scale: str) -> float | None:
 
 @rule("figure.value-vague-plural", stage="figure.value", priority=20, action="veto",
       why="'hundreds of people', 'dozens were hurt': a plural number word gives no number.",
-      examples=["Hundreds of people marched through Dunmore."])
+      examples=["Ten thousands of people marched in Dunmore."])
 def _vague_plural(lowered: str, tokens: list[str]) -> object:
     return VETO if tokens and tokens[-1] in words("vague_number_plurals") else None
 
 
 @rule("figure.value-spoken-decimal", stage="figure.value", priority=30, action="resolve",
       why="'two point four per cent': a decimal said in words.",
-      examples=["Prices in Tarrow rose by two point four per cent."])
+      examples=["Tarrow's economy grew by two point four per cent and Dunmore's by 3%."])
 def _spoken_decimal(lowered: str, tokens: list[str]) -> object:
     if "point" not in tokens[1:]:
         return None
@@ -224,7 +230,7 @@ def _spoken_decimal(lowered: str, tokens: list[str]) -> object:
 
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
       why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred' and scale words multiply.",
-      examples=["Forty five nurses left Dunmore hospital."])
+      examples=["Tarrow council hired forty nurses last year."])
 def _number_words(lowered: str, tokens: list[str]) -> float | None:
     value = 0.0
     found = False
@@ -244,15 +250,17 @@ def _number_words(lowered: str, tokens: list[str]) -> float | None:
       counter=["Nurses in Tarrow earn up to £35,000."])
 def _range_values(ent: Span, first: float) -> list[float] | None:
     doc = ent.doc
-    joins = [
-        t for t in ent
-        if t.i > ent.start
-        and (t.lower_ in ("and", "to") or t.text in ("-", "–") and doc[t.i - 1].is_digit and t.i + 1 < len(doc) and doc[t.i + 1].is_digit)
-    ]  # "between 5 and 10", "10-12"; not "Forty-three"
+    joins = [t for t in ent if t.i > ent.start and (t.lower_ in ("and", "to") or _dash_between_digits(t))]
     if not joins or ent[0].lower_ == "up":  # "up to £35,000" is one value
         return None
     second = parse_value(doc[joins[-1].i + 1 : ent.end].text)
     return None if second is None or second == first else [first, second]
+
+
+def _dash_between_digits(t: Token) -> bool:
+    """"10-12", not "Forty-three"."""
+    doc = t.doc
+    return t.text in ("-", "–") and doc[t.i - 1].is_digit and t.i + 1 < len(doc) and doc[t.i + 1].is_digit
 
 
 # --- figure.veto: numbers that are no figure ------------------------------------------------
@@ -269,22 +277,21 @@ def _speakers_own(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.veto-spelled-in-short-quote", stage="figure.veto", priority=20, action="veto",
       why="A short quoted phrase reports a figure in digits ('had \"risen by 20%\"'), not one in words.",
-      examples=['Tom Hale said the Dunmore plan had "two big flaws" in it.'])
+      examples=['Tom Hale said the Dunmore plan had "nine good points" in all.'])
 def _spelled_in_short_quote(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return in_quotes.holding(ent.start_char) is not None and not any(t.is_digit for t in ent)
 
 
 @rule("figure.veto-government-seat", stage="figure.veto", priority=30, action="veto",
       why="'the doors of Number 10': a seat of government written with a number is a name.",
-      examples=["Ana Ruiz walked up to the door of Number 10 on Monday."])
+      examples=["Number 10 said Tom Hale would stay."])
 def _government_seat(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return ent.text in phrases("government_seats")
 
 
 @rule("figure.veto-number-in-a-name", stage="figure.veto", priority=40, action="veto",
       why="'the Tarrow 100 index', 'section 5': a number after a noun is part of a name or reference (not 'In May 30 people').",
-      examples=["Shares in the Tarrow 100 index fell sharply."],
-      counter=["In May 30 people were hurt in Dunmore."])
+      examples=["Tarrow Mills has left the Dunmore 250 index."])
 def _number_in_a_name(ent: Span, value: float, in_quotes: Ranges) -> bool:
     before = ent.doc[ent.start - 1] if ent.start else None
     return before is not None and before.pos_ in _NOUNS and before.ent_type_ != "DATE" and ent[0].like_num
@@ -307,7 +314,7 @@ def _day_of_month(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.veto-fraction", stage="figure.veto", priority=60, action="veto",
       why="'nearly two-thirds of voters': a share written in words, not the number two.",
-      examples=["Nearly two-thirds of voters in Tarrow backed the plan."])
+      examples=["Nearly seven-tenths of Tarrow's land is farmed."])
 def _fraction(ent: Span, value: float, in_quotes: Ranges) -> bool:
     doc, fractions = ent.doc, words("fraction_words")
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else None
@@ -316,14 +323,14 @@ def _fraction(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.veto-age-after-aged", stage="figure.veto", priority=70, action="veto",
       why="'aged over 19', 'a man aged 45': an age, not a key figure.",
-      examples=["Police in Dunmore arrested a man aged 45 on Monday."])
+      examples=["Women aged over 60 in Tarrow get free travel."])
 def _aged(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return "aged" in (t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start])
 
 
 @rule("figure.veto-age-after-age-of", stage="figure.veto", priority=80, action="veto",
       why="'at the age of 62': an age, not a key figure.",
-      examples=["Ana Ruiz retired from Tarrow council at the age of 62."])
+      examples=["Students at Dunmore can vote from the age of 16 onwards."])
 def _age_of(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]] == ["age", "of"]
 
@@ -350,14 +357,14 @@ def _bare_number_after_at(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.number-head-of-scaled-phrase", stage="figure.number", priority=10, action="resolve",
       why="'2.5' of '£2.5m': the phrase's head stands for the number.",
-      examples=["Dunmore council will spend £2.5m on new roads."])
+      examples=["The Tarrow scheme will cost £2.5m a year."])
 def _head_of_scaled_phrase(number: Token, ent: Span) -> Token | None:
     return ent.root if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES else None
 
 
 @rule("figure.number-first-of-range", stage="figure.number", priority=20, action="resolve",
       why="'between £25,000 and £35,000': the range's first number says what it counts.",
-      examples=["Nurses in Tarrow earn salaries between £25,000 and £35,000."])
+      examples=["Nurses in Tarrow earn between £25,000 and £35,000 a year."])
 def _first_of_range(number: Token, ent: Span) -> Token | None:
     start = number
     while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
@@ -392,7 +399,7 @@ def _modified(noun: Token) -> list[Token]:
 
 @rule("figure.per-period", stage="figure.per", priority=10, action="extend",
       why="'£300 a week': the period a sum is per is part of what it counts.",
-      examples=["Tom Hale earns £300 a week at Dunmore Mills."])
+      examples=["Carers in Tarrow will receive an extra £60 a week."])
 def _per_period(per: list[Token], number: Token) -> list[Token] | None:
     new = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]
     return per + new if new else None
@@ -400,7 +407,7 @@ def _per_period(per: list[Token], number: Token) -> list[Token] | None:
 
 @rule("figure.per-adjective-after-number", stage="figure.per", priority=20, action="extend",
       why="'its 280 members were 12 short of the number': an adjective after the number says what it is.",
-      examples=["The Tarrow party was 12 short of a majority."])
+      examples=["Its 280 members were 12 short of the number needed to win in Dunmore."])
 def _adjective_after_number(per: list[Token], number: Token) -> list[Token] | None:
     new = [
         t
@@ -417,12 +424,18 @@ def _adjective_after_number(per: list[Token], number: Token) -> list[Token] | No
       examples=["The mill is owned by private investors and the Tarrow council (15%)."])
 def _bracketed_share(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     doc = ent.doc
-    if ent.label_ != "PERCENT" or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+    bracketed = (
+        ent.label_ == "PERCENT"
+        and ent.start >= 2
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+    )
+    holder = doc[ent.start - 2] if bracketed else None
+    if holder is None or holder.pos_ not in _NOUNS:
         return None
-    holder = doc[ent.start - 2]
-    if holder.pos_ not in _NOUNS:
-        return None
-    return Counted([t for t in holder.subtree if t.i <= holder.i and not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"], None)
+    named = [t for t in holder.subtree if t.i <= holder.i and not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
+    return Counted(named, None)
 
 
 @rule("figure.what-plural-after-spaced-scale", stage="figure.counted", priority=10, action="resolve",
@@ -472,7 +485,7 @@ def _noun_after_run_on_scale(number: Token, ent: Span, per: list[Token]) -> Toke
 
 
 @rule("figure.what-plural-parsed-as-verb", stage="figure.counted", priority=60, action="resolve",
-      why="'Seven branches will be closed', parsed as 'Seven' the subject of a verb 'branches': a count above one never takes a verb in -s.",
+      why="'Seven branches will be closed', parsed as 'Seven' the subject of a verb 'branches': a plural takes no verb in -s.",
       examples=["Seven branches will be closed in Dunmore."])
 def _plural_parsed_as_verb(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
@@ -482,7 +495,7 @@ def _plural_parsed_as_verb(number: Token, ent: Span, per: list[Token]) -> Token 
 
 @rule("figure.what-noun-before-worth", stage="figure.counted", priority=70, action="resolve",
       why="'tax breaks worth £2bn': the breaks.",
-      examples=["Tarrow council offered tax breaks worth £2bn."])
+      examples=["Dunmore Mills won contracts worth $40m last year."])
 def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
     return head.head if number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN" else None
@@ -516,7 +529,7 @@ def _subject_of_be(number: Token, ent: Span, per: list[Token]) -> Token | None:
 
 @rule("figure.what-subject-set-at-or-to", stage="figure.counted", priority=110, action="resolve",
       why="'the target has been set at 3.5 million': the target, and the verb.",
-      examples=["The Tarrow housing target has been set at 3.5 million."])
+      examples=["The annual Tarrow housing target has been set at 3.5 million."])
 def _subject_set_at(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     head = number.head
     if number.dep_ == "pobj" and head.lower_ in ("at", "to"):
@@ -648,7 +661,8 @@ def _of_or_in_after_noun(found: Words, ent: Span) -> Words | None:
     if prep is None:
         return None
     kept = [t for t in prep.subtree if not _left_out_of_what(t, ent)]  # "of the state's holdings": of state holdings
-    words_ = words_ + [t for n, t in enumerate(kept) if not (t.pos_ == "ADP" and n + 1 < len(kept) and kept[n + 1].pos_ == "ADP")][:5]  # one "of"
+    one_of = [t for n, t in enumerate(kept) if not (t.pos_ == "ADP" and n + 1 < len(kept) and kept[n + 1].pos_ == "ADP")]
+    words_ = words_ + one_of[:5]  # "sale of [15%] of": one "of"
     while words_ and words_[-1].pos_ in ("ADP", "CCONJ", "DET"):
         words_.pop()  # "salary of [£25,000]": not a dangling "of"
     return words_, noun
@@ -722,7 +736,7 @@ def _spelled_one(ent: Span, value: float, noun_words: list[Token]) -> bool:
 
 @rule("figure.veto-spelled-before-hyphen", stage="figure.veto-count", priority=30, action="veto",
       why="'one-man shows', 'a five-year plan': a small number in words joined to a noun is a description.",
-      examples=["Tarrow council approved a five-year plan for roads."])
+      examples=["Ana Ruiz sold her six-bed house in Tarrow for £2m."])
 def _spelled_before_hyphen(ent: Span, value: float, noun_words: list[Token]) -> bool:
     doc = ent.doc
     return _spelled_small(ent, value) and ent.end + 1 < len(doc) and doc[ent.end].text == "-"
@@ -773,7 +787,7 @@ def _verb_phrase(verb: Token) -> list[Token]:
 
 
 @rule("figure.what-clause", stage="figure.what", priority=20, action="extend",
-      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Maternity pay is to rise by £1,400').",
+      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400').",
       examples=["Maternity pay in Tarrow is to rise by £1,400."])
 def _clause_what(ent: Span) -> list[str] | None:
     tok = ent.root
