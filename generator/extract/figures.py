@@ -299,7 +299,7 @@ def _number_in_a_name(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.veto-day-of-month", stage="figure.veto", priority=50, action="veto",
       why="'on 5 May', the day tagged a number: a date.",
-      examples=["Tom Hale left Dunmore on 5 May."])
+      examples=["Dunmore Mills missed a 9 March deadline."])
 def _day_of_month(ent: Span, value: float, in_quotes: Ranges) -> bool:
     doc = ent.doc
     return (
@@ -486,7 +486,7 @@ def _noun_after_run_on_scale(number: Token, ent: Span, per: list[Token]) -> Toke
 
 @rule("figure.what-plural-parsed-as-verb", stage="figure.counted", priority=60, action="resolve",
       why="'Seven branches will be closed', parsed as 'Seven' the subject of a verb 'branches': a plural takes no verb in -s.",
-      examples=["Seven branches will be closed in Dunmore."])
+      examples=["Five consulates in Tarrow will close."])
 def _plural_parsed_as_verb(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
     misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
