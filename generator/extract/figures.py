@@ -6,7 +6,7 @@ The machinery is `find_figures`; the behaviours are rules, stage by stage:
 `figure.value` (what a number is worth), `figure.veto` (numbers that are no figure: in a
 name, a date, an age, a quotation), `figure.number` (which word of a phrase is the number),
 `figure.per`, `figure.counted`, `figure.counted-noun`, `figure.counted-words` (what a number
-counts), `figure.veto-count` (small spelled counts), `figure.what` (the words that say it),
+counts), `figure.veto-spelled` (small counts in words), `figure.what` (the words that say it),
 `figure.source` (who gives it) and `figure.dedupe` (a number given twice).
 """
 
@@ -77,7 +77,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
             continue
         number = rules.fold("figure.number", next((t for t in reversed(ent) if _numeral(t)), ent.root), ent)
         noun_words, verb = _counted(number, ent)
-        if rules.first("figure.veto-count", ent, value, noun_words):
+        if _spelled_small(ent, value) and rules.first("figure.veto-spelled", ent, value, noun_words):
             continue
         what = _what(ent, number, noun_words, verb, last)
         if not what:
@@ -712,7 +712,7 @@ def _changed(head: Token) -> Token | None:
     return None
 
 
-# --- figure.veto-count: small counts in words ----------------------------------------------
+# --- figure.veto-spelled: small counts in words (only these go through the stage) ----------
 
 
 def _spelled_small(ent: Span, value: float) -> bool:
@@ -720,34 +720,34 @@ def _spelled_small(ent: Span, value: float) -> bool:
     return not any(ch.isdigit() for ch in ent.text) and ent.label_ == "CARDINAL" and value < 10
 
 
-@rule("figure.veto-spelled-counting-nothing", stage="figure.veto-count", priority=10, action="veto",
+@rule("figure.veto-spelled-counting-nothing", stage="figure.veto-spelled", priority=10, action="veto",
       why="'one', 'four' counting nothing named: not a key figure.",
       examples=["Tom Hale said four of them had left Dunmore."])
 def _spelled_counting_nothing(ent: Span, value: float, noun_words: list[Token]) -> bool:
-    return _spelled_small(ent, value) and not noun_words
+    return not noun_words
 
 
-@rule("figure.veto-spelled-one", stage="figure.veto-count", priority=20, action="veto",
+@rule("figure.veto-spelled-one", stage="figure.veto-spelled", priority=20, action="veto",
       why="'one pupil asked': one of something is not a key figure.",
       examples=["One pupil asked Ana Ruiz about the Dunmore plan."])
 def _spelled_one(ent: Span, value: float, noun_words: list[Token]) -> bool:
-    return _spelled_small(ent, value) and value == 1
+    return value == 1
 
 
-@rule("figure.veto-spelled-before-hyphen", stage="figure.veto-count", priority=30, action="veto",
+@rule("figure.veto-spelled-before-hyphen", stage="figure.veto-spelled", priority=30, action="veto",
       why="'one-man shows', 'a five-year plan': a small number in words joined to a noun is a description.",
       examples=["Ana Ruiz sold her six-bed house in Tarrow for £2m."])
 def _spelled_before_hyphen(ent: Span, value: float, noun_words: list[Token]) -> bool:
     doc = ent.doc
-    return _spelled_small(ent, value) and ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-"
 
 
-@rule("figure.veto-spelled-two-or-three", stage="figure.veto-count", priority=40, action="veto",
+@rule("figure.veto-spelled-two-or-three", stage="figure.veto-spelled", priority=40, action="veto",
       why="'two firms signed', 'three top bosses stood down': not a key figure (but 'Three hostages and 90 prisoners').",
       examples=["Three top bosses at Dunmore Mills stood down."],
       counter=["Three hostages and 90 prisoners were freed in Tarrow."])
 def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> bool:
-    return _spelled_small(ent, value) and value in (2, 3) and not _beside_a_count(ent)
+    return value in (2, 3) and not _beside_a_count(ent)
 
 
 def _beside_a_count(ent: Span) -> bool:
