@@ -43,7 +43,7 @@ _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "nmod")
 _SUBJECT_OBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 _NOUN_MODIFIER_DEPS = ("compound", "amod")
 _VERB_PHRASE_DEPS = ("prt", "oprd", "acomp", "dobj", "xcomp", "prep")
-_CONVERSION_GLUE = ("(", ";", ",", "$", "£", "€")  # "40m euros ($52m; £28m)"
+_CONVERSION_GLUE = frozenset(("(", ";", ",")) | words("currency_signs")  # "40m euros ($52m; £28m)"
 
 
 @dataclass
@@ -125,7 +125,8 @@ def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
 
 @rule("figure.find-sum-after-currency-sign", stage="figure.find", priority=20, action="add",
       why="'the £5,000 damages': a currency sign before a number the model left untagged.",
-      examples=["The £5,000 fine was paid by Tom Hale."])
+      examples=["The £5,000 fine was paid by Tom Hale."],
+      counter=["Tom Hale was fined £135,00 by Dunmore magistrates."])
 def _sums_after_currency_sign(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
     new = []
@@ -169,7 +170,8 @@ def _run_on_scale_word(ent: Span) -> Span | None:
 
 @rule("figure.span-spaced-scale-word", stage="figure.span", priority=20, action="extend",
       why="'£35 bn': a sum with its short scale word written apart.",
-      examples=["The Tarrow fund lost £35 bn last year."])
+      examples=["The Tarrow fund lost £35 bn last year."],
+      counter=["Tarrow has 35 bn reasons to worry."])
 def _spaced_scale_word(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in _SPACED_SCALES:
@@ -566,7 +568,8 @@ def _subject_or_object(number: Token, ent: Span, per: list[Token]) -> Counted | 
 
 @rule("figure.what-noun-before-percent-of", stage="figure.counted-noun", priority=10, action="resolve",
       why="'economic growth of 7.1%': the growth (but 'rise by an average of 4%' is the rise).",
-      examples=["Tarrow reported economic growth of 7.1% last year."])
+      examples=["Tarrow reported economic growth of 7.1% last year."],
+      counter=["Prices in Tarrow will rise by an average of 4%."])
 def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token | None:
     head = noun.head
     if noun.text == "%" and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -830,7 +833,8 @@ def _paid_for(ent: Span, number: Token) -> list[str] | None:
 
 @rule("figure.what-conversion-in-brackets", stage="figure.what", priority=50, action="alias",
       why="'$17bn (£9.1bn; 745bn rupees)': the same sum in other money counts what the figure before it counts.",
-      examples=["Tarrow Bank will pay 40m euros ($52m; £28m) in fines."])
+      examples=["Tarrow Bank will pay 40m euros ($52m; £28m) in fines."],
+      counter=["Dunmore Mills earned $10m last year and paid £2m in tax."])
 def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
     if last is None or ent.label_ != "MONEY":
         return None
