@@ -1,5 +1,14 @@
 """Numbers the story reports: the number as written, its value, what it counts, and who
-gives it ("according to Palestinian health authorities")."""
+gives it ("according to Palestinian health authorities").
+
+The machinery is `find_figures`; the behaviours are rules, stage by stage:
+`figure.find` (numbers the model left untagged), `figure.span` (a scale word run on),
+`figure.value` (what a number is worth), `figure.veto` (numbers that are no figure: in a
+name, a date, an age, a quotation), `figure.number` (which word of a phrase is the number),
+`figure.per`, `figure.counted`, `figure.counted-noun`, `figure.counted-words` (what a number
+counts), `figure.veto-spelled` (small counts in words), `figure.what` (the words that say it),
+`figure.source` (who gives it) and `figure.dedupe` (a number given twice).
+"""
 
 from __future__ import annotations
 
@@ -8,27 +17,33 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import rules
 from generator.extract.dates import MONTH_NAMES
-from generator.extract.lexicon import phrases
+from generator.extract.lexicon import pairs, phrases, words
 from generator.extract.quotes import according_to, subject_of
+from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import sent_of, text_of
 from generator.extract.textindex import Ranges
 from generator.textsim import content_words
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-_WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_WORD_VALUES = {word: int(value) for word, value in pairs("number_word_values").items()}
+_SCALES = {word: float(value) for word, value in pairs("number_scales").items()}
+_SPACED_SCALES = frozenset(w for w in _SCALES if len(w) <= 2)  # "£35 bn": m, mn, bn
+CURRENCY_WORDS = words("currency_words")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p")
 _SCALED = re.compile(r"\d+(?:\.\d+)?(?:bn|m|tn)")
-_AMOUNT_NOUNS = frozenset({"average", "total", "maximum", "minimum"})  # "rise by an average of 4%": the rise, not the average
-CURRENCY_WORDS = frozenset({"euros", "euro", "pounds", "dollars", "rupees", "yen", "francs", "marks"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+SHORT_QUOTE = 10  # words
+
+_NOUNS = ("NOUN", "PROPN")
+_MODIFIER_DEPS = ("nummod", "quantmod", "compound", "nmod")
+_SUBJECT_OBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+_NOUN_MODIFIER_DEPS = ("compound", "amod")
+_VERB_PHRASE_DEPS = ("prt", "oprd", "acomp", "dobj", "xcomp", "prep")
+_CONVERSION_GLUE = frozenset(("(", ";", ",")) | words("currency_signs")  # "40m euros ($52m; £28m)"
 
 
 @dataclass
@@ -40,127 +55,642 @@ class FoundFigure:
     sentence: Span
 
 
+@dataclass(frozen=True)
+class Counted:
+    """What a number counts, settled: the words that say it and the verb it goes with."""
+
+    words: list[Token]
+    verb: Token | None
+
+
+def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
+    """The figures of `doc` (`quotes`: the character ranges of its quotations), each number
+    read, vetoed, counted and worded by the rules of the stages above, in text order."""
+    out: list[FoundFigure] = []
+    last: tuple[Span, str] | None = None
+    in_quotes = Ranges(quotes)
+    sources: dict[int, str | None] = {}  # sentence start -> who gives its figures ("according to ...")
+    for ent in _candidates(doc):
+        ent = rules.first("figure.span", ent) or ent
+        value = parse_value(ent.text)
+        if value is None or rules.first("figure.veto", ent, value, in_quotes):
+            continue
+        number = rules.fold("figure.number", next((t for t in reversed(ent) if _numeral(t)), ent.root), ent)
+        noun_words, verb = _counted(number, ent)
+        if _spelled_small(ent, value) and rules.first("figure.veto-spelled", ent, value, noun_words):
+            continue
+        what = _what(ent, number, noun_words, verb, last)
+        if not what:
+            continue
+        sent = sent_of(ent)
+        if sent.start not in sources:
+            sources[sent.start] = _according_to(sent)
+        text = " ".join(ent.text.split())
+        if ent[-1].lower_.rstrip(".") in _SCALES:
+            text = text.removesuffix(".")  # "£20m." at a sentence's end
+        for each in _range_values(ent, value) or [value]:
+            out.append(FoundFigure(each, text, what, sources[sent.start], sent))
+        last = (ent, what)
+    return _once_each(out) or out
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """The numbers the model tagged, and those the rules of `figure.find` add (each given the
+    whole text as a span), in text order."""
+    tagged = [e for e in doc.ents if e.label_ in LABELS]
+    return sorted(tagged + rules.fold("figure.find", [], doc[:]), key=lambda e: e.start)
+
+
+def _numeral(tok: Token) -> bool:
+    """A number as written: "1,139", "£2.5" or one with its scale or unit run on ("11bn", "10.75p")."""
+    return tok.like_num or bool(_SCALED.fullmatch(tok.text) or _PENCE.fullmatch(tok.text))
+
+
+# --- figure.find: numbers the model left untagged -------------------------------------------
+
+
+@rule("figure.find-run-on-sum", stage="figure.find", priority=10, action="add",
+      why="A sum with its scale or unit run on ('10.75p', '11bn euros') the model leaves untagged or calls a date.",
+      examples=["Bus fares in Tarrow rose to 85p this week."])
+def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
+    new = []
+    for t in doc:
+        if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
+            continue
+        end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
+        new.append(Span(doc, t.i, end, label="MONEY"))
+    return found + new if new else None
+
+
+@rule("figure.find-sum-after-currency-sign", stage="figure.find", priority=20, action="add",
+      why="'the £5,000 damages': a currency sign before a number the model left untagged.",
+      examples=["The £5,000 fine was paid by Tom Hale."],
+      counter=["Tom Hale was fined £135,00 by Dunmore magistrates."])
+def _sums_after_currency_sign(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
+    new = []
+    for t in doc[1:]:
+        well_formed = "," not in t.text or _THOUSANDS.fullmatch(t.text)  # not a typo "£135,00"
+        if doc[t.i - 1].is_currency and t.like_num and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
+            run_on = t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in _SCALES and not t.whitespace_
+            new.append(Span(doc, t.i - 1, t.i + 2 if run_on else t.i + 1, label="MONEY"))
+    return found + new if new else None
+
+
+@rule("figure.find-count-run-into-year", stage="figure.find", priority=30, action="add",
+      why="'Since 1990 12 branches have closed': a count the model ran into the year before it.",
+      examples=["Since 1990 12 branches have closed in Tarrow."])
+def _counts_run_into_year(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
+    new = [
+        Span(doc, ent.end - 1, ent.end, label="CARDINAL")
+        for ent in doc.ents
+        if ent.label_ == "DATE"
+        and len(ent) >= 2
+        and _YEAR.fullmatch(ent[-2].text)
+        and ent[-1].is_digit
+        and len(ent[-1]) <= 3
+    ]
+    return found + new if new else None
+
+
+# --- figure.span: the scale word after a number -------------------------------------------
+
+
+@rule("figure.span-run-on-scale-word", stage="figure.span", priority=10, action="extend",
+      why="'£2.5' + 'm': the scale word the tokenizer split off is part of the sum.",
+      examples=["Tarrow has 2.5m people."])
+def _run_on_scale_word(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].whitespace_:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return None
+
+
+@rule("figure.span-spaced-scale-word", stage="figure.span", priority=20, action="extend",
+      why="'£35 bn': a sum with its short scale word written apart.",
+      examples=["The Tarrow fund lost £35 bn last year."],
+      counter=["Tarrow has 35 bn reasons to worry."])
+def _spaced_scale_word(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in _SPACED_SCALES:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return None
+
+
+# --- figure.value: what a number is worth ---------------------------------------------------
+
+
 def parse_value(text: str) -> float | None:
     """'at least 1,139' -> 1139; '$2.5bn' -> 2.5e9; 'Three' -> 3; 'hundreds' -> None."""
     lowered = text.lower()
+    value = rules.first("figure.value", lowered, re.findall(r"[a-z]+", lowered))
+    return None if value is None or value is VETO else value
+
+
+@rule("figure.value-digits", stage="figure.value", priority=10, action="resolve",
+      why="A number in digits, times the scale word after it: '$2.5bn' is 2.5 billion.",
+      examples=["Dunmore council will spend £2.5bn on roads."])
+def _digits(lowered: str, tokens: list[str]) -> float | None:
     m = _NUMBER.search(lowered)
-    if m:
-        value = float(m.group().replace(",", ""))
-        rest = lowered[m.end() :].split()
-        tail = re.match(r"[a-z]+", lowered[m.end() :].strip())
-        scale = tail.group() if tail else (rest[0] if rest else "")
-        return value * _SCALES.get(scale, _SCALES.get(scale.removesuffix("s"), 1) if len(scale) > 4 else 1)  # "£22 billions"
-    tokens = re.findall(r"[a-z]+", lowered)
-    if not tokens or tokens[-1] in ("hundreds", "thousands", "millions", "dozens", "billions"):
+    if not m:
         return None
-    if "point" in tokens[1:]:  # "two point four per cent": 2.4
-        at = tokens.index("point")
-        whole = parse_value(" ".join(tokens[:at]))
-        digits = [_WORD_VALUES.get(t) for t in tokens[at + 1 :] if t not in ("per", "cent", "percent")]
-        if whole is None or not digits or any(d is None or d > 9 for d in digits):
-            return None
-        return whole + float("0." + "".join(str(d) for d in digits))
+    rest = lowered[m.end() :].split()
+    tail = re.match(r"[a-z]+", lowered[m.end() :].strip())
+    scale = tail.group() if tail else (rest[0] if rest else "")
+    return float(m.group().replace(",", "")) * (_SCALES.get(scale) or _plural_scale(scale) or 1)
+
+
+@rule("figure.value-plural-scale-word", stage="figure.scale", priority=10, action="resolve",
+      why="'£22 billions': a scale word written in the plural is still a scale.",
+      examples=["The Tarrow fund is worth £22 billions."])
+def _plural_scale(scale: str) -> float | None:
+    return _SCALES.get(scale.removesuffix("s")) if len(scale) > 4 else None
+
+
+@rule("figure.value-vague-plural", stage="figure.value", priority=20, action="veto",
+      why="'hundreds of people', 'dozens were hurt': a plural number word gives no number.",
+      examples=["Ten thousands of people marched in Dunmore."])
+def _vague_plural(lowered: str, tokens: list[str]) -> object:
+    return VETO if tokens and tokens[-1] in words("vague_number_plurals") else None
+
+
+@rule("figure.value-spoken-decimal", stage="figure.value", priority=30, action="resolve",
+      why="'two point four per cent': a decimal said in words.",
+      examples=["Tarrow's economy grew by two point four per cent and Dunmore's by 3%."])
+def _spoken_decimal(lowered: str, tokens: list[str]) -> object:
+    if "point" not in tokens[1:]:
+        return None
+    at = tokens.index("point")
+    whole = parse_value(" ".join(tokens[:at]))
+    digits = [_WORD_VALUES.get(t) for t in tokens[at + 1 :] if t not in words("percent_words")]
+    if whole is None or not digits or any(d is None or d > 9 for d in digits):
+        return VETO
+    return whole + float("0." + "".join(str(d) for d in digits))
+
+
+@rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
+      why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred' and scale words multiply.",
+      examples=["Tarrow council hired forty nurses last year."])
+def _number_words(lowered: str, tokens: list[str]) -> float | None:
     value = 0.0
     found = False
     for tok in tokens:
         if tok in _WORD_VALUES:
             n = _WORD_VALUES[tok]
-            value = value * n if n in (100,) and value else value + n
+            value = value * n if n == 100 and value else value + n
             found = True
         elif tok in _SCALES and found:
             value *= _SCALES[tok]
     return value if found else None
 
 
+@rule("figure.value-both-ends-of-range", stage="figure.range", priority=10, action="add",
+      why="'between £25,000 and £35,000', '10-12': a range gives both ends (but 'up to £35,000' is one value).",
+      examples=["Nurses in Tarrow earn between £25,000 and £35,000."],
+      counter=["Nurses in Tarrow earn up to £35,000."])
+def _range_values(ent: Span, first: float) -> list[float] | None:
+    doc = ent.doc
+    joins = [t for t in ent if t.i > ent.start and (t.lower_ in ("and", "to") or _dash_between_digits(t))]
+    if not joins or ent[0].lower_ == "up":  # "up to £35,000" is one value
+        return None
+    second = parse_value(doc[joins[-1].i + 1 : ent.end].text)
+    return None if second is None or second == first else [first, second]
+
+
+def _dash_between_digits(t: Token) -> bool:
+    """"10-12", not "Forty-three"."""
+    doc = t.doc
+    return t.text in ("-", "–") and doc[t.i - 1].is_digit and t.i + 1 < len(doc) and doc[t.i + 1].is_digit
+
+
+# --- figure.veto: numbers that are no figure ------------------------------------------------
+
+
+@rule("figure.veto-speakers-own-figure", stage="figure.veto", priority=10, action="veto",
+      why="A number inside a quotation of ten words or more is the speaker's, not one the story reports.",
+      examples=['"We have cut 400 jobs this year and we will cut more before the winter," said Tom Hale.'],
+      counter=['Tom Hale said jobs at Dunmore Mills had "fallen by 400" this year.'])
+def _speakers_own(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    quoted = in_quotes.holding(ent.start_char)
+    return quoted is not None and len(text_of(ent.doc)[slice(*quoted)].split()) >= SHORT_QUOTE
+
+
+@rule("figure.veto-spelled-in-short-quote", stage="figure.veto", priority=20, action="veto",
+      why="A short quoted phrase reports a figure in digits ('had \"risen by 20%\"'), not one in words.",
+      examples=['Tom Hale said the Dunmore plan had "nine good points" in all.'])
+def _spelled_in_short_quote(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return in_quotes.holding(ent.start_char) is not None and not any(t.is_digit for t in ent)
+
+
+@rule("figure.veto-government-seat", stage="figure.veto", priority=30, action="veto",
+      why="'the doors of Number 10': a seat of government written with a number is a name.",
+      examples=["Number 10 said Tom Hale would stay."])
+def _government_seat(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return ent.text in phrases("government_seats")
+
+
+@rule("figure.veto-number-in-a-name", stage="figure.veto", priority=40, action="veto",
+      why="'the Tarrow 100 index', 'section 5': a number after a noun is part of a name or reference (not 'In May 30 people').",
+      examples=["Tarrow Mills has left the Dunmore 250 index."])
+def _number_in_a_name(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.pos_ in _NOUNS and before.ent_type_ != "DATE" and ent[0].like_num
+
+
+@rule("figure.veto-day-of-month", stage="figure.veto", priority=50, action="veto",
+      why="'on 5 May', the day tagged a number: a date.",
+      examples=["Dunmore Mills missed a 9 March deadline."])
+def _day_of_month(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    return (
+        ent.label_ == "CARDINAL"
+        and ent.end < len(doc)
+        and doc[ent.end].is_title
+        and doc[ent.end].lower_ in MONTH_NAMES
+        and ent[-1].is_digit
+        and int(ent[-1].text) <= 31
+    )
+
+
+@rule("figure.veto-fraction", stage="figure.veto", priority=60, action="veto",
+      why="'nearly two-thirds of voters': a share written in words, not the number two.",
+      examples=["Nearly seven-tenths of Tarrow's land is farmed."])
+def _fraction(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc, fractions = ent.doc, words("fraction_words")
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else None
+    return any(t.lower_ in fractions for t in ent) or after is not None and after.lower_ in fractions
+
+
+@rule("figure.veto-age-after-aged", stage="figure.veto", priority=70, action="veto",
+      why="'aged over 19', 'a man aged 45': an age, not a key figure.",
+      examples=["Women aged over 60 in Tarrow get free travel."])
+def _aged(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return "aged" in (t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start])
+
+
+@rule("figure.veto-age-after-age-of", stage="figure.veto", priority=80, action="veto",
+      why="'at the age of 62': an age, not a key figure.",
+      examples=["Students at Dunmore can vote from the age of 16 onwards."])
+def _age_of(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]] == ["age", "of"]
+
+
+@rule("figure.veto-bare-number-after-at", stage="figure.veto", priority=90, action="veto",
+      why="'left school at 15': a bare small number after 'at', counting nothing, is an age.",
+      examples=["Tom Hale left school at 15 and joined the Dunmore Mills."],
+      counter=["Tarrow council set the rate at 15% on Monday."])
+def _bare_number_after_at(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "at"
+        and ent.label_ == "CARDINAL"
+        and ent.text.isdigit()
+        and int(ent.text) < 120
+        and not (after is not None and (after.pos_ in _NOUNS or after.text == "%"))
+    )
+
+
+# --- figure.number: which word of the phrase is the number ---------------------------------
+
+
+@rule("figure.number-head-of-scaled-phrase", stage="figure.number", priority=10, action="resolve",
+      why="'2.5' of '£2.5m': the phrase's head stands for the number.",
+      examples=["The Tarrow scheme will cost £2.5m a year."])
+def _head_of_scaled_phrase(number: Token, ent: Span) -> Token | None:
+    return ent.root if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES else None
+
+
+@rule("figure.number-first-of-range", stage="figure.number", priority=20, action="resolve",
+      why="'between £25,000 and £35,000': the range's first number says what it counts.",
+      examples=["Nurses in Tarrow earn between £25,000 and £35,000 a year."])
+def _first_of_range(number: Token, ent: Span) -> Token | None:
+    start = number
+    while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
+        number = number.head
+    return number if number is not start else None
+
+
+# --- figure.per, figure.counted, figure.counted-noun, figure.counted-words: what it counts --
+
+
 def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
-    """The noun a number counts and the verb it is the subject or object of."""
-    head = number.head
-    per = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]  # "a week"
-    # "its 280 MPs were 12 short of the number": an adjective after the number says what it is
-    per += [
-        t for c in number.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i and any(p.dep_ == "prep" for p in c.children)
-        for t in list(c.subtree)[:5] if not t.is_punct
-    ]
-    scaled = number.dep_ == "amod" and bool(_SCALED.fullmatch(number.text))  # "11bn euros", parsed as an adjective
-    # "Seven branches will be closed", parsed as "Seven" the subject of a verb "branches": a
-    # count above one never takes a verb in -s, so it is a plural noun
-    misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
-    doc = number.doc
-    if head.ent_type_ == "DATE" and number.dep_ == "nummod" and number.i + 1 < len(doc) and doc[number.i + 1].tag_ == "NNS":
-        head = doc[number.i + 1]  # "In March 30 people", parsed as a day of March
-    strong = number.i + 3 < len(doc) and doc[number.i + 1].text == "-" and doc[number.i + 2].lower_ == "strong" and doc[number.i + 3].pos_ == "NOUN"
-    if strong:
-        head = doc[number.i + 3]  # "a 12-strong panel": the panel
-    # "£20 bn cuts", the parse broken by the spaced scale word: the plural noun after the sum
-    before_noun = ent[-1].lower_ in _SCALES and ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].tag_ == "NNS"
-    if before_noun:
-        head, strong = doc[ent.end], True
-    if (number.dep_ in ("nummod", "quantmod", "compound", "nmod") or scaled) and head.pos_ in ("NOUN", "PROPN") or misparsed or strong:
-        noun = head
-    elif number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
-        noun = head.head  # "tax breaks worth £2bn": the breaks
-    elif number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
-        ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
-    ):
-        noun = head.head  # "a salary of £25,000", "a workforce of 75,000" (not "a grandfather of four")
-    elif number.dep_ == "pobj" and head.lower_ in ("from", "to") and _changed(head.head) is not None:
-        noun = _changed(head.head)  # "raise the stamp duty threshold from £60,000": the threshold
-    elif number.dep_ == "attr" and head.lemma_ == "be" and _subject_noun(head) is not None and not per:
-        noun = _subject_noun(head)  # "Maybury's yearly sales are $9.2bn": the sales
-    elif number.dep_ == "pobj" and head.lower_ in ("at", "to") and _subject_and_verb(head.head):
-        return per + _subject_and_verb(head.head), None  # "the target has been set at 3.5 million"
-    elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-        verb = head if head.pos_ in ("VERB", "AUX") else None
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if after is not None and after.lower_ == "in" and ent.label_ == "MONEY" and verb is not None and after.head in (verb, number):
-            counted = next((c for c in after.children if c.dep_ == "pobj"), None)  # "made £5m in profits"
-            if counted is not None and not counted.ent_type_:  # not "earned $10m in the third quarter"
-                return per + [t for t in counted.lefts if t.dep_ in ("compound", "amod")] + [counted], verb
-        return per, verb
-    else:
+    """The noun a number counts and the verb it is the subject or object of: the noun the
+    rules of `figure.counted` find, moved by those of `figure.counted-noun`, with its
+    modifiers and the words `figure.counted-words` add."""
+    per = rules.fold("figure.per", [], number)
+    noun = rules.first("figure.counted", number, ent, per)
+    if noun is None:
         return [], None
-    if noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lower_ not in _AMOUNT_NOUNS:
-        noun = noun.head.head  # "economic growth of 7.1%": the growth
-    elif noun.text == "%" and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ == "VERB":
-        moved = next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if moved is not None:  # "to expand public spending by 30%": the spending, expanded
-            return per + [t for t in moved.lefts if t.dep_ in ("compound", "amod")] + [moved], noun.head.head
+    if not isinstance(noun, Counted):
+        noun = rules.fold("figure.counted-noun", noun, ent, per)
+    if isinstance(noun, Counted):
+        return noun.words, noun.verb
+    found = per + [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIER_DEPS and not (ent.start <= t.i < ent.end)]
+    found, noun = rules.fold("figure.counted-words", (found + [noun], noun), ent)
+    return found, _verb_of(noun)
+
+
+def _modified(noun: Token) -> list[Token]:
+    """A noun with the compounds and adjectives before it: "total debts"."""
+    return [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIER_DEPS] + [noun]
+
+
+@rule("figure.per-period", stage="figure.per", priority=10, action="extend",
+      why="'£300 a week': the period a sum is per is part of what it counts.",
+      examples=["Carers in Tarrow will receive an extra £60 a week."])
+def _per_period(per: list[Token], number: Token) -> list[Token] | None:
+    new = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]
+    return per + new if new else None
+
+
+@rule("figure.per-adjective-after-number", stage="figure.per", priority=20, action="extend",
+      why="'its 280 members were 12 short of the number': an adjective after the number says what it is.",
+      examples=["Its 280 members were 12 short of the number needed to win in Dunmore."])
+def _adjective_after_number(per: list[Token], number: Token) -> list[Token] | None:
+    new = [
+        t
+        for c in number.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > number.i and any(p.dep_ == "prep" for p in c.children)
+        for t in list(c.subtree)[:5]
+        if not t.is_punct
+    ]
+    return per + new if new else None
+
+
+@rule("figure.what-bracketed-share", stage="figure.counted", priority=0, action="resolve",
+      why="'the Tarrow council (15%)': a share in brackets after a name is that holder's.",
+      examples=["The mill is owned by private investors and the Tarrow council (15%)."])
+def _bracketed_share(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    doc = ent.doc
+    bracketed = (
+        ent.label_ == "PERCENT"
+        and ent.start >= 2
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+    )
+    holder = doc[ent.start - 2] if bracketed else None
+    if holder is None or holder.pos_ not in _NOUNS:
+        return None
+    named = [t for t in holder.subtree if t.i <= holder.i and not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
+    return Counted(named, None)
+
+
+@rule("figure.what-plural-after-spaced-scale", stage="figure.counted", priority=10, action="resolve",
+      why="'£20 bn cuts', the parse broken by the spaced scale word: the plural noun after the sum.",
+      examples=["Tarrow council made £20 bn cuts last year."])
+def _plural_after_spaced_scale(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    doc = ent.doc
+    if ent[-1].lower_ in _SCALES and ent[-1].whitespace_ and ent.end < len(doc) and doc[ent.end].tag_ == "NNS":
+        return doc[ent.end]
+    return None
+
+
+@rule("figure.what-noun-after-strong", stage="figure.counted", priority=20, action="resolve",
+      why="'a 12-strong panel': the panel.",
+      examples=["A 12-strong panel will run Dunmore council."])
+def _noun_after_strong(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    doc, i = number.doc, number.i
+    if i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "strong" and doc[i + 3].pos_ == "NOUN":
+        return doc[i + 3]
+    return None
+
+
+@rule("figure.what-plural-after-day-of-month", stage="figure.counted", priority=30, action="resolve",
+      why="'In March 30 people', parsed as a day of March: the plural noun after the number.",
+      examples=["In March 30 people left the Dunmore clinic."])
+def _plural_after_day(number: Token, ent: Span, per: list[Token]) -> Token | Counted | None:
+    doc = number.doc
+    if number.head.ent_type_ != "DATE" or number.dep_ != "nummod" or number.i + 1 >= len(doc) or doc[number.i + 1].tag_ != "NNS":
+        return None
+    after = doc[number.i + 1]
+    return after if after.pos_ in _NOUNS else Counted([], None)
+
+
+@rule("figure.what-noun-it-modifies", stage="figure.counted", priority=40, action="resolve",
+      why="'400 jobs', 'a £5m grant': the noun a number modifies is what it counts.",
+      examples=["Dunmore Mills will cut 400 jobs."])
+def _noun_it_modifies(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    return number.head if number.dep_ in _MODIFIER_DEPS and number.head.pos_ in _NOUNS else None
+
+
+@rule("figure.what-noun-after-run-on-scale", stage="figure.counted", priority=50, action="resolve",
+      why="'11bn euros', parsed as an adjective: the noun after it.",
+      examples=["Tarrow Bank has lent 11bn euros to farmers."])
+def _noun_after_run_on_scale(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    scaled = number.dep_ == "amod" and _SCALED.fullmatch(number.text)
+    return number.head if scaled and number.head.pos_ in _NOUNS else None
+
+
+@rule("figure.what-plural-parsed-as-verb", stage="figure.counted", priority=60, action="resolve",
+      why="'Seven branches will be closed', parsed as 'Seven' the subject of a verb 'branches': a plural takes no verb in -s.",
+      examples=["Five consulates in Tarrow will close."])
+def _plural_parsed_as_verb(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    misparsed = number.dep_ == "nsubj" and head.i == number.i + 1 and head.tag_ == "VBZ" and number.lower_ not in ("one", "1")
+    return head if misparsed else None
+
+
+@rule("figure.what-noun-before-worth", stage="figure.counted", priority=70, action="resolve",
+      why="'tax breaks worth £2bn': the breaks.",
+      examples=["Dunmore Mills won contracts worth $40m last year."])
+def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return head.head if number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN" else None
+
+
+@rule("figure.what-noun-before-of", stage="figure.counted", priority=80, action="resolve",
+      why="'a salary of £25,000', 'a workforce of 75,000': the noun before 'of' (not 'a grandfather of four').",
+      examples=["Dunmore Mills has a workforce of 75,000."],
+      counter=["Tom Hale is a grandfather of four."])
+def _noun_before_of(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    sum_or_digits = ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
+    return head.head if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and sum_or_digits else None
+
+
+@rule("figure.what-level-changed-from-or-to", stage="figure.counted", priority=90, action="resolve",
+      why="'raise the stamp duty threshold from £60,000': the threshold.",
+      examples=["Tarrow council will raise the parking charge from £60 next year."])
+def _level_changed(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return _changed(head.head) if number.dep_ == "pobj" and head.lower_ in ("from", "to") else None
+
+
+@rule("figure.what-subject-of-be", stage="figure.counted", priority=100, action="resolve",
+      why="'Dunmore Mills' yearly sales are $9.2bn': the sales.",
+      examples=["Dunmore Mills' yearly sales are $9.2bn."])
+def _subject_of_be(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return _subject_noun(head) if number.dep_ == "attr" and head.lemma_ == "be" and not per else None
+
+
+@rule("figure.what-subject-set-at-or-to", stage="figure.counted", priority=110, action="resolve",
+      why="'the target has been set at 3.5 million': the target, and the verb.",
+      examples=["The annual Tarrow housing target has been set at 3.5 million."])
+def _subject_set_at(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ in ("at", "to"):
+        moved = _subject_and_verb(head.head)
+        return Counted(per + moved, None) if moved else None
+    return None
+
+
+@rule("figure.what-made-in", stage="figure.counted", priority=120, action="resolve",
+      why="'made £5m in profits': what the sum is in (not 'earned $10m in the third quarter').",
+      examples=["Dunmore Mills made £5m in profits."],
+      counter=["Dunmore Mills earned $10m in the third quarter."])
+def _made_in(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    doc, head = number.doc, number.head
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if number.dep_ not in _SUBJECT_OBJECT_DEPS or head.pos_ not in ("VERB", "AUX") or ent.label_ != "MONEY":
+        return None
+    if after is None or after.lower_ != "in" or after.head not in (head, number):
+        return None
+    counted = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if counted is None or counted.ent_type_:
+        return None
+    return Counted(per + _modified(counted), head)
+
+
+@rule("figure.what-subject-or-object-of-verb", stage="figure.counted", priority=130, action="resolve",
+      why="A number that is a verb's subject or object counts what the verb says: 'earned $10m'.",
+      examples=["Dunmore Mills earned $10m last year."])
+def _subject_or_object(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    if number.dep_ not in _SUBJECT_OBJECT_DEPS:
+        return None
+    return Counted(per, number.head if number.head.pos_ in ("VERB", "AUX") else None)
+
+
+@rule("figure.what-noun-before-percent-of", stage="figure.counted-noun", priority=10, action="resolve",
+      why="'economic growth of 7.1%': the growth (but 'rise by an average of 4%' is the rise).",
+      examples=["Tarrow reported economic growth of 7.1% last year."],
+      counter=["Prices in Tarrow will rise by an average of 4%."])
+def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = noun.head
+    if noun.text == "%" and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head if head.head.lower_ not in words("amount_nouns") else None
+    return None
+
+
+@rule("figure.what-object-moved-by-percent", stage="figure.counted-noun", priority=20, action="resolve",
+      why="'to expand public spending by 30%': the spending, expanded.",
+      examples=["Tarrow council plans to expand public spending by 30%."])
+def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done | None:
+    verb = noun.head.head
+    if noun.text != "%" or noun.dep_ != "pobj" or noun.head.lower_ != "by" or verb.pos_ != "VERB":
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return Done(Counted(per + _modified(moved), verb)) if moved is not None else None
+
+
+@rule("figure.what-noun-of-relative-clause", stage="figure.counted-noun", priority=30, action="resolve",
+      why="'the rate of inflation, which is now 2.1%': the rate of inflation.",
+      examples=["Tarrow watches the rate of inflation, which is now 2.1%."])
+def _noun_of_relative_clause(noun: Token, ent: Span, per: list[Token]) -> Token | None:
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
-        noun = be.head  # "the rate of inflation, which is now 2.1%": the rate of inflation
-    moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") else None
-    if noun.lower_ in CURRENCY_WORDS and moved is not None and _subject_and_verb(moved):
-        return per + _subject_and_verb(moved), None  # "shares dropped to 3.10 euros", "debts will increase to 90m euros"
-    if noun.lower_ in CURRENCY_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    ):
-        noun = noun.head.head  # "debts of 14bn euros": the debts
-    words = per + [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not (ent.start <= t.i < ent.end)]
-    words.append(noun)
+        return be.head
+    return None
+
+
+@rule("figure.what-subject-moved-to-currency", stage="figure.counted-noun", priority=40, action="resolve",
+      why="'shares dropped to 3.10 euros', 'debts will increase to 90m euros': the subject and its verb.",
+      examples=["Shares in Tarrow Bank dropped to 3.10 euros."])
+def _subject_moved_to_currency(noun: Token, ent: Span, per: list[Token]) -> Done | None:
+    if noun.lower_ not in CURRENCY_WORDS or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "from"):
+        return None
+    moved = _subject_and_verb(noun.head.head)
+    return Done(Counted(per + moved, None)) if moved else None
+
+
+@rule("figure.what-noun-before-currency-of", stage="figure.counted-noun", priority=50, action="resolve",
+      why="'debts of 14bn euros': the debts.",
+      examples=["Tarrow Bank has debts of 14bn euros."])
+def _noun_before_currency_of(noun: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = noun.head
+    if noun.lower_ not in CURRENCY_WORDS or noun.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return None
+    return head.head if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None
+
+
+Words = tuple[list[Token], Token]  # the words that say what is counted, and the noun they end at
+
+
+@rule("figure.what-noun-after-number-dash", stage="figure.counted-words", priority=10, action="extend",
+      why="'a 6,000-vote majority': the majority, in votes.",
+      examples=["Ana Ruiz won Dunmore with a 6,000-vote majority."])
+def _noun_after_number_dash(found: Words, ent: Span) -> Words | None:
+    words_, noun = found
+    doc = noun.doc
     if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.i == ent.end + 1 and doc[ent.end].text == "-":
-        noun = noun.head  # "a 6,000-vote majority": the majority, in votes
-        words.append(noun)
+        return words_ + [noun.head], noun.head
+    return None
+
+
+@rule("figure.what-hyphenated-noun", stage="figure.counted-words", priority=20, action="extend",
+      why="'Six mini-markets', parsed apart: the whole hyphenated noun.",
+      examples=["Dunmore Mills will open six mini-markets."])
+def _hyphenated_noun(found: Words, ent: Span) -> Words | None:
+    words_, noun = found
+    doc, start = noun.doc, noun
     while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ and not doc[noun.i + 1].whitespace_:
-        words += [doc[noun.i + 1], doc[noun.i + 2]]  # "Six mini-markets", parsed apart
+        words_ = words_ + [doc[noun.i + 1], doc[noun.i + 2]]
         noun = doc[noun.i + 2]
-    for right in noun.rights:  # "hostages in captivity", "people of Gaza", "patients waiting for operations"
-        if right.dep_ == "acl" and right.tag_ == "VBG" and right.i == noun.i + 1:
-            words += [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
-            break
-        if right.dep_ == "prep" and right.lower_ in ("of", "in"):
-            kept = [
-                t for t in right.subtree
-                if not (ent.start <= t.i < ent.end or t.is_currency or t.is_punct or _numeral(t) or t.lower_ in CURRENCY_WORDS or t.dep_ in ("det", "case"))
-            ]  # "of the state's corporate holdings": of state corporate holdings
-            words += [t for n, t in enumerate(kept) if not (t.pos_ == "ADP" and n + 1 < len(kept) and kept[n + 1].pos_ == "ADP")][:5]  # "sale of [15%] of": one "of"
-            while words and words[-1].pos_ in ("ADP", "CCONJ", "DET"):
-                words.pop()  # "salary of [£25,000]": not a dangling "of"
-            break
+    return (words_, noun) if noun is not start else None
+
+
+@rule("figure.what-verb-after-noun", stage="figure.counted-words", priority=30, action="extend",
+      why="'400 patients waiting for operations': the -ing clause right after the noun.",
+      examples=["Dunmore hospital has 400 patients waiting for operations."])
+def _verb_after_noun(found: Words, ent: Span) -> Done | None:
+    words_, noun = found
+    right = next(noun.rights, None)
+    if right is None or right.dep_ != "acl" or right.tag_ != "VBG" or right.i != noun.i + 1:
+        return None
+    return Done((words_ + [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5], noun))
+
+
+@rule("figure.what-of-or-in-after-noun", stage="figure.counted-words", priority=40, action="extend",
+      why="'hostages in captivity', 'of the state's corporate holdings': what the noun is of or in.",
+      examples=["Tarrow will sell 15% of the state's corporate holdings."])
+def _of_or_in_after_noun(found: Words, ent: Span) -> Words | None:
+    words_, noun = found
+    prep = next((r for r in noun.rights if r.dep_ == "prep" and r.lower_ in ("of", "in")), None)
+    if prep is None:
+        return None
+    kept = [t for t in prep.subtree if not _left_out_of_what(t, ent)]  # "of the state's holdings": of state holdings
+    one_of = [t for n, t in enumerate(kept) if not (t.pos_ == "ADP" and n + 1 < len(kept) and kept[n + 1].pos_ == "ADP")]
+    words_ = words_ + one_of[:5]  # "sale of [15%] of": one "of"
+    while words_ and words_[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        words_.pop()  # "salary of [£25,000]": not a dangling "of"
+    return words_, noun
+
+
+def _left_out_of_what(t: Token, ent: Span) -> bool:
+    """The number itself, currencies, punctuation, other numbers, determiners."""
+    return (
+        ent.start <= t.i < ent.end
+        or t.is_currency
+        or t.is_punct
+        or _numeral(t)
+        or t.lower_ in CURRENCY_WORDS
+        or t.dep_ in ("det", "case")
+    )
+
+
+@rule("figure.what-verb-of-counted-noun", stage="figure.what", priority=10, action="extend",
+      why="'Seven branches will be closed': the verb the counted noun is the subject or object of.",
+      examples=["Dunmore Mills closed 400 shops."])
+def _verb_of(noun: Token) -> Token | None:
     anchor = noun
     while anchor.dep_ == "conj":
         anchor = anchor.head
-    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    return words, verb
+    return anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
 
 
 def _subject_noun(verb: Token, passive: bool = False) -> Token | None:
@@ -172,9 +702,7 @@ def _subject_and_verb(verb: Token) -> list[Token]:
     """"total debts" + "increase" for a sum a verb moves something to: the noun subject (with its
     modifiers) and the verb, or nothing."""
     subject = _subject_noun(verb, passive=True) if verb.pos_ == "VERB" else None
-    if subject is None:
-        return []
-    return [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject, verb]
+    return [] if subject is None else _modified(subject) + [verb]
 
 
 def _changed(head: Token) -> Token | None:
@@ -187,119 +715,42 @@ def _changed(head: Token) -> Token | None:
     return None
 
 
-def _bracketed_share(ent: Span) -> list[Token] | None:
-    """"the French government (15%)": a share in brackets after a name is that holder's."""
+# --- figure.veto-spelled: small counts in words (only these go through the stage) ----------
+
+
+def _spelled_small(ent: Span, value: float) -> bool:
+    """A count below ten written in words: "four", "Seven"."""
+    return not any(ch.isdigit() for ch in ent.text) and ent.label_ == "CARDINAL" and value < 10
+
+
+@rule("figure.veto-spelled-counting-nothing", stage="figure.veto-spelled", priority=10, action="veto",
+      why="'one', 'four' counting nothing named: not a key figure.",
+      examples=["Tom Hale said four of them had left Dunmore."])
+def _spelled_counting_nothing(ent: Span, value: float, noun_words: list[Token]) -> bool:
+    return not noun_words
+
+
+@rule("figure.veto-spelled-one", stage="figure.veto-spelled", priority=20, action="veto",
+      why="'one pupil asked': one of something is not a key figure.",
+      examples=["One pupil asked Ana Ruiz about the Dunmore plan."])
+def _spelled_one(ent: Span, value: float, noun_words: list[Token]) -> bool:
+    return value == 1
+
+
+@rule("figure.veto-spelled-before-hyphen", stage="figure.veto-spelled", priority=30, action="veto",
+      why="'one-man shows', 'a five-year plan': a small number in words joined to a noun is a description.",
+      examples=["Ana Ruiz sold her six-bed house in Tarrow for £2m."])
+def _spelled_before_hyphen(ent: Span, value: float, noun_words: list[Token]) -> bool:
     doc = ent.doc
-    if ent.label_ != "PERCENT" or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
-        return None
-    holder = doc[ent.start - 2]
-    if holder.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return [t for t in holder.subtree if t.i <= holder.i and not t.is_punct and t.pos_ != "DET" and t.dep_ != "case"]
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-"
 
 
-def _verb_phrase(verb: Token) -> list[Token]:
-    out = [verb]
-    for child in verb.rights:
-        if child.dep_ in ("prt", "oprd", "acomp", "dobj", "xcomp", "prep") and child.dep_ != "punct":
-            out += [t for t in child.subtree if not t.is_punct][:6]
-            break
-    return out
-
-
-def _according_to(sent: Span) -> str | None:
-    source = according_to(list(sent))
-    if source is None:
-        return None
-    span = sent.doc[source.left_edge.i : source.right_edge.i + 1]
-    return " ".join(span.text.split()).strip(" ,")
-
-
-def _clause_what(ent: Span) -> list[str]:
-    """When no noun is counted, what the number measures is the clause it sits in: the verb,
-    its subject, and a comparative after the number ("Women ... earn 19% less" -> "Women earn
-    less"; "Maternity pay ... is to rise by £1,400" -> "Maternity pay rise")."""
-    tok = ent.root
-    if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
-        tok = next((t for t in ent if t.like_num), tok)
-    for _ in range(5):
-        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head is tok:
-            break
-        tok = tok.head  # past a scale word the model calls a verb ("£20m")
-    if tok.pos_ not in ("VERB", "AUX"):
-        return []
-    words: list[str] = []
-    subject = subject_of(tok)
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-        words += [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.pos_ != "DET"][-3:]
-    words.append(tok.text)
-    modifier = ent.root.head
-    if modifier.pos_ in ("ADJ", "ADV") and (modifier.i > ent.end - 1 or modifier.lower_ == "worth"):  # "is worth $17bn"
-        words.append(modifier.text)
-    return words
-
-
-def _names_something(ent: Span) -> bool:
-    """A number that is part of a name or reference, not a count: "FTSE 100", "section 5"."""
-    if ent.text in phrases("government_seats"):
-        return True  # "the doors of Number 10"
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" and ent[0].like_num  # not "In May 30 people"
-
-
-def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
-    out: list[FoundFigure] = []
-    last: tuple[Span, str] | None = None
-    in_quotes = Ranges(quotes)
-    sources: dict[int, str | None] = {}  # sentence start -> who gives its figures ("according to ...")
-    for ent in sorted([e for e in doc.ents if e.label_ in LABELS] + _untagged_sums(doc), key=lambda e: e.start):
-        quoted = in_quotes.holding(ent.start_char)
-        if quoted and (len(text_of(doc)[slice(*quoted)].split()) >= SHORT_QUOTE or not any(t.is_digit for t in ent)):
-            continue  # a speaker's own figures; but a short quoted phrase ('had "risen by 20%"') reports one
-        spaced = ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in ("bn", "m", "mn")  # "£35 bn"
-        if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and (not doc[ent.end - 1].whitespace_ or spaced):
-            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "£2.5" + "m"
-        value = parse_value(ent.text)
-        if value is None or _names_something(ent) or _day_of_month(ent) or _fraction(ent) or _age(ent):
-            continue
-        number = next((t for t in reversed(ent) if _numeral(t)), ent.root)
-        if ent.start <= number.head.i < ent.end and number.head.lower_ in _SCALES:
-            number = ent.root  # "2.5" of "£2.5m": the phrase's head stands for the number
-        while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
-            number = number.head  # "between £25,000 and £35,000": the range's first number
-        share = _bracketed_share(ent)
-        noun_words, verb = (share, None) if share else _counted(number, ent)
-        spelled = not any(ch.isdigit() for ch in ent.text) and ent.label_ == "CARDINAL" and value < 10
-        if spelled and (not noun_words or value == 1 or ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-"):
-            continue  # "one", "four" counting nothing named, "one pupil asked", or "one-man shows": not a key figure
-        if spelled and value in (2, 3) and not _beside_a_count(ent):
-            continue  # "two firms signed", "three top bosses stood down": not a key figure (but "Three hostages and 90 prisoners")
-        parts = [t.text for t in noun_words]
-        if verb is not None:
-            phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
-            if noun_words and verb.i < noun_words[0].i:
-                parts = phrase[:1] + parts  # "claimed ... lives"
-            else:
-                parts += phrase  # "earned $10m (£19.2m)": the verb, not the sums again
-        parts = [p for p in parts if p != "%"]
-        if not any(len(p) >= 3 and p.isalpha() for p in parts):
-            parts = _clause_what(ent)
-        parts += _paid_for(ent, number)
-        parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
-        what = " ".join(parts).strip()
-        converted = _conversion_of(ent, last)
-        if converted is not None:
-            what = converted  # "$17bn (£9.1bn; 745bn Indian rupees)": the same sum in other money
-        if not what:
-            continue
-        text = " ".join(ent.text.split()).removesuffix(".") if ent[-1].lower_.rstrip(".") in _SCALES else " ".join(ent.text.split())
-        sent = sent_of(ent)
-        if sent.start not in sources:
-            sources[sent.start] = _according_to(sent)
-        for each in _range_values(ent, value):  # "between £25,000 and £35,000": both ends
-            out.append(FoundFigure(each, text, what, sources[sent.start], sent))
-        last = (ent, what)
-    return _once_each(out)
+@rule("figure.veto-spelled-two-or-three", stage="figure.veto-spelled", priority=40, action="veto",
+      why="'two firms signed', 'three top bosses stood down': not a key figure (but 'Three hostages and 90 prisoners').",
+      examples=["Three top bosses at Dunmore Mills stood down."],
+      counter=["Three hostages and 90 prisoners were freed in Tarrow."])
+def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> bool:
+    return value in (2, 3) and not _beside_a_count(ent)
 
 
 def _beside_a_count(ent: Span) -> bool:
@@ -310,106 +761,119 @@ def _beside_a_count(ent: Span) -> bool:
     return any(t.lower_ == "and" for t in after) and any(t.like_num and t.i > ent.end for t in after)
 
 
+# --- figure.what: the words that say what a figure counts ----------------------------------
+
+
+def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None, last: tuple[Span, str] | None) -> str:
+    parts = [t.text for t in noun_words]
+    if verb is not None:
+        phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
+        if noun_words and verb.i < noun_words[0].i:
+            parts = phrase[:1] + parts  # "claimed ... lives"
+        else:
+            parts += phrase  # "earned $10m (£19.2m)": the verb, not the sums again
+    parts = [p for p in parts if p != "%"]
+    if not any(len(p) >= 3 and p.isalpha() for p in parts):
+        parts = _clause_what(ent) or []
+    parts += _paid_for(ent, number) or []
+    parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
+    return _conversion_of(ent, last) or " ".join(parts).strip()
+
+
+def _verb_phrase(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.rights:
+        if child.dep_ in _VERB_PHRASE_DEPS:
+            out += [t for t in child.subtree if not t.is_punct][:6]
+            break
+    return out
+
+
+@rule("figure.what-clause", stage="figure.what", priority=20, action="extend",
+      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400').",
+      examples=["Maternity pay in Tarrow is to rise by £1,400."])
+def _clause_what(ent: Span) -> list[str] | None:
+    tok = ent.root
+    if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
+        tok = next((t for t in ent if t.like_num), tok)
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head is tok:
+            break
+        tok = tok.head  # past a scale word the model calls a verb ("£20m")
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    found: list[str] = []
+    subject = subject_of(tok)
+    if subject is not None and subject.pos_ in _NOUNS:
+        found += [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.pos_ != "DET"][-3:]
+    found.append(tok.text)
+    return found + (_comparative(ent) or [])
+
+
+@rule("figure.what-comparative-after-number", stage="figure.what", priority=30, action="extend",
+      why="'Women earn 19% less', 'is worth $17bn': the comparative after the number says which way.",
+      examples=["Women in Tarrow earn 19% less than men."])
+def _comparative(ent: Span) -> list[str] | None:
+    modifier = ent.root.head
+    if modifier.pos_ in ("ADJ", "ADV") and (modifier.i > ent.end - 1 or modifier.lower_ == "worth"):
+        return [modifier.text]
+    return None
+
+
+@rule("figure.what-paid-for", stage="figure.what", priority=40, action="extend",
+      why="'£5,000 for presenting the show': what a sum is for.",
+      examples=["Tom Hale was paid £5,000 for presenting the show in Dunmore."])
+def _paid_for(ent: Span, number: Token) -> list[str] | None:
+    for node in (number, number.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i == ent.end:
+                return [t.text for t in child.subtree][:4]
+    return None
+
+
+@rule("figure.what-conversion-in-brackets", stage="figure.what", priority=50, action="alias",
+      why="'$17bn (£9.1bn; 745bn rupees)': the same sum in other money counts what the figure before it counts.",
+      examples=["Tarrow Bank will pay 40m euros ($52m; £28m) in fines."],
+      counter=["Dunmore Mills earned $10m last year and paid £2m in tax."])
 def _conversion_of(ent: Span, last: tuple[Span, str] | None) -> str | None:
-    """What the figure before counts, when this one is its conversion in brackets right after it."""
     if last is None or ent.label_ != "MONEY":
         return None
     doc, (prev, what) = ent.doc, last
     between = doc[prev.end : ent.start]
     opened = any(t.text == "(" for t in doc[max(prev.start - 2, 0) : prev.start]) or any(t.text == "(" for t in between[:2])
-    if len(between) and opened and all(
-        t.text in ("(", ";", ",", "$", "£", "€") or t.ent_type_ == "MONEY" or _SCALED.fullmatch(t.text) or t.lower_ in CURRENCY_WORDS for t in between
-    ):  # "40m euros ($52m; £28m)"
+    if len(between) and opened and all(_conversion_glue(t) for t in between):
         return what
     return None
 
 
-def _numeral(tok: Token) -> bool:
-    """A number as written: "1,139", "£2.5" or one with its scale or unit run on ("11bn", "10.75p")."""
-    return tok.like_num or bool(_SCALED.fullmatch(tok.text) or _PENCE.fullmatch(tok.text))
+def _conversion_glue(t: Token) -> bool:
+    """What stands between a sum and its conversions: brackets, currency, other sums."""
+    return t.text in _CONVERSION_GLUE or t.ent_type_ == "MONEY" or bool(_SCALED.fullmatch(t.text)) or t.lower_ in CURRENCY_WORDS
 
 
-SHORT_QUOTE = 10  # words
+# --- figure.source, figure.dedupe ------------------------------------------------------------
 
 
-FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+@rule("figure.source-according-to", stage="figure.source", priority=10, action="attribute-speaker",
+      why="'according to Tarrow health officials': who gives the figures of that sentence.",
+      examples=["At least 40 people died, according to Tarrow health officials."])
+def _according_to(sent: Span) -> str | None:
+    source = according_to(list(sent))
+    if source is None:
+        return None
+    span = sent.doc[source.left_edge.i : source.right_edge.i + 1]
+    return " ".join(span.text.split()).strip(" ,")
 
 
-def _age(ent: Span) -> bool:
-    """"aged over 19", "at the age of 62", "left school at 15": an age, not a key figure."""
-    doc = ent.doc
-    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
-    # "left school at 15": a bare small number after "at", counting nothing
-    bare_at = before[-1:] == ["at"] and ent.label_ == "CARDINAL" and ent.text.isdigit() and int(ent.text) < 120 and not (
-        ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or ent.end < len(doc) and doc[ent.end].text == "%"
-    )
-    return "aged" in before or before[-2:] == ["age", "of"] or bare_at
-
-
-def _fraction(ent: Span) -> bool:
-    """"nearly two-thirds of people": a share written in words, not the number two."""
-    doc = ent.doc
-    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else None
-    return any(t.lower_ in FRACTIONS for t in ent) or after is not None and after.lower_ in FRACTIONS
-
-
-def _day_of_month(ent: Span) -> bool:
-    """"on 5 May", the day tagged a number: a date."""
-    doc = ent.doc
-    return ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in MONTH_NAMES and ent[-1].is_digit and int(ent[-1].text) <= 31
-
-
-
-def _untagged_sums(doc: Doc) -> list[Span]:
-    """Sums the model leaves untagged or calls a date, an ordinal or a product: "10.75p",
-    "200p", "11bn euros", "4bn"."""
-    out = []
-    for t in doc:
-        if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
-            continue
-        end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
-        out.append(Span(doc, t.i, end, label="MONEY"))
-    for t in doc[1:]:  # "the £5,000 damages": a currency sign before a number the model left untagged
-        well_formed = "," not in t.text or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t.text)  # not a typo "£135,00"
-        if doc[t.i - 1].is_currency and t.like_num and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
-            end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in _SCALES and not t.whitespace_ else t.i + 1
-            out.append(Span(doc, t.i - 1, end, label="MONEY"))
-    for ent in doc.ents:  # "Since 1990 12 branches have closed": a count the model ran into a year
-        if ent.label_ == "DATE" and len(ent) >= 2 and re.fullmatch(r"(?:1[89]|20)\d\d", ent[-2].text) and ent[-1].is_digit and len(ent[-1]) <= 3:
-            out.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
-    return out
-
-
-def _once_each(figures: list[FoundFigure]) -> list[FoundFigure]:
-    """A number the article gives twice for the same thing is one figure, as first given:
-    "could restate earnings by up to $9bn ... forced to restate $9bn in earnings"."""
+@rule("figure.dedupe-same-number-same-thing", stage="figure.dedupe", priority=10, action="veto",
+      why="A number the article gives twice for the same thing is one figure, as first given.",
+      examples=["Dunmore Mills may restate earnings by up to $9bn. It was forced to restate $9bn in earnings."])
+def _once_each(figures: list[FoundFigure]) -> list[FoundFigure] | None:
     out: list[FoundFigure] = []
     kept: dict[float, list[set[str]]] = {}  # value -> the words of each figure kept with it
     for f in figures:
-        words = content_words(f.what)
-        if not any(words & other for other in kept.get(f.value, [])):
+        found = content_words(f.what)
+        if not any(found & other for other in kept.get(f.value, [])):
             out.append(f)
-            kept.setdefault(f.value, []).append(words)
-    return out
-
-
-def _range_values(ent: Span, first: float) -> list[float]:
-    """The values a figure gives: one, or both ends of a range written in one expression."""
-    doc = ent.doc
-    joins = [
-        t for t in ent
-        if t.i > ent.start and (t.lower_ in ("and", "to") or t.text in ("-", "–") and doc[t.i - 1].is_digit and t.i + 1 < len(doc) and doc[t.i + 1].is_digit)
-    ]  # "between 5 and 10", "10-12"; not "Forty-three"
-    if not joins or ent[0].lower_ == "up":  # "up to £35,000" is one value
-        return [first]
-    second = parse_value(doc[joins[-1].i + 1 : ent.end].text)
-    return [first] if second is None or second == first else [first, second]
-
-
-def _paid_for(ent: Span, number: Token) -> list[str]:
-    """What a sum is for: "£5,000 for presenting the show" -> ["for", "presenting", "the", "show"]."""
-    for node in (number, number.head):
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "for" and child.i == ent.end:
-                return [t.text for t in child.subtree][:4]
-    return []
+            kept.setdefault(f.value, []).append(found)
+    return out if len(out) < len(figures) else None
