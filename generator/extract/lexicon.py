@@ -34,3 +34,11 @@ def stances() -> dict[str, str]:
 def phrases(name: str) -> tuple[str, ...]:
     """A list of phrases as written (case kept): `phrases("government_seats")`."""
     return tuple(_lines(f"{name}.txt"))
+
+
+@cache
+def mapping(name: str) -> dict[str, str]:
+    """A tab-separated list of pairs, its keys lowercased: `mapping("title_abbreviations")`
+    reads data/title_abbreviations.txt ("sen.<TAB>Senator")."""
+    pairs = (ln.split("\t") for ln in _lines(f"{name}.txt"))
+    return {key.strip().lower(): value.strip() for key, value in pairs}
