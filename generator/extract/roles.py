@@ -145,7 +145,7 @@ def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Me
 
 @rule("role.split.no-dash-after-status", stage="role.split", priority=10, action="trim",
       why="'ex-minister': the dash belongs to the status word, not to the title.",
-      examples=["Tarrow ex-minister Tom Hale said the plan would fail."])
+      examples=["Dunmore Rail ex-director Tom Hale said fares would rise."])
 def _no_dash_after_status(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
     kept = [t for n, t in enumerate(tokens) if not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))]
     return kept if len(kept) < len(tokens) else None
@@ -153,7 +153,7 @@ def _no_dash_after_status(tokens: list[Token], mentions: Mentions) -> list[Token
 
 @rule("role.split.ordinal-only-in-a-title", stage="role.split", priority=20, action="trim",
       why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister').",
-      examples=["Tom Hale, the second Dunmore mayor to resign this year, left on Monday."])
+      examples=["Voters praised the first black governor of Dunmore, Tom Hale."])
 def _ordinal_only_in_a_title(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
     kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])]
     return kept if len(kept) < len(tokens) else None
@@ -193,7 +193,7 @@ def _no_age(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
 
 @rule("role.split.after-quoted-word", stage="role.split", priority=70, action="trim",
       why="'show how \"childish\" the minister is': the title starts after the quoted word (a possessive's mark is no quote).",
-      examples=['Critics said it showed how "childish" the minister Tom Hale had been.'])
+      examples=['Critics called the "reckless" minister Tom Hale a danger.'])
 def _after_quoted_word(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
     return tokens[marks[-1] + 1 :] if marks else None
@@ -228,7 +228,7 @@ def _spaced_dash_ends_title(tokens: list[Token], j: int) -> bool:
 
 @rule("role.title.seat-is-part-of-it", stage="role.title", priority=20, action="extend",
       why="'MP for Kensington and Chelsea': a seat, not an organization, is part of the title.",
-      examples=["Tom Hale, MP for Tarrow and Elmbridge, said the bridge must be rebuilt."])
+      examples=["Tom Hale, MP for Dunmore North, said the bridge must be rebuilt."])
 def _seat_in_title(title_tokens: list[Token], rest: list[Token], mentions: Mentions) -> bool:
     if not rest or rest[0].lower_ not in ("for", "from") or title_tokens[-1].lower_ not in SEAT_HOLDERS:
         return False
@@ -295,16 +295,29 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     clauses = [t.left_edge.i for t in head.subtree if t.i > head.i and t.dep_ in ("relcl", "acl", "advcl")]
     asides = [t.i for t in keep if t.i > head.i and t.text in (",", "(", ";", "—", "–")]
     asides += [t.i for t in keep if t.i > head.i and t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
-    asides += [t.i for t in keep if t.i > head.i and t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i and title_word(c) for c in t.head.children)]
+    asides += [
+        t.i for t in keep
+        if t.i > head.i
+        and t.dep_ == "cc"
+        and any(c.dep_ == "conj" and c.i > t.i and title_word(c) for c in t.head.children)
+    ]
     cut = min(clauses + asides, default=None)  # "members who defected": not "who"; "minister in May": not "May"
     keep = [t for t in keep if cut is None or t.i < cut]
-    doc, k = head.doc, min(t.i for t in keep) if keep else head.i
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
-        keep = [doc[k - 2], doc[k - 1], *keep]  # "co-head", "vice-chairman", which the parser splits
-        k -= 2
+    keep = _hyphenated_word_rejoined(keep, head) or keep
     if exclude is not None:  # only the part on one side of the name
         keep = [t for t in keep if t.i < exclude.start] if head.i < exclude.start else keep
     return keep
+
+
+@rule("role.title.hyphenated-word-rejoined", stage="role.title", priority=120, action="extend",
+      why="'co-head', 'vice-chairman': the parser splits the word at the hyphen; the phrase takes the first part back.",
+      examples=["Tom Hale became co-head of Dunmore Rail in May."])
+def _hyphenated_word_rejoined(keep: list[Token], head: Token) -> list[Token] | None:
+    doc, k = head.doc, min(t.i for t in keep) if keep else head.i
+    start = k
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
+        k -= 2
+    return [*doc[k:start], *keep] if k < start else None
 
 
 def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = None) -> list[Token]:
@@ -313,14 +326,12 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
-        if _joins_title_to_its_body(doc, i, run) or _determiner_after_title_of(doc, i):
+        if _title_across_of(t, run) or _determiner_after_title_of(t):
             run.insert(0, t)  # "Chief Secretary to the Treasury X", "head of the Child Support Agency X"
             i -= 1
             continue
-        joins_titles = t.lower_ in ("and", "&") and run and run[0].is_title and i > 0 and doc[i - 1].is_title
-        # "Acme head X": "head" read as a verb; "Tory shadow local government secretary X": "shadow"
-        tagged_verb = t.pos_ == "VERB" and (not run and title_word(t) or run and t.lower_ in QUALIFIERS)
-        if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in NOT_IN_TITLE):
+        kept = _and_between_titles(t, run) or _title_read_as_verb(t, run)
+        if not kept and (t.is_punct and t.text != "-" or t.pos_ in NOT_IN_TITLE):
             break
         if _ends_title_run(doc, m, t, mentions):
             break
@@ -328,21 +339,54 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
         i -= 1
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
-    while run and run[-1].lower_ in words("honorifics"):
-        run.pop()  # "chief executive Mr X"
-    return _without_ranks(run, mentions.entities[m.key])
+    _no_honorific_before_name(run)
+    _ranks_kept_apart(run, mentions.entities[m.key])
+    return run
 
 
-def _joins_title_to_its_body(doc: Doc, i: int, run: list[Token]) -> bool:
-    """"spokeswoman for women X", "Chief Secretary to the Treasury X", not "spokesman for (Mr) X"."""
+@rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X').",
+      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."])
+def _title_across_of(t: Token, run: list[Token]) -> bool:
+    doc, i = t.doc, t.i
     if doc[i].lower_ not in ("of", "for", "to") or not any(r.lower_ not in words("honorifics") for r in run):
         return False
-    return i > 0 and doc[i - 1].lower_ in _titles() or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
+    after_title = i > 0 and doc[i - 1].lower_ in _titles()
+    return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
 
 
-def _determiner_after_title_of(doc: Doc, i: int) -> bool:
-    """"head of [the] Child Support Agency X", "Chief Secretary to [the] Treasury X"."""
+@rule("role.title.determiner-after-of-before-name", stage="role.title", priority=50, action="extend",
+      why="'head of [the] Child Support Agency X': the determiner of the body inside a title before a name.",
+      examples=["Sarah Kemp met head of the Dunmore Housing Agency Tom Hale on Monday."])
+def _determiner_after_title_of(t: Token) -> bool:
+    doc, i = t.doc, t.i
     return doc[i].pos_ == "DET" and i > 1 and doc[i - 1].lower_ in ("of", "to") and doc[i - 2].lower_ in _titles()
+
+
+@rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
+      why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title.",
+      examples=["Trade and Industry Secretary Tom Hale said exports fell."])
+def _and_between_titles(t: Token, run: list[Token]) -> bool:
+    doc, i = t.doc, t.i
+    return t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title
+
+
+@rule("role.title.title-read-as-verb", stage="role.title", priority=70, action="extend",
+      why="'Acme head X': 'head' tagged as a verb; 'Tory shadow local government secretary X': 'shadow' too.",
+      examples=["Dunmore Rail head Tom Hale said fares would rise."])
+def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
+    return t.pos_ == "VERB" and (not run and title_word(t) or bool(run) and t.lower_ in QUALIFIERS)
+
+
+@rule("role.title.no-honorific-before-name", stage="role.title", priority=80, action="trim",
+      why="'chief executive Mr X': the honorific is not part of the title.",
+      examples=["The chief executive Mr Tom Hale said sales fell."])
+def _no_honorific_before_name(run: list[Token]) -> bool:
+    popped = False
+    while run and run[-1].lower_ in words("honorifics"):
+        run.pop()
+        popped = True
+    return popped
 
 
 def _ends_title_run(doc: Doc, m: Mention, t: Token, mentions: Mentions) -> bool:
@@ -356,9 +400,10 @@ def _ends_title_run(doc: Doc, m: Mention, t: Token, mentions: Mentions) -> bool:
     return other is not None and other.kind == "person"
 
 
-def _without_ranks(run: list[Token], entity: Any) -> list[Token]:
-    """Ranks adjacent to the name are not roles: they are the person's rank ("Lt. Gen. X");
-    "director-general X": the rank is part of the title."""
+@rule("role.title.rank-kept-apart", stage="role.title", priority=90, action="trim",
+      why="Ranks adjacent to the name ('Lt. Gen. X') are the person's rank, not a role; 'director-general X' is a title.",
+      examples=["Army General Tom Hale said the base would close.", "Dunmore police commander Tom Hale said crime fell."])
+def _ranks_kept_apart(run: list[Token], entity: Any) -> bool:
     ranks: list[str] = []
     while run and run[-1].lower_ in words("ranks") and not (len(run) > 1 and _multiword_title(run[-2:]) == 2):
         if len(run) > 2 and run[-2].text == "-" and not run[-2].whitespace_ and not run[-3].whitespace_:
@@ -366,11 +411,15 @@ def _without_ranks(run: list[Token], entity: Any) -> list[Token]:
         ranks.insert(0, run.pop().text)
     if ranks and " ".join(ranks) not in entity.ranks:
         entity.ranks.append(" ".join(ranks))
-    return run
+    return bool(ranks)
 
 
-def _after_both(doc: Doc, i: int) -> bool:
-    """Whether "both" opens the phrase at token `i` ("Both the X and Y Z"): two people, not one."""
+@rule("role.title.both-means-two-people", stage="role.title", priority=100, action="trim",
+      why="'Both the Bishop and Archdeacon X': 'both' before the titles makes them two people's, X has the last.",
+      examples=["Both the Chancellor and Home Secretary Tom Hale backed the plan."])
+def _after_both(start: Token) -> bool:
+    """Whether "both" opens the phrase at token `start` ("Both the X and Y Z"): two people, not one."""
+    doc, i = start.doc, start.i
     return any(t.lower_ == "both" for t in doc[max(0, i - 2) : i + 1])
 
 
@@ -417,17 +466,22 @@ def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
 
 @rule("role.predicate.made-him-title", stage="role.predicate", priority=20, action="add",
       why="'X had made him deputy leader': the parser's small clause after an appointing verb.",
-      examples=["Ana Ruiz had made him deputy leader, Tom Hale said."])
+      examples=["Tom Hale thanked Sarah Kemp. She had made him deputy leader in 2019."])
 def _made_him_title(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
-    if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in words("appointing_verbs"):
+    if (
+        name.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("ccomp", "xcomp", "oprd")
+        and head.head.lemma_.lower() in words("appointing_verbs")
+    ):
         return out + [head]
     return None
 
 
 @rule("role.predicate.fronted-as", stage="role.predicate", priority=30, action="add",
       why="'As agriculture minister he caused controversy', 'who as a law lord did not': an office fronting the clause.",
-      examples=["As agriculture minister, Tom Hale cut the farm budget."])
+      examples=["As agriculture minister he cut the farm budget, Tom Hale said."])
 def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
     if name.dep_ != "nsubj":
         return None
@@ -496,7 +550,11 @@ def _offices_told_by(verb: Token, name: Token) -> list[Token]:
     )
     # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
     # its object ("X described Y as a liar", "sees himself as a leader")
-    acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    acting = (
+        name.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    )
     if not (said_of or appointed or acting) or rules.first("role.unheld", verb):
         return []
     out: list[Token] = []
@@ -532,7 +590,7 @@ def _appointing_verbs() -> frozenset[str]:
 
 @rule("role.unheld.headline-verb", stage="role.unheld", priority=10, action="veto",
       why="A verb in title case mid-sentence is a headline ('X Becomes Highest Official'): a description, not an office held.",
-      examples=["Tom Hale Becomes Chairman Of Dunmore Rail"])
+      examples=["Sarah Kemp: Tom Hale Is Chairman Of Dunmore Rail Now"])
 def _headline_verb(verb: Token) -> bool:
     return verb.is_title and not verb.is_sent_start
 
@@ -574,13 +632,15 @@ def _singular(tok: Token) -> str:
     return tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].lower() in _titles() else tok.text
 
 
-def _coordinated(title: str) -> list[str]:
-    """"director and vice-chairman" -> both; "Trade and Industry Secretary" stays one."""
+@rule("role.title.coordinated-titles-apart", stage="role.title", priority=110, action="add",
+      why="'director and vice-chairman' is two titles; 'Trade and Industry Secretary' stays one.",
+      examples=["Tom Hale, director and vice-chairman of Dunmore Rail, said fares would rise."])
+def _coordinated(title: str) -> list[str] | None:
     parts = title.split(" and ")
     titles = _titles()
     if len(parts) > 1 and all(any(w.lower().split("-")[-1] in titles for w in p.split()) for p in parts):
         return parts
-    return [title]
+    return None
 
 
 @rule("role.status.word-in-phrase", stage="role.status", priority=10, action="classify",
@@ -652,7 +712,7 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
-        if not run or _after_both(doc, run[0].i):
+        if not run or _after_both(run[0]):
             break  # "Both the prime minister and Chancellor X": two people
         added.append((run, run[-1].i, True))
     return found + added if added else None
@@ -668,7 +728,8 @@ def _office_letters_after_name(found: list[Candidate], name: Span, m: Mention, m
 
 @rule("role.find.plural-title-before-a-list", stage="role.find", priority=40, action="add",
       why="'shadow cabinet members A, B and C': a plural title before a list gives each name in it the title.",
-      examples=["Tarrow Party board members Ana Ruiz, Tom Hale and Jo Bell resigned."])
+      examples=["Directors Sarah Kemp, Tom Hale and Jo Bell resigned on Monday.",
+                "Tarrow MPs Sarah Kemp, Tom Hale and Jo Bell voted against the bill."])
 def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     if found:
@@ -684,7 +745,7 @@ def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, 
 
 @rule("role.find.apposition-after-name", stage="role.find", priority=50, action="add",
       why="'X, head of the party,' (no one else named in between); 'X, a director of the company and head of a retailer' (both).",
-      examples=["Tom Hale, head of the Dunmore Housing Agency, said rents would rise."])
+      examples=["Tom Hale, the well-liked and long-serving director of Dunmore Rail, said fares would rise."])
 def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     added: list[Candidate] = []
@@ -697,13 +758,14 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
 
 @rule("role.find.appointed-as-in-apposition", stage="role.find", priority=60, action="add",
       why="'X, the specialist appointed by the government as its chief executive': the office the apposition was given.",
-      examples=["Ana Ruiz, the banker appointed by the council as its finance director, said costs would rise."])
+      examples=["The plan was drawn up by Ana Ruiz, the economist appointed by the government as its chief adviser."])
 def _appointed_as_in_apposition(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     added: list[Candidate] = []
     for child in _appositions_after(doc, m):
         for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in words("appointing_verbs")):
-            added += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
+            offices = [t for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
+            added += [(_phrase_tokens(t), t.i, False) for t in offices]
     return found + added if added else None
 
 
@@ -791,16 +853,31 @@ def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[C
     for j in range(after, min(after + 5, len(doc))):
         if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
             end = j + max(_multiword_title(list(doc[j : j + 4])), 1)
-            subject_next = doc[j].dep_ in ("nsubj", "nsubjpass") and end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end] == doc[j].head
-            if subject_next and doc[m.start : m.end].root.dep_ in ("dobj", "pobj"):
-                return []  # "Echoing X, the prime minister said": the next clause's subject, not X's title
-            nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
-            if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
+            if _next_clause_subject(doc[j], end, doc[m.start : m.end].root) or _next_names_title(doc[j], mentions):
                 return []
             return [([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False)]
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
             return []
     return []
+
+
+@rule("role.find.not-the-next-clause-subject", stage="role.after-name", priority=10, action="veto",
+      why="'Echoing X, the chairman said': a title after an object's name may be the next clause's subject, not its title.",
+      examples=["Thanking Tom Hale, the chairman said the year was good.", "After meeting Tom Hale, the minister said talks went well."])
+def _next_clause_subject(title: Token, end: int, name_root: Token) -> bool:
+    doc = title.doc
+    if title.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
+        return False
+    return doc[end].pos_ in ("VERB", "AUX") and doc[end] == title.head and name_root.dep_ in ("dobj", "pobj")
+
+
+@rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
+      why="'chairman X, director-general Y and ...': a title just before the next name is that name's.",
+      examples=["The board includes Sarah Kemp, chairman Tom Hale and director Jo Bell."])
+def _next_names_title(title: Token, mentions: Mentions) -> bool:
+    doc, j = title.doc, title.i
+    nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
+    return bool(nxt) and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start])
 
 
 def _past_party_tag(doc: Doc, i: int) -> int:
@@ -842,8 +919,8 @@ def _roles_of(doc: Doc, m: Mention, mentions: Mentions, tokens: list[Token], whe
         title = title[: -len(doc[where].text)] + _singular(doc[where])  # "one of its London Assembly members, X"
     span = doc[m.start : m.end]
     status = rules.first("role.status", tokens, doc[where], span.root, m)
-    each_title = _coordinated(title)
-    if _after_both(doc, tokens[0].i):
+    each_title = _coordinated(title) or [title]
+    if _after_both(tokens[0]):
         each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
     return [FoundRole(m.key, each, org, status, sent_of(span), where) for each in each_title]
 
@@ -867,7 +944,7 @@ def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
 
 @rule("role.verb.body-headed-by", stage="role.verb", priority=10, action="add",
       why="'Vantor Energy, headed by X, jumped': the body a participle hangs on, led by its agent.",
-      examples=["Dunmore Rail, headed by Tom Hale, said fares would rise."])
+      examples=["Shares in Dunmore Rail, headed by Tom Hale, fell sharply."])
 def _body_headed_by(verb: Token, mentions: Mentions) -> FoundRole | None:
     agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     led = mentions.at(agent) if agent is not None else None
@@ -1027,7 +1104,7 @@ def _determiner(tok: Token, first: Token, news_or_source: bool) -> str | None:
 
 @rule("role.undescribed.quoted", stage="role.undescribed", priority=10, action="veto",
       why="A title inside a quotation is the speaker's words, not a description of someone in the story.",
-      examples=['Tom Hale quit on Monday. "A previous chairman resigned too," Ana Ruiz said.'])
+      examples=['Tom Hale quit on Monday. "The chairman has resigned," Ana Ruiz said.'])
 def _quoted_title(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return mentions.quoted(tok.idx)
 
@@ -1048,7 +1125,7 @@ def _title_someone_holds(tok: Token, mentions: Mentions, known: _RoleLog, bodies
 
 @rule("role.undescribed.a-spokesperson", stage="role.undescribed", priority=40, action="veto",
       why="A spokesman speaks for the person named, and is someone else.",
-      examples=["Tom Hale was not available. A spokesman said he was abroad."])
+      examples=["Tom Hale was not available. The spokeswoman said he was abroad."])
 def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return tok.lower_ in SPOKESPERSON_TITLES
 
@@ -1062,7 +1139,8 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
 
 @rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
       why="A title phrase that names its holder ('the leader, Tom Hale,') is found beside the name, not as a description.",
-      examples=["Ana Ruiz quit on Friday. The party's new leader, Tom Hale, said he was sorry."])
+      examples=["Sarah Kemp quit. The new treasurer Tom Hale said he was sorry.",
+                "Sarah Kemp quit on Friday. The chairman, Tom Hale, said he was sorry."])
 def _phrase_names_its_holder(tok: Token, phrase: list[Token], mentions: Mentions) -> bool:
     named = mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")
     return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children)
@@ -1072,19 +1150,19 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     """Whom a description stands for: the person just named (not for an office "the X" names on
     its own when that person has another title or was named only by a pronoun), else, in a
     lead, the person named next."""
-    key = _named_before(doc, mentions, tok) if found.det == "the" else None
+    key = _named_before(tok, mentions) if found.det == "the" else None
     if key is not None and _head_office_is_someone_else(tok, found, key, mentions, so_far):
         key = None
     if key is not None and (
-        _named_as_another_argument(doc, mentions, tok, key)
-        or found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(doc, mentions, tok, key)
+        _named_as_another_argument(tok, mentions, key)
+        or found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(tok, mentions, key)
         or _held_by_someone_named_later(tok, found, key, known)
     ):
         return None
     if key is not None:
         key = _the_other_untitled_person(tok, key, mentions, so_far) or key
     if key is None and found.dep != "poss":
-        key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
+        key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
     return key
 
 
@@ -1104,7 +1182,8 @@ def _head_office_is_someone_else(tok: Token, found: Description, key: str, menti
 @rule("role.describe.name-is-another-argument", stage="role.describe", priority=30, action="veto",
       why="'The chancellor said Mr X was never there', 'the minister criticised X': the title is not X.",
       examples=["Tom Hale spoke on Monday. The chancellor said Tom Hale was never there."])
-def _named_as_another_argument(doc: Doc, mentions: Mentions, tok: Token, key: str) -> bool:
+def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool:
+    doc = tok.doc
     later = mentions.in_span(tok.i + 1, sent_of(tok).end, "person")
     return any(_argument_of(doc[m.start : m.end].root, tok.head) for m in later if m.key == key and not m.pronoun)
 
@@ -1118,11 +1197,12 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
       why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another at once; the one other person just named, untitled, is.",
-      examples=["New Home Secretary Tom Hale took a call from Ana Ruiz. The party leader said the talks had gone well."])
+      examples=["New Home Secretary Tom Hale took a call from Sarah Kemp. The party leader said the talks had gone well."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
     since = _sentence_before(sent_of(tok), mentions)
     others = {
-        m.key for m in mentions.in_span(since, sent_of(tok).start, "person") if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
+        m.key for m in mentions.in_span(since, sent_of(tok).start, "person")
+        if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
     } - {key}
     if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
         return others.pop()
@@ -1132,9 +1212,10 @@ def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far:
 @rule("role.describe.next-subject-pronoun-names-them", stage="role.describe", priority=40, action="veto",
       why="'The treasurer is flying out. Before that, she said she still backed Ms X': the next sentence's 'she' is the described person, so X is not.",
       examples=["Tom Hale met the board on Monday. The treasurer is flying out. Later, she said she still backed Tom Hale."])
-def _named_by_next_subject_pronoun(doc: Doc, mentions: Mentions, tok: Token, key: str) -> bool:
+def _named_by_next_subject_pronoun(tok: Token, mentions: Mentions, key: str) -> bool:
     """Whether the next sentence, its subject "he" or "she" (the described person, as a subject
     passes on), names `key` by name as the subject or object of a clause under it."""
+    doc = tok.doc
     sent = sent_of(tok)
     if sent.end >= len(doc) or tok.head != sent.root:
         return False
@@ -1142,7 +1223,8 @@ def _named_by_next_subject_pronoun(doc: Doc, mentions: Mentions, tok: Token, key
     subj = next((c for c in nxt.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ not in ("he", "she"):
         return False
-    return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun)
+    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun]
+    return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in named)
 
 
 def _argument_of(name: Token, verb: Token) -> bool:
@@ -1166,11 +1248,12 @@ def _news_noun(title: Token) -> Token | None:
 @rule("role.describe.named-just-before", stage="role.describe", priority=5, action="resolve",
       why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence before.",
       examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."])
-def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
+def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
     "The prime minister thanked her"); "The leader said his work ...", "... the causes he
     supports" are the described person."""
+    doc = tok.doc
     sent = sent_of(tok)
     since = _sentence_before(sent, mentions)
     others = {
@@ -1208,7 +1291,7 @@ def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
 
 @rule("role.count.plural-title-for-next-names", stage="role.count", priority=10, action="add",
       why="'two Assembly members who defected. X and Y were elected in 2004': a counted plural title given to exactly that many people named next.",
-      examples=["The party hopes to unseat two Dunmore Assembly members who defected. Ana Ruiz and Tom Hale were elected in 2004."])
+      examples=["Voters hope to unseat two Assembly members who defected. Sarah Kemp and Tom Hale were elected in 2004."])
 def _counted_group(tok: Token, mentions: Mentions) -> list[FoundRole] | None:
     """"to unseat two London Assembly members who defected. X, now deputy leader, and Y were
     elected in 2004": a counted plural title, given to exactly that many people named for the
@@ -1238,7 +1321,7 @@ def _small_count(word: str) -> int | None:
 @rule("role.describe.named-next-in-lead", stage="role.describe", priority=70, action="resolve",
       why="'..., the Trade Secretary has said. Jane Doe said ...': in a lead, a title before the name stands for the person named first in the next sentence.",
       examples=["Rail fares will rise, the Dunmore transport secretary has said. Tom Hale said the cost of fuel was to blame."])
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title: Token, found: Description) -> str | None:
+def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
     when this sentence names no one and that person's title is not given there, unless the
@@ -1246,6 +1329,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title
     appointed. Professor X was chosen ...") or introduces someone ("has asked a former IMF
     director to run it. X, vice chairman of Y, ...", '"...", according to his former adviser. X
     said ...')."""
+    doc = title.doc
     first, announced, source = found.first, found.news, found.sourced
     verb = first.head.head if first.head.dep_ == "agent" else first.head
     if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
