@@ -201,7 +201,8 @@ def _after_quoted_word(tokens: list[Token], mentions: Mentions) -> list[Token] |
 
 @rule("role.split.title-starts-at-party", stage="role.split", priority=80, action="trim",
       why="'[at their] rally launch Tory vice-chairman X': lower-case nouns before a name are not the title (but 'shadow Chancellor X' is).",
-      examples=["Speaking at the rally launch Tarrow Party vice-chairman Tom Hale said the vote was close."])
+      examples=["Speaking at the rally launch Tarrow Party vice-chairman Tom Hale said the vote was close."],
+      counter=["Tarrow shadow Chancellor Tom Hale said taxes would rise."])
 def _title_starts_at_party(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
     propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
     if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) and t.lower_ not in QUALIFIERS for t in tokens[:propn]):
@@ -211,7 +212,8 @@ def _title_starts_at_party(tokens: list[Token], mentions: Mentions) -> list[Toke
 
 @rule("role.body.possessor", stage="role.body", priority=10, action="extend",
       why="'the Israeli military's chief of staff': the possessor is the organization (not 'children's commissioner').",
-      examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise."])
+      examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise."],
+      counter=["The children's commissioner Tom Hale said schools must change."])
 def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
     for i, t in enumerate(before_title):
         if t.text in POSSESSIVE and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):
@@ -346,7 +348,8 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
       why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X').",
-      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."])
+      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
+      counter=["The spokesman for Mr Tom Hale said he was abroad."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     if doc[i].lower_ not in ("of", "for", "to") or not any(r.lower_ not in words("honorifics") for r in run):
@@ -373,7 +376,7 @@ def _and_between_titles(t: Token, run: list[Token]) -> bool:
 
 @rule("role.title.title-read-as-verb", stage="role.title", priority=70, action="extend",
       why="'Acme head X': 'head' tagged as a verb; 'Tory shadow local government secretary X': 'shadow' too.",
-      examples=["Dunmore Rail head Tom Hale said fares would rise."])
+      examples=["The Dunmore Rail boss and acting head Tom Hale quit."])
 def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
     return t.pos_ == "VERB" and (not run and title_word(t) or bool(run) and t.lower_ in QUALIFIERS)
 
@@ -456,7 +459,8 @@ def _predicates(name: Token) -> list[Token]:
 
 @rule("role.predicate.appointment-as", stage="role.predicate", priority=10, action="add",
       why="'his appointment as chairman': the office a noun of the person's gives them (not 'his predecessor as').",
-      examples=["Tom Hale said his appointment as chairman of Dunmore Rail was an honour."])
+      examples=["Tom Hale said his appointment as chairman of Dunmore Rail was an honour."],
+      counter=["Sarah Kemp said her predecessor as chairman had cut jobs."])
 def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
     if name.dep_ != "poss" or head.pos_ != "NOUN" or head.lemma_.lower() in ("predecessor", "successor"):
@@ -494,7 +498,8 @@ def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
 
 @rule("role.predicate.verb-tells-office", stage="role.predicate", priority=40, action="add",
       why="'X is the leader', 'X was named chief', 'X spoke as chairman', 'fired X as Y': an office said of the person by a verb, or a verb sharing its subject.",
-      examples=["Tom Hale became chairman of Dunmore Rail in 2019."])
+      examples=["Tom Hale became chairman of Dunmore Rail in 2019."],
+      counter=["Tom Hale described Sarah Kemp as a liar."])
 def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
     found = [t for verb in [name.head, *_shared_verbs(name)] for t in _offices_told_by(verb, name)]
     return out + found if found else None
@@ -634,7 +639,8 @@ def _singular(tok: Token) -> str:
 
 @rule("role.title.coordinated-titles-apart", stage="role.title", priority=110, action="add",
       why="'director and vice-chairman' is two titles; 'Trade and Industry Secretary' stays one.",
-      examples=["Tom Hale, director and vice-chairman of Dunmore Rail, said fares would rise."])
+      examples=["Tom Hale, director and vice-chairman of Dunmore Rail, said fares would rise."],
+      counter=["Trade and Industry Secretary Tom Hale said exports fell."])
 def _coordinated(title: str) -> list[str] | None:
     parts = title.split(" and ")
     titles = _titles()
@@ -816,7 +822,8 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
 
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
       why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
-      examples=["Officials met Tom Hale, a former Dunmore police official, on Monday."])
+      examples=['"We are encouraged that the announcement signals a new direction," Mark Bell, DRA director said.',
+                "Their demand that Anand Rao - another DRC board member accused of creating a rift - be thrown out was not met."])
 def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
@@ -957,7 +964,8 @@ def _body_headed_by(verb: Token, mentions: Mentions) -> FoundRole | None:
 
 @rule("role.verb.person-chairs-body", stage="role.verb", priority=20, action="add",
       why="'X, who chairs the trade committee,', 'is chairing the Fairness Inquiry', 'has led the bank since 2018': chair, head or leader of it (not 'leads the field').",
-      examples=["Tom Hale, who chairs the Dunmore trade committee, said exports fell."])
+      examples=["Tom Hale, who chairs the Dunmore trade committee, said exports fell."],
+      counter=["Tom Hale leads the field after two rounds."])
 def _person_chairs_body(verb: Token, mentions: Mentions) -> FoundRole | None:
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     going = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
@@ -1318,6 +1326,18 @@ def _small_count(word: str) -> int | None:
     return int(number) if number is not None else None
 
 
+def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
+    """The sentence after `sent`, or past up to two that name no one ("..., the lord chancellor
+    has said. Ministers were accused ... Lord X said")."""
+    doc = sent.doc
+    nxt = sent_of(doc[sent.end])
+    for _ in range(2):
+        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
+            break
+        nxt = sent_of(doc[nxt.end])
+    return nxt
+
+
 @rule("role.describe.named-next-in-lead", stage="role.describe", priority=70, action="resolve",
       why="'..., the Trade Secretary has said. Jane Doe said ...': in a lead, a title before the name stands for the person named first in the next sentence.",
       examples=["Rail fares will rise, the Dunmore transport secretary has said. Tom Hale said the cost of fuel was to blame."])
@@ -1338,11 +1358,7 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
         return None  # a lead's subject, or an object: no one named before it
-    nxt = sent_of(doc[sent.end])
-    for _ in range(2):  # "..., the lord chancellor has said. Ministers were accused ... Lord X said": past unnamed sentences
-        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
-            break
-        nxt = sent_of(doc[nxt.end])
+    nxt = _next_naming_sentence(sent, mentions)
     named = [
         m for m in mentions.in_span(nxt.start, nxt.end, "person")
         if not m.in_quote and (not mentions.named_before(m.key, "person", nxt.start, pronouns=False) or not source)
