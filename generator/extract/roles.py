@@ -90,7 +90,10 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     """A title phrase (no determiner) -> (title, organization), or None if no title heads it.
     With `whole` (a phrase written before the name) the title runs to the phrase's end:
     "chief executive", "permanent secretary"."""
-    tokens = rules.fold("role.split", tokens, mentions)
+    if not tokens:
+        return None
+    phrase = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]  # what `explain` shows the rules looked at
+    tokens = rules.fold("role.split", tokens, phrase, mentions)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -146,7 +149,7 @@ def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Me
 @rule("role.split.no-dash-after-status", stage="role.split", priority=10, action="trim",
       why="'ex-minister': the dash belongs to the status word, not to the title.",
       examples=["Dunmore Rail ex-director Tom Hale said fares would rise."])
-def _no_dash_after_status(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _no_dash_after_status(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for n, t in enumerate(tokens) if not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))]
     return kept if len(kept) < len(tokens) else None
 
@@ -154,7 +157,7 @@ def _no_dash_after_status(tokens: list[Token], mentions: Mentions) -> list[Token
 @rule("role.split.ordinal-only-in-a-title", stage="role.split", priority=20, action="trim",
       why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister').",
       examples=["Voters praised the first black governor of Dunmore, Tom Hale."])
-def _ordinal_only_in_a_title(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _ordinal_only_in_a_title(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])]
     return kept if len(kept) < len(tokens) else None
 
@@ -162,7 +165,7 @@ def _ordinal_only_in_a_title(tokens: list[Token], mentions: Mentions) -> list[To
 @rule("role.split.no-status-word", stage="role.split", priority=30, action="trim",
       why="'former chairman', 'acting head': the status is kept apart from the title.",
       examples=["Former chairman Tom Hale said the board had failed."])
-def _no_status_word(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _no_status_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for t in tokens if t.lower_.rstrip("-") not in STATUS_WORDS]
     return kept if len(kept) < len(tokens) else None
 
@@ -170,7 +173,7 @@ def _no_status_word(tokens: list[Token], mentions: Mentions) -> list[Token] | No
 @rule("role.split.no-descriptor", stage="role.split", priority=40, action="trim",
       why="'veteran Labour MP': a word describing the person is not part of the title.",
       examples=["Veteran Tarrow MP Tom Hale said he would stand again."])
-def _no_descriptor(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for t in tokens if t.lower_ not in words("descriptors")]
     return kept if len(kept) < len(tokens) else None
 
@@ -178,7 +181,7 @@ def _no_descriptor(tokens: list[Token], mentions: Mentions) -> list[Token] | Non
 @rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
       why="'the new chairman', 'other directors': news about the title, not part of it.",
       examples=["The board said its new chairman Tom Hale would start in May."])
-def _no_new_or_other(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _no_new_or_other(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for t in tokens if t.text not in ("new", "other")]
     return kept if len(kept) < len(tokens) else None
 
@@ -186,7 +189,7 @@ def _no_new_or_other(tokens: list[Token], mentions: Mentions) -> list[Token] | N
 @rule("role.split.no-age", stage="role.split", priority=60, action="trim",
       why="'a 41-year-old nurse': the age is not part of the title.",
       examples=["Ana Ruiz, a 41-year-old nurse, said the ward was closed."])
-def _no_age(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _no_age(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for t in tokens if t.ent_type_ != "DATE"]
     return kept if len(kept) < len(tokens) else None
 
@@ -194,7 +197,7 @@ def _no_age(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
 @rule("role.split.after-quoted-word", stage="role.split", priority=70, action="trim",
       why="'show how \"childish\" the minister is': the title starts after the quoted word (a possessive's mark is no quote).",
       examples=['Critics called the "reckless" minister Tom Hale a danger.'])
-def _after_quoted_word(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
     return tokens[marks[-1] + 1 :] if marks else None
 
@@ -203,7 +206,7 @@ def _after_quoted_word(tokens: list[Token], mentions: Mentions) -> list[Token] |
       why="'[at their] rally launch Tory vice-chairman X': lower-case nouns before a name are not the title (but 'shadow Chancellor X' is).",
       examples=["Speaking at the rally launch Tarrow Party vice-chairman Tom Hale said the vote was close."],
       counter=["Tarrow shadow Chancellor Tom Hale said taxes would rise."])
-def _title_starts_at_party(tokens: list[Token], mentions: Mentions) -> list[Token] | None:
+def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
     if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) and t.lower_ not in QUALIFIERS for t in tokens[:propn]):
         return tokens[propn:]
