@@ -26,8 +26,7 @@ def words_of(*names: str) -> frozenset[str]:
 @cache
 def stances() -> dict[str, str]:
     """Reaction verb lemma -> stance (supports / criticizes / mixed)."""
-    pairs = (ln.split("\t") for ln in _lines("reaction_verbs.txt"))
-    return {lemma.strip(): stance.strip() for lemma, stance in pairs}
+    return pairs("reaction_verbs")
 
 
 @cache

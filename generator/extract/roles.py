@@ -8,6 +8,11 @@
 
 A phrase only counts when a title word (data/titles.txt) heads it; ranks ("Lt. Gen.") are
 kept apart, and an organization inside the phrase is split off from the title.
+
+Each way of finding a title is a rule of stage `role.find` (beside a name), `role.predicate`
+(said of a person) or `role.describe` (a title standing for someone); a phrase is trimmed by
+the rules of `role.split` and dropped by those of `role.veto`; `role.status` tells whether
+the title is still held.
 """
 
 from __future__ import annotations
@@ -15,17 +20,25 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import words
+from generator.extract import rules
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
+from generator.extract.rules import rule
 from generator.extract.sentences import sent_of
 
 SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "pres.": "President", "amb.": "Ambassador", "atty.": "Attorney", "supt.": "Superintendent"}
-STATUS_WORDS = {"former": "former", "ex": "former", "then": "former", "outgoing": "outgoing", "acting": "current", "incumbent": "current", "current": "current", "now": "current", "currently": "current", "presently": "current"}
+QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
+STATUS_WORDS = pairs("role_status_words")
+# spaCy's labels of named things: "head of [Israel]'s army" names a body
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+POSSESSIVE = ("'s", "’s")
+DASHES = ("-", "–", "—")
+# parts of speech that end a title phrase read leftwards from a name
+NOT_IN_TITLE = ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")
 
 
 @dataclass
@@ -59,9 +72,9 @@ def _multiword_title(tokens: list[Token]) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
-    for det in ("the ", "The ", "a ", "an ", "A ", "An ", "his ", "His ", "her ", "Her ", "their ", "Their ", "its ", "Its "):
-        if text.startswith(det):
-            text = text[len(det) :]
+    for det in phrases("title_determiners"):
+        if text.startswith(det + " "):
+            text = text[len(det) + 1 :]
     return text
 
 
@@ -77,84 +90,202 @@ def _split_phrase(tokens: list[Token], mentions: Mentions, whole: bool = False) 
     """A title phrase (no determiner) -> (title, organization), or None if no title heads it.
     With `whole` (a phrase written before the name) the title runs to the phrase's end:
     "chief executive", "permanent secretary"."""
-    tokens = [
-        t for n, t in enumerate(tokens)
-        if t.lower_.rstrip("-") not in STATUS_WORDS and t.lower_ not in words("descriptors") and t.text not in ("new", "other") and (t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:]))
-        and t.ent_type_ != "DATE"  # "a 41-year-old nurse": an age
-        and not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))
-    ]
-    marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]  # not "the Conservatives' director"
-    if marks:
-        tokens = tokens[marks[-1] + 1 :]  # 'show how "childish" the minister': after the quoted word
-    propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
-    if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) and t.lower_ not in QUALIFIERS for t in tokens[:propn]):
-        tokens = tokens[propn:]  # "[at their] rally launch Tory vice-chairman X": the title starts at the party (not "shadow Chancellor X")
+    if not tokens:
+        return None
+    phrase = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]  # what `explain` shows the rules looked at
+    tokens = rules.fold("role.split", tokens, phrase, mentions)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    if not tokens:
-        return None
-    titles = _titles()
-    first_title = next(
-        (i for i, t in enumerate(tokens) if title_word(t) or _multiword_title(tokens[i:])), None
-    )
+    first_title = next((i for i, t in enumerate(tokens) if title_word(t) or _multiword_title(tokens[i:])), None)
     if first_title is None:
         return None
-    org = None
-    for i, t in enumerate(tokens[:first_title]):  # possessor: "the Israeli military's chief of staff"
-        if t.text in ("'s", "’s") and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):  # not "children's commissioner"
-            org = _clean(tokens[0].doc[tokens[0].i : t.i].text)
-            tokens = tokens[i + 1 :]
-            break
+    org, tokens = _possessor_is_the_body(tokens[:first_title], tokens, mentions) or (None, tokens)
     # the title's head: the first title word; "of ..." after it names the organization
-    for i, t in enumerate(tokens):
-        multi = _multiword_title(tokens[i:])
-        if multi or title_word(t):
-            end = i + (multi or 1)
-            for j in range(end, len(tokens)):  # "Deputy Prime Minister": through the last title word
-                if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
-                    break
-                if tokens[j].text in ("-", "–", "—", ",") and tokens[j - 1].whitespace_:
-                    break  # "the party's election supremo - and deputy leader X": a spaced dash ends it
-                if tokens[j].lower_ in titles or whole:
-                    end = j + 1
-            title_tokens = tokens[:end]
-            rest = tokens[end:]
-            # "head of the Child Support Agency": an organization; "professor of child health":
-            # a common noun phrase, part of the title
-            seat = rest[1:] if rest and rest[0].lower_ in ("for", "from") and title_tokens[-1].lower_ in SEAT_HOLDERS else []
-            if seat and not mentions.in_span(seat[0].i, seat[-1].i + 1, "org"):
-                title_tokens = tokens  # "MP for Kensington and Chelsea": the seat is part of the title
-            elif rest and rest[0].lower_ in ("of", "at", "for", "in") and len(rest) > 1:
-                if _proper(rest[1:], mentions):
-                    named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
-                    if org is None and len(named) == 1:  # "of the troubled Housing Agency"
-                        org = mentions.entities[named[0].key].name
-                    elif org is None:
-                        org = _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
-                elif rest[0].lower_ in ("of", "for") and all(not t.is_punct for t in rest):
-                    title_tokens = tokens
-            # an organization named inside the title phrase: "Jewish Power party head"
-            inner = [m for m in mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")]
-            if inner and org is None:  # kept in the title as written: "Trade and Industry Secretary"
-                org = mentions.entities[inner[0].key].name
-            title = _clean("".join(ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in title_tokens))
-            if not title or title.lower() in words("ranks") or all(t.pos_ == "ADJ" for t in title_tokens):
-                return None  # a rank; "official" in "the minister's official Kent house"
-            return title, org or None
+    i = next(i for i, t in enumerate(tokens) if title_word(t) or _multiword_title(tokens[i:]))
+    end = _title_end(tokens, i, mentions, whole)
+    title_tokens, org = _title_and_body(tokens, end, org, mentions)
+    if org is None:  # kept in the title as written: "Trade and Industry Secretary"
+        org = _body_inside_title(title_tokens, mentions)
+    abbreviations = pairs("title_abbreviations")
+    title = _clean("".join(abbreviations.get(t.lower_, t.text) + t.whitespace_ for t in title_tokens))
+    if not title or rules.first("role.veto", title, title_tokens):
+        return None
+    return title, org or None
+
+
+def _title_end(tokens: list[Token], i: int, mentions: Mentions, whole: bool) -> int:
+    """Where the title that starts at `tokens[i]` ends: through the last title word ("Deputy
+    Prime Minister"), or, `whole`, to the phrase's end, but not past a preposition before a name."""
+    titles = _titles()
+    end = i + (_multiword_title(tokens[i:]) or 1)
+    for j in range(end, len(tokens)):
+        if tokens[j].pos_ == "ADP" and (not whole or _proper(tokens[j + 1 :], mentions)):
+            break
+        if _spaced_dash_ends_title(tokens, j):
+            break
+        if tokens[j].lower_ in titles or whole:
+            end = j + 1
+    return end
+
+
+def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Mentions) -> tuple[list[Token], str | None]:
+    """The title's words and its organization, from what follows the title: "head of the Child
+    Support Agency" names an organization; "professor of child health" is a common noun
+    phrase, part of the title; "MP for Kensington" a seat, part of it too."""
+    title_tokens, rest = tokens[:end], tokens[end:]
+    if _seat_in_title(title_tokens, rest, mentions):
+        return tokens, org
+    if len(rest) < 2 or rest[0].lower_ not in words("body_prepositions"):
+        return title_tokens, org
+    if _proper(rest[1:], mentions):
+        return title_tokens, org if org is not None else _body_after_of(rest, mentions)
+    if _common_noun_after_of(rest):
+        return tokens, org
+    return title_tokens, org
+
+
+@rule("role.split.no-dash-after-status", stage="role.split", priority=10, action="trim",
+      why="'ex-minister': the dash belongs to the status word, not to the title.",
+      examples=["Dunmore Rail ex-director Tom Hale said fares would rise."])
+def _no_dash_after_status(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for n, t in enumerate(tokens) if not (t.text == "-" and (n == 0 or tokens[n - 1].lower_ in STATUS_WORDS))]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.ordinal-only-in-a-title", stage="role.split", priority=20, action="trim",
+      why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister').",
+      examples=["Voters praised the first black governor of Dunmore, Tom Hale."])
+def _ordinal_only_in_a_title(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.no-status-word", stage="role.split", priority=30, action="trim",
+      why="'former chairman', 'acting head': the status is kept apart from the title.",
+      examples=["Former chairman Tom Hale said the board had failed."])
+def _no_status_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for t in tokens if t.lower_.rstrip("-") not in STATUS_WORDS]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.no-descriptor", stage="role.split", priority=40, action="trim",
+      why="'veteran Labour MP': a word describing the person is not part of the title.",
+      examples=["Veteran Tarrow MP Tom Hale said he would stand again."])
+def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for t in tokens if t.lower_ not in words("descriptors")]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
+      why="'the new chairman', 'other directors': news about the title, not part of it.",
+      examples=["The board said its new chairman Tom Hale would start in May."])
+def _no_new_or_other(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for t in tokens if t.text not in ("new", "other")]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.no-age", stage="role.split", priority=60, action="trim",
+      why="'a 41-year-old nurse': the age is not part of the title.",
+      examples=["Ana Ruiz, a 41-year-old nurse, said the ward was closed."])
+def _no_age(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    kept = [t for t in tokens if t.ent_type_ != "DATE"]
+    return kept if len(kept) < len(tokens) else None
+
+
+@rule("role.split.after-quoted-word", stage="role.split", priority=70, action="trim",
+      why="'show how \"childish\" the minister is': the title starts after the quoted word (a possessive's mark is no quote).",
+      examples=['Critics called the "reckless" minister Tom Hale a danger.'])
+def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
+    return tokens[marks[-1] + 1 :] if marks else None
+
+
+@rule("role.split.title-starts-at-party", stage="role.split", priority=80, action="trim",
+      why="'[at their] rally launch Tory vice-chairman X': lower-case nouns before a name are not the title (but 'shadow Chancellor X' is).",
+      examples=["Speaking at the rally launch Tarrow Party vice-chairman Tom Hale said the vote was close."],
+      counter=["Tarrow shadow Chancellor Tom Hale said taxes would rise."])
+def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    propn = next((n for n, t in enumerate(tokens) if t.pos_ == "PROPN"), None)
+    if propn and all(t.pos_ == "NOUN" and t.is_lower and not title_word(t) and t.lower_ not in QUALIFIERS for t in tokens[:propn]):
+        return tokens[propn:]
     return None
+
+
+@rule("role.body.possessor", stage="role.body", priority=10, action="extend",
+      why="'the Israeli military's chief of staff': the possessor is the organization (not 'children's commissioner').",
+      examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise."],
+      counter=["The children's commissioner Tom Hale said schools must change."])
+def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
+    for i, t in enumerate(before_title):
+        if t.text in POSSESSIVE and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):
+            return _clean(tokens[0].doc[tokens[0].i : t.i].text), tokens[i + 1 :]
+    return None
+
+
+@rule("role.title.spaced-dash-ends-it", stage="role.title", priority=10, action="trim",
+      why="'the party's election supremo - and deputy leader X': a spaced dash (or comma) ends the title.",
+      examples=["Tom Hale, the party's campaign chief - and deputy leader since May - said the vote was close."])
+def _spaced_dash_ends_title(tokens: list[Token], j: int) -> bool:
+    return tokens[j].text in (*DASHES, ",") and bool(tokens[j - 1].whitespace_)
+
+
+@rule("role.title.seat-is-part-of-it", stage="role.title", priority=20, action="extend",
+      why="'MP for Kensington and Chelsea': a seat, not an organization, is part of the title.",
+      examples=["Tom Hale, MP for Dunmore North, said the bridge must be rebuilt."])
+def _seat_in_title(title_tokens: list[Token], rest: list[Token], mentions: Mentions) -> bool:
+    if not rest or rest[0].lower_ not in ("for", "from") or title_tokens[-1].lower_ not in SEAT_HOLDERS:
+        return False
+    seat = rest[1:]
+    return bool(seat) and not mentions.in_span(seat[0].i, seat[-1].i + 1, "org")
+
+
+@rule("role.body.name-after-of", stage="role.body", priority=20, action="extend",
+      why="'head of the troubled Housing Agency': the name after 'of' (or 'at', 'for', 'in') is the organization.",
+      examples=["Tom Hale, head of the Dunmore Housing Agency, said rents would rise."])
+def _body_after_of(rest: list[Token], mentions: Mentions) -> str:
+    named = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
+    if len(named) == 1:
+        return mentions.entities[named[0].key].name
+    return _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
+
+
+@rule("role.title.common-noun-after-of", stage="role.title", priority=30, action="extend",
+      why="'professor of child health': a common noun phrase after 'of' or 'for' is part of the title.",
+      examples=["Ana Ruiz, professor of child health, said the study was small."])
+def _common_noun_after_of(rest: list[Token]) -> bool:
+    return rest[0].lower_ in ("of", "for") and all(not t.is_punct for t in rest)
+
+
+@rule("role.body.inside-title", stage="role.body", priority=30, action="extend",
+      why="'Jewish Power party head X', 'Trade and Industry Secretary': an organization named inside the title is its body.",
+      examples=["Dunmore Council leader Tom Hale said the budget was set."])
+def _body_inside_title(title_tokens: list[Token], mentions: Mentions) -> str | None:
+    inner = mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")
+    return mentions.entities[inner[0].key].name if inner else None
+
+
+@rule("role.veto.a-rank", stage="role.veto", priority=10, action="veto",
+      why="A rank ('general', 'colonel') is recorded as the person's rank, not as a role.",
+      examples=["Tom Hale, a general, said the base would close."])
+def _a_rank(title: str, title_tokens: list[Token]) -> bool:
+    return title.lower() in words("ranks")
+
+
+@rule("role.veto.only-adjectives", stage="role.veto", priority=20, action="veto",
+      why="'official' in 'the minister's official Kent house' is an adjective, not a title.",
+      examples=["Tom Hale stayed at the minister's official Dunmore house on Monday."])
+def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
+    return all(t.pos_ == "ADJ" for t in title_tokens)
 
 
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
     """Whether a phrase after "of" names something: "the Housing Agency", "Israel's army"."""
     return any(
-        t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.text in ("'s", "’s") or (m := mentions.at(t)) is not None and not m.pronoun
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.text in POSSESSIVE or (m := mentions.at(t)) is not None and not m.pronoun
         for t in tokens
     )
-
-
-NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 
 
 def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
@@ -169,69 +300,138 @@ def _phrase_tokens(head: Token, exclude: Span | None = None) -> list[Token]:
     clauses = [t.left_edge.i for t in head.subtree if t.i > head.i and t.dep_ in ("relcl", "acl", "advcl")]
     asides = [t.i for t in keep if t.i > head.i and t.text in (",", "(", ";", "—", "–")]
     asides += [t.i for t in keep if t.i > head.i and t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)]
-    asides += [t.i for t in keep if t.i > head.i and t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i and title_word(c) for c in t.head.children)]
+    asides += [
+        t.i for t in keep
+        if t.i > head.i
+        and t.dep_ == "cc"
+        and any(c.dep_ == "conj" and c.i > t.i and title_word(c) for c in t.head.children)
+    ]
     cut = min(clauses + asides, default=None)  # "members who defected": not "who"; "minister in May": not "May"
     keep = [t for t in keep if cut is None or t.i < cut]
-    doc, k = head.doc, min(t.i for t in keep) if keep else head.i
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
-        keep = [doc[k - 2], doc[k - 1], *keep]  # "co-head", "vice-chairman", which the parser splits
-        k -= 2
+    keep = _hyphenated_word_rejoined(keep, head) or keep
     if exclude is not None:  # only the part on one side of the name
         keep = [t for t in keep if t.i < exclude.start] if head.i < exclude.start else keep
     return keep
 
 
+@rule("role.title.hyphenated-word-rejoined", stage="role.title", priority=120, action="extend",
+      why="'co-head', 'vice-chairman': the parser splits the word at the hyphen; the phrase takes the first part back.",
+      examples=["Tom Hale became co-head of Dunmore Rail in May."])
+def _hyphenated_word_rejoined(keep: list[Token], head: Token) -> list[Token] | None:
+    doc, k = head.doc, min(t.i for t in keep) if keep else head.i
+    start = k
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
+        k -= 2
+    return [*doc[k:start], *keep] if k < start else None
+
+
 def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = None) -> list[Token]:
     """The title phrase written just before the name (or before token `before`)."""
-    titles = _titles()
     run: list[Token] = []
     i = (m.start if before is None else before) - 1
     while i >= 0:
         t = doc[i]
-        after_title = i > 0 and doc[i - 1].lower_ in titles or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
-        if t.lower_ in ("of", "for", "to") and any(r.lower_ not in words("honorifics") for r in run) and after_title:
-            # "spokeswoman for women X", "Chief Secretary to the Treasury X", not "spokesman for (Mr) X"
-            run.insert(0, t)
+        if _title_across_of(t, run) or _determiner_after_title_of(t):
+            run.insert(0, t)  # "Chief Secretary to the Treasury X", "head of the Child Support Agency X"
             i -= 1
             continue
-        joins_titles = t.lower_ in ("and", "&") and run and run[0].is_title and i > 0 and doc[i - 1].is_title
-        if t.pos_ == "DET" and i > 1 and doc[i - 1].lower_ in ("of", "to") and doc[i - 2].lower_ in titles:
-            run.insert(0, t)  # "head of the Child Support Agency X", "Chief Secretary to the Treasury X"
-            i -= 1
-            continue
-        # "Acme head X": "head" read as a verb; "Tory shadow local government secretary X": "shadow"
-        tagged_verb = t.pos_ == "VERB" and (not run and title_word(t) or run and t.lower_ in ("shadow", "acting", "deputy"))
-        if not joins_titles and not tagged_verb and (t.is_punct and t.text != "-" or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "PART", "NUM")):
+        kept = _and_between_titles(t, run) or _title_read_as_verb(t, run)
+        if not kept and (t.is_punct and t.text != "-" or t.pos_ in NOT_IN_TITLE):
             break
-        if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start or t.text in ("-", "–", "—") and t.whitespace_ and t.i and doc[t.i - 1].whitespace_:
-            break  # not across a date, a paragraph, a sentence or a spaced dash ("three MPs - X, Y and Z")
-        other = mentions.at(t)
-        if other is not None and other.kind == "person":
+        if _ends_title_run(doc, m, t, mentions):
             break
         run.insert(0, t)
         i -= 1
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
-    while run and run[-1].lower_ in words("honorifics"):
-        run.pop()  # "chief executive Mr X"
-    # ranks adjacent to the name are not roles: they are the person's rank
-    ranks: list[str] = []
-    while run and run[-1].lower_ in words("ranks") and not (len(run) > 1 and _multiword_title(run[-2:]) == 2):
-        if len(run) > 2 and run[-2].text == "-" and not run[-2].whitespace_ and not run[-3].whitespace_:
-            break  # "director-general X": the rank is part of the title
-        ranks.insert(0, run.pop().text)
-    entity = mentions.entities[m.key]
-    if ranks and " ".join(ranks) not in entity.ranks:
-        entity.ranks.append(" ".join(ranks))
+    _no_honorific_before_name(run)
+    _ranks_kept_apart(run, mentions.entities[m.key])
     return run
 
 
-def _after_both(doc: Doc, i: int) -> bool:
-    """Whether "both" opens the phrase at token `i` ("Both the X and Y Z"): two people, not one."""
+@rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X').",
+      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
+      counter=["The spokesman for Mr Tom Hale said he was abroad."])
+def _title_across_of(t: Token, run: list[Token]) -> bool:
+    doc, i = t.doc, t.i
+    if doc[i].lower_ not in ("of", "for", "to") or not any(r.lower_ not in words("honorifics") for r in run):
+        return False
+    after_title = i > 0 and doc[i - 1].lower_ in _titles()
+    return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
+
+
+@rule("role.title.determiner-after-of-before-name", stage="role.title", priority=50, action="extend",
+      why="'head of [the] Child Support Agency X': the determiner of the body inside a title before a name.",
+      examples=["Sarah Kemp met head of the Dunmore Housing Agency Tom Hale on Monday."])
+def _determiner_after_title_of(t: Token) -> bool:
+    doc, i = t.doc, t.i
+    return doc[i].pos_ == "DET" and i > 1 and doc[i - 1].lower_ in ("of", "to") and doc[i - 2].lower_ in _titles()
+
+
+@rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
+      why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title.",
+      examples=["Trade and Industry Secretary Tom Hale said exports fell."])
+def _and_between_titles(t: Token, run: list[Token]) -> bool:
+    doc, i = t.doc, t.i
+    return t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title
+
+
+@rule("role.title.title-read-as-verb", stage="role.title", priority=70, action="extend",
+      why="'Acme head X': 'head' tagged as a verb; 'Tory shadow local government secretary X': 'shadow' too.",
+      examples=["The Dunmore Rail boss and acting head Tom Hale quit."])
+def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
+    return t.pos_ == "VERB" and (not run and title_word(t) or bool(run) and t.lower_ in QUALIFIERS)
+
+
+@rule("role.title.no-honorific-before-name", stage="role.title", priority=80, action="trim",
+      why="'chief executive Mr X': the honorific is not part of the title.",
+      examples=["The chief executive Mr Tom Hale said sales fell."])
+def _no_honorific_before_name(run: list[Token]) -> bool:
+    popped = False
+    while run and run[-1].lower_ in words("honorifics"):
+        run.pop()
+        popped = True
+    return popped
+
+
+def _ends_title_run(doc: Doc, m: Mention, t: Token, mentions: Mentions) -> bool:
+    """Not across a date, a paragraph, a sentence, a spaced dash ("three MPs - X, Y and Z") or
+    another person's name."""
+    if t.ent_type_ == "DATE" or t.is_space or t.i < sent_of(doc[m.start]).start:
+        return True
+    if t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_:
+        return True
+    other = mentions.at(t)
+    return other is not None and other.kind == "person"
+
+
+@rule("role.title.rank-kept-apart", stage="role.title", priority=90, action="trim",
+      why="Ranks adjacent to the name ('Lt. Gen. X') are the person's rank, not a role; 'director-general X' is a title.",
+      examples=["Army General Tom Hale said the base would close.", "Dunmore police commander Tom Hale said crime fell."])
+def _ranks_kept_apart(run: list[Token], entity: Any) -> bool:
+    ranks: list[str] = []
+    while run and run[-1].lower_ in words("ranks") and not (len(run) > 1 and _multiword_title(run[-2:]) == 2):
+        if len(run) > 2 and run[-2].text == "-" and not run[-2].whitespace_ and not run[-3].whitespace_:
+            break
+        ranks.insert(0, run.pop().text)
+    if ranks and " ".join(ranks) not in entity.ranks:
+        entity.ranks.append(" ".join(ranks))
+    return bool(ranks)
+
+
+@rule("role.title.both-means-two-people", stage="role.title", priority=100, action="trim",
+      why="'Both the Bishop and Archdeacon X': 'both' before the titles makes them two people's, X has the last.",
+      examples=["Both the Chancellor and Home Secretary Tom Hale backed the plan."])
+def _after_both(start: Token) -> bool:
+    """Whether "both" opens the phrase at token `start` ("Both the X and Y Z"): two people, not one."""
+    doc, i = start.doc, start.i
     return any(t.lower_ == "both" for t in doc[max(0, i - 2) : i + 1])
 
 
-POSTNOMINAL_OFFICES = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})  # "Tom Hale MP"
+def _postnominal_office(tok: Token) -> bool:
+    """"Tom Hale MP": letters after a name for an office, written in capitals."""
+    return tok.text.isupper() and tok.lower_ in words("postnominal_offices")
 
 
 def _title_governor(name_root: Token) -> Token | None:
@@ -247,78 +447,174 @@ def _title_governor(name_root: Token) -> Token | None:
     return None
 
 
-PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "work", "act", "succeed", "replace", "take", "return", "continue", "stay", "join", "hold", "assume"})
-APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "make", "install", "confirm", "choose", "pick", "tap", "swear", "promote", "hire", "reappoint", "designate", "recruit"})
-LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "stand", "leave"})
-POST_NOUNS = frozenset({"role", "post", "position", "job", "office", "title"})
-WISHING_VERBS = frozenset({"consider", "hope", "want", "wish", "plan", "seek", "aim", "intend", "try", "like", "love", "aspire", "refuse", "decline", "deny", "dream", "expect", "bid", "hate"})
-HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "'d"})
-REMOVING_VERBS = frozenset({"fire", "sack", "oust", "dismiss", "remove", "depose", "axe", "unseat", "replace", "succeed"})
-LEAVING_NOUNS = frozenset({"resignation", "departure", "retirement", "exit", "dismissal", "sacking", "removal"})
-APPOINTING_NOUNS = frozenset({"appointment", "nomination", "election", "promotion", "selection"})
-
-
 def _predicates(name: Token) -> list[Token]:
     """Title nouns said of a person: "X is the party's leader", "X was named chief of staff",
     "X, who served as defence minister", "the mayor named X as interim commissioner" (the
-    one appointed, never the one appointing)."""
-    out = []
-    head = name.head
-    if name.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() not in ("predecessor", "successor"):
-        out += [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"]  # "his appointment as chairman"
-    if name.dep_ == "nsubj" and head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.head.lemma_.lower() in APPOINTING_VERBS:
-        out.append(head)  # "X had made him deputy leader": the parser's small clause
-    if name.dep_ == "nsubj":  # "As agriculture minister he caused controversy"
-        fronted = [
-            c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and (c.i < name.i or name.tag_ == "WP" and c.i < head.i)
-        ]  # "As agriculture minister he caused"; "who as a law lord did not"
-        if head.dep_ == "ccomp":  # "X said as health minister she cut ...": the office fronts this clause
-            fronted += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i + 1 == name.i]
-        out += [c for a in fronted for c in a.children if c.dep_ == "pobj"]
-    # verbs sharing the subject: "X quit in 1999 and has served as chairman", "X is to stand down as an MP"
-    shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)] if name.dep_ in SUBJECT_DEPS else []
-    wishing = head.lemma_.lower() in WISHING_VERBS or head.lower_.removesuffix("s") in WISHING_VERBS  # the model lemmatizes "hopes" as "hop"
-    if name.dep_ in SUBJECT_DEPS and not wishing:  # "nominated to serve as"; not "considering becoming"
-        shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    if name.dep_ in SUBJECT_DEPS:  # "After serving as a junior minister, he became ..."
-        shared += [
-            c for c in head.children
-            if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < name.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        ]
-        shared += [g for c in head.children if c.dep_ == "prep" and c.i < name.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    for verb in [head, *shared]:
-        lemma = verb.lemma_.lower()
-        said_of = (name.dep_ == "nsubj" or verb is not head) and lemma in PREDICATE_VERBS | LEAVING_VERBS
-        attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek")  # "tried to hire him as an adviser"
-        # "fired X as Y": Y was held; "Named foreign secretary in 1998, X had": the participle's
-        appointed = (name.dep_ in ("nsubjpass", "dobj") or verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < name.i) and lemma in APPOINTING_VERBS | REMOVING_VERBS and not attempted
-        # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
-        # its object ("X described Y as a liar", "sees himself as a leader")
-        acting = name.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
-        if not (said_of or appointed or acting) or verb.is_title and not verb.is_sent_start or any(_negates(c) or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
-            continue  # a headline in title case ("X Becomes Highest-Ranking Official ..."): a description;
-            # "he is not home secretary", "he hoped X would be premier": no office held
-        for child in verb.children:
-            if not (said_of or appointed) and not (child.dep_ == "prep" and child.lower_ == "as"):
-                continue  # any other verb tells an office only through "as"
-            if child.dep_ == "attr" and child.lower_ == "one":  # "X was one of Britain's EU commissioners"
-                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and _plural(c)]
-            elif child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
-                out.append(child)  # the parser calls "chief" in "became chief of staff" an adjective
-            elif child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
-                # "promoted to deputy director"; not "X said as health minister she cut ...", where
-                # the office fronts the reported clause and is its subject's
-                out += [c for c in child.children if c.dep_ == "pobj" and not _fronts_clause(c)]
-            elif child.dep_ == "dobj" and child.lemma_.lower() in POST_NOUNS:  # "will take on the role of CEO"
-                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
-    out += [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]  # "became chief operating officer and president"
+    one appointed, never the one appointing): the rules of stage `role.predicate`, in order,
+    then only title nouns."""
     titles = _titles()
     return [
-        t for t in out
+        t for t in rules.fold("role.predicate", [], name)
         if (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "acomp")
         and (t.lower_ in titles or any(c.lower_ in titles for c in t.children if c.dep_ == "compound"))
-        and not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)  # "the highest-ranking official", "the third MP to ...": a description
     ]
+
+
+@rule("role.predicate.appointment-as", stage="role.predicate", priority=10, action="add",
+      why="'his appointment as chairman': the office a noun of the person's gives them (not 'his predecessor as').",
+      examples=["Tom Hale said his appointment as chairman of Dunmore Rail was an honour."],
+      counter=["Sarah Kemp said her predecessor as chairman had cut jobs."])
+def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
+    head = name.head
+    if name.dep_ != "poss" or head.pos_ != "NOUN" or head.lemma_.lower() in ("predecessor", "successor"):
+        return None
+    return out + [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"] or None
+
+
+@rule("role.predicate.made-him-title", stage="role.predicate", priority=20, action="add",
+      why="'X had made him deputy leader': the parser's small clause after an appointing verb.",
+      examples=["Tom Hale thanked Sarah Kemp. She had made him deputy leader in 2019."])
+def _made_him_title(out: list[Token], name: Token) -> list[Token] | None:
+    head = name.head
+    if (
+        name.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("ccomp", "xcomp", "oprd")
+        and head.head.lemma_.lower() in words("appointing_verbs")
+    ):
+        return out + [head]
+    return None
+
+
+@rule("role.predicate.fronted-as", stage="role.predicate", priority=30, action="add",
+      why="'As agriculture minister he caused controversy', 'who as a law lord did not': an office fronting the clause.",
+      examples=["As agriculture minister he cut the farm budget, Tom Hale said."])
+def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
+    if name.dep_ != "nsubj":
+        return None
+    head = name.head
+    fronted = [c for c in head.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and (c.i < name.i or name.tag_ == "WP" and c.i < head.i)]
+    if head.dep_ == "ccomp":  # "X said as health minister she cut ...": the office fronts this clause
+        fronted += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i + 1 == name.i]
+    return out + [c for a in fronted for c in a.children if c.dep_ == "pobj"] or None
+
+
+@rule("role.predicate.verb-tells-office", stage="role.predicate", priority=40, action="add",
+      why="'X is the leader', 'X was named chief', 'X spoke as chairman', 'fired X as Y': an office said of the person by a verb, or a verb sharing its subject.",
+      examples=["Tom Hale became chairman of Dunmore Rail in 2019."],
+      counter=["Tom Hale described Sarah Kemp as a liar."])
+def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
+    found = [t for verb in [name.head, *_shared_verbs(name)] for t in _offices_told_by(verb, name)]
+    return out + found if found else None
+
+
+@rule("role.predicate.coordinated-titles", stage="role.predicate", priority=50, action="add",
+      why="'became chief operating officer and president': every title coordinated with one found.",
+      examples=["Tom Hale became chief operating officer and president of Dunmore Rail."])
+def _coordinated_titles(out: list[Token], name: Token) -> list[Token] | None:
+    added = [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]
+    return out + added if added else None
+
+
+@rule("role.predicate.not-a-superlative", stage="role.predicate", priority=60, action="veto",
+      why="'the highest-ranking official', 'the third MP to ...': a superlative or ordinal describes, it is no office.",
+      examples=["Tom Hale became the highest-ranking official to resign."])
+def _not_a_superlative(out: list[Token], name: Token) -> list[Token] | None:
+    kept = [t for t in out if not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in t.subtree)]
+    return kept if len(kept) < len(out) else None
+
+
+def _shared_verbs(name: Token) -> list[Token]:
+    """Verbs sharing the name's subject: "X quit in 1999 and has served as chairman", "X is to
+    stand down as an MP", "nominated to serve as" (not "considering becoming"), "After serving
+    as a junior minister, he became ..."."""
+    if name.dep_ not in SUBJECT_DEPS:
+        return []
+    head = name.head
+    shared = [v for v in head.conjuncts if v.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    wishing = words("wishing_verbs")
+    if head.lemma_.lower() not in wishing and head.lower_.removesuffix("s") not in wishing:  # the model lemmatizes "hopes" as "hop"
+        shared += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    shared += [
+        c for c in head.children
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < name.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    shared += [g for c in head.children if c.dep_ == "prep" and c.i < name.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return shared
+
+
+def _offices_told_by(verb: Token, name: Token) -> list[Token]:
+    """The title nouns `verb` says of `name`: its attribute or object complement when it says
+    what the person is, is made, or leaves ("X became chief"); any verb's "as" phrase when the
+    person acts ("X spoke as chairman")."""
+    lemma = verb.lemma_.lower()
+    said_of = (name.dep_ == "nsubj" or verb.i != name.head.i) and lemma in _holding_verbs()
+    attempted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words("attempting_verbs")  # "tried to hire him as an adviser"
+    # "fired X as Y": Y was held; "Named foreign secretary in 1998, X had": the participle's
+    appointed = (
+        (name.dep_ in ("nsubjpass", "dobj") or verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < name.i)
+        and lemma in _appointing_verbs()
+        and not attempted
+    )
+    # "X makes his money as a consultant", "X spoke as chairman": any verb, unless "as" describes
+    # its object ("X described Y as a liar", "sees himself as a leader")
+    acting = (
+        name.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    )
+    if not (said_of or appointed or acting) or rules.first("role.unheld", verb):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if not (said_of or appointed) and not (child.dep_ == "prep" and child.lower_ == "as"):
+            continue  # any other verb tells an office only through "as"
+        out += _office_in(child, appointed)
+    return out
+
+
+def _office_in(child: Token, appointed: bool) -> list[Token]:
+    """The office a verb's dependent names."""
+    if child.dep_ == "attr" and child.lower_ == "one":  # "X was one of Britain's EU commissioners"
+        return [c for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and _plural(c)]
+    if child.dep_ in ("attr", "oprd", "xcomp") or child.dep_ == "acomp" and child.lower_ in _titles():
+        return [child]  # the parser calls "chief" in "became chief of staff" an adjective
+    if child.dep_ == "prep" and (child.lower_ == "as" or appointed and child.lower_ == "to"):
+        # "promoted to deputy director"; not "X said as health minister she cut ...", where
+        # the office fronts the reported clause and is its subject's
+        return [c for c in child.children if c.dep_ == "pobj" and not _fronts_clause(c)]
+    if child.dep_ == "dobj" and child.lemma_.lower() in words("post_nouns"):  # "will take on the role of CEO"
+        return [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
+    return []
+
+
+def _holding_verbs() -> frozenset[str]:
+    return words_of("role_predicate_verbs", "leaving_verbs")
+
+
+def _appointing_verbs() -> frozenset[str]:
+    return words_of("appointing_verbs", "removing_verbs")
+
+
+@rule("role.unheld.headline-verb", stage="role.unheld", priority=10, action="veto",
+      why="A verb in title case mid-sentence is a headline ('X Becomes Highest Official'): a description, not an office held.",
+      examples=["Sarah Kemp: Tom Hale Is Chairman Of Dunmore Rail Now"])
+def _headline_verb(verb: Token) -> bool:
+    return verb.is_title and not verb.is_sent_start
+
+
+@rule("role.unheld.negated", stage="role.unheld", priority=20, action="veto",
+      why="'he is not home secretary', 'he is no longer an approved candidate': no office held.",
+      examples=["Tom Hale is no longer chairman of Dunmore Rail."])
+def _negated(verb: Token) -> bool:
+    return any(_negates(c) for c in verb.children)
+
+
+@rule("role.unheld.hypothetical", stage="role.unheld", priority=30, action="veto",
+      why="'he hoped X would be premier': a hypothetical office is not held.",
+      examples=["Ana Ruiz said Tom Hale would be chairman of Dunmore Rail."])
+def _hypothetical(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words("hypothetical_auxiliaries") for c in verb.children)
 
 
 def _fronts_clause(pobj: Token) -> bool:
@@ -344,32 +640,52 @@ def _singular(tok: Token) -> str:
     return tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].lower() in _titles() else tok.text
 
 
-def _coordinated(title: str) -> list[str]:
-    """"director and vice-chairman" -> both; "Trade and Industry Secretary" stays one."""
+@rule("role.title.coordinated-titles-apart", stage="role.title", priority=110, action="add",
+      why="'director and vice-chairman' is two titles; 'Trade and Industry Secretary' stays one.",
+      examples=["Tom Hale, director and vice-chairman of Dunmore Rail, said fares would rise."],
+      counter=["Trade and Industry Secretary Tom Hale said exports fell."])
+def _coordinated(title: str) -> list[str] | None:
     parts = title.split(" and ")
     titles = _titles()
     if len(parts) > 1 and all(any(w.lower().split("-")[-1] in titles for w in p.split()) for p in parts):
         return parts
-    return [title]
+    return None
 
 
-def _left(title: Token, name: Token) -> str | None:
-    """"former" for a title the person has left ("X resigned as party chairman", "X was fired
-    as Y", "Z replaced X as Y"), "outgoing" for one they are to leave ("X will step down as
-    chairman", "is to stand down as an MP", "Z will succeed X as Y")."""
+@rule("role.status.word-in-phrase", stage="role.status", priority=10, action="classify",
+      why="'former chairman', 'acting head', 'ex-minister': a status word in the title phrase.",
+      examples=["Former chairman Tom Hale said the board had failed."])
+def _status_word(tokens: list[Token], *_: Any) -> str | None:
+    return _status(tokens)
+
+
+@rule("role.status.left-by-verb", stage="role.status", priority=20, action="classify",
+      why="'X resigned as chairman', 'X was fired as Y', 'Z replaced X as Y': former; 'X will step down as chairman': outgoing.",
+      examples=["Tom Hale resigned as chairman of Dunmore Rail on Monday.", "Tom Hale will step down as chairman of Dunmore Rail."])
+def _left(tokens: list[Token], title: Token, name: Token, m: Mention) -> str | None:
     if title.dep_ != "pobj" or title.head.lower_ not in ("as", "of"):
         return None
     verb = title.head.head
     if title.head.lower_ == "of":  # "X resigned the post of chairman"
-        if verb.lemma_.lower() not in POST_NOUNS or verb.dep_ != "dobj":
+        if verb.lemma_.lower() not in words("post_nouns") or verb.dep_ != "dobj":
             return None
         verb = verb.head
     lemma = verb.lemma_.lower()
-    removed = lemma in REMOVING_VERBS and (name.dep_ in ("dobj", "nsubjpass") or lemma not in ("replace", "succeed"))
-    if lemma not in LEAVING_VERBS | LEAVING_NOUNS and not removed or name.dep_ == "nsubj" and lemma in ("replace", "succeed"):
+    removed = lemma in words("removing_verbs") and (name.dep_ in ("dobj", "nsubjpass") or lemma not in ("replace", "succeed"))
+    if lemma not in words_of("leaving_verbs", "leaving_nouns") and not removed or name.dep_ == "nsubj" and lemma in ("replace", "succeed"):
         return None
-    future = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    future = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in words("future_auxiliaries") for c in verb.children)
     return "outgoing" if future else "former"
+
+
+@rule("role.status.predecessor-held-it", stage="role.status", priority=30, action="classify",
+      why="'his predecessor as CEO, X': an office X has left.",
+      examples=["Ana Ruiz said her predecessor as chief executive, Tom Hale, had cut jobs."])
+def _predecessor_held_it(tokens: list[Token], title: Token, name: Token, m: Mention) -> str | None:
+    doc = title.doc
+    if title.i + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor":
+        return "former"
+    return None
 
 
 Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is, whether written before the name
@@ -377,86 +693,157 @@ Candidate = tuple[list[Token], int, bool]  # a title phrase, where its title is,
 
 def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
     """Title phrases written next to a name: before it, in apposition after it, or as the
-    title the name stands in apposition to."""
-    candidates = _titles_before(doc, m, mentions) + _appositions(doc, m, mentions) + _predecessor_as(doc, m)
-    governor = _governing_title(doc[m.start : m.end].root)
-    after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", "-", "–", "—") else m.end  # "X, a former ...", "X - another board member"
-    after = _past_party_tag(doc, after)
-    if governor is not None and governor.i < m.start:
-        phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
-        candidates.append(([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False))
-    elif after > m.end and not any(c[1] > m.end for c in candidates):
-        candidates += _title_after(doc, m, mentions, after)
-    return candidates
+    title the name stands in apposition to: the rules of stage `role.find`, in order."""
+    return rules.fold("role.find", [], doc[m.start : m.end], m, mentions)
 
 
-def _titles_before(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
-    """"Defense Minister X"; "Labour MP and former Cabinet minister X" (two titles before one
-    name); "X MP" (the one title written after)."""
-    titles = _titles()
-    candidates: list[Candidate] = []
+@rule("role.find.title-before-name", stage="role.find", priority=10, action="add",
+      why="'Defense Minister X': the title phrase written just before the name.",
+      examples=["Defence Minister Tom Hale said the base would close."])
+def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
     run = _prenominal(doc, m, mentions)
-    while run:
-        candidates.append((run, run[-1].i, True))
+    return found + [(run, run[-1].i, True)] if run else None
+
+
+@rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
+      why="'Labour MP and former Cabinet minister X': two titles before one name (not 'Both the prime minister and Chancellor X').",
+      examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."])
+def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    before = [c for c in found if c[2] and c[1] < m.start]
+    if not before:
+        return None
+    added: list[Candidate] = []
+    run = before[0][0]
+    while True:
         k = run[0].i
-        if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in titles:
+        if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
-        if run and _after_both(doc, run[0].i):
+        if not run or _after_both(run[0]):
             break  # "Both the prime minister and Chancellor X": two people
-    if m.end < len(doc) and doc[m.end].text in POSTNOMINAL_OFFICES:
-        candidates.append(([doc[m.end]], m.end, False))  # "Tom Hale MP"
-    if not candidates:  # "shadow cabinet members A, B and C": a later name of the list
-        first, k = m, m.start - 1
-        while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[k - 1])) is not None and prev.kind == "person" and not prev.pronoun:
-            first, k = prev, prev.start - 1
-        run = _prenominal(doc, first, mentions) if first is not m else []
-        if run and _plural(run[-1]) and title_word(run[-1]):
-            candidates.append((run, run[-1].i, True))
-    return candidates
+        added.append((run, run[-1].i, True))
+    return found + added if added else None
 
 
-def _appositions(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
-    """"X, head of the party," (no one else named in between); "X, a director of the company
-    and head of a retailer" (both); "X, the specialist appointed by the government as its chief
-    executive"."""
-    titles = _titles()
-    candidates: list[Candidate] = []
-    for child in doc[m.start : m.end].root.children:
-        if child.dep_ != "appos" or child.i < m.end:
-            continue
-        if child.lower_ in titles | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
-            candidates.append((_phrase_tokens(child), child.i, False))
-            candidates += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
-        for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in APPOINTING_VERBS):
-            candidates += [(_phrase_tokens(t), t.i, False) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
-    if not candidates and m.end + 2 < len(doc) and doc[m.end].text == ",":
-        # "X, Tory shadow work and pensions secretary, said", the parse broken: the words
-        # between the commas, when they end in a title and tell nothing else
-        close = next((k for k in range(m.end + 1, min(m.end + 10, len(doc))) if doc[k].text == ","), None)
-        between = list(doc[m.end + 1 : close]) if close is not None else []
-        if len(between) >= 2 and title_word(between[-1]) and not any(
-            t.pos_ in ("VERB", "AUX", "ADP") or mentions.at(t) and mentions.at(t).kind == "person" for t in between
-        ):  # not "X, a friend of the party leader,"
-            candidates.append((between, between[-1].i, True))
-    return candidates
+@rule("role.find.office-letters-after-name", stage="role.find", priority=30, action="add",
+      why="'Tom Hale MP': an office written as capital letters after the name.",
+      examples=["Tom Hale MP said the bridge must be rebuilt."])
+def _office_letters_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    return found + [([doc[m.end]], m.end, False)] if m.end < len(doc) and _postnominal_office(doc[m.end]) else None
 
 
-def _predecessor_as(doc: Doc, m: Mention) -> list[Candidate]:
-    """"his predecessor as CEO, X,": whatever the parse, X held the title."""
+@rule("role.find.plural-title-before-a-list", stage="role.find", priority=40, action="add",
+      why="'shadow cabinet members A, B and C': a plural title before a list gives each name in it the title.",
+      examples=["Directors Sarah Kemp, Tom Hale and Jo Bell resigned on Monday.",
+                "Tarrow MPs Sarah Kemp, Tom Hale and Jo Bell voted against the bill."])
+def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    if found:
+        return None
+    first, k = m, m.start - 1
+    while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[k - 1])) is not None and prev.kind == "person" and not prev.pronoun:
+        first, k = prev, prev.start - 1
+    run = _prenominal(doc, first, mentions) if first is not m else []
+    if run and _plural(run[-1]) and title_word(run[-1]):
+        return found + [(run, run[-1].i, True)]
+    return None
+
+
+@rule("role.find.apposition-after-name", stage="role.find", priority=50, action="add",
+      why="'X, head of the party,' (no one else named in between); 'X, a director of the company and head of a retailer' (both).",
+      examples=["Tom Hale, the well-liked and long-serving director of Dunmore Rail, said fares would rise."])
+def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    added: list[Candidate] = []
+    for child in _appositions_after(doc, m):
+        if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
+            added.append((_phrase_tokens(child), child.i, False))
+            added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+    return found + added if added else None
+
+
+@rule("role.find.appointed-as-in-apposition", stage="role.find", priority=60, action="add",
+      why="'X, the specialist appointed by the government as its chief executive': the office the apposition was given.",
+      examples=["The plan was drawn up by Ana Ruiz, the economist appointed by the government as its chief adviser."])
+def _appointed_as_in_apposition(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    added: list[Candidate] = []
+    for child in _appositions_after(doc, m):
+        for acl in (c for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in words("appointing_verbs")):
+            offices = [t for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
+            added += [(_phrase_tokens(t), t.i, False) for t in offices]
+    return found + added if added else None
+
+
+def _appositions_after(doc: Doc, m: Mention) -> list[Token]:
+    return [c for c in doc[m.start : m.end].root.children if c.dep_ == "appos" and c.i >= m.end]
+
+
+@rule("role.find.title-between-commas", stage="role.find", priority=70, action="add",
+      why="'X, Tory shadow work and pensions secretary, said', the parse broken: the words between the commas, when they end in a title and tell nothing else (not 'X, a friend of the party leader,').",
+      examples=["Tom Hale, Tarrow shadow work and pensions secretary, said the scheme had failed."])
+def _title_between_commas(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    if any(where >= m.end for _, where, _ in found) or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+        return None
+    close = next((k for k in range(m.end + 1, min(m.end + 10, len(doc))) if doc[k].text == ","), None)
+    between = list(doc[m.end + 1 : close]) if close is not None else []
+    if len(between) < 2 or not title_word(between[-1]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP") or (other := mentions.at(t)) and other.kind == "person" for t in between):
+        return None
+    return found + [(between, between[-1].i, True)]
+
+
+@rule("role.find.predecessor-as", stage="role.find", priority=80, action="add",
+      why="'his predecessor as CEO, X,': whatever the parse, X held the title.",
+      examples=["Ana Ruiz said her predecessor as chief executive, Tom Hale, had cut jobs."])
+def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
     if m.start < 4 or doc[m.start - 1].text != ",":
-        return []
+        return None
     k = next((k for k in range(m.start - 2, max(m.start - 7, 0), -1) if doc[k].lower_ == "as"), None)
     if k is not None and doc[k - 1].lemma_.lower() in ("predecessor", "successor") and any(title_word(t) for t in doc[k + 1 : m.start - 1]):
-        return [(list(doc[k + 1 : m.start - 1]), m.start - 2, True)]
-    return []
+        return found + [(list(doc[k + 1 : m.start - 1]), m.start - 2, True)]
+    return None
 
+
+@rule("role.find.name-beside-title", stage="role.find", priority=90, action="add",
+      why="'the Israeli military's chief of staff, X,': the name in apposition to a title before it.",
+      examples=["The agency's chief of staff, Tom Hale, said the plan was ready."])
+def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    governor = _governing_title(doc[m.start : m.end].root)
+    if governor is None or governor.i >= m.start:
+        return None
+    phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
+    return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False)]
+
+
+@rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
+      why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
+      examples=['"We are encouraged that the announcement signals a new direction," Mark Bell, DRA director said.',
+                "Their demand that Anand Rao - another DRC board member accused of creating a rift - be thrown out was not met."])
+def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    doc = name.doc
+    governor = _governing_title(doc[m.start : m.end].root)
+    if governor is not None and governor.i < m.start:
+        return None  # the name stands beside a title before it
+    after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", *DASHES) else m.end  # "X, a former ...", "X - another board member"
+    after = _past_party_tag(doc, after)
+    if after == m.end or any(where > m.end for _, where, _ in found):
+        return None
+    added = _title_after(doc, m, mentions, after)
+    return found + added if added else None
 
 def _governing_title(root: Token) -> Token | None:
     """The title a name stands in apposition to ("the head of the party, X,"), also for the later
     names of a list ("three MPs - A, B and C"), but not one reached through another noun
     ("several members of his family and former CFO X")."""
-    if root.dep_ == "compound" and root.head.i > root.i and root.head.text in POSTNOMINAL_OFFICES:
+    if root.dep_ == "compound" and root.head.i > root.i and _postnominal_office(root.head):
         root = root.head  # "Finance Minister, Jo Bell MSP, said": the parse hangs the name on "MSP"
     first = root
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
@@ -476,16 +863,31 @@ def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[C
     for j in range(after, min(after + 5, len(doc))):
         if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
             end = j + max(_multiword_title(list(doc[j : j + 4])), 1)
-            subject_next = doc[j].dep_ in ("nsubj", "nsubjpass") and end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end] == doc[j].head
-            if subject_next and doc[m.start : m.end].root.dep_ in ("dobj", "pobj"):
-                return []  # "Echoing X, the prime minister said": the next clause's subject, not X's title
-            nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
-            if nxt and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start]):
+            if _next_clause_subject(doc[j], end, doc[m.start : m.end].root) or _next_names_title(doc[j], mentions):
                 return []
             return [([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False)]
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
             return []
     return []
+
+
+@rule("role.find.not-the-next-clause-subject", stage="role.after-name", priority=10, action="veto",
+      why="'Echoing X, the chairman said': a title after an object's name may be the next clause's subject, not its title.",
+      examples=["Thanking Tom Hale, the chairman said the year was good.", "After meeting Tom Hale, the minister said talks went well."])
+def _next_clause_subject(title: Token, end: int, name_root: Token) -> bool:
+    doc = title.doc
+    if title.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
+        return False
+    return doc[end].pos_ in ("VERB", "AUX") and doc[end] == title.head and name_root.dep_ in ("dobj", "pobj")
+
+
+@rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
+      why="'chairman X, director-general Y and ...': a title just before the next name is that name's.",
+      examples=["The board includes Sarah Kemp, chairman Tom Hale and director Jo Bell."])
+def _next_names_title(title: Token, mentions: Mentions) -> bool:
+    doc, j = title.doc, title.i
+    nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
+    return bool(nxt) and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start])
 
 
 def _past_party_tag(doc: Doc, i: int) -> int:
@@ -503,59 +905,85 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     for m in mentions.mentions:
         if m.kind != "person" or m.in_quote:
             continue
-        span = doc[m.start : m.end]
         # a pronoun ("he was chief of staff", "X, who became party leader") has only predicates
         candidates = [] if m.pronoun else _beside_name(doc, m, mentions)
-        candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(span.root)]
+        candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(doc[m.start : m.end].root)]
         for tokens, where, whole in candidates:
-            split = _split_phrase(tokens, mentions, whole)
-            if split:
-                title, org = split
-                if _plural(doc[where]) and title_word(doc[where]) and title.endswith(doc[where].text):
-                    title = title[: -len(doc[where].text)] + _singular(doc[where])  # "one of its London Assembly members, X"
-                # "his predecessor as CEO, X": an office X has left
-                predecessor = where + 1 < m.start and tokens[0].i >= 2 and doc[tokens[0].i - 2].lemma_.lower() == "predecessor"
-                status = _status(tokens) or _left(doc[where], span.root) or ("former" if predecessor else None)
-                each_title = _coordinated(title)
-                if _after_both(doc, tokens[0].i):
-                    each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
-                for each in each_title:
-                    found.append(FoundRole(m.key, each, org, status, sent_of(span), where))
-    found += _chairs(doc, mentions)
+            found += _roles_of(doc, m, mentions, tokens, where, whole)
+    found += _offices_told_by_verbs(doc, mentions)
     found += _descriptions(doc, mentions, found)
-    found += _counted_group(doc, mentions)
+    titles = _titles()
+    for tok in doc:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in titles and tok.i + 1 < len(doc):
+            found += _counted_group(tok, mentions) or []
     return found
 
 
-VERB_TITLES = {"chair": "chair", "head": "head", "lead": "leader"}
-CHAIRED_BODIES = frozenset({"inquiry", "commission", "review", "panel", "taskforce", "board"})
+def _roles_of(doc: Doc, m: Mention, mentions: Mentions, tokens: list[Token], where: int, whole: bool) -> list[FoundRole]:
+    """The roles a title phrase found for mention `m` gives: one for each title coordinated in it."""
+    split = _split_phrase(tokens, mentions, whole)
+    if not split:
+        return []
+    title, org = split
+    if _plural(doc[where]) and title_word(doc[where]) and title.endswith(doc[where].text):
+        title = title[: -len(doc[where].text)] + _singular(doc[where])  # "one of its London Assembly members, X"
+    span = doc[m.start : m.end]
+    status = rules.first("role.status", tokens, doc[where], span.root, m)
+    each_title = _coordinated(title) or [title]
+    if _after_both(tokens[0]):
+        each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
+    return [FoundRole(m.key, each, org, status, sent_of(span), where) for each in each_title]
 
 
-def _chairs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
+def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     """An office told by a verb: "X, who chairs the trade committee," -> chair of it; "Y,
     headed by X," -> head of Y."""
-    out = []
+    out: list[FoundRole] = []
+    verb_titles = pairs("verb_titles")
     for verb in doc:
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "has led the bank since 2018"
-        going = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "is chairing the inquiry"
-        title = VERB_TITLES.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and (verb.tag_ in ("VBZ", "VBD", "VBP") or perfect or going) else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        m = mentions.at(subject) if subject is not None else None
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and VERB_TITLES.get(verb.lemma_.lower()):
-            # "Vantor Energy, headed by X, jumped": the body it hangs on, led by the agent
-            agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
-            led = mentions.at(agent) if agent is not None else None
-            body_m = mentions.at(verb.head)
-            if led is not None and led.kind == "person" and body_m is not None and body_m.kind == "org":
-                out.append(FoundRole(led.key, VERB_TITLES[verb.lemma_.lower()], mentions.entities[body_m.key].name, None, sent_of(verb), verb.i))
+        if verb.lemma_.lower() not in verb_titles:
             continue
-        named_body = body is not None and body.lower_ in CHAIRED_BODIES and body.is_title  # "the Fairness Inquiry", not "an inquiry into it"
-        if title is None or m is None or m.kind != "person" or body is None or body.lower_ not in words("org_nouns") and not named_body:
-            continue  # "leads the party", "chairs the committee", "is chairing the Fairness Inquiry"; not "leads the field"
-        org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
-        out.append(FoundRole(m.key, title, org, None, sent_of(verb), verb.i))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            found = _body_headed_by(verb, mentions)
+        else:
+            found = _person_chairs_body(verb, mentions) if verb.pos_ == "VERB" else None
+        if found is not None:
+            out.append(found)
     return out
+
+
+@rule("role.verb.body-headed-by", stage="role.verb", priority=10, action="add",
+      why="'Vantor Energy, headed by X, jumped': the body a participle hangs on, led by its agent.",
+      examples=["Shares in Dunmore Rail, headed by Tom Hale, fell sharply."])
+def _body_headed_by(verb: Token, mentions: Mentions) -> FoundRole | None:
+    agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+    led = mentions.at(agent) if agent is not None else None
+    body = mentions.at(verb.head)
+    if led is None or led.kind != "person" or body is None or body.kind != "org":
+        return None
+    title = pairs("verb_titles")[verb.lemma_.lower()]
+    return FoundRole(led.key, title, mentions.entities[body.key].name, None, sent_of(verb), verb.i)
+
+
+@rule("role.verb.person-chairs-body", stage="role.verb", priority=20, action="add",
+      why="'X, who chairs the trade committee,', 'is chairing the Fairness Inquiry', 'has led the bank since 2018': chair, head or leader of it (not 'leads the field').",
+      examples=["Tom Hale, who chairs the Dunmore trade committee, said exports fell."],
+      counter=["Tom Hale leads the field after two rounds."])
+def _person_chairs_body(verb: Token, mentions: Mentions) -> FoundRole | None:
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    going = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect and not going:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    m = mentions.at(subject) if subject is not None else None
+    if m is None or m.kind != "person" or body is None:
+        return None
+    named_body = body.lower_ in words("chaired_bodies") and body.is_title  # "the Fairness Inquiry", not "an inquiry into it"
+    if body.lower_ not in words("org_nouns") and not named_body:
+        return None
+    org = " ".join(t.text for t in body.subtree if t.pos_ != "DET" and not t.is_punct)
+    return FoundRole(m.key, pairs("verb_titles")[verb.lemma_.lower()], org, None, sent_of(verb), verb.i)
 
 
 def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[FoundRole]:
@@ -572,10 +1000,12 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
         key = _described_person(doc, mentions, tok, found, before, so_far)
         split = _split_phrase(found.phrase, mentions) if key is not None else None
         if split:
-            left = "former" if found.news is not None and found.news.lemma_.lower() in LEAVING_NOUNS else None
+            left = "former" if found.news is not None and found.news.lemma_.lower() in words("leaving_nouns") else None
             out.append(FoundRole(key, *split, _status(found.phrase) or left, sent_of(tok), tok.i))
             so_far.add(out[-1])
     return out
+
+
 
 
 class _RoleLog:
@@ -660,61 +1090,143 @@ def _description(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[s
         dep = "nsubj"  # "have been announced by the lord chancellor": the one who acts
     if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _titles():
         return None  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
-    if mentions.quoted(tok.idx):
-        return None  # '"A previous Labour chancellor resigned ..." Tom Hale resigned': the speaker's words
-    # a title someone holds; "shadow foreign secretary" is not "the Foreign Secretary"
-    words_before = {t.lower_ for t in tok.lefts}
-    if bodies.get(tok.lower_, tok.i) < tok.i:
-        return None  # "the executive" after "the Northern Executive": the body
-    if known.holds_word(tok.lower_, tok.i, words_before) or tok.lower_ in SPOKESPERSON_TITLES or mentions.at(tok) is not None or tok.text == "Executive":
-        return None  # a spokesman speaks for the person named, and is someone else; "the Northern Executive" governs
+    if rules.first("role.undescribed", tok, mentions, known, bodies):
+        return None
+    det = _determiner(tok, first, news is not None or sourced)
+    if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
+        return None  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
+    phrase = _phrase_tokens(tok)
+    if _phrase_names_its_holder(tok, phrase, mentions):
+        return None
+    return Description(first, news, sourced, dep, det, phrase)
+
+
+def _determiner(tok: Token, first: Token, news_or_source: bool) -> str | None:
+    """The description's determiner ("the", "a"); the news of someone leaving or a source
+    introduces them, as "a" does."""
     owners = [c for c in tok.children if c.dep_ == "poss"]  # "The first children's commissioner"
     det = next((c.lower_ for t in [tok, *owners, first] for c in t.children if c.dep_ == "det"), None)
     if det is None and owners and owners[0].pos_ == "PROPN" and owners[0].ent_type_ == "ORG":
         det = "the"  # "Relief International's chief has said": the body's one chief
-    if news is not None or sourced:
-        det = "a" if det is not None or any(c.lower_ in ("its", "their", "his", "her") for c in first.children) else None
-    if det not in ("the", "a", "an") or det != "the" and dep == "poss" or det == "the" and dep == "dobj":
-        return None  # an object only introduces someone: "UKIP suspended a candidate. X, 54, ..."
-    phrase = _phrase_tokens(tok)
-    if any(not m.pronoun for m in mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")) or any(c.dep_ == "appos" for c in tok.children):
-        return None
-    return Description(first, news, sourced, dep, det, phrase)
+    if news_or_source:
+        det = "a" if det is not None or any(c.lower_ in words("possessive_determiners") for c in first.children) else None
+    return det
+
+
+@rule("role.undescribed.quoted", stage="role.undescribed", priority=10, action="veto",
+      why="A title inside a quotation is the speaker's words, not a description of someone in the story.",
+      examples=['Tom Hale quit on Monday. "The chairman has resigned," Ana Ruiz said.'])
+def _quoted_title(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return mentions.quoted(tok.idx)
+
+
+@rule("role.undescribed.the-body-named-before", stage="role.undescribed", priority=20, action="veto",
+      why="'the executive' after 'the Northern Executive': the body named before, not a person.",
+      examples=["Tom Hale spoke to the Dunmore Executive on Monday. The executive said it would reply."])
+def _the_body_named_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return bodies.get(tok.lower_, tok.i) < tok.i
+
+
+@rule("role.undescribed.title-someone-holds", stage="role.undescribed", priority=30, action="veto",
+      why="A title someone named so far holds stands for them, not for a new person ('shadow foreign secretary' is not 'the foreign secretary').",
+      examples=["Treasurer Ana Ruiz met Tom Hale on Monday. The treasurer said the talks went well."])
+def _title_someone_holds(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return known.holds_word(tok.lower_, tok.i, {t.lower_ for t in tok.lefts})
+
+
+@rule("role.undescribed.a-spokesperson", stage="role.undescribed", priority=40, action="veto",
+      why="A spokesman speaks for the person named, and is someone else.",
+      examples=["Tom Hale was not available. The spokeswoman said he was abroad."])
+def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return tok.lower_ in SPOKESPERSON_TITLES
+
+
+@rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
+      why="A title inside a name ('the Northern Executive governs') is not a description of a person.",
+      examples=["Tom Hale quit on Friday. The Executive said it would meet on Monday."])
+def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return mentions.at(tok) is not None or tok.text == "Executive"
+
+
+@rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
+      why="A title phrase that names its holder ('the leader, Tom Hale,') is found beside the name, not as a description.",
+      examples=["Sarah Kemp quit. The new treasurer Tom Hale said he was sorry.",
+                "Sarah Kemp quit on Friday. The chairman, Tom Hale, said he was sorry."])
+def _phrase_names_its_holder(tok: Token, phrase: list[Token], mentions: Mentions) -> bool:
+    named = mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")
+    return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children)
 
 
 def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: _RoleLog, so_far: _RoleLog) -> str | None:
     """Whom a description stands for: the person just named (not for an office "the X" names on
     its own when that person has another title or was named only by a pronoun), else, in a
     lead, the person named next."""
-    key = _named_before(doc, mentions, tok) if found.det == "the" else None
-    bare = " ".join(t.lower_ for t in found.phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
-    if key is not None and bare in HEAD_OFFICES and (
-        so_far.titled_before(key, tok.i) or not _named_in_sentence_before(mentions, tok, key)
+    key = _named_before(tok, mentions) if found.det == "the" else None
+    if key is not None and _head_office_is_someone_else(tok, found, key, mentions, so_far):
+        key = None
+    if key is not None and (
+        _named_as_another_argument(tok, mentions, key)
+        or found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(tok, mentions, key)
+        or _held_by_someone_named_later(tok, found, key, known)
     ):
-        key = None  # "X, the majority leader, objected. The president said ...", '"...," he said. The prime minister has said': someone else
-    if key is not None and any(_argument_of(doc[m.start : m.end].root, tok.head) for m in mentions.in_span(tok.i + 1, sent_of(tok).end, "person") if m.key == key and not m.pronoun):
-        return None  # "The chancellor said Mr X was never there", "the minister criticised X": not X
-    if key is not None and found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(doc, mentions, tok, key):
-        return None  # "The treasurer is flying out. Before that, she said she still backed Ms X": not X
-    if key is not None and known.held_after(bare, tok.i, key):
-        return None  # "The home secretary said ... Home Secretary X told": the one given that title later
+        return None
     if key is not None:
-        # "New Home Secretary X ... a call from Y. The party leader said": a person given one
-        # title is not described by another at once; the one other person just named, untitled, is
-        since = _sentence_before(sent_of(tok), mentions)
-        others = {
-            m.key for m in mentions.in_span(since, sent_of(tok).start, "person") if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
-        } - {key}
-        if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
-            key = others.pop()
+        key = _the_other_untitled_person(tok, key, mentions, so_far) or key
     if key is None and found.dep != "poss":
-        key = _named_next(doc, mentions, sent_of(tok), known, tok, found)  # "A candidate has resigned. X, who ..."
+        key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
     return key
 
 
-def _named_by_next_subject_pronoun(doc: Doc, mentions: Mentions, tok: Token, key: str) -> bool:
+def _bare_title(found: Description) -> str:
+    return " ".join(t.lower_ for t in found.phrase if t.pos_ != "DET" and t.dep_ != "case")  # "the chancellor's"
+
+
+@rule("role.describe.head-office-is-someone-else", stage="role.describe", priority=20, action="veto",
+      why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own is not the titled person just named, nor one named only by a pronoun.",
+      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass."])
+def _head_office_is_someone_else(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
+    if _bare_title(found) not in words("head_offices"):
+        return False
+    return so_far.titled_before(key, tok.i) or not _named_in_sentence_before(mentions, tok, key)
+
+
+@rule("role.describe.name-is-another-argument", stage="role.describe", priority=30, action="veto",
+      why="'The chancellor said Mr X was never there', 'the minister criticised X': the title is not X.",
+      examples=["Tom Hale spoke on Monday. The chancellor said Tom Hale was never there."])
+def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool:
+    doc = tok.doc
+    later = mentions.in_span(tok.i + 1, sent_of(tok).end, "person")
+    return any(_argument_of(doc[m.start : m.end].root, tok.head) for m in later if m.key == key and not m.pronoun)
+
+
+@rule("role.describe.held-by-someone-named-later", stage="role.describe", priority=50, action="veto",
+      why="'The home secretary said ... Home Secretary X told': the one given that title later.",
+      examples=["Tom Hale spoke on Monday. The home secretary said the plan was ready. Home Secretary Ana Ruiz told MPs it would cost more."])
+def _held_by_someone_named_later(tok: Token, found: Description, key: str, known: _RoleLog) -> bool:
+    return known.held_after(_bare_title(found), tok.i, key)
+
+
+@rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
+      why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another at once; the one other person just named, untitled, is.",
+      examples=["New Home Secretary Tom Hale took a call from Sarah Kemp. The party leader said the talks had gone well."])
+def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
+    since = _sentence_before(sent_of(tok), mentions)
+    others = {
+        m.key for m in mentions.in_span(since, sent_of(tok).start, "person")
+        if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
+    } - {key}
+    if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
+        return others.pop()
+    return None
+
+
+@rule("role.describe.next-subject-pronoun-names-them", stage="role.describe", priority=40, action="veto",
+      why="'The treasurer is flying out. Before that, she said she still backed Ms X': the next sentence's 'she' is the described person, so X is not.",
+      examples=["Tom Hale met the board on Monday. The treasurer is flying out. Later, she said she still backed Tom Hale."])
+def _named_by_next_subject_pronoun(tok: Token, mentions: Mentions, key: str) -> bool:
     """Whether the next sentence, its subject "he" or "she" (the described person, as a subject
     passes on), names `key` by name as the subject or object of a clause under it."""
+    doc = tok.doc
     sent = sent_of(tok)
     if sent.end >= len(doc) or tok.head != sent.root:
         return False
@@ -722,7 +1234,8 @@ def _named_by_next_subject_pronoun(doc: Doc, mentions: Mentions, tok: Token, key
     subj = next((c for c in nxt.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ not in ("he", "she"):
         return False
-    return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun)
+    named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun]
+    return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in named)
 
 
 def _argument_of(name: Token, verb: Token) -> bool:
@@ -738,24 +1251,20 @@ def _according_to(title: Token) -> bool:
 def _news_noun(title: Token) -> Token | None:
     """The noun of a departure or appointment a title is "of": "the departure of its chief
     executive", "the appointment of a new chairman"."""
-    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lemma_.lower() in LEAVING_NOUNS | APPOINTING_NOUNS:
+    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lemma_.lower() in words_of("leaving_nouns", "appointing_nouns"):
         return title.head.head
     return None
 
 
-# Offices "the X" names on its own, whoever was named last: a person already given another
-# title is not "the president" of the next sentence.
-HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "governor", "mayor", "first minister"})
-POSTNOMINAL_HEADS = frozenset({"qc", "kc", "mp", "msp", "mep"})
-QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting"})  # a different office: "deputy prime minister"
-SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-
-
-def _named_before(doc: Doc, mentions: Mentions, tok: Token) -> str | None:
+@rule("role.describe.named-just-before", stage="role.describe", priority=5, action="resolve",
+      why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence before.",
+      examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."])
+def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
     "The prime minister thanked her"); "The leader said his work ...", "... the causes he
     supports" are the described person."""
+    doc = tok.doc
     sent = sent_of(tok)
     since = _sentence_before(sent, mentions)
     others = {
@@ -791,32 +1300,51 @@ def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
     return any(m.key == key and not m.pronoun for m in mentions.in_span(since, sent.start))
 
 
-def _counted_group(doc: Doc, mentions: Mentions) -> list[FoundRole]:
+@rule("role.count.plural-title-for-next-names", stage="role.count", priority=10, action="add",
+      why="'two Assembly members who defected. X and Y were elected in 2004': a counted plural title given to exactly that many people named next.",
+      examples=["Voters hope to unseat two Assembly members who defected. Sarah Kemp and Tom Hale were elected in 2004."])
+def _counted_group(tok: Token, mentions: Mentions) -> list[FoundRole] | None:
     """"to unseat two London Assembly members who defected. X, now deputy leader, and Y were
     elected in 2004": a counted plural title, given to exactly that many people named for the
     first time in the next sentence."""
-    out: list[FoundRole] = []
-    for tok in doc:
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _titles() or tok.i + 1 >= len(doc):
-            continue
-        count = next((SMALL_COUNTS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
-        sent = sent_of(tok)
-        if count is None or sent.end >= len(doc):
-            continue
-        nxt = sent_of(doc[sent.end])
-        named = list(dict.fromkeys(m.key for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.pronoun and not m.in_quote))
-        if len(named) != count or any(mentions.named_before(key, "person", nxt.start) for key in named):
-            continue
-        phrase = [t for t in _phrase_tokens(tok) if t.dep_ != "nummod"]
-        split = _split_phrase(phrase, mentions)
-        if split is None or not split[0].endswith(tok.text):
-            continue
-        title = split[0][: -len(tok.text)] + tok.lemma_  # "London Assembly members" -> "... member"
-        out += [FoundRole(key, title, split[1], _status(phrase), sent, tok.i) for key in named]
-    return out
+    doc = tok.doc
+    count = next((_small_count(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+    sent = sent_of(tok)
+    if count is None or sent.end >= len(doc):
+        return None
+    nxt = sent_of(doc[sent.end])
+    named = list(dict.fromkeys(m.key for m in mentions.in_span(nxt.start, nxt.end, "person") if not m.pronoun and not m.in_quote))
+    if len(named) != count or any(mentions.named_before(key, "person", nxt.start) for key in named):
+        return None
+    phrase = [t for t in _phrase_tokens(tok) if t.dep_ != "nummod"]
+    split = _split_phrase(phrase, mentions)
+    if split is None or not split[0].endswith(tok.text):
+        return None
+    title = split[0][: -len(tok.text)] + tok.lemma_  # "London Assembly members" -> "... member"
+    return [FoundRole(key, title, split[1], _status(phrase), sent, tok.i) for key in named]
 
 
-def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title: Token, found: Description) -> str | None:
+def _small_count(word: str) -> int | None:
+    number = pairs("small_counts").get(word)
+    return int(number) if number is not None else None
+
+
+def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
+    """The sentence after `sent`, or past up to two that name no one ("..., the lord chancellor
+    has said. Ministers were accused ... Lord X said")."""
+    doc = sent.doc
+    nxt = sent_of(doc[sent.end])
+    for _ in range(2):
+        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
+            break
+        nxt = sent_of(doc[nxt.end])
+    return nxt
+
+
+@rule("role.describe.named-next-in-lead", stage="role.describe", priority=70, action="resolve",
+      why="'..., the Trade Secretary has said. Jane Doe said ...': in a lead, a title before the name stands for the person named first in the next sentence.",
+      examples=["Rail fares will rise, the Dunmore transport secretary has said. Tom Hale said the cost of fuel was to blame."])
+def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
     when this sentence names no one and that person's title is not given there, unless the
@@ -824,6 +1352,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title
     appointed. Professor X was chosen ...") or introduces someone ("has asked a former IMF
     director to run it. X, vice chairman of Y, ...", '"...", according to his former adviser. X
     said ...')."""
+    doc = title.doc
     first, announced, source = found.first, found.news, found.sourced
     verb = first.head.head if first.head.dep_ == "agent" else first.head
     if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
@@ -832,11 +1361,7 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
         return None  # a lead's subject, or an object: no one named before it
-    nxt = sent_of(doc[sent.end])
-    for _ in range(2):  # "..., the lord chancellor has said. Ministers were accused ... Lord X said": past unnamed sentences
-        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
-            break
-        nxt = sent_of(doc[nxt.end])
+    nxt = _next_naming_sentence(sent, mentions)
     named = [
         m for m in mentions.in_span(nxt.start, nxt.end, "person")
         if not m.in_quote and (not mentions.named_before(m.key, "person", nxt.start, pronouns=False) or not source)
@@ -847,14 +1372,14 @@ def _named_next(doc: Doc, mentions: Mentions, sent: Span, known: _RoleLog, title
     if not named or named[0].pronoun:
         return None
     root = doc[named[0].start : named[0].end].root
-    if root.dep_ == "appos" or root.dep_ == "compound" and root.head.lower_ in POSTNOMINAL_HEADS:
+    if root.dep_ == "appos" or root.dep_ == "compound" and root.head.lower_ in words_of("postnominal_honours", "postnominal_offices"):
         root = root.head  # "Professor of child health, X, was chosen"; "X QC quit"
     if root.dep_ not in SUBJECT_DEPS and not (first.dep_ in ("dobj", "pobj") and root.dep_ == "dobj"):
         return None
     key = named[0].key
     if mentions.named_before(key, "person", named[0].start, pronouns=False):
         return None  # someone named before: not the one this title introduces
-    news = verb.lemma_.lower() in APPOINTING_VERBS | LEAVING_VERBS or announced is not None or source
+    news = verb.lemma_.lower() in words_of("appointing_verbs", "leaving_verbs") or announced is not None or source
     introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
     if not (news or introduced) and known.titled_within(key, nxt.start, nxt.end):
         return None
