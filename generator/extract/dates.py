@@ -196,7 +196,7 @@ def _calendar(g: dict[str, str | None], text: str, published: date | None, tense
     if g.get("relyear"):
         if published is None:
             return none
-        year = published.year + {"last": -1, "this": 0, "next": 1}[g["relyear"]]
+        year = published.year + int(pairs("relative_shifts")[g["relyear"]])
     if not g.get("month"):
         return Resolved(f"{year:04d}", text) if year else none
     month = _month_number(g["month"])
@@ -263,7 +263,7 @@ def _relative_period(t: str, text: str, published: date | None, *_: object) -> R
     m = _RELATIVE_PERIOD.match(t)
     if published is None or not m:
         return None
-    shift = {"last": -1, "past": -1, "next": 1}.get(m["rel"], 0)
+    shift = int(pairs("relative_shifts").get(m["rel"], "0"))
     if m["unit"] == "year":
         return Resolved(f"{published.year + shift:04d}", text)
     if m["unit"] == "month":
@@ -312,7 +312,7 @@ def _week(published: date, rel: str, unit: str) -> tuple[date, date]:
     """The days a week or weekend phrase covers: "last week" is the Monday-to-Sunday before
     the publication's week, "earlier this week" its days up to the day before."""
     monday = published - timedelta(days=published.weekday())
-    shift = {"last": -7, "past": -7, "next": 7}.get(rel, 0)
+    shift = 7 * int(pairs("relative_shifts").get(rel, "0"))
     if unit == "weekend":
         saturday = monday + timedelta(days=5 + shift)
         return saturday, saturday + timedelta(days=1)

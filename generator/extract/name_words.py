@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import phrases, words
 
-POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE = phrases("possessive_endings")  # in this order: "'s" before "'"
 
 
 @cache

@@ -87,7 +87,7 @@ def _postnominals_after(name: Span) -> Span | None:
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].pos_ == "DET" and end - start > 2
-        or doc[end - 1].lower_ in words("postnominals")
+        or doc[end - 1].lower_ in words("postnominal_honours")
         or doc[end - 1].text in OFFICES_AFTER_NAMES and end - start > 2 and given
     ):
         end -= 1
@@ -384,7 +384,7 @@ def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
     if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and _after_kin(ent):
         return True  # "his wife, ex-model Nell"
     end = ent.end
-    if len(ent) > 2 and ent[-1].lower_ in words("postnominals"):
+    if len(ent) > 2 and ent[-1].lower_ in words("postnominal_honours"):
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None

@@ -184,7 +184,7 @@ def _age_description(old: Token) -> int | None:
     """Where "the 71-year-old" starts, when it stands for a person (followed by a verb or a
     comma), else None."""
     doc, i = old.doc, old.i
-    if i < 5 or [t.text for t in doc[i - 3 : i]] != ["-", "year", "-"] or not doc[i - 4].like_num or doc[i - 5].lower_ != "the":
+    if i < 5 or "".join(t.text for t in doc[i - 3 : i]) != "-year-" or not doc[i - 4].like_num or doc[i - 5].lower_ != "the":
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return i - 5 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") else None

@@ -30,7 +30,7 @@ from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Ment
 from generator.extract.rules import rule
 from generator.extract.sentences import sent_of
 
-SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
 STATUS_WORDS = pairs("role_status_words")
 # spaCy's labels of named things: "head of [Israel]'s army" names a body
@@ -893,7 +893,7 @@ def _next_names_title(title: Token, mentions: Mentions) -> bool:
 def _past_party_tag(doc: Doc, i: int) -> int:
     """Past a US party-and-state tag after a name ("X, R-Miss., the chairman", "X (D-N.Y.)")."""
     j = i + (1 if i < len(doc) and doc[i].text == "(" else 0)
-    if j + 2 < len(doc) and doc[j].text in ("R", "D", "I") and doc[j + 1].text == "-":
+    if j + 2 < len(doc) and doc[j].text in phrases("party_letters") and doc[j + 1].text == "-":
         for k in range(j + 2, min(j + 8, len(doc))):
             if doc[k].text in (",", ")"):
                 return k + 1 + (1 if doc[k].text == ")" and k + 1 < len(doc) and doc[k + 1].text == "," else 0)
