@@ -10,7 +10,9 @@ registered here the same way.
 A stage runs its rules in priority order (lowest first), in one of two ways:
 
 - `first(stage, ...)`: a decision. The first rule that answers decides; the later rules that
-  would also have answered are *shadowed* (checked only while tracing).
+  would also have answered are *shadowed* (checked only while tracing). A rule answers with
+  anything but `None` or `False`: an empty list or a 0 is an answer, so a rule that tests
+  must return a bool (`bool(found)`), not what it found.
 - `fold(stage, value, ...)`: a chain of trims. Every rule may return a new value, `None` (no
   change), `VETO` (the value is dropped) or `Done(value)` (the value is settled); after
   either of the last two the rest of the chain does not run.
