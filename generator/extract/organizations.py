@@ -533,7 +533,7 @@ def _ends_at_dash_or_bracket(span: Span) -> Span | None:
 def _channel_number(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text in phrases("channel_numbers") and (
-        doc[end - 1].text.isupper() or doc[end - 1].text in ("Radio", "Channel")
+        doc[end - 1].text.isupper() or doc[end - 1].text in phrases("channel_words")
     ):
         return doc[span.start : end + 1]
     return None
