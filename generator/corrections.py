@@ -53,7 +53,7 @@ import yaml
 from generator import facts, yamlio
 from generator.errors import ExplainerError
 from generator.ids import Ids, is_id
-from generator.records import Evidence, Event, Reaction
+from generator.records import Event, Evidence, Reaction
 
 Sheets = dict[str, list[dict[str, Any]]]
 Aka = dict[str, list[str]]
@@ -318,7 +318,8 @@ def _merge(story: _Story, ids: list[str]) -> None:
     for other_kind, other in others:
         if other is keep or other not in story.sheets[other_kind]:
             continue
-        keep["aliases"] = [a for a in _union(keep.get("aliases") or [], [other["name"], *(other.get("aliases") or [])]) if a != keep["name"]]
+        names = _union(keep.get("aliases") or [], [other["name"], *(other.get("aliases") or [])])
+        keep["aliases"] = [a for a in names if a != keep["name"]]
         keep["sources"] = sorted(_union(keep.get("sources") or [], other.get("sources") or []))
         keys = ("evidence", "roles", "ranks") if kind == "people" else ("evidence",)
         for key in keys:

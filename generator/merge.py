@@ -39,7 +39,6 @@ from generator.records import (
 )
 from generator.textsim import content_words, norm, same_statement
 
-
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
 
@@ -472,7 +471,7 @@ def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     ids = Ids()
     labels: dict[int, list[str]] = {}
     unique = _Unique()
-    for r, (r_norm, r_words) in zip(reactions, said):
+    for r, (r_norm, r_words) in zip(reactions, said, strict=True):
         same = index.find(r, r_norm, r_words)
         if same is None:
             merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))

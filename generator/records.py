@@ -57,7 +57,9 @@ class Person:
     ranks: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    partial: bool = False  # only a single name was seen; merge links it to a full name, keeps it if it holds a role, speaks or is addressed, or drops it
+    # only a single name was seen; merge links it to a full name, keeps it if it holds a role,
+    # speaks or is addressed, or drops it
+    partial: bool = False
     addressed: bool = False  # named with an honorific ("Lord X", "Ms X"): a person by the writer's word
 
 
