@@ -179,6 +179,16 @@ def _spaced_scale_word(ent: Span) -> Span | None:
     return None
 
 
+@rule("figure.span-hyphenated-number-word", stage="figure.span", priority=30, action="extend",
+      why="'Thirty-six interceptors': the model tags only 'Thirty-' as the number; the word after the hyphen is part of it.",
+      examples=["Thirty-six families in Dunmore lost their homes."])
+def _hyphenated_number_word(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.end < len(doc) and ent[-1].text == "-" and not ent[-1].whitespace_ and doc[ent.end].lower_ in _WORD_VALUES:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return None
+
+
 # --- figure.value: what a number is worth ---------------------------------------------------
 
 
