@@ -531,6 +531,15 @@ def _level_changed(number: Token, ent: Span, per: list[Token]) -> Token | None:
     return _changed(head.head) if number.dep_ == "pobj" and head.lower_ in ("from", "to") else None
 
 
+@rule("figure.what-noun-valued-at", stage="figure.counted", priority=95, action="resolve",
+      why="'estimates the damage at $9m': the noun a sum is put at (or the object of the verb it follows).",
+      examples=["Tarrow council put the cost of the flood at $9 million."],
+      counter=["Tom Hale left school at 15 and joined the Dunmore Mills."])
+def _noun_valued_at(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return _changed(head.head) if number.dep_ == "pobj" and head.lower_ == "at" else None
+
+
 @rule("figure.what-subject-of-be", stage="figure.counted", priority=100, action="resolve",
       why="'Dunmore Mills' yearly sales are $9.2bn': the sales.",
       examples=["Dunmore Mills' yearly sales are $9.2bn."])
