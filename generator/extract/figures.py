@@ -576,6 +576,20 @@ def _made_in(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     return Counted(per + _modified(counted), head)
 
 
+@rule("figure.what-noun-after-number-of", stage="figure.counted", priority=125, action="resolve",
+      why="'won eight of the last nine races', '175 out of 291 seats': the noun after 'of' is what the number counts.",
+      examples=["Ana Ruiz won eight of the ten Dunmore races."],
+      counter=["Tom Hale said four of them had left Dunmore."])
+def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    holder = number.head if number.dep_ == "npadvmod" and number.head.lower_ == "out" else number  # "175 out of"
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in CURRENCY_WORDS:
+        return None
+    verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else None
+    return Counted(per + _modified(noun), verb)
+
+
 @rule("figure.what-subject-or-object-of-verb", stage="figure.counted", priority=130, action="resolve",
       why="A number that is a verb's subject or object counts what the verb says: 'earned $10m'.",
       examples=["Dunmore Mills earned $10m last year."])
