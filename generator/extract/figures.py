@@ -599,6 +599,17 @@ def _subject_or_object(number: Token, ent: Span, per: list[Token]) -> Counted | 
     return Counted(per, number.head if number.head.pos_ in ("VERB", "AUX") else None)
 
 
+@rule("figure.what-head-of-compound", stage="figure.counted-noun", priority=5, action="resolve",
+      why="'a 35% chance', '3,000 misdemeanor convictions': a counted word that modifies a noun after it counts that noun.",
+      examples=["Tom Hale has a 35% chance of keeping his Dunmore seat."],
+      counter=["Ana Ruiz won Dunmore with a 6,000-vote majority."])
+def _head_of_compound(noun: Token, ent: Span, per: list[Token]) -> Token | None:
+    start, doc = noun, noun.doc
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i and doc[noun.i - 1].text != "-":
+        noun = noun.head
+    return noun if noun is not start else None
+
+
 @rule("figure.what-noun-before-percent-of", stage="figure.counted-noun", priority=10, action="resolve",
       why="'economic growth of 7.1%': the growth (but 'rise by an average of 4%' is the rise).",
       examples=["Tarrow reported economic growth of 7.1% last year."],
