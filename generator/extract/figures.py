@@ -689,12 +689,12 @@ def _hyphenated_noun(found: Words, ent: Span) -> Words | None:
 
 
 @rule("figure.what-verb-after-noun", stage="figure.counted-words", priority=30, action="extend",
-      why="'400 patients waiting for operations': the -ing clause right after the noun.",
-      examples=["Dunmore hospital has 400 patients waiting for operations."])
+      why="'400 patients waiting for operations', '60 people arrested': the -ing or -ed clause right after the noun.",
+      examples=["Dunmore hospital has 400 patients waiting for operations.", "Police said 60 people arrested after the Dunmore march were freed."])
 def _verb_after_noun(found: Words, ent: Span) -> Done | None:
     words_, noun = found
     right = next(noun.rights, None)
-    if right is None or right.dep_ != "acl" or right.tag_ != "VBG" or right.i != noun.i + 1:
+    if right is None or right.dep_ != "acl" or right.tag_ not in ("VBG", "VBN") or right.i != noun.i + 1:
         return None
     return Done((words_ + [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5], noun))
 
