@@ -36,6 +36,7 @@ _SCALED = re.compile(r"\d+(?:\.\d+)?(?:bn|m|tn)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_JOINED_DIGITS = re.compile(r"\d+[:/]\d+(?:[:/]\d+)*")
 SHORT_QUOTE = 10  # words
 
 _NOUNS = ("NOUN", "PROPN")
@@ -362,6 +363,23 @@ def _bare_number_after_at(ent: Span, value: float, in_quotes: Ranges) -> bool:
         and int(ent.text) < 120
         and not (after is not None and (after.pos_ in _NOUNS or after.text == "%"))
     )
+
+
+@rule("figure.veto-digits-joined-by-colon-or-slash", stage="figure.veto", priority=100, action="veto",
+      why="'1:34', '2/3': digits joined by a colon or slash are a time, a score or a date, not a count.",
+      examples=["Refugees admitted to Tarrow (2/3 -2/11) came from 7 towns."])
+def _digits_joined(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return any(_JOINED_DIGITS.fullmatch(t.text) for t in ent)
+
+
+@rule("figure.veto-media-count-in-brackets", stage="figure.veto", priority=110, action="veto",
+      why="'Slideshow (3 Images)': a bracketed count of a gallery's pictures is page furniture.",
+      examples=["Tarrow floods in pictures Slideshow (4 Images) Ana Ruiz visited Dunmore."])
+def _media_count(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    if ent.start < 1 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end + 1].text != ")":
+        return False
+    return doc[ent.end].lower_ in words("media_nouns")
 
 
 # --- figure.number: which word of the phrase is the number ---------------------------------
