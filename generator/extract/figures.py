@@ -241,6 +241,14 @@ def _spoken_decimal(lowered: str, tokens: list[str]) -> object:
     return whole + float("0." + "".join(str(d) for d in digits))
 
 
+@rule("figure.value-a-scale-word", stage="figure.value", priority=35, action="resolve",
+      why="'more than a million dollars': 'a' before a scale word is one of it.",
+      examples=["Tarrow council lost more than a million dollars on the Dunmore bridge."])
+def _a_scale_word(lowered: str, tokens: list[str]) -> float | None:
+    at = next((n for n, t in enumerate(tokens[1:], 1) if t in _SCALES and tokens[n - 1] == "a"), None)
+    return _SCALES[tokens[at]] if at is not None and not any(t in _WORD_VALUES for t in tokens) else None
+
+
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
       why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred' and scale words multiply.",
       examples=["Tarrow council hired forty nurses last year."])
