@@ -507,6 +507,25 @@ def _plural_after_day(number: Token, ent: Span, per: list[Token]) -> Token | Cou
     return after if after.pos_ in _NOUNS else Counted([], None)
 
 
+@rule("figure.what-clause-on-the-sum", stage="figure.counted", priority=34, action="resolve",
+      why="'far short of the $5.7bn he requested': a relative clause on the number itself says what it is.",
+      examples=["Dunmore council was given $2 million, short of the $9 million it had asked for."])
+def _clause_on_the_sum(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    clause = next((c for c in number.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i >= ent.end), None)
+    if clause is None:
+        return None
+    said = [t for t in clause.subtree if not (t.is_punct or t.pos_ == "PRON" or t.dep_ == "aux")][:5]
+    return Counted(per + said, None)
+
+
+@rule("figure.what-noun-in-apposition", stage="figure.counted", priority=36, action="resolve",
+      why="'little income tax — $5.3m — but': a sum set beside a noun is that noun's.",
+      examples=["Dunmore Mills paid little income tax — $5.3m — last year."])
+def _noun_in_apposition(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return head if number.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ not in CURRENCY_WORDS else None
+
+
 @rule("figure.what-noun-it-modifies", stage="figure.counted", priority=40, action="resolve",
       why="'400 jobs', 'a £5m grant': the noun a number modifies is what it counts.",
       examples=["Dunmore Mills will cut 400 jobs."])
