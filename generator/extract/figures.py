@@ -741,7 +741,10 @@ def _verb_after_noun(found: Words, ent: Span) -> Done | None:
     right = next(noun.rights, None)
     if right is None or right.dep_ != "acl" or right.tag_ not in ("VBG", "VBN") or right.i != noun.i + 1:
         return None
-    return Done((words_ + [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5], noun))
+    clause = [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
+    while clause[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        clause.pop()  # "released as part of a": not a dangling "of a"
+    return Done((words_ + clause, noun))
 
 
 @rule("figure.what-of-or-in-after-noun", stage="figure.counted-words", priority=40, action="extend",
@@ -864,7 +867,9 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     parts = [p for p in parts if p != "%"]
     if not any(len(p) >= 3 and p.isalpha() for p in parts):
         parts = _clause_what(ent) or []
-    parts += _paid_for(ent, number) or []
+    paid = _paid_for(ent, number) or []
+    if " ".join(paid) not in " ".join(parts):  # "got for roads": not "for roads" twice
+        parts += paid
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
     return _conversion_of(ent, last) or " ".join(parts).strip()
 
