@@ -36,6 +36,7 @@ _SCALED = re.compile(r"\d+(?:\.\d+)?(?:bn|m|tn)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_JOINED_DIGITS = re.compile(r"\d+[:/]\d+(?:[:/]\d+)*")
 SHORT_QUOTE = 10  # words
 
 _NOUNS = ("NOUN", "PROPN")
@@ -179,6 +180,16 @@ def _spaced_scale_word(ent: Span) -> Span | None:
     return None
 
 
+@rule("figure.span-hyphenated-number-word", stage="figure.span", priority=30, action="extend",
+      why="'Thirty-six interceptors': the model tags only 'Thirty-' as the number; the word after the hyphen is part of it.",
+      examples=["Thirty-six families in Dunmore lost their homes."])
+def _hyphenated_number_word(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.end < len(doc) and ent[-1].text == "-" and not ent[-1].whitespace_ and doc[ent.end].lower_ in _WORD_VALUES:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return None
+
+
 # --- figure.value: what a number is worth ---------------------------------------------------
 
 
@@ -228,6 +239,14 @@ def _spoken_decimal(lowered: str, tokens: list[str]) -> object:
     if whole is None or not digits or any(d is None or d > 9 for d in digits):
         return VETO
     return whole + float("0." + "".join(str(d) for d in digits))
+
+
+@rule("figure.value-a-scale-word", stage="figure.value", priority=35, action="resolve",
+      why="'more than a million dollars': 'a' before a scale word is one of it.",
+      examples=["Tarrow council lost more than a million dollars on the Dunmore bridge."])
+def _a_scale_word(lowered: str, tokens: list[str]) -> float | None:
+    at = next((n for n, t in enumerate(tokens[1:], 1) if t in _SCALES and tokens[n - 1] == "a"), None)
+    return _SCALES[tokens[at]] if at is not None and not any(t in _WORD_VALUES for t in tokens) else None
 
 
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
@@ -354,6 +373,23 @@ def _bare_number_after_at(ent: Span, value: float, in_quotes: Ranges) -> bool:
     )
 
 
+@rule("figure.veto-digits-joined-by-colon-or-slash", stage="figure.veto", priority=100, action="veto",
+      why="'1:34', '2/3': digits joined by a colon or slash are a time, a score or a date, not a count.",
+      examples=["Refugees admitted to Tarrow (2/3 -2/11) came from 7 towns."])
+def _digits_joined(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return any(_JOINED_DIGITS.fullmatch(t.text) for t in ent)
+
+
+@rule("figure.veto-media-count-in-brackets", stage="figure.veto", priority=110, action="veto",
+      why="'Slideshow (3 Images)': a bracketed count of a gallery's pictures is page furniture.",
+      examples=["Tarrow floods in pictures Slideshow (4 Images) Ana Ruiz visited Dunmore."])
+def _media_count(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    if ent.start < 1 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end + 1].text != ")":
+        return False
+    return doc[ent.end].lower_ in words("media_nouns")
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 
@@ -471,6 +507,25 @@ def _plural_after_day(number: Token, ent: Span, per: list[Token]) -> Token | Cou
     return after if after.pos_ in _NOUNS else Counted([], None)
 
 
+@rule("figure.what-clause-on-the-sum", stage="figure.counted", priority=34, action="resolve",
+      why="'far short of the $5.7bn he requested': a relative clause on the number itself says what it is.",
+      examples=["Dunmore council was given $2 million, short of the $9 million it had asked for."])
+def _clause_on_the_sum(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    clause = next((c for c in number.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i >= ent.end), None)
+    if clause is None:
+        return None
+    said = [t for t in clause.subtree if not (t.is_punct or t.pos_ == "PRON" or t.dep_ == "aux")][:5]
+    return Counted(per + said, None)
+
+
+@rule("figure.what-noun-in-apposition", stage="figure.counted", priority=36, action="resolve",
+      why="'little income tax — $5.3m — but': a sum set beside a noun is that noun's.",
+      examples=["Dunmore Mills paid little income tax — $5.3m — last year."])
+def _noun_in_apposition(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return head if number.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ not in CURRENCY_WORDS else None
+
+
 @rule("figure.what-noun-it-modifies", stage="figure.counted", priority=40, action="resolve",
       why="'400 jobs', 'a £5m grant': the noun a number modifies is what it counts.",
       examples=["Dunmore Mills will cut 400 jobs."])
@@ -521,6 +576,15 @@ def _level_changed(number: Token, ent: Span, per: list[Token]) -> Token | None:
     return _changed(head.head) if number.dep_ == "pobj" and head.lower_ in ("from", "to") else None
 
 
+@rule("figure.what-noun-valued-at", stage="figure.counted", priority=95, action="resolve",
+      why="'estimates the damage at $9m': the noun a sum is put at (or the object of the verb it follows).",
+      examples=["Tarrow council put the cost of the flood at $9 million."],
+      counter=["Tom Hale left school at 15 and joined the Dunmore Mills."])
+def _noun_valued_at(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return _changed(head.head) if number.dep_ == "pobj" and head.lower_ == "at" else None
+
+
 @rule("figure.what-subject-of-be", stage="figure.counted", priority=100, action="resolve",
       why="'Dunmore Mills' yearly sales are $9.2bn': the sales.",
       examples=["Dunmore Mills' yearly sales are $9.2bn."])
@@ -557,6 +621,20 @@ def _made_in(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     return Counted(per + _modified(counted), head)
 
 
+@rule("figure.what-noun-after-number-of", stage="figure.counted", priority=125, action="resolve",
+      why="'won eight of the last nine races', '175 out of 291 seats': the noun after 'of' is what the number counts.",
+      examples=["Ana Ruiz won eight of the ten Dunmore races."],
+      counter=["Tom Hale said four of them had left Dunmore."])
+def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    holder = number.head if number.dep_ == "npadvmod" and number.head.lower_ == "out" else number  # "175 out of"
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in CURRENCY_WORDS:
+        return None
+    verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else None
+    return Counted(per + _modified(noun), verb)
+
+
 @rule("figure.what-subject-or-object-of-verb", stage="figure.counted", priority=130, action="resolve",
       why="A number that is a verb's subject or object counts what the verb says: 'earned $10m'.",
       examples=["Dunmore Mills earned $10m last year."])
@@ -564,6 +642,17 @@ def _subject_or_object(number: Token, ent: Span, per: list[Token]) -> Counted | 
     if number.dep_ not in _SUBJECT_OBJECT_DEPS:
         return None
     return Counted(per, number.head if number.head.pos_ in ("VERB", "AUX") else None)
+
+
+@rule("figure.what-head-of-compound", stage="figure.counted-noun", priority=5, action="resolve",
+      why="'a 35% chance', '3,000 misdemeanor convictions': a counted word that modifies a noun after it counts that noun.",
+      examples=["Tom Hale has a 35% chance of keeping his Dunmore seat."],
+      counter=["Ana Ruiz won Dunmore with a 6,000-vote majority."])
+def _head_of_compound(noun: Token, ent: Span, per: list[Token]) -> Token | None:
+    start, doc = noun, noun.doc
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i and doc[noun.i - 1].text != "-":
+        noun = noun.head
+    return noun if noun is not start else None
 
 
 @rule("figure.what-noun-before-percent-of", stage="figure.counted-noun", priority=10, action="resolve",
@@ -645,14 +734,17 @@ def _hyphenated_noun(found: Words, ent: Span) -> Words | None:
 
 
 @rule("figure.what-verb-after-noun", stage="figure.counted-words", priority=30, action="extend",
-      why="'400 patients waiting for operations': the -ing clause right after the noun.",
-      examples=["Dunmore hospital has 400 patients waiting for operations."])
+      why="'400 patients waiting for operations', '60 people arrested': the -ing or -ed clause right after the noun.",
+      examples=["Dunmore hospital has 400 patients waiting for operations.", "Police said 60 people arrested after the Dunmore march were freed."])
 def _verb_after_noun(found: Words, ent: Span) -> Done | None:
     words_, noun = found
     right = next(noun.rights, None)
-    if right is None or right.dep_ != "acl" or right.tag_ != "VBG" or right.i != noun.i + 1:
+    if right is None or right.dep_ != "acl" or right.tag_ not in ("VBG", "VBN") or right.i != noun.i + 1:
         return None
-    return Done((words_ + [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5], noun))
+    clause = [t for t in right.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct][:5]
+    while clause[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        clause.pop()  # "released as part of a": not a dangling "of a"
+    return Done((words_ + clause, noun))
 
 
 @rule("figure.what-of-or-in-after-noun", stage="figure.counted-words", priority=40, action="extend",
@@ -775,7 +867,9 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     parts = [p for p in parts if p != "%"]
     if not any(len(p) >= 3 and p.isalpha() for p in parts):
         parts = _clause_what(ent) or []
-    parts += _paid_for(ent, number) or []
+    paid = _paid_for(ent, number) or []
+    if " ".join(paid) not in " ".join(parts):  # "got for roads": not "for roads" twice
+        parts += paid
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
     return _conversion_of(ent, last) or " ".join(parts).strip()
 
