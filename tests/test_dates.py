@@ -120,3 +120,18 @@ def test_a_date_the_calendar_cannot_hold_stays_unresolved(published: date, text:
     resolved = resolve(text, published, tense="past")
     assert resolved.iso is None or 1 <= int(resolved.iso[:4]) <= 9999
     assert resolve(text, published, tense="future").text == text
+
+
+@pytest.mark.parametrize(("text", "tense", "iso"), [
+    ("Monday, January 13", "past", "2025-01-13"),  # a weekday before a date: the date tells the day
+    ("2001 to 2006", "past", "2001"),  # a period of years: its start
+    ("the end of the month", "future", "2025-01"),
+    ("December", "future", "2025-12"),  # a month alone in the future: not one already over
+    ("February", "past", "2024-02"),  # a month alone in the past: one begun by publication
+])
+def test_weekday_dates_periods_and_months_by_tense(text: str, tense: str, iso: str) -> None:
+    assert resolve(text, PUB, tense=tense).iso == iso
+
+
+def test_the_end_of_the_month_is_a_point_in_time() -> None:
+    assert is_point_in_time("the end of the month") and not is_point_in_time("a month")

@@ -43,12 +43,16 @@ PATTERNS = [
 _TIMES_OF_DAY = "|".join(phrases("times_of_day"))
 _WEEKDAY = re.compile(rf"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
 _RELATIVE_DAYS = {phrase: int(offset) for phrase, offset in pairs("relative_days").items()}
-_RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past)\s+(?P<unit>week|month|year|weekend)$")
+_RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past|the)\s+(?P<unit>week|month|year|weekend)$")
+# "by the end of the month", "at the start of the week": a part of the period publication is in
+_PART_OF_THE_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+the\s+(?:week|month|year)\b", re.I)
 # Days named for a feast: the same day each year
 HOLIDAYS = {name: tuple(int(n) for n in day.split("-")) for name, day in pairs("holiday_dates").items()}
 _HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(HOLIDAYS) + r")(?:\s*,?\s*(?P<year>(?:1\d|20)\d\d))?$")
 _SEASON_MONTHS = {season: tuple(int(n) for n in months.split("-")) for season, months in pairs("season_months").items()}
 _SEASON = re.compile(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASON_MONTHS)})$")
+_WEEKDAY_FIRST = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(?P<rest>(?:\d|{'|'.join(_MONTH_WORDS)}).*)$")  # "Tuesday, March 9"
+_PERIOD_OF_YEARS = re.compile(rf"^{_YEAR}\s+(?:to|until|till|through)\s+(?:1\d|20)\d\d$")  # "2001 to 2006"
 _AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 _NUMBER_WORDS = {word: int(value) for word, value in pairs("counts_before_ago").items()}
 # "in the last year", "over the past month": the stretch up to now, not the calendar year before
@@ -85,7 +89,7 @@ def normalize(text: str) -> str:
 def is_point_in_time(text: str) -> bool:
     if _STRETCH.search(text) or _UP_TO_NOW.search(text):
         return False
-    if _HOLIDAY.match(normalize(text)):
+    if _HOLIDAY.match(normalize(text)) or _PART_OF_THE_PERIOD.search(text):
         return True
     return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
 
@@ -109,11 +113,14 @@ def _nearest_year(published: date, month: int, day: int | None, tense: str) -> i
         d = date(year, month, min(day or 15, 28))
         return (d - published).days
 
+    def months_on(year: int) -> int:  # a month alone: how many months after publication's
+        return (year - published.year) * 12 + month - published.month
+
     candidates = [published.year - 1, published.year, published.year + 1]
-    if tense == "past":
-        candidates = [y for y in candidates if distance(y) <= (0 if day else 31)]
-    elif tense == "future":
-        candidates = [y for y in candidates if distance(y) >= (0 if day else -31)]
+    if tense == "past":  # a month alone: begun by publication
+        candidates = [y for y in candidates if (distance(y) <= 0 if day else months_on(y) <= 0)]
+    elif tense == "future":  # a month alone: not over by publication
+        candidates = [y for y in candidates if (distance(y) >= 0 if day else months_on(y) >= 0)]
     return min(candidates, key=lambda y: abs(distance(y)))
 
 
@@ -162,6 +169,22 @@ def _iso_date(t: str, text: str, *_: object) -> Resolved | None:
     return Resolved(f"{y:04d}-{mo:02d}-{d:02d}", text) if _valid(y, mo, d) else Resolved(None, text)
 
 
+@rule("date.weekday-then-date", stage="date.resolve", priority=15, action="date",
+      why="'Tuesday, March 9': a weekday before a date; the date tells the day.",
+      examples=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday, March 9."])
+def _weekday_then_date(t: str, text: str, published: date | None, tense: str, known: dict[tuple[int, int], int]) -> Resolved | None:
+    m = _WEEKDAY_FIRST.match(t)
+    return rules.first("date.resolve", m["rest"], text, published, tense, known) if m else None
+
+
+@rule("date.period-of-years", stage="date.resolve", priority=55, action="date",
+      why="'2001 to 2006', 'from 2001 until 2006': a period, dated by its start.",
+      examples=["Tom Hale led Dunmore Mining from 2001 to 2006."])
+def _period_of_years(t: str, text: str, *_: object) -> Resolved | None:
+    m = _PERIOD_OF_YEARS.match(t)
+    return Resolved(f"{int(m['year']):04d}", text) if m else None
+
+
 def _calendar_rule(n: int, id: str, why: str, priority: int, examples: list[str]) -> None:
     """Rule `id`: the calendar shape `PATTERNS[n]` (a month, a day, a year, a relative word)."""
 
@@ -176,7 +199,8 @@ _calendar_rule(1, "date.month-then-day", "'March 3', 'Oct. 7, 2023': a month and
 _calendar_rule(2, "date.day-then-month", "'3 March', 'the 3rd of March 2021': a day and a month, perhaps a year.", 30,
                ["Tom Hale resigned from Dunmore Mining on 3 March 2021.", "[2025-03-06] Ana Ruiz opened the Tarrow bridge on 3 March."])
 _calendar_rule(3, "date.month", "'March 2021', 'last April', 'early May': a month, perhaps a year or a word placing it.", 40,
-               ["Ana Ruiz joined Dunmore Mining in March 2021.", "[2025-03-06] Ana Ruiz left Dunmore Mining last April."])
+               ["Ana Ruiz joined Dunmore Mining in March 2021.", "[2025-03-06] Ana Ruiz left Dunmore Mining last April.",
+                "[2025-01-15] Ana Ruiz will visit Tarrow in December.", "[2025-02-20] Tom Hale resigned from Dunmore Mining in March."])
 _calendar_rule(4, "date.year", "'in 1998': a year alone.", 50, ["Dunmore Mining was founded in 1998."])
 _calendar_rule(5, "date.financial-year", "'in 2003-4': a financial year, dated by its start.", 60,
                ["Tarrow Council cut its budget in 2003-4."])
@@ -258,7 +282,8 @@ def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -
 
 @rule("date.relative-period", stage="date.resolve", priority=130, action="date",
       why="'last week', 'next month', 'this year': a week, weekend, month or year counted from publication.",
-      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month."])
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month.",
+                "[2025-03-06] Dunmore Mining will close the Tarrow plant by the end of the month."])
 def _relative_period(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     m = _RELATIVE_PERIOD.match(t)
     if published is None or not m:

@@ -267,9 +267,13 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
 
 @rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
       why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
-      examples=["[2025-03-06] Tarrow Council said the ban applies from 3 March."])
+      examples=["[2025-03-06] Tarrow Council said the ban applies from 3 March."],
+      counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
-    return "future" if any(c.lower_ in ("effective", "from") for c in tok.children) else None
+    """Not 'resigned from the board on Tuesday': 'from' must start a date."""
+    def starts(c: Token) -> bool:
+        return c.lower_ == "effective" or c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
+    return "future" if any(starts(c) for c in tok.children) else None
 
 
 @rule("event.tense.past-form", stage="event.tense", priority=30, action="date",
