@@ -13,6 +13,7 @@ verb's subject is found by the rules of `quote.subject`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,6 +36,7 @@ STRAIGHT = '"″'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
 BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
 OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
+DOUBLED_APOSTROPHES = re.compile("(?<!')''(?!')")  # an old archive's double quotation mark
 JOINING = ",;:—–-"  # punctuation that carries a sentence on ('"...," Hale said, "..."')
 CLIMBING_DEPS = ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep")  # 'saying', 'adding', 'as saying'
 NOBODY = ""  # a speaker rule's answer when it decides there is no speaker it can name
@@ -72,6 +74,7 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
     """The quotations of one paragraph, and whether one is still open at its end."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    par = rules.fold("quote.marks", par)
     for i, ch in enumerate(par):
         if ch not in ALL_MARKS:
             continue
@@ -92,6 +95,29 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
         return [*spans, fragment], False
     spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
     return spans, True
+
+
+@rule("quote.marks-doubled-apostrophes", stage="quote.marks", priority=10, action="extend",
+      why="Old archives write a double quotation mark as two apostrophes (''We will appeal,'' said Ruiz).",
+      examples=["''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore."])
+def _doubled_apostrophes(par: str) -> str | None:
+    """The paragraph with each pair of apostrophes read as one straight mark, kept the same
+    length: the mark on the side of the words, a space on the other."""
+    if "''" not in par:
+        return None
+    return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if _words_follow(par, m.end()) else '" ', par)
+
+
+def _words_follow(par: str, i: int) -> bool:
+    return i < len(par) and (par[i].isalnum() or par[i] in OPENING_NEXT)
+
+
+def _between(text: str, span: QuoteSpan, nxt: QuoteSpan) -> str:
+    """The text between the closing mark of `span` and the opening mark of `nxt` (a mark of
+    two apostrophes left out whole)."""
+    start = span.end + (2 if text.startswith("''", span.end) else 1)
+    end = nxt.start - (2 if text[: nxt.start].endswith("''") else 1)
+    return text[start:end]
 
 
 def _opens(par: str, i: int, closed: bool) -> bool:
@@ -601,7 +627,7 @@ def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
       why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
       examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
-    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip()) or None
+    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip().rstrip("'")) or None
 
 
 @rule("quote.split-by-said", stage="quote.find", priority=20, action="extend",
@@ -609,7 +635,7 @@ def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) ->
       examples=['"I like the plan," Tom Hale said, "but the bridge is late."'])
 def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
     doc, text = sent.doc, text_of(sent.doc)
-    between = text[span.end + 1 : nxt.start - 1]
+    between = _between(text, span, nxt)
     return (
         nxt.start < sent.end_char + 2
         and 0 < len(between.split()) <= 8
