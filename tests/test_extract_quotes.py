@@ -385,3 +385,16 @@ def test_an_inverted_attribution_past_a_hyphenated_description_and_confided() ->
                  "fine. Irfan Haddad, a 25-year-old doctor from Bolton, made a good impression.", date(2005, 1, 11))
     assert speakers(f) == {
         "Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}
+
+
+def test_a_writing_quoted_after_a_person_is_not_that_persons() -> None:
+    f = facts_of('Tom Hale said: "I am proud of my work on the bridge." '
+                 '"He served the city with honour and we thank him," the statement said. '
+                 '"We wish him well in all he does next."')
+    assert speakers(f) == {"I am proud of my work on the bridge.": "Tom Hale"}
+
+
+def test_a_quotation_going_on_an_unattributed_one_is_not_an_earlier_speakers() -> None:
+    f = facts_of('"We will win the vote," Tom Hale said on Monday.\n\nA group of parents wrote to the Dunmore council.\n\n'
+                 '"The school gives our children hope," they wrote. "Our support for the school is not abstract."')
+    assert speakers(f) == {"We will win the vote,": "Tom Hale"}

@@ -22,7 +22,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import stances, words
+from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -590,7 +590,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
     while i < len(spans):
         group, paragraphs, sent, i = _statement(doc, spans, i)
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
-        speaker = rules.first("quote.speaker", sent, quoted) or rules.first("quote.speaker-before", sent, quoted) or None
+        own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
+        speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
         quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
         kept = rules.first("quote.previous", speaker)
         previous = kept if kept is not None else speaker or previous
@@ -645,6 +646,25 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
         and _speech_verb(list(doc.char_span(span.end, nxt.start, alignment_mode="expand") or [])) is not None
         and text[span.end - 1] in JOINING
     ) or None
+
+
+@rule("quote.speaker-document-says", stage="quote.speaker", priority=5, action="attribute-speaker",
+      why="'\"...,\" the statement said' / 'reads the letter': a writing speaks for the one its phrase names ('the council's letter'), else for nobody the sentence names.",
+      examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
+                'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
+                'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.'],
+      counter=['Tom Hale wrote to the council. "We regret the delay," he said.'])
+def _document_says(sent: Span, q: _Quoted) -> str | None:
+    for verb in [*q.after[:4], *q.before[:4]]:
+        if not (is_speech_verb(verb) or verb.lemma_.lower() in words("document_verbs")):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.lemma_.lower() not in words_of("document_nouns", "publisher_nouns") or subj.idx in q.inside:
+            continue
+        phrase = _phrase(subj)
+        named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
+        return named[0].key if named else NOBODY
+    return None
 
 
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
@@ -778,7 +798,7 @@ def _holds_a_view(root: Token) -> bool | None:
 
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
       why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice.",
-      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the note says.'])
+      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the voice on the tape says.'])
 def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or "\n" in q.gap or any(c.isalnum() for c in q.gap):
         return None
