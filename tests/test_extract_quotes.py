@@ -393,8 +393,3 @@ def test_a_writing_quoted_after_a_person_is_not_that_persons() -> None:
                  '"We wish him well in all he does next."')
     assert speakers(f) == {"I am proud of my work on the bridge.": "Tom Hale"}
 
-
-def test_a_quotation_going_on_an_unattributed_one_is_not_an_earlier_speakers() -> None:
-    f = facts_of('"We will win the vote," Tom Hale said on Monday.\n\nA group of parents wrote to the Dunmore council.\n\n'
-                 '"The school gives our children hope," they wrote. "Our support for the school is not abstract."')
-    assert speakers(f) == {"We will win the vote,": "Tom Hale"}

@@ -593,7 +593,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
         quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
-        kept = rules.first("quote.previous", speaker)
+        kept = rules.first("quote.previous", own)
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
     return quotes
@@ -753,12 +753,11 @@ def _title_word_between(t: Token) -> bool:
     )
 
 
-@rule("quote.previous-is-the-statement-just-before", stage="quote.previous", priority=10, action="attribute-speaker",
-      why="A quotation that goes on the one before is that one's speaker's, or nobody's when it has none: never the speaker of a statement further back.",
-      examples=['"We will win the vote," Tom Hale said on Monday.\n\nA group of parents wrote to the Dunmore council.\n\n'
-                '"The school gives our children hope," they wrote. "Our support for the school is not abstract."'])
-def _previous_just_before(speaker: str | None) -> str:
-    return speaker or NOBODY
+@rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
+      why="A quotation going on one whose own words give it to nobody we can name ('the statement said') is nobody's too, not an earlier speaker's.",
+      examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said. "We wish him well."'])
+def _previous_nobody(own: str | None) -> str | None:
+    return NOBODY if own == NOBODY else None
 
 
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
