@@ -186,3 +186,16 @@ def test_lib_dem_treasury_before_spokesman_x_is_no_person() -> None:
     f = facts_of("The Parliamentary Group on Betting and Gaming held an inquiry last year. Lib Dem Treasury spokesman "
                  'Vince Cole branded the plans "fantasy economics".')
     assert [p.name for p in f.people] == ["Vince Cole"]
+
+
+def test_an_empty_name_in_the_gender_lookup_loses_nothing() -> None:
+    """One bad (empty or blank) entity key must not crash the article's pronoun genders."""
+    from types import SimpleNamespace
+
+    from generator.extract.mentions import Entity
+    from generator.extract.pronouns import _gender_from_given_name, _genders
+
+    entities = {"": Entity("person", ""), "  ": Entity("person", "  "), "Ana Ruiz": Entity("person", "Ana Ruiz")}
+    bad = SimpleNamespace(doc=None, mentions=[], entities=entities)
+    assert _gender_from_given_name(bad) == {"Ana Ruiz": "f"}
+    assert _genders(None, bad) == {"Ana Ruiz": "f"}

@@ -18,10 +18,16 @@ from generator.extract.quotes import find_quotes
         ("She said “we will win” and “they will lose”.", ["we will win", "they will lose"]),
         ("“On Monday we left,\" she said.", ["On Monday we left,"]),
         ("“This runs to the end of the paragraph\nNext paragraph.", ["This runs to the end of the paragraph"]),
+        ("''We will appeal,'' she said, ''and we will win.''", ["We will appeal,", "and we will win."]),
     ],
 )
 def test_find_quotes_handles_every_mark(text: str, quotes: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotes(text)] == quotes
+
+
+def test_doubled_apostrophes_are_a_quotation_mark() -> None:
+    f = facts_of("''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore. ''It is wrong,'' she added.")
+    assert speakers(f) == {"We will appeal the ruling,": "Ana Ruiz", "It is wrong,": "Ana Ruiz"}
 
 
 def test_quote_after_and_before_attribution_and_pronoun() -> None:
@@ -379,3 +385,11 @@ def test_an_inverted_attribution_past_a_hyphenated_description_and_confided() ->
                  "fine. Irfan Haddad, a 25-year-old doctor from Bolton, made a good impression.", date(2005, 1, 11))
     assert speakers(f) == {
         "Don't you care about the Inuit?": "Barry Lum", "That was a total disaster, I just could not think,": "Barry Lum"}
+
+
+def test_a_writing_quoted_after_a_person_is_not_that_persons() -> None:
+    f = facts_of('Tom Hale said: "I am proud of my work on the bridge." '
+                 '"He served the city with honour and we thank him," the statement said. '
+                 '"We wish him well in all he does next."')
+    assert speakers(f) == {"I am proud of my work on the bridge.": "Tom Hale"}
+

@@ -59,7 +59,7 @@ def _gender_from_honorific(index: Mentions) -> dict[str, str] | None:
     male, female = words("honorifics_male"), words("honorifics_female")
     out: dict[str, str] = {}
     for m in index.mentions:
-        if m.kind != "person" or m.pronoun or m.start == 0:
+        if m.kind != "person" or m.pronoun or m.start == 0 or not m.key.strip():
             continue
         before = doc[m.start - 1].lower_
         if before in male or before in female:
@@ -73,12 +73,14 @@ def _gender_from_honorific(index: Mentions) -> dict[str, str] | None:
 def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for key, entity in index.entities.items():
-        first = key.split()[0].lower()
-        if entity.kind == "person" and len(key.split()) > 1:
-            if first in words("first_names_male"):
-                out[key] = "m"
-            elif first in words("first_names_female"):
-                out[key] = "f"
+        parts = key.split()  # an empty or blank key (a bad name) is skipped, never a crash
+        if entity.kind != "person" or len(parts) < 2:
+            continue
+        first = parts[0].lower()
+        if first in words("first_names_male"):
+            out[key] = "m"
+        elif first in words("first_names_female"):
+            out[key] = "f"
     return out or None
 
 

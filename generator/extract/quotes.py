@@ -13,6 +13,7 @@ verb's subject is found by the rules of `quote.subject`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import stances, words
+from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -35,6 +36,7 @@ STRAIGHT = '"″'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
 BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
 OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
+DOUBLED_APOSTROPHES = re.compile("(?<!')''(?!')")  # an old archive's double quotation mark
 JOINING = ",;:—–-"  # punctuation that carries a sentence on ('"...," Hale said, "..."')
 CLIMBING_DEPS = ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep")  # 'saying', 'adding', 'as saying'
 NOBODY = ""  # a speaker rule's answer when it decides there is no speaker it can name
@@ -72,6 +74,7 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
     """The quotations of one paragraph, and whether one is still open at its end."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    par = rules.fold("quote.marks", par)
     for i, ch in enumerate(par):
         if ch not in ALL_MARKS:
             continue
@@ -92,6 +95,29 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
         return [*spans, fragment], False
     spans.append(QuoteSpan(offset + open_at, offset + len(par.rstrip()), closed=False))
     return spans, True
+
+
+@rule("quote.marks-doubled-apostrophes", stage="quote.marks", priority=10, action="extend",
+      why="Old archives write a double quotation mark as two apostrophes (''We will appeal,'' said Ruiz).",
+      examples=["''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore."])
+def _doubled_apostrophes(par: str) -> str | None:
+    """The paragraph with each pair of apostrophes read as one straight mark, kept the same
+    length: the mark on the side of the words, a space on the other."""
+    if "''" not in par:
+        return None
+    return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if _words_follow(par, m.end()) else '" ', par)
+
+
+def _words_follow(par: str, i: int) -> bool:
+    return i < len(par) and (par[i].isalnum() or par[i] in OPENING_NEXT)
+
+
+def _between(text: str, span: QuoteSpan, nxt: QuoteSpan) -> str:
+    """The text between the closing mark of `span` and the opening mark of `nxt` (a mark of
+    two apostrophes left out whole)."""
+    start = span.end + (2 if text.startswith("''", span.end) else 1)
+    end = nxt.start - (2 if text[: nxt.start].endswith("''") else 1)
+    return text[start:end]
 
 
 def _opens(par: str, i: int, closed: bool) -> bool:
@@ -564,9 +590,11 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
     while i < len(spans):
         group, paragraphs, sent, i = _statement(doc, spans, i)
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
-        speaker = rules.first("quote.speaker", sent, quoted) or rules.first("quote.speaker-before", sent, quoted) or None
+        own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
+        speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
         quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
-        previous = speaker or previous
+        kept = rules.first("quote.previous", own)
+        previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
     return quotes
 
@@ -601,7 +629,7 @@ def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
       why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
       examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
-    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip()) or None
+    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip().rstrip("'")) or None
 
 
 @rule("quote.split-by-said", stage="quote.find", priority=20, action="extend",
@@ -609,7 +637,7 @@ def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) ->
       examples=['"I like the plan," Tom Hale said, "but the bridge is late."'])
 def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
     doc, text = sent.doc, text_of(sent.doc)
-    between = text[span.end + 1 : nxt.start - 1]
+    between = _between(text, span, nxt)
     return (
         nxt.start < sent.end_char + 2
         and 0 < len(between.split()) <= 8
@@ -618,6 +646,25 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
         and _speech_verb(list(doc.char_span(span.end, nxt.start, alignment_mode="expand") or [])) is not None
         and text[span.end - 1] in JOINING
     ) or None
+
+
+@rule("quote.speaker-document-says", stage="quote.speaker", priority=5, action="attribute-speaker",
+      why="'\"...,\" the statement said' / 'reads the letter': a writing speaks for the one its phrase names ('the council's letter'), else for nobody the sentence names.",
+      examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
+                'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
+                'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.'],
+      counter=['Tom Hale wrote to the council. "We regret the delay," he said.'])
+def _document_says(sent: Span, q: _Quoted) -> str | None:
+    for verb in [*q.after[:4], *q.before[:4]]:
+        if not (is_speech_verb(verb) or verb.lemma_.lower() in words("document_verbs")):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.lemma_.lower() not in words_of("document_nouns", "publisher_nouns") or subj.idx in q.inside:
+            continue
+        phrase = _phrase(subj)
+        named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
+        return named[0].key if named else NOBODY
+    return None
 
 
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
@@ -706,6 +753,13 @@ def _title_word_between(t: Token) -> bool:
     )
 
 
+@rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
+      why="A quotation going on one whose own words give it to nobody we can name ('the statement said') is nobody's too, not an earlier speaker's.",
+      examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said. "We wish him well."'])
+def _previous_nobody(own: str | None) -> str | None:
+    return NOBODY if own == NOBODY else None
+
+
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
       why="A paragraph that goes on a quotation left open in the paragraph before is the same speaker's.",
       examples=['"The bridge is late," Tom Hale said, "and we are sorry.\n\n"We will build it," the statement ends.'])
@@ -743,7 +797,7 @@ def _holds_a_view(root: Token) -> bool | None:
 
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
       why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice.",
-      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the note says.'])
+      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the voice on the tape says.'])
 def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or "\n" in q.gap or any(c.isalnum() for c in q.gap):
         return None
