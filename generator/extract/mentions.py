@@ -34,6 +34,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     _synonyms,
     _untagged_appositive_names,
     cut_at_name_given_elsewhere,
+    full_name_after_honorific,
     name_text,
     seat_tokens,
     surname_after_honorific,
@@ -184,6 +185,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     seen, org_spans, people, singles = _names_and_orgs(doc)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
     honorific = words("honorifics")
+    titled = (full_name_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
+    people += [(span, []) for span in titled if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     _index_people(index, people, mention)

@@ -689,6 +689,31 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     return None
 
 
+@rule("name.full-name-after-honorific", stage="name.pass", priority=5, action="add",
+      why="'Dr. Ana Ruiz', the name left untagged: an honorific, a given name and a capitalized word is a full name "
+          "(not the given name alone).",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute said she had concerns."],
+      counter=["Dr. Hale of the Dunmore Institute said he had concerns."])
+def full_name_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or not (tok.lower_ in words("honorifics") and tok.is_title):
+        return None
+    given, last = doc[tok.i + 1], doc[tok.i + 2]
+    untagged = not given.ent_type_ and not last.ent_type_ and not org_tokens.intersection((given.i, last.i))
+    if (
+        untagged
+        and given_name(given)
+        and given.is_title
+        and last.pos_ == "PROPN"
+        and last.is_title
+        and last.is_alpha
+        and not title_word(last)
+        and last.lower_ not in words_of("ranks", "honorifics")
+    ):
+        return doc[given.i : last.i + 1]
+    return None
+
+
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
       why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
       examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
