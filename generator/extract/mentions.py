@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import words
+from generator.extract.lexicon import phrases, words
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -49,6 +49,7 @@ from generator.extract.organizations import (
     _organizations_named_like_people,
     _parties_named_by_members,
 )
+from generator.extract.rules import rule
 from generator.extract.textindex import occurrences
 
 
@@ -170,6 +171,49 @@ class Mentions:
         return antecedent(self, before, gender)
 
 
+SENTENCE_ENDS = (".", "?", "!")
+DASHES_AND_BULLETS = "-–—•* \t"
+
+
+def _line_sentences(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, a sentence the model split inside a line without a full stop
+    ("Dunmore" + "Post writer Lena Park contributed ...") joined again."""
+    joined: list[Span] = []
+    for sent in doc.sents:
+        last = doc[sent.start - 1] if joined else None
+        if last is not None and last.text not in SENTENCE_ENDS and "\n" not in last.text_with_ws:
+            joined[-1] = doc[joined[-1].start : sent.end]
+        else:
+            joined.append(sent)
+    return joined
+
+
+@rule("name.credit-line", stage="name.pass", priority=30, action="veto",
+      why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz') "
+          "names those who wrote the story, not people in it.",
+      examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
+                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park"])
+def credit_line(sent: Span) -> int | None:
+    """Where the credit in `sent` ends (a token index), else None."""
+    text = sent.text.lower()
+    if text.lstrip(DASHES_AND_BULLETS).startswith(phrases("credit_line_starts")):
+        end = sent.end
+        while end < len(sent.doc) and "\n" not in sent.doc[end - 1].whitespace_ and "\n" not in sent.doc[end - 1].text:
+            end += 1  # the credit runs to the end of the line ("Reporting by Jo Hale;" + "Editing by ...")
+        return end
+    return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the article's staff credit lines (rule `name.credit-line`)."""
+    found: set[int] = set()
+    for sent in _line_sentences(doc):
+        end = credit_line(sent)
+        if end:
+            found.update(range(sent.start, end))
+    return found
+
+
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     """Index the people and organizations of `doc`; `quotes` are quotation char spans."""
     index = Mentions(doc)
@@ -189,6 +233,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     people += [(span, []) for span in titled if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
+    credits = _credit_tokens(doc)
+    if credits:
+        people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end))]
+        singles = [s for s in singles if not credits.intersection(range(s.start, s.end))]
+        org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end))]
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)
