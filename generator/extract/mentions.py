@@ -35,6 +35,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     _untagged_appositive_names,
     cut_at_name_given_elsewhere,
     full_name_after_honorific,
+    full_name_after_title,
     name_text,
     seat_tokens,
     surname_after_honorific,
@@ -231,6 +232,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     honorific = words("honorifics")
     titled = (full_name_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     people += [(span, []) for span in titled if span is not None]
+    after_title = (full_name_after_title(t, seen.org_tokens) for t in doc[:-1] if t.is_title and t.lower_ not in honorific)
+    people += [(span, []) for span in after_title if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)

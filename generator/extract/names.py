@@ -245,9 +245,19 @@ def _with_given_name(ent: Span) -> Span:
         and before.lower_ not in stop
         and not title_word(before)
         and not inside_title
+        and not _begins_with_given_name(ent)
     ):
         return doc[ent.start - 1 : ent.end]
     return ent
+
+
+@rule("name.begins-with-given-name", stage="name.given", priority=0, action="veto",
+      why="'Sergeant First Class Tom Hale': a name the model tagged from a given name takes no capitalized word "
+          "before it but another given name ('Mary' + 'Ann Hale').",
+      examples=["Sergeant First Class Tom Hale, who was shot, said it hurt."])
+def _begins_with_given_name(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1]
+    return len(ent) >= 2 and given_name(ent[0]) and not given_name(before)
 
 
 def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
@@ -689,21 +699,17 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     return None
 
 
-@rule("name.full-name-after-honorific", stage="name.pass", priority=5, action="add",
-      why="'Dr. Ana Ruiz', the name left untagged: an honorific, a given name and a capitalized word is a full name "
-          "(not the given name alone).",
-      examples=["Dr. Ana Ruiz of the Dunmore Institute said she had concerns."],
-      counter=["Dr. Hale of the Dunmore Institute said he had concerns."])
-def full_name_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or not (tok.lower_ in words("honorifics") and tok.is_title):
+def _untagged_full_name(doc: Doc, i: int, org_tokens: set[int]) -> Span | None:
+    """A given name at token `i` and a capitalized word after it, both left untagged: a full name."""
+    if i + 1 >= len(doc):
         return None
-    given, last = doc[tok.i + 1], doc[tok.i + 2]
+    given, last = doc[i], doc[i + 1]
     untagged = not given.ent_type_ and not last.ent_type_ and not org_tokens.intersection((given.i, last.i))
     if (
         untagged
         and given_name(given)
         and given.is_title
+        and given.pos_ == "PROPN"
         and last.pos_ == "PROPN"
         and last.is_title
         and last.is_alpha
@@ -712,6 +718,33 @@ def full_name_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     ):
         return doc[given.i : last.i + 1]
     return None
+
+
+@rule("name.full-name-after-honorific", stage="name.pass", priority=5, action="add",
+      why="'Dr. Ana Ruiz', the name left untagged: an honorific, a given name and a capitalized word is a full name "
+          "(not the given name alone).",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute said she had concerns."],
+      counter=["Dr. Hale of the Dunmore Institute said he had concerns."])
+def full_name_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
+    if not (tok.lower_ in words("honorifics") and tok.is_title):
+        return None
+    return _untagged_full_name(tok.doc, tok.i + 1, org_tokens)
+
+
+@rule("name.full-name-after-title", stage="name.pass", priority=6, action="add",
+      why="'Chief of Staff Ana Ruiz said', the name left untagged: a capitalized title, a given name and a capitalized "
+          "word is a full name.",
+      examples=["Chief of Staff Ana Ruiz said it was fine."],
+      counter=["Chief of Staff Hale said it was fine."])
+def full_name_after_title(tok: Token, org_tokens: set[int]) -> Span | None:
+    doc, j = tok.doc, tok.i
+    if not tok.is_title or tok.i + 1 >= len(doc) or not given_name(doc[tok.i + 1]):
+        return None
+    while j >= 0 and j > tok.i - 6 and (doc[j].is_title or doc[j].lower_ in TITLE_LINKS) and not title_word(doc[j]):
+        j -= 1
+    if j < 0 or j <= tok.i - 6 or not (title_word(doc[j]) and doc[j].is_title):
+        return None
+    return _untagged_full_name(doc, tok.i + 1, org_tokens)
 
 
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
