@@ -610,6 +610,27 @@ def _noun_alone_before_title(span: Span) -> Any:
     return None
 
 
+@rule("org.people-after-possessive", stage="org.clean", priority=152, action="veto",
+      why="'our Sailors', 'their Rangers': one plural word after a possessive names people, not a body.",
+      examples=["Tom Hale thanked our Sailors for their work."])
+def _people_after_possessive(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    plural = len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lower_.endswith("s")
+    return VETO if plural and start > 0 and doc[start - 1].tag_ == "PRP$" else None
+
+
+@rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
+      why="'Air Force One': a body's name and a number spelled out, not a broadcaster's channel, is a craft, not a body.",
+      examples=["Tom Hale flew to Tarrow aboard Dunmore Air One."],
+      counter=["She told BBC One viewers the plan was safe."])
+def _craft_named_by_number(span: Span) -> Any:
+    last = span[-1] if len(span) >= 2 else None
+    if last is None or not last.is_alpha or last.text not in phrases("channel_numbers"):
+        return None
+    channel = span[-2].text.isupper() or span[-2].text in phrases("channel_words")
+    return VETO if not channel else None
+
+
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
       why="'Major General', 'MPs': titles and ranks alone are not a body.",
       examples=["There were rare cases of pets on the roll, the MPs heard."])
