@@ -37,6 +37,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     full_name_after_honorific,
     full_name_after_title,
     name_text,
+    one_person_two_spellings,
     seat_tokens,
     surname_after_honorific,
     surname_alone,
@@ -284,8 +285,13 @@ def _index_people(index: Mentions, people: list[tuple[Span, list[str]]], mention
     """Full names, each cut back to a name given elsewhere where it runs on, with its ranks."""
     plain = {name_text(s) for s, _ in people}
     people = [(cut_at_name_given_elsewhere(span, plain) or span, ranks) for span, ranks in people]
+    doc = index.doc
+    spelt = one_person_two_spellings({name_text(s) for s, _ in people}, lambda word: len(occurrences(doc, word)))
     for span, ranks in people:
         name = name_text(span)
+        if spelt and name in spelt:
+            index.entities.setdefault(spelt[name], Entity("person", spelt[name])).aliases.add(name)
+            name = spelt[name]
         entity = index.entities.setdefault(name, Entity("person", name))
         rank = " ".join(ranks)
         if rank and rank not in entity.ranks:

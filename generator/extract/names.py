@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -473,6 +474,37 @@ class _Spellings:
         if "-" in single:
             out |= self._tail.get(single.replace("-", " "), set())
         return out
+
+
+def _one_letter_changed(a: str, b: str) -> bool:
+    """"Kowalsky" and "Kowalski": as long, at least five letters, one letter (not the first) other."""
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+@rule("name.one-person-two-spellings", stage="name.pass", priority=15, action="alias",
+      why="'Marta Kowalsky' once, 'Marta Kowalski' more often: one person, her surname spelt two ways (a letter more "
+          "or another letter); the spelling the article gives more often names her.",
+      examples=["Marta Kowalsky, the mayor, said the plan was sound. Kowalski said she would vote. "
+                "Marta Kowalski added that it was fair."],
+      counter=["Marta Kowalsky, the mayor, said the plan was sound. Ana Kowalski said she would vote."])
+def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> dict[str, str]:
+    """Each full name in `names` spelt less often than another of the same person -> that one
+    (`count`: how often a surname occurs in the article)."""
+    by_rest: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name.split()) >= 2:
+            by_rest.setdefault(name.rsplit(" ", 1)[0], []).append(name)
+    out: dict[str, str] = {}
+    for same_given in by_rest.values():
+        for a in same_given:
+            for b in same_given:
+                la, lb = surname(a), surname(b)
+                near = _one_letter_apart(la, lb) or _one_letter_changed(la, lb)
+                if a != b and near and count(lb) > count(la):
+                    out[a] = b
+    return {a: out.get(b, b) for a, b in out.items()}
 
 
 def _same_surname(full: str, single: str) -> bool:
