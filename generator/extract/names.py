@@ -455,12 +455,14 @@ class _Spellings:
         self._surname: dict[str, set[str]] = {}
         self._shorter: dict[str, set[str]] = {}
         self._tail: dict[str, set[str]] = {}
+        self._changed: dict[str, set[str]] = {}  # "Kowalsk?" -> "Marta Kowalski"
 
     def add(self, full: str) -> None:
         last = surname(full)
         self._surname.setdefault(last, set()).add(full)
         for j in range(1, len(last)):
             self._shorter.setdefault(last[:j] + last[j + 1 :], set()).add(full)
+            self._changed.setdefault(last[:j] + "?" + last[j + 1 :], set()).add(full)
         flat = full.replace("-", " ")
         for j, ch in enumerate(flat):
             if ch == " ":
@@ -471,6 +473,7 @@ class _Spellings:
         out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
         for j in range(1, len(single)):
             out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
+            out |= self._changed.get(single[:j] + "?" + single[j + 1 :], set())  # "Kowalski" for "Kowalsky"
         if "-" in single:
             out |= self._tail.get(single.replace("-", " "), set())
         return out
@@ -510,7 +513,7 @@ def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> di
 def _same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
-    if _one_letter_apart(surname(full), single):
+    if _one_letter_apart(surname(full), single) or _one_letter_changed(surname(full), single):
         return True
     return "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
 
@@ -867,8 +870,9 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
 
 
 @rule("name.single-misspelt-surname", stage="name.single", priority=20, action="alias",
-      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart.",
-      examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close."])
+      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart (a letter more, less or other: 'Kowalski', 'Ms Kowalsky').",
+      examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close.",
+                "Marta Kowalski said the plan was sound. Ms Kowalsky added that it was fair."])
 def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
     name = name_text(span)
     near = [k for k in seen.spellings.candidates(name) if _same_surname(k, name)]
