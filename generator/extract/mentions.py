@@ -206,6 +206,18 @@ def credit_line(sent: Span) -> int | None:
     return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
 
 
+@rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
+      why="'REUTERS/Kim Moss', 'Lena Park/Tarrow Post': a name joined by a slash to an outlet is a photo credit, "
+          "not a person or a body in the story.",
+      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Moss"])
+def photo_credit(span: Span) -> bool:
+    doc, start, end = span.doc, span.start, span.end
+    inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
+    before = start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
+    return inside or before or after
+
+
 def _credit_tokens(doc: Doc) -> set[int]:
     """The tokens of the article's staff credit lines (rule `name.credit-line`)."""
     found: set[int] = set()
@@ -238,10 +250,10 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)
-    if credits:
-        people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end))]
-        singles = [s for s in singles if not credits.intersection(range(s.start, s.end))]
-        org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end))]
+    if credits or any(t.text == "/" for t in doc):
+        people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+        singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+        org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)
