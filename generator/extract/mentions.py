@@ -174,6 +174,7 @@ class Mentions:
 
 
 SENTENCE_ENDS = (".", "?", "!")
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASHES_AND_BULLETS = "-–—•* \t"
 
 
@@ -194,7 +195,8 @@ def _line_sentences(doc: Doc) -> list[Span]:
       why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz') "
           "names those who wrote the story, not people in it.",
       examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
-                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park"])
+                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park"],
+      counter=["Reporting by the Dunmore Post showed that Tom Hale had lied."])
 def credit_line(sent: Span) -> int | None:
     """Where the credit in `sent` ends (a token index), else None."""
     text = sent.text.lower()
@@ -202,7 +204,8 @@ def credit_line(sent: Span) -> int | None:
         end = sent.end
         while end < len(sent.doc) and "\n" not in sent.doc[end - 1].whitespace_ and "\n" not in sent.doc[end - 1].text:
             end += 1  # the credit runs to the end of the line ("Reporting by Jo Hale;" + "Editing by ...")
-        return end
+        told = any(t.tag_ in FINITE_VERB_TAGS for t in sent.doc[sent.start : end])  # "Reporting by X showed that ..."
+        return None if told else end
     return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
 
 
