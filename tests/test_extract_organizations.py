@@ -298,3 +298,9 @@ def test_military_units_are_organizations() -> None:
                  "the Royal Scots and the Royal Highland Fusiliers.")
     assert [p.name for p in f.people] == []
     assert {"Royal Highland Fusiliers", "Black Watch"} <= {o.name for o in f.organizations}
+
+
+def test_two_bodies_joined_by_and_a_craft_and_people_after_a_possessive() -> None:
+    f = facts_of("The Treasury and Parliament must agree, Tom Hale said. He flew to Tarrow aboard Dunmore Air One "
+                 "and thanked our Sailors.")
+    assert sorted(o.name for o in f.organizations) == ["Parliament", "Treasury"]

@@ -199,3 +199,16 @@ def test_an_empty_name_in_the_gender_lookup_loses_nothing() -> None:
     bad = SimpleNamespace(doc=None, mentions=[], entities=entities)
     assert _gender_from_given_name(bad) == {"Ana Ruiz": "f"}
     assert _genders(None, bad) == {"Ana Ruiz": "f"}
+
+
+def test_staff_and_photo_credits_name_no_one_in_the_story() -> None:
+    f = facts_of("Tom Hale said the vote would be close.\nREUTERS/Kim Moss\n"
+                 "Lena Park contributed to this report.\nReporting by Ana Ruiz; Editing by Ben Cole")
+    assert [p.name for p in f.people] == ["Tom Hale"]
+
+
+def test_untagged_names_after_titles_and_a_surname_spelt_two_ways() -> None:
+    f = facts_of("Dr. Ana Ruiz of the Dunmore Institute said she had concerns. Sergeant First Class Tom Hale agreed. "
+                 "Marta Kowalsky, the mayor, said the plan was sound. Kowalski said she would vote. "
+                 "Marta Kowalski added that it was fair.")
+    assert sorted(p.name for p in f.people) == ["Ana Ruiz", "Marta Kowalski", "Tom Hale"]

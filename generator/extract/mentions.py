@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import words
+from generator.extract.lexicon import phrases, words
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -34,7 +34,10 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     _synonyms,
     _untagged_appositive_names,
     cut_at_name_given_elsewhere,
+    full_name_after_honorific,
+    full_name_after_title,
     name_text,
+    one_person_two_spellings,
     seat_tokens,
     surname_after_honorific,
     surname_alone,
@@ -48,6 +51,7 @@ from generator.extract.organizations import (
     _organizations_named_like_people,
     _parties_named_by_members,
 )
+from generator.extract.rules import rule
 from generator.extract.textindex import occurrences
 
 
@@ -169,6 +173,64 @@ class Mentions:
         return antecedent(self, before, gender)
 
 
+SENTENCE_ENDS = (".", "?", "!")
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
+DASHES_AND_BULLETS = "-–—•* \t"
+
+
+def _line_sentences(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, a sentence the model split inside a line without a full stop
+    ("Dunmore" + "Post writer Lena Park contributed ...") joined again."""
+    joined: list[Span] = []
+    for sent in doc.sents:
+        last = doc[sent.start - 1] if joined else None
+        if last is not None and last.text not in SENTENCE_ENDS and "\n" not in last.text_with_ws:
+            joined[-1] = doc[joined[-1].start : sent.end]
+        else:
+            joined.append(sent)
+    return joined
+
+
+@rule("name.credit-line", stage="name.pass", priority=30, action="veto",
+      why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz') "
+          "names those who wrote the story, not people in it.",
+      examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
+                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park"],
+      counter=["Reporting by the Dunmore Post showed that Tom Hale had lied."])
+def credit_line(sent: Span) -> int | None:
+    """Where the credit in `sent` ends (a token index), else None."""
+    text = sent.text.lower()
+    if text.lstrip(DASHES_AND_BULLETS).startswith(phrases("credit_line_starts")):
+        end = sent.end
+        while end < len(sent.doc) and "\n" not in sent.doc[end - 1].whitespace_ and "\n" not in sent.doc[end - 1].text:
+            end += 1  # the credit runs to the end of the line ("Reporting by Jo Hale;" + "Editing by ...")
+        told = any(t.tag_ in FINITE_VERB_TAGS for t in sent.doc[sent.start : end])  # "Reporting by X showed that ..."
+        return None if told else end
+    return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
+
+
+@rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
+      why="'REUTERS/Kim Moss', 'Lena Park/Tarrow Post': a name joined by a slash to an outlet is a photo credit, "
+          "not a person or a body in the story.",
+      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Moss"])
+def photo_credit(span: Span) -> bool:
+    doc, start, end = span.doc, span.start, span.end
+    inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
+    before = start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
+    return inside or before or after
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the article's staff credit lines (rule `name.credit-line`)."""
+    found: set[int] = set()
+    for sent in _line_sentences(doc):
+        end = credit_line(sent)
+        if end:
+            found.update(range(sent.start, end))
+    return found
+
+
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     """Index the people and organizations of `doc`; `quotes` are quotation char spans."""
     index = Mentions(doc)
@@ -184,8 +246,17 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     seen, org_spans, people, singles = _names_and_orgs(doc)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
     honorific = words("honorifics")
+    titled = (full_name_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
+    people += [(span, []) for span in titled if span is not None]
+    after_title = (full_name_after_title(t, seen.org_tokens) for t in doc[:-1] if t.is_title and t.lower_ not in honorific)
+    people += [(span, []) for span in after_title if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
+    credits = _credit_tokens(doc)
+    if credits or any(t.text == "/" for t in doc):
+        people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+        singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+        org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)
@@ -229,8 +300,13 @@ def _index_people(index: Mentions, people: list[tuple[Span, list[str]]], mention
     """Full names, each cut back to a name given elsewhere where it runs on, with its ranks."""
     plain = {name_text(s) for s, _ in people}
     people = [(cut_at_name_given_elsewhere(span, plain) or span, ranks) for span, ranks in people]
+    doc = index.doc
+    spelt = one_person_two_spellings({name_text(s) for s, _ in people}, lambda word: len(occurrences(doc, word)))
     for span, ranks in people:
         name = name_text(span)
+        if spelt and name in spelt:
+            index.entities.setdefault(spelt[name], Entity("person", spelt[name])).aliases.add(name)
+            name = spelt[name]
         entity = index.entities.setdefault(name, Entity("person", name))
         rank = " ".join(ranks)
         if rank and rank not in entity.ranks:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -245,9 +246,19 @@ def _with_given_name(ent: Span) -> Span:
         and before.lower_ not in stop
         and not title_word(before)
         and not inside_title
+        and not _begins_with_given_name(ent)
     ):
         return doc[ent.start - 1 : ent.end]
     return ent
+
+
+@rule("name.begins-with-given-name", stage="name.given", priority=0, action="veto",
+      why="'Sergeant First Class Tom Hale': a name the model tagged from a given name takes no capitalized word "
+          "before it but another given name ('Mary' + 'Ann Hale').",
+      examples=["Sergeant First Class Tom Hale, who was shot, said it hurt."])
+def _begins_with_given_name(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1]
+    return len(ent) >= 2 and given_name(ent[0]) and not given_name(before)
 
 
 def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
@@ -444,12 +455,14 @@ class _Spellings:
         self._surname: dict[str, set[str]] = {}
         self._shorter: dict[str, set[str]] = {}
         self._tail: dict[str, set[str]] = {}
+        self._changed: dict[str, set[str]] = {}  # "Kowalsk?" -> "Marta Kowalski"
 
     def add(self, full: str) -> None:
         last = surname(full)
         self._surname.setdefault(last, set()).add(full)
         for j in range(1, len(last)):
             self._shorter.setdefault(last[:j] + last[j + 1 :], set()).add(full)
+            self._changed.setdefault(last[:j] + "?" + last[j + 1 :], set()).add(full)
         flat = full.replace("-", " ")
         for j, ch in enumerate(flat):
             if ch == " ":
@@ -460,15 +473,47 @@ class _Spellings:
         out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
         for j in range(1, len(single)):
             out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
+            out |= self._changed.get(single[:j] + "?" + single[j + 1 :], set())  # "Kowalski" for "Kowalsky"
         if "-" in single:
             out |= self._tail.get(single.replace("-", " "), set())
         return out
 
 
+def _one_letter_changed(a: str, b: str) -> bool:
+    """"Kowalsky" and "Kowalski": as long, at least five letters, one letter (not the first) other."""
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+@rule("name.one-person-two-spellings", stage="name.pass", priority=15, action="alias",
+      why="'Marta Kowalsky' once, 'Marta Kowalski' more often: one person, her surname spelt two ways (a letter more "
+          "or another letter); the spelling the article gives more often names her.",
+      examples=["Marta Kowalsky, the mayor, said the plan was sound. Kowalski said she would vote. "
+                "Marta Kowalski added that it was fair."],
+      counter=["Marta Kowalsky, the mayor, said the plan was sound. Ana Kowalski said she would vote."])
+def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> dict[str, str]:
+    """Each full name in `names` spelt less often than another of the same person -> that one
+    (`count`: how often a surname occurs in the article)."""
+    by_rest: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name.split()) >= 2:
+            by_rest.setdefault(name.rsplit(" ", 1)[0], []).append(name)
+    out: dict[str, str] = {}
+    for same_given in by_rest.values():
+        for a in same_given:
+            for b in same_given:
+                la, lb = surname(a), surname(b)
+                near = _one_letter_apart(la, lb) or _one_letter_changed(la, lb)
+                if a != b and near and count(lb) > count(la):
+                    out[a] = b
+    return {a: out.get(b, b) for a, b in out.items()}
+
+
 def _same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
-    if _one_letter_apart(surname(full), single):
+    if _one_letter_apart(surname(full), single) or _one_letter_changed(surname(full), single):
         return True
     return "-" in single and full.replace("-", " ").endswith(" " + single.replace("-", " "))
 
@@ -689,6 +734,54 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     return None
 
 
+def _untagged_full_name(doc: Doc, i: int, org_tokens: set[int]) -> Span | None:
+    """A given name at token `i` and a capitalized word after it, both left untagged: a full name."""
+    if i + 1 >= len(doc):
+        return None
+    given, last = doc[i], doc[i + 1]
+    untagged = not given.ent_type_ and not last.ent_type_ and not org_tokens.intersection((given.i, last.i))
+    if (
+        untagged
+        and given_name(given)
+        and given.is_title
+        and given.pos_ == "PROPN"
+        and last.pos_ == "PROPN"
+        and last.is_title
+        and last.is_alpha
+        and not title_word(last)
+        and last.lower_ not in words_of("ranks", "honorifics")
+    ):
+        return doc[given.i : last.i + 1]
+    return None
+
+
+@rule("name.full-name-after-honorific", stage="name.pass", priority=5, action="add",
+      why="'Dr. Ana Ruiz', the name left untagged: an honorific, a given name and a capitalized word is a full name "
+          "(not the given name alone).",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute said she had concerns."],
+      counter=["Dr. Hale of the Dunmore Institute said he had concerns."])
+def full_name_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
+    if not (tok.lower_ in words("honorifics") and tok.is_title):
+        return None
+    return _untagged_full_name(tok.doc, tok.i + 1, org_tokens)
+
+
+@rule("name.full-name-after-title", stage="name.pass", priority=6, action="add",
+      why="'Chief of Staff Ana Ruiz said', the name left untagged: a capitalized title, a given name and a capitalized "
+          "word is a full name.",
+      examples=["Chief of Staff Ana Ruiz said it was fine."],
+      counter=["Chief of Staff Hale said it was fine."])
+def full_name_after_title(tok: Token, org_tokens: set[int]) -> Span | None:
+    doc, j = tok.doc, tok.i
+    if not tok.is_title or tok.i + 1 >= len(doc) or not given_name(doc[tok.i + 1]):
+        return None
+    while j >= 0 and j > tok.i - 6 and (doc[j].is_title or doc[j].lower_ in TITLE_LINKS) and not title_word(doc[j]):
+        j -= 1
+    if j < 0 or j <= tok.i - 6 or not (title_word(doc[j]) and doc[j].is_title):
+        return None
+    return _untagged_full_name(doc, tok.i + 1, org_tokens)
+
+
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
       why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
       examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
@@ -777,8 +870,9 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
 
 
 @rule("name.single-misspelt-surname", stage="name.single", priority=20, action="alias",
-      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart.",
-      examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close."])
+      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart (a letter more, less or other: 'Kowalski', 'Ms Kowalsky').",
+      examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close.",
+                "Marta Kowalski said the plan was sound. Ms Kowalsky added that it was fair."])
 def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
     name = name_text(span)
     near = [k for k in seen.spellings.candidates(name) if _same_surname(k, name)]

@@ -49,6 +49,7 @@ _NAME_BEFORE_NOUN = "org.name-before-org-noun"
 _NAME_AFTER_NOUN = "org.name-after-org-noun"
 _PAPER_AFTER_THE = "org.paper-after-the"
 _PAIR_BEFORE_NOUN = "org.pair-before-org-noun"
+_OF_NAME_AFTER_NOUN = "org.org-noun-of-name"
 
 
 def _org_noun_spans(doc: Doc) -> list[Span]:
@@ -86,6 +87,18 @@ def _pair_split_at_and(span: Span, rule_id: str, named_after: set[int]) -> list[
     names = _without_lowercase_tail(span)
     mid = next((t.i for t in names if t.lower_ == "and"), None)
     return [names] if mid is None else [span.doc[names.start : mid], span.doc[mid + 1 : names.end]]
+
+
+@rule("org.of-name-ends-before-another-body", stage="org.noun-match", priority=35, action="trim",
+      why="'the University of Dunmore and Tarrow University': the name after 'and' begins another body the model tagged.",
+      examples=["Tom Hale, a professor at the University of Dunmore and Tarrow University, said it was fine."])
+def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _OF_NAME_AFTER_NOUN:
+        return None
+    mid = next((t.i for t in span if t.lower_ in words("org_name_conjunctions")), None)
+    if mid is None or mid + 1 >= len(span.doc) or not _begins_entity_of_words(span.doc[mid + 1], 2):
+        return None
+    return [span.doc[span.start : mid]]
 
 
 @rule("org.noun-after-name-dropped", stage="org.noun-match", priority=40, action="trim",
@@ -485,13 +498,19 @@ def _new_before_title(span: Span) -> Span | None:
 
 
 @rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
-      why="'The Rules and Privileges Committee', of which the model tags only the end.",
-      examples=["The Tarrow and Dunmore Committee met."])
+      why="'The Rules and Privileges Committee', of which the model tags only the end (but 'the Army and Marine Corps', "
+          "'the Treasury and Parliament', where one side is a body by its own noun, are two).",
+      examples=["The Tarrow and Dunmore Committee met."],
+      counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
+               "The Treasury and Parliament must agree, Tom Hale said."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
+    bodies = words("org_nouns")
     if (
         start >= 2
+        and doc[start - 2].lower_ not in bodies
+        and not (len(span) == 1 and span[0].lower_ in bodies)
         and doc[start - 1].lower_ == "and"
         and doc[start - 2].is_title
         and (not doc[start - 2].ent_type_ or lone)
@@ -503,17 +522,32 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
 
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
       why="'the Group on Trade' + 'and Tariffs': a name with 'of/on/for' cut short at its 'and'.",
-      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."])
+      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."],
+      counter=["Tom Hale, a professor at the University of Dunmore and Tarrow University, said it was fine."])
 def _and_after_of(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     joined = end + 1 < len(doc) and doc[end].lower_ in words("org_name_conjunctions") and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
     if not joined:
         return None
-    another = doc[end + 1].text == doc[start].text or end + 2 < len(doc) and doc[end + 2].lower_ == "of"  # "Duchy of X and Duchy of Y"
+    another = (
+        doc[end + 1].text == doc[start].text
+        or end + 2 < len(doc) and doc[end + 2].lower_ == "of"  # "Duchy of X and Duchy of Y"
+        or _begins_entity_of_words(doc[end + 1], 2)  # "the University of Dunmore and Tarrow University"
+    )
     words_in = {t.lower_ for t in doc[start:end]}
     if not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & words("org_name_prepositions") and not words_in & words("org_name_conjunctions"):
         return doc[start : end + 2]
     return None
+
+
+def _begins_entity_of_words(tok: Token, n: int) -> bool:
+    """Whether `tok` begins an entity the model tagged of at least `n` words."""
+    if tok.ent_iob_ != "B":
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - tok.i >= n
 
 
 @rule("org.ends-at-dash-or-bracket", stage="org.clean", priority=100, action="trim",
@@ -574,6 +608,27 @@ def _noun_alone_before_title(span: Span) -> Any:
     if len(span) == 1 and span[0].lower_ in words("org_nouns") and end < len(doc) and title_word(doc[end]):
         return VETO
     return None
+
+
+@rule("org.people-after-possessive", stage="org.clean", priority=152, action="veto",
+      why="'our Sailors', 'their Rangers': one plural word after a possessive names people, not a body.",
+      examples=["Tom Hale thanked our Sailors for their work."])
+def _people_after_possessive(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    plural = len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lower_.endswith("s")
+    return VETO if plural and start > 0 and doc[start - 1].tag_ == "PRP$" else None
+
+
+@rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
+      why="'Air Force One': a body's name and a number spelled out, not a broadcaster's channel, is a craft, not a body.",
+      examples=["Tom Hale flew to Tarrow aboard Dunmore Air One."],
+      counter=["She told BBC One viewers the plan was safe."])
+def _craft_named_by_number(span: Span) -> Any:
+    last = span[-1] if len(span) >= 2 else None
+    if last is None or not last.is_alpha or last.text not in phrases("channel_numbers"):
+        return None
+    channel = span[-2].text.isupper() or span[-2].text in phrases("channel_words")
+    return VETO if not channel else None
 
 
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
