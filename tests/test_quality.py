@@ -25,26 +25,26 @@ MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", 
 # Each development set's gold files and the corpus in ../shared their articles come from.
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
-# on 2026-12-04 (README, docs/quality.md): the sums of right predictions, predictions and gold
-# items over every gold file. A measure may fall at most MARGIN under its value.
+# on 2026-12-04 after the first rules for today's news (README, docs/quality.md): the sums of
+# right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
-        "people": (0.9825, 0.9812, 0.9819),
-        "roles": (0.9703, 0.8922, 0.9293),
-        "quotes": (0.9821, 0.9676, 0.9749),
+        "people": (0.9825, 0.9812, 0.9820),
+        "roles": (0.9704, 0.8923, 0.9294),
+        "quotes": (0.9821, 0.9677, 0.9749),
         "quote_speakers": (0.9672, 0.9530, 0.9599),
-        "events": (0.5849, 0.9128, 0.7130),
-        "figures": (0.8245, 0.8355, 0.8304),
-        "organizations": (0.8505, 0.9114, 0.8799),
+        "events": (0.5850, 0.9129, 0.7131),
+        "figures": (0.8399, 0.8511, 0.8455),
+        "organizations": (0.8505, 0.9114, 0.8800),
     },
     "modern": {
-        "people": (0.8200, 0.9179, 0.8662),
-        "roles": (0.8487, 0.6713, 0.7495),
-        "quotes": (0.9861, 0.8387, 0.9065),
-        "quote_speakers": (0.8229, 0.7008, 0.7571),
-        "events": (0.4487, 0.5384, 0.4894),
-        "figures": (0.7168, 0.6982, 0.7073),
-        "organizations": (0.6393, 0.8125, 0.7151),
+        "people": (0.8697, 0.9216, 0.8952),
+        "roles": (0.8596, 0.6714, 0.7538),
+        "quotes": (0.9861, 0.8358, 0.9048),
+        "quote_speakers": (0.8258, 0.7009, 0.7584),
+        "events": (0.4487, 0.5385, 0.4895),
+        "figures": (0.8142, 0.7931, 0.8034),
+        "organizations": (0.6593, 0.8264, 0.7331),
     },
 }
 MARGIN = 0.005
