@@ -37,7 +37,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, norm, same_statement
+from generator.textsim import content_words, first_names, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -183,10 +183,11 @@ def _merge_people(
         by_article[(source, p.id)] = merged.id
         spellings[merged.id].setdefault(source, p.name)
 
+    short = _short_forms(facts)
     for f in facts:
         source = f.sources[0].id
         for p in f.people:
-            if p.partial:
+            if p.partial or person_key(p.name) in short:
                 partial.append((source, p))
             else:
                 place(source, p)
@@ -194,7 +195,8 @@ def _merge_people(
     for person in full:
         surnames[norm(person.name).split()[-1]].append(person)
     for source, p in partial:
-        candidates = surnames.get(norm(p.name), [])
+        key = person_key(p.name)
+        candidates = [index.by_key[short[key]]] if key in short else surnames.get(norm(p.name), [])
         if len(candidates) == 1:
             _absorb(candidates[0], p, unique)
             unique.add(candidates[0].aliases, [p.name])
@@ -205,6 +207,28 @@ def _merge_people(
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)
     return full, by_article, dict(spellings)
+
+
+def _short_forms(facts: list[Facts]) -> dict[str, str]:
+    """The names of two words or more that end exactly one longer name of the story, and
+    that name begins with a known first name, each with that name's key: a short form of it
+    (a compound surname), to join it as one-name people join their full name ("Ruiz Vega" ->
+    "Ana Ruiz Vega"). Never when two longer names end the same way ("Ana Ruiz Vega", "Luis
+    Ruiz Vega": "Ruiz Vega" could be either), nor when the longer one begins with a word
+    that is no first name ("Gunman Tom Hale" holds "Tom Hale", not the other way round).
+
+    >>> people = [Person("a", "Ana Ruiz Vega"), Person("b", "Ruiz Vega"), Person("c", "Gunman Tom Hale"), Person("d", "Tom Hale")]
+    >>> _short_forms([Facts(people=people)])
+    {'ruiz vega': 'ana ruiz vega'}
+    """
+    keys = {person_key(p.name) for f in facts for p in f.people if not p.partial}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        parts = key.split()
+        for i in range(1, len(parts) - 1):
+            longer[" ".join(parts[i:])].add(key)
+    found = {key: next(iter(longer[key])) for key in keys if len(longer.get(key, ())) == 1}
+    return {key: full for key, full in found.items() if full.split()[0] in first_names()}
 
 
 def _absorb(into: Person, p: Person, unique: _Unique) -> None:

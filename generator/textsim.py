@@ -28,9 +28,19 @@ def _stem(word: str) -> str:
 @cache
 def stop_words() -> frozenset[str]:
     """Read as a file: importing spaCy for its list would cost a rebuild a second or two."""
-    path = Path(__file__).resolve().parent / "extract" / "data" / "stop_words.txt"
+    return _data_words("stop_words")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The known first names, lowercased (read as files, as `stop_words`)."""
+    return _data_words("first_names_male") | _data_words("first_names_female")
+
+
+def _data_words(name: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "extract" / "data" / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def content_words(text: str) -> set[str]:

@@ -166,3 +166,17 @@ def test_one_article_s_events_of_a_month_naming_only_a_company_stay_apart() -> N
         event("it signed the production agreement with Nissan last month", "last month"),
     ]
     assert len(merge([facts]).events) == 3
+
+
+def test_a_compound_surname_alone_joins_the_one_full_name_it_ends() -> None:
+    story = merge([
+        article("a", ["Ana Ruiz Vega", "Ruiz Vega", "Gunman Tom Hale", "Tom Hale"]),
+        article("b", ["Ruiz Vega", "Vega"]),
+    ])
+    assert names(story) == ["Ana Ruiz Vega", "Gunman Tom Hale", "Tom Hale"]
+    assert story.people[0].aliases == ["Ruiz Vega", "Vega"] and story.people[0].sources == ["a", "b"]
+
+
+def test_a_compound_surname_ending_two_full_names_joins_neither() -> None:
+    story = merge([article("a", ["Ana Ruiz Vega", "Luis Ruiz Vega"]), article("b", ["Ruiz Vega"])])
+    assert names(story) == ["Ana Ruiz Vega", "Luis Ruiz Vega", "Ruiz Vega"]
