@@ -744,11 +744,28 @@ def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, 
     if found:
         return None
     first, k = m, m.start - 1
-    while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[k - 1])) is not None and prev.kind == "person" and not prev.pronoun:
+    while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[_before_home(doc, k - 1, mentions)])) is not None and prev.kind == "person" and not prev.pronoun:
         first, k = prev, prev.start - 1
     run = _prenominal(doc, first, mentions) if first is not m else []
     if run and _plural(run[-1]) and title_word(run[-1]):
         return found + [(run, run[-1].i, True)]
+    return None
+
+
+def _before_home(doc: Doc, i: int, mentions: Mentions) -> int:
+    """Token i, or the last token of the name before it when i ends that name's home ("A of
+    Dunmore, B of Kettleby"): the rules of stage `role.list-home`."""
+    return rules.first("role.list-home", doc, i, mentions) or i
+
+
+@rule("role.list-home.of-place-after-name", stage="role.list-home", priority=10, action="classify",
+      why="'Senators A of Dunmore, B of Kettleby and C of Brandon': a listed name's 'of' and place do not end the list.",
+      examples=["Four Republicans joined them: Senators Thomas Hale of Vermont, Susan Reed of Maine and Lisa Moss of Alaska."])
+def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
+    of = doc[i].head
+    name = mentions.at(doc[of.i - 1]) if doc[i].dep_ == "pobj" and of.lower_ == "of" and of.i >= 1 else None
+    if name is not None and name.kind == "person" and of.head.i == of.i - 1:
+        return of.i - 1
     return None
 
 
