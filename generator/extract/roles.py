@@ -139,6 +139,8 @@ def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Me
         return tokens, org
     if len(rest) < 2 or rest[0].lower_ not in words("body_prepositions"):
         return title_tokens, org
+    if _portfolio_after_of(title_tokens, rest):
+        return tokens, org or ""  # "" : the portfolio is no body inside the title either
     if _proper(rest[1:], mentions):
         return title_tokens, org if org is not None else _body_after_of(rest, mentions)
     if _common_noun_after_of(rest):
@@ -249,6 +251,14 @@ def _body_after_of(rest: list[Token], mentions: Mentions) -> str:
     if len(named) == 1:
         return mentions.entities[named[0].key].name
     return _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
+
+
+@rule("role.title.portfolio-after-of", stage="role.title", priority=25, action="extend",
+      why="'Secretary of the Navy', 'former secretary of labor': one word after a portfolio title's 'of' is its portfolio, part of the title, not a body.",
+      examples=["Tom Hale, the secretary of the Navy, said the ships were ready."])
+def _portfolio_after_of(title_tokens: list[Token], rest: list[Token]) -> bool:
+    named = rest[2:] if len(rest) > 2 and rest[1].pos_ == "DET" else rest[1:]
+    return rest[0].lower_ == "of" and title_tokens[-1].lower_ in words("portfolio_titles") and len(named) == 1 and named[0].is_alpha
 
 
 @rule("role.title.common-noun-after-of", stage="role.title", priority=30, action="extend",
