@@ -792,6 +792,20 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
     return found + added if added else None
 
 
+@rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
+      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' is each one's title.",
+      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee."])
+def _plural_apposition_after_names(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    root = name.root
+    first = root.head if root.dep_ == "conj" else root
+    group = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if root not in group or len(group) < 2 or any((n := mentions.at(t)) is None or n.kind != "person" or n.pronoun for t in group):
+        return None
+    last = max(t.i for t in group)
+    added = [(_phrase_tokens(c), c.i, False) for c in first.children if c.dep_ == "appos" and c.i > last and _plural(c) and title_word(c)]
+    return found + added if added else None
+
+
 @rule("role.find.appointed-as-in-apposition", stage="role.find", priority=60, action="add",
       why="'X, the specialist appointed by the government as its chief executive': the office the apposition was given.",
       examples=["The plan was drawn up by Ana Ruiz, the economist appointed by the government as its chief adviser."])
