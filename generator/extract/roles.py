@@ -360,13 +360,15 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
-      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X').",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X').",
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
-      counter=["The spokesman for Mr Tom Hale said he was abroad."])
+      counter=["The spokesman for Mr Tom Hale said he was abroad.",
+               "Ana Ruiz, a spokesman for Senate Minority Leader Tom Hale, said the bill would pass."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
-    if doc[i].lower_ not in ("of", "for", "to") or not any(r.lower_ not in words("honorifics") for r in run):
-        return False
+    titled = [r for r in run if r.lower_ not in words("honorifics")]
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]):
+        return False  # "a spokesman for Senate Minority Leader X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
 
