@@ -139,6 +139,8 @@ def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Me
         return tokens, org
     if len(rest) < 2 or rest[0].lower_ not in words("body_prepositions"):
         return title_tokens, org
+    if _portfolio_after_of(title_tokens, rest):
+        return tokens, org or ""  # "" : the portfolio is no body inside the title either
     if _proper(rest[1:], mentions):
         return title_tokens, org if org is not None else _body_after_of(rest, mentions)
     if _common_noun_after_of(rest):
@@ -251,6 +253,14 @@ def _body_after_of(rest: list[Token], mentions: Mentions) -> str:
     return _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
 
 
+@rule("role.title.portfolio-after-of", stage="role.title", priority=25, action="extend",
+      why="'Secretary of the Navy', 'former secretary of labor': one word after a portfolio title's 'of' is its portfolio, part of the title, not a body.",
+      examples=["Tom Hale, the secretary of the Navy, said the ships were ready."])
+def _portfolio_after_of(title_tokens: list[Token], rest: list[Token]) -> bool:
+    named = rest[2:] if len(rest) > 2 and rest[1].pos_ == "DET" else rest[1:]
+    return rest[0].lower_ == "of" and title_tokens[-1].lower_ in words("portfolio_titles") and len(named) == 1 and named[0].is_alpha
+
+
 @rule("role.title.common-noun-after-of", stage="role.title", priority=30, action="extend",
       why="'professor of child health': a common noun phrase after 'of' or 'for' is part of the title.",
       examples=["Ana Ruiz, professor of child health, said the study was small."])
@@ -350,13 +360,15 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
-      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X').",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X').",
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
-      counter=["The spokesman for Mr Tom Hale said he was abroad."])
+      counter=["The spokesman for Mr Tom Hale said he was abroad.",
+               "Ana Ruiz, a spokesman for Senate Minority Leader Tom Hale, said the bill would pass."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
-    if doc[i].lower_ not in ("of", "for", "to") or not any(r.lower_ not in words("honorifics") for r in run):
-        return False
+    titled = [r for r in run if r.lower_ not in words("honorifics")]
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]):
+        return False  # "a spokesman for Senate Minority Leader X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
 
@@ -744,11 +756,28 @@ def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, 
     if found:
         return None
     first, k = m, m.start - 1
-    while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[k - 1])) is not None and prev.kind == "person" and not prev.pronoun:
+    while k > 0 and doc[k].text in (",", "and") and (prev := mentions.at(doc[_before_home(doc, k - 1, mentions)])) is not None and prev.kind == "person" and not prev.pronoun:
         first, k = prev, prev.start - 1
     run = _prenominal(doc, first, mentions) if first is not m else []
     if run and _plural(run[-1]) and title_word(run[-1]):
         return found + [(run, run[-1].i, True)]
+    return None
+
+
+def _before_home(doc: Doc, i: int, mentions: Mentions) -> int:
+    """Token i, or the last token of the name before it when i ends that name's home ("A of
+    Dunmore, B of Kettleby"): the rules of stage `role.list-home`."""
+    return rules.first("role.list-home", doc, i, mentions) or i
+
+
+@rule("role.list-home.of-place-after-name", stage="role.list-home", priority=10, action="classify",
+      why="'Senators A of Dunmore, B of Kettleby and C of Brandon': a listed name's 'of' and place do not end the list.",
+      examples=["Four Republicans joined them: Senators Thomas Hale of Vermont, Susan Reed of Maine and Lisa Moss of Alaska."])
+def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
+    of = doc[i].head
+    name = mentions.at(doc[of.i - 1]) if doc[i].dep_ == "pobj" and of.lower_ == "of" and of.i >= 1 else None
+    if name is not None and name.kind == "person" and of.head.i == of.i - 1:
+        return of.i - 1
     return None
 
 
@@ -762,6 +791,20 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
         if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             added.append((_phrase_tokens(child), child.i, False))
             added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+    return found + added if added else None
+
+
+@rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
+      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' is each one's title.",
+      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee."])
+def _plural_apposition_after_names(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    root = name.root
+    first = root.head if root.dep_ == "conj" else root
+    group = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if root not in group or len(group) < 2 or any((n := mentions.at(t)) is None or n.kind != "person" or n.pronoun for t in group):
+        return None
+    last = max(t.i for t in group)
+    added = [(_phrase_tokens(c), c.i, False) for c in first.children if c.dep_ == "appos" and c.i > last and _plural(c) and title_word(c)]
     return found + added if added else None
 
 
