@@ -409,6 +409,16 @@ def _clean_org(span: Span) -> Span | None:
     return rules.fold("org.clean", span)
 
 
+@rule("org.seat-as-place", stage="org.clean", priority=-1, action="veto",
+      why="'lawmakers on Capitol Hill': a seat of government after a preposition of place is where something happens, not the body (data/place_prepositions.txt); 'Downing Street said' is.",
+      examples=["Protesters gathered outside the Kremlin on Monday."],
+      counter=["Downing Street said the plan would go ahead."])
+def _seat_as_place(span: Span) -> Any:
+    start = span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
+    seat = span.text.removeprefix("the ").removeprefix("The ") in phrases("government_seats")
+    return VETO if seat and start > 0 and span.doc[start - 1].lower_ in words("place_prepositions") else None
+
+
 @rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
       why="A seat of government written with a number is a name, not a determiner and a number.",
       examples=["Officials at No 10 said the plan was ready."])
