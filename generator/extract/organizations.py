@@ -743,6 +743,13 @@ def _text_not_body(span: Span) -> Any:
     return None
 
 
+@rule("org.unnamed-body-noun", stage="org.clean", priority=226, action="veto",
+      why="'the Administration's push', 'the Court ruled': a body's noun alone names none (data/unnamed_body_nouns.txt).",
+      examples=["Ana Ruiz criticized the Administration's plan for the port."])
+def _unnamed_body_noun(span: Span) -> Any:
+    return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
+
+
 @rule("org.landform-name", stage="org.clean", priority=227, action="veto",
       why="'Elm Hill', 'Tarrow Mountain', 'Dunmore Junction': a piece of land, not a body (data/landform_nouns.txt).",
       examples=["The train derailed near Dunmore Junction on Sunday."])
