@@ -409,11 +409,49 @@ def _clean_org(span: Span) -> Span | None:
     return rules.fold("org.clean", span)
 
 
+@rule("org.seat-as-place", stage="org.clean", priority=-1, action="veto",
+      why="'lawmakers on Capitol Hill': a seat of government after a preposition of place is where something happens, not the body (data/place_prepositions.txt); 'Downing Street said' is.",
+      examples=["Protesters gathered outside the Kremlin on Monday."],
+      counter=["Downing Street said the plan would go ahead."])
+def _seat_as_place(span: Span) -> Any:
+    start = span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
+    seat = span.text.removeprefix("the ").removeprefix("The ") in phrases("government_seats")
+    return VETO if seat and start > 0 and span.doc[start - 1].lower_ in words("place_prepositions") else None
+
+
 @rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
       why="A seat of government written with a number is a name, not a determiner and a number.",
       examples=["Officials at No 10 said the plan was ready."])
 def _seat_is_a_name(span: Span) -> Done | None:
     return Done(span) if span.text in phrases("government_seats") else None
+
+
+def _line_of(span: Span) -> str:
+    """The line of the article the span is on, as written."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start : end if end >= 0 else len(text)]
+
+
+@rule("org.in-copyright-line", stage="org.clean", priority=4, action="veto",
+      why="'Copyright © 2016 Dunmore Post, LLC': the publisher of a copyright line at the foot of the page is no body in the story (data/copyright_line_starts.txt).",
+      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2016 The Dunmore Post, LLC. Click here for reprint permission."])
+def _in_copyright_line(span: Span) -> Any:
+    line = _line_of(span).lstrip().casefold()
+    return VETO if line.startswith(phrases("copyright_line_starts")) else None
+
+
+@rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
+      why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
+      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run."],
+      counter=["The Post said the ferry would run."])
+def _page_furniture(span: Span) -> Any:
+    furniture = words("page_furniture_words")
+    if not all(t.lower_ in furniture for t in span if t.is_alpha):
+        return None
+    on_line = sum(w.strip(".,:;").casefold() in furniture for w in _line_of(span).split())
+    return VETO if on_line >= 3 else None
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
@@ -703,6 +741,20 @@ def _text_not_body(span: Span) -> Any:
     if texts and not any(t.lower_ in words("org_nouns") for t in span):
         return VETO
     return None
+
+
+@rule("org.unnamed-body-noun", stage="org.clean", priority=226, action="veto",
+      why="'the Administration's push', 'the Court ruled': a body's noun alone names none (data/unnamed_body_nouns.txt).",
+      examples=["Ana Ruiz criticized the Administration's plan for the port."])
+def _unnamed_body_noun(span: Span) -> Any:
+    return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
+
+
+@rule("org.landform-name", stage="org.clean", priority=227, action="veto",
+      why="'Elm Hill', 'Tarrow Mountain', 'Dunmore Junction': a piece of land, not a body (data/landform_nouns.txt).",
+      examples=["The train derailed near Dunmore Junction on Sunday."])
+def _landform_name(span: Span) -> Any:
+    return VETO if len(span) > 1 and span[-1].lower_ in words("landform_nouns") and span[-1].is_title else None
 
 
 @rule("org.party-before-member-title", stage="org.clean", priority=230, action="trim",
