@@ -22,13 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.name_words import POSSESSIVE, name_text, title_word
+from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
 
-DASH_WORDS = ("-", "–", "—")  # a dash written as a word ("Jo Hale - the club's investor")
 NAME_ENT_TYPES = ("", "DATE", "PERSON")  # what the model may call a name beside a title
 MISLABELS = ("WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE")  # a person the model may tag as one of these
 JOINING_POS = ("ADP", "SCONJ", "CCONJ")
@@ -100,7 +100,7 @@ def _postnominals_after(name: Span) -> Span | None:
       examples=["Fund manager Tom Hale - Rovers' largest investor - said he would sell."])
 def _before_dash(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
-    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in DASH_WORDS and doc[i - 1].whitespace_]
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text in DASHES and doc[i - 1].whitespace_]
     if dashes and not title_word(doc[dashes[0] - 1]) and dashes[0] - start >= 2:
         return doc[start : dashes[0]]
     return None
@@ -113,7 +113,7 @@ def _after_inner_title(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
     inner = [
         i for i in range(start, end - 1)
-        if title_word(doc[i]) or doc[i].text in DASH_WORDS and doc[i - 1].whitespace_
+        if title_word(doc[i]) or doc[i].text in DASHES and doc[i - 1].whitespace_
     ]
     if inner and end - (inner[-1] + 1) >= 2:
         return doc[inner[-1] + 1 : end]
@@ -437,7 +437,7 @@ def _titled_after(doc: Doc, end: int) -> bool:
     """"Ravi Mehta - another board member", "X, a confidant": a title in apposition after the
     name ending at `end` (not "In Bethnal Row, former MP Jo Dane": the title there belongs to
     the name after it)."""
-    after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", *DASH_WORDS) else []
+    after = doc[end + 1 : end + 5] if end < len(doc) and doc[end].text in (",", *DASHES) else []
     return any(title_word(t) for t in after) and not any(
         t.pos_ in CLAUSE_POS or t.ent_type_ == "PERSON" and title_word(doc[t.i - 1]) for t in after
     )
