@@ -63,4 +63,5 @@ class ExtractionCache:
         return facts
 
     def put(self, article: Article, facts: Facts) -> None:
-        write_atomic_bytes(self.directory / f"{key(article)}.pickle", _MAGIC + pickle.dumps(facts, protocol=5))
+        entry = _MAGIC + pickle.dumps(facts, protocol=5)
+        write_atomic_bytes(self.directory / f"{key(article)}.pickle", entry, durable=False)  # the reader checks it

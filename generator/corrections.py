@@ -223,7 +223,7 @@ def apply(sheets: Sheets, corrections: list[Correction], path: Path, aka: Aka | 
     """Apply corrections in order to a copy of the sheets. `aka` (from `merge.merge_story`)
     maps ids facts would have from their sources' own items to the facts: a correction whose
     id is gone is applied to the one fact it names that way, with a notice."""
-    story = _Story(copy.deepcopy(sheets), aka or {})
+    story = _Story(copy.deepcopy(sheets) if corrections else sheets, aka or {})  # nothing to apply: nothing to copy
     out = Applied(story.sheets)
     for c in corrections:
         story.notices = []

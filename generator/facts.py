@@ -216,9 +216,11 @@ def _empty(text: str) -> bool:
         return False
 
 
-def write_atomic_bytes(path: Path, data: bytes) -> bool:
+def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> bool:
     """Write bytes to path via a temporary file and a rename; False when already identical.
-    A run killed at any moment leaves the old file or the new one, never half of one."""
+    A run killed at any moment leaves the old file or the new one, never half of one. A file
+    that is not `durable` (a cache entry, which its reader checks and can make again) is not
+    forced to disk before the rename: after a power cut it may be empty or damaged."""
     try:
         if path.read_bytes() == data:
             return False
@@ -230,7 +232,8 @@ def write_atomic_bytes(path: Path, data: bytes) -> bool:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

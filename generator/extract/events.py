@@ -29,7 +29,7 @@ from generator.extract.lexicon import words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -353,11 +353,12 @@ class _Walks:
         self._count = [1] * len(doc)  # tokens kept below each token, a summary not anchored there
         self._projective = [True] * len(doc)  # whether every subtree below is a run of tokens
         size = [1] * len(doc)
+        tokens = tokens_of(doc)
         for i in reversed(order):  # children before parents
-            tok = doc[i]
+            tok = tokens[i]
             for c in children[i]:
                 size[i] += size[c]
-                if not _dropped(tok, doc[c], None):
+                if not _dropped(tok, tokens[c], None):
                     self._count[i] += self._count[c]
             self._projective[i] = size[i] == tok.right_edge.i - tok.left_edge.i + 1 and all(self._projective[c] for c in children[i])
         if len(order) != len(doc):
@@ -408,9 +409,9 @@ class _Walks:
 
 def _tree(doc: Doc) -> tuple[list[int], list[list[int]]]:
     """Every token, parents before children, and each token's children."""
-    children: list[list[int]] = [[] for _ in doc]
+    children: list[list[int]] = [[] for _ in range(len(doc))]
     roots = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.head.i == tok.i:
             roots.append(tok.i)
         else:
@@ -625,7 +626,7 @@ def _each_year(ent: Span) -> list[Span] | None:
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _untagged_years(doc: Doc) -> list[Span] | None:
     found = [
-        Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+        Span(doc, t.i, t.i + 1, label="DATE") for t in tokens_of(doc)
         if t.ent_type_ not in _NOT_A_DATE_NAME
         and _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
     ]
@@ -637,7 +638,7 @@ def _untagged_years(doc: Doc) -> list[Span] | None:
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Boxing Day."])
 def _holidays(doc: Doc) -> list[Span] | None:
     out = []
-    for t in doc:
+    for t in tokens_of(doc):
         for said in _HOLIDAY_WORDS:
             if t.lower_ == said[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(said)]] == said:
                 if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(said)]):
@@ -821,7 +822,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             continue
         if verb.idx in quoted or any(t.ent_type_ == "DATE" for t in verb.subtree):

@@ -22,7 +22,7 @@ from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import sent_of, text_of
+from generator.extract.sentences import sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 from generator.textsim import content_words
 
@@ -116,7 +116,7 @@ def _numeral(tok: Token) -> bool:
 def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
     new = []
-    for t in doc:
+    for t in tokens_of(doc):
         if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
@@ -131,7 +131,7 @@ def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
 def _sums_after_currency_sign(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
     new = []
-    for t in doc[1:]:
+    for t in tokens_of(doc)[1:]:
         well_formed = "," not in t.text or _THOUSANDS.fullmatch(t.text)  # not a typo "£135,00"
         if doc[t.i - 1].is_currency and t.like_num and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
             run_on = t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in _SCALES and not t.whitespace_

@@ -52,6 +52,7 @@ from generator.extract.organizations import (
     _parties_named_by_members,
 )
 from generator.extract.rules import rule
+from generator.extract.sentences import tokens_of
 from generator.extract.textindex import occurrences
 
 
@@ -246,14 +247,14 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     seen, org_spans, people, singles = _names_and_orgs(doc)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
     honorific = words("honorifics")
-    titled = (full_name_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
+    titled = (full_name_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
     people += [(span, []) for span in titled if span is not None]
-    after_title = (full_name_after_title(t, seen.org_tokens) for t in doc[:-1] if t.is_title and t.lower_ not in honorific)
+    after_title = (full_name_after_title(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.is_title and t.lower_ not in honorific)
     people += [(span, []) for span in after_title if span is not None]
-    found = (surname_after_honorific(t, seen.org_tokens) for t in doc[:-1] if t.lower_ in honorific)
+    found = (surname_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)
-    if credits or any(t.text == "/" for t in doc):
+    if credits or any(t.text == "/" for t in tokens_of(doc)):
         people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
         singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
         org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]

@@ -25,6 +25,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
+from generator.extract.sentences import tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -288,7 +289,7 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
     """Names the model left untagged (often one that is also a month or a word: "Jane
     May") in apposition to a title: "The Shadow Secretary for the Family, Jane May, said"."""
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.pos_ != "PROPN":
             continue
         if tok.ent_type_ in ("", "DATE") and _title_after(tok):
@@ -341,7 +342,7 @@ def seat_tokens(doc: Doc) -> set[int]:
     """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
     senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
     out: set[int] = set()
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
             # "the seat of Oldbury"
             out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)

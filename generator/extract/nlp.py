@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -95,6 +96,7 @@ def load() -> Language:
         model.add_pipe("token_attributes", after="lemmatizer")
         model.remove_pipe("attribute_ruler")
         model.remove_pipe("lemmatizer")
+    gc.freeze()  # the model lives as long as the process: the collector need not walk its objects again and again
     return model
 
 

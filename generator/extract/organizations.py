@@ -29,7 +29,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import text_of
+from generator.extract.sentences import text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def _person_name_after_title_of(ent: Span, honored: set[str]) -> bool:
 def _parties_named_by_members(doc: Doc) -> list[Span]:
     """"the Liberal Democrats said", "Republicans", "the Lib Dems": parties named by their
     members, which the model tags as a group (NORP) or leaves untagged."""
-    return [span for tok in doc if tok.is_title and (span := _party_named_by_members(tok)) is not None]
+    return [span for tok in tokens_of(doc) if tok.is_title and (span := _party_named_by_members(tok)) is not None]
 
 
 @rule("org.party-named-by-members", stage="org.find", priority=10, action="add",
@@ -209,7 +209,7 @@ def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
     at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _governing_executive)
-    out = [span for t in doc if t.is_title for find in at_title if (span := find(t)) is not None]
+    out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             out += _found_at(doc, name, _untagged_party_name)
@@ -428,7 +428,7 @@ def _seat_is_a_name(span: Span) -> Done | None:
 
 def _line_of(span: Span) -> str:
     """The line of the article the span is on, as written."""
-    text = span.doc.text
+    text = text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start : end if end >= 0 else len(text)]
@@ -795,7 +795,7 @@ def _bracketed(doc: Doc) -> dict[str, list[int]]:
     found = doc.user_data.get(_BRACKETED)
     if found is None:
         found = doc.user_data[_BRACKETED] = {}
-        for t in doc[1:]:
+        for t in tokens_of(doc)[1:]:
             if doc[t.i - 1].text == "(":
                 found.setdefault(t.text, []).append(t.i)
     return found

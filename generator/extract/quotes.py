@@ -27,7 +27,7 @@ from generator.extract.mentions import Mentions, title_word
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, text_of
+from generator.extract.sentences import sent_of, text_of, tokens_of
 from generator.extract.textindex import line_start
 
 OPENING = "“„«‟"
@@ -470,7 +470,7 @@ def described_subjects(doc: Doc, mentions: Mentions, role_index: RoleIndex) -> d
     """Titles standing for someone as a main clause's subject ("The party chairman replied"):
     token index -> the person holding that title."""
     out: dict[int, str] = {}
-    for tok in doc:
+    for tok in tokens_of(doc):
         if (
             tok.dep_ not in SUBJECT_DEPS
             or tok.head.dep_ != "ROOT"

@@ -13,7 +13,7 @@ from generator.extract import rules
 from generator.extract.lexicon import stances
 from generator.extract.mentions import Mention, Mentions
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_TOKENS = 40
@@ -31,7 +31,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
     lexicon = stances()
     out: list[Paraphrase] = []
     quoted = Ranges(quotes)
-    for tok in doc:
+    for tok in tokens_of(doc):
         stance = lexicon.get(tok.lemma_.lower())
         if stance is None or tok.pos_ != "VERB" or tok.idx in quoted:
             continue

@@ -28,7 +28,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -956,7 +956,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     found += _offices_told_by_verbs(doc, mentions)
     found += _descriptions(doc, mentions, found)
     titles = _titles()
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.tag_ == "NNS" and tok.lemma_.lower() in titles and tok.i + 1 < len(doc):
             found += _counted_group(tok, mentions) or []
     return found
@@ -983,7 +983,7 @@ def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     headed by X," -> head of Y."""
     out: list[FoundRole] = []
     verb_titles = pairs("verb_titles")
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.lemma_.lower() not in verb_titles:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1036,7 +1036,7 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     out: list[FoundRole] = []
     before, so_far = _RoleLog(known), _RoleLog(known)  # the roles known before, and those and `out`
     bodies = _bodies_by_last_word(mentions)
-    for tok in doc:
+    for tok in tokens_of(doc):
         found = _description(tok, mentions, so_far, bodies)
         if found is None:
             continue

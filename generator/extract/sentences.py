@@ -1,9 +1,10 @@
 """The sentence of a token or span, from an index built once per document, and the
-document's text, joined once.
+document's text and tokens, made once.
 
 spaCy's `Token.sent` and `Span.sent` scan the document each time they are asked, and
-`Doc.text` joins every token again; the extractors ask thousands of times per article, so
-they ask here instead."""
+`Doc.text` joins every token again, and iterating a `Doc` makes a new `Token` object for
+every word each time; the extractors ask thousands of times per article, so they ask here
+instead."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+_TOKENS = "explainer.tokens"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """`list(doc)`, made once per document: the rules walk the whole document a few dozen
+    times, and spaCy makes a new `Token` for each word on every walk."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens

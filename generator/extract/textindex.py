@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from string import ascii_lowercase
 
 from spacy.tokens import Doc
@@ -21,6 +21,7 @@ _RUN = re.compile(r"[\w-]+")  # what the lookarounds below treat as part of a wo
 _KEY = "explainer.word_runs"
 
 
+@lru_cache(maxsize=8192)  # re's own cache holds 512: an article's names and titles overflow it
 def _pattern(phrase: str, ignore_case: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
