@@ -74,6 +74,7 @@ not_in_nav: |
   /reactions/*.md
   /tags/*.md
   /people/all/*.md
+  /sources/all/*.md
 """
 
 SAMPLE_ARTICLE = """\

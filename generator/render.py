@@ -268,6 +268,7 @@ class Limits:
     reactions: int = 100  # statements on one reactions page
     people: int = 300  # people on one page of Who's who
     tags: int = 400  # tagged pages in one tags listing
+    sources: int = 300  # articles in one page of the sources list
 
 
 Group = tuple[str, list[Any]]  # a heading's key and the items under it
@@ -388,6 +389,12 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
         out["people/index.md"] = ("parts.md.j2", {"title": "Who's who", "parts": parts, "kind": "people"})
         for part in parts:
             out[part["path"]] = ("people.md.j2", {"part": part, "groups": [(k or None, g) for k, g in part["groups"]]})
+    if len(ctx["sources"]) > limits.sources:
+        groups = _grouped(ctx["sources"], lambda s: str(s.get("published") or "")[:7])
+        parts = _parts("sources/all", _paginate(groups, limits.sources), lambda month, _: date_label(month))
+        out["sources/index.md"] = ("parts.md.j2", {"title": "Sources", "parts": parts, "kind": "sources"})
+        for part in parts:
+            out[part["path"]] = ("sources.md.j2", {"part": part, "sources": [s for _, items in part["groups"] for s in items]})
     tagged = _tagged(ctx)
     if sum(tagged.values()) > limits.tags:
         pages = _paginate([(tag, [tag] * n) for tag, n in tagged.items()], limits.tags, cut=False)
