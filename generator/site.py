@@ -5,6 +5,7 @@ run the generator. Pages are added in memory (`File.generated`), never written i
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ logger = logging.getLogger("mkdocs.plugins.explainer")
 MERMAID_URI = "assets/javascripts/mermaid.min.js"
 CSS_URI = "assets/stylesheets/explainer.css"
 PACKAGE = Path(__file__).resolve().parent
+_MERMAID_TAG = re.compile(r'<script src="(?:\.\./)*' + re.escape(MERMAID_URI) + r'"></script>\s*')
 
 
 def mermaid_script(root: Path) -> Path | None:
@@ -101,6 +103,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.mermaid is not None:
             files.append(File.generated(config, MERMAID_URI, abs_src_path=str(self.mermaid)))
         return files
+
+    def on_post_page(self, output: str, *, page: object, config: MkDocsConfig) -> str:
+        """Mermaid (2.7 MB of script) only on the pages that draw a diagram: every other page
+        becomes ready without parsing it."""
+        if 'class="mermaid"' in output:
+            return output
+        return _MERMAID_TAG.sub("", output)
 
     def _pages(self) -> dict[str, str]:
         if not any(pipeline.ingest.article_paths(self.articles)):
