@@ -647,14 +647,16 @@ def _date_entities(doc: Doc) -> list[Span]:
 # Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
 
 @rule("event.dates.day-tagged-as-a-time", stage="event.dates", priority=10, action="add",
-      why="'Wednesday night', 'last night', tagged as a time: a day all the same.",
-      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night."])
+      why="'Wednesday night', 'last night', 'this morning', tagged as a time: a day all the same.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night.",
+                "[2025-03-06] At a rally in Tarrow this morning, Tom Hale said he would resign."])
 def _day_and_time(ent: Span) -> bool:
     said = {t.lower_ for t in ent}
     a_day = (
         said & set(dates.WEEKDAYS)
         or said >= {"last", "night"}
         or said & {"yesterday", "tonight"}
+        or dates.is_relative_day(ent.text)  # "this morning", "later today"
     )
     return ent.label_ == "TIME" and bool(a_day)
 
