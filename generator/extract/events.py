@@ -833,6 +833,19 @@ def _copyright_line(ent: Span, at: _DateAt) -> bool:
     return line.lstrip().casefold().startswith(phrases("copyright_line_starts"))
 
 
+@rule("event.find.year-naming-what-is-to-come", stage="event.find", priority=97, action="veto",
+      why="'her 2026 campaign', 'a 2026 candidate', in an article of 2025: a year naming something not yet over "
+          "describes it, and dates no event of its own (a year gone by still does: 'the 2024 election').",
+      examples=["[2025-03-06] Tom Hale, a 2026 candidate for mayor, spoke at the Tarrow fair."],
+      counter=["[2025-03-06] Tom Hale won the 2024 election in Tarrow."])
+def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
+    published = ent.doc._.published
+    if published is None or len(ent) != 1 or not _YEAR.fullmatch(ent.text) or int(ent.text) < published.year:
+        return False
+    anchor = at.anchor
+    return ent.root.dep_ in _MODIFIER_DEPS and anchor == ent.root.head and anchor.pos_ in _NOUN
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
