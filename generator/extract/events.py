@@ -846,6 +846,17 @@ def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
     return ent.root.dep_ in _MODIFIER_DEPS and anchor == ent.root.head and anchor.pos_ in _NOUN
 
 
+@rule("event.find.span-of-a-frequency", stage="event.find", priority=98, action="veto",
+      why="'10 killed each year from 2003 through 2012': the years a frequency was counted over date no event.",
+      examples=["About 300 people were hurt in Tarrow mine accidents each year from 2003 through 2012."],
+      counter=["Tom Hale led Dunmore Mining from 2003 through 2012."])
+def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
+    before, doc = at.before, at.doc
+    if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in ("from", "between"):
+        return False
+    return not dates.is_point_in_time(before.text)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
