@@ -857,6 +857,17 @@ def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
     return not dates.is_point_in_time(before.text)
 
 
+@rule("event.find.programme-named-after-its-channel", stage="event.find", priority=99, action="veto",
+      why="'Tarrow TV's This Week', 'the Herald's Sunday Review': capitalized date words after an owner's 's "
+          "name a programme or a section, not a date.",
+      examples=["[2025-03-06] Tom Hale said on Sunday on Tarrow TV's This Week that he would resign."])
+def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    owned = ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s")
+    several = len(ent) > 1  # one word ("Today"): rule event.find.programme-named-today
+    return owned and several and not any(t.like_num for t in ent) and all(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
