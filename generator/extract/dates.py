@@ -71,7 +71,7 @@ class Resolved:
 
 
 def normalize(text: str) -> str:
-    text = text.lower().replace("’", "'").strip(" ,.;:")
+    text = text.lower().replace("’", "'").strip().strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
     text = re.sub(r"^(?:only|just)\s+", "", text)  # "only this week"

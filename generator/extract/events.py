@@ -735,6 +735,10 @@ def find_events(
         at = _DateAt(found, n)
         if rules.first("event.find", ent, at):
             continue
+        post = _embedded_post(ent, mentions, published, years)
+        if post is not None:
+            anchors.append((doc[ent.start], post))
+            continue
         resolved = _resolve(ent, at.anchor, published, years)
         for where in [at.anchor, *(_what_happened_then(ent, at.anchor) or ())]:
             event = _event_at(where, ent, resolved, mentions, role_index, walks)
@@ -942,6 +946,30 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
     return out or None
+
+
+_POST_SIGNATURE = re.compile(r"(?P<text>\S.*?)\s*[—–]\s*(?P<name>[^()\n—–]+?)\s*\(@\w+\)\s*$")
+
+
+@rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
+      why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
+          "author's name, handle and date, is what its author posted that day.",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025"])
+def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
+    text = ent.doc.text
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    m = _POST_SIGNATURE.search(line)
+    if m is None:
+        return None
+    start = ent.start_char - len(line) + m.start("name")
+    named = [x for x in mentions.in_span(0, len(ent.doc), "person") if start <= ent.doc[x.start].idx < ent.start_char]
+    if not named:
+        return None
+    said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", m["text"]).split()[:MAX_SUMMARY_TOKENS]
+    resolved = dates.resolve(ent.text, published, known_years=years)
+    who = mentions.entities[named[0].key]
+    return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], sent_of(ent))
 
 
 class _Told:
