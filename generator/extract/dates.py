@@ -41,7 +41,7 @@ PATTERNS = [
     re.compile(rf"^{_MONTH}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d(?:\s*,?\s*{_YEAR})?$"),
 ]
 _TIMES_OF_DAY = "|".join(phrases("times_of_day"))
-_WEEKDAY = re.compile(rf"^(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
+_WEEKDAY = re.compile(rf"^(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
 _RELATIVE_DAYS = {phrase: int(offset) for phrase, offset in pairs("relative_days").items()}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past|the)\s+(?P<unit>week|month|year|weekend)$")
 # "by the end of the month", "at the start of the week": a part of the period publication is in
@@ -71,12 +71,14 @@ class Resolved:
 
 
 def normalize(text: str) -> str:
-    text = text.lower().replace("’", "'").strip(" ,.;:")
+    text = text.lower().replace("’", "'").strip().strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)
     text = re.sub(r"^(?:the|on|in)\s+", "", text)
     text = re.sub(r"^(?:only|just)\s+", "", text)  # "only this week"
     text = re.sub(r"^(?:early|late|mid)[\s-]+(?=(?:last|this|next)\s+(?:year|month)$)", "", text)  # "late last year"
     text = re.sub(r"'s$", "", text)  # "last May's vote"
+    text = re.sub(r"^(?:earlier|later)\s+(?=(?:today|tonight|this\s+(?:morning|afternoon|evening))$)", "", text)  # "later today"
+    text = re.sub(r"^this\s+past\s+(?=(?:week|weekend)$)", "last ", text)  # "this past weekend"
     # "between 1991 and 1994", "from 1972 to 1976": a period, dated by its start
     text = re.sub(r"^(?:between|from)\s+((?:1\d|20)\d\d)\s*(?:and|to|until|-|–)\s*(?:1\d|20)\d\d$", r"\1", text)
     # "the end of 2010", "the start of March", "early 2011", "the third quarter of this year": the period they lie in
@@ -84,6 +86,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"^(?:spring|summer|autumn|fall|winter)\s+(?=(?:1[89]|20)\d\d$)", "", text)  # "Spring 2010"
     text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1990 12 branches": the model ran the count on
     return re.sub(r"\s+", " ", text)
+
+
+def is_relative_day(text: str) -> bool:
+    """'this morning', 'later today', 'tonight': a day counted from publication."""
+    return normalize(text) in _RELATIVE_DAYS
 
 
 def is_point_in_time(text: str) -> bool:
@@ -253,8 +260,9 @@ def _holiday(t: str, text: str, published: date | None, tense: str, _: object) -
 
 
 @rule("date.relative-day", stage="date.resolve", priority=110, action="date",
-      why="'yesterday', 'last night', 'tomorrow': a day counted from publication.",
-      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining yesterday."])
+      why="'yesterday', 'last night', 'tomorrow', 'later today': a day counted from publication.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining yesterday.",
+                "[2025-03-06] Tom Hale will speak at the Dunmore conference later today."])
 def _relative_day(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     if published is None or t not in _RELATIVE_DAYS:
         return None
@@ -262,8 +270,9 @@ def _relative_day(t: str, text: str, published: date | None, *_: object) -> Reso
 
 
 @rule("date.weekday", stage="date.resolve", priority=120, action="date",
-      why="'Tuesday', 'last Tuesday', 'next Tuesday': the one before publication, or after it in the future tense.",
+      why="'Tuesday', 'last Tuesday', 'next Tuesday', 'earlier Tuesday': the one before publication, or after it in the future tense.",
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last Tuesday.",
+                "[2025-03-06] Earlier Tuesday, a Dunmore Mining truck crashed near Tarrow.",
                 "[2025-03-06] Ana Ruiz will visit Tarrow on Tuesday."])
 def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = _WEEKDAY.match(t)
@@ -281,8 +290,9 @@ def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -
 
 
 @rule("date.relative-period", stage="date.resolve", priority=130, action="date",
-      why="'last week', 'next month', 'this year': a week, weekend, month or year counted from publication.",
+      why="'last week', 'next month', 'this year', 'this past weekend': a week, weekend, month or year counted from publication.",
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month.",
+                "[2025-03-12] Tom Hale resigned from Dunmore Mining this past weekend.",
                 "[2025-03-06] Dunmore Mining will close the Tarrow plant by the end of the month."])
 def _relative_period(t: str, text: str, published: date | None, *_: object) -> Resolved | None:
     m = _RELATIVE_PERIOD.match(t)

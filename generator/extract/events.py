@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
-from generator.extract.lexicon import words
+from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -226,6 +226,20 @@ def _nearest_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[
     return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
 
 
+@rule("event.date.past-day-weeks-after-publication", stage="event.date", priority=20, action="date",
+      why="'died in hospital on October 26', in an article dated 24 October: a day written without its year is "
+          "of the year of publication; told in the past tense a few weeks after it, the article was updated "
+          "since, rather than telling of a year before.",
+      examples=["[2025-10-24] Tom Hale, who was hurt in the Tarrow fire, died in hospital on October 26."])
+def _past_day_after_publication(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense != "past" or _governor(ent) != anchor or any(t.lower_ in dates.WEEKDAYS for t in ent) or _YEAR.search(ent.text):
+        return None  # a dated noun: rule event.date.dated-noun-may-lie-ahead
+    nearest = dates.resolve(ent.text, published, known_years=years)
+    if nearest.iso is None or len(nearest.iso) != 10 or nearest.iso[:4] != str(published.year):
+        return None
+    return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
+
+
 def _premodified_noun(ent: Span) -> Token | None:
     """"the Oct. 7 2023, Hamas attack": a date used as a modifier, whatever the parse says."""
     doc = ent.doc
@@ -279,7 +293,7 @@ def _effective_from(tok: Token, anchor: Token) -> str | None:
 @rule("event.tense.past-form", stage="event.tense", priority=30, action="date",
       why="'visited on 20 March', 'had resigned': a past clause dates what is over (the clause a "
           "clause is part of does only when it schedules it).",
-      examples=["[2025-03-06] Ana Ruiz visited Tarrow on 20 March."])
+      examples=["[2025-03-06] Ana Ruiz visited Tarrow on 20 May."])
 def _past_form(tok: Token, anchor: Token) -> str | None:
     aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("past_auxiliaries") for c in tok.children)
     if tok.tag_ != "VBD" and not aux:
@@ -387,7 +401,7 @@ class _Walks:
                     count += self._count[child.i]
         if count <= MAX_SUMMARY_TOKENS:
             return self._in_order(anchor, holds_date, -1, count)
-        return self._in_order(anchor, holds_date, min(anchor.i, ent.start), MAX_SUMMARY_TOKENS)
+        return self._in_order(anchor, holds_date, _cut_from(anchor, ent), MAX_SUMMARY_TOKENS)
 
     @staticmethod
     def _in_order(anchor: Token, holds_date: Callable[[Token], bool], lo: int, limit: int) -> list[int]:
@@ -434,11 +448,31 @@ def _summary_tokens(anchor: Token, ent: Span, walks: _Walks | None = None) -> li
         keep.update(_relative_head(anchor) or ())
         toks = [doc[i] for i in sorted(keep)]
         if len(toks) > MAX_SUMMARY_TOKENS:  # keep the part around the anchor and the date
-            lo = min(anchor.i, ent.start)
+            lo = _cut_from(anchor, ent)
             toks = [t for t in toks if t.i >= lo][:MAX_SUMMARY_TOKENS]
     while toks and rules.first("event.summary-lead", toks[0], anchor):
         toks = toks[1:]
     return rules.fold("event.summary", toks, anchor, ent) or []
+
+
+def _cut_from(anchor: Token, ent: Span) -> int:
+    """Where a summary too long to keep whole starts: the answer of stage `event.summary-cut`,
+    else the anchor or the date, whichever comes first."""
+    found = rules.first("event.summary-cut", anchor, ent)
+    return found.i if found is not None else min(anchor.i, ent.start)
+
+
+# Stage `event.summary-cut` (a decision): where a summary too long to keep whole starts.
+
+@rule("event.summary-cut.from-the-subject", stage="event.summary-cut", priority=10, action="extend",
+      why="'\"...\" Tom Hale told the Herald on Thursday about ...', too long to keep: cut from the subject, "
+          "so the summary still says who did it.",
+      examples=[("[2025-03-07] \"We are close to a deal on the port and the bridge, and we hope to sign it soon, maybe "
+                 "this weekend or the next one, if the council agrees,\" Tom Hale told the Tarrow Herald on Thursday "
+                 "night about the prospects of a deal for the port of Dunmore and the new bridge over the river.")])
+def _from_the_subject(anchor: Token, ent: Span) -> Token | None:
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i), None)
+    return subj.left_edge if subj is not None and subj.left_edge.i < min(anchor.i, ent.start) else None
 
 
 # Stage `event.summary-lead` (a decision, for each first token in turn): whether it goes.
@@ -566,6 +600,22 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
+@rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
+      why="'Tom Hale called the plan a mistake and said on Friday that ...': a verb joined to another without a "
+          "subject of its own has that verb's, and the summary names it.",
+      examples=["[2025-03-08] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
+    if verb.pos_ not in _VERB or verb.dep_ != "conj" or verb.head.pos_ not in _VERB:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if not any(t.pos_ == "CCONJ" for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return None  # joined by "and", "but": not a clause the parse hung there ("after X, Y died")
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+    m = mentions.at(subj) if subj is not None else None
+    return m.key if m is not None and m.kind == "person" and not m.in_quote else None
+
+
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
       why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999': the person given that title.",
       examples=["Tom Hale is the mining minister. On 3 March 2021 the minister resigned.",
@@ -598,14 +648,16 @@ def _date_entities(doc: Doc) -> list[Span]:
 # Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
 
 @rule("event.dates.day-tagged-as-a-time", stage="event.dates", priority=10, action="add",
-      why="'Wednesday night', 'last night', tagged as a time: a day all the same.",
-      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night."])
+      why="'Wednesday night', 'last night', 'this morning', tagged as a time: a day all the same.",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night.",
+                "[2025-03-06] At a rally in Tarrow this morning, Tom Hale said he would resign."])
 def _day_and_time(ent: Span) -> bool:
     said = {t.lower_ for t in ent}
     a_day = (
         said & set(dates.WEEKDAYS)
         or said >= {"last", "night"}
         or said & {"yesterday", "tonight"}
+        or dates.is_relative_day(ent.text)  # "this morning", "later today"
     )
     return ent.label_ == "TIME" and bool(a_day)
 
@@ -683,6 +735,10 @@ def find_events(
     for n, ent in enumerate(found.ents):
         at = _DateAt(found, n)
         if rules.first("event.find", ent, at):
+            continue
+        post = _embedded_post(ent, mentions, published, years)
+        if post is not None:
+            anchors.append((doc[ent.start], post))
             continue
         resolved = _resolve(ent, at.anchor, published, years)
         for where in [at.anchor, *(_what_happened_then(ent, at.anchor) or ())]:
@@ -772,6 +828,51 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
     return anchor.pos_ in _VERB and maybe
 
 
+@rule("event.find.copyright-line", stage="event.find", priority=95, action="veto",
+      why="'Copyright © 2019 The Dunmore Post, LLC': the year of a copyright line at the foot of the page dates no "
+          "event (data/copyright_line_starts.txt).",
+      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2019 The Dunmore Post, LLC. Click here for reprint permission."])
+def _copyright_line(ent: Span, at: _DateAt) -> bool:
+    text = ent.doc.text
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    return line.lstrip().casefold().startswith(phrases("copyright_line_starts"))
+
+
+@rule("event.find.year-naming-what-is-to-come", stage="event.find", priority=97, action="veto",
+      why="'her 2026 campaign', 'a 2026 candidate', in an article of 2025: a year naming something not yet over "
+          "describes it, and dates no event of its own (a year gone by still does: 'the 2024 election').",
+      examples=["[2025-03-06] Tom Hale, a 2026 candidate for mayor, spoke at the Tarrow fair."],
+      counter=["[2025-03-06] Tom Hale won the 2024 election in Tarrow."])
+def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
+    published = ent.doc._.published
+    if published is None or len(ent) != 1 or not _YEAR.fullmatch(ent.text) or int(ent.text) < published.year:
+        return False
+    anchor = at.anchor
+    return ent.root.dep_ in _MODIFIER_DEPS and anchor == ent.root.head and anchor.pos_ in _NOUN
+
+
+@rule("event.find.span-of-a-frequency", stage="event.find", priority=98, action="veto",
+      why="'10 killed each year from 2003 through 2012': the years a frequency was counted over date no event.",
+      examples=["About 300 people were hurt in Tarrow mine accidents each year from 2003 through 2012."],
+      counter=["Tom Hale led Dunmore Mining from 2003 through 2012."])
+def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
+    before, doc = at.before, at.doc
+    if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in ("from", "between"):
+        return False
+    return not dates.is_point_in_time(before.text)
+
+
+@rule("event.find.programme-named-after-its-channel", stage="event.find", priority=99, action="veto",
+      why="'Tarrow TV's This Week', 'the Herald's Sunday Review': capitalized date words after an owner's 's "
+          "name a programme or a section, not a date.",
+      examples=["[2025-03-06] Tom Hale said on Sunday on Tarrow TV's This Week that he would resign."])
+def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    owned = ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s")
+    several = len(ent) > 1  # one word ("Today"): rule event.find.programme-named-today
+    return owned and several and not any(t.like_num for t in ent) and all(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
@@ -811,6 +912,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     named = _name_before_verb(anchor, mentions) if not people else None
     if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
         people, summary = [named], f"{mentions.entities[named].name} {summary}"
+    shared = _shared_subject(anchor, mentions) if named is None else None
+    if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
+        people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent))
 
 
@@ -843,6 +947,30 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
     return out or None
+
+
+_POST_SIGNATURE = re.compile(r"(?P<text>\S.*?)\s*[—–]\s*(?P<name>[^()\n—–]+?)\s*\(@\w+\)\s*$")
+
+
+@rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
+      why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
+          "author's name, handle and date, is what its author posted that day.",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025"])
+def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
+    text = ent.doc.text
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    m = _POST_SIGNATURE.search(line)
+    if m is None:
+        return None
+    start = ent.start_char - len(line) + m.start("name")
+    named = [x for x in mentions.in_span(0, len(ent.doc), "person") if start <= ent.doc[x.start].idx < ent.start_char]
+    if not named:
+        return None
+    said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", m["text"]).split()[:MAX_SUMMARY_TOKENS]
+    resolved = dates.resolve(ent.text, published, known_years=years)
+    who = mentions.entities[named[0].key]
+    return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], sent_of(ent))
 
 
 class _Told:
