@@ -667,6 +667,26 @@ def _document_says(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+BYLINE_DASH = re.compile(r"[\"”″']?[.,]?[^\S\n]*[―—–][^\S\n]*")  # '"...” ― Ana Ruiz': the closing mark, a dash, the name
+
+
+@rule("quote.speaker-named-after-dash", stage="quote.speaker", priority=7, action="attribute-speaker",
+      why="'“We need a new mayor.” ― Ana Ruiz': a quotation signed, like an epigraph, with a dash and the speaker's name.",
+      examples=['Voters in Dunmore told us what they think.\n“The bridge is late and nobody will say why it costs so much.” ― Ana Ruiz\n“We need a mayor who builds things.” ― Tom Hale'],
+      counter=['“The bridge is late,” Ana Ruiz said ― and Tom Hale agreed with her.'])
+def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
+    doc, end = sent.doc, q.group[-1].end
+    dash = BYLINE_DASH.match(text_of(doc), end)
+    if dash is None or dash.end() == end:
+        return None
+    named = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+    m = q.mentions.at(named[0]) if named is not None and len(named) else None
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != named[0].i:
+        return None
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
+
+
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
       why="The subject of the nearest speech verb that names someone ('Hale told MPs the firm had agreed \"...\"': Hale).",
       examples=['"The bridge is late," Tom Hale told the Dunmore council.'])
