@@ -773,6 +773,26 @@ def _title_word_between(t: Token) -> bool:
     )
 
 
+@rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
+      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke.",
+      examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."'],
+      counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.'])
+def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    if q.after or sent.end >= len(doc):
+        return None
+    tag = sent_of(doc[sent.end])
+    if "\n" in text_of(doc)[q.group[-1].end : tag.start_char] or tag.start_char - q.group[-1].end > 3:
+        return None
+    words_ = [t for t in tag if not t.is_punct and not t.is_space]
+    if not 2 <= len(words_) <= 6 or any(t.text in ALL_MARKS for t in tag) or not is_speech_verb(tag.root):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tag.root.children):
+        return None
+    subj = subject_of(tag.root)
+    return resolve(subj, q.mentions, q.role_index) if subj is not None else _said_then_named(words_, q.mentions)
+
+
 @rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
       why="A quotation going on one whose own words give it to nobody we can name ('the statement said') is nobody's too, not an earlier speaker's.",
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said. "We wish him well."'])
