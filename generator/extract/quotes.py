@@ -622,14 +622,28 @@ def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
     text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
     if len(group) > paragraphs:
         text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
-    return text
+    label = _turn_label(text_of(doc), group[0])  # a transcript's "HALE:" names the speaker, it is not said
+    return text[len(label) + 1 :].strip() if label and text.startswith(label + ":") else text
 
 
 @rule("quote.paragraphs-of-one-statement", stage="quote.find", priority=10, action="extend",
       why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
       examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
-    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip().rstrip("'")) or None
+    text = text_of(sent.doc)
+    joined = not span.closed and (nxt.continues or not text[span.end : nxt.start - 1].strip().rstrip("'"))
+    return joined and _turn_label(text, nxt) is None or None
+
+
+TURN_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?):\s")  # '"HALE: We will ...': a transcript's turn
+
+
+@rule("quote.transcript-turn", stage="quote.turn", priority=10, action="extend",
+      why="A transcript quoted paragraph by paragraph ('\"HOST: ...' / '\"HALE: ...'): each turn is a statement of its own.",
+      examples=['Tom Hale spoke to Kerrin Voss on the radio. Part of the transcript:\n"VOSS: Why is the bridge in Dunmore so late?\n"HALE: We ran out of money for the steel.\n"VOSS: Who will pay for it now?"'])
+def _turn_label(text: str, span: QuoteSpan) -> str | None:
+    label = TURN_LABEL.match(text, span.start)
+    return label.group(1) if label else None
 
 
 @rule("quote.split-by-said", stage="quote.find", priority=20, action="extend",
@@ -665,6 +679,18 @@ def _document_says(sent: Span, q: _Quoted) -> str | None:
         named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
         return named[0].key if named else NOBODY
     return None
+
+
+@rule("quote.speaker-transcript-label", stage="quote.speaker", priority=3, action="attribute-speaker",
+      why="'\"HALE: We ran out of money.': a transcript's turn is the one its label names (a surname in capitals), else no one we can name.",
+      examples=['Tom Hale spoke to Kerrin Voss on the radio. Part of the transcript:\n"VOSS: Why is the bridge in Dunmore so late?\n"HALE: We ran out of money for the steel.\n"VOSS: Who will pay for it now?"'])
+def _transcript_label(sent: Span, q: _Quoted) -> str | None:
+    label = _turn_label(text_of(sent.doc), q.group[0])
+    if label is None:
+        return None
+    said = label.casefold()
+    return next((key for key, e in q.mentions.entities.items()
+                 if e.kind == "person" and any(n.split()[-1].casefold() == said for n in [e.name, *e.aliases] if n)), NOBODY)
 
 
 BYLINE_DASH = re.compile(r"[\"”″']?[.,]?[^\S\n]*[―—–][^\S\n]*")  # '"...” ― Ana Ruiz': the closing mark, a dash, the name
