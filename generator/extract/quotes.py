@@ -835,7 +835,8 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
       why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before.",
-      examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."'])
+      examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."',
+                'Kerrin Voss wrote to the council. Tom Hale said:\n\n"Let’s put this in context. The bridge was never funded. We are sorry for it."'])
 def _reported_in_sentence_before(sent: Span, q: _Quoted) -> str | None:
     if q.outside or sent.start == 0:
         return None
@@ -846,6 +847,8 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     """The speaker of the sentence just before a quotation that stands alone, when that
     sentence reports speech or a view outside quotation marks ("X said the law was clear.")."""
     prev = sent_of(doc[sent.start - 1])
+    while prev.start and all(t.is_punct or t.is_space for t in prev):  # the parse's sentence of a lone opening mark
+        prev = sent_of(doc[prev.start - 1])
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
