@@ -706,11 +706,25 @@ def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
     if dash is None or dash.end() == end:
         return None
     named = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
-    m = q.mentions.at(named[0]) if named is not None and len(named) else None
-    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != named[0].i:
+    if named is None or not len(named):
         return None
+    m = q.mentions.at(named[0])
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != named[0].i:
+        return NOBODY if _signature_line(named[0]) else None  # signed by a name we do not know: not the speaker before
     after = doc[m.end] if m.end < len(doc) else None
     return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
+
+
+def _signature_line(first: Token) -> bool:
+    """Whether the line from `first` on is a signature: a few capitalised words to its end."""
+    line = []
+    for tok in first.doc[first.i : first.i + 7]:
+        if "\n" in tok.text or not tok.text.strip():
+            break
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    return 0 < len(line) <= 6 and all(t.is_punct or t.text[:1].isupper() for t in line) and line[0].pos_ == "PROPN"
 
 
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
