@@ -622,14 +622,28 @@ def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
     text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
     if len(group) > paragraphs:
         text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
-    return text
+    label = _turn_label(text_of(doc), group[0])  # a transcript's "HALE:" names the speaker, it is not said
+    return text[len(label) + 1 :].strip() if label and text.startswith(label + ":") else text
 
 
 @rule("quote.paragraphs-of-one-statement", stage="quote.find", priority=10, action="extend",
       why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
       examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
-    return not span.closed and (nxt.continues or not text_of(sent.doc)[span.end : nxt.start - 1].strip().rstrip("'")) or None
+    text = text_of(sent.doc)
+    joined = not span.closed and (nxt.continues or not text[span.end : nxt.start - 1].strip().rstrip("'"))
+    return joined and _turn_label(text, nxt) is None or None
+
+
+TURN_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?):\s")  # '"HALE: We will ...': a transcript's turn
+
+
+@rule("quote.transcript-turn", stage="quote.turn", priority=10, action="extend",
+      why="A transcript quoted paragraph by paragraph ('\"HOST: ...' / '\"HALE: ...'): each turn is a statement of its own.",
+      examples=['Tom Hale spoke to Kerrin Voss on the radio. Part of the transcript:\n"VOSS: Why is the bridge in Dunmore so late?\n"HALE: We ran out of money for the steel.\n"VOSS: Who will pay for it now?"'])
+def _turn_label(text: str, span: QuoteSpan) -> str | None:
+    label = TURN_LABEL.match(text, span.start)
+    return label.group(1) if label else None
 
 
 @rule("quote.split-by-said", stage="quote.find", priority=20, action="extend",
@@ -665,6 +679,52 @@ def _document_says(sent: Span, q: _Quoted) -> str | None:
         named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
         return named[0].key if named else NOBODY
     return None
+
+
+@rule("quote.speaker-transcript-label", stage="quote.speaker", priority=3, action="attribute-speaker",
+      why="'\"HALE: We ran out of money.': a transcript's turn is the one its label names (a surname in capitals), else no one we can name.",
+      examples=['Tom Hale spoke to Kerrin Voss on the radio. Part of the transcript:\n"VOSS: Why is the bridge in Dunmore so late?\n"HALE: We ran out of money for the steel.\n"VOSS: Who will pay for it now?"'])
+def _transcript_label(sent: Span, q: _Quoted) -> str | None:
+    label = _turn_label(text_of(sent.doc), q.group[0])
+    if label is None:
+        return None
+    said = label.casefold()
+    return next((key for key, e in q.mentions.entities.items()
+                 if e.kind == "person" and any(n.split()[-1].casefold() == said for n in [e.name, *e.aliases] if n)), NOBODY)
+
+
+BYLINE_DASH = re.compile(r"[\"”″']?[.,]?[^\S\n]*[―—–][^\S\n]*")  # '"...” ― Ana Ruiz': the closing mark, a dash, the name
+
+
+@rule("quote.speaker-named-after-dash", stage="quote.speaker", priority=7, action="attribute-speaker",
+      why="'“We need a new mayor.” ― Ana Ruiz': a quotation signed, like an epigraph, with a dash and the speaker's name.",
+      examples=['Voters in Dunmore told us what they think.\n“The bridge is late and nobody will say why it costs so much.” ― Ana Ruiz\n“We need a mayor who builds things.” ― Tom Hale'],
+      counter=['“The bridge is late,” Ana Ruiz said ― and Tom Hale agreed with her.'])
+def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
+    doc, end = sent.doc, q.group[-1].end
+    dash = BYLINE_DASH.match(text_of(doc), end)
+    if dash is None or dash.end() == end:
+        return None
+    named = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+    if named is None or not len(named):
+        return None
+    m = q.mentions.at(named[0])
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != named[0].i:
+        return NOBODY if _signature_line(named[0]) else None  # signed by a name we do not know: not the speaker before
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
+
+
+def _signature_line(first: Token) -> bool:
+    """Whether the line from `first` on is a signature: a few capitalised words to its end."""
+    line = []
+    for tok in first.doc[first.i : first.i + 7]:
+        if "\n" in tok.text or not tok.text.strip():
+            break
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    return 0 < len(line) <= 6 and all(t.is_punct or t.text[:1].isupper() for t in line) and line[0].pos_ == "PROPN"
 
 
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
@@ -753,6 +813,27 @@ def _title_word_between(t: Token) -> bool:
     )
 
 
+@rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
+      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke.",
+      examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
+                'Tom Hale met the press in Dunmore.\n"I have not seen it. What report is that?" Kerrin Voss said when asked about the bridge.'],
+      counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.'])
+def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    if q.after or sent.end >= len(doc):
+        return None
+    tag = sent_of(doc[sent.end])
+    if "\n" in text_of(doc)[q.group[-1].end : tag.start_char] or tag.start_char - q.group[-1].end > 3:
+        return None
+    words_ = [t for t in tag if not t.is_punct and not t.is_space]
+    if not 2 <= len(words_) <= 9 or any(t.text in ALL_MARKS for t in tag) or not is_speech_verb(tag.root):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tag.root.children):
+        return None  # "Voss asked the mayor why ...": a question of her own, not the tag of this one
+    subj = subject_of(tag.root)
+    return resolve(subj, q.mentions, q.role_index) if subj is not None else _said_then_named(words_, q.mentions)
+
+
 @rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
       why="A quotation going on one whose own words give it to nobody we can name ('the statement said') is nobody's too, not an earlier speaker's.",
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said. "We wish him well."'])
@@ -769,7 +850,8 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
       why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before.",
-      examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."'])
+      examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."',
+                'Kerrin Voss wrote to the council. Tom Hale said:\n\n"Let’s put this in context. The bridge was never funded. We are sorry for it."'])
 def _reported_in_sentence_before(sent: Span, q: _Quoted) -> str | None:
     if q.outside or sent.start == 0:
         return None
@@ -780,6 +862,8 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     """The speaker of the sentence just before a quotation that stands alone, when that
     sentence reports speech or a view outside quotation marks ("X said the law was clear.")."""
     prev = sent_of(doc[sent.start - 1])
+    while prev.start and all(t.is_punct or t.is_space for t in prev):  # the parse's sentence of a lone opening mark
+        prev = sent_of(doc[prev.start - 1])
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
