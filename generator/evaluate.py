@@ -69,10 +69,13 @@ def overlap(a: str, b: str) -> float:
 
 
 class _Resolver:
-    """Predicted ids, names and organizations -> gold names."""
+    """Predicted ids, names and organizations -> gold names. A gold person's `aliases` are other
+    full spellings it accepts (the only name an article gives: "Obama")."""
 
     def __init__(self, gold: Item, people: list[Item], orgs: list[Item]) -> None:
         self.gold_names = {norm(g["name"]): g["name"] for g in gold.get("people", [])}
+        aliases = {norm(a): g["name"] for g in gold.get("people", []) for a in g.get("aliases") or []}
+        self.gold_names = aliases | self.gold_names  # a gold name wins over another's alias
         self.pred = {norm(k): p for p in people for k in (p.get("id"), p.get("name")) if k}
         self.org_alias = {norm(a): g["name"] for g in gold.get("organizations", []) for a in [g["name"], *(g.get("aliases") or [])]}
         self.pred_org = {norm(k): o for o in orgs for k in (o.get("id"), o.get("name")) if k}
@@ -104,50 +107,70 @@ def _people_and_roles(gold: Item, people: list[Item], r: _Resolver) -> tuple[Sco
     found: set[tuple[str, int]] = set()
     pred_roles = right = 0
     for p in people:
-        strings = [norm(" ".join(str(x.get(k) or "") for k in ("title", "organization", "role")) if isinstance(x, dict) else x)
-                   for x in p.get("roles") or []]
-        strings = [s for s in strings if s]
-        pred_roles += len(strings)
+        spellings = _role_spellings(p)
+        pred_roles += len(spellings)
         g = r.person(p)
         if not g:
             continue
-        for s in strings:
+        for forms in spellings:
             ok = False
             for i, alternatives in enumerate(gold_people[g].get("roles") or []):
-                if any(norm(a) in s for a in alternatives):
+                if any(norm(a) in s for a in alternatives for s in forms):
                     found.add((g, i))
                     ok = True
-            right += ok or any(norm(a) in s for a in gold_people[g].get("allowed") or [])
+            right += ok or any(norm(a) in s for a in gold_people[g].get("allowed") or [] for s in forms)
     n_roles = sum(len(g.get("roles") or []) for g in gold_people.values())
     return Score(len(seen), len(people), len(seen), len(gold_people)), Score(right, pred_roles, len(found), n_roles)
 
 
+def _role_spellings(person: Item) -> list[list[str]]:
+    """Each predicted role as its accepted spellings: 'director' + 'CIA' reads as 'director CIA',
+    'director of (the) CIA' and 'CIA director'."""
+    out = []
+    for role in person.get("roles") or []:
+        if isinstance(role, dict):
+            title, org = str(role.get("title") or role.get("role") or ""), str(role.get("organization") or "")
+            forms = [f"{title} {org}", f"{title} of {org}", f"{title} of the {org}", f"{org} {title}"] if org else [title]
+        elif isinstance(role, str):
+            forms = [role]
+        else:
+            continue
+        if forms := [norm(f) for f in forms if norm(f)]:
+            out.append(forms)
+    return out
+
+
+def _texts(x: Item) -> list[str]:
+    """A statement's text and the other sources' wordings of it."""
+    variants = [v.get("text", "") if isinstance(v, dict) else str(v) for v in x.get("variants") or []]
+    return [t for t in [x.get("text") or "", *variants] if t]
+
+
 def _quotes(gold: Item, reactions: list[Item], r: _Resolver) -> tuple[Score, Score]:
     gold_q = gold.get("quotes", [])
-    pred = [x for x in reactions if (x.get("kind") or "quote") == "quote" and len(norm(x.get("text") or "").split()) >= 4]
-
-    def texts(x: Item) -> list[str]:
-        variants = [v.get("text", "") if isinstance(v, dict) else str(v) for v in x.get("variants") or []]
-        return [t for t in [x.get("text") or "", *variants] if t]
-
+    # quoted fragments shorter than four words in every wording (scare quotes, terms) are not scored
+    pred = [x for x in reactions if (x.get("kind") or "quote") == "quote" and any(len(norm(t).split()) >= 4 for t in _texts(x))]
     used: dict[int, str] = {}
     found = attributed = 0
     for n, g in enumerate(gold_q):
         label = g.get("same_as") or f"#{n}"
-        best, best_i = 0.0, None
+        # the best overlap; a tie goes to a statement not matched yet, then to the one sharing more
+        # words (a short fragment overlaps every longer wording fully and must not take them all)
+        best, best_i, best_key = 0.0, None, None
         for i, x in enumerate(pred):
             if i in used and used[i] != label:
                 continue
-            o = max(overlap(g["text"], t) for t in texts(x))
-            if o > best:
-                best, best_i = o, i
+            o, shared = max((overlap(g["text"], t), len(set(norm(g["text"]).split()) & set(norm(t).split()))) for t in _texts(x))
+            key = (o, i not in used, shared)
+            if o > 0 and (best_key is None or key > best_key):
+                best, best_i, best_key = o, i, key
         if best_i is not None and best >= 0.7:
             used[best_i] = label
             found += 1
             attributed += r.ref(pred[best_i].get("speaker")) == g["speaker"]
     right_speaker = sum(
         1 for i in used
-        if any(r.ref(pred[i].get("speaker")) == g["speaker"] and max(overlap(g["text"], t) for t in texts(pred[i])) >= 0.7 for g in gold_q)
+        if any(r.ref(pred[i].get("speaker")) == g["speaker"] and max(overlap(g["text"], t) for t in _texts(pred[i])) >= 0.7 for g in gold_q)
     )
     return Score(len(used), len(pred), found, len(gold_q)), Score(right_speaker, len(pred), attributed, len(gold_q))
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, SEED_GOLD, SHARED, shared_scorer
 
 from generator import evaluate, facts, ingest
@@ -55,6 +56,46 @@ def test_seed_story_meets_its_targets(seed_facts: Path) -> None:
     scores = evaluate.score(evaluate.read_gold(SEED_GOLD), facts.read(seed_facts))
     below = {k: round(scores[k].f1, 3) for k, target in SEED_TARGETS.items() if scores[k].f1 < target}
     assert below == {}
+
+
+# Invented gold and facts that reach each refinement of the shared scorer's matching: a gold
+# person known by an alias only, a role written "title of organization", a short fragment that
+# overlaps two longer quotes fully (the tie goes to the unmatched one), a statement whose main
+# text is under four words but a variant is not, and an event and a quote by the alias.
+ALIAS_GOLD = {
+    "people": [{"name": "Ana Ruiz Vela", "aliases": ["Ruiz"], "roles": [["harbour master of dunmore"]]},
+               {"name": "Tom Hale", "roles": [["mayor"]]}],
+    "organizations": [{"name": "Dunmore Port Authority", "aliases": ["Port Authority"]}],
+    "quotes": [{"speaker": "Ana Ruiz Vela", "text": "the ferry will run again on Monday morning"},
+               {"speaker": "Ana Ruiz Vela", "text": "the ferry will run again on Monday morning, weather permitting"},
+               {"speaker": "Tom Hale", "text": "we will pay for the pier repairs ourselves"}],
+    "events": [{"date": "2024-06-10", "keywords": ["ferry"], "people": ["Ana Ruiz Vela"]}],
+}
+ALIAS_FACTS = {
+    "people": [{"id": "ruiz", "name": "Ruiz", "roles": [{"title": "harbour master", "organization": "Dunmore"}]},
+               {"id": "tom-hale", "name": "Tom Hale", "roles": [{"title": "Mayor"}]}],
+    "organizations": [{"id": "port-authority", "name": "Port Authority"}],
+    "reactions": [{"id": "r1", "speaker": "ruiz", "kind": "quote", "text": "the ferry will run again on Monday morning"},
+                  {"id": "r2", "speaker": "ruiz", "kind": "quote",
+                   "text": "the ferry will run again on Monday morning, weather permitting"},
+                  {"id": "r3", "speaker": "tom-hale", "kind": "quote", "text": "pier repairs ourselves",
+                   "variants": [{"text": "we will pay for the pier repairs ourselves"}]}],
+    "events": [{"id": "e1", "date": "2024-06-10", "summary": "Ruiz closed the ferry", "people": ["ruiz"]}],
+    "figures": [],
+}
+
+
+def test_evaluate_matches_as_the_shared_scorer_does(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(yaml.safe_dump(ALIAS_GOLD), encoding="utf-8")
+    for sheet, items in ALIAS_FACTS.items():
+        (tmp_path / f"{sheet}.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
+    theirs = shared_scorer().score(gold, tmp_path)
+    ours = evaluate.score(ALIAS_GOLD, ALIAS_FACTS)
+    assert {k: (round(s.precision, 3), round(s.recall, 3)) for k, s in ours.items()} == {
+        k: (theirs[k]["P"], theirs[k]["R"]) for k in ours}
+    assert {k: round(s.f1, 3) for k, s in ours.items()} == {
+        "people": 1.0, "roles": 1.0, "quotes": 1.0, "quote_speakers": 1.0, "events": 1.0, "organizations": 1.0}
 
 
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold files are not beside the project")
