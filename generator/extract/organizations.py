@@ -149,10 +149,16 @@ def _shares_in_name(ent: Span, honored: set[str]) -> bool:
 
 
 @rule("org.name-beside-org-noun", stage="org.named-like-person", priority=30, action="classify",
-      why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun.",
-      examples=["Dana Holt, the football club, was sold."])
+      why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun"
+          " (right after it: in 'Ana Ruiz of Dunmore Media, a charity,' or 'Ana Ruiz, a spokeswoman for Hale Rovers, the club,' the body is another's).",
+      examples=["Dana Holt, the football club, was sold."],
+      counter=['"The bottom line is data in the classroom should only be used for teaching," says Jim Hale of Fair Play Media, an advocacy group that helped write the Dunmore law.',
+               "Amanda Hale, a spokeswoman for the Ruiz Organization, the umbrella company for the Ruiz family’s many business interests, said it had no record."])
 def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
-    bodies = [c for c in ent.root.children if c.dep_ == "appos"] + ([ent.root.head] if ent.root.dep_ == "conj" else [])
+    doc = ent.doc
+    right_after = ent.end + 1 < len(doc) and doc[ent.end].text == ","
+    appositives = [c for c in ent.root.children if c.dep_ == "appos" and right_after and c.left_edge.i == ent.end + 1]
+    bodies = appositives + ([ent.root.head] if ent.root.dep_ == "conj" else [])
     return any(b.pos_ == "NOUN" and b.lower_ in words("org_nouns") for b in bodies)
 
 
