@@ -564,6 +564,23 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
     return None
 
 
+@rule("org.joined-by-ampersand-or-hyphen", stage="org.clean", priority=85, action="extend",
+      why="'the Hope & Tarrow Coalition', 'Elmton-Tarrow High School', of which the model tags only the end: "
+          "a capitalized word joined by '&' or an unspaced hyphen is part of the name (not 'Ex-' in 'Ex-Tarrow Party member').",
+      examples=["He spoke at the Hope & Tarrow Coalition’s Road to Dunmore conference on Monday.",
+                "There was a shooting at Elmton-Tarrow High School, just north of the city, on October 24."],
+      counter=["Ex-Tarrow Party member Tom Hale said the plan was fair."])
+def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    while start >= 2 and doc[start - 2].is_title and (
+        doc[start - 1].text == "&"
+        or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+        and doc[start - 2].lower_ not in words("hyphen_prefixes")
+    ):
+        start -= 2
+    return doc[start : span.end] if start != span.start else None
+
+
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
       why="'the Group on Trade' + 'and Tariffs': a name with 'of/on/for' cut short at its 'and'.",
       examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."],
