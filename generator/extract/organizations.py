@@ -780,6 +780,21 @@ def _landform_name(span: Span) -> Any:
     return VETO if len(span) > 1 and span[-1].lower_ in words("landform_nouns") and span[-1].is_title else None
 
 
+@rule("org.name-of-an-occasion", stage="org.clean", priority=228, action="veto",
+      why="'the State of the Federation address', 'the Dunmore attack', 'the Elm mountain range': a name before a noun of an occasion, "
+          "a place or a people (data/occasion_nouns.txt) names no organization (but 'the Tarrow Party conference' does).",
+      examples=["He will say more in next week's State of the Federation address.",
+                "Aid reached members of the Dunmori minority trapped in the Tarrow mountain range."],
+      counter=["The Dunmore Union festival drew crowds.", "The Tarrow Party conference opened."])
+def _name_of_an_occasion(span: Span) -> Any:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in words("occasion_nouns"):
+        return None
+    party = len(span) == 1 and span[0].lower_ in words_of("party_adjectives", "party_words")
+    head = next((span[: t.i - span.start] for t in span if t.lower_ == "of"), span)  # "State" of "State of the Federation"
+    return None if party or any(t.lower_ in words("org_nouns") for t in head) else VETO
+
+
 @rule("org.party-before-member-title", stage="org.clean", priority=230, action="trim",
       why="'The Mid-Vale MP' describes a person; 'Labour MP': the party, when it is named as one elsewhere.",
       examples=["Ana Ruiz, chief investment officer of Harbour Investment Managers, told Reuters."])
