@@ -478,6 +478,21 @@ def _owner_before_possessive(span: Span) -> Span | None:
     return None
 
 
+@rule("org.broadcasters-programme", stage="org.clean", priority=25, action="veto",
+      why="'told DTV's Morning Hour', 'speaking on TBC's Meet The Voters': a name after a broadcaster's possessive, "
+          "where someone speaks (data/programme_cues.txt), is its programme, not a body.",
+      examples=["Speaking on TBC's Meet The Voters, Tom Hale said he has cut the lead by a third."],
+      counter=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _broadcasters_programme(span: Span) -> Any:
+    doc, owner = span.doc, span.start - 1
+    if owner < 2 or doc[owner].text not in POSSESSIVE:
+        return None
+    owner -= 1
+    while owner > 0 and doc[owner].ent_iob_ == "I":
+        owner -= 1  # "Radio Tarrow" 's
+    return VETO if doc[owner].ent_type_ == "ORG" and owner > 0 and doc[owner - 1].lower_ in words("programme_cues") else None
+
+
 @rule("org.place-after-in", stage="org.clean", priority=30, action="trim",
       why="'Glen High School in Elmton': the body, then where it is.",
       examples=["Talks were held at Dunmore High School in Carlow, attended by pupils."])
