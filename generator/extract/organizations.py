@@ -1153,6 +1153,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             entity.aliases.add(name)
             orgs.add_name(key, name)
         mention(span, key, "org")
+        if entity.kind == "org" and (the := _written_with_capital_the(span)) is not None:
+            entity.aliases.add(the)
         if (abbr := _bracketed_acronym(span)) is not None:
             entity.aliases.add(abbr.text)
             orgs.add_name(key, abbr.text)
@@ -1200,6 +1202,17 @@ def _bracketed_acronym(span: Span) -> Token | None:
         if abbr.text.isupper() and len(abbr.text) >= 2:
             return abbr
     return None
+
+
+@rule("org.written-with-capital-the", stage="org.index", priority=35, action="alias",
+      why="'told The Mercury', 'The Mercury reports': a name written with a capital 'The' inside a sentence is also known by it "
+          "('The Mercury', of which 'Mercury' alone says little).",
+      examples=["Tom Hale said in an interview with The Mercury that he would run."])
+def _written_with_capital_the(span: Span) -> str | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "The" or not doc[span.start - 2].is_alpha or _modifies_next(span):
+        return None  # not at a sentence's start ('"The Ministry said'), nor 'The Tarrow administration'
+    return f"The {name_text(span)}"
 
 
 def _written_again(doc: Doc, index: Mentions, mention) -> None:
