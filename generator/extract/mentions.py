@@ -222,13 +222,40 @@ def photo_credit(span: Span) -> bool:
     return inside or before or after
 
 
+@rule("name.byline", stage="name.pass", priority=32, action="veto",
+      why="A line of nothing but names ('Ana Ruiz and Tom Hale', 'By Lena Park') is the story's byline: "
+          "those who wrote it, not people in it.",
+      examples=["Ana Ruiz and Tom Hale\nThe Dunmore council voted on Monday to close the pier.",
+                "Lena Park\nThe Dunmore council voted on Monday to close the pier."],
+      counter=["Ana Ruiz and Tom Hale voted on Monday to close the pier."])
+def byline(line: Span) -> bool:
+    """`line` (a whole line of the article) is a byline."""
+    toks = [t for t in line if not t.is_space]
+    named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
+    return named and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The article's lines, as spans."""
+    found, start = [], 0
+    for line in doc.text.split("\n"):
+        span = doc.char_span(start, start + len(line), alignment_mode="expand") if line.strip() else None
+        if span is not None and len(span) <= 12:
+            found.append(span)
+        start += len(line) + 1
+    return found
+
+
 def _credit_tokens(doc: Doc) -> set[int]:
-    """The tokens of the article's staff credit lines (rule `name.credit-line`)."""
+    """The tokens of the article's staff credit lines (rules `name.credit-line`, `name.byline`)."""
     found: set[int] = set()
     for sent in _line_sentences(doc):
         end = credit_line(sent)
         if end:
             found.update(range(sent.start, end))
+    for line in _lines(doc):
+        if byline(line):
+            found.update(range(line.start, line.end))
     return found
 
 

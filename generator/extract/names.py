@@ -12,6 +12,7 @@ The helpers here are shared with the organization code (`title_word`, `name_text
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from collections.abc import Callable
@@ -193,6 +194,22 @@ def _lower_case_or_number(name: Span) -> Any:
     return VETO if any(
         tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" or tok.like_num for tok in name
     ) else None
+
+
+@rule("name.strip.words-run-together", stage="name.strip", priority=85, action="trim",
+      why="'Tom Lee HaleDunmore' (a link's text run into the next headline; 'Tom Hale Tom Lee HaleDunmore' is cut to 'Tom Hale'): a word of two capitalized words of four letters or more "
+          "is two words run together, not a name (but 'McNeil', 'DeSantis', 'MacLeod', 'FitzGerald' are names).",
+      examples=["Senator Tom Hale Tom Lee HalesDunmore votes to close the pier said the plan was fair."],
+      counter=["Ana McNeil, Tom MacLeod and Lena FitzGerald said the plan was fair."])
+def _words_run_together(name: Span) -> Any:
+    joined = (RUN_TOGETHER.match(tok.text) for tok in name)
+    if not any(m and m[1].lower() not in words("joined_name_prefixes") for m in joined):
+        return None
+    again = next((t.i for t in name[2:] if t.text == name[0].text), None)  # "Tom Hale Tom Lee HaleDunmore"
+    return name.doc[name.start : again] if again is not None else VETO
+
+
+RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})[A-Z][a-z]{3,}")
 
 
 def _surname_with_particle(name: Span) -> bool:

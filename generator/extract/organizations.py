@@ -149,10 +149,16 @@ def _shares_in_name(ent: Span, honored: set[str]) -> bool:
 
 
 @rule("org.name-beside-org-noun", stage="org.named-like-person", priority=30, action="classify",
-      why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun.",
-      examples=["Dana Holt, the football club, was sold."])
+      why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun"
+          " (right after it: in 'Ana Ruiz of Dunmore Media, a charity,' or 'Ana Ruiz, a spokeswoman for Hale Rovers, the club,' the body is another's).",
+      examples=["Dana Holt, the football club, was sold."],
+      counter=['"The bottom line is data in the classroom should only be used for teaching," says Jim Hale of Fair Play Media, an advocacy group that helped write the Dunmore law.',
+               "Amanda Hale, a spokeswoman for the Ruiz Organization, the umbrella company for the Ruiz family’s many business interests, said it had no record."])
 def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
-    bodies = [c for c in ent.root.children if c.dep_ == "appos"] + ([ent.root.head] if ent.root.dep_ == "conj" else [])
+    doc = ent.doc
+    right_after = ent.end + 1 < len(doc) and doc[ent.end].text == ","
+    appositives = [c for c in ent.root.children if c.dep_ == "appos" and right_after and c.left_edge.i == ent.end + 1]
+    bodies = appositives + ([ent.root.head] if ent.root.dep_ == "conj" else [])
     return any(b.pos_ == "NOUN" and b.lower_ in words("org_nouns") for b in bodies)
 
 
@@ -472,6 +478,21 @@ def _owner_before_possessive(span: Span) -> Span | None:
     return None
 
 
+@rule("org.broadcasters-programme", stage="org.clean", priority=25, action="veto",
+      why="'told DTV's Morning Hour', 'speaking on TBC's Meet The Voters': a name after a broadcaster's possessive, "
+          "where someone speaks (data/programme_cues.txt), is its programme, not a body.",
+      examples=["Speaking on TBC's Meet The Voters, Tom Hale said he has cut the lead by a third."],
+      counter=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _broadcasters_programme(span: Span) -> Any:
+    doc, owner = span.doc, span.start - 1
+    if owner < 2 or doc[owner].text not in POSSESSIVE:
+        return None
+    owner -= 1
+    while owner > 0 and doc[owner].ent_iob_ == "I":
+        owner -= 1  # "Radio Tarrow" 's
+    return VETO if doc[owner].ent_type_ == "ORG" and owner > 0 and doc[owner - 1].lower_ in words("programme_cues") else None
+
+
 @rule("org.place-after-in", stage="org.clean", priority=30, action="trim",
       why="'Glen High School in Elmton': the body, then where it is.",
       examples=["Talks were held at Dunmore High School in Carlow, attended by pupils."])
@@ -556,6 +577,23 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
     ):
         return doc[start - 2 : span.end]
     return None
+
+
+@rule("org.joined-by-ampersand-or-hyphen", stage="org.clean", priority=85, action="extend",
+      why="'the Hope & Tarrow Coalition', 'Elmton-Tarrow High School', of which the model tags only the end: "
+          "a capitalized word joined by '&' or an unspaced hyphen is part of the name (not 'Ex-' in 'Ex-Tarrow Party member').",
+      examples=["He spoke at the Hope & Tarrow Coalition’s Road to Dunmore conference on Monday.",
+                "There was a shooting at Elmton-Tarrow High School, just north of the city, on October 24."],
+      counter=["Ex-Tarrow Party member Tom Hale said the plan was fair."])
+def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    while start >= 2 and doc[start - 2].is_title and (
+        doc[start - 1].text == "&"
+        or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+        and doc[start - 2].lower_ not in words("hyphen_prefixes")
+    ):
+        start -= 2
+    return doc[start : span.end] if start != span.start else None
 
 
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
@@ -755,6 +793,21 @@ def _unnamed_body_noun(span: Span) -> Any:
       examples=["The train derailed near Dunmore Junction on Sunday."])
 def _landform_name(span: Span) -> Any:
     return VETO if len(span) > 1 and span[-1].lower_ in words("landform_nouns") and span[-1].is_title else None
+
+
+@rule("org.name-of-an-occasion", stage="org.clean", priority=228, action="veto",
+      why="'the State of the Federation address', 'the Dunmore attack', 'the Elm mountain range': a name before a noun of an occasion, "
+          "a place or a people (data/occasion_nouns.txt) names no organization (but 'the Tarrow Party conference' does).",
+      examples=["He will say more in next week's State of the Federation address.",
+                "Aid reached members of the Dunmori minority trapped in the Tarrow mountain range."],
+      counter=["The Dunmore Union festival drew crowds.", "The Tarrow Party conference opened."])
+def _name_of_an_occasion(span: Span) -> Any:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in words("occasion_nouns"):
+        return None
+    party = len(span) == 1 and span[0].lower_ in words_of("party_adjectives", "party_words")
+    head = next((span[: t.i - span.start] for t in span if t.lower_ == "of"), span)  # "State" of "State of the Federation"
+    return None if party or any(t.lower_ in words("org_nouns") for t in head) else VETO
 
 
 @rule("org.party-before-member-title", stage="org.clean", priority=230, action="trim",
@@ -1100,6 +1153,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             entity.aliases.add(name)
             orgs.add_name(key, name)
         mention(span, key, "org")
+        if entity.kind == "org" and (the := _written_with_capital_the(span)) is not None:
+            entity.aliases.add(the)
         if (abbr := _bracketed_acronym(span)) is not None:
             entity.aliases.add(abbr.text)
             orgs.add_name(key, abbr.text)
@@ -1147,6 +1202,17 @@ def _bracketed_acronym(span: Span) -> Token | None:
         if abbr.text.isupper() and len(abbr.text) >= 2:
             return abbr
     return None
+
+
+@rule("org.written-with-capital-the", stage="org.index", priority=35, action="alias",
+      why="'told The Mercury', 'The Mercury reports': a name written with a capital 'The' inside a sentence is also known by it "
+          "('The Mercury', of which 'Mercury' alone says little).",
+      examples=["Tom Hale said in an interview with The Mercury that he would run."])
+def _written_with_capital_the(span: Span) -> str | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "The" or not doc[span.start - 2].is_alpha or _modifies_next(span):
+        return None  # not at a sentence's start ('"The Ministry said'), nor 'The Tarrow administration'
+    return f"The {name_text(span)}"
 
 
 def _written_again(doc: Doc, index: Mentions, mention) -> None:
