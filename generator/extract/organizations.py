@@ -796,11 +796,12 @@ def _landform_name(span: Span) -> Any:
 
 
 @rule("org.name-of-an-occasion", stage="org.clean", priority=228, action="veto",
-      why="'the State of the Federation address', 'the Dunmore attack', 'the Elm mountain range': a name before a noun of an occasion, "
+      why="'the State of the Federation address', 'the Elm mountain range': a name before a noun of an occasion, "
           "a place or a people (data/occasion_nouns.txt) names no organization (but 'the Tarrow Party conference' does).",
       examples=["He will say more in next week's State of the Federation address.",
                 "Aid reached members of the Dunmori minority trapped in the Tarrow mountain range."],
-      counter=["The Dunmore Union festival drew crowds.", "The Tarrow Party conference opened."])
+      counter=["The Dunmore Union festival drew crowds.", "The Tarrow Party conference opened.",
+               "Ten years after the Tarrow Front attack, the Tarrow Front said it had disbanded."])
 def _name_of_an_occasion(span: Span) -> Any:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text not in words("occasion_nouns"):
