@@ -59,7 +59,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             if config.theme.custom_dir:  # engines publish the theme's folder too
                 pipeline.ingest.inside(Path(config.theme.custom_dir), self.root)
-            if not (self.ready or os.environ.get(READY) == str(out)):
+            if not (self.ready or _ready(out)):
                 made = generate.generate(story, out, self.own, self.extracted, report=self.standalone)
                 self.mermaid = made.mermaid
             else:
@@ -87,6 +87,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Mermaid (2.7 MB of script) only on the pages that draw a diagram: every other page
         becomes ready without parsing it."""
         return strip_mermaid(output)
+
+
+def _ready(out: Path) -> bool:
+    """Whether the process that started this engine has generated `out` already."""
+    ready = os.environ.get(READY)
+    return bool(ready) and Path(ready).resolve() == out.resolve()
 
 
 def strip_mermaid(html: str) -> str:
