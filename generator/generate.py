@@ -168,8 +168,10 @@ def generate(story: Story | Path, out: Path | None = None, own: Path | None = No
     story = story if isinstance(story, Story) else Story.of(story.resolve())
     root = story.root
     out = check_folder(out if out is not None else root / GENERATED, root)
+    own = own if own is not None else root / OWN_PAGES
+    own_files(own, root)  # a file of the user's that leads outside is refused before any work
     pages = story_pages(story, extracted, report)
-    files, mermaid = site_files(root, pages, own if own is not None else root / OWN_PAGES)
+    files, mermaid = site_files(root, pages, own)
     if not mermaid:
         logger.warning("explainer: Mermaid is not installed (run `npm ci`); diagrams will not render offline")
     out.mkdir(parents=True, exist_ok=True)
