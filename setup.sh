@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command on a fresh machine: create .venv, install the pinned Python dependencies and
-# the project, install the site's browser assets (Mermaid) from npm, build site/.
+# the project, install the site's browser assets (Mermaid) from npm, build site/. The pinned
+# lock includes the optional site engines (ProperDocs, Zensical) the tests build with.
 set -euo pipefail
 cd "$(dirname "$0")"
 PYTHON="${PYTHON:-python3.11}"

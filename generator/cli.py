@@ -164,30 +164,45 @@ def _config_file(project: Path) -> Path:
     return pipeline.checked_config(root / "mkdocs.yml")
 
 
+_ENGINE = click.option("--engine", type=click.Choice(["mkdocs", "properdocs", "zensical"]), default="mkdocs", show_default=True,
+                       help="Site engine (ProperDocs and Zensical are extras: pip install 'explainer[zensical]').")
+
+
 @main.command()
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
-@click.option("--strict/--no-strict", default=False, help="Fail on MkDocs warnings.")
-def build(project: Path, strict: bool) -> None:
-    """Extract, render and build the site into site/."""
-    from mkdocs.commands.build import build as mkdocs_build
+@click.option("--strict/--no-strict", default=False, help="Fail on the engine's warnings.")
+@_ENGINE
+def build(project: Path, strict: bool, engine: str) -> None:
+    """Extract, generate the pages into build/docs and build the site into site/."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from generator import engines, generate
+
+    engines.require(engine)
     config_file = _config_file(project)
     project = config_file.parent
     with pipeline.build_lock(project):  # a second build of this project refuses, in one line
         articles = project / pipeline.ARTICLES
         has_articles = any(pipeline.ingest.article_paths(articles))
         result = _extract(articles, project / pipeline.FACTS, root=project) if has_articles else None
-        config = load_config(config_file=str(config_file), strict=strict)
-        plugin = config.plugins.get("explainer")
-        if plugin is not None:
-            plugin.extracted, plugin.standalone = result, False  # reported here, not again by the plugin
+        out = generate.check_folder(project / generate.GENERATED, project)
+        out.mkdir(parents=True, exist_ok=True)  # MkDocs reads a config only when its docs_dir exists
         try:
-            pipeline.build_site(config, mkdocs_build)
+            config = load_config(config_file=str(config_file), strict=strict)
+            plugin = config.plugins.get("explainer")
+            docs = Path(config.docs_dir).resolve()
+            if docs != out and (engine != "mkdocs" or plugin is None):
+                raise ExplainerError(f"docs_dir is {config.docs_dir}; set `docs_dir: {generate.GENERATED}` "
+                                     f"(the generated pages' folder) to build with {engine}", config_file)
+            own = project / generate.OWN_PAGES if docs == out else docs
+            generate.generate(project, out, own, result, report=False)
+            if plugin is not None:
+                plugin.extracted, plugin.standalone, plugin.ready = result, False, True  # reported and generated here
+            pipeline.build_site(config, engines.builder(engine, config_file, out, strict))
         except MkDocsException as exc:
             raise ExplainerError(f"site build failed: {exc.format_message().strip()}", config_file) from None
-    _say(f"site built in {config.site_dir}")
+    _say(f"site built in {config.site_dir} with {engine}")
     if result is not None and (result.errors or result.problems):
         sys.exit(1)  # _extract has printed each problem
 
@@ -195,13 +210,23 @@ def build(project: Path, strict: bool) -> None:
 @main.command()
 @click.option("--project", default=".", type=click.Path(path_type=Path), help="Story project folder.")
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
-def serve(project: Path, dev_addr: str) -> None:
-    """Build and serve the site on localhost, rebuilding and reloading on every change."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+@_ENGINE
+def serve(project: Path, dev_addr: str, engine: str) -> None:
+    """Build and serve the site on localhost, regenerating and reloading on every change."""
+    from generator import engines, generate
 
+    engines.require(engine)
     config_file = _config_file(project)
     pipeline.check_address(dev_addr)
-    mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=dev_addr)
+    root = config_file.parent
+    (root / generate.GENERATED).mkdir(parents=True, exist_ok=True)  # MkDocs reads a config only when its docs_dir exists
+    if engine == "mkdocs":
+        from mkdocs.commands.serve import serve as mkdocs_serve
+
+        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=dev_addr)
+        return
+    watched = [folder for folder in (root / "content", root / pipeline.TEMPLATES) if folder.is_dir()]
+    engines.serve(engine, config_file, dev_addr, lambda: generate.generate(root), watched)
 
 
 @main.command()

@@ -10,13 +10,16 @@ from importlib import resources
 from pathlib import Path
 
 from generator.errors import ExplainerError
+from generator.generate import GENERATED, GENERATED_GITIGNORE, KEEP
 from generator.ids import slugify
 from generator.text import BIDI_CONTROLS
 
 MKDOCS_YML = """\
 site_name: {name}
 # site_url: https://example.github.io/{slug}/   # set this before deploying
-docs_dir: content/pages
+# The pages `explainer build` generates (with yours from content/pages and the site's assets):
+# every engine (MkDocs, ProperDocs, Zensical) reads them from here.
+docs_dir: build/docs
 theme:
   name: material
   font: false  # no web fonts from Google: the site works offline and tracks no one
@@ -38,7 +41,11 @@ theme:
 plugins:
   - search
   - tags
-  - explainer
+  - explainer  # regenerates build/docs on `mkdocs serve`; Zensical ignores it
+extra_css:
+  - assets/stylesheets/explainer.css
+extra_javascript:
+  - assets/javascripts/mermaid.min.js  # served by the site itself: no CDN
 watch:
   - content
   - templates
@@ -89,8 +96,9 @@ Council member John Roe, who voted against the plan, said the cost was too high.
 """
 
 PAGES_README = """\
-Pages you write yourself (Markdown) go here; they appear beside the generated ones.
-The generated pages are not written to disk: the explainer plugin adds them at build time.
+Pages you write yourself (Markdown) go here; they appear beside the generated ones (a page
+here with a generated page's name replaces it). `explainer build` writes the generated pages,
+with these, into build/docs, the site engine's docs_dir; nothing is ever written here.
 """
 
 
@@ -150,7 +158,8 @@ def new_project(target: Path, sample: bool = True) -> list[Path]:
         created.append(path)
 
     write("mkdocs.yml", MKDOCS_YML.format(name=json.dumps(name), slug=slugify(folder, "story")))
-    write(".gitignore", "site/\n.site.*/\n.cache/\n")
+    write(".gitignore", "site/\n.site.*/\n.cache/\n.explainer-*.yml\n")
+    write(f"{GENERATED}/{KEEP}", GENERATED_GITIGNORE)
     write("content/pages/README.txt", PAGES_README)
     (target / "content/articles").mkdir(parents=True, exist_ok=True)
     if sample:

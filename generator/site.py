@@ -1,10 +1,13 @@
 """The MkDocs plugin: `plugins: [explainer]` makes plain `mkdocs build` and `mkdocs serve`
-run the generator. Pages are added in memory (`File.generated`), never written into
-`docs_dir`, so `serve` does not rebuild forever; `content/` and `templates/` are watched."""
+(and ProperDocs', which loads MkDocs plugins) run the generator. A thin adapter over
+`generator.generate`: before MkDocs reads docs_dir, the story's pages and the site's assets
+are generated into it (build/docs, only changed files written); `content/` and `templates/`
+are watched, the generated folder is not, so `serve` rebuilds once per change."""
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,42 +16,19 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
 
-from generator import pipeline
+from generator import generate, pipeline
 from generator.errors import ExplainerError
+from generator.generate import CSS_URI, MERMAID_URI, mermaid_script  # noqa: F401 - where callers import them from
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
 
 logger = logging.getLogger("mkdocs.plugins.explainer")
 
-MERMAID_URI = "assets/javascripts/mermaid.min.js"
-CSS_URI = "assets/stylesheets/explainer.css"
-PACKAGE = Path(__file__).resolve().parent
-_MERMAID_TAG = re.compile(r'<script src="(?:\.\./)*' + re.escape(MERMAID_URI) + r'"></script>\s*')
-
-
-def mermaid_script(root: Path) -> Path | None:
-    """Mermaid from npm (`npm ci` in the project or in the explainer checkout): the site serves
-    it itself, so Material does not fetch it from a CDN."""
-    for base in (root, PACKAGE.parent):
-        path = base / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
-        if path.is_file():
-            return path
-    return None
-
-
-def _refuse_outside(files: Files, config: MkDocsConfig) -> None:
-    """MkDocs publishes every file in docs_dir (and the theme's custom_dir), following
-    symlinks: one that resolves outside the project is an error naming it, not a page."""
-    root = Path(config.config_file_path or ".").resolve().parent  # the story's own folder
-    folders = {d for d in (config.docs_dir, config.theme.custom_dir) if d}
-    for folder in folders:  # a folder set to, or linked to, somewhere else is refused whole
-        pipeline.ingest.inside(Path(folder), root)
-    for file in files:
-        if file.generated_by is None and file.abs_src_path and file.src_dir in folders:
-            pipeline.ingest.inside(Path(file.abs_src_path), root)
+READY = "EXPLAINER_PAGES_READY"  # set by `explainer build` for an engine it runs after generating the pages itself
+_MERMAID_TAG = re.compile(r'<script src="(?:\./|(?:\.\./)*)' + re.escape(MERMAID_URI) + r'"></script>\s*')
 
 
 class ExplainerConfig(Config):
@@ -62,72 +42,61 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # reports errors itself: the plugin then passes an error on as it is, not through MkDocs' log.
     extracted: pipeline.Extracted | None = None
     standalone: bool = True
+    ready: bool = False  # set by `explainer build`, which has generated the pages itself
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or ".").resolve().parent
-        self.articles = self.root / self.config.articles
-        self.facts = self.root / self.config.facts
-        self.templates = self.root / self.config.templates
-        for folder in (self.articles, self.facts, self.templates):  # set or linked elsewhere: refused
-            if folder.exists():
-                try:
-                    pipeline.ingest.inside(folder, self.root)
-                except ExplainerError as exc:
-                    raise PluginError(str(exc)) from None
-        for folder in (self.articles.parent, self.templates):
+        story = generate.Story(self.root, self.root / self.config.articles, self.root / self.config.facts,
+                               self.root / self.config.templates)
+        out = self.root / generate.GENERATED
+        docs = Path(config.docs_dir)
+        # A project made before the generated folder has its own pages in docs_dir (content/pages).
+        self.own = self.root / generate.OWN_PAGES if docs.resolve() == out.resolve() else docs
+        self.out = out
+        for folder in (story.articles.parent, story.templates, self.own):
             if str(folder) not in config.watch and folder.is_dir():
                 config.watch.append(str(folder))
-        self.mermaid = mermaid_script(self.root)
-        if self.mermaid is None:
-            logger.warning("explainer: Mermaid is not installed (run `npm ci`); diagrams will not render offline")
-        elif MERMAID_URI not in config.extra_javascript:
+        try:
+            if config.theme.custom_dir:  # engines publish the theme's folder too
+                pipeline.ingest.inside(Path(config.theme.custom_dir), self.root)
+            if not (self.ready or _ready(out)):
+                made = generate.generate(story, out, self.own, self.extracted, report=self.standalone)
+                self.mermaid = made.mermaid
+            else:
+                self.mermaid = mermaid_script(self.root) is not None
+        except ExplainerError as exc:
+            if not self.standalone:
+                raise
+            raise PluginError(str(exc)) from None
+        config.docs_dir = str(out)
+        if self.mermaid and MERMAID_URI not in config.extra_javascript:  # a mkdocs.yml that does not list them
             config.extra_javascript.append(MERMAID_URI)
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+        """Watch the sources, not the generated folder: each change then rebuilds once."""
         try:
-            _refuse_outside(files, config)
-            pages = self._pages()
-        except ExplainerError as exc:
-            if not self.standalone:
-                raise
-            raise PluginError(str(exc)) from None
-        for path, markdown in sorted(pages.items()):
-            if files.get_file_from_path(path) is not None:
-                logger.info("explainer: %s in docs_dir replaces the generated page", path)
-                continue
-            files.append(File.generated(config, path, content=markdown))
-        files.append(File.generated(config, CSS_URI, abs_src_path=str(PACKAGE / "assets" / "explainer.css")))
-        if self.mermaid is not None:
-            files.append(File.generated(config, MERMAID_URI, abs_src_path=str(self.mermaid)))
-        return files
+            server.unwatch(config.docs_dir)
+        except KeyError:
+            pass
+        return server
 
     def on_post_page(self, output: str, *, page: object, config: MkDocsConfig) -> str:
         """Mermaid (2.7 MB of script) only on the pages that draw a diagram: every other page
         becomes ready without parsing it."""
-        if 'class="mermaid"' in output:
-            return output
-        return _MERMAID_TAG.sub("", output)
+        return strip_mermaid(output)
 
-    def _pages(self) -> dict[str, str]:
-        if not any(pipeline.ingest.article_paths(self.articles)):
-            logger.info("explainer: no articles yet in %s", self.articles)
-            if not (self.facts / "sources.yaml").exists():
-                return pipeline.render_empty(self.templates)
-            return pipeline.render(self.facts, self.templates, self.articles, root=self.root)
-        result = self.extracted
-        if result is None:
-            result = pipeline.extract(self.articles, self.facts, root=self.root)
-            for problem in [*result.errors, *result.problems]:
-                logger.warning("explainer: %s", problem)
-            for warning in result.warnings:  # advisory: not enough to fail a --strict build
-                logger.info("explainer: warning: %s", warning)
-            for name in result.hand_edited:
-                logger.info("explainer: %s was edited by hand; it is shown as it is", name)
-        # The sheets in memory when this extraction wrote them (`explainer build` extracts into
-        # content/facts), else from the cache or the files.
-        ours = self.extracted is None or self.facts == self.root / pipeline.FACTS
-        sheets = result.sheets if ours else None
-        return pipeline.render(self.facts, self.templates, articles=result.articles, sheets=sheets, root=self.root)
+
+def _ready(out: Path) -> bool:
+    """Whether the process that started this engine has generated `out` already."""
+    ready = os.environ.get(READY)
+    return bool(ready) and Path(ready).resolve() == out.resolve()
+
+
+def strip_mermaid(html: str) -> str:
+    """A page's HTML without Mermaid's script tag unless the page draws a diagram."""
+    if 'class="mermaid"' in html:
+        return html
+    return _MERMAID_TAG.sub("", html)

@@ -139,9 +139,9 @@ def build_site(pages: dict[str, str], project: Path) -> Path:
         (docs / uri).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(source, docs / uri)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("docs_dir: content/pages", "docs_dir: docs").replace("  - explainer\n", "")
+    config = re.sub(r"\n  - explainer\b.*", "", config.replace("docs_dir: build/docs", "docs_dir: docs"))
     config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
-    (project / "mkdocs.yml").write_text(config + f"extra_css: [{CSS_URI}]\nextra_javascript: [{MERMAID_URI}]\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")  # it lists CSS_URI and MERMAID_URI
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, capture_output=True,
                             text=True, timeout=900, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     if result.returncode != 0:

@@ -42,4 +42,6 @@ def project(tmp_path: Path) -> Path:
     for name in ("content", "templates"):
         shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "build/docs").mkdir(parents=True)  # as in a checkout: the generated folder keeps its .gitignore in git
+    shutil.copy(ROOT / "build/docs/.gitignore", target / "build/docs/.gitignore")
     return target
