@@ -126,21 +126,22 @@ def stage_merge(project: Path, _: argparse.Namespace) -> dict[str, Any]:
 
 
 def _build(project: Path, extracted: Any = None) -> dict[str, Any]:
-    """`mkdocs build` of the project, with the plugin's render timed inside it."""
+    """`mkdocs build` of the project, with the plugin's page generation (render, and writing
+    the pages that changed into build/docs) timed inside it."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    from generator import pipeline
+    from generator import generate
 
     spent: list[float] = []
-    render = pipeline.render
+    make = generate.generate
 
-    def timed_render(*a: Any, **k: Any) -> dict[str, str]:
-        pages, c, _w = measured(lambda: render(*a, **k))
+    def timed_generate(*a: Any, **k: Any) -> generate.Generated:
+        made, c, _w = measured(lambda: make(*a, **k))
         spent.append(c)
-        return pages
+        return made
 
-    pipeline.render = timed_render
+    generate.generate = timed_generate
     config = load_config(config_file=str(project / "mkdocs.yml"))
     plugin = config.plugins.get("explainer")
     if extracted is not None:  # as `explainer build` does

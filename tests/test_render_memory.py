@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
-from generator import facts, pipeline, yamlio
-from generator.errors import ExplainerError
+from generator import facts, generate, pipeline, yamlio
 from generator.project import new_project
 
 
@@ -49,14 +49,16 @@ def sheets_unreadable(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def plugin_pages(story: Path, extracted: pipeline.Extracted | None = None) -> dict[str, str]:
-    """The pages the MkDocs plugin adds to a build, as `explainer build` (which passes its
-    extraction) or plain `mkdocs build` (which extracts itself) has it render them."""
+    """The pages the MkDocs plugin generates into build/docs for a build, as `explainer build`
+    (which passes its extraction) or plain `mkdocs build` (which extracts itself) has it render
+    them."""
     config = load_config(config_file=str(story / "mkdocs.yml"))
     plugin = config.plugins["explainer"]
     if extracted is not None:
         plugin.extracted, plugin.standalone = extracted, False
     plugin.on_config(config)
-    return plugin._pages()
+    out = story / generate.GENERATED
+    return {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.md"))}
 
 
 def from_files(story: Path) -> dict[str, str]:
@@ -105,7 +107,7 @@ def test_a_sheet_edited_by_hand_is_read_from_disk_not_the_cache(story: Path, mon
     monkeypatch.undo()
     events = story / pipeline.FACTS / "events.yaml"  # recorded, then edited: checked as it now is
     events.write_text(events.read_text(encoding="utf-8").replace("date: ", "date: 2025-02-30 #", 1), encoding="utf-8")
-    with pytest.raises(ExplainerError, match="not a real date"):
+    with pytest.raises(PluginError, match="not a real date"):  # mkdocs prints it as one line
         plugin_pages(story)
 
 
