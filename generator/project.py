@@ -82,6 +82,9 @@ not_in_nav: |
   /tags/*.md
   /people/all/*.md
   /sources/all/*.md
+  /figures/*.md
+  /differences/*.md
+  /organizations/all/*.md
 """
 
 SAMPLE_ARTICLE = """\

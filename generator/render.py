@@ -269,6 +269,9 @@ class Limits:
     people: int = 300  # people on one page of Who's who
     tags: int = 400  # tagged pages in one tags listing
     sources: int = 300  # articles in one page of the sources list
+    figures: int = 200  # rows of one page of key figures
+    differences: int = 60  # differences on one page of how the sources differ
+    organizations: int = 300  # organizations on one page of the organizations list
 
 
 Group = tuple[str, list[Any]]  # a heading's key and the items under it
@@ -395,6 +398,7 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
         out["sources/index.md"] = ("parts.md.j2", {"title": "Sources", "parts": parts, "kind": "sources"})
         for part in parts:
             out[part["path"]] = ("sources.md.j2", {"part": part, "sources": [s for _, items in part["groups"] for s in items]})
+    out.update(_split_plain_lists(ctx, limits))
     tagged = _tagged(ctx)
     if sum(tagged.values()) > limits.tags:
         pages = _paginate([(tag, [tag] * n) for tag, n in tagged.items()], limits.tags, cut=False)
@@ -403,6 +407,34 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
         for part in parts:
             out[part["path"]] = ("tags.md.j2", {"part": part, "include": ", ".join(tag for tag, _ in part["groups"])})
     return out
+
+
+def _split_plain_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Key figures and the differences in their order, split into pages titled by position
+    ("1 – 200"); organizations by name ("Abbey – Labour"), when a list is longer than its limit."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    for page, folder, key, template, size in (
+        ("figures.md", "figures", "figures", "figures.md.j2", limits.figures),
+        ("differences.md", "differences", "discrepancies", "differences.md.j2", limits.differences),
+        ("organizations/index.md", "organizations/all", "organizations", "organizations.md.j2", limits.organizations),
+    ):
+        items = ctx[key]
+        if len(items) <= size:
+            continue
+        if key == "organizations":
+            items = sorted(items, key=lambda o: (o["name"].casefold(), o["id"]))
+            label = lambda _, item: item["name"]  # noqa: E731
+        else:
+            position = {id(item): n for n, item in enumerate(items, 1)}
+            label = lambda _, item, position=position: str(position[id(item)])  # noqa: E731
+        parts = _parts(folder, _paginate([("", items)], size), label)
+        out[page] = ("parts.md.j2", {"title": _TITLES[key], "parts": parts, "kind": key})
+        for part in parts:
+            out[part["path"]] = (template, {"part": part, key: [item for _, run in part["groups"] for item in run]})
+    return out
+
+
+_TITLES = {"figures": "Key figures", "discrepancies": "How the sources differ", "organizations": "Organizations"}
 
 
 def _grouped(items: list[dict[str, Any]], key: Any) -> list[Group]:

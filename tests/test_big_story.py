@@ -120,11 +120,30 @@ def test_a_long_sources_list_splits_by_month_of_publication(story) -> None:
     assert "\n| [" not in pages["sources/index.md"]  # the index lists the pages, not every article
 
 
+def test_long_figure_difference_and_organization_lists_split(story) -> None:
+    sheets, texts = story
+    pages = render_pages(sheets, TEMPLATES, texts, Limits(figures=25, differences=6, organizations=15))
+    for index, folder, sheet, needle in (
+        ("figures.md", "figures/", "figures", lambda f: f"| {f['what']} |"),
+        ("differences.md", "differences/", "discrepancies", lambda d: f"## {d['what'][:1].upper()}{d['what'][1:]}\n"),
+        ("organizations/index.md", "organizations/all/", "organizations", lambda o: f"[{o['name']}](../../organizations/{o['id']}.md)"),
+    ):
+        parts = sorted((p for p in pages if p.startswith(folder)), key=lambda p: int(p.rsplit("/", 1)[1][:-3]))
+        assert len(parts) > 1 and all(f"]({'../' * index.count('/')}{p})" in pages[index] for p in parts), index
+        for item in sheets[sheet]:
+            assert len(_listed_on(pages, folder, needle(item))) == 1, item["id"]
+    names = [n for p in sorted((p for p in pages if p.startswith("organizations/all/")), key=lambda p: int(p.split("/")[2][:-3]))
+             for n in re.findall(r"^- \*\*\[([^\]]+)\]", pages[p], re.M)]
+    assert names == sorted(names, key=str.casefold) and len(names) == len(sheets["organizations"])  # by name across pages
+    assert all(pages[p].count("\n| ") <= 25 + 2 for p in pages if p.startswith("figures/"))  # the rows and the table's head
+
+
 def test_a_story_within_the_limits_is_not_split(story) -> None:
     sheets, texts = story
     pages = render_pages(sheets, TEMPLATES, texts, Limits(diagram_events=10**6, timeline=10**6, reactions=10**6, people=10**6, tags=10**6,
-                                                    sources=10**6))
-    assert not [p for p in pages if p.startswith(("timeline/", "reactions/", "tags/", "people/all/", "sources/all/"))]
+                                                    sources=10**6, figures=10**6, differences=10**6, organizations=10**6))
+    assert not [p for p in pages if p.startswith(("timeline/", "reactions/", "tags/", "people/all/", "sources/all/", "figures/",
+                                                  "differences/", "organizations/all/"))]
     assert len(_events_drawn(_mermaid(pages["timeline.md"]))) == SMALL["dated"]
     assert "<!-- material/tags -->" in pages["tags.md"]
 
