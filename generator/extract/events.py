@@ -39,6 +39,7 @@ _VERB = ("VERB", "AUX")
 _NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
+_ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
 _NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
 
 
@@ -641,7 +642,10 @@ def _org_first_words(mentions: Mentions) -> set[str]:
 
 def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
-    found = [y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e) or [e]]
+    found = [
+        y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e)
+        for y in _each_year(e) or [_date_words(e) or e]
+    ]
     return sorted(found + (_untagged_years(doc) or []) + (_holidays(doc) or []), key=lambda e: e.start)
 
 
@@ -660,6 +664,28 @@ def _day_and_time(ent: Span) -> bool:
         or dates.is_relative_day(ent.text)  # "this morning", "later today"
     )
     return ent.label_ == "TIME" and bool(a_day)
+
+
+@rule("event.dates.date-words-of-a-longer-tag", stage="event.dates", priority=15, action="extend",
+      why="'on Twitter Tuesday', 'in an interview last week', 'In this Feb. 14, 2019 photo': the model ran a "
+          "name, a noun or a determiner into the date; the date is the words after them (not 'Super Tuesday', "
+          "data/named_weekdays.txt).",
+      examples=["[2025-03-06] Tom Hale stirred a row on Twitter Tuesday when he mocked the Tarrow mayor."],
+      counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on Black Friday."])
+def _date_words(ent: Span) -> Span | None:
+    if len(ent) < 2 or dates.resolve(ent.text, _ANY_DAY).iso is not None:
+        return None
+    if " ".join(t.lower_ for t in ent) in words("named_weekdays"):
+        return None
+    for k in range(1, min(len(ent), 3)):
+        lead = ent[k - 1]
+        if lead.like_num or lead.pos_ not in ("DET", "NOUN", "PROPN") or lead.lower_ in dates.MONTH_NAMES:
+            return None
+        if lead.lower_ in dates.WEEKDAYS:
+            return None
+        if dates.resolve(ent[k:].text, _ANY_DAY).iso is not None:
+            return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
+    return None
 
 
 @rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
@@ -871,6 +897,19 @@ def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
     owned = ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s")
     several = len(ent) > 1  # one word ("Today"): rule event.find.programme-named-today
     return owned and several and not any(t.like_num for t in ent) and all(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
+@rule("event.find.photo-caption", stage="event.find", priority=100, action="veto",
+      why="'In this March 3, 2019 file photo, Tom Hale speaks ...': a caption dates the picture beside the story, "
+          "not an event the story tells (data/photo_nouns.txt).",
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale speaks at "
+                "the Tarrow fair."])
+def _photo_caption(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    this = ent[0] if ent[0].lower_ == "this" else doc[ent.start - 1] if ent.start else None
+    if this is None or this.lower_ != "this" or this.i == 0 or doc[this.i - 1].lower_ != "in":
+        return False
+    return any(t.lower_ in words("photo_nouns") for t in doc[ent.end : ent.end + 3])
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
