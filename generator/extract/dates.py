@@ -88,6 +88,11 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def is_up_to_now(text: str) -> bool:
+    """'in the last year', 'over the past month': the stretch up to publication."""
+    return bool(_UP_TO_NOW.search(text))
+
+
 def is_relative_day(text: str) -> bool:
     """'this morning', 'later today', 'tonight': a day counted from publication."""
     return normalize(text) in _RELATIVE_DAYS

@@ -673,7 +673,9 @@ def _day_and_time(ent: Span) -> bool:
       examples=["[2025-03-06] Tom Hale stirred a row on Twitter Tuesday when he mocked the Tarrow mayor."],
       counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on Black Friday."])
 def _date_words(ent: Span) -> Span | None:
-    if len(ent) < 2 or dates.resolve(ent.text, _ANY_DAY).iso is not None:
+    if len(ent) < 2 or dates.resolve(ent.text, _ANY_DAY).iso is not None or not dates.is_point_in_time(ent.text):
+        return None
+    if dates.is_up_to_now(ent.text):  # "in the last year": the stretch up to now, left undated
         return None
     if " ".join(t.lower_ for t in ent) in words("named_weekdays"):
         return None
