@@ -40,6 +40,7 @@ _NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
 _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
+_AMOUNT_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 _NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
 
 
@@ -912,6 +913,20 @@ def _photo_caption(ent: Span, at: _DateAt) -> bool:
     if this is None or this.lower_ != "this" or this.i == 0 or doc[this.i - 1].lower_ != "in":
         return False
     return any(t.lower_ in words("photo_nouns") for t in doc[ent.end : ent.end + 3])
+
+
+@rule("event.find.statistic", stage="event.find", priority=101, action="veto",
+      why="'arrests at the Tarrow crossing dropped to 10,400 in June': a number reaching another level is a "
+          "figure (the figures tell it), not an event (data/change_verbs.txt); a change since a date ('has risen "
+          "by 20% since 1997') still is one.",
+      examples=["[2025-08-06] Arrests at the Tarrow crossing dropped to 10,400 in June, compared to 14,400 in May."],
+      counter=["[2025-08-06] Tom Hale dropped out of the Tarrow race in June."])
+def _statistic(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("change_verbs"):
+        return False
+    amounts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
