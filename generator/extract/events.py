@@ -684,8 +684,8 @@ def _date_words(ent: Span) -> Span | None:
         lead = ent[k - 1]
         if lead.like_num or lead.pos_ not in ("DET", "NOUN", "PROPN") or lead.lower_ in dates.MONTH_NAMES:
             return None
-        if lead.lower_ in dates.WEEKDAYS:
-            return None
+        if lead.lower_ in dates.WEEKDAYS or ent[k].is_punct:
+            return None  # "Tarrow, 3 March 2021": a dateline (rule event.summary.dateline-is-no-event)
         if dates.resolve(ent[k:].text, _ANY_DAY).iso is not None:
             return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
     return None
