@@ -929,6 +929,20 @@ def _statistic(ent: Span, at: _DateAt) -> bool:
     return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
 
 
+@rule("event.find.number-naming-a-thing", stage="event.find", priority=102, action="veto",
+      why="'his form 1040 tax return', 'train 1848 left at noon': a number written straight after a common noun "
+          "names the thing (a form, a train), not a year ('fiscal year 2019', 'summer 2005' still are: "
+          "data/words_before_a_year.txt).",
+      examples=["[2017-03-14] The first page of Tom Hale's form 1040 tax return was obtained by a Tarrow journalist."],
+      counter=["[2017-03-14] Tom Hale filed his tax return in 2005."])
+def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or not ent[0].like_num or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    # the model tags such a noun as an adjective as often ("form 1040")
+    return before.tag_ in ("NN", "JJ") and before.is_lower and before.lower_ not in words("words_before_a_year")
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
