@@ -39,6 +39,8 @@ _VERB = ("VERB", "AUX")
 _NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
+_ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
+_AMOUNT_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 _NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
 
 
@@ -641,7 +643,10 @@ def _org_first_words(mentions: Mentions) -> set[str]:
 
 def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
-    found = [y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e) for y in _each_year(e) or [e]]
+    found = [
+        y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e)
+        for y in _each_year(e) or [_date_words(e) or e]
+    ]
     return sorted(found + (_untagged_years(doc) or []) + (_holidays(doc) or []), key=lambda e: e.start)
 
 
@@ -660,6 +665,30 @@ def _day_and_time(ent: Span) -> bool:
         or dates.is_relative_day(ent.text)  # "this morning", "later today"
     )
     return ent.label_ == "TIME" and bool(a_day)
+
+
+@rule("event.dates.date-words-of-a-longer-tag", stage="event.dates", priority=15, action="extend",
+      why="'on Twitter Tuesday', 'in an interview last week', 'In this Feb. 14, 2019 photo': the model ran a "
+          "name, a noun or a determiner into the date; the date is the words after them (not 'Super Tuesday', "
+          "data/named_weekdays.txt).",
+      examples=["[2025-03-06] Tom Hale stirred a row on Twitter Tuesday when he mocked the Tarrow mayor."],
+      counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on Black Friday."])
+def _date_words(ent: Span) -> Span | None:
+    if len(ent) < 2 or dates.resolve(ent.text, _ANY_DAY).iso is not None or not dates.is_point_in_time(ent.text):
+        return None
+    if dates.is_up_to_now(ent.text):  # "in the last year": the stretch up to now, left undated
+        return None
+    if " ".join(t.lower_ for t in ent) in words("named_weekdays"):
+        return None
+    for k in range(1, min(len(ent), 3)):
+        lead = ent[k - 1]
+        if lead.like_num or lead.pos_ not in ("DET", "NOUN", "PROPN") or lead.lower_ in dates.MONTH_NAMES:
+            return None
+        if lead.lower_ in dates.WEEKDAYS or ent[k].is_punct:
+            return None  # "Tarrow, 3 March 2021": a dateline (rule event.summary.dateline-is-no-event)
+        if dates.resolve(ent[k:].text, _ANY_DAY).iso is not None:
+            return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
+    return None
 
 
 @rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
@@ -871,6 +900,47 @@ def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
     owned = ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s")
     several = len(ent) > 1  # one word ("Today"): rule event.find.programme-named-today
     return owned and several and not any(t.like_num for t in ent) and all(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
+@rule("event.find.photo-caption", stage="event.find", priority=100, action="veto",
+      why="'In this March 3, 2019 file photo, Tom Hale speaks ...': a caption dates the picture beside the story, "
+          "not an event the story tells (data/photo_nouns.txt).",
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale speaks at "
+                "the Tarrow fair."])
+def _photo_caption(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    this = ent[0] if ent[0].lower_ == "this" else doc[ent.start - 1] if ent.start else None
+    if this is None or this.lower_ != "this" or this.i == 0 or doc[this.i - 1].lower_ != "in":
+        return False
+    return any(t.lower_ in words("photo_nouns") for t in doc[ent.end : ent.end + 3])
+
+
+@rule("event.find.statistic", stage="event.find", priority=101, action="veto",
+      why="'arrests at the Tarrow crossing dropped to 10,400 in June': a number reaching another level is a "
+          "figure (the figures tell it), not an event (data/change_verbs.txt); a change since a date ('has risen "
+          "by 20% since 1997') still is one.",
+      examples=["[2025-08-06] Arrests at the Tarrow crossing dropped to 10,400 in June, compared to 14,400 in May."],
+      counter=["[2025-08-06] Tom Hale dropped out of the Tarrow race in June."])
+def _statistic(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    if verb.pos_ != "VERB" or verb.lemma_ not in words("change_verbs"):
+        return False
+    amounts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
+
+
+@rule("event.find.number-naming-a-thing", stage="event.find", priority=102, action="veto",
+      why="'his form 1040 tax return', 'train 1848 left at noon': a number written straight after a common noun "
+          "names the thing (a form, a train), not a year ('fiscal year 2019', 'summer 2005' still are: "
+          "data/words_before_a_year.txt).",
+      examples=["[2017-03-14] The first page of Tom Hale's form 1040 tax return was obtained by a Tarrow journalist."],
+      counter=["[2017-03-14] Tom Hale filed his tax return in 2005."])
+def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or not ent[0].like_num or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    # the model tags such a noun as an adjective as often ("form 1040")
+    return before.tag_ in ("NN", "JJ") and before.is_lower and before.lower_ not in words("words_before_a_year")
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
