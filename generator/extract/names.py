@@ -671,6 +671,30 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(tail), orgs=(head,) if org else (), freed=range(tail.start, tail.end))
 
 
+@rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
+      why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
+          " the two or three capitalized words after it (no title, body noun, weekday or month) the person.",
+      examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”"],
+      counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
+               "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful."])
+def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    owned = [t.i for t in ent[1:-2] if t.text in POSSESSIVE and t.text.endswith("s")]  # not "Workers' Rights Project"
+    if ent.label_ != "ORG" or not owned:
+        return None
+    head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
+    stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names")
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        len(tail) > 3
+        or not any(t.pos_ == "PROPN" for t in head)
+        or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in stop for t in tail)
+        or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of")
+    ):
+        return None
+    return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
+
+
 @rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
       why="'told Sky News' Sunday with Jo Bell': a name in a broadcaster's programme title is not a person named here.",
       examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
