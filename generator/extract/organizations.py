@@ -1138,10 +1138,13 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
     cleaned.sort(key=lambda s: (s.start, -len(s)))
     person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    places = _place_names(doc)
     acronyms: dict[str, str] = {}  # an acronym given in brackets -> its organization
     orgs = _known_orgs(index)
     for span in cleaned:
         if index.taken(span.start, span.end) or _person_name_not_org(name_text(span), index, person_words):
+            continue
+        if _named_as_place(name_text(span), places):
             continue
         name = name_text(span)
         if _possessive_name(span):
@@ -1191,6 +1194,29 @@ def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
       examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
 def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
     return name in person_words or name in index.entities and index.entities[name].kind == "person"
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Names the article writes before a comma and a place, as a town before its region
+    ("Elmton Station, Dunshire")."""
+    out = set()
+    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
+    for ent in doc.ents:
+        region = places.get(ent.end + 1)
+        if doc[ent.end : ent.end + 1].text != "," or region is None:
+            continue
+        if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
+            out.add(name_text(ent))
+    return out
+
+
+@rule("org.named-as-place", stage="org.index", priority=15, action="veto",
+      why="A name the article writes as a town before its region ('of Elmton Station, Dunshire,') is the place,"
+          " however the model tagged it there or in another sentence.",
+      examples=["At a news conference, Tom Hale, of Ridley Cross, Tarrowland, said many delegates felt ignored."],
+      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell."])
+def _named_as_place(name: str, places: set[str]) -> bool:
+    return name in places
 
 
 @rule("org.bracketed-acronym", stage="org.index", priority=30, action="alias",
