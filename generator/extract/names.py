@@ -825,13 +825,15 @@ def full_name_after_title(tok: Token, org_tokens: set[int]) -> Span | None:
 
 
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
-      why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
-      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
+      why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere"
+          " (not before 'Jr.' or 'III': 'Tom Hale Jr.' is another person).",
+      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."],
+      counter=["Tom Hale said the plan was fair. His son, Tom Hale Jr., said the plan failed."])
 def cut_at_name_given_elsewhere(span: Span, plain: set[str]) -> Span | None:
     text = name_text(span)
     # the first in sorted order of the names `text` starts with, then a space
     other = min((text[:j] for j, ch in enumerate(text) if ch == " " and text[:j] in plain), default=None)
-    if other is None:
+    if other is None or all(w.lower() in words("generational_suffixes") for w in text[len(other) :].split()):
         return None
     end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
     return span.doc[span.start : end]
