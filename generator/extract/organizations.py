@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
-from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
@@ -69,6 +69,15 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
       examples=["The Open Seas group Tidewatch filed a complaint."])
 def _description_before_named_body(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     return [] if rule_id == _NAME_BEFORE_NOUN and span.end in named_after else None
+
+
+@rule("org.status-word-before-noun", stage="org.noun-match", priority=15, action="veto",
+      why="'Acting Department of ...', 'Former Ministry ...': a capitalized status word before an organization noun names no body.",
+      examples=["Acting Department of Harbours (DOH) Secretary Tom Hale said the rule was fair."])
+def _status_word_before_noun(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    status = pairs("role_status_words")
+    named = _without_lowercase_tail(span)
+    return [] if rule_id == _NAME_BEFORE_NOUN and len(named) > 1 and all(t.lower_ in status for t in named[:-1]) else None
 
 
 @rule("org.noun-before-name-dropped", stage="org.noun-match", priority=20, action="trim",
