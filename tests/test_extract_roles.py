@@ -144,6 +144,12 @@ from extract_helpers import facts_of, roles_of
         # a lead's object introduces the person named next, even one given another title there
         ("Norland has asked a US banker and former Central Fund director to run its bank. Mark Tolle, vice chairman of Arden, "
          "has agreed.", "Mark Tolle", [("vice chairman", "Arden", None), ("Central Fund director", None, "former")]),
+        # a candidate's standing in a race is a role
+        ("The Republican front-runner, Tom Hale, said the plan failed.", "Tom Hale", [("Republican front-runner", None, None)]),
+        ("Presidential hopeful Tom Hale said the plan failed.", "Tom Hale", [("Presidential hopeful", None, None)]),
+        # a profession is a role
+        ("Dr. Tom Hale, a forensic psychiatrist, said it was serious.", "Tom Hale", [("forensic psychiatrist", None, None)]),
+        ("Tom Hale, a Dunmore financier, said it was serious.", "Tom Hale", [("Dunmore financier", None, None)]),
         # a news lead: the title first, the name in the next sentence
         ("Bus fares should be frozen next year, the Transport Secretary has said. Mira Okafor told MPs the cost was modest.",
          "Mira Okafor", [("Transport Secretary", None, None)]),

@@ -671,6 +671,30 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(tail), orgs=(head,) if org else (), freed=range(tail.start, tail.end))
 
 
+@rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
+      why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
+          " the two or three capitalized words after it (no title, body noun, weekday or month) the person.",
+      examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”"],
+      counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
+               "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful."])
+def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    owned = [t.i for t in ent[1:-2] if t.text in POSSESSIVE and t.text.endswith("s")]  # not "Workers' Rights Project"
+    if ent.label_ != "ORG" or not owned:
+        return None
+    head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
+    stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names")
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        len(tail) > 3
+        or not any(t.pos_ == "PROPN" for t in head)
+        or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in stop for t in tail)
+        or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of")
+    ):
+        return None
+    return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
+
+
 @rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
       why="'told Sky News' Sunday with Jo Bell': a name in a broadcaster's programme title is not a person named here.",
       examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
@@ -801,13 +825,15 @@ def full_name_after_title(tok: Token, org_tokens: set[int]) -> Span | None:
 
 
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",
-      why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere.",
-      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."])
+      why="A name run on into a headline's next word ('Ana Ruiz Wins') is cut back to a name given elsewhere"
+          " (not before 'Jr.' or 'III': 'Tom Hale Jr.' is another person).",
+      examples=["Tom Hale Becomes Mayor. Tom Hale said he was proud."],
+      counter=["Tom Hale said the plan was fair. His son, Tom Hale Jr., said the plan failed."])
 def cut_at_name_given_elsewhere(span: Span, plain: set[str]) -> Span | None:
     text = name_text(span)
     # the first in sorted order of the names `text` starts with, then a space
     other = min((text[:j] for j, ch in enumerate(text) if ch == " " and text[:j] in plain), default=None)
-    if other is None:
+    if other is None or all(w.lower() in words("generational_suffixes") for w in text[len(other) :].split()):
         return None
     end = next(k for k in range(span.start + 1, span.end + 1) if span.doc[span.start : k].text == other)
     return span.doc[span.start : end]

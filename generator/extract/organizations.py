@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
-from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
@@ -69,6 +69,15 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
       examples=["The Open Seas group Tidewatch filed a complaint."])
 def _description_before_named_body(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     return [] if rule_id == _NAME_BEFORE_NOUN and span.end in named_after else None
+
+
+@rule("org.status-word-before-noun", stage="org.noun-match", priority=15, action="veto",
+      why="'Acting Department of ...', 'Former Ministry ...': a capitalized status word before an organization noun names no body.",
+      examples=["Acting Department of Harbours (DOH) Secretary Tom Hale said the rule was fair."])
+def _status_word_before_noun(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    status = pairs("role_status_words")
+    named = _without_lowercase_tail(span)
+    return [] if rule_id == _NAME_BEFORE_NOUN and len(named) > 1 and all(t.lower_ in status for t in named[:-1]) else None
 
 
 @rule("org.noun-before-name-dropped", stage="org.noun-match", priority=20, action="trim",
@@ -1138,10 +1147,13 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
     cleaned.sort(key=lambda s: (s.start, -len(s)))
     person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    places = _place_names(doc)
     acronyms: dict[str, str] = {}  # an acronym given in brackets -> its organization
     orgs = _known_orgs(index)
     for span in cleaned:
         if index.taken(span.start, span.end) or _person_name_not_org(name_text(span), index, person_words):
+            continue
+        if _named_as_place(name_text(span), places):
             continue
         name = name_text(span)
         if _possessive_name(span):
@@ -1191,6 +1203,29 @@ def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
       examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
 def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
     return name in person_words or name in index.entities and index.entities[name].kind == "person"
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Names the article writes before a comma and a place, as a town before its region
+    ("Elmton Station, Dunshire")."""
+    out = set()
+    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
+    for ent in doc.ents:
+        region = places.get(ent.end + 1)
+        if doc[ent.end : ent.end + 1].text != "," or region is None:
+            continue
+        if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
+            out.add(name_text(ent))
+    return out
+
+
+@rule("org.named-as-place", stage="org.index", priority=15, action="veto",
+      why="A name the article writes as a town before its region ('of Elmton Station, Dunshire,') is the place,"
+          " however the model tagged it there or in another sentence.",
+      examples=["At a news conference, Tom Hale, of Ridley Cross, Tarrowland, said many delegates felt ignored."],
+      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell."])
+def _named_as_place(name: str, places: set[str]) -> bool:
+    return name in places
 
 
 @rule("org.bracketed-acronym", stage="org.index", priority=30, action="alias",

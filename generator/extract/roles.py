@@ -17,6 +17,7 @@ the title is still held.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -202,6 +203,16 @@ def _no_age(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token
 def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
     return tokens[marks[-1] + 1 :] if marks else None
+
+
+@rule("role.split.fused-with-a-name", stage="role.split", priority=75, action="veto",
+      why="'Richard HaleEmbracing President ...': a person's name run together with the next word is link text pasted"
+          " into the sentence; no title or organization is read from it.",
+      examples=["Tom Hale visited the border with Vice President Ana Ruiz Ana Maria RuizPraising President Ana Ruiz says plan works MORE."])
+def _fused_with_a_name(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    named = {w for key, e in mentions.entities.items() if e.kind == "person" for w in key.split()}
+    fused = (re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]{2,})", t.text) for t in tokens)
+    return [] if any(m is not None and m.group(1) in named for m in fused) else None
 
 
 @rule("role.split.title-starts-at-party", stage="role.split", priority=80, action="trim",
