@@ -745,6 +745,31 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-named-right-after-quotation", stage="quote.speaker", priority=15, action="attribute-speaker",
+      why="'\"...,\" Hale, a top Ruiz ally, said on Dunmore Radio’s “Morning Show.”': the person named right after the closing mark, with only an apposition before the speech verb, when the parse gave that verb no subject, or took a quoted title after it for one.",
+      examples=['Retired Gen. Tom Hale backed Ana Ruiz for mayor on Monday.\n\n“She is absolutely right. There is a severe gap between this council and frankly the mayor and our city,” Hale, a top Ruiz ally, said Thursday morning on Dunmore News’s “Dunmore and Friends.”'],
+      counter=['“The bridge is late and costs far too much,” Hale’s aide Kerrin Voss said on Dunmore News’s “Dunmore and Friends.”'])
+def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
+    if not q.after or not q.verbs:
+        return None
+    doc, first = sent.doc, q.after[0]
+    if text_of(doc)[q.group[-1].end : first.idx].strip(" ,\n" + ALL_MARKS):
+        return None
+    m = q.mentions.at(first)
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != first.i:
+        return None
+    verb = next((t for t in q.after if is_speech_verb(t)), None)
+    if verb is None or not m.end <= verb.i <= m.end + 8:
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.idx not in q.inside:
+        return None  # only where the parse gave the verb no subject, or a quoted title for one
+    between = doc[m.end : verb.i]
+    if len(between) and between[0].text != ",":
+        return None  # "Hale’s aide Kerrin Voss said": the name only modifies the speaker
+    return None if any(t.pos_ in ("VERB", "AUX") or t.text in ALL_MARKS for t in between) else m.key
+
+
 @rule("quote.speaker-not-a-quoted-subject", stage="quote.speaker-verb", priority=10, action="veto",
       why="'Hale told MPs \"every economist\" had warned the \"...\"': a subject inside the quotation marks is not the speaker.",
       examples=['Tom Hale told MPs "Kerrin Voss" had said the bridge was "very late".'])
@@ -784,9 +809,10 @@ def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
     return resolve(subj, q.mentions, q.role_index) or NOBODY
 
 
-@rule("quote.speaker-named-after-said", stage="quote.speaker", priority=40, action="attribute-speaker",
-      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb.",
-      examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.'])
+@rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
+      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb; it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
+      examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.',
+                'Tom Hale took the stand on Monday. “I am admitting I made a horrible mistake with the bridge,” said Hale on the witness stand, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
 
