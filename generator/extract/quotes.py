@@ -589,6 +589,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
     i = 0
     while i < len(spans):
         group, paragraphs, sent, i = _statement(doc, spans, i)
+        if len(group) == 1 and rules.first("quote.not-a-statement", doc, group[0]):
+            continue  # a show's title: nobody's words, and no speaker to carry on
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
@@ -597,6 +599,31 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
     return quotes
+
+
+@rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",
+      why="'said on Dunmore Radio’s “Morning Show of the Week.”' / 'On “Meet the Town,” Hale ...': words in title capitals right after 'on', 'of', 'told' or a possessive name a show, a book or a song — nobody's statement, and no speaker to carry on to the next quotation.",
+      examples=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'],
+      counter=['Tom Hale went on: “We Will Build The Bridge.”'])
+def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    j = inner.start - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space) and not _possessive(doc[j]):
+        j -= 1
+    if j < 0:
+        return None
+    cue = doc[j]
+    if not (cue.lower_ in ("on", "of") and cue.dep_ != "prt" or _possessive(cue) or cue.lemma_.lower() == "tell"):
+        return None
+    words_ = [t for t in inner if t.is_alpha]
+    titled = all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
+    return (2 <= len(words_) <= 8 and titled) or None
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.dep_ == "case" or tok.lower_ in ("'s", "’s")
 
 
 def _statement(doc: Doc, spans: list[QuoteSpan], i: int) -> tuple[list[QuoteSpan], int, Span, int]:
