@@ -589,6 +589,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
     i = 0
     while i < len(spans):
         group, paragraphs, sent, i = _statement(doc, spans, i)
+        if len(group) == 1 and rules.first("quote.not-a-statement", doc, group[0]):
+            continue  # a show's title: nobody's words, and no speaker to carry on
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
@@ -597,6 +599,31 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
     return quotes
+
+
+@rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",
+      why="'said on Dunmore Radio’s “Morning Show of the Week.”' / 'On “Meet the Town,” Hale ...': words in title capitals right after 'on', 'of', 'told' or a possessive name a show, a book or a song — nobody's statement, and no speaker to carry on to the next quotation.",
+      examples=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'],
+      counter=['Tom Hale went on: “We Will Build The Bridge.”'])
+def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    j = inner.start - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space) and not _possessive(doc[j]):
+        j -= 1
+    if j < 0:
+        return None
+    cue = doc[j]
+    if not (cue.lower_ in ("on", "of") and cue.dep_ != "prt" or _possessive(cue) or cue.lemma_.lower() == "tell"):
+        return None
+    words_ = [t for t in inner if t.is_alpha]
+    titled = all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
+    return (2 <= len(words_) <= 8 and titled) or None
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.dep_ == "case" or tok.lower_ in ("'s", "’s")
 
 
 def _statement(doc: Doc, spans: list[QuoteSpan], i: int) -> tuple[list[QuoteSpan], int, Span, int]:
@@ -745,6 +772,31 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-named-right-after-quotation", stage="quote.speaker", priority=15, action="attribute-speaker",
+      why="'\"...,\" Hale, a top Ruiz ally, said on Dunmore Radio’s “Morning Show.”': the person named right after the closing mark, with only an apposition before the speech verb, when the parse gave that verb no subject, or took a quoted title after it for one.",
+      examples=['Retired Gen. Tom Hale backed Ana Ruiz for mayor on Monday.\n\n“She is absolutely right. There is a severe gap between this council and frankly the mayor and our city,” Hale, a top Ruiz ally, said Thursday morning on Dunmore News’s “Dunmore and Friends.”'],
+      counter=['“The bridge is late and costs far too much,” Hale’s aide Kerrin Voss said on Dunmore News’s “Dunmore and Friends.”'])
+def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
+    if not q.after or not q.verbs:
+        return None
+    doc, first = sent.doc, q.after[0]
+    if text_of(doc)[q.group[-1].end : first.idx].strip(" ,\n" + ALL_MARKS):
+        return None
+    m = q.mentions.at(first)
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != first.i:
+        return None
+    verb = next((t for t in q.after if is_speech_verb(t)), None)
+    if verb is None or not m.end <= verb.i <= m.end + 8:
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.idx not in q.inside:
+        return None  # only where the parse gave the verb no subject, or a quoted title for one
+    between = doc[m.end : verb.i]
+    if len(between) and between[0].text != ",":
+        return None  # "Hale’s aide Kerrin Voss said": the name only modifies the speaker
+    return None if any(t.pos_ in ("VERB", "AUX") or t.text in ALL_MARKS for t in between) else m.key
+
+
 @rule("quote.speaker-not-a-quoted-subject", stage="quote.speaker-verb", priority=10, action="veto",
       why="'Hale told MPs \"every economist\" had warned the \"...\"': a subject inside the quotation marks is not the speaker.",
       examples=['Tom Hale told MPs "Kerrin Voss" had said the bridge was "very late".'])
@@ -784,9 +836,10 @@ def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
     return resolve(subj, q.mentions, q.role_index) or NOBODY
 
 
-@rule("quote.speaker-named-after-said", stage="quote.speaker", priority=40, action="attribute-speaker",
-      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb.",
-      examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.'])
+@rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
+      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb; it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
+      examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.',
+                'Tom Hale took the stand on Monday. “I am admitting I made a horrible mistake with the bridge,” said Hale on the witness stand, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
 
