@@ -76,3 +76,24 @@ def test_no_word_list_is_defined_twice() -> None:
     lists = {f.stem: lexicon.words(f.stem) for f in files}
     same = [f"{a} = {b}" for a, b in combinations(sorted(lists), 2) if lists[a] == lists[b]]
     assert not same, "the same word list twice: " + ", ".join(same)
+
+
+def _whole_text_reads(path: Path) -> list[str]:
+    """`x.text` where `x` is a document (`doc`, `span.doc`, `ent.doc`): spaCy joins every token
+    again on each read, so a rule reading it per item costs the square of the article."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.name}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr == "text"
+        and (isinstance(node.value, ast.Name) and node.value.id == "doc"
+             or isinstance(node.value, ast.Attribute) and node.value.attr == "doc")
+    ]
+
+
+def test_the_document_text_is_joined_once() -> None:
+    """Only `sentences.text_of` reads `doc.text` (and keeps it); every rule asks it."""
+    reads = [r for path in MODULES for r in _whole_text_reads(path)]
+    assert reads == ["sentences.py:" + str(next(
+        n for n, line in enumerate((EXTRACT / "sentences.py").read_text(encoding="utf-8").splitlines(), 1)
+        if "= doc.text" in line))], reads

@@ -29,7 +29,7 @@ from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -862,7 +862,7 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
           "event (data/copyright_line_starts.txt).",
       examples=["Ana Ruiz said the ferry would run.\nCopyright © 2019 The Dunmore Post, LLC. Click here for reprint permission."])
 def _copyright_line(ent: Span, at: _DateAt) -> bool:
-    text = ent.doc.text
+    text = text_of(ent.doc)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
     return line.lstrip().casefold().startswith(phrases("copyright_line_starts"))
 
@@ -1019,7 +1019,22 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     return out or None
 
 
-_POST_SIGNATURE = re.compile(r"(?P<text>\S.*?)\s*[—–]\s*(?P<name>[^()\n—–]+?)\s*\(@\w+\)\s*$")
+_HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
+
+
+def _post_signature(line: str) -> tuple[str, int] | None:
+    """'Thank you! — Tom Hale (@tomhale)': the post's text and where the author's name starts,
+    for a line ending in a handle with a name between the last dash and it. A linear scan: a
+    paragraph-long line must not cost the square of its length."""
+    handle = _HANDLE_AT_END.search(line)
+    if handle is None:
+        return None
+    dash = max(line.rfind("—", 0, handle.start()), line.rfind("–", 0, handle.start()))
+    name = line[dash + 1 : handle.start()]
+    text = line[:dash].strip() if dash >= 0 else ""
+    if not text or not name.strip() or any(c in name for c in "()"):
+        return None
+    return text, dash + 1 + len(name) - len(name.lstrip())
 
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
@@ -1028,16 +1043,17 @@ _POST_SIGNATURE = re.compile(r"(?P<text>\S.*?)\s*[—–]\s*(?P<name>[^()\n—�
       examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
                 "— Tom Hale (@tomhale) March 3, 2025"])
 def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
-    text = ent.doc.text
+    text = text_of(ent.doc)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-    m = _POST_SIGNATURE.search(line)
-    if m is None:
+    signed = _post_signature(line)
+    if signed is None:
         return None
-    start = ent.start_char - len(line) + m.start("name")
+    said_text, name_start = signed
+    start = ent.start_char - len(line) + name_start
     named = [x for x in mentions.in_span(0, len(ent.doc), "person") if start <= ent.doc[x.start].idx < ent.start_char]
     if not named:
         return None
-    said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", m["text"]).split()[:MAX_SUMMARY_TOKENS]
+    said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", said_text).split()[:MAX_SUMMARY_TOKENS]
     resolved = dates.resolve(ent.text, published, known_years=years)
     who = mentions.entities[named[0].key]
     return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], sent_of(ent))

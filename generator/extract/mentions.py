@@ -52,7 +52,7 @@ from generator.extract.organizations import (
     _parties_named_by_members,
 )
 from generator.extract.rules import rule
-from generator.extract.sentences import tokens_of
+from generator.extract.sentences import text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 
@@ -238,7 +238,7 @@ def byline(line: Span) -> bool:
 def _lines(doc: Doc) -> list[Span]:
     """The article's lines, as spans."""
     found, start = [], 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         span = doc.char_span(start, start + len(line), alignment_mode="expand") if line.strip() else None
         if span is not None and len(span) <= 12:
             found.append(span)
