@@ -307,7 +307,7 @@ def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
     a subordinate clause, taken if nobody better is named in that sentence (hold), the one
     whose words it reports (pass), or else (None) only a fallback."""
     root = _clause_role(index.doc[m.start : m.end].root, m)
-    if root.dep_ not in SUBJECT_DEPS and root.dep_ != "pobj":
+    if not _subject(root) and root.dep_ != "pobj":
         return None
     return rules.first("coref.antecedent", m, root, pronoun)
 
@@ -344,6 +344,24 @@ def _through_dash(root: Token, m: Mention) -> Token | None:
     return head if head.dep_ in SUBJECT_DEPS else None
 
 
+def _subject(root: Token) -> bool:
+    """Whether the token stands as a clause's subject (or as one parsed as a compound of its verb)."""
+    return root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True
+
+
+@rule("coref.antecedent-name-parsed-as-compound-of-verb", stage="coref.lookback", priority=50, action="resolve",
+      why="'Tarrow bristles at the idea', parsed with the name a compound of the finite verb right after it: the name is its subject.",
+      examples=['Ben Tarrow is running for the seat in Dunmore.\n\n"He has no money," said Tom Hale, a professor.\n\nTarrow bristles at the suggestion he won\'t be ready. "I have raised all I need," he said.'])
+def _compound_of_verb(root: Token) -> bool | None:
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == root.i + 1
+        and head.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    ) or None
+
+
 @rule("coref.antecedent-object-of-for-before-said", stage="coref.antecedent", priority=10, action="resolve",
       why="'For the party Tom Hale said: ...', parsed with the name the object of 'for': the speaker.",
       examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'])
@@ -358,7 +376,7 @@ def _object_before_said(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict |
       why="'Tom Hale said Ana Ruiz had considered it. He added ...': the main clause's subject.",
       examples=['Tom Hale said Kerrin Voss had considered it. "It is late," he added.'])
 def _main_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
-    return "take" if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" else None
+    return "take" if _subject(root) and root.head.dep_ == "ROOT" else None
 
 
 @rule("coref.antecedent-subject-of-enclosing-clause", stage="coref.antecedent", priority=30, action="resolve",
@@ -366,7 +384,7 @@ def _main_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict 
       examples=["The report says Tom Hale told the board that after Kerrin Voss had left he praised the plan."])
 def _subject_of_enclosing_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok = pronoun.token
-    if root.dep_ not in SUBJECT_DEPS or tok is None or pronoun.main:
+    if not _subject(root) or tok is None or pronoun.main:
         return None
     return "take" if root.head.is_ancestor(tok) and not _bound_locally(tok, root.head) else None
 
@@ -375,7 +393,7 @@ def _subject_of_enclosing_clause(m: Mention, root: Token, pronoun: _Pronoun) -> 
       why="'Asked if Hale could return, he replied': the subject of a subordinate clause, if no main subject is named in its sentence (not 'could picture Hale walking').",
       examples=["Ana Ruiz was in Dunmore. When Tom Hale arrived, Ruiz's aides left. In May he resigned."])
 def _subordinate_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
-    if root.dep_ not in SUBJECT_DEPS or pronoun.main and pronoun.own is not None and pronoun.own.start <= m.start:
+    if not _subject(root) or pronoun.main and pronoun.own is not None and pronoun.own.start <= m.start:
         return None
     return "hold" if _finite(root.head) else None
 
@@ -399,7 +417,7 @@ def _not_the_one_reported(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict
 def _reports_into_own_sentence(m: Mention, root: Token, pronoun: _Pronoun) -> bool:
     """A subject in the pronoun's own sentence, of a clause its verb reports."""
     return (
-        root.dep_ in SUBJECT_DEPS
+        _subject(root)
         and pronoun.main
         and pronoun.own is not None
         and pronoun.own.start <= m.start

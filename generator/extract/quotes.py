@@ -241,6 +241,18 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
+@rule("quote.subject-it-reported-by-a-name", stage="quote.subject", priority=5, action="attribute-speaker",
+      why="'Hale said it would tell a story \"of hope\"': words reported by a named sayer are the sayer's, not those of the 'it' they describe.",
+      examples=['Mayor Tom Hale, opening the Dunmore Museum of Local History on Saturday, said it would tell a story "of fear, but also of hope and of wandering."'],
+      counter=['Tarrow Mining closed the mine. Tom Hale said the company would tell staff "the pits are not safe any more."'])
+def _it_reported_by_name(tok: Token, verb: Token) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if tok is not verb or tok.dep_ != "ccomp" or [s.lower_ for s in subjects] != ["it"] or not is_speech_verb(tok.head):
+        return None
+    sayer = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return sayer if sayer is not None and sayer.pos_ == "PROPN" else None
+
+
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
       why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
