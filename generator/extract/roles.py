@@ -199,7 +199,7 @@ def _no_age(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token
 
 @rule("role.split.after-quoted-word", stage="role.split", priority=70, action="trim",
       why="'show how \"childish\" the minister is': the title starts after the quoted word (a possessive's mark is no quote).",
-      examples=['Critics called the "reckless" minister Tom Hale a danger.'])
+      examples=['Critics called the "reckless" minister, Tom Hale, a danger.'])
 def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
     return tokens[marks[-1] + 1 :] if marks else None
@@ -372,13 +372,15 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
       why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X').",
-      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
+      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
+                "Counselor to the President Ana Ruiz defended the plan on Sunday."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
                "Ana Ruiz, a spokesman for Senate Minority Leader Tom Hale, said the bill would pass."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     titled = [r for r in run if r.lower_ not in words("honorifics")]
-    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]):
+    the_title = bool(run) and run[0].pos_ == "DET" and len(titled) == 2  # "Counselor to the President X"
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]) and not the_title:
         return False  # "a spokesman for Senate Minority Leader X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
@@ -871,8 +873,8 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
-    if governor is None or governor.i >= m.start:
-        return None
+    if governor is None or governor.i >= m.start or any(governor.i == t.i for c in found for t in c[0]):
+        return None  # after the name, or inside the title already read before it ("Counselor to the President X")
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False)]
 
