@@ -919,6 +919,8 @@ def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[C
     for j in range(after, min(after + 5, len(doc))):
         if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
             end = j + max(_multiword_title(list(doc[j : j + 4])), 1)
+            if _possessors_title(doc, end):
+                continue
             if _next_clause_subject(doc[j], end, doc[m.start : m.end].root) or _next_names_title(doc[j], mentions):
                 return []
             return [([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False)]
@@ -935,6 +937,14 @@ def _next_clause_subject(title: Token, end: int, name_root: Token) -> bool:
     if title.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
         return False
     return doc[end].pos_ in ("VERB", "AUX") and doc[end] == title.head and name_root.dep_ in ("dobj", "pobj")
+
+
+@rule("role.find.not-a-possessors-title", stage="role.after-name", priority=15, action="veto",
+      why="'X, the chairman's wife, said': a title with a possessive mark is another person's; X is the wife, not the chairman.",
+      examples=["Ana Ruiz, the chairman's wife, said the plan was sound.",
+                "Ana Ruiz, the mayor's pick for police chief, said the plan was sound."])
+def _possessors_title(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in POSSESSIVE
 
 
 @rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
