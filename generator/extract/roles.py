@@ -804,7 +804,20 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
         if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             added.append((_phrase_tokens(child), child.i, False))
             added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+            added += [(_phrase_tokens(c), c.i, False) for c in _titles_joined_to_the_body(child, m, mentions) or []]
     return found + added if added else None
+
+
+@rule("role.find.second-title-joined-to-the-body", stage="role.find-conj", priority=10, action="add",
+      why="'X, a professor at Dunmore Law School and former prosecutor in Kettleby,': the parse joins the second title"
+          " to the named body of the first; it is X's second title.",
+      examples=["Ana Ruiz, a professor of law at Dunmore Law School and former assistant district attorney in Kettleby, said the case was weak."],
+      counter=["Ana Ruiz, a professor at Dunmore Law School and the Kettleby Institute, said the case was weak."])
+def _titles_joined_to_the_body(child: Token, m: Mention, mentions: Mentions) -> list[Token] | None:
+    bodies = [p for prep in child.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    joined = [c for b in bodies for c in b.children
+              if c.dep_ == "conj" and title_word(c) and not mentions.in_span(m.end, c.i, "person")]
+    return joined or None
 
 
 @rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
