@@ -199,7 +199,7 @@ def _no_age(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token
 
 @rule("role.split.after-quoted-word", stage="role.split", priority=70, action="trim",
       why="'show how \"childish\" the minister is': the title starts after the quoted word (a possessive's mark is no quote).",
-      examples=['Critics called the "reckless" minister Tom Hale a danger.'])
+      examples=['Critics called the "reckless" minister, Tom Hale, a danger.'])
 def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     marks = [n for n, t in enumerate(tokens) if t.is_quote and t.dep_ != "case"]
     return tokens[marks[-1] + 1 :] if marks else None
@@ -372,13 +372,15 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
       why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X').",
-      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise."],
+      examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
+                "Counselor to the President Ana Ruiz defended the plan on Sunday."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
                "Ana Ruiz, a spokesman for Senate Minority Leader Tom Hale, said the bill would pass."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     titled = [r for r in run if r.lower_ not in words("honorifics")]
-    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]):
+    the_title = bool(run) and run[0].pos_ == "DET" and len(titled) == 2  # "Counselor to the President X"
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]) and not the_title:
         return False  # "a spokesman for Senate Minority Leader X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
@@ -802,7 +804,20 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
         if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
             added.append((_phrase_tokens(child), child.i, False))
             added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
+            added += [(_phrase_tokens(c), c.i, False) for c in _titles_joined_to_the_body(child, m, mentions) or []]
     return found + added if added else None
+
+
+@rule("role.find.second-title-joined-to-the-body", stage="role.find-conj", priority=10, action="add",
+      why="'X, a professor at Dunmore Law School and former prosecutor in Kettleby,': the parse joins the second title"
+          " to the named body of the first; it is X's second title.",
+      examples=["Ana Ruiz, a professor of law at Dunmore Law School and former assistant district attorney in Kettleby, said the case was weak."],
+      counter=["Ana Ruiz, a professor at Dunmore Law School and the Kettleby Institute, said the case was weak."])
+def _titles_joined_to_the_body(child: Token, m: Mention, mentions: Mentions) -> list[Token] | None:
+    bodies = [p for prep in child.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    joined = [c for b in bodies for c in b.children
+              if c.dep_ == "conj" and title_word(c) and not mentions.in_span(m.end, c.i, "person")]
+    return joined or None
 
 
 @rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
@@ -871,8 +886,8 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
-    if governor is None or governor.i >= m.start:
-        return None
+    if governor is None or governor.i >= m.start or any(governor.i == t.i for c in found for t in c[0]):
+        return None  # after the name, or inside the title already read before it ("Counselor to the President X")
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False)]
 
@@ -917,6 +932,8 @@ def _title_after(doc: Doc, m: Mention, mentions: Mentions, after: int) -> list[C
     for j in range(after, min(after + 5, len(doc))):
         if doc[j].lower_ in titles or _multiword_title(list(doc[j : j + 4])):
             end = j + max(_multiword_title(list(doc[j : j + 4])), 1)
+            if _possessors_title(doc, end):
+                continue
             if _next_clause_subject(doc[j], end, doc[m.start : m.end].root) or _next_names_title(doc[j], mentions):
                 return []
             return [([t for t in _phrase_tokens(doc[j]) if t.i >= after], j, False)]
@@ -933,6 +950,14 @@ def _next_clause_subject(title: Token, end: int, name_root: Token) -> bool:
     if title.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
         return False
     return doc[end].pos_ in ("VERB", "AUX") and doc[end] == title.head and name_root.dep_ in ("dobj", "pobj")
+
+
+@rule("role.find.not-a-possessors-title", stage="role.after-name", priority=15, action="veto",
+      why="'X, the chairman's wife, said': a title with a possessive mark is another person's; X is the wife, not the chairman.",
+      examples=["Ana Ruiz, the chairman's wife, said the plan was sound.",
+                "Ana Ruiz, the mayor's pick for police chief, said the plan was sound."])
+def _possessors_title(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in POSSESSIVE
 
 
 @rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
