@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import facts, pipeline
+from generator import pipeline
 from generator.errors import ExplainerError
 
 logger = logging.getLogger("mkdocs.plugins.explainer")
@@ -134,15 +134,8 @@ def check_folder(out: Path, root: Path) -> Path:
 def write_folder(files: dict[str, str | Path], out: Path) -> tuple[list[Path], list[Path]]:
     """Write `files` into `out`, each atomically and only when it changed, and remove every other
     file (and emptied folder) but the folder's own .gitignore. Returns (written, removed)."""
-    written: list[Path] = []
+    written = pipeline.write_pages(files, out, durable=False)  # a build output: made again if lost
     top = out.resolve()
-    for name, source in sorted(files.items()):
-        target = (out / name).resolve()
-        if top not in target.parents:
-            raise ExplainerError(f"page path {name!r} points outside the generated folder", out)
-        data = source.encode("utf-8") if isinstance(source, str) else source.read_bytes()
-        if facts.write_atomic_bytes(target, data, durable=False):  # a build output: made again if lost
-            written.append(target)
     wanted = {(top / name) for name in files} | {top / KEEP}
     removed: list[Path] = []
     for folder, dirs, names in os.walk(top, topdown=False):

@@ -305,13 +305,17 @@ def render(
     return render_pages(sheets, templates_dir, texts)
 
 
-def write_pages(pages: dict[str, str], out: Path) -> list[Path]:
+def write_pages(pages: dict[str, str | Path], out: Path, durable: bool = True) -> list[Path]:
+    """Each page (its text, or a file to copy) written into `out`, atomically and only when its
+    bytes changed; a path leading out of `out` is refused. Returns the files written."""
     written = []
-    for name, text in sorted(pages.items()):
+    top = out.resolve()
+    for name, source in sorted(pages.items()):
         target = (out / name).resolve()
-        if out.resolve() not in target.parents:
+        if top not in target.parents:
             raise ExplainerError(f"page path {name!r} points outside the output folder", out)
-        if facts.write_atomic(target, text):
+        data = source.encode("utf-8") if isinstance(source, str) else source.read_bytes()
+        if facts.write_atomic_bytes(target, data, durable=durable):
             written.append(target)
     return written
 

@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin
 
 from generator import generate, pipeline
 from generator.errors import ExplainerError
-from generator.generate import CSS_URI, MERMAID_URI, mermaid_script  # noqa: F401 - where callers import them from
+from generator.generate import CSS_URI, MERMAID_URI, mermaid_script
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

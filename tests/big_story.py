@@ -127,7 +127,7 @@ def big_story(
 def build_site(pages: dict[str, str], project: Path) -> Path:
     """The story built by MkDocs as the project builds it, with the pages given directly
     instead of through the explainer plugin (which would extract them from articles)."""
-    from generator.site import CSS_URI, MERMAID_URI, mermaid_script
+    from generator.generate import CSS_URI, MERMAID_URI, mermaid_script
 
     docs = project / "docs"
     for path, markdown in pages.items():
