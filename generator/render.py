@@ -160,7 +160,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters.update(
         t=inert, url=safe_url, date_label=date_label, number=number_label, diagram=diagram_text, tag=tag_text,
-        meta_title=meta_title,
+        meta_title=meta_title, event_line=event_line,
     )
     return env
 
@@ -194,6 +194,9 @@ def _context(sheets: Sheets) -> dict[str, Any]:
 
     members = _members(sheets["people"], sheets["organizations"])
 
+    def outlet_of(ref: str) -> str:
+        return outlet_name(sources.get(ref) or {"title": ref})
+
     published = sorted((str(s["published"]) for s in sheets["sources"] if s.get("published")), reverse=True)
     return {
         **sheets,
@@ -207,12 +210,48 @@ def _context(sheets: Sheets) -> dict[str, Any]:
         "latest_first": list(reversed(dated)),
         "name_of": name_of,
         "page_of": page_of,
+        "outlet_of": outlet_of,
+        "ranked_events": rank_events(sheets, sources),
         "latest_published": published[0] if published else None,
         "members": members,
         "groups": _groups(sheets["people"], members),
         # set for one page of a list split into pages (`_split_lists`)
         "part": None, "parts": [], "diagram": None, "include": "",
     }
+
+
+def outlet_name(source: dict[str, Any]) -> str:
+    """What a reader calls a source: its outlet, else its web site's host, else its headline."""
+    if source.get("outlet"):
+        return str(source["outlet"])
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", str(source.get("url") or ""))
+    return host[1] if host else str(source.get("title") or source.get("id") or "")
+
+
+def event_line(event: dict[str, Any]) -> str:
+    """The line that tells a reader what happened: the event's headline (a short complete
+    sentence built from its sentence), else the first sentence that reports it, in the
+    source's own words, else its summary."""
+    if isinstance(event.get("headline"), str) and event["headline"].strip():
+        return str(event["headline"])
+    for ev in event.get("evidence") or []:
+        if isinstance(ev, dict) and str(ev.get("text") or "").strip():
+            return str(ev["text"])
+    return str(event.get("summary") or "")
+
+
+def rank_events(sheets: Sheets, sources: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events, most important first: reported by more outlets, then about people the story
+    mentions more (sources naming them), then later, then by id (so the order is stable)."""
+    reach = {p["id"]: len(p.get("sources") or []) for p in sheets["people"]}
+
+    def weight(e: dict[str, Any]) -> tuple[int, int]:
+        outlets = {outlet_name(sources.get(s) or {"title": s}) for s in e.get("sources") or []}
+        return (-len(outlets), -sum(reach.get(ref, 0) for ref in e.get("people") or []))
+
+    by_id = sorted(sheets["events"], key=lambda e: str(e["id"]))
+    latest_first = sorted(by_id, key=lambda e: str(e.get("date") or ""), reverse=True)  # stable: ids stay in order
+    return sorted(latest_first, key=weight)
 
 
 def _members(people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -328,7 +367,7 @@ def _diagram(timeline: list[dict[str, Any]], most: int, columns: int = 6) -> lis
     period = _periods([_month(e) for e in chosen], columns)
     out: dict[str, list[str]] = {}
     for e in chosen:
-        out.setdefault(period[_month(e)], []).append(diagram_text(f"{date_label(e['date'])} - {plain(e['summary'])}", 70))
+        out.setdefault(period[_month(e)], []).append(diagram_text(f"{date_label(e['date'])} - {plain(event_line(e))}", 70))
     return list(out.items())
 
 

@@ -8,7 +8,7 @@ import markdown
 from conftest import ROOT
 
 from generator import facts
-from generator.render import date_label, inert, render_pages, safe_url
+from generator.render import date_label, event_line, inert, outlet_name, rank_events, render_pages, safe_url
 
 TEMPLATES = ROOT / "templates"
 
@@ -30,7 +30,7 @@ def test_pages_show_what_the_fact_sheets_say(seed_facts: Path) -> None:
     for figure in sheets["figures"]:
         assert inert(figure["what"]) in pages["figures.md"]
     for event in sheets["events"]:
-        assert inert(event["summary"]) in pages["timeline.md"]
+        assert inert(event_line(event)) in pages["timeline.md"]
     assert set(pages) >= {
         "index.md", "people/index.md", "organizations/index.md", "timeline.md", "reactions.md",
         "figures.md", "differences.md", "relationships.md", "sources/index.md",
@@ -63,3 +63,32 @@ def test_only_http_urls_become_links() -> None:
     assert safe_url("https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&amp;c=2"
     assert safe_url("javascript:alert(1)") is None
     assert safe_url("https://x.org/\"onmouseover=alert(1)") is None
+
+
+def test_an_event_reads_as_its_headline_else_its_sentence() -> None:
+    sentence = {"source": "a", "text": "The council voted on Monday to close the bridge."}
+    headline = "Council votes to close bridge"
+    assert event_line({"summary": "bridge", "headline": headline, "evidence": [sentence]}) == headline
+    assert event_line({"summary": "bridge", "headline": " ", "evidence": [sentence]}) == sentence["text"]
+    assert event_line({"summary": "bridge", "evidence": []}) == "bridge"
+
+
+def test_a_source_is_named_by_its_outlet_else_its_host_else_its_headline() -> None:
+    assert outlet_name({"outlet": "Tarn Gazette", "url": "https://www.other.example/x", "title": "T"}) == "Tarn Gazette"
+    assert outlet_name({"url": "https://www.tarn-gazette.example/2024/story", "title": "T"}) == "tarn-gazette.example"
+    assert outlet_name({"title": "Council closes bridge"}) == "Council closes bridge"
+
+
+def test_events_rank_by_outlets_then_people_then_latest() -> None:
+    sources = {"a": {"outlet": "One"}, "b": {"outlet": "Two"}, "c": {"outlet": "Two"}}
+    sheets = {
+        "people": [{"id": "ana", "sources": ["a", "b"]}, {"id": "omar", "sources": ["a"]}],
+        "events": [
+            {"id": "e1", "date": "2024-01-01", "sources": ["b", "c"], "people": ["ana"]},  # one outlet twice
+            {"id": "e2", "date": "2024-01-02", "sources": ["a", "b"], "people": ["omar"]},
+            {"id": "e3", "date": "2024-01-03", "sources": ["a", "c"], "people": ["ana"]},
+            {"id": "e4", "date": "2024-01-04", "sources": ["a", "b"], "people": ["ana"]},
+            {"id": "e5", "date": None, "sources": ["c"], "people": ["ana"]},
+        ],
+    }
+    assert [e["id"] for e in rank_events(sheets, sources)] == ["e4", "e3", "e2", "e1", "e5"]
