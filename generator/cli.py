@@ -320,13 +320,21 @@ def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--empty", is_flag=True, help="No sample article.")
-def new(directory: Path, empty: bool) -> None:
-    """Create a fresh story project in DIRECTORY."""
+@click.option("--repo", metavar="OWNER/NAME", help="The GitHub repository that publishes it (default: the `origin` remote).")
+def new(directory: Path, empty: bool, repo: str | None) -> None:
+    """Create a fresh story project in DIRECTORY, ready to publish on GitHub Pages."""
+    from generator.deploy import parse_repo
     from generator.project import new_project
 
-    new_project(directory, sample=not empty)
+    made = new_project(directory, sample=not empty, repo=parse_repo(repo) if repo is not None else None)
     _say(f"created {directory}: add articles to {directory / pipeline.ARTICLES}, then run `explainer build`")
-
+    if made.site_url:
+        _say(f"site_url: {made.site_url} ({made.site_url_from})")
+    else:
+        _say(f"site_url: not known ({made.site_url_from}); the Pages workflow sets it from its repository, "
+             "a build elsewhere reads SITE_URL (else http://127.0.0.1:8000/); or set it in mkdocs.yml")
+    _say("to publish: push to the GitHub repository's main branch; once the workflow has run, choose "
+         "Settings → Pages → Deploy from a branch → gh-pages (docs/deploy.md in explainer)")
 
 if __name__ == "__main__":
     main()

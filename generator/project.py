@@ -6,17 +6,19 @@ import json
 import re
 import shutil
 import unicodedata
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from generator import deploy
 from generator.errors import ExplainerError
 from generator.generate import GENERATED, GENERATED_GITIGNORE, KEEP
-from generator.ids import slugify
 from generator.text import BIDI_CONTROLS
 
 MKDOCS_YML = """\
 site_name: {name}
-# site_url: https://example.github.io/{slug}/   # set this before deploying
+# The site's address: the Pages workflow sets SITE_URL from the repository it runs in.
+site_url: !ENV [SITE_URL, {url}]
 # The pages `explainer build` generates (with yours from content/pages and the site's assets):
 # every engine (MkDocs, ProperDocs, Zensical) reads them from here.
 docs_dir: build/docs
@@ -142,31 +144,77 @@ def site_name(folder: str) -> str:
     return re.sub(r"\s+", " ", words).strip().title() or "Story"
 
 
-def new_project(target: Path, sample: bool = True) -> list[Path]:
-    """Create a story project in `target` (which must be empty or absent). Nothing typed by
-    the user goes into mkdocs.yml unquoted: the name is checked, reduced to plain words and
-    written as a JSON (so YAML) string; the URL hint holds only a slug."""
+GITIGNORE = """\
+site/
+.site.*/
+.cache/
+.explainer-*.yml
+build/*
+!build/docs/
+.venv/
+node_modules/
+__pycache__/
+"""
+
+
+@dataclass
+class NewProject:
+    """What `explainer new` made: the files and folders, and the site's address with where it
+    came from (None and why not when the repository is unknown)."""
+
+    root: Path
+    created: list[Path] = field(default_factory=list)
+    site_url: str | None = None
+    site_url_from: str = ""
+
+
+def _refuse_what_is_there(target: Path, paths: list[str]) -> None:
+    """Nothing the user has is written over: the folder must be empty, or the root of a git
+    repository (a clone of the story's repository) without any of the files a project has."""
+    if target.exists() and not target.is_dir():
+        raise ExplainerError("a file is where the new project's folder belongs; choose a new folder", target)
+    if not target.exists() or not any(target.iterdir()):
+        return
+    if not (target / ".git").exists():
+        raise ExplainerError("folder exists and is not empty (nor a git repository's root); choose a new folder", target)
+    for rel in paths:
+        if (target / rel).exists() or (target / rel).is_symlink():
+            raise ExplainerError("is already there; `explainer new` writes over nothing: move it away or choose a new folder",
+                                 target / rel)
+
+
+def new_project(target: Path, sample: bool = True, repo: deploy.Repository | None = None) -> NewProject:
+    """Create a story project in `target` (empty or absent, or a git repository's root without
+    a project's files), with what publishes it on GitHub Pages. The site's address comes from
+    `repo`, else the `origin` remote of the git repository `target` is the root of. Nothing
+    typed by the user goes into mkdocs.yml unquoted: the name is checked, reduced to plain
+    words and written as a JSON (so YAML) string; a repository's owner and name are checked."""
     folder = target.resolve().name
     check_folder_name(folder)
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ExplainerError("folder exists and is not empty; choose a new folder", target)
+    files = {"mkdocs.yml": "", ".gitignore": "", f"{GENERATED}/{KEEP}": "", **deploy.deploy_files()}
+    _refuse_what_is_there(target, [*sorted(files), "content", "templates"])
     target.mkdir(parents=True, exist_ok=True)
-    name = site_name(folder)
-    created = []
-
-    def write(rel: str, text: str) -> None:
+    made = NewProject(target)
+    if repo is not None:
+        made.site_url, made.site_url_from = repo.pages_url, "from --repo"
+    else:
+        found, made.site_url_from = deploy.origin_repository(target)
+        made.site_url = found.pages_url if found else None
+    url = made.site_url or deploy.LOCAL_SITE_URL
+    files["mkdocs.yml"] = MKDOCS_YML.format(name=json.dumps(site_name(folder)), url=json.dumps(url))
+    files[".gitignore"] = GITIGNORE
+    files[f"{GENERATED}/{KEEP}"] = GENERATED_GITIGNORE
+    files["content/pages/README.txt"] = PAGES_README
+    if sample:
+        files["content/articles/sample-library-budget.txt"] = SAMPLE_ARTICLE
+    for rel, content in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        created.append(path)
-
-    write("mkdocs.yml", MKDOCS_YML.format(name=json.dumps(name), slug=slugify(folder, "story")))
-    write(".gitignore", "site/\n.site.*/\n.cache/\n.explainer-*.yml\n")
-    write(f"{GENERATED}/{KEEP}", GENERATED_GITIGNORE)
-    write("content/pages/README.txt", PAGES_README)
+        with path.open("xb") as out:  # never over a file that is there
+            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+        made.created.append(path)
+    (target / deploy.SETUP).chmod(0o755)
     (target / "content/articles").mkdir(parents=True, exist_ok=True)
-    if sample:
-        write("content/articles/sample-library-budget.txt", SAMPLE_ARTICLE)
     shutil.copytree(default_templates(), target / "templates")
-    created.append(target / "templates")
-    return created
+    made.created.append(target / "templates")
+    return made
