@@ -104,12 +104,15 @@ def origin_repository(folder: Path) -> tuple[Repository | None, str]:
 
 
 def _wheel_metadata() -> tuple[str, str, str]:
-    """(version, METADATA, entry_points.txt) of the installed explainer, or the least a wheel needs."""
+    """(version, METADATA, entry_points.txt) for the wheel, written here from the installed
+    version and requirements (an egg-info found first on the path has no METADATA file)."""
     try:
         dist = metadata.distribution("explainer")
-        return dist.version, dist.read_text("METADATA") or "", dist.read_text("entry_points.txt") or ""
+        version, requires = dist.version or "0.1.0", list(dist.requires or [])
     except metadata.PackageNotFoundError:
-        return "0.1.0", "Metadata-Version: 2.1\nName: explainer\nVersion: 0.1.0\n", "[console_scripts]\nexplainer = generator.cli:main\n"
+        version, requires = "0.1.0", []
+    meta = f"Metadata-Version: 2.1\nName: explainer\nVersion: {version}\n" + "".join(f"Requires-Dist: {r}\n" for r in requires)
+    return version, meta, "[console_scripts]\nexplainer = generator.cli:main\n"
 
 
 def _package_files() -> list[tuple[str, Path]]:
