@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,6 @@ import yaml
 
 from generator import yamlio
 from generator.errors import ExplainerError
-from generator.extract import lexicon
 from generator.textsim import content_words
 
 Item = dict[str, Any]
@@ -167,11 +168,18 @@ def sentences(event: Item) -> list[Item]:
     return sorted(out, key=lambda ev: not _SENTENCE_END.search(str(ev["text"]).strip()))
 
 
+@cache
+def cue_words(name: str) -> tuple[str, ...]:
+    """A list of cue words kept as data (`generator/data/<name>.txt`), in its order."""
+    text = resources.files("generator").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 def _cued(event: Item, cues: str) -> tuple[Item, int] | None:
-    """The event's first sentence with one of the cue words (`data/<cues>.txt`), trying the
+    """The event's first sentence with one of the cue words (`cue_words`), trying the
     strongest cue first, and where the cue starts in it."""
     found = sentences(event)
-    for cue in lexicon.phrases(cues):
+    for cue in cue_words(cues):
         pattern = re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
         for ev in found:
             match = pattern.search(str(ev["text"]))
