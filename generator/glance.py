@@ -11,6 +11,7 @@ Nothing in it is written by the tool: every sentence is a source's, or the edito
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -137,10 +138,10 @@ def representative_title(sources: list[Item], people: list[Item]) -> tuple[str, 
     for person in people:
         names |= content_words(str(person.get("name") or ""))
     words = {s["id"]: content_words(str(s["title"])) for s in titled}
+    headlines = Counter(w for ws in words.values() for w in ws)  # word -> how many headlines have it
 
-    def shared(source: Item) -> int:
-        others = set().union(*(w for sid, w in words.items() if sid != source["id"]), names)
-        return len(words[source["id"]] & others)
+    def shared(source: Item) -> int:  # its words in another headline or a top person's name
+        return sum(1 for w in words[source["id"]] if headlines[w] > 1 or w in names)
 
     best = max(titled, key=shared)  # the first of equals: the lowest id
     return str(best["title"]).strip(), str(best["id"])
