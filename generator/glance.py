@@ -257,7 +257,8 @@ def five_ws(top: Item, ranked_people: list[Item]) -> list[Row]:
         date_text = str(top.get("date_text") or "")
         said = next((ev for ev in found if date_text and date_text in ev["text"]), found[0])
         rows.append(Row("When", date_label(top["date"]), said))
-    places = [str(p) for p in top.get("places") or [] if str(p).strip()]
+    given = top.get("places") or []
+    places = [str(p) for p in (given if isinstance(given, list) else [given]) if str(p).strip()]  # a hand edit may give one
     if places:
         said = next((ev for ev in found if places[0] in ev["text"]), found[0])
         rows.append(Row("Where", ", ".join(places), said))

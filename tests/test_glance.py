@@ -164,6 +164,8 @@ def test_five_ws_rows_come_from_sentences_and_are_left_out_without_one() -> None
     box = page.split('<div class="five-ws" markdown>', 1)[1].split("</div>", 1)[0]
     assert '<span class="five-ws-label">Where</span> Tarn <span class="five-ws-source">' in box
     assert "Why" not in box and box.count("(sources/s2.md#ev-0)") == 3
+    sheets["events"][0]["places"] = "Tarn"  # one place, as a hand edit may write it
+    assert [row.text for row in glance_of(sheets).five_ws if row.label == "Where"] == ["Tarn"]
 
 
 def test_nobody_the_main_sentence_names_means_no_who_row() -> None:
