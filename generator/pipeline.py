@@ -413,11 +413,14 @@ def build_site(config, build: Callable) -> Path:  # noqa: ANN001 - a MkDocsConfi
     return final
 
 
-def render_empty(templates_dir: Path) -> dict[str, str]:
-    """The pages of a story with no articles yet."""
+def render_empty(templates_dir: Path, root: Path | None = None) -> dict[str, str]:
+    """The pages of a story with no articles yet (titled by the editor's story file under
+    `root`, if there is one)."""
+    from generator.glance import read_story
     from generator.render import render_pages
 
-    return render_pages({name: [] for name in facts.SHEETS}, templates_dir)
+    story = read_story(root / STORY) if root is not None else None
+    return render_pages({name: [] for name in facts.SHEETS}, templates_dir, story=story)
 
 
 def project_root(start: Path) -> Path | None:

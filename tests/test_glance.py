@@ -128,6 +128,7 @@ def test_the_project_s_story_file_reaches_the_home_page(tmp_path: Path, seed_fac
     pages = pipeline.render(tmp_path / pipeline.FACTS, TEMPLATES, root=tmp_path)
     assert pages["index.md"].startswith("# A title the editor chose\n")
     assert (tmp_path / pipeline.STORY).read_bytes() == before  # read, never written
+    assert pipeline.render_empty(TEMPLATES, tmp_path)["index.md"].startswith("# A title the editor chose\n")  # before any article
     (tmp_path / pipeline.STORY).write_text("title: [\n")
     with pytest.raises(ExplainerError, match="story.yaml"):
         pipeline.render(tmp_path / pipeline.FACTS, TEMPLATES, root=tmp_path)
