@@ -74,9 +74,14 @@ class Glance:
     scheduled: list[Item] = field(default_factory=list)
 
 
-def read_story(path: Path) -> Story:
+def read_story(path: Path, root: Path | None = None) -> Story:
     """The editor's story file; a missing file is an empty one. Bad YAML or a value of the
-    wrong kind is one `ExplainerError` line naming the file."""
+    wrong kind is one `ExplainerError` line naming the file, as is a file that resolves
+    outside the project at `root` (what it says is published)."""
+    if root is not None and (path.exists() or path.is_symlink()):
+        from generator.ingest import inside
+
+        inside(path, root)
     if not path.is_file():
         return Story()
     try:

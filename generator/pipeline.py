@@ -295,7 +295,7 @@ def render(
     from generator.glance import read_story
     from generator.render import render_pages
 
-    story = read_story(root / STORY if root is not None else facts_dir.parent / STORY.name)
+    story = read_story(root / STORY, root) if root is not None else read_story(facts_dir.parent / STORY.name)
     sheets = story_sheets(facts_dir, sheets, root)
     texts: dict[str, str] = {a.id: a.body for a in articles or []}
     if articles is None and articles_dir is not None and articles_dir.is_dir():
@@ -419,7 +419,7 @@ def render_empty(templates_dir: Path, root: Path | None = None) -> dict[str, str
     from generator.glance import read_story
     from generator.render import render_pages
 
-    story = read_story(root / STORY) if root is not None else None
+    story = read_story(root / STORY, root) if root is not None else None
     return render_pages({name: [] for name in facts.SHEETS}, templates_dir, story=story)
 
 

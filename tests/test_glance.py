@@ -132,6 +132,12 @@ def test_the_project_s_story_file_reaches_the_home_page(tmp_path: Path, seed_fac
     (tmp_path / pipeline.STORY).write_text("title: [\n")
     with pytest.raises(ExplainerError, match="story.yaml"):
         pipeline.render(tmp_path / pipeline.FACTS, TEMPLATES, root=tmp_path)
+    outside = tmp_path.parent / f"{tmp_path.name}-secret.yaml"
+    outside.write_text("title: a secret\n")
+    (tmp_path / pipeline.STORY).unlink()
+    (tmp_path / pipeline.STORY).symlink_to(outside)
+    with pytest.raises(ExplainerError, match="story.yaml: resolves outside the project"):
+        pipeline.render(tmp_path / pipeline.FACTS, TEMPLATES, root=tmp_path)
 
 
 def test_the_lead_is_the_sources_own_sentences_each_linked_to_its_evidence() -> None:
