@@ -68,7 +68,7 @@ def story_pages(story: Story, extracted: pipeline.Extracted | None = None, repor
     if not any(pipeline.ingest.article_paths(articles)):
         logger.info("explainer: no articles yet in %s", articles)
         if not (facts_dir / "sources.yaml").exists():
-            return pipeline.render_empty(templates)
+            return pipeline.render_empty(templates, root)
         return pipeline.render(facts_dir, templates, articles, root=root)
     result = extracted
     if result is None:

@@ -30,6 +30,7 @@ ARTICLES = Path("content/articles")
 FACTS = Path("content/facts")
 TEMPLATES = Path("templates")
 CORRECTIONS = Path("content/corrections.yaml")
+STORY = Path("content/story.yaml")  # the editor's title and lead for the home page; never written
 
 
 @dataclass
@@ -291,8 +292,10 @@ def render(
     `articles` when the caller has read them already, else read from `articles_dir`. The
     sheets come from memory when the caller has just extracted them (`sheets`), else from
     `facts_dir`, through the cache of the project at `root` if given (`story_sheets`)."""
+    from generator.glance import read_story
     from generator.render import render_pages
 
+    story = read_story(root / STORY, root) if root is not None else read_story(facts_dir.parent / STORY.name)
     sheets = story_sheets(facts_dir, sheets, root)
     texts: dict[str, str] = {a.id: a.body for a in articles or []}
     if articles is None and articles_dir is not None and articles_dir.is_dir():
@@ -302,7 +305,7 @@ def render(
             except ExplainerError:
                 continue
             texts[article.id] = article.body
-    return render_pages(sheets, templates_dir, texts)
+    return render_pages(sheets, templates_dir, texts, story=story)
 
 
 def write_pages(pages: dict[str, str | Path], out: Path, durable: bool = True) -> list[Path]:
@@ -410,11 +413,14 @@ def build_site(config, build: Callable) -> Path:  # noqa: ANN001 - a MkDocsConfi
     return final
 
 
-def render_empty(templates_dir: Path) -> dict[str, str]:
-    """The pages of a story with no articles yet."""
+def render_empty(templates_dir: Path, root: Path | None = None) -> dict[str, str]:
+    """The pages of a story with no articles yet (titled by the editor's story file under
+    `root`, if there is one)."""
+    from generator.glance import read_story
     from generator.render import render_pages
 
-    return render_pages({name: [] for name in facts.SHEETS}, templates_dir)
+    story = read_story(root / STORY, root) if root is not None else None
+    return render_pages({name: [] for name in facts.SHEETS}, templates_dir, story=story)
 
 
 def project_root(start: Path) -> Path | None:

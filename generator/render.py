@@ -23,6 +23,7 @@ import re
 import traceback
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -165,8 +166,10 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
-def _context(sheets: Sheets) -> dict[str, Any]:
-    """Indexes the templates need: by id, by speaker, by person."""
+def _context(sheets: Sheets, story: Any = None) -> dict[str, Any]:
+    """Indexes the templates need: by id, by speaker, by person; the story at a glance (with
+    the editor's `story`, a `glance.Story`, if any)."""
+    from generator.glance import story_at_a_glance  # it reads this module's helpers
     people = {p["id"]: p for p in sheets["people"]}
     orgs = {o["id"]: o for o in sheets["organizations"]}
     sources = {s["id"]: s for s in sheets["sources"]}
@@ -212,6 +215,7 @@ def _context(sheets: Sheets) -> dict[str, Any]:
         "page_of": page_of,
         "outlet_of": outlet_of,
         "ranked_events": rank_events(sheets, sources),
+        "glance": story_at_a_glance(sheets, rank_events(sheets, sources), story),
         "latest_published": published[0] if published else None,
         "members": members,
         "groups": _groups(sheets["people"], members),
@@ -242,16 +246,33 @@ def event_line(event: dict[str, Any]) -> str:
 
 def rank_events(sheets: Sheets, sources: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Events, most important first: reported by more outlets, then about people the story
-    mentions more (sources naming them), then later, then by id (so the order is stable)."""
+    mentions more (sources naming them), then later, then by id (so the order is stable).
+    Background comes after the news: an event dated over 30 days before the first article
+    was published (the attack a resignation is over) ranks after every other."""
     reach = {p["id"]: len(p.get("sources") or []) for p in sheets["people"]}
+    cutoff = _news_since(sources.values())
 
-    def weight(e: dict[str, Any]) -> tuple[int, int]:
+    def weight(e: dict[str, Any]) -> tuple[bool, int, int]:
         outlets = {outlet_name(sources.get(s) or {"title": s}) for s in e.get("sources") or []}
-        return (-len(outlets), -sum(reach.get(ref, 0) for ref in e.get("people") or []))
+        when = str(e.get("date") or "")
+        background = bool(when and cutoff) and when < cutoff[: len(when)]
+        return (background, -len(outlets), -sum(reach.get(ref, 0) for ref in e.get("people") or []))
 
     by_id = sorted(sheets["events"], key=lambda e: str(e["id"]))
     latest_first = sorted(by_id, key=lambda e: str(e.get("date") or ""), reverse=True)  # stable: ids stay in order
     return sorted(latest_first, key=weight)
+
+
+def _news_since(sources: Any) -> str:
+    """The day 30 days before the first article was published ('' when none says when):
+    what happened before it is the story's background."""
+    days = []
+    for source in sources:
+        try:
+            days.append(date.fromisoformat(str(source.get("published"))))
+        except ValueError:
+            continue
+    return (min(days) - timedelta(days=30)).isoformat() if days else ""
 
 
 def _members(people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -508,13 +529,15 @@ def _source_body(text: str, anchors: set[int]) -> list[str]:
 
 def render_pages(
     sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None, limits: Limits | None = None,
+    story: Any = None,
 ) -> dict[str, str]:
     """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text;
-    `limits` bound what one page or diagram holds (a story within them renders as it always has)."""
+    `limits` bound what one page or diagram holds (a story within them renders as it always has);
+    `story` is what the editor says of the story (`glance.read_story`), if anything."""
     env = environment(templates_dir)
     sheets = safe_ids(sheets)
     article_texts = {safe_id(k): v for k, v in (article_texts or {}).items()}
-    ctx = _context(sheets)
+    ctx = _context(sheets, story)
     split = _split_lists(ctx, limits or Limits())
     pages: dict[str, str] = {}
 

@@ -77,6 +77,7 @@ MARKDOWN_CONFIG = {
 TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "blockquote", "table", "thead", "tbody", "tr", "th", "td",
         "div", "span", "pre", "code", "hr"}
 CLASSES = {"timeline-entry", "mermaid", "editorial", "editorial-note", "headerlink"}
+CLASSES |= {"story-lead", "lead-source", "five-ws", "five-ws-label", "five-ws-source"}  # the story at a glance
 SAFE_HREF = re.compile(r"#[\w.-]+|(\.\./)*[\w./-]*\.md(#[\w.-]+)?|https://example\.org/a\?b=1&c=2")
 LABEL = r"[\w .,'’…-]*"
 MERMAID_LINE = re.compile(
