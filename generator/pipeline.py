@@ -291,6 +291,7 @@ def render(
     `articles` when the caller has read them already, else read from `articles_dir`. The
     sheets come from memory when the caller has just extracted them (`sheets`), else from
     `facts_dir`, through the cache of the project at `root` if given (`story_sheets`)."""
+    from generator import outlets
     from generator.render import render_pages
 
     sheets = story_sheets(facts_dir, sheets, root)
@@ -302,7 +303,7 @@ def render(
             except ExplainerError:
                 continue
             texts[article.id] = article.body
-    return render_pages(sheets, templates_dir, texts)
+    return render_pages(sheets, templates_dir, texts, outlets=outlets.read(facts_dir.parent / "outlets.yaml"))
 
 
 def write_pages(pages: dict[str, str | Path], out: Path, durable: bool = True) -> list[Path]:
