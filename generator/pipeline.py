@@ -221,7 +221,7 @@ def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | 
 
 def check(root: Path) -> list[ExplainerError]:
     """Every problem in a story project: articles and their front matter, the fact sheets,
-    and the corrections (their form, and whether each target still exists). References between
+    the outlets file's form, and the corrections (their form, and whether each target still exists). References between
     sheets are checked once every sheet is valid on its own."""
     problems: list[ExplainerError] = []
     articles_dir, facts_dir = root / ARTICLES, root / FACTS
@@ -249,6 +249,12 @@ def check(root: Path) -> list[ExplainerError]:
             problems.append(ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None))
     if sheets and all(name in sheets for name in facts.SHEETS if (facts_dir / f"{name}.yaml").exists()):
         problems += facts.dangling_errors(sheets, facts_dir)
+    from generator import outlets
+
+    try:
+        outlets.read(root / outlets.OUTLETS)
+    except ExplainerError as exc:
+        problems.append(exc)
     corrections_file = root / CORRECTIONS
     try:
         fixes = corrections.read(corrections_file)

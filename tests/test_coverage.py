@@ -194,6 +194,8 @@ def test_the_cli_reports_a_wrong_outlets_file_in_one_line(tmp_path: Path, seed_f
     assert result.exit_code == 1
     assert result.output == "error: content/outlets.yaml:1: outlet 'Tarn': lean must be text\n"
     assert (tmp_path / "content/outlets.yaml").read_text() == before  # never written
+    found = [str(p) for p in pipeline.check(tmp_path)]
+    assert f"{tmp_path / 'content/outlets.yaml'}:1: outlet 'Tarn': lean must be text" in found
 
 
 def test_evidence_sentences_are_marked_and_link_back() -> None:
