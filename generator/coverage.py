@@ -23,6 +23,7 @@ KEY_EVENTS = 15  # rows of the coverage table: the best-ranked events,
 KEY_FIGURES = 8  # the figures reported by the most outlets,
 KEY_QUOTES = 7  # and the quotes reported by the most outlets
 SINGLE_SHOWN = 40  # facts listed under "Reported by one outlet only"
+COLUMNS = 20  # outlets in the coverage table (a story of unnamed outlets has one per article)
 LABEL = 90  # characters of a fact's label on the coverage page and in back-links
 
 
@@ -145,24 +146,42 @@ def outlets(sources: list[Item]) -> list[str]:
 
 def single_outlet(all_facts: list[Fact], most: int = SINGLE_SHOWN) -> list[tuple[str, list[Fact], int]]:
     """Facts only one outlet reports, grouped by that outlet (outlets by name): (outlet, the
-    facts shown, how many there are). At most `most` are shown, shared fairly among outlets."""
+    facts shown, how many there are). At most `most` are shown, shared among the outlets
+    (one each for the first `most` outlets when there are more)."""
     groups: dict[str, list[Fact]] = defaultdict(list)
     for f in all_facts:
         if len(f.reports) == 1:
             groups[f.reports[0].outlet].append(f)
     each = max(1, most // max(1, len(groups)))
-    return [(o, group[:each], len(group)) for o, group in sorted(groups.items(), key=lambda kv: (kv[0].casefold(), kv[0]))]
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0].casefold(), kv[0]))[:most]
+    return [(o, group[:each], len(group)) for o, group in ordered]
+
+
+def columns(rows: list[Fact], names: list[str], most: int = COLUMNS) -> list[str]:
+    """The outlets the coverage table shows: all, or the `most` that report the most of its
+    rows (ties by name), in name order."""
+    if len(names) <= most:
+        return names
+    count = {n: 0 for n in names}
+    for f in rows:
+        for r in f.reports:
+            count[r.outlet] = count.get(r.outlet, 0) + 1
+    chosen = set(sorted(names, key=lambda n: (-count[n], n.casefold(), n))[:most])
+    return [n for n in names if n in chosen]
 
 
 def coverage_context(ctx: dict[str, Any]) -> dict[str, Any]:
     """What coverage.md.j2 needs."""
     every = facts(ctx)
     single = single_outlet(every)
+    rows, names = key_facts(every), outlets(ctx["sources"])
     return {
-        "key_facts": key_facts(every),
-        "outlet_names": outlets(ctx["sources"]),
+        "key_facts": rows,
+        "outlet_names": names,
+        "columns": columns(rows, names),
         "single_outlet": single,
         "single_total": sum(total for _, _, total in single),
+        "single_outlets": len({f.reports[0].outlet for f in every if len(f.reports) == 1}),
         "fact_total": len(every),
     }
 

@@ -221,8 +221,8 @@ def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | 
 
 def check(root: Path) -> list[ExplainerError]:
     """Every problem in a story project: articles and their front matter, the fact sheets,
-    the outlets file's form, and the corrections (their form, and whether each target still exists). References between
-    sheets are checked once every sheet is valid on its own."""
+    the outlets file's form, and the corrections (their form, and whether each target still
+    exists). References between sheets are checked once every sheet is valid on its own."""
     problems: list[ExplainerError] = []
     articles_dir, facts_dir = root / ARTICLES, root / FACTS
     read = None

@@ -24,13 +24,16 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from generator.errors import ExplainerError
 from generator.ids import is_id, slugify
 from generator.text import BIDI_CONTROLS
+
+if TYPE_CHECKING:
+    from generator.coverage import Mark
 
 _MARKUP = re.compile(r"[&<>\"'`*_\[\]()\{\}#|!~\\:+\-.=^$@%]")
 _UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # left after whitespace is collapsed
@@ -488,11 +491,11 @@ def _grouped(items: list[dict[str, Any]], key: Any) -> list[Group]:
     return groups
 
 
-def _source_body(text: str, marks: dict[int, Any], base: str = "../") -> list[str]:
+def _source_body(text: str, marks: dict[int, Mark], base: str = "../") -> list[str]:
     """Article paragraphs, escaped, each evidence sentence wrapped in a span whose id is its
     `#ev-N` anchor (highlighted when it is the link's target), up to its end or the next
-    sentence; after a paragraph, a line linking to the facts its sentences support. `marks`
-    maps a start offset to a `coverage.Mark` (or anything with `end` and `supports`)."""
+    sentence (a bare anchor when its end is unknown); after a paragraph, a line linking to the
+    facts its sentences support. `marks` maps each evidence start offset to its `Mark`."""
     paragraphs: list[str] = []
     offset = 0
     for para in text.split("\n"):
@@ -501,14 +504,14 @@ def _source_body(text: str, marks: dict[int, Any], base: str = "../") -> list[st
         for n, a in enumerate(cuts):
             mark, start = marks[a], a - offset
             stop = min(len(para), cuts[n + 1] - offset if n + 1 < len(cuts) else len(para))
-            end = min(stop, mark.end - offset) if isinstance(getattr(mark, "end", None), int) else start
+            end = min(stop, mark.end - offset) if mark.end is not None else start
             pieces.append(inert(para[last:start]))
             if end > start:
                 pieces.append(f'<span id="ev-{a}" class="evidence">{inert(para[start:end])}</span>')
             else:
                 pieces.append(f'<a id="ev-{a}"></a>')
             last = max(start, end)
-            supports += [s for s in getattr(mark, "supports", []) if s not in supports]
+            supports += [s for s in mark.supports if s not in supports]
         pieces.append(inert(para[last:]))
         if para.strip():
             paragraphs.append("".join(pieces))
@@ -560,8 +563,7 @@ def render_pages(
     for org in sheets["organizations"]:
         page(f"organizations/{org['id']}.md", "organization.md.j2", org=org)
     marks = coverage.evidence_marks(sheets, ctx)
-    if "coverage.md" not in split:
-        page("coverage.md", "coverage.md.j2", **coverage.coverage_context(ctx))
+    page("coverage.md", "coverage.md.j2", **coverage.coverage_context(ctx))
     for source in sheets["sources"]:
         body = article_texts.get(source["id"])
         paragraphs = _source_body(body, marks.get(source["id"], {})) if body is not None else []

@@ -223,3 +223,33 @@ def test_seed_story_source_pages_mark_every_cited_sentence(seed_facts: Path) -> 
     for source, start in cited:
         assert f'<span id="ev-{start}" class="evidence">' in pages[f"sources/{source}.md"]
     assert "coverage.md" in pages and "- [Coverage](coverage.md)" in pages["index.md"]
+
+
+def test_coverage_page_is_bounded_with_many_outlets() -> None:
+    """Articles without an outlet or URL are named by headline: one outlet each. The table keeps
+    20 columns and the single-outlet list 40 outlets, and says so."""
+    sheets = story()
+    sheets["sources"] = [{"id": f"a{n:02d}", "title": f"Headline {n:02d}", "path": f"{n}.txt", "words": 5} for n in range(60)]
+    sheets["events"] = [
+        {"id": f"e{n:02d}", "date": "2024-05-07", "date_text": "", "summary": f"Road {n} opens", "people": [],
+         "sources": [f"a{n:02d}", f"a{(n + 1) % 60:02d}"] if n < 5 else [f"a{n:02d}"], "evidence": []} for n in range(60)]
+    sheets["figures"], sheets["people"] = [], []
+    page = render_pages(sheets, TEMPLATES, {})["coverage.md"]
+    table, single = page.split("## Reported by one outlet only")
+    header = next(line for line in table.splitlines() if line.startswith("| Fact |"))
+    assert header.count("|") == 22 and "| Headline 00 |" in header and "| Headline 05 |" in header  # the best-reporting first
+    assert "the table shows the 20 outlets that report the most of them" in table
+    assert "listed here for the first 40 of 55 outlets, by name" in single and single.count("\n### ") == 40
+    assert len(page) < 20_000
+
+
+def test_overlapping_sentences_each_get_their_own_span() -> None:
+    from generator.coverage import Mark
+    from generator.render import _source_body
+
+    text = "One two three. Four five six.\nSeven <b>eight</b>."
+    marks = {0: Mark(14, [("A", "people/a.md")]), 4: Mark(29, [("B", "figures.md")]), 30: Mark(None, [("A", "people/a.md")])}
+    first, supports, second, again = _source_body(text, marks)
+    assert first == '<span id="ev-0" class="evidence">One </span><span id="ev-4" class="evidence">two three&#46; Four five six&#46;</span>'
+    assert supports == "*Supports:* [A](../people/a.md) · [B](../figures.md)\n{: .evidence-supports }"
+    assert second == '<a id="ev-30"></a>Seven &#60;b&#62;eight&#60;/b&#62;&#46;' and again.startswith("*Supports:* [A](")
