@@ -222,8 +222,8 @@ def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | 
 
 def check(root: Path) -> list[ExplainerError]:
     """Every problem in a story project: articles and their front matter, the fact sheets,
-    and the corrections (their form, and whether each target still exists). References between
-    sheets are checked once every sheet is valid on its own."""
+    the outlets file's form, and the corrections (their form, and whether each target still
+    exists). References between sheets are checked once every sheet is valid on its own."""
     problems: list[ExplainerError] = []
     articles_dir, facts_dir = root / ARTICLES, root / FACTS
     read = None
@@ -250,6 +250,12 @@ def check(root: Path) -> list[ExplainerError]:
             problems.append(ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None))
     if sheets and all(name in sheets for name in facts.SHEETS if (facts_dir / f"{name}.yaml").exists()):
         problems += facts.dangling_errors(sheets, facts_dir)
+    from generator import outlets
+
+    try:
+        outlets.read(root / outlets.OUTLETS)
+    except ExplainerError as exc:
+        problems.append(exc)
     corrections_file = root / CORRECTIONS
     try:
         fixes = corrections.read(corrections_file)
@@ -292,6 +298,7 @@ def render(
     `articles` when the caller has read them already, else read from `articles_dir`. The
     sheets come from memory when the caller has just extracted them (`sheets`), else from
     `facts_dir`, through the cache of the project at `root` if given (`story_sheets`)."""
+    from generator import outlets
     from generator.glance import read_story
     from generator.render import render_pages
 
@@ -305,7 +312,8 @@ def render(
             except ExplainerError:
                 continue
             texts[article.id] = article.body
-    return render_pages(sheets, templates_dir, texts, story=story)
+    described = outlets.read(root / outlets.OUTLETS if root is not None else facts_dir.parent / outlets.OUTLETS.name)
+    return render_pages(sheets, templates_dir, texts, story=story, outlets=described)
 
 
 def write_pages(pages: dict[str, str | Path], out: Path, durable: bool = True) -> list[Path]:

@@ -69,6 +69,7 @@ nav:
       - Reactions: reactions.md
       - Key figures: figures.md
       - How the sources differ: differences.md
+      - Coverage: coverage.md
   - People:
       - Who's who: people/index.md
       - Organizations: organizations/index.md

@@ -25,13 +25,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from generator.errors import ExplainerError
 from generator.ids import is_id, slugify
 from generator.text import BIDI_CONTROLS
+
+if TYPE_CHECKING:
+    from generator.coverage import Mark
 
 _MARKUP = re.compile(r"[&<>\"'`*_\[\]()\{\}#|!~\\:+\-.=^$@%]")
 _UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # left after whitespace is collapsed
@@ -509,20 +512,33 @@ def _grouped(items: list[dict[str, Any]], key: Any) -> list[Group]:
     return groups
 
 
-def _source_body(text: str, anchors: set[int]) -> list[str]:
-    """Article paragraphs, escaped, with an anchor where each evidence sentence starts."""
+def _source_body(text: str, marks: dict[int, Mark], base: str = "../") -> list[str]:
+    """Article paragraphs, escaped, each evidence sentence wrapped in a span whose id is its
+    `#ev-N` anchor (highlighted when it is the link's target), up to its end or the next
+    sentence (a bare anchor when its end is unknown); after a paragraph, a line linking to the
+    facts its sentences support. `marks` maps each evidence start offset to its `Mark`."""
     paragraphs: list[str] = []
     offset = 0
     for para in text.split("\n"):
-        cuts = sorted(a for a in anchors if offset <= a < offset + len(para))
-        pieces, last = [], 0
-        for a in cuts:
-            pieces.append(inert(para[last : a - offset]))
-            pieces.append(f'<a id="ev-{a}"></a>')
-            last = a - offset
+        cuts = sorted(a for a in marks if offset <= a < offset + len(para))
+        pieces, last, supports = [], 0, []
+        for n, a in enumerate(cuts):
+            mark, start = marks[a], a - offset
+            stop = min(len(para), cuts[n + 1] - offset if n + 1 < len(cuts) else len(para))
+            end = min(stop, mark.end - offset) if mark.end is not None else start
+            pieces.append(inert(para[last:start]))
+            if end > start:
+                pieces.append(f'<span id="ev-{a}" class="evidence">{inert(para[start:end])}</span>')
+            else:
+                pieces.append(f'<a id="ev-{a}"></a>')
+            last = max(start, end)
+            supports += [s for s in mark.supports if s not in supports]
         pieces.append(inert(para[last:]))
         if para.strip():
             paragraphs.append("".join(pieces))
+            if supports:
+                links = " · ".join(f"[{inert(label)}]({base}{page})" for label, page in supports)
+                paragraphs.append(f"*Supports:* {links}\n{{: .evidence-supports }}")
         offset += len(para) + 1
     return paragraphs
 
@@ -530,14 +546,18 @@ def _source_body(text: str, anchors: set[int]) -> list[str]:
 def render_pages(
     sheets: Sheets, templates_dir: Path, article_texts: dict[str, str] | None = None, limits: Limits | None = None,
     story: Any = None,
+    outlets: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, str]:
     """Fact sheets -> {page path: Markdown}. `article_texts` maps source id -> body text;
     `limits` bound what one page or diagram holds (a story within them renders as it always has);
-    `story` is what the editor says of the story (`glance.read_story`), if anything."""
+    `story` is what the editor says of the story (`glance.read_story`), if anything;
+    `outlets` are the editor's descriptions of outlets (`generator.outlets.read`)."""
+    from generator import coverage
+
     env = environment(templates_dir)
     sheets = safe_ids(sheets)
     article_texts = {safe_id(k): v for k, v in (article_texts or {}).items()}
-    ctx = _context(sheets, story)
+    ctx = {**_context(sheets, story), **coverage.source_context(sheets["sources"], outlets or {})}
     split = _split_lists(ctx, limits or Limits())
     pages: dict[str, str] = {}
 
@@ -565,18 +585,11 @@ def render_pages(
         page(f"people/{person['id']}.md", "person.md.j2", person=person)
     for org in sheets["organizations"]:
         page(f"organizations/{org['id']}.md", "organization.md.j2", org=org)
-    anchors: dict[str, set[int]] = defaultdict(set)
-    for sheet in ("people", "organizations", "events", "reactions", "figures"):
-        for item in sheets[sheet]:
-            evidence = list(item.get("evidence") or [])
-            for role in item.get("roles") or []:
-                evidence += role.get("evidence") or []
-            for ev in evidence:
-                if ev.get("start") is not None:
-                    anchors[ev["source"]].add(int(ev["start"]))
+    marks = coverage.evidence_marks(sheets, ctx)
+    page("coverage.md", "coverage.md.j2", **coverage.coverage_context(ctx))
     for source in sheets["sources"]:
         body = article_texts.get(source["id"])
-        paragraphs = _source_body(body, anchors[source["id"]]) if body is not None else []
+        paragraphs = _source_body(body, marks.get(source["id"], {})) if body is not None else []
         page(f"sources/{source['id']}.md", "source.md.j2", source=source, paragraphs=paragraphs)
     return pages
 

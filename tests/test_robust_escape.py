@@ -78,6 +78,7 @@ TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "blockquote", "t
         "div", "span", "pre", "code", "hr"}
 CLASSES = {"timeline-entry", "mermaid", "editorial", "editorial-note", "headerlink"}
 CLASSES |= {"story-lead", "lead-source", "five-ws", "five-ws-label", "five-ws-source"}  # the story at a glance
+CLASSES |= {"evidence", "evidence-supports", "coverage-table"}  # evidence and coverage
 SAFE_HREF = re.compile(r"#[\w.-]+|(\.\./)*[\w./-]*\.md(#[\w.-]+)?|https://example\.org/a\?b=1&c=2")
 LABEL = r"[\w .,'’…-]*"
 MERMAID_LINE = re.compile(
@@ -106,7 +107,7 @@ class Structure(HTMLParser):
                 self.problems.append(f"id={value!r}")
             elif name == "class" and value not in CLASSES:
                 self.problems.append(f"class={value!r}")
-            elif name == "title" and value != "Permanent link":
+            elif name == "title" and value != "Permanent link" and tag != "a":  # a link's title: a source's headline
                 self.problems.append(f"title={value!r}")
             elif name not in ("href", "id", "class", "title"):
                 self.problems.append(f"attribute {name}={value!r}")
