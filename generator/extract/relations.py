@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import pairs, words, words_of
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.rules import rule
 from generator.extract.sentences import sent_of, tokens_of
@@ -51,9 +51,11 @@ def find_relations(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]) 
             continue
         subject_tok, object_toks = found
         subject = rules.first("relation.party", subject_tok, mentions) or None
-        for obj_tok in object_toks:
-            obj = rules.first("relation.party", obj_tok, mentions) or None
-            if subject is None or obj is None or subject == obj:
+        objects = [rules.first("relation.party", tok, mentions) or None for tok in object_toks]
+        # "nominate X and Y" joins two of a kind: a person and a party beside it are a misparse
+        kinds = {mentions.entities[o].kind for o in objects[:1] if o}
+        for obj in objects:
+            if subject is None or obj is None or subject == obj or mentions.entities[obj].kind not in kinds:
                 continue
             sent = sent_of(verb)
             key = (subject, label, obj, sent.start)
@@ -72,10 +74,11 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The verb's own subject, or for a verb joined to another ("X met Y and praised Z") the
-    first verb's subject."""
+    """The verb's own subject, or for a relation verb joined to another ("X met Y and praised
+    Z") the first one's subject."""
     subject = _child(verb, ACTIVE_SUBJECTS)
-    if subject is None and verb.dep_ == "conj" and _child(verb, PASSIVE_SUBJECTS) is None:
+    joined = verb.dep_ == "conj" and verb.head.lemma_.lower() in pairs("relation_verbs")
+    if subject is None and joined and _child(verb, PASSIVE_SUBJECTS) is None:
         subject = _child(verb.head, ACTIVE_SUBJECTS)
     return subject
 
@@ -134,6 +137,17 @@ def _owner(tok: Token, mentions: Mentions) -> str | None:
     return "" if any(c.tag_ == "POS" for c in tok.children) else None
 
 
+@rule("relation.party-not-a-shared-surname", stage="relation.party", priority=7, action="veto",
+      why="'Tom Lund ... Maria Lund ... Tom Hale fired Lund': a surname two people of the article share names neither for sure.",
+      examples=["Tom Lund spoke. Maria Lund spoke. Tom Hale fired Lund on Monday."],
+      counter=["Maria Lund spoke. Tom Hale fired Lund on Monday."])
+def _shared_surname(tok: Token, mentions: Mentions) -> str | None:
+    m = mentions.at(tok)
+    if m is None or m.pronoun or m.end - m.start != 1 or m.kind != "person" or len(m.key.split()) < 2:
+        return None
+    return "" if len(mentions.keys_ending_in(tok.lower_, "person")) > 1 else None
+
+
 @rule("relation.party-named", stage="relation.party", priority=10, action="resolve",
       why="A party that is a name (not a pronoun) of a person or organization the article names.",
       examples=["Tom Hale praised Maria Lund on Monday."])
@@ -184,11 +198,31 @@ def _certain_pronoun(tok: Token, mentions: Mentions) -> str | None:
 
 @rule("relation.veto-negated", stage="relation.veto", priority=10, action="veto",
       why="'Tom Hale did not fire Maria Lund': a negated verb states no relation.",
-      examples=["Tom Hale did not fire Maria Lund on Monday."],
+      examples=["Tom Hale did not fire Maria Lund on Monday.", "Neither Tom Hale nor Kerrin Voss has endorsed Maria Lund."],
       counter=["Tom Hale fired Maria Lund on Monday."])
 def _negated(verb: Token, quoted: Ranges) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children)
+        c.dep_ == "neg" for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children) or any(
+        c.lower_ == "neither" for s in subjects for c in s.children)
+
+
+@rule("relation.veto-conditional", stage="relation.veto", priority=15, action="veto",
+      why="'if Tom Hale fires Maria Lund': a verb inside a condition states nothing that happened.",
+      examples=["Kerrin Voss will quit if Tom Hale fires Maria Lund."],
+      counter=["Tom Hale fired Maria Lund after Kerrin Voss quit."])
+def _conditional(verb: Token, quoted: Ranges) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for v in (verb, *verb.ancestors) for c in v.children)
+
+
+@rule("relation.veto-hedged", stage="relation.veto", priority=17, action="veto",
+      why="'Tom Hale all but endorsed Maria Lund', 'nearly fired': the words before the verb say it did not happen.",
+      examples=["Tom Hale all but endorsed Maria Lund in January."],
+      counter=["Tom Hale formally endorsed Maria Lund in January."])
+def _hedged(verb: Token, quoted: Ranges) -> bool:
+    before = verb.doc[max(0, verb.i - 2) : verb.i]
+    return any(before.text.lower().endswith(h) and (len(before.text) == len(h) or before.text[-len(h) - 1] == " ")
+               for h in phrases("relation_hedges"))
 
 
 @rule("relation.veto-not-asserted", stage="relation.veto", priority=20, action="veto",
