@@ -80,6 +80,14 @@ def test_the_page_shows_the_labelled_relation_with_its_evidence_and_no_diamond()
     assert "[Tom Hale](../people/tom-hale.md) fired [Maria Lund](../people/maria-lund.md)" in pages["people/maria-lund.md"]
 
 
+def test_an_organization_page_lists_its_relations() -> None:
+    story = merge.merge([_article("a", "The Tarrow Council sued Maria Lund and Tom Hale.", "Dunmore Post", 3)])
+    pages = render_pages(facts.to_sheets(story), TEMPLATES, {})
+    page = pages["organizations/tarrow-council.md"]
+    assert "## Relations" in page
+    assert "[Tarrow Council](../organizations/tarrow-council.md) sued [Tom Hale](../people/tom-hale.md)" in page
+
+
 def test_a_hand_edited_relation_label_is_inert() -> None:
     sheets = facts.to_sheets(_story())
     sheets["relations"][0]["relation"] = "<script>alert(1)</script>"
