@@ -578,7 +578,7 @@ def _render(env: jinja2.Environment, template: str, ctx: dict[str, Any]) -> str:
 
 
 RELATION_EDGES = 15  # relations drawn in the relationships diagram, the best reported first
-RELATION_LIST = 300  # relations listed on the relationships page (whole groups, the first by name)
+RELATION_LIST = 150  # relations listed on the relationships page (whole groups, the first by name)
 
 
 def _relations_context(relations: list[dict[str, Any]], name_of: Any) -> dict[str, Any]:
