@@ -49,20 +49,26 @@ def find_relations(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]) 
         found = rules.first("relation.parties", verb)
         if not found or rules.first("relation.veto", verb, quoted):
             continue
-        subject_tok, object_toks = found
-        subject = rules.first("relation.party", subject_tok, mentions) or None
-        objects = [rules.first("relation.party", tok, mentions) or None for tok in object_toks]
-        # "nominate X and Y" joins two of a kind: a person and a party beside it are a misparse
-        kinds = {mentions.entities[o].kind for o in objects[:1] if o}
-        for obj in objects:
-            if subject is None or obj is None or subject == obj or mentions.entities[obj].kind not in kinds:
-                continue
-            sent = sent_of(verb)
+        subject_toks, object_toks = found
+        sent = sent_of(verb)
+        for subject, obj in _pairs(_parties(subject_toks, mentions), _parties(object_toks, mentions)):
             key = (subject, label, obj, sent.start)
             if key not in seen:
                 seen.add(key)
                 out.append(Relation(subject, label, obj, sent))
     return out
+
+
+def _parties(toks: list[Token], mentions: Mentions) -> list[str]:
+    """Who the joined tokens name. "X and Y" joins two of a kind: a person and an organization
+    beside it are a misparse, so only those of the first one's kind count."""
+    keys = [rules.first("relation.party", tok, mentions) or None for tok in toks]
+    kinds = {mentions.entities[k].kind for k in keys[:1] if k}
+    return [k for k in keys if k and mentions.entities[k].kind in kinds]
+
+
+def _pairs(subjects: list[str], objects: list[str]) -> list[tuple[str, str]]:
+    return [(s, o) for s in subjects for o in objects if s != o]
 
 
 def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
@@ -89,41 +95,42 @@ def _subject_of(verb: Token) -> Token | None:
 
 @rule("relation.parties-active-subject-object", stage="relation.parties", priority=10, action="add",
       why="'Tom Hale fired Maria Lund': the verb's subject did it to its object.",
-      examples=["Tom Hale fired Maria Lund on Monday.", "The Tarrow Council sued Maria Lund and Tom Hale."],
+      examples=["Tom Hale fired Maria Lund on Monday.", "The Tarrow Council sued Maria Lund and Tom Hale.",
+                "Both Tom Hale and Kerrin Voss praised Maria Lund for her work."],
       counter=["Tom Hale fired the coach on Monday."])
-def _active(verb: Token) -> tuple[Token, list[Token]] | None:
+def _active(verb: Token) -> tuple[list[Token], list[Token]] | None:
     obj = _child(verb, OBJECTS)
     subject = _subject_of(verb)
     if obj is None or subject is None or _child(verb, PASSIVE_SUBJECTS) is not None:
         return None
-    return subject, _with_conjuncts(obj)
+    return _with_conjuncts(subject), _with_conjuncts(obj)
 
 
 @rule("relation.parties-passive-agent", stage="relation.parties", priority=20, action="add",
       why="'Maria Lund was fired by Tom Hale': the agent after 'by' did it to the passive subject.",
       examples=["Maria Lund was fired by Tom Hale on Monday."],
       counter=["Maria Lund was fired on Monday."])
-def _passive(verb: Token) -> tuple[Token, list[Token]] | None:
+def _passive(verb: Token) -> tuple[list[Token], list[Token]] | None:
     patient = _child(verb, PASSIVE_SUBJECTS)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = _child(agent, ("pobj",)) if agent is not None else None
     if patient is None or by is None:
         return None
-    return by, _with_conjuncts(patient)
+    return _with_conjuncts(by), _with_conjuncts(patient)
 
 
 @rule("relation.parties-object-after-preposition", stage="relation.parties", priority=30, action="add",
       why="'Tom Hale resigned from the Tarrow Council', 'met with Maria Lund': the party after the verb's preposition.",
       examples=["Tom Hale resigned from the Tarrow Council on Monday.", "Tom Hale met with Maria Lund on Monday."],
       counter=["Tom Hale resigned on Monday."])
-def _after_preposition(verb: Token) -> tuple[Token, list[Token]] | None:
+def _after_preposition(verb: Token) -> tuple[list[Token], list[Token]] | None:
     wanted = pairs("relation_prepositions").get(verb.lemma_.lower())
     subject = _subject_of(verb)
     if wanted is None or subject is None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted), None)
     obj = _child(prep, ("pobj",)) if prep is not None else None
-    return (subject, _with_conjuncts(obj)) if obj is not None else None
+    return (_with_conjuncts(subject), _with_conjuncts(obj)) if obj is not None else None
 
 
 # ---------------------------------------------------------------------------------------
