@@ -204,12 +204,24 @@ class _Story:
                 r["speaker"] = new
             kept.append(r)
         self.sheets["reactions"] = kept
+        self._replace_in_relations(old, new)
         for figure in self.sheets["figures"]:
             if figure.get("attributed_to") == old:
                 if new is None:
                     figure.pop("attributed_to")
                 else:
                     figure["attributed_to"] = new
+
+    def _replace_in_relations(self, old: str, new: str | None) -> None:
+        """A relation follows its parties; one that loses a party, or now joins someone to
+        themselves, goes."""
+        kept = []
+        for r in self.sheets.get("relations") or []:
+            r.update({k: new for k in ("subject", "object") if r.get(k) == old})
+            if r.get("subject") and r.get("object") and r["subject"] != r["object"]:
+                kept.append(r)
+        if "relations" in self.sheets:
+            self.sheets["relations"] = kept
 
     def new_id(self, kind: str, text: str) -> str:
         return Ids({item["id"] for item in self.sheets[kind]}).new(text)
@@ -518,7 +530,7 @@ def _prune(sheets: Sheets, found: list[facts.Dangling]) -> None:
     for d in found:
         entry = sheets[d.sheet][d.path[0]]
         key = d.path[1]
-        if key == "speaker":
+        if key in ("speaker", "subject", "object"):
             gone.add(id(entry))
         elif key == "attributed_to":
             entry.pop(key, None)

@@ -42,6 +42,7 @@ SHEETS = (
     "reactions",
     "figures",
     "discrepancies",
+    "relations",
 )
 
 
@@ -162,6 +163,12 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
         "discrepancies": [
             {"id": d.id, "what": d.what, "values": d.values, "evidence": _evidence(d.evidence)}
             for d in facts.discrepancies
+        ],
+        "relations": [
+            _optional({"id": r.id, "subject": r.subject, "relation": r.relation, "object": r.object}, date=r.date)
+            | coverage(of(r.evidence))
+            | {"evidence": _evidence(r.evidence)}
+            for r in sorted(facts.relations, key=lambda r: (r.subject, r.relation, r.object, r.id))
         ],
     }
 
@@ -289,7 +296,7 @@ def validate(name: str, data: Any, path: Path, text: str | None = None) -> list[
 # Where dates live in the sheets, and the forms each field takes. The schema checks the
 # shape only (JSON Schema's `format` is not enforced); this checks the calendar, so that
 # `2025-13-01` or `2025-02-30` is named where it enters instead of crashing a page later.
-_DATE_FIELDS = {"events": "date", "sources": "published"}
+_DATE_FIELDS = {"events": "date", "sources": "published", "relations": "date"}
 _DATE_FORMS = {"date": "YYYY, YYYY-MM or YYYY-MM-DD", "published": "YYYY-MM-DD"}
 
 
@@ -468,6 +475,8 @@ def references(sheet: str, n: int, entry: dict[str, Any]) -> list[tuple[RefPath,
         ref = entry.get("attributed_to")
         if isinstance(ref, str) and _SLUG.fullmatch(ref):
             out.append(((n, "attributed_to"), ref, _SPEAKERS))
+    elif sheet == "relations":
+        out += [((n, key), entry[key], _SPEAKERS) for key in ("subject", "object") if key in entry]
     elif sheet == "discrepancies" and isinstance(entry.get("values"), dict):
         out += [((n, "values", key), key, ("sources",)) for key in entry["values"]]
     return out

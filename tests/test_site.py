@@ -38,7 +38,7 @@ def test_plain_mkdocs_build_strict_names_everyone_with_roles(project: Path) -> N
     assert not (project / "content/pages/index.md").exists()  # pages stay in memory
     drawn = {p.parent.name for p in (project / "site").rglob("index.html") if 'class="mermaid"' in p.read_text()}
     scripted = {p.parent.name for p in (project / "site").rglob("index.html") if "mermaid.min.js" in p.read_text()}
-    assert drawn == scripted == {"timeline", "relationships"}  # Mermaid's script only where a diagram is drawn
+    assert drawn == scripted == {"timeline"}  # Mermaid's script only where a diagram is drawn (the seed story states no relation to draw)
 
 
 def test_untrusted_article_renders_as_text(project: Path) -> None:

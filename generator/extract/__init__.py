@@ -2,7 +2,7 @@
 
 The stages are spaCy components (`components.py`) run in order over each parsed article:
 quotations (text) -> mentions (who is named where) -> roles -> quote speakers -> paraphrased
-reactions, events, figures, addressings; each behaviour in them is a registered rule
+reactions, events, figures, addressings, relations; each behaviour in them is a registered rule
 (`rules.py`). `extract_doc` turns their results into the pipeline's records. Merging
 articles into one story is `generator.merge`.
 """
@@ -32,6 +32,7 @@ from generator.records import (
     Organization,
     Person,
     Reaction,
+    Relation,
     Role,
 )
 
@@ -79,7 +80,22 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
         Addressing(ident(a.author), a.item, [ident(r) if r in index.entities else r for r in a.recipients], [evidence(a.sentence)])
         for a in doc._.addressings
     ]
+    facts.relations = _relations(doc, evidence, ident)
     return facts
+
+
+def _relations(doc: Doc, evidence: _Evidence, ident: Callable[[str], str]) -> list[Relation]:
+    """The relations of `doc`, each dated by its sentence's event when the sentence has one date."""
+    dates: dict[int, set[str]] = {}
+    for e in doc._.events:
+        dates.setdefault(e.sentence.start, set()).add(e.date or "")
+    out = []
+    for r in doc._.relations:
+        subject, obj = ident(r.subject), ident(r.object)
+        when = dates.get(r.sentence.start, set())
+        date = next(iter(when)) if len(when) == 1 and "" not in when else None
+        out.append(Relation(slugify(f"{subject} {r.relation} {obj}"), subject, r.relation, obj, date, [evidence(r.sentence)]))
+    return out
 
 
 def _named(

@@ -11,6 +11,7 @@ They run after the parse, in `STAGES` order, because each needs the one before:
     explainer_events     doc._.events        what happened when (doc._.published dates "on Tuesday")
     explainer_figures    doc._.figures       the numbers and what they count
     explainer_addressees doc._.addressings   letters and messages, who sent them to whom
+    explainer_relations  doc._.relations     who fired, replaced, met ... whom
 
 They are not added to the model's pipeline: a long article is parsed in stretches that are
 joined before extraction (`nlp.parse`), and the stages read the whole article. `run(doc)`
@@ -24,11 +25,11 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.extract import addressees, events, figures, mentions, quotes, reactions, roles
+from generator.extract import addressees, events, figures, mentions, quotes, reactions, relations, roles
 from generator.extract.sentences import text_of
 
 for _name in ("published", "quote_spans", "quote_chars", "mentions", "roles", "titles", "quotes",
-              "paraphrases", "events", "figures", "addressings"):
+              "paraphrases", "events", "figures", "addressings", "relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -91,7 +92,14 @@ def find_addressees(doc: Doc) -> Doc:
     return doc
 
 
-STAGES = (find_quotes, find_mentions, find_roles, find_speakers, find_reactions, find_events, find_figures, find_addressees)
+@Language.component("explainer_relations")
+def find_relations(doc: Doc) -> Doc:
+    doc._.relations = relations.find_relations(doc, doc._.mentions, doc._.quote_chars)
+    return doc
+
+
+STAGES = (find_quotes, find_mentions, find_roles, find_speakers, find_reactions, find_events, find_figures, find_addressees,
+          find_relations)
 
 
 def run(doc: Doc, published: date | None) -> Doc:

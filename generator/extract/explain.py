@@ -76,4 +76,5 @@ def facts_lines(facts: Facts) -> list[str]:
         lines.append(f"figure: {f.text} = {f.value}: {f.what}{' — ' + f.attributed_to if f.attributed_to else ''}")
     for a in facts.addressings:
         lines.append(f"addressing: {names.get(a.author, a.author)} → {', '.join(names.get(r, r) for r in a.recipients)}: {a.item}")
+    lines += [f"relation: {names.get(r.subject, r.subject)} {r.relation} {names.get(r.object, r.object)}" for r in facts.relations]
     return lines
