@@ -1019,8 +1019,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         summary, people, orgs = _render(toks, mentions)
         if before[-1].key not in people:
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
-        told = describe(verb, mentions, doc._.published, earlier[-1].date)
-        out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, told))  # the one it happened to
+        shown = describe(verb, mentions, doc._.published, earlier[-1].date)
+        out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
 
 

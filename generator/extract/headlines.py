@@ -41,10 +41,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PHRASE_DROPS = ("appos", "relcl", "acl", "advcl", "parataxis")
 # what follows the verb in a headline: its object, complement or particle, or the clause it reports
 _COMPLEMENTS = ("dobj", "dative", "attr", "acomp", "oprd", "prt", "ccomp", "xcomp")
+_HOLDERS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "pcomp", "conj")
 _BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
 _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
 _TIME_LABELS = ("DATE", "TIME")
 _PLACE_LABELS = ("GPE", "LOC")
+_BRACKETS = ("(", ")", "[", "]")
 _QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
 _EDGE_PUNCT = (",", ";", ":", "-", "–", "—", "(", ")")
 PERSON_PRONOUNS = words_of("pronouns_male", "pronouns_female")
@@ -85,17 +87,46 @@ def _subject_verb_object(verb: Token, mentions: Mentions) -> str | None:
     if not named:
         return None
     group = [c for c in verb.children if c.dep_ in _BEFORE_VERB and subj.i < c.i < verb.i and not _timely(c)]
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS]
+    after = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.i == verb.i + 1)]
+    after = [c for c in after if not _timely(c) or c.dep_ in _HOLDERS]  # 'backed away from X', not 'left yesterday'
+    if verb.pos_ == "AUX" and (not after or any(t.ent_type_ in _TIME_LABELS for c in after for t in c.subtree)):
+        return None  # 'The deadline is [next Thursday]', 'The primary is April [19]': a copula with its date
     if not any(c.dep_ != "prt" for c in after):
         after += _plain_preposition(verb)
     if any(c.pos_ == "PRON" and c.dep_ in ("dobj", "dative") for c in after):
         return None  # 'fired him': names no one a reader can see
+    if verb.lemma_.lower() in words("speech_verbs") and not _says_what(verb, after, mentions):
+        return None  # 'X said on Sunday', '"...," X told the agency': what was said is in a quotation
     toks = [t for c in group for t in _phrase(c)] + [verb] + [t for c in after for t in _phrase(c, mentions)]
+    if _unsure_phrase([subj, *after]):
+        return None
     rest = _text(sorted(toks, key=lambda t: t.i))
     if rest is None:
         return None
     out = f"{named} {rest}"
     return out[:1].upper() + out[1:] if len(out.split()) <= MAX_HEADLINE_WORDS else None
+
+
+def _unsure_phrase(heads: list[Token]) -> bool:
+    """Whether a phrase's parse is unsure: an apposition not set off by punctuation ('The city
+    Medical Examiner's office'), or one opening with an adverb ('Formerly one of X's aides, Y')."""
+    for head in heads:
+        if head.left_edge.pos_ == "ADV" and head.dep_ in SUBJECT_DEPS:
+            return True
+        for t in head.subtree:
+            if t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text not in _EDGE_PUNCT:
+                return True
+    return False
+
+
+def _says_what(verb: Token, after: list[Token], mentions: Mentions) -> bool:
+    """Whether a verb of saying keeps what was said: a clause, or an object ('denied the
+    report') in a sentence that quotes nobody."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in after):
+        return not any(mentions.quoted(t.idx) or t.text in _QUOTE_MARKS for c in after for t in c.subtree)
+    sent = sent_of(verb)
+    quotes = any(t.text in _QUOTE_MARKS or mentions.quoted(t.idx) for t in sent)
+    return any(c.dep_ == "dobj" for c in after) and not quotes
 
 
 def _finite(verb: Token) -> bool:
@@ -136,8 +167,11 @@ def _phrase(tok: Token, mentions: Mentions | None = None) -> list[Token]:
     out = [tok]
     for c in tok.children:
         named = c.dep_ == "appos" and mentions is not None and rules.first("event.headline-apposition", c, mentions)
-        if (c.dep_ in _PHRASE_DROPS and not named) or _timely(c):
-            continue
+        parenthesis = any(t.text in _BRACKETS for t in c.subtree)
+        parenthesis = parenthesis or c.dep_ == "advmod" and any(t.dep_ == "advcl" for t in c.subtree)  # 'as long [as ...]'
+
+        if (c.dep_ in _PHRASE_DROPS and not named) or parenthesis or c.i in _time_tokens(sent_of(c)) or _timely(c) and c.dep_ not in _HOLDERS:
+            continue  # a clause or a noun holding a date keeps its words, less the date ('due to file X [on Monday]')
         out += _phrase(c, mentions)
     return out
 
@@ -145,13 +179,13 @@ def _phrase(tok: Token, mentions: Mentions | None = None) -> list[Token]:
 # Stage `event.headline-apposition` (a decision): an apposition a headline keeps.
 
 @rule("event.headline-apposition.a-name", stage="event.headline-apposition", priority=10, action="keep",
-      why="'The mine's chief, Tom Hale, resigned': a person's name in apposition is whom the phrase means, and stays "
+      why="'The mine's chief, Tom Hale, resigned': a name in apposition (a person's, a body's) is whom the phrase means, and stays "
           "(a description in apposition goes).",
       examples=["[2025-03-06] The Dunmore mine's chief, Tom Hale, resigned on Tuesday."],
       counter=["[2025-03-06] Tom Hale, a former admiral, resigned from Dunmore Mining on Tuesday."])
 def _apposed_name(appos: Token, mentions: Mentions) -> bool:
     m = mentions.at(appos)
-    return m is not None and m.kind == "person" and not m.pronoun and appos.right_edge.i < m.end + 1
+    return m is not None and not m.pronoun and appos.right_edge.i < m.end + 1
 
 
 def _text(toks: list[Token]) -> str | None:
@@ -160,7 +194,7 @@ def _text(toks: list[Token]) -> str | None:
     kept = [t for n, t in enumerate(toks) if not (t.text in _EDGE_PUNCT and _beside_gap(toks, n))]
     while kept and kept[-1].is_punct and kept[-1].text not in _QUOTE_MARKS:
         kept.pop()
-    if not kept or sum(t.text in _QUOTE_MARKS and t.is_punct for t in kept) % 2:
+    if not kept or sum(t.text in _QUOTE_MARKS and t.is_punct for t in kept) % 2 or any(t.text in _BRACKETS for t in kept):
         return None
     parts = []
     for prev, tok in zip([None, *kept], kept):
@@ -189,14 +223,16 @@ def _passive(verb: Token, mentions: Mentions) -> bool:
 
 
 @rule("event.headline-veto.reported", stage="event.headline-veto", priority=20, action="veto",
-      why="'Ana Ruiz said Tom Hale resigned on Tuesday': what someone reports is no headline of its own "
-          "(it would state as fact what one side says).",
+      why="'Ana Ruiz said Tom Hale resigned on Tuesday', 'a jury ruled that Tom Hale lied in 1987': what someone "
+          "reports, finds or believes is no headline of its own (it would state as fact what one side says).",
       examples=["[2025-03-06] Ana Ruiz said Tom Hale resigned from Dunmore Mining on Tuesday."])
 def _reported(verb: Token, mentions: Mentions) -> bool:
     tok = verb
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
             return False
+        if tok.dep_ == "ccomp":
+            return True  # 'a jury ruled that X lied': the clause a ruling, a finding, a belief holds
         tok = tok.head
         if tok.lemma_.lower() in words("speech_verbs"):
             return True
@@ -209,17 +245,26 @@ def _reported(verb: Token, mentions: Mentions) -> bool:
 def _question(verb: Token, mentions: Mentions) -> bool:
     sent = sent_of(verb)
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in _QUOTE_MARKS), None)
-    return last is not None and last.text == "?" or mentions.quoted(verb.idx)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    return last is not None and last.text == "?" or mentions.quoted(verb.idx) or mentions.quoted(subj.idx)
 
 
 @rule("event.headline-veto.preposition-without-object", stage="event.headline-veto", priority=40, action="veto",
       why="'Shortly after Tom Hale's announcement, the head ..., Ben Cole, also announced', parsed with 'after' bare "
-          "and the announcement as the subject: a preposition before the verb left without its object means the "
-          "parse of the clause is unsure.",
+          "(or as the main verb's subordinator) and the announcement as the subject: a preposition before the verb "
+          "left without its object means the parse of the clause is unsure.",
       examples=["Shortly after Tom Hale's announcement, the head of the mine's southern unit, Ben Cole, also "
+                "announced his resignation on Tuesday.",
+                "[2025-03-06] Shortly after Hale's announcement, the head of the mine's southern unit, Ben Cole, also "
                 "announced his resignation on Tuesday."])
 def _bare_preposition(verb: Token, mentions: Mentions) -> bool:
     sent = sent_of(verb)
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" for c in verb.children):
+        return True  # 'after' hung on the main verb: a subordinate clause with no main clause
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    before = subj.doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > sent.start else None
+    if before is not None and before.dep_ == "cc" and before.head.pos_ in ("NOUN", "PROPN"):
+        return True  # 'an inquiry and takedown announced Wednesday': a noun taken from a list as the subject
     return any(
         t.dep_ == "prep" and t.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
         for t in sent.doc[sent.start : verb.i]
