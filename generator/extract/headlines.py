@@ -227,6 +227,8 @@ def _passive(verb: Token, mentions: Mentions) -> bool:
           "reports, finds or believes is no headline of its own (it would state as fact what one side says).",
       examples=["[2025-03-06] Ana Ruiz said Tom Hale resigned from Dunmore Mining on Tuesday."])
 def _reported(verb: Token, mentions: Mentions) -> bool:
+    if any(t.dep_ == "ccomp" for t in [verb, *verb.ancestors]):
+        return True  # under a clause someone reports, at any depth ('X said Y told Z at a meeting that he ...')
     tok = verb
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
