@@ -66,7 +66,7 @@ def describe(anchor: Token, mentions: Mentions, published: date | None, iso: str
     return Told(
         rules.first("event.headline", anchor, mentions) or "",
         "scheduled" if rules.first("event.status", anchor, published, iso) else "",
-        rules.first("event.places", anchor) or [],
+        rules.first("event.places", anchor, mentions) or [],
     )
 
 
@@ -191,6 +191,8 @@ def _apposed_name(appos: Token, mentions: Mentions) -> bool:
 def _text(toks: list[Token]) -> str | None:
     """The words as written, the punctuation beside a word left out dropped; None when the
     words are no clean run (unbalanced quotation marks)."""
+    bracketed = _bracketed(sent_of(toks[0])) if toks else frozenset()
+    toks = [t for t in toks if t.i not in bracketed]  # '(CNN) President X ...': an aside in brackets
     kept = [t for n, t in enumerate(toks) if not (t.text in _EDGE_PUNCT and _beside_gap(toks, n))]
     while kept and kept[-1].is_punct and kept[-1].text not in _QUOTE_MARKS:
         kept.pop()
@@ -202,6 +204,18 @@ def _text(toks: list[Token]) -> str | None:
             parts.append(" ")
         parts.append(tok.text)
     return "".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _bracketed(sent: Span) -> frozenset[int]:
+    """The tokens of a sentence inside brackets, the brackets too."""
+    out, depth = set(), 0
+    for t in sent:
+        depth += t.text in ("(", "[")
+        if depth:
+            out.add(t.i)
+        depth = max(0, depth - (t.text in (")", "]")))
+    return frozenset(out)
 
 
 def _beside_gap(toks: list[Token], n: int) -> bool:
@@ -368,9 +382,12 @@ def _cue_before(tok: Token) -> bool:
 
 @rule("event.places.in-the-clause", stage="event.places", priority=10, action="add",
       why="'Ana Ruiz visited Tarrow on Tuesday': the place names (GPE, LOC) in the event's clause, as written, "
-          "for where it happened.",
+          "for where it happened (not a name the mentions give a person or a body).",
       examples=["[2025-03-06] Ana Ruiz opened a mine in Lisbon on Tuesday."])
-def _places(anchor: Token) -> list[str] | None:
+def _places(anchor: Token, mentions: Mentions) -> list[str] | None:
     clause = {t.i for t in _phrase(anchor)} if anchor.pos_ in ("VERB", "AUX") else {t.i for t in anchor.subtree}
-    found = sorted({e.text for e in sent_of(anchor).ents if e.label_ in _PLACE_LABELS and e.root.i in clause})
+    found = sorted({
+        e.text for e in sent_of(anchor).ents
+        if e.label_ in _PLACE_LABELS and e.root.i in clause and mentions.at(e.root) is None  # not a name found for someone
+    })
     return found or None
