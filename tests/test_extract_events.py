@@ -297,3 +297,18 @@ def test_places_are_the_place_names_in_the_event_s_clause() -> None:
     f = facts_of("Ana Ruiz opened a mine in Lisbon on Tuesday. Tom Hale, who was born in Porto, resigned on Monday.",
                  published=date(2025, 3, 6))
     assert [(e.date, e.places) for e in f.events] == [("2025-03-04", ["Lisbon"]), ("2025-03-03", [])]
+
+
+def test_a_finding_an_object_relative_and_an_aside_get_no_headline_or_leave_it_out() -> None:
+    f = facts_of("A jury ruled that Tom Hale lied during a trial in 1987. "
+                 "These include the missile, which the Tarrow army deployed this year to Lisbon. "
+                 "The Tarrow council destroyed nearly 37,000 files last year - up 22,000 on 2019.", published=date(2025, 3, 6))
+    by_date = {e.date: e.headline for e in f.events}
+    assert (by_date["1987"], by_date["2025"]) == ("", "")
+    assert by_date["2024"] == "The Tarrow council destroyed nearly 37,000 files"
+    assert all(_finite_verbs(e.headline) for e in f.events if e.headline)
+
+
+def test_places_are_those_of_the_clause_as_written_not_a_person_s_name() -> None:
+    f = facts_of("Mr Tom Lisbon said on Tuesday he was considering taking legal action in Porto.", published=date(2025, 3, 6))
+    assert [(e.date, e.places) for e in f.events] == [("2025-03-04", ["Porto"])]

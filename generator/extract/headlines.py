@@ -41,7 +41,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PHRASE_DROPS = ("appos", "relcl", "acl", "advcl", "parataxis")
 # what follows the verb in a headline: its object, complement or particle, or the clause it reports
 _COMPLEMENTS = ("dobj", "dative", "attr", "acomp", "oprd", "prt", "ccomp", "xcomp")
-_HOLDERS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "pcomp", "conj")
+_HOLDERS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "pcomp")
+_DASHES = ("-", "–", "—")
 _BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
 _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
 _TIME_LABELS = ("DATE", "TIME")
@@ -81,6 +82,8 @@ def _subject_verb_object(verb: Token, mentions: Mentions) -> str | None:
     if verb.pos_ not in ("VERB", "AUX") or rules.first("event.headline-veto", verb, mentions):
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ not in SUBJECT_DEPS for c in verb.children):
+        return None  # 'which the U.S. deployed': what was done is the noun the clause hangs on
     if subj is None or subj.i > verb.i or not _finite(verb):
         return None  # a subject after its verb ('said Tom Hale'): a clause to keep whole
     named = rules.first("event.headline-subject", subj, mentions)
@@ -88,7 +91,7 @@ def _subject_verb_object(verb: Token, mentions: Mentions) -> str | None:
         return None
     group = [c for c in verb.children if c.dep_ in _BEFORE_VERB and subj.i < c.i < verb.i and not _timely(c)]
     after = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.i == verb.i + 1)]
-    after = [c for c in after if not _timely(c) or c.dep_ in _HOLDERS]  # 'backed away from X', not 'left yesterday'
+    after = [c for c in after if (not _timely(c) or c.dep_ in _HOLDERS) and not _after_dash(c)]  # 'backed away', not 'left yesterday'
     if verb.pos_ == "AUX" and (not after or any(t.ent_type_ in _TIME_LABELS for c in after for t in c.subtree)):
         return None  # 'The deadline is [next Thursday]', 'The primary is April [19]': a copula with its date
     if not any(c.dep_ != "prt" for c in after):
@@ -105,6 +108,11 @@ def _subject_verb_object(verb: Token, mentions: Mentions) -> str | None:
         return None
     out = f"{named} {rest}"
     return out[:1].upper() + out[1:] if len(out.split()) <= MAX_HEADLINE_WORDS else None
+
+
+def _after_dash(tok: Token) -> bool:
+    """Whether the words under `tok` open with a dash: an aside ('37,000 files - up 22,000')."""
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in _DASHES
 
 
 def _unsure_phrase(heads: list[Token]) -> bool:
@@ -169,6 +177,7 @@ def _phrase(tok: Token, mentions: Mentions | None = None) -> list[Token]:
         named = c.dep_ == "appos" and mentions is not None and rules.first("event.headline-apposition", c, mentions)
         parenthesis = any(t.text in _BRACKETS for t in c.subtree)
         parenthesis = parenthesis or c.dep_ == "advmod" and any(t.dep_ == "advcl" for t in c.subtree)  # 'as long [as ...]'
+        parenthesis = parenthesis or _after_dash(c) and c.i > tok.i and not named  # 'files - up 22,000 on ...'
 
         if (c.dep_ in _PHRASE_DROPS and not named) or parenthesis or c.i in _time_tokens(sent_of(c)) or _timely(c) and c.dep_ not in _HOLDERS:
             continue  # a clause or a noun holding a date keeps its words, less the date ('due to file X [on Monday]')
@@ -194,8 +203,8 @@ def _text(toks: list[Token]) -> str | None:
     bracketed = _bracketed(sent_of(toks[0])) if toks else frozenset()
     toks = [t for t in toks if t.i not in bracketed]  # '(CNN) President X ...': an aside in brackets
     kept = [t for n, t in enumerate(toks) if not (t.text in _EDGE_PUNCT and _beside_gap(toks, n))]
-    while kept and kept[-1].is_punct and kept[-1].text not in _QUOTE_MARKS:
-        kept.pop()
+    while kept and (kept[-1].is_punct and kept[-1].text not in _QUOTE_MARKS or kept[-1].dep_ == "cc"):
+        kept.pop()  # nor a trailing 'and' whose other half held only a date
     if not kept or sum(t.text in _QUOTE_MARKS and t.is_punct for t in kept) % 2 or any(t.text in _BRACKETS for t in kept):
         return None
     parts = []
