@@ -312,3 +312,16 @@ def test_a_finding_an_object_relative_and_an_aside_get_no_headline_or_leave_it_o
 def test_places_are_those_of_the_clause_as_written_not_a_person_s_name() -> None:
     f = facts_of("Mr Tom Lisbon said on Tuesday he was considering taking legal action in Porto.", published=date(2025, 3, 6))
     assert [(e.date, e.places) for e in f.events] == [("2025-03-04", ["Porto"])]
+
+
+def test_a_place_in_the_subject_is_whose_not_where_and_a_moving_verb_keeps_its_place() -> None:
+    f = facts_of("The Lisbon mayor opened a mine in Porto on Tuesday. Mr Ben Bell moved to Madrid in 1999 to run the firm.",
+                 published=date(2025, 3, 6))
+    assert [(e.headline, e.places) for e in f.events] == [
+        ("The Lisbon mayor opened a mine", ["Porto"]), ("Mr Ben Bell moved to Madrid", ["Madrid"])]
+
+
+def test_a_verb_of_saying_in_a_sentence_that_quotes_gets_no_headline() -> None:
+    f = facts_of('"Yes, I would," Tom Hale told a radio host on Thursday when asked if he would run again.',
+                 published=date(2025, 3, 6))
+    assert f.events and all(e.headline == "" for e in f.events)

@@ -129,12 +129,11 @@ def _unsure_phrase(heads: list[Token]) -> bool:
 
 def _says_what(verb: Token, after: list[Token], mentions: Mentions) -> bool:
     """Whether a verb of saying keeps what was said: a clause, or an object ('denied the
-    report') in a sentence that quotes nobody."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in after):
-        return not any(mentions.quoted(t.idx) or t.text in _QUOTE_MARKS for c in after for t in c.subtree)
+    report'), in a sentence that quotes nobody."""
     sent = sent_of(verb)
-    quotes = any(t.text in _QUOTE_MARKS or mentions.quoted(t.idx) for t in sent)
-    return any(c.dep_ == "dobj" for c in after) and not quotes
+    if any(t.text in _QUOTE_MARKS or mentions.quoted(t.idx) for t in sent):
+        return False  # a sentence that quotes: what was said is the quotation, kept whole
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in after)
 
 
 def _finite(verb: Token) -> bool:
@@ -160,12 +159,11 @@ def _time_tokens(sent: Span) -> frozenset[int]:
 
 
 def _plain_preposition(verb: Token) -> list[Token]:
-    """'resigned from the board': the first phrase after a verb without an object that is
-    neither a date nor a place ('in Tarrow' is for the places)."""
+    """'resigned from the board', 'moved to Lisbon': the first phrase after a verb without an
+    object that is not a date."""
     for c in verb.children:
         if c.i > verb.i and c.dep_ == "prep" and not _timely(c):
-            if not any(t.ent_type_ in _PLACE_LABELS for t in c.subtree):
-                return [c]
+            return [c]
     return []
 
 
@@ -306,8 +304,8 @@ def _subject_as_written(subj: Token, mentions: Mentions) -> str | None:
         return None  # a pronoun: rule event.headline-subject.pronoun-named-with-certainty
     toks = sorted(_phrase(subj, mentions), key=lambda t: t.i)
     text = _text(toks)
-    closes = any(t.dep_ == "appos" for t in toks) and toks[-1].text == ","
-    return f"{text}," if text and closes else text  # 'The chief, Tom Hale, resigned'
+    closes = toks[-1].text == "," and "," in (text or "")
+    return f"{text}," if text and closes else text  # 'The chief, Tom Hale, resigned'; 'X, like Y from Z, won'
 
 
 @rule("event.headline-subject.relative-of-a-name", stage="event.headline-subject", priority=15, action="resolve",
@@ -390,11 +388,13 @@ def _cue_before(tok: Token) -> bool:
 # Stage `event.places` (a decision): the places named in an event's clause.
 
 @rule("event.places.in-the-clause", stage="event.places", priority=10, action="add",
-      why="'Ana Ruiz visited Tarrow on Tuesday': the place names (GPE, LOC) in the event's clause, as written, "
-          "for where it happened (not a name the mentions give a person or a body).",
+      why="'Ana Ruiz visited Tarrow on Tuesday': the place names (GPE, LOC) in the event's clause but its subject, "
+          "as written, for where it happened (not a name the mentions give a person or a body).",
       examples=["[2025-03-06] Ana Ruiz opened a mine in Lisbon on Tuesday."])
 def _places(anchor: Token, mentions: Mentions) -> list[str] | None:
     clause = {t.i for t in _phrase(anchor)} if anchor.pos_ in ("VERB", "AUX") else {t.i for t in anchor.subtree}
+    for subj in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+        clause -= {t.i for t in subj.subtree}  # 'the Lisbon mayor resigned': whose, not where
     found = sorted({
         e.text for e in sent_of(anchor).ents
         if e.label_ in _PLACE_LABELS and e.root.i in clause and mentions.at(e.root) is None  # not a name found for someone
