@@ -455,7 +455,8 @@ def _reaction(r: dict[str, Any]) -> Reaction:
 
 def _event(e: dict[str, Any]) -> Event:
     return Event(e["id"], e.get("date"), e.get("date_text") or "", e.get("summary", ""),
-                 list(e.get("people") or []), list(e.get("organizations") or []), _evidence(e))
+                 list(e.get("people") or []), list(e.get("organizations") or []), _evidence(e),
+                 str(e.get("headline") or ""), str(e.get("status") or ""), [str(p) for p in e.get("places") or []])
 
 
 def _join_common(into: dict[str, Any], other: dict[str, Any]) -> None:
@@ -495,6 +496,13 @@ def _join_event(into: dict[str, Any], other: dict[str, Any]) -> None:
         refs = _union(into.get(key) or [], other.get(key) or [])
         if refs or key == "people":
             into[key] = refs
+    if not into.get("headline") and other.get("headline"):
+        into["headline"] = other["headline"]
+    if into.get("status") != other.get("status"):
+        into.pop("status", None)  # scheduled only while every report says so
+    places = sorted({str(p) for p in [*(into.get("places") or []), *(other.get("places") or [])]})
+    if places:
+        into["places"] = places
     _join_common(into, other)
 
 

@@ -136,6 +136,9 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
             _optional(
                 {"id": e.id, "date": e.date, "date_text": e.date_text, "summary": e.summary, "people": e.people},
                 organizations=e.organizations,
+                headline=e.headline,
+                status=e.status,
+                places=e.places,
             )
             | coverage(of(e.evidence))
             | {"evidence": _evidence(e.evidence)}

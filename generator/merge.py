@@ -302,7 +302,8 @@ class _Events:
         return next((o for o in self._unnamed[e.date] if not o.people and (day or self._sources[id(o)] != sources)), None)
 
     def add(self, e: Event) -> Event:
-        merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence))
+        merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence),
+                       e.headline, e.status, sorted(set(e.places)))
         self._place[id(merged)] = len(self.out)
         self.out.append(merged)
         self._sources[id(merged)] = _sources(merged.evidence)
@@ -318,8 +319,13 @@ class _Events:
         return merged
 
     def join(self, same: Event, e: Event, unique: _Unique) -> None:
-        """`e` into `same`: its people, organizations and evidence, each once."""
+        """`e` into `same`: its people, organizations and evidence, each once; the headline of
+        the earliest source that has one (sources come earliest first); scheduled only while
+        every report says so (a later one telling it as done wins); the places of both."""
         present = set(same.people)
+        same.headline = same.headline or e.headline
+        same.status = same.status if same.status == e.status else ""
+        same.places = sorted(set(same.places) | set(e.places))
         new_people = [p for p in dict.fromkeys(e.people) if p not in present] if same.date else []
         unique.add(same.people, e.people)
         unique.add(same.organizations, e.organizations)
@@ -611,7 +617,8 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
         for e in f.events:
             people_ids = [i for i in (person_ids.get((source, p)) for p in e.people) if i]
             org_refs = [i for i in (org_ids.get((source, o)) for o in e.organizations) if i]
-            events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence))
+            events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence,
+                                e.headline, e.status, e.places))
         for r in f.reactions:
             key = (source, r.speaker or "")
             speaker = person_ids.get(key) or org_ids.get(key)

@@ -81,6 +81,9 @@ class Event:
     people: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    headline: str = ""  # a short complete sentence in the source's words, or "" (generator/extract/headlines.py)
+    status: str = ""  # "scheduled" when it lies ahead of every report, else ""
+    places: list[str] = field(default_factory=list)  # place names in its clause, as written
 
 
 @dataclass

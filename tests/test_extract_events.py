@@ -242,3 +242,86 @@ def test_late_last_year_and_a_timetabled_present_and_a_relation_are_dated() -> N
     f = facts_of("Late last year, MPs backed a law. Mr Kahn's second term as president ends on 1 August. Her exit "
                  "follows the departure of Ann Lee on 1 January.", date(2005, 1, 17))
     assert [e.date for e in f.events] == ["2004", "2005-08-01", "2005-01-01"]
+
+
+# Headlines, status and places (generator/extract/headlines.py)
+
+
+def _finite_verbs(text: str) -> list[str]:
+    from generator.extract import nlp
+    doc = next(nlp.parse(nlp.load(), [text], batch_size=1))
+    return [t.text for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+
+
+def test_a_headline_is_subject_verb_object_in_the_source_s_words_with_a_finite_verb() -> None:
+    f = facts_of("Defence chief Tom Hale on Tuesday fired Navy Secretary Ana Ruiz, citing a loss of trust.",
+                 published=date(2025, 3, 6))
+    [event] = f.events
+    assert event.headline == "Defence chief Tom Hale fired Navy Secretary Ana Ruiz"
+    assert "fired" in _finite_verbs(event.headline)
+    assert (event.status, event.places) == ("", [])
+
+
+def test_a_named_apposition_stays_and_a_described_one_goes() -> None:
+    f = facts_of("The Dunmore mine's chief, Tom Hale, resigned on Tuesday. "
+                 "Ben Cole, a former admiral, left the Tarrow board on Wednesday.", published=date(2025, 3, 6))
+    assert [e.headline for e in f.events] == ["The Dunmore mine's chief, Tom Hale, resigned", "Ben Cole left the Tarrow board"]
+    assert all(_finite_verbs(e.headline) for e in f.events)
+
+
+def test_a_pronoun_subject_is_named_only_when_certain() -> None:
+    certain = facts_of("Tom Hale runs a mining firm. He fired the plant manager on Tuesday.", published=date(2025, 3, 6))
+    assert [e.headline for e in certain.events] == ["Tom Hale fired the plant manager"]
+    two_men = facts_of("Tom Hale met Ben Cole in Lisbon. He fired the plant manager on Tuesday.", published=date(2025, 3, 6))
+    assert [e.headline for e in two_men.events] == [""]
+    nobody = facts_of("The board met in Lisbon. He fired the plant manager on Tuesday.", published=date(2025, 3, 6))
+    assert all(not e.headline for e in nobody.events)
+
+
+def test_a_passive_a_reported_clause_and_a_question_get_no_headline() -> None:
+    f = facts_of("Tom Hale was fired by Ana Ruiz on Tuesday. Ana Ruiz said Ben Cole resigned from the board on Monday. "
+                 "Why did Tom Hale leave the firm on Wednesday?", published=date(2025, 3, 6))
+    assert len(f.events) == 3
+    assert [e.headline for e in f.events] == ["", "", ""]
+
+
+def test_scheduled_cues_and_a_date_after_publication_mark_an_event_scheduled() -> None:
+    f = facts_of("Ana Ruiz will visit Lisbon in March. Tom Hale is expected to name Ben Cole as his deputy in March. "
+                 "Ben Cole visits Porto on 20 March. Tom Hale resigned on Tuesday.", published=date(2025, 3, 6))
+    assert [(e.date, e.status) for e in f.events] == [
+        ("2025-03", "scheduled"), ("2025-03", "scheduled"), ("2025-03-20", "scheduled"), ("2025-03-04", "")]
+    assert f.events[1].headline == "Tom Hale is expected to name Ben Cole as his deputy"
+
+
+def test_places_are_the_place_names_in_the_event_s_clause() -> None:
+    f = facts_of("Ana Ruiz opened a mine in Lisbon on Tuesday. Tom Hale, who was born in Porto, resigned on Monday.",
+                 published=date(2025, 3, 6))
+    assert [(e.date, e.places) for e in f.events] == [("2025-03-04", ["Lisbon"]), ("2025-03-03", [])]
+
+
+def test_a_finding_an_object_relative_and_an_aside_get_no_headline_or_leave_it_out() -> None:
+    f = facts_of("A jury ruled that Tom Hale lied during a trial in 1987. "
+                 "These include the missile, which the Tarrow army deployed this year to Lisbon. "
+                 "The Tarrow council destroyed nearly 37,000 files last year - up 22,000 on 2019.", published=date(2025, 3, 6))
+    by_date = {e.date: e.headline for e in f.events}
+    assert (by_date["1987"], by_date["2025"]) == ("", "")
+    assert by_date["2024"] == "The Tarrow council destroyed nearly 37,000 files"
+    assert all(_finite_verbs(e.headline) for e in f.events if e.headline)
+
+
+def test_places_are_those_of_the_clause_as_written_not_a_person_s_name() -> None:
+    f = facts_of("Mr Tom Lisbon said on Tuesday he was considering taking legal action in Porto.", published=date(2025, 3, 6))
+    assert [(e.date, e.places) for e in f.events] == [("2025-03-04", ["Porto"])]
+
+
+def test_a_place_in_the_subject_is_whose_not_where_and_a_moving_verb_keeps_its_place() -> None:
+    f = facts_of("The Lisbon mayor opened a mine in Porto on Tuesday. Mr Ben Bell moved to Madrid in 1999 to run the firm.",
+                 published=date(2025, 3, 6))
+    assert [(e.headline, e.places) for e in f.events] == [
+        ("The Lisbon mayor opened a mine", ["Porto"]), ("Mr Ben Bell moved to Madrid", ["Madrid"])]
+
+
+def test_a_verb_of_saying_in_a_sentence_that_quotes_gets_no_headline() -> None:
+    f = facts_of('"Yes, I would," Tom Hale told a radio host on Thursday when asked if he would run again.',
+                 published=date(2025, 3, 6))
+    assert f.events and all(e.headline == "" for e in f.events)

@@ -180,3 +180,28 @@ def test_a_compound_surname_alone_joins_the_one_full_name_it_ends() -> None:
 def test_a_compound_surname_ending_two_full_names_joins_neither() -> None:
     story = merge([article("a", ["Ana Ruiz Vega", "Luis Ruiz Vega"]), article("b", ["Ruiz Vega"])])
     assert names(story) == ["Ana Ruiz Vega", "Luis Ruiz Vega", "Ruiz Vega"]
+
+
+def test_a_merged_event_keeps_the_earliest_headline_is_scheduled_only_if_every_report_says_so_and_unions_places() -> None:
+    from datetime import date
+
+    from generator import facts
+    from generator.records import Event
+
+    def told(source: str, published: date, headline: str, status: str, places: list[str]) -> Facts:
+        f = article(source, ["Tom Hale"])
+        f.sources[0].published = published
+        f.events = [Event("e", "2025-03-04", "Tuesday", "Tom Hale resigned on Tuesday", ["tom-hale"],
+                          evidence=[Evidence(source, "Tom Hale resigned on Tuesday.")],
+                          headline=headline, status=status, places=places)]
+        return f
+
+    later = told("b", date(2025, 3, 5), "Tom Hale resigned", "", ["Porto", "Lisbon"])
+    earlier = told("a", date(2025, 3, 3), "", "scheduled", ["Lisbon"])
+    first = told("c", date(2025, 3, 1), "Tom Hale will resign from the board", "scheduled", [])
+    [event] = merge([later, earlier, first]).events
+    assert (event.headline, event.status, event.places) == ("Tom Hale will resign from the board", "", ["Lisbon", "Porto"])
+    [sheet] = facts.to_sheets(merge([later, earlier, first]))["events"]
+    assert (sheet["headline"], "status" in sheet, sheet["places"]) == ("Tom Hale will resign from the board", False, ["Lisbon", "Porto"])
+    [both] = merge([told("a", date(2025, 3, 3), "", "scheduled", []), told("c", date(2025, 3, 1), "", "scheduled", [])]).events
+    assert (both.headline, both.status, both.places) == ("", "scheduled", [])

@@ -69,7 +69,8 @@ def extract_doc(article: Article, doc: Doc) -> Facts:
     ]
     facts.events = [
         Event(slugify(e.summary[:60]), e.date, e.date_text, e.summary, [ident(k) for k in e.people],
-              [ident(k) for k in e.organizations], [evidence(e.sentence)])
+              [ident(k) for k in e.organizations], [evidence(e.sentence)],
+              e.told.headline, e.told.status, list(e.told.places))
         for e in doc._.events
     ]
     facts.figures = [

@@ -9,7 +9,8 @@ The behaviours are registered rules, by stage: `event.dates` (what is a date), `
 `event.anchor-lift` (the clause or noun a date dates), `event.tense` and `event.timetable`
 (scheduled or past), `event.date` (which of a date's years), `event.summary-lead`,
 `event.summary` and `event.summary-head` (how a summary is trimmed), `event.render`,
-`event.people`, `event.also` and `event.keep`.
+`event.people`, `event.also` and `event.keep`. An event's headline, status and places are
+headlines.py's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -25,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
+from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
@@ -52,6 +54,7 @@ class FoundEvent:
     people: list[str]
     organizations: list[str]
     sentence: Span
+    told: Told = field(default_factory=Told)  # headline, status, places (headlines.py)
 
 
 def _anchor(ent: Span) -> Token:
@@ -985,7 +988,8 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     shared = _shared_subject(anchor, mentions) if named is None else None
     if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
         people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
-    return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent))
+    told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
+    return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
 
 
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
@@ -1015,7 +1019,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         summary, people, orgs = _render(toks, mentions)
         if before[-1].key not in people:
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
-        out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent))  # the one it happened to
+        shown = describe(verb, mentions, doc._.published, earlier[-1].date)
+        out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
 
 

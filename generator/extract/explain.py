@@ -71,7 +71,9 @@ def facts_lines(facts: Facts) -> list[str]:
     lines += [f"{r.kind}: {names.get(r.speaker, r.speaker)}: {r.text}{' [' + r.stance + ']' if r.stance else ''}" for r in facts.reactions]
     for e in facts.events:
         who = ", ".join(names.get(k, k) for k in [*e.people, *e.organizations])
-        lines.append(f"event: {e.date or 'undated'}{' (' + e.date_text + ')' if e.date_text else ''}: {e.summary}{' — ' + who if who else ''}")
+        told = "".join((f" | headline: {e.headline}" if e.headline else "", " [scheduled]" if e.status else "",
+                        f" @ {', '.join(e.places)}" if e.places else ""))
+        lines.append(f"event: {e.date or 'undated'}{' (' + e.date_text + ')' if e.date_text else ''}: {e.summary}{' — ' + who if who else ''}{told}")
     for f in facts.figures:
         lines.append(f"figure: {f.text} = {f.value}: {f.what}{' — ' + f.attributed_to if f.attributed_to else ''}")
     for a in facts.addressings:
