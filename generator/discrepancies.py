@@ -29,9 +29,76 @@ KINDS = (*REAL_KINDS, "wording")
 @cache
 def denial_cues() -> tuple[tuple[str, ...], ...]:
     """The cue phrases (data/denial_cues.txt), each as its normalized words."""
-    path = Path(__file__).resolve().parent / "extract" / "data" / "denial_cues.txt"
+    return tuple(sorted({tuple(norm(w).split()) for w in _data_lines("denial_cues")}))
+
+
+@cache
+def _cue_starts() -> frozenset[str]:
+    return frozenset(cue[0] for cue in denial_cues())
+
+
+@cache
+def _cue_phrases() -> frozenset[str]:
+    return frozenset(" ".join(cue) for cue in denial_cues())
+
+
+@cache
+def _data_lines(name: str) -> tuple[str, ...]:
+    path = Path(__file__).resolve().parent / "extract" / "data" / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(sorted({tuple(norm(w).split()) for w in lines if w.strip() and not w.startswith("#")}))
+    return tuple(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def denied_things() -> frozenset[str]:
+    """Nouns by which a denial points back at what was reported (data/denied_things.txt)."""
+    return frozenset(_data_lines("denied_things"))
+
+
+def reporting_words() -> frozenset[str]:
+    """Words of a sentence that reports what someone said (data/reporting_words.txt)."""
+    return frozenset(_data_lines("reporting_words"))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b(?:[A-Za-z]\.)+[A-Za-z]?)\.$")  # "Gen.", "No.", "U.S."
+_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "his", "her", "their", "its"})
+
+
+def _paragraph_sentences(body: str, words: frozenset[str] = frozenset()) -> list[list[Evidence]]:
+    """The article's sentences, paragraph by paragraph, with their offsets (a period after an
+    initial or a short capitalized abbreviation ends no sentence); with `words`, only the
+    paragraphs that have one of them (in lowercase, as part of a word or whole)."""
+    out: list[list[Evidence]] = []
+    for para in re.finditer(r"[^\n]+", body):
+        text, start, sentences = para.group(), para.start(), []
+        lower = text.lower()
+        if words and not any(w in lower for w in words):
+            continue
+        for m in _SENTENCE_END.finditer(text):
+            if not _ABBREVIATION.search(text[max(start - para.start(), m.start() - 12) : m.start()]):
+                sentences.append((start - para.start(), m.end(1)))
+                start = para.start() + m.end()
+        sentences.append((start - para.start(), len(text)))
+        spans = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in sentences]
+        out.append([Evidence("", text[a:b], para.start() + a, para.start() + b) for a, b in spans if b > a])
+    return out
+
+
+def _points_back(text: str) -> bool:
+    """A denial of what was just reported: a cue, then "the report", "that account"…"""
+    lower = text.lower()
+    if not any(w in lower for w in _cue_phrases()):
+        return False
+    words = _words(text)
+    if not _cue_starts() & set(words):
+        return False
+    for cue in denial_cues():
+        for i in range(len(words) - len(cue) + 1):
+            after = words[i + len(cue) : i + len(cue) + 4]
+            if words[i : i + len(cue)] == list(cue) and after[:1] and after[0] in _DETERMINERS:
+                if any(w in denied_things() for w in after[1:]):
+                    return True
+    return False
 
 
 def _join(names: list[str]) -> str:
@@ -93,6 +160,9 @@ def _claims(events: Sequence[Event]) -> Iterable[tuple[Event, Evidence]]:
 
 def _cue_words(text: str) -> set[str] | None:
     """The words of the denial cue in a sentence, or None when it has none."""
+    lower = text.lower()
+    if not any(w in lower for w in _cue_phrases()):
+        return None
     words = _words(text)
     for cue in denial_cues():
         if _inside(list(cue), words):
@@ -122,6 +192,24 @@ def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tu
     return list(found.values())
 
 
+def _denied_in_place(sources: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
+    """(the account, its denial) where one article gives both sides: a sentence denying "the
+    report" (or "the claim" …) right after a sentence that reports what someone said, in one
+    paragraph."""
+    found = []
+    for article in sorted(sources, key=lambda a: a.id):
+        for paragraph in _paragraph_sentences(article.body, _cue_phrases()):
+            for claim, denial in zip(paragraph, paragraph[1:], strict=False):
+                if _points_back(denial.text) and reporting_words() & set(_words(claim.text)) and _cue_words(claim.text) is None:
+                    found.append((Evidence(article.id, claim.text, claim.start, claim.end),
+                                  Evidence(article.id, denial.text, denial.start, denial.end)))
+    return found
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+
+
 def _listing(values: dict[str, str], outlet: dict[str, str]) -> str:
     return ", ".join(f"{v} ({outlet.get(s, s)})" for s, v in sorted(values.items()))
 
@@ -143,7 +231,7 @@ def find(
     named = {s: outlet_label(by_id.get(s), s) for s in _sources_named(people, reactions, addressings, figures, events)}
     for what, values, evidence, kind, statement in [
         *_people(people, spellings, named), *_statements(reactions, people), *_addressees(addressings, people, named),
-        *_numbers(figures, named), *_contradictions(events, reactions, named),
+        *_numbers(figures, named), *_contradictions(events, reactions, named), *_denials(sources),
     ]:
         out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence, kind, statement))
     return out
@@ -246,3 +334,10 @@ def _contradictions(events: Sequence[Event], reactions: list[Reaction], outlet: 
         yield (f"account of {event.summary}", values, [claim, denial], "account",
                f"Accounts of {event.summary} contradict each other: {outlet.get(claim.source, claim.source)} reports it, "
                f"{outlet.get(denial.source, denial.source)} reports it denied or disputed")
+
+
+def _denials(sources: Sequence[Article]) -> Iterable[Found]:
+    for claim, denial in _denied_in_place(sources):
+        outlet = outlet_label(next(a for a in sources if a.id == claim.source), claim.source)
+        yield (f"denied: {_short(claim.text)}", {claim.source: denial.text}, [claim, denial], "account",
+               f"Accounts contradict each other: {outlet} reports an account and its denial")

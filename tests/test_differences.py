@@ -119,3 +119,18 @@ def test_an_editors_discrepancy_without_a_kind_is_shown_as_one() -> None:
     page = render_pages(sheets, ROOT / "templates", {})["differences.md"]
     assert re.findall(r"^## (.+)$", page, re.M) == ["Other differences"] and "### Date of the vote" in page
     assert "Monday" in page and "Tuesday" in page and "Added by the editors" in page
+
+
+def test_one_outlet_giving_an_account_and_its_denial_is_a_contradicting_account() -> None:
+    body = ("The storm closed the port on Monday. The Gazette reported that Gen. Ray Holt sold the harbour land to a friend. "
+            "Holt denied the report, calling it a smear.\n"
+            "The council said the port reopens in May.\nThe mayor has rejected the claim.\n"
+            "The sale closed in March. Holt's office denied the report.")
+    story = [Article("a", Path("a.txt"), "Headline of a", body, outlet="Daily Ledger")]
+    [d] = discrepancies.find([], {}, [], [], [], [], story)
+    claim, denial = d.evidence
+    assert d.kind == "account" and d.values == {"a": "Holt denied the report, calling it a smear."}
+    assert claim.text == "The Gazette reported that Gen. Ray Holt sold the harbour land to a friend."  # "Gen." ends no sentence
+    assert body[claim.start : claim.end] == claim.text and body[denial.start : denial.end] == denial.text
+    assert d.statement == "Accounts contradict each other: Daily Ledger reports an account and its denial"
+    # a denial opening its paragraph, or after a sentence that reports no one's words, has no account to pair with
