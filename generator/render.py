@@ -260,11 +260,13 @@ def scheduled(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def by_month_and_day(events: list[dict[str, Any]]) -> list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]]:
     """Dated events (in date order) as [(month label, [(day label, events)])]; events dated to
-    a month or a year only come under "Day not stated" in that month or year."""
+    a month only come under "Day not stated" in that month, those dated to a year only under
+    "Month not stated" in that year."""
     months: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = []
     for e in events:
         month, day = date_label(str(e["date"])[:7]), date_label(e["date"])
-        day = "Day not stated" if day == month else day
+        if day == month:
+            day = "Day not stated" if len(str(e["date"])) == 7 else "Month not stated"
         if not months or months[-1][0] != month:
             months.append((month, []))
         days = months[-1][1]

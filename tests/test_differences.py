@@ -134,3 +134,4 @@ def test_one_outlet_giving_an_account_and_its_denial_is_a_contradicting_account(
     assert body[claim.start : claim.end] == claim.text and body[denial.start : denial.end] == denial.text
     assert d.statement == "Accounts contradict each other: Daily Ledger reports an account and its denial"
     # a denial opening its paragraph, or after a sentence that reports no one's words, has no account to pair with
+
