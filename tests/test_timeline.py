@@ -20,8 +20,8 @@ def event(n: int, date: str | None, **more: Any) -> dict[str, Any]:
 
 
 def sheets(events: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    return {"sources": [{"id": "a", "title": "A headline", "outlet": "Daily Ledger", "words": 9, "path": "a.txt"}], "people": [], "organizations": [],
-            "events": events, "reactions": [], "figures": [], "discrepancies": []}
+    source = {"id": "a", "title": "A headline", "outlet": "Daily Ledger", "words": 9, "path": "a.txt"}
+    return {"sources": [source], "people": [], "organizations": [], "events": events, "reactions": [], "figures": [], "discrepancies": []}
 
 
 def test_events_group_by_month_then_day() -> None:
