@@ -54,6 +54,11 @@ def denied_things() -> frozenset[str]:
     return frozenset(_data_lines("denied_things"))
 
 
+def title_qualifiers() -> frozenset[str]:
+    """Words that make a title another office ("deputy", "vice"; data/title_qualifiers.txt)."""
+    return frozenset(_data_lines("title_qualifiers"))
+
+
 def reporting_words() -> frozenset[str]:
     """Words of a sentence that reports what someone said (data/reporting_words.txt)."""
     return frozenset(_data_lines("reporting_words"))
@@ -146,8 +151,9 @@ def _title_kind(values: dict[str, str]) -> str | None:
     forms = _distinct(values)
     if len(forms) < 2:
         return None
-    if _nested_sets(forms):
-        return "wording"
+    if _nested_sets(forms):  # "President", "U.S. President"; but "Vice President" is another office
+        longest = set(max(forms, key=len))
+        return "role" if any((longest - set(f)) & title_qualifiers() for f in forms) else "wording"
     heads = {f[-1] for f in forms if f}
     return "role" if len(heads) == 1 else "wording"
 
@@ -313,11 +319,28 @@ def _addressees(addressings: list[Addressing], people: list[Person], outlet: dic
             yield what, values, [ev for a in reports for ev in a.evidence], "wording" if nested else "account", statement
 
 
+def _context_words(text: str) -> set[str]:
+    return {w for w in content_words(text) if not any(c.isdigit() for c in w)}
+
+
+def _same_context(group: list[Figure]) -> bool:
+    """Two of the numbers are told of the same thing: sentences giving different values share
+    at least two words besides the numbers, a quarter of the shorter's ("five states: Colorado
+    …" and "the 23 states for which data exists" count different things)."""
+    told = [(f.value, _context_words(ev.text)) for f in group for ev in f.evidence]
+    return any(
+        a != b and len(wa & wb) >= 2 and len(wa & wb) * 4 >= min(len(wa), len(wb))
+        for i, (a, wa) in enumerate(told) for b, wb in told[i + 1 :]
+    )
+
+
 def _numbers(figures: list[Figure], outlet: dict[str, str]) -> Iterable[Found]:
     by_what: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
         by_what[norm(f.what)].append(f)
     for group in by_what.values():
+        if not _same_context(group):
+            continue
         counted: dict[str, str] = {}
         for f in group:
             for ev in f.evidence:

@@ -48,6 +48,8 @@ def test_a_partial_quote_against_the_full_one_is_wording() -> None:
 def test_a_title_inside_a_longer_one_is_wording_a_different_office_is_a_role() -> None:
     [d] = find(people=[titled(("a", "President"), ("b", "U.S. President"))])
     assert d.kind == "wording" and d.values == {"a": "President", "b": "U.S. President"}
+    [d] = find(people=[titled(("a", "President"), ("b", "Vice President"))])
+    assert d.kind == "role"  # a qualifier that makes it another office
     [d] = find(people=[titled(("a", "Defense Minister"), ("b", "Finance Minister"))])
     assert d.kind == "role"
     assert d.statement == "Sources give different titles for Dana Cole: Defense Minister (Daily Ledger), Finance Minister (Evening Post)"
@@ -57,6 +59,9 @@ def test_two_numbers_for_one_thing_are_a_disagreement_naming_both_outlets() -> N
     [d] = find(figures=counted(("a", 12, "12"), ("b", 15, "15")))
     assert d.kind == "number" and d.values == {"a": "12", "b": "15"}
     assert d.statement == "Sources give different numbers for people killed in the flood: 12 (Daily Ledger), 15 (Evening Post)"
+    other_things = [Figure("f1", 5, "five", "states", evidence=[said("a", "Moratoriums on evictions expire in five states.")]),
+                    Figure("f2", 23, "23", "states", evidence=[said("b", "In the 23 states with data, most deaths were in care homes.")])]
+    assert find(figures=other_things) == []  # the same noun, counting different things
 
 
 def test_values_equal_after_normalization_or_a_piece_of_another_are_not_shown() -> None:
