@@ -511,8 +511,9 @@ def _timeline_pages(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str,
 
 
 def _split_plain_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Key figures and the differences in their order, split into pages titled by position
-    ("1 – 200"); organizations by name ("Abbey – Labour"), when a list is longer than its limit."""
+    """Key figures in their order and the differences by kind, split into pages titled by
+    position ("1 – 200"); organizations by name ("Abbey – Labour"), when a list is longer than
+    its limit."""
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     for page, folder, key, template, size in (
         ("figures.md", "figures", "figures", "figures.md.j2", limits.figures),
@@ -526,6 +527,8 @@ def _split_plain_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[s
             items = sorted(items, key=lambda o: (o["name"].casefold(), o["id"]))
             label = lambda _, item: item["name"]  # noqa: E731
         else:
+            if key == "discrepancies":  # real disagreements on the first pages, wording on the last
+                items = [d for _, _, group in difference_kinds(items) for d in group]
             position = {id(item): n for n, item in enumerate(items, 1)}
             label = lambda _, item, position=position: str(position[id(item)])  # noqa: E731
         parts = _parts(folder, _paginate([("", items)], size), label)

@@ -140,3 +140,19 @@ def test_one_outlet_giving_an_account_and_its_denial_is_a_contradicting_account(
     assert d.statement == "Accounts contradict each other: Daily Ledger reports an account and its denial"
     # a denial opening its paragraph, or after a sentence that reports no one's words, has no account to pair with
 
+
+
+def test_a_long_list_splits_real_disagreements_first_and_the_index_names_the_kinds() -> None:
+    from generator.render import Limits
+
+    sheets = facts.to_sheets(_story())
+    kinds = ["wording", "number", "wording", "account", "wording", "number", "role"]
+    sheets["discrepancies"] = [{"id": f"d{n}", "what": f"thing {n}", "kind": kind, "statement": f"Statement {n}",
+                                "values": {"a": f"x{n}", "b": f"y{n}"}, "evidence": []} for n, kind in enumerate(kinds)]
+    pages = render_pages(sheets, ROOT / "templates", {}, Limits(differences=3))
+    parts = [pages[f"differences/{n}.md"] for n in (1, 2, 3)]
+    assert "differences/4.md" not in pages
+    order = [re.findall(r"Statement (\d)", page) for page in parts]
+    assert order == [["1", "5", "6"], ["3", "0", "2"], ["4"]]  # numbers, role, account, then wording
+    assert "Numbers (2) · People and roles (1)" in pages["differences.md"]
+    assert "Accounts (1) · Wording and spelling (2)" in pages["differences.md"]
