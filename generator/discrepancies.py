@@ -7,8 +7,12 @@ ways: differing numbers for the same thing (`number`), different titles for the 
 it, or sources name different people as the ones a message went to (`account`). Differences a
 reader need not weigh are `wording`: a partial quote against the full one, a title inside a
 longer one ("President", "U.S. President"), a name spelled two ways, a list of addressees that
-leaves one out. Values that are the same once case and punctuation are set aside, and a
-number that is a piece of another (an extraction error), are no discrepancy at all."""
+leaves one out. Values that are the same once case and punctuation are set aside, a name
+inside a longer one, and a number that is a piece of another (an extraction error), are no
+discrepancy at all; nor are numbers whose sentences count different things.
+
+Word lists are data (extract/data/): denial_cues, denied_things, pointing_determiners,
+reporting_words, title_qualifiers."""
 
 from __future__ import annotations
 
@@ -21,9 +25,6 @@ from pathlib import Path
 from generator.ids import Ids
 from generator.records import Addressing, Article, Discrepancy, Event, Evidence, Figure, Person, Reaction
 from generator.textsim import content_words, norm, same_statement
-
-REAL_KINDS = ("number", "date", "place", "role", "account")
-KINDS = (*REAL_KINDS, "wording")
 
 
 @cache
@@ -66,7 +67,6 @@ def reporting_words() -> frozenset[str]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b(?:[A-Za-z]\.)+[A-Za-z]?)\.$")  # "Gen.", "No.", "U.S."
-_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "his", "her", "their", "its"})
 
 
 def _paragraph_sentences(body: str, words: frozenset[str] = frozenset()) -> list[list[Evidence]]:
@@ -100,7 +100,7 @@ def _points_back(text: str) -> bool:
     for cue in denial_cues():
         for i in range(len(words) - len(cue) + 1):
             after = words[i + len(cue) : i + len(cue) + 4]
-            if words[i : i + len(cue)] == list(cue) and after[:1] and after[0] in _DETERMINERS:
+            if words[i : i + len(cue)] == list(cue) and after[:1] and after[0] in _data_lines("pointing_determiners"):
                 if any(w in denied_things() for w in after[1:]):
                     return True
     return False
