@@ -37,14 +37,16 @@ def test_events_group_by_month_then_day() -> None:
 
 
 def test_the_page_has_a_section_per_month_and_scheduled_events_apart() -> None:
-    events = [event(1, "2024-03-02"), event(2, "2024-04-09"), event(3, "2024-05-01", status="scheduled"), event(4, None)]
+    events = [event(1, "2024-03-02"), event(2, "2024-04-09"), event(3, "2024-05-01", status="scheduled"),
+              event(4, None, date_text="last week")]
     page = render_pages(sheets(events), TEMPLATES, {})["timeline.md"]
     assert re.findall(r"^## (.+)$", page, re.M) == ["March 2024", "April 2024", "Scheduled", "Undated or unresolved"]
     assert page.count('<section class="timeline-month" markdown>') == 2 and page.count("### ") == 2
     scheduled_part = page.split("## Scheduled")[1].split("## Undated")[0]
     assert "plan number 3" in scheduled_part and "**1 May 2024**" in scheduled_part
     assert page.count("plan number 3") == 2  # its line and its evidence, only under Scheduled (not in the diagram)
-    assert page.count("<details") == 3 and "*Reported by" not in page  # one source: no coverage line to give
+    assert "**“last week”**" in page.split("## Undated or unresolved")[1]  # the words that could not be dated
+    assert page.count("<details") == 4 and "*Reported by" not in page  # one source: no coverage line to give
 
 
 def test_the_diagram_draws_at_most_the_limit_in_two_columns() -> None:
