@@ -196,7 +196,7 @@ class Mark:
 
 def evidence_marks(sheets: dict[str, list[Item]], ctx: dict[str, Any]) -> dict[str, dict[int, Mark]]:
     """Source id -> evidence start -> its end and the facts it supports (label, page), each
-    fact once, in sheet order: people, organizations, events, statements, figures, relations."""
+    fact once, in sheet order: people, organizations, events, statements, figures, discrepancies, relations."""
     found: dict[str, dict[int, tuple[int | None, list[tuple[str, str]]]]] = defaultdict(dict)
 
     def add(item: Item, label: str, page: str) -> None:
@@ -221,6 +221,8 @@ def evidence_marks(sheets: dict[str, list[Item]], ctx: dict[str, Any]) -> dict[s
         add(r, statement_label(r, ctx["name_of"]), ctx["page_of"](r["speaker"]))
     for f in sheets["figures"]:
         add(f, figure_label(f), "figures.md")
+    for d in sheets.get("discrepancies") or []:
+        add(d, str(d.get("what") or ""), "differences.md")
     for rel in sheets.get("relations") or []:
         add(rel, f"{ctx['name_of'](rel['subject'])} {rel['relation']} {ctx['name_of'](rel['object'])}", "relationships.md")
     return {sid: {start: Mark(end, supports) for start, (end, supports) in marks.items()} for sid, marks in found.items()}

@@ -164,7 +164,8 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
             for f in facts.figures
         ],
         "discrepancies": [
-            {"id": d.id, "what": d.what, "values": d.values, "evidence": _evidence(d.evidence)}
+            {"id": d.id, "what": d.what, "kind": d.kind, "statement": d.statement, "values": d.values,
+             "evidence": _evidence(d.evidence)}
             for d in facts.discrepancies
         ],
         "relations": [

@@ -650,7 +650,7 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
         events=merged_events,
         reactions=merged_reactions,
         figures=merged_figures,
-        discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures),
+        discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures, merged_events, sources),
         addressings=addressings,
         relations=_merge_relations(relations),
     )

@@ -119,6 +119,10 @@ class Discrepancy:
     what: str
     values: dict[str, str]
     evidence: list[Evidence] = field(default_factory=list)
+    # number, date, place, role, account (a real disagreement) or wording (partial quote,
+    # compatible titles, spelling): see discrepancies.py
+    kind: str = "wording"
+    statement: str = ""  # one line saying what the sources disagree on, naming the outlets
 
 
 @dataclass

@@ -82,9 +82,12 @@ def safe_id(value: Any) -> str:
 def diagram_text(value: Any, limit: int = 60) -> str:
     """Untrusted text for a Mermaid diagram: letters, digits and plain punctuation only, so it
     can carry no Mermaid directive, no markup and no syntax of the diagram language."""
-    text = re.sub(r"[^\w\s.,'’-]", " ", str(value))
+    text = re.sub(r"[^\w\s.,'’…-]", " ", str(value))
     text = re.sub(r"\s+", " ", text).strip() or "…"  # an empty label or event breaks the diagram
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip(" .,-") + "…"  # at a word's end
 
 
 def tag_text(value: Any) -> str:
@@ -164,7 +167,8 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters.update(
         t=inert, url=safe_url, date_label=date_label, number=number_label, diagram=diagram_text, tag=tag_text,
-        meta_title=meta_title, event_line=event_line,
+        meta_title=meta_title, event_line=event_line, difference_kinds=difference_kinds,
+        happened=happened, scheduled=scheduled, by_month_and_day=by_month_and_day,
     )
     return env
 
@@ -248,6 +252,55 @@ def event_line(event: dict[str, Any]) -> str:
     return str(event.get("summary") or "")
 
 
+def is_scheduled(event: dict[str, Any]) -> bool:
+    return event.get("status") == "scheduled"
+
+
+def happened(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events that have taken place (all but the scheduled ones), in their order."""
+    return [e for e in events if not is_scheduled(e)]
+
+
+def scheduled(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The scheduled events, soonest first (undated last), then by id."""
+    return sorted((e for e in events if is_scheduled(e)), key=lambda e: (not e.get("date"), str(e.get("date") or ""), str(e["id"])))
+
+
+def by_month_and_day(events: list[dict[str, Any]]) -> list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]]:
+    """Dated events (in date order) as [(month label, [(day label, events)])]; events dated to
+    a month only come under "Day not stated" in that month, those dated to a year only under
+    "Month not stated" in that year."""
+    months: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = []
+    for e in events:
+        month, day = date_label(str(e["date"])[:7]), date_label(e["date"])
+        if day == month:
+            day = "Day not stated" if len(str(e["date"])) == 7 else "Month not stated"
+        if not months or months[-1][0] != month:
+            months.append((month, []))
+        days = months[-1][1]
+        if not days or days[-1][0] != day:
+            days.append((day, []))
+        days[-1][1].append(e)
+    return months
+
+
+DIFFERENCE_HEADINGS = {
+    "number": "Numbers", "date": "Dates", "place": "Places", "role": "People and roles", "account": "Accounts",
+    "": "Other differences", "wording": "Wording and spelling",
+}
+
+
+def difference_kinds(discrepancies: list[dict[str, Any]]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """The discrepancies as (kind, heading, items), in the order of DIFFERENCE_HEADINGS (real
+    disagreements, then those without a kind, such as an editor's, then wording), each kind
+    in the sheet's order."""
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in discrepancies:
+        kind = d.get("kind")
+        by_kind[kind if isinstance(kind, str) and kind in DIFFERENCE_HEADINGS else ""].append(d)
+    return [(kind, heading, by_kind[kind]) for kind, heading in DIFFERENCE_HEADINGS.items() if by_kind.get(kind)]
+
+
 def rank_events(sheets: Sheets, sources: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Events, most important first: reported by more outlets, then about people the story
     mentions more (sources naming them), then later, then by id (so the order is stable).
@@ -327,7 +380,7 @@ class Limits:
     grows with the story and Mermaid never meets its 50,000-character limit. A story within
     every limit renders exactly as it always has."""
 
-    diagram_events: int = 40  # events drawn in the timeline diagram
+    diagram_events: int = 8  # events drawn in the timeline diagram: more make its text too small to read
     timeline: int = 100  # events (dated, or undated) on one timeline page
     reactions: int = 100  # statements on one reactions page
     people: int = 300  # people on one page of Who's who
@@ -382,17 +435,18 @@ def _month(event: dict[str, Any]) -> str:
     return str(event["date"])[:7]
 
 
-def _diagram(timeline: list[dict[str, Any]], most: int, columns: int = 6) -> list[tuple[str, list[str]]]:
-    """The timeline diagram of a long timeline: the `most` events reported by the most
-    sources (then the latest), in date order, under at most `columns` periods (months,
-    else years, else runs of years), so the diagram keeps the width of the page and its
-    text stays readable. Each label says its date."""
-    ranked = sorted(range(len(timeline)), key=lambda i: (len(timeline[i].get("sources") or []), str(timeline[i]["date"])), reverse=True)
+def _diagram(timeline: list[dict[str, Any]], most: int, rank: dict[str, int], columns: int = 2) -> list[tuple[str, list[str]]]:
+    """The timeline diagram: the `most` best-ranked events (`rank_events`: reported by the
+    most outlets, about the most-mentioned people, the latest), in date order, under at most
+    `columns` periods (months, else years, else runs of years): Mermaid draws each period as
+    a column of fixed width and shrinks the whole to the page, so more columns would make its
+    text too small to read. Each label says its date."""
+    ranked = sorted(range(len(timeline)), key=lambda i: (rank.get(timeline[i]["id"], len(rank)), i))
     chosen = [timeline[i] for i in sorted(ranked[:most])]
     period = _periods([_month(e) for e in chosen], columns)
     out: dict[str, list[str]] = {}
     for e in chosen:
-        out.setdefault(period[_month(e)], []).append(diagram_text(f"{date_label(e['date'])} - {plain(event_line(e))}", 70))
+        out.setdefault(period[_month(e)], []).append(diagram_text(f"{date_label(e['date'])} - {plain(event_line(e))}", 60))
     return list(out.items())
 
 
@@ -423,26 +477,9 @@ def _tagged(ctx: dict[str, Any]) -> dict[str, int]:
 
 def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
     """Page path -> (template, extra context) for every list too long for one page, and for
-    the index that replaces it; the timeline page when its diagram must be cut down. Empty
-    for a story within the limits."""
+    the index that replaces it; the timeline page with its diagram."""
     out: dict[str, tuple[str, dict[str, Any]]] = {}
-    timeline, undated = ctx["timeline"], ctx["undated"]
-    long_timeline = max(len(timeline), len(undated)) > limits.timeline
-    diagram = _diagram(timeline, limits.diagram_events) if len(timeline) > limits.diagram_events else None
-    if long_timeline or diagram is not None:
-        dated_parts = _parts("timeline", _paginate(_grouped(timeline, _month), limits.timeline), lambda _, e: date_label(e["date"]))
-        undated_pages = _paginate([("", undated)] if undated else [], limits.timeline)
-        undated_parts = _parts("timeline", undated_pages, lambda *_: "Undated or unresolved")
-        for number, part in enumerate(undated_parts, len(dated_parts) + 1):
-            part["path"] = f"timeline/{number}.md"
-            part["title"] += f" ({number - len(dated_parts)} of {len(undated_parts)})" if len(undated_parts) > 1 else ""
-        out["timeline.md"] = ("timeline.md.j2", {
-            "diagram": diagram, "parts": dated_parts + undated_parts if long_timeline else [], "shown_in_diagram": limits.diagram_events})
-        for part in (dated_parts + undated_parts) if long_timeline else []:
-            events = [e for _, items in part["groups"] for e in items]
-            dated_here = [e for e in events if e.get("date")]
-            out[part["path"]] = ("timeline.md.j2", {
-                "part": part, "diagram": None, "parts": [], "timeline": dated_here, "undated": [e for e in events if not e.get("date")]})
+    out.update(_timeline_pages(ctx, limits))
     if len(ctx["reactions"]) > limits.reactions:
         groups = sorted(ctx["by_speaker"].items())
         parts = _parts("reactions", _paginate(groups, limits.reactions), lambda speaker, _: ctx["name_of"](speaker))
@@ -473,9 +510,35 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
     return out
 
 
+def _timeline_pages(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The timeline page, with its diagram of the best-reported events that have happened;
+    and, for a timeline too long for one page, a page per run of months (then the undated)."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    timeline, undated = ctx["timeline"], ctx["undated"]
+    long_timeline = max(len(timeline), len(undated)) > limits.timeline
+    past = happened(timeline)
+    rank = {e["id"]: n for n, e in enumerate(ctx["ranked_events"])}
+    diagram = _diagram(past, limits.diagram_events, rank) if past else None
+    dated_parts = _parts("timeline", _paginate(_grouped(timeline, _month), limits.timeline), lambda _, e: date_label(e["date"]))
+    undated_parts = _parts("timeline", _paginate([("", undated)] if undated else [], limits.timeline), lambda *_: "Undated or unresolved")
+    for number, part in enumerate(undated_parts, len(dated_parts) + 1):
+        part["path"] = f"timeline/{number}.md"
+        part["title"] += f" ({number - len(dated_parts)} of {len(undated_parts)})" if len(undated_parts) > 1 else ""
+    parts = dated_parts + undated_parts if long_timeline else []
+    out["timeline.md"] = ("timeline.md.j2", {
+        "diagram": diagram, "parts": parts, "shown_in_diagram": min(len(past), limits.diagram_events), "happened": len(past)})
+    for part in parts:
+        events = [e for _, items in part["groups"] for e in items]
+        out[part["path"]] = ("timeline.md.j2", {
+            "part": part, "diagram": None, "parts": [], "timeline": [e for e in events if e.get("date")],
+            "undated": [e for e in events if not e.get("date")]})
+    return out
+
+
 def _split_plain_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Key figures and the differences in their order, split into pages titled by position
-    ("1 – 200"); organizations by name ("Abbey – Labour"), when a list is longer than its limit."""
+    """Key figures in their order and the differences by kind, split into pages titled by
+    position ("1 – 200"); organizations by name ("Abbey – Labour"), when a list is longer than
+    its limit."""
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     for page, folder, key, template, size in (
         ("figures.md", "figures", "figures", "figures.md.j2", limits.figures),
@@ -489,6 +552,8 @@ def _split_plain_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[s
             items = sorted(items, key=lambda o: (o["name"].casefold(), o["id"]))
             label = lambda _, item: item["name"]  # noqa: E731
         else:
+            if key == "discrepancies":  # real disagreements on the first pages, wording on the last
+                items = [d for _, _, group in difference_kinds(items) for d in group]
             position = {id(item): n for n, item in enumerate(items, 1)}
             label = lambda _, item, position=position: str(position[id(item)])  # noqa: E731
         parts = _parts(folder, _paginate([("", items)], size), label)

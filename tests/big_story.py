@@ -99,7 +99,7 @@ def big_story(
         day = start_day + timedelta(days=rng.randrange(1095))
         when = {"date": day.isoformat(), "date_text": day.strftime("%B %d")} if i < dated else {"date": None, "date_text": "last week"}
         summary = f"{_word(rng, 3)} {_word(rng, 2).lower()} {_word(rng, 3).lower()} {_word(rng, 3).lower()} event {i}"
-        event_sheet.append(sourced({"id": f"event-{i}", **when, "summary": summary, "headline": f"{summary} took place",
+        event_sheet.append(sourced({"id": f"event-{i}", **when, "summary": summary, "headline": summary,
                                     "people": sorted(rng.sample(person_ids, rng.randint(0, 3))), "organizations": []},
                                    most=12 if rng.random() < 0.02 else 4))
     reaction_sheet = []

@@ -75,8 +75,10 @@ MARKDOWN_CONFIG = {
     "pymdownx.superfences": {"custom_fences": [{"name": "mermaid", "class": "mermaid", "format": pymdownx.superfences.fence_code_format}]},
 }
 TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "blockquote", "table", "thead", "tbody", "tr", "th", "td",
-        "div", "span", "pre", "code", "hr"}
-CLASSES = {"timeline-entry", "mermaid", "editorial", "editorial-note", "headerlink"}
+        "div", "span", "pre", "code", "hr", "section", "details", "summary"}
+CLASSES = {"timeline-entry", "mermaid", "editorial", "editorial-note", "headerlink",
+           "timeline-diagram", "timeline-month", "timeline-day", "timeline-line", "timeline-meta", "timeline-evidence",
+           "difference-statement", "difference-sides", "difference-side", "difference-wording", "difference"}
 CLASSES |= {"story-lead", "lead-source", "five-ws", "five-ws-label", "five-ws-source"}  # the story at a glance
 CLASSES |= {"evidence", "evidence-supports", "coverage-table"}  # evidence and coverage
 SAFE_HREF = re.compile(r"#[\w.-]+|(\.\./)*[\w./-]*\.md(#[\w.-]+)?|https://example\.org/a\?b=1&c=2")

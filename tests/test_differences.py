@@ -1,0 +1,158 @@
+"""How the sources differ: real disagreements apart from wording, each stated in one line
+that names the outlets, every outlet's sentence beside the others'. Invented stories."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+from generator import discrepancies, facts
+from generator.records import Article, Discrepancy, Event, Evidence, Facts, Figure, Person, Reaction, Role, Variant
+from generator.render import inert, render_pages
+
+OUTLETS = {"a": "Daily Ledger", "b": "Evening Post", "c": "Harbour Times"}
+SOURCES = [Article(s, Path(f"{s}.txt"), f"Headline of {s}", "text", outlet=o) for s, o in OUTLETS.items()]
+
+
+def find(people=(), spellings=None, reactions=(), figures=(), events=()) -> list[Discrepancy]:
+    return discrepancies.find(list(people), spellings or {}, list(reactions), [], list(figures), list(events), SOURCES)
+
+
+def said(source: str, text: str) -> Evidence:
+    return Evidence(source, text, 0, len(text))
+
+
+def statement(*variants: tuple[str, str]) -> Reaction:
+    return Reaction("r1", "dana-cole", "quote", variants[0][1], variants=[Variant(s, t) for s, t in variants],
+                    evidence=[said(s, f"“{t}” she said.") for s, t in variants])
+
+
+def titled(*titles: tuple[str, str]) -> Person:
+    roles = [Role(title, evidence=[said(s, f"{title} Dana Cole spoke.")]) for s, title in titles]
+    return Person("dana-cole", "Dana Cole", roles=roles, sources=sorted({s for s, _ in titles}))
+
+
+def counted(*numbers: tuple[str, float, str]) -> list[Figure]:
+    return [Figure(f"f{i}", value, text, "people killed in the flood", evidence=[said(s, f"The flood killed {text} people.")])
+            for i, (s, value, text) in enumerate(numbers)]
+
+
+def test_a_partial_quote_against_the_full_one_is_wording() -> None:
+    full = "The new bridge will carry ten thousand cars a day across the river by spring."
+    [d] = find(people=[titled(("a", "Mayor"))], reactions=[statement(("a", full), ("b", "carry ten thousand cars a day"))])
+    assert (d.kind, d.statement) == ("wording", "Sources quote Dana Cole's statement in part and in full")
+
+
+def test_a_title_inside_a_longer_one_is_wording_a_different_office_is_a_role() -> None:
+    [d] = find(people=[titled(("a", "President"), ("b", "U.S. President"))])
+    assert d.kind == "wording" and d.values == {"a": "President", "b": "U.S. President"}
+    [d] = find(people=[titled(("a", "President"), ("b", "Vice President"))])
+    assert d.kind == "role"  # a qualifier that makes it another office
+    [d] = find(people=[titled(("a", "Defense Minister"), ("b", "Finance Minister"))])
+    assert d.kind == "role"
+    assert d.statement == "Sources give different titles for Dana Cole: Defense Minister (Daily Ledger), Finance Minister (Evening Post)"
+
+
+def test_two_numbers_for_one_thing_are_a_disagreement_naming_both_outlets() -> None:
+    [d] = find(figures=counted(("a", 12, "12"), ("b", 15, "15")))
+    assert d.kind == "number" and d.values == {"a": "12", "b": "15"}
+    assert d.statement == "Sources give different numbers for people killed in the flood: 12 (Daily Ledger), 15 (Evening Post)"
+    other_things = [Figure("f1", 5, "five", "states", evidence=[said("a", "Moratoriums on evictions expire in five states.")]),
+                    Figure("f2", 23, "23", "states", evidence=[said("b", "In the 23 states with data, most deaths were in care homes.")])]
+    assert find(figures=other_things) == []  # the same noun, counting different things
+
+
+def test_values_equal_after_normalization_or_a_piece_of_another_are_not_shown() -> None:
+    assert find(reactions=[statement(("a", "We will rebuild the bridge."), ("b", "we will rebuild the bridge"))]) == []
+    assert find(people=[titled(("a", "Defense Minister"), ("b", "defense minister."))]) == []
+    assert find(spellings={"dana-cole": {"a": "Dana Cole", "b": "DANA COLE"}}, people=[titled(("a", "Mayor"))]) == []
+    assert find(figures=counted(("a", 1139, "1,139"), ("b", 139, "139"))) == []  # "139" read off "1,139": an extraction error
+
+
+def test_a_denial_of_what_another_outlet_reports_is_a_contradicting_account() -> None:
+    told = Event("mayor-told-council", "2025-03-03", "Monday", "mayor told the council",
+                 evidence=[said("a", "The mayor told the council about the closure of the harbour on Monday.")])
+    denial = Reaction("council-said", "harbour-council", "paraphrase", "denied",
+                      evidence=[said("b", "The council denied that the mayor told it about the closure of the harbour.")])
+    [d] = find(events=[told], reactions=[denial])
+    assert d.kind == "account" and set(d.values) == {"a", "b"}
+    assert "Daily Ledger reports it" in d.statement and "Evening Post reports it denied" in d.statement
+    unrelated = Reaction("other", "harbour-council", "paraphrase", "denied",
+                         evidence=[said("b", "The council denied any plan to raise parking fees downtown.")])
+    assert find(events=[told], reactions=[unrelated]) == []
+    same_outlet = Reaction("same", "harbour-council", "paraphrase", "denied",
+                           evidence=[said("a", "The council denied that the mayor told it about the closure of the harbour.")])
+    assert find(events=[told], reactions=[same_outlet]) == []  # one outlet giving both sides is one account
+
+
+def _story() -> Facts:
+    full = "The new bridge will carry ten thousand cars a day across the river by spring."
+    return Facts(
+        sources=SOURCES,
+        people=[titled(("a", "President"), ("b", "U.S. President"), ("c", "President"))],
+        reactions=[statement(("a", full), ("b", "carry ten thousand cars a day"))],
+        figures=counted(("a", 12, "12"), ("b", 15, "15"), ("c", 15, "15")),
+    )
+
+
+def test_the_page_states_real_disagreements_by_kind_then_wording() -> None:
+    story = _story()
+    story.discrepancies = discrepancies.find(story.people, {}, story.reactions, [], story.figures, [], story.sources)
+    sheets = facts.to_sheets(story)
+    assert [(d["what"], d["kind"]) for d in sheets["discrepancies"]] == [
+        ("title of Dana Cole", "wording"), ("wording of Dana Cole's statement", "wording"),
+        ("number of people killed in the flood", "number"),
+    ]
+    page = render_pages(sheets, ROOT / "templates", {})["differences.md"]
+    headings = re.findall(r"^## (.+)$", page, re.M)
+    assert headings == ["Numbers", "Wording and spelling"]  # one heading per kind, the real ones first
+    number = page.split("## Numbers")[1].split("## Wording")[0]
+    said_ = "Sources give different numbers for people killed in the flood: 12 (Daily Ledger), 15 (Evening Post), 15 (Harbour Times)"
+    assert f'<p class="difference-statement">{inert(said_)}</p>' in number
+    for source, outlet in OUTLETS.items():  # every outlet, by name, with its own sentence
+        assert f"**[{outlet}](sources/{source}.md)**" in number
+    assert number.count("The flood killed") == 3 and number.count('class="difference-side"') == 3
+    wording = page.split("## Wording and spelling")[1]
+    assert "<details" in wording and "in part and in full" in wording
+
+
+def test_an_editors_discrepancy_without_a_kind_is_shown_as_one() -> None:
+    sheets = facts.to_sheets(_story())
+    sheets["discrepancies"] = [{"id": "d1", "what": "date of the vote", "values": {"a": "Monday", "b": "Tuesday"}, "added_by_editor": True}]
+    page = render_pages(sheets, ROOT / "templates", {})["differences.md"]
+    assert re.findall(r"^## (.+)$", page, re.M) == ["Other differences"] and "### Date of the vote" in page
+    assert "Monday" in page and "Tuesday" in page and "Added by the editors" in page
+
+
+def test_one_outlet_giving_an_account_and_its_denial_is_a_contradicting_account() -> None:
+    body = ("The storm closed the port on Monday. The Gazette reported that Gen. Ray Holt sold the harbour land to a friend. "
+            "Holt denied the report, calling it a smear.\n"
+            "The council said the port reopens in May.\nThe mayor has rejected the claim.\n"
+            "The sale closed in March. Holt's office denied the report.")
+    story = [Article("a", Path("a.txt"), "Headline of a", body, outlet="Daily Ledger")]
+    [d] = discrepancies.find([], {}, [], [], [], [], story)
+    claim, denial = d.evidence
+    assert d.kind == "account" and d.values == {"a": "Holt denied the report, calling it a smear."}
+    assert claim.text == "The Gazette reported that Gen. Ray Holt sold the harbour land to a friend."  # "Gen." ends no sentence
+    assert body[claim.start : claim.end] == claim.text and body[denial.start : denial.end] == denial.text
+    assert d.statement == "Accounts contradict each other: Daily Ledger reports an account and its denial"
+    # a denial opening its paragraph, or after a sentence that reports no one's words, has no account to pair with
+
+
+
+def test_a_long_list_splits_real_disagreements_first_and_the_index_names_the_kinds() -> None:
+    from generator.render import Limits
+
+    sheets = facts.to_sheets(_story())
+    kinds = ["wording", "number", "wording", "account", "wording", "number", "role"]
+    sheets["discrepancies"] = [{"id": f"d{n}", "what": f"thing {n}", "kind": kind, "statement": f"Statement {n}",
+                                "values": {"a": f"x{n}", "b": f"y{n}"}, "evidence": []} for n, kind in enumerate(kinds)]
+    pages = render_pages(sheets, ROOT / "templates", {}, Limits(differences=3))
+    parts = [pages[f"differences/{n}.md"] for n in (1, 2, 3)]
+    assert "differences/4.md" not in pages
+    order = [re.findall(r"Statement (\d)", page) for page in parts]
+    assert order == [["1", "5", "6"], ["3", "0", "2"], ["4"]]  # numbers, role, account, then wording
+    assert "Numbers (2) · People and roles (1)" in pages["differences.md"]
+    assert "Accounts (1) · Wording and spelling (2)" in pages["differences.md"]
