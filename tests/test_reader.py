@@ -102,3 +102,52 @@ def test_sources_are_named_by_outlet_on_differences_and_reactions(urls: dict[str
         article = watched.open(urls["three"] + path).locator("article").inner_text()
         assert "USA TODAY" in article or "CBN" in article or "TheBlaze.com" in article, path
     assert watched.problems == []
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201 - the project's spaCy pipeline
+    from generator.extract import nlp as pipeline
+
+    return pipeline.load()
+
+
+def _finite(nlp, line: str) -> bool:  # noqa: ANN001
+    return any("Fin" in t.morph.get("VerbForm") or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in nlp(line))
+
+
+@pytest.mark.parametrize("story", ["seed", "three"])
+def test_every_event_line_is_a_sentence_with_a_finite_verb(urls: dict[str, str], browser: Browser, nlp, story: str) -> None:  # noqa: ANN001
+    watched = _watched(browser, 1280, "light")
+    timeline = _texts(watched.open(urls[story] + "timeline/"), ".timeline-line")
+    home = _texts(watched.open(urls[story]), "#what-happened ~ ul li")
+    assert timeline and home
+    lacking = [line for line in timeline + home if not _finite(nlp, line)]
+    assert lacking == []
+    assert watched.problems == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_multi_outlet_story_at_a_glance(urls: dict[str, str], browser: Browser, width: int) -> None:
+    watched = _watched(browser, width, "light")
+    page = watched.open(urls["three"])
+    assert re.search(r"Reported by 3 outlets from 15 February 2019 to 18 February 2019", page.locator("article").inner_text())
+    lead = page.locator(".story-lead p")
+    assert 3 <= lead.count() <= 5
+    for i in range(lead.count()):
+        assert re.search(r"sources/[\w-]+/#ev-\d+$", lead.nth(i).locator("a").last.get_attribute("href") or "")
+    labels = _texts(page, ".five-ws-label")
+    assert labels[:3] == ["Who", "What", "When"]
+    href = page.locator(".five-ws a[href*='#ev-']").first.get_attribute("href") or ""
+    target = watched.open(urls["three"] + href.lstrip("./"))  # the sentence the box cites, marked on its page
+    anchor = href.split("#")[1]
+    marked = target.evaluate(f"getComputedStyle(document.getElementById('{anchor}')).backgroundColor")
+    assert marked not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert watched.problems == []
+
+
+def test_timeline_text_is_readable_on_a_phone(urls: dict[str, str], browser: Browser) -> None:
+    watched = _watched(browser, 390, "dark")
+    page = watched.open(urls["three"] + "timeline/")
+    sizes = page.evaluate("Array.from(document.querySelectorAll('.timeline-entry')).map(e => parseFloat(getComputedStyle(e).fontSize))")
+    assert sizes and min(sizes) >= 12
+    assert watched.problems == []
