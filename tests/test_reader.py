@@ -119,7 +119,12 @@ def _finite(nlp, line: str) -> bool:  # noqa: ANN001
 def test_every_event_line_is_a_sentence_with_a_finite_verb(urls: dict[str, str], browser: Browser, nlp, story: str) -> None:  # noqa: ANN001
     watched = _watched(browser, 1280, "light")
     timeline = _texts(watched.open(urls[story] + "timeline/"), ".timeline-line")
-    home = _texts(watched.open(urls[story]), "#what-happened ~ ul li")
+    page = watched.open(urls[story])
+    home = page.evaluate("""() => {  // the list under "What happened": the first list after its heading
+        let node = document.getElementById('what-happened');
+        while (node && node.tagName !== 'UL') node = node.nextElementSibling;
+        return node ? Array.from(node.children).map(li => li.innerText.split(' — ').slice(1).join(' — ')) : [];
+    }""")
     assert timeline and home
     lacking = [line for line in timeline + home if not _finite(nlp, line)]
     assert lacking == []
@@ -138,7 +143,7 @@ def test_the_multi_outlet_story_at_a_glance(urls: dict[str, str], browser: Brows
     labels = _texts(page, ".five-ws-label")
     assert labels[:3] == ["Who", "What", "When"]
     href = page.locator(".five-ws a[href*='#ev-']").first.get_attribute("href") or ""
-    target = watched.open(urls["three"] + href.lstrip("./"))  # the sentence the box cites, marked on its page
+    target = watched.open(href if href.startswith("http") else urls["three"] + href.lstrip("./"))  # the cited sentence
     anchor = href.split("#")[1]
     marked = target.evaluate(f"getComputedStyle(document.getElementById('{anchor}')).backgroundColor")
     assert marked not in ("rgba(0, 0, 0, 0)", "transparent")
