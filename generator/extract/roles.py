@@ -215,6 +215,16 @@ def _fused_with_a_name(tokens: list[Token], phrase: Span, mentions: Mentions) ->
     return [] if any(m is not None and m.group(1) in named for m in fused) else None
 
 
+@rule("role.split.word-fused-before-it", stage="role.split", priority=77, action="trim",
+      why="'saidDunmore Mayor Tom Hale': a lower-case word run into a capitalized one lost its space where a link"
+          " was cut from the page; the title starts after it (a brand such as 'eBay' has one lower-case letter).",
+      examples=['"We will appeal," saidDunmore Mayor Tom Hale, a Democrat.'],
+      counter=["Tarrow eBay manager Tom Hale said sales rose."])
+def _word_fused_before_it(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    fused = [n for n, t in enumerate(tokens) if re.fullmatch(r"[a-z]{3,}[A-Z][a-z]+", t.text)]
+    return tokens[fused[-1] + 1 :] if fused else None
+
+
 @rule("role.split.title-starts-at-party", stage="role.split", priority=80, action="trim",
       why="'[at their] rally launch Tory vice-chairman X': lower-case nouns before a name are not the title (but 'shadow Chancellor X' is).",
       examples=["Speaking at the rally launch Tarrow Party vice-chairman Tom Hale said the vote was close."],
