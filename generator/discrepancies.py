@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -146,16 +147,19 @@ def _nested_sets(forms: list[list[str]]) -> bool:
 
 def _title_kind(values: dict[str, str]) -> str | None:
     """Titles: none when all are one title; wording when they nest ("President", "U.S.
-    President") or each names a different office a person can hold at once; role when they
-    name the same office differently ("Defense Minister", "Finance Minister")."""
+    President"), name one office's body two ways ("DNC chairwoman", "party chairwoman") or each
+    names a different office a person can hold at once; role when they name two portfolios of
+    one kind of office ("Defense Minister", "Finance Minister": data/portfolio_titles.txt) or
+    a qualifier makes one another office ("Vice President")."""
     forms = _distinct(values)
     if len(forms) < 2:
         return None
     if _nested_sets(forms):  # "President", "U.S. President"; but "Vice President" is another office
         longest = set(max(forms, key=len))
         return "role" if any((longest - set(f)) & title_qualifiers() for f in forms) else "wording"
-    heads = {f[-1] for f in forms if f}
-    return "role" if len(heads) == 1 else "wording"
+    heads = {f[-1] for f in forms if f}  # one head: "Defense Minister", "Finance Minister" hold two portfolios;
+    # "DNC chairwoman", "party chairwoman" name one body two ways
+    return "role" if len(heads) == 1 and heads <= frozenset(_data_lines("portfolio_titles")) else "wording"
 
 
 def _claims(events: Sequence[Event]) -> Iterable[tuple[Event, Evidence]]:
@@ -230,14 +234,15 @@ def find(
     sources: Sequence[Article] = (),
 ) -> list[Discrepancy]:
     """Every discrepancy of the story, in a stable order: people (spelling, title), statements,
-    addressees, numbers, then contradicting accounts of events."""
+    addressees, numbers, dates and places of one event, then contradicting accounts of events."""
     by_id = {a.id: a for a in sources}
     ids = Ids()
     out: list[Discrepancy] = []
     named = {s: outlet_label(by_id.get(s), s) for s in _sources_named(people, reactions, addressings, figures, events)}
     for what, values, evidence, kind, statement in [
         *_people(people, spellings, named), *_statements(reactions, people), *_addressees(addressings, people, named),
-        *_numbers(figures, named), *_contradictions(events, reactions, named), *_denials(sources),
+        *_numbers(figures, named), *_event_dates(events, named), *_event_places(events, named),
+        *_contradictions(events, reactions, named), *_denials(sources),
     ]:
         out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence, kind, statement))
     return out
@@ -349,6 +354,50 @@ def _numbers(figures: list[Figure], outlet: dict[str, str]) -> Iterable[Found]:
         if len({f.value for f in group}) > 1 and len(counted) > 1 and len(forms) > 1 and not _any_inside(forms):
             yield (f"number of {group[0].what}", counted, [ev for f in group for ev in f.evidence], "number",
                    f"Sources give different numbers for {group[0].what}: {_listing(counted, outlet)}")
+
+
+def _same_event(events: Sequence[Event]) -> Iterable[list[Event]]:
+    """Reports of one event that the merge kept apart: the same summary (of two words or more)
+    and the same people (at least one), told by sources none of which tells the other report,
+    in the order of their dates."""
+    by_key: dict[tuple[str, tuple[str, ...]], list[Event]] = defaultdict(list)
+    for e in events:
+        if e.people and len(content_words(e.summary)) >= 2 and e.status != "scheduled":
+            by_key[(norm(e.summary), tuple(sorted(e.people)))].append(e)
+    for group in by_key.values():
+        told = [{ev.source for ev in e.evidence} for e in group]
+        if len(group) > 1 and all(not (a & b) for i, a in enumerate(told) for b in told[i + 1 :]):
+            yield sorted(group, key=lambda e: (str(e.date or ""), e.id))
+
+
+def _days_apart(first: str, last: str) -> int | None:
+    if len(first) != 10 or len(last) != 10:
+        return None
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
+def _event_dates(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[Found]:
+    """One event given different days by different outlets (within a month of each other: further
+    apart, they are more likely two events of one kind, such as two votes)."""
+    for group in _same_event(events):
+        dates = [e.date for e in group if e.date]
+        if len(dates) != len(group) or len(set(dates)) < 2 or not 0 < (_days_apart(dates[0], dates[-1]) or 99) <= 31:
+            continue
+        values = {ev.source: e.date_text or str(e.date) for e in group for ev in e.evidence}
+        dated = {ev.source: f"{e.date}" for e in group for ev in e.evidence}
+        yield (f"date of {group[0].summary}", values, [ev for e in group for ev in e.evidence], "date",
+               f"Sources give different dates for {group[0].summary}: {_listing(dated, outlet)}")
+
+
+def _event_places(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[Found]:
+    """One event placed in different places by different outlets, no place shared."""
+    for group in _same_event(events):
+        places = [{norm(p) for p in e.places} for e in group]
+        if not all(places) or any(a & b for i, a in enumerate(places) for b in places[i + 1 :]):
+            continue
+        values = {ev.source: ", ".join(e.places) for e in group for ev in e.evidence}
+        yield (f"place of {group[0].summary}", values, [ev for e in group for ev in e.evidence], "place",
+               f"Sources place {group[0].summary} differently: {_listing(values, outlet)}")
 
 
 def _contradictions(events: Sequence[Event], reactions: list[Reaction], outlet: dict[str, str]) -> Iterable[Found]:

@@ -156,3 +156,36 @@ def test_a_long_list_splits_real_disagreements_first_and_the_index_names_the_kin
     assert order == [["1", "5", "6"], ["3", "0", "2"], ["4"]]  # numbers, role, account, then wording
     assert "Numbers (2) · People and roles (1)" in pages["differences.md"]
     assert "Accounts (1) · Wording and spelling (2)" in pages["differences.md"]
+
+
+def reported(source: str, date: str, text: str, places: tuple[str, ...] = ()) -> Event:
+    return Event(f"vote-{source}", date, date, "council vote", ["dana-cole"], evidence=[said(source, text)], places=list(places))
+
+
+def test_one_event_on_two_days_in_two_outlets_is_a_date_disagreement() -> None:
+    found = find(events=[reported("a", "2024-02-25", "The council vote is on Feb. 25."),
+                         reported("b", "2024-02-26", "The council vote is on Feb. 26.")])
+    assert [(d.kind, d.statement) for d in found] == [
+        ("date", "Sources give different dates for council vote: 2024-02-25 (Daily Ledger), 2024-02-26 (Evening Post)")]
+    assert sorted(ev.source for ev in found[0].evidence) == ["a", "b"]
+
+
+def test_two_dates_months_apart_or_from_one_outlet_are_two_events_not_a_disagreement() -> None:
+    apart = [reported("a", "2024-02-25", "The first council vote."), reported("b", "2024-06-26", "The second council vote.")]
+    one_outlet = [reported("a", "2024-02-25", "The council vote on Feb. 25."), reported("a", "2024-02-26", "Another council vote.")]
+    one_outlet[1].id = "vote-a2"
+    assert find(events=apart) == [] and find(events=one_outlet) == []
+
+
+def test_one_event_in_two_places_is_a_place_disagreement_a_shared_place_is_not() -> None:
+    found = find(events=[reported("a", "2024-02-25", "The council vote in Tarrow.", ("Tarrow",)),
+                         reported("b", "2024-02-25", "The council vote in Dunmore.", ("Dunmore",))])
+    assert [d.kind for d in found] == ["place"] and "Tarrow (Daily Ledger), Dunmore (Evening Post)" in found[0].statement
+    shared = find(events=[reported("a", "2024-02-25", "The vote in Tarrow.", ("Tarrow",)),
+                          reported("b", "2024-02-25", "The vote in Tarrow town.", ("Tarrow", "Dunmore"))])
+    assert shared == []
+
+
+def test_one_office_whose_body_is_named_two_ways_is_wording() -> None:
+    [d] = find(people=[titled(("a", "Tarn Party chairwoman"), ("b", "party chairwoman"), ("c", "TP Chairwoman"))])
+    assert d.kind == "wording"
