@@ -243,13 +243,20 @@ def outlet_name(source: dict[str, Any]) -> str:
 def event_line(event: dict[str, Any]) -> str:
     """The line that tells a reader what happened: the event's headline (a short complete
     sentence built from its sentence), else the first sentence that reports it, in the
-    source's own words, else its summary."""
+    source's own words, else its summary. A sentence that says more than the event is led by
+    the event's words where they are the sentence's own ('Harbour fire: "Two days after the
+    harbour fire, the mayor resigned."'), so the event's date reads as the event's, not as
+    the date of the rest of the sentence."""
     if isinstance(event.get("headline"), str) and event["headline"].strip():
         return str(event["headline"])
+    summary = str(event.get("summary") or "").strip()
     for ev in event.get("evidence") or []:
         if isinstance(ev, dict) and str(ev.get("text") or "").strip():
-            return str(ev["text"])
-    return str(event.get("summary") or "")
+            sentence = str(ev["text"]).strip()
+            if len(summary.split()) >= 2 and summary in sentence and len(summary) <= 0.6 * len(sentence):
+                return f"{summary[0].upper()}{summary[1:]}: “{sentence}”"
+            return sentence
+    return summary
 
 
 def is_scheduled(event: dict[str, Any]) -> bool:

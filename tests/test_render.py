@@ -73,6 +73,13 @@ def test_an_event_reads_as_its_headline_else_its_sentence() -> None:
     assert event_line({"summary": "bridge", "evidence": []}) == "bridge"
 
 
+def test_a_sentence_that_says_more_than_the_event_is_led_by_the_events_own_words() -> None:
+    sentence = {"source": "a", "text": "Two days after the harbour fire, the mayor resigned."}
+    assert event_line({"summary": "harbour fire", "evidence": [sentence]}) == f"Harbour fire: “{sentence['text']}”"
+    assert event_line({"summary": "after the fire", "evidence": [sentence]}) == sentence["text"]  # not its words
+    assert event_line({"summary": "Two days after the harbour fire, the mayor resigned", "evidence": [sentence]}) == sentence["text"]
+
+
 def test_a_source_is_named_by_its_outlet_else_its_host_else_its_headline() -> None:
     assert outlet_name({"outlet": "Tarn Gazette", "url": "https://www.other.example/x", "title": "T"}) == "Tarn Gazette"
     assert outlet_name({"url": "https://www.tarn-gazette.example/2024/story", "title": "T"}) == "tarn-gazette.example"
