@@ -244,16 +244,17 @@ def event_line(event: dict[str, Any]) -> str:
     """The line that tells a reader what happened: the event's headline (a short complete
     sentence built from its sentence), else the first sentence that reports it, in the
     source's own words, else its summary. A sentence that says more than the event is led by
-    the event's words where they are the sentence's own ('Harbour fire: "Two days after the
-    harbour fire, the mayor resigned."'), so the event's date reads as the event's, not as
-    the date of the rest of the sentence."""
+    the event's name where it is a few of the sentence's own words ('Harbour fire: "Two days
+    after the harbour fire, the mayor resigned."'), so the event's date reads as the event's,
+    not as the date of the rest of the sentence; a longer summary is a clause cut from the
+    sentence ('the mayor made on Friday'), which would read as a statement of its own."""
     if isinstance(event.get("headline"), str) and event["headline"].strip():
         return str(event["headline"])
     summary = str(event.get("summary") or "").strip()
     for ev in event.get("evidence") or []:
         if isinstance(ev, dict) and str(ev.get("text") or "").strip():
             sentence = str(ev["text"]).strip()
-            if len(summary.split()) >= 2 and summary in sentence and len(summary) <= 0.6 * len(sentence):
+            if 2 <= len(summary.split()) <= 4 and summary in sentence and len(summary) <= 0.6 * len(sentence):
                 return f"{summary[0].upper()}{summary[1:]}: “{sentence}”"
             return sentence
     return summary

@@ -78,6 +78,8 @@ def test_a_sentence_that_says_more_than_the_event_is_led_by_the_events_own_words
     assert event_line({"summary": "harbour fire", "evidence": [sentence]}) == f"Harbour fire: “{sentence['text']}”"
     assert event_line({"summary": "after the fire", "evidence": [sentence]}) == sentence["text"]  # not its words
     assert event_line({"summary": "Two days after the harbour fire, the mayor resigned", "evidence": [sentence]}) == sentence["text"]
+    long = {"source": "a", "text": "Critics seized on a remark the mayor made at the harbour on Friday after the fire."}
+    assert event_line({"summary": "the mayor made at the harbour on Friday", "evidence": [long]}) == long["text"]  # a cut clause
 
 
 def test_a_source_is_named_by_its_outlet_else_its_host_else_its_headline() -> None:
