@@ -884,8 +884,10 @@ def _verb_phrase(verb: Token) -> list[Token]:
 
 
 @rule("figure.what-clause", stage="figure.what", priority=20, action="extend",
-      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400').",
-      examples=["Maternity pay in Tarrow is to rise by £1,400."])
+      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400');"
+          " not a bare form of 'be' ('There have been 58 closures, with 31 still in force').",
+      examples=["Maternity pay in Tarrow is to rise by £1,400."],
+      counter=["There have been 58 closures in Dunmore, with 31 still in force."])
 def _clause_what(ent: Span) -> list[str] | None:
     tok = ent.root
     if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
@@ -900,6 +902,8 @@ def _clause_what(ent: Span) -> list[str] | None:
     subject = subject_of(tok)
     if subject is not None and subject.pos_ in _NOUNS:
         found += [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.pos_ != "DET"][-3:]
+    if not found and tok.lemma_ == "be" and not _comparative(ent):
+        return None  # 'There have been 58 X, with 31 still in force': a bare 'been' says nothing of what is counted
     found.append(tok.text)
     return found + (_comparative(ent) or [])
 
