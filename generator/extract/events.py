@@ -324,7 +324,17 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
+    if child.dep_ == "advcl" and rules.first("event.summary-keep", child):
+        return False
     return child.dep_ in _DROP_DEPS and clausal
+
+
+@rule("event.summary-keep.purpose-infinitive", stage="event.summary-keep", priority=10, action="extend",
+      why="'will travel to Tarrow on Thursday to announce the deal', 'called on Friday for the council to close "
+          "the mine': the infinitive says what the event is for, and a summary without it says nothing of it.",
+      examples=["[2025-03-06] Tom Hale will travel to Tarrow on Thursday to announce the deal with Dunmore Mining."])
+def _purpose_infinitive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
