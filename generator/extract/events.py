@@ -596,8 +596,24 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = rules.first("event.people-climb", main)
     m = mentions.at(subj) if subj is not None else None
     return m.key if m is not None and m.kind == "person" else None
+
+
+@rule("event.people-climb.subject-of-the-governing-verb", stage="event.people-climb", priority=10,
+      action="attribute-speaker",
+      why="'Tom Hale is due to be sentenced next month after pleading guilty last year': the clause the participle "
+          "hangs on has no subject of its own; the verb governing it does (to be sentenced -> is due).",
+      examples=["[2025-03-06] Tom Hale is due to be sentenced in Tarrow next month after pleading guilty in 2024."])
+def _governing_subject(main: Token) -> Token | None:
+    verb = main
+    while verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:  # "to be sentenced" -> "due" -> "is"
+        verb = verb.head
+    if verb is main:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 @rule("event.people.name-before-verb", stage="event.people", priority=20, action="attribute-speaker",
