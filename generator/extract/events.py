@@ -324,7 +324,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
-    if child.dep_ == "advcl" and rules.first("event.summary-keep", child):
+    if child.dep_ in ("advcl", "mark") and rules.first("event.summary-keep", child):
         return False
     return child.dep_ in _DROP_DEPS and clausal
 
@@ -334,7 +334,15 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
           "the mine': the infinitive says what the event is for, and a summary without it says nothing of it.",
       examples=["[2025-03-06] Tom Hale will travel to Tarrow on Thursday to announce the deal with Dunmore Mining."])
 def _purpose_infinitive(clause: Token) -> bool:
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+@rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
+      why="'asked on Friday whether Tom Hale would resign': a summary without 'whether' or 'if' states as done what "
+          "was only asked or doubted ('asked on Friday Tom Hale would resign').",
+      examples=["[2025-03-06] Ana Ruiz tried on Friday to clear up confusion over whether Tom Hale would resign."])
+def _whether(mark: Token) -> bool:
+    return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
