@@ -980,6 +980,18 @@ def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
     return before.tag_ in ("NN", "JJ") and before.is_lower and before.lower_ not in words("words_before_a_year")
 
 
+@rule("event.find.weekday-naming-a-kind-of-programme", stage="event.find", priority=103, action="veto",
+      why="'toured the Sunday shows', 'told the Sunday papers': a weekday's name written straight before a "
+          "programme or a paper (data/programme_kinds.txt) names a kind of programme, not a day ('Sunday's show' "
+          "still dates).",
+      examples=["[2025-03-06] Tom Hale toured a string of Sunday shows after the Tarrow vote."],
+      counter=["[2025-03-06] Tom Hale spoke on Sunday about the Tarrow vote."])
+def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.end >= len(at.doc):
+        return False
+    return at.doc[ent.end].lower_ in words("programme_kinds")
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
