@@ -992,6 +992,23 @@ def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
     return at.doc[ent.end].lower_ in words("programme_kinds")
 
 
+@rule("event.find.caption-in-the-present", stage="event.find", priority=104, action="veto",
+      why="'Tom Hale speaks at the Tarrow fair on March 3, 2024. (Photo: ...)': a sentence in the simple present "
+          "dated to a full day gone by is a picture's caption, which the story does not tell as an event.",
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nTom Hale speaks at the Tarrow fair on March 3, 2024."],
+      counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on March 3, 2024."])
+def _caption_in_present(ent: Span, at: _DateAt) -> bool:
+    published, tok = ent.doc._.published, ent.root
+    while tok.dep_ != "ROOT" and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj") and tok.head is not tok:
+        tok = tok.head  # up to the sentence's verb, but not from a clause of its own
+    if published is None or tok.dep_ != "ROOT" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or not any(_YEAR.fullmatch(t.text) for t in ent):
+        return False
+    iso = dates.resolve(ent.text, published).iso
+    return iso is not None and len(iso) == 10 and iso < published.isoformat()
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
