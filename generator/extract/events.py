@@ -942,7 +942,7 @@ def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.photo-caption", stage="event.find", priority=100, action="veto",
       why="'In this March 3, 2019 file photo, Tom Hale speaks ...': a caption dates the picture beside the story, "
           "not an event the story tells (data/photo_nouns.txt).",
-      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale speaks at "
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale is seen at "
                 "the Tarrow fair."])
 def _photo_caption(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
