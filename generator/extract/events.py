@@ -1009,6 +1009,20 @@ def _caption_in_present(ent: Span, at: _DateAt) -> bool:
     return iso is not None and len(iso) == 10 and iso < published.isoformat()
 
 
+@rule("event.find.condition", stage="event.find", priority=105, action="veto",
+      why="'if the March 3 vote were held today', 'unless Tom Hale resigns by Friday': a date in a condition dates "
+          "what may or may not happen, no event the story tells (data/condition_marks.txt).",
+      examples=["[2025-03-06] A poll shows Tom Hale ahead if the March 30 vote were held today."],
+      counter=["[2025-03-06] A poll shows Tom Hale ahead before the March 30 vote."])
+def _condition(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    for _ in range(3):
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head  # "the March 30 vote" -> "held"
+    return verb.pos_ in _VERB and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
