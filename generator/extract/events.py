@@ -1023,6 +1023,16 @@ def _condition(ent: Span, at: _DateAt) -> bool:
     return verb.pos_ in _VERB and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
 
 
+@rule("event.find.link-teaser", stage="event.find", priority=106, action="veto",
+      why="'See also Tom Hale quits ... Tom Hale said Saturday on Twitter the...', 'Read more: ...': a line "
+          "pointing to another story teases it; its dates are that story's (data/link_teaser_starts.txt).",
+      examples=["[2025-03-06] Ana Ruiz spoke in Tarrow.\nSEE ALSO Tom Hale quits Dunmore Mining on Saturday"])
+def _link_teaser(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
