@@ -350,8 +350,12 @@ class _Events:
         day, sources = len(e.date or "") == 10, _sources(e.evidence)
         words: set[str] | None = None
         for o in candidates:
-            if self._sources[id(o)] != sources or day:
+            if self._sources[id(o)] != sources:
                 return o
+            if day:
+                if _share_stems(self._of(o, names=False), _words(e, names=False)):
+                    return o
+                continue
             words = _words(e, names=True) if words is None else words
             if not self._of(o, names=True).isdisjoint(words):
                 return o
@@ -396,10 +400,25 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
-    """Two events of one date with the same people: one, when two sources tell it, when the
-    date is a day, or when they share words; one article's two events of a year stay two
-    ("named foreign secretary after the 1998 reshuffle", "told a paper in 1998")."""
-    return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b, names)
+    """Two events of one date with the same people: one, when two sources tell it, or when
+    they share words; one article's two events of a year stay two ("named foreign secretary
+    after the 1998 reshuffle", "told a paper in 1998"), and so do its two events of one day
+    that share no word or stem beyond their names ("X went to Tarrow on Tuesday", "X dined
+    with Y on Tuesday night"; but "X will resign on 6 March" and "X announced his resignation
+    as of 6 March" are one). Naming no one (`names` false), one article's two of one day are one."""
+    if _sources(a.evidence) != _sources(b.evidence):
+        return True
+    if len(b.date or "") == 10:
+        return not names or _share_stems(_words(a, names=False), _words(b, names=False))
+    return _share_words(a, b, names)
+
+
+_STEM = 5  # "resign", "resignation": one word when their first five letters are the same
+
+
+def _share_stems(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of words share a word, or the first `_STEM` letters of one."""
+    return not {w[:_STEM] for w in a}.isdisjoint(w[:_STEM] for w in b)
 
 
 def _share_words(a: Event, b: Event, names: bool = True) -> bool:

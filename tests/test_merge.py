@@ -147,7 +147,19 @@ def test_one_articles_two_events_of_a_year_with_one_person_stay_two() -> None:
     other = article("b", ["Dan Blunt"])
     other.events = [event("b", "2001", "became home secretary in 2001")]
     story = merge([one, other])
-    assert [(e.date, len(e.evidence)) for e in story.events] == [("2001", 2), ("2001", 1), ("2001-09-11", 2)]
+    # and its two of one day sharing no word beyond the name ("spoke", "flew home") stay two as well
+    assert [(e.date, len(e.evidence)) for e in story.events] == [("2001", 2), ("2001", 1), ("2001-09-11", 1), ("2001-09-11", 1)]
+
+
+def test_one_articles_two_events_of_a_day_with_one_person_sharing_a_stem_are_one() -> None:
+    from generator.records import Event
+
+    def event(summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "11 September", summary, people=["dan-blunt"], evidence=[Evidence("a", summary)])
+
+    one = article("a", ["Dan Blunt"])
+    one.events = [event("Dan Blunt will resign on 11 September"), event("Dan Blunt announced his resignation as of 11 September")]
+    assert [len(e.evidence) for e in merge([one]).events] == [2]
 
 
 def test_one_article_s_events_of_a_month_naming_only_a_company_stay_apart() -> None:
