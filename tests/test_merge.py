@@ -217,3 +217,15 @@ def test_a_merged_event_keeps_the_earliest_headline_is_scheduled_only_if_every_r
     assert (sheet["headline"], "status" in sheet, sheet["places"]) == ("Tom Hale will resign from the board", False, ["Lisbon", "Porto"])
     [both] = merge([told("a", date(2025, 3, 3), "", "scheduled", []), told("c", date(2025, 3, 1), "", "scheduled", [])]).events
     assert (both.headline, both.status, both.places) == ("", "scheduled", [])
+
+
+def test_two_articles_events_of_a_day_with_one_person_are_one_only_when_they_share_a_stem() -> None:
+    from generator.records import Event
+
+    def event(source: str, summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "Tuesday", summary, people=["dan-blunt"], evidence=[Evidence(source, summary)])
+
+    one, other = article("a", ["Dan Blunt"]), article("b", ["Dan Blunt"])
+    one.events = [event("a", "Dan Blunt went to Tarrow on Tuesday to sign the deal")]
+    other.events = [event("b", "Dan Blunt dined with Ana Ruiz on Tuesday night"), event("b", "Dan Blunt signed the Tarrow deal on Tuesday")]
+    assert sorted(len(e.evidence) for e in merge([one, other]).events) == [1, 2]
