@@ -337,6 +337,15 @@ def _purpose_infinitive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+@rule("event.summary-keep.participle-after-the-verb", stage="event.summary-keep", priority=15, action="extend",
+      why="'fired Ana Ruiz on Tuesday, citing a loss of trust', 'stirred a row on Tuesday, tweeting \"...\"': a "
+          "participle after the verb, with no subject of its own, tells how or why the event happened.",
+      examples=["[2025-03-06] Tom Hale fired Ana Ruiz on Tuesday, citing a loss of trust."])
+def _participle_after(clause: Token) -> bool:
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i and not own
+
+
 @rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
       why="'asked on Friday whether Tom Hale would resign': a summary without 'whether' or 'if' states as done what "
           "was only asked or doubted ('asked on Friday Tom Hale would resign').",
