@@ -110,6 +110,18 @@ def _dated_noun_dates_verb(root: Token, ent: Span) -> Token | None:
     return prep.head if dates_verb else None
 
 
+@rule("event.anchor.dated-noun-opening-the-sentence-dates-the-verb", stage="event.anchor", priority=25, action="extend",
+      why="'On Thursday's edition of the Tarrow Hour, Ana Ruiz questioned Tom Hale': a dated noun in the phrase "
+          "that opens the sentence sets the scene of its verb ('commented on Thursday's vote' does not).",
+      examples=["[2025-03-07] On Thursday's edition of the Tarrow Hour, host Ana Ruiz questioned Tom Hale about the mine."])
+def _opening_dated_noun(root: Token, ent: Span) -> Token | None:
+    if root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in _NOUN:
+        return None
+    noun, prep = root.head, root.head.head
+    opens = prep.dep_ == "prep" and prep.is_sent_start and prep.lower_ == "on" and prep.head.pos_ == "VERB"
+    return prep.head if noun.dep_ == "pobj" and opens else None
+
+
 @rule("event.anchor.date-modifies-a-noun", stage="event.anchor", priority=30, action="extend",
       why="'the Oct. 7 attack', 'the 1998 election': the noun the date modifies.",
       examples=["Tom Hale led Dunmore Mining through its 2008 crisis."])
