@@ -1054,6 +1054,18 @@ def _link_teaser(ent: Span, at: _DateAt) -> bool:
     return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
 
 
+@rule("event.find.date-moved-from", stage="event.find", priority=107, action="veto",
+      why="'moved the vote up from Friday', 'postponed the hearing from March': the date a thing was moved from is "
+          "the one given up, not when anything happened (data/rescheduling_verbs.txt).",
+      examples=["[2025-03-06] Tom Hale moved the Tarrow vote up from Friday."],
+      counter=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Friday."])
+def _date_moved_from(ent: Span, at: _DateAt) -> bool:
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words("rescheduling_verbs")
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
