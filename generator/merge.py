@@ -350,7 +350,12 @@ class _Events:
         day, sources = len(e.date or "") == 10, _sources(e.evidence)
         words: set[str] | None = None
         for o in candidates:
-            if self._sources[id(o)] != sources or day:
+            if day:  # of one day: a shared word or stem beyond the names, whatever the sources
+                words = _words(e, names=False) if words is None else words
+                if _share_stems(self._of(o, names=False), words):
+                    return o
+                continue
+            if self._sources[id(o)] != sources:
                 return o
             words = _words(e, names=True) if words is None else words
             if not self._of(o, names=True).isdisjoint(words):
@@ -396,10 +401,25 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
-    """Two events of one date with the same people: one, when two sources tell it, when the
-    date is a day, or when they share words; one article's two events of a year stay two
-    ("named foreign secretary after the 1998 reshuffle", "told a paper in 1998")."""
-    return _sources(a.evidence) != _sources(b.evidence) or len(b.date or "") == 10 or _share_words(a, b, names)
+    """Two events of one date with the same people. Of one day: one when they share a word or
+    its stem beyond their names, whichever sources tell them ("X will resign on 6 March", "X
+    announced his resignation as of 6 March"); "X went to Tarrow on Tuesday" and "X dined
+    with Y on Tuesday night" stay two, in one article or two. Of a month or a year: one when
+    two sources tell it, or when they share words; one article's two stay two ("named foreign
+    secretary after the 1998 reshuffle", "told a paper in 1998"). Naming no one (`names`
+    false): of one day, one; else as of a month."""
+    day = len(b.date or "") == 10
+    if day and names:
+        return _share_stems(_words(a, names=False), _words(b, names=False))
+    return day or _sources(a.evidence) != _sources(b.evidence) or _share_words(a, b, names)
+
+
+_STEM = 5  # "resign", "resignation": one word when their first five letters are the same
+
+
+def _share_stems(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of words share a word, or the first `_STEM` letters of one."""
+    return not {w[:_STEM] for w in a}.isdisjoint(w[:_STEM] for w in b)
 
 
 def _share_words(a: Event, b: Event, names: bool = True) -> bool:

@@ -147,7 +147,19 @@ def test_one_articles_two_events_of_a_year_with_one_person_stay_two() -> None:
     other = article("b", ["Dan Blunt"])
     other.events = [event("b", "2001", "became home secretary in 2001")]
     story = merge([one, other])
-    assert [(e.date, len(e.evidence)) for e in story.events] == [("2001", 2), ("2001", 1), ("2001-09-11", 2)]
+    # and its two of one day sharing no word beyond the name ("spoke", "flew home") stay two as well
+    assert [(e.date, len(e.evidence)) for e in story.events] == [("2001", 2), ("2001", 1), ("2001-09-11", 1), ("2001-09-11", 1)]
+
+
+def test_one_articles_two_events_of_a_day_with_one_person_sharing_a_stem_are_one() -> None:
+    from generator.records import Event
+
+    def event(summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "11 September", summary, people=["dan-blunt"], evidence=[Evidence("a", summary)])
+
+    one = article("a", ["Dan Blunt"])
+    one.events = [event("Dan Blunt will resign on 11 September"), event("Dan Blunt announced his resignation as of 11 September")]
+    assert [len(e.evidence) for e in merge([one]).events] == [2]
 
 
 def test_one_article_s_events_of_a_month_naming_only_a_company_stay_apart() -> None:
@@ -205,3 +217,15 @@ def test_a_merged_event_keeps_the_earliest_headline_is_scheduled_only_if_every_r
     assert (sheet["headline"], "status" in sheet, sheet["places"]) == ("Tom Hale will resign from the board", False, ["Lisbon", "Porto"])
     [both] = merge([told("a", date(2025, 3, 3), "", "scheduled", []), told("c", date(2025, 3, 1), "", "scheduled", [])]).events
     assert (both.headline, both.status, both.places) == ("", "scheduled", [])
+
+
+def test_two_articles_events_of_a_day_with_one_person_are_one_only_when_they_share_a_stem() -> None:
+    from generator.records import Event
+
+    def event(source: str, summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "Tuesday", summary, people=["dan-blunt"], evidence=[Evidence(source, summary)])
+
+    one, other = article("a", ["Dan Blunt"]), article("b", ["Dan Blunt"])
+    one.events = [event("a", "Dan Blunt went to Tarrow on Tuesday to sign the deal")]
+    other.events = [event("b", "Dan Blunt dined with Ana Ruiz on Tuesday night"), event("b", "Dan Blunt signed the Tarrow deal on Tuesday")]
+    assert sorted(len(e.evidence) for e in merge([one, other]).events) == [1, 2]

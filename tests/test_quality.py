@@ -44,7 +44,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9440, 0.7845, 0.8566),
         "quotes": (0.9965, 0.8504, 0.9177),
         "quote_speakers": (0.9343, 0.7977, 0.8607),
-        "events": (0.5360, 0.6103, 0.5706),
+        "events": (0.5696, 0.6718, 0.6168),
         "figures": (0.8142, 0.7931, 0.8034),
         "organizations": (0.7431, 0.8438, 0.7903),
     },

@@ -110,6 +110,18 @@ def _dated_noun_dates_verb(root: Token, ent: Span) -> Token | None:
     return prep.head if dates_verb else None
 
 
+@rule("event.anchor.dated-noun-opening-the-sentence-dates-the-verb", stage="event.anchor", priority=25, action="extend",
+      why="'On Thursday's edition of the Tarrow Hour, Ana Ruiz questioned Tom Hale': a dated noun in the phrase "
+          "that opens the sentence sets the scene of its verb ('commented on Thursday's vote' does not).",
+      examples=["[2025-03-07] On Thursday's edition of the Tarrow Hour, host Ana Ruiz questioned Tom Hale about the mine."])
+def _opening_dated_noun(root: Token, ent: Span) -> Token | None:
+    if root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in _NOUN:
+        return None
+    noun, prep = root.head, root.head.head
+    opens = prep.dep_ == "prep" and prep.is_sent_start and prep.lower_ == "on" and prep.head.pos_ == "VERB"
+    return prep.head if noun.dep_ == "pobj" and opens else None
+
+
 @rule("event.anchor.date-modifies-a-noun", stage="event.anchor", priority=30, action="extend",
       why="'the Oct. 7 attack', 'the 1998 election': the noun the date modifies.",
       examples=["Tom Hale led Dunmore Mining through its 2008 crisis."])
@@ -324,7 +336,34 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
+    if child.dep_ in ("advcl", "mark") and rules.first("event.summary-keep", child):
+        return False
     return child.dep_ in _DROP_DEPS and clausal
+
+
+@rule("event.summary-keep.purpose-infinitive", stage="event.summary-keep", priority=10, action="extend",
+      why="'will travel to Tarrow on Thursday to announce the deal', 'called on Friday for the council to close "
+          "the mine': the infinitive says what the event is for, and a summary without it says nothing of it.",
+      examples=["[2025-03-06] Tom Hale will travel to Tarrow on Thursday to announce the deal with Dunmore Mining."])
+def _purpose_infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+@rule("event.summary-keep.participle-after-the-verb", stage="event.summary-keep", priority=15, action="extend",
+      why="'fired Ana Ruiz on Tuesday, citing a loss of trust', 'stirred a row on Tuesday, tweeting \"...\"': a "
+          "participle after the verb, with no subject of its own, tells how or why the event happened.",
+      examples=["[2025-03-06] Tom Hale fired Ana Ruiz on Tuesday, citing a loss of trust."])
+def _participle_after(clause: Token) -> bool:
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i and not own
+
+
+@rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
+      why="'asked on Friday whether Tom Hale would resign': a summary without 'whether' or 'if' states as done what "
+          "was only asked or doubted ('asked on Friday Tom Hale would resign').",
+      examples=["[2025-03-06] Ana Ruiz tried on Friday to clear up confusion over whether Tom Hale would resign."])
+def _whether(mark: Token) -> bool:
+    return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
@@ -586,8 +625,24 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = rules.first("event.people-climb", main)
     m = mentions.at(subj) if subj is not None else None
     return m.key if m is not None and m.kind == "person" else None
+
+
+@rule("event.people-climb.subject-of-the-governing-verb", stage="event.people-climb", priority=10,
+      action="attribute-speaker",
+      why="'Tom Hale is due to be sentenced next month after pleading guilty last year': the clause the participle "
+          "hangs on has no subject of its own; the verb governing it does (to be sentenced -> is due).",
+      examples=["[2025-03-06] Tom Hale is due to be sentenced in Tarrow next month after pleading guilty in 2024."])
+def _governing_subject(main: Token) -> Token | None:
+    verb = main
+    while verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:  # "to be sentenced" -> "due" -> "is"
+        verb = verb.head
+    if verb is main:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 @rule("event.people.name-before-verb", stage="event.people", priority=20, action="attribute-speaker",
@@ -908,7 +963,7 @@ def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.photo-caption", stage="event.find", priority=100, action="veto",
       why="'In this March 3, 2019 file photo, Tom Hale speaks ...': a caption dates the picture beside the story, "
           "not an event the story tells (data/photo_nouns.txt).",
-      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale speaks at "
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nIn this Feb. 14, 2024 file photo, Tom Hale is seen at "
                 "the Tarrow fair."])
 def _photo_caption(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
@@ -944,6 +999,71 @@ def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
     before = ent.doc[ent.start - 1]
     # the model tags such a noun as an adjective as often ("form 1040")
     return before.tag_ in ("NN", "JJ") and before.is_lower and before.lower_ not in words("words_before_a_year")
+
+
+@rule("event.find.weekday-naming-a-kind-of-programme", stage="event.find", priority=103, action="veto",
+      why="'toured the Sunday shows', 'told the Sunday papers': a weekday's name written straight before a "
+          "programme or a paper (data/programme_kinds.txt) names a kind of programme, not a day ('Sunday's show' "
+          "still dates).",
+      examples=["[2025-03-06] Tom Hale toured a string of Sunday shows after the Tarrow vote."],
+      counter=["[2025-03-06] Tom Hale spoke on Sunday about the Tarrow vote."])
+def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.end >= len(at.doc):
+        return False
+    return at.doc[ent.end].lower_ in words("programme_kinds")
+
+
+@rule("event.find.caption-in-the-present", stage="event.find", priority=104, action="veto",
+      why="'Tom Hale speaks at the Tarrow fair on March 3, 2024. (Photo: ...)': a sentence in the simple present "
+          "dated to a full day gone by is a picture's caption, which the story does not tell as an event.",
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nTom Hale speaks at the Tarrow fair on March 3, 2024."],
+      counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on March 3, 2024."])
+def _caption_in_present(ent: Span, at: _DateAt) -> bool:
+    published, tok = ent.doc._.published, ent.root
+    while tok.dep_ != "ROOT" and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj") and tok.head is not tok:
+        tok = tok.head  # up to the sentence's verb, but not from a clause of its own
+    if published is None or tok.dep_ != "ROOT" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or not any(_YEAR.fullmatch(t.text) for t in ent):
+        return False
+    iso = dates.resolve(ent.text, published).iso
+    return iso is not None and len(iso) == 10 and iso < published.isoformat()
+
+
+@rule("event.find.condition", stage="event.find", priority=105, action="veto",
+      why="'if the March 3 vote were held today', 'unless Tom Hale resigns by Friday': a date in a condition dates "
+          "what may or may not happen, no event the story tells (data/condition_marks.txt).",
+      examples=["[2025-03-06] A poll shows Tom Hale ahead if the March 30 vote were held today."],
+      counter=["[2025-03-06] A poll shows Tom Hale ahead before the March 30 vote."])
+def _condition(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    for _ in range(3):
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head  # "the March 30 vote" -> "held"
+    return verb.pos_ in _VERB and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
+
+
+@rule("event.find.link-teaser", stage="event.find", priority=106, action="veto",
+      why="'See also Tom Hale quits ... Tom Hale said Saturday on Twitter the...', 'Read more: ...': a line "
+          "pointing to another story teases it; its dates are that story's (data/link_teaser_starts.txt).",
+      examples=["[2025-03-06] Ana Ruiz spoke in Tarrow.\nSEE ALSO Tom Hale quits Dunmore Mining on Saturday"])
+def _link_teaser(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
+
+
+@rule("event.find.date-moved-from", stage="event.find", priority=107, action="veto",
+      why="'moved the vote up from Friday', 'postponed the hearing from March': the date a thing was moved from is "
+          "the one given up, not when anything happened (data/rescheduling_verbs.txt).",
+      examples=["[2025-03-06] Tom Hale moved the Tarrow vote up from Friday."],
+      counter=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Friday."])
+def _date_moved_from(ent: Span, at: _DateAt) -> bool:
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words("rescheduling_verbs")
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
