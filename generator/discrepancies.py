@@ -190,6 +190,8 @@ def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tu
         cue = _cue_words(ev.text)
         if cue is not None:
             denials.append((ev, content_words(ev.text) - {w for w in cue}))
+    if not denials:
+        return []
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
         if event.id in found or _cue_words(claim.text) is not None:
@@ -344,14 +346,14 @@ def _numbers(figures: list[Figure], outlet: dict[str, str]) -> Iterable[Found]:
     for f in figures:
         by_what[norm(f.what)].append(f)
     for group in by_what.values():
-        if not _same_context(group):
-            continue
+        if len({f.value for f in group}) < 2:
+            continue  # one value: nothing to compare (and the sentences' words are not worth reading)
         counted: dict[str, str] = {}
         for f in group:
             for ev in f.evidence:
                 counted.setdefault(ev.source, f.text)
         forms = _distinct(counted)
-        if len({f.value for f in group}) > 1 and len(counted) > 1 and len(forms) > 1 and not _any_inside(forms):
+        if len(counted) > 1 and len(forms) > 1 and not _any_inside(forms) and _same_context(group):
             yield (f"number of {group[0].what}", counted, [ev for f in group for ev in f.evidence], "number",
                    f"Sources give different numbers for {group[0].what}: {_listing(counted, outlet)}")
 
