@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
+@lru_cache(maxsize=1 << 16)  # a story's sentences and names are normalized again and again
 def norm(text: str) -> str:
     """Case, accents and punctuation removed: 'Ben-Gvir’s' -> 'ben gvir s'."""
     if not text.isascii():
@@ -18,6 +19,7 @@ def norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -44,8 +46,15 @@ def _data_words(name: str) -> frozenset[str]:
 
 
 def content_words(text: str) -> set[str]:
+    """The stems of a text's words but stop words and words of two letters (a new set each
+    call: callers may change it)."""
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_words(text: str) -> frozenset[str]:
     stop = stop_words()
-    return {_stem(w) for w in norm(text).split() if w not in stop and len(w) > 2}
+    return frozenset(_stem(w) for w in norm(text).split() if w not in stop and len(w) > 2)
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:
