@@ -138,8 +138,9 @@ def _title_in_match(span: Span) -> bool | None:
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     """Names of two words or more used as organizations (stage `org.named-like-person`):
     "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
-    "Smith Jones, the football club," (never "Mr Jones")."""
-    return {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+    "Smith Jones, the football club," (never "Mr Jones"); and platforms ("the Chirpr account")."""
+    named = {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+    return named | {t.text for t in tokens_of(doc) if t.is_title and _platform_named(t) is not None}
 
 
 @rule("org.honored-name-is-a-person", stage="org.named-like-person", priority=10, action="veto",
@@ -223,7 +224,7 @@ def _party_named_by_members(tok: Token) -> Span | None:
 def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
-    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _governing_executive)
+    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _governing_executive)
     out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
@@ -276,6 +277,38 @@ def _party_before_portfolio(t: Token) -> Span | None:
         if title_word(doc[k]) and all(w.is_lower and w.pos_ in ("NOUN", "ADJ") for w in between):
             return doc[t.i : t.i + 1]
     return None
+
+
+@rule("org.party-before-member-name", stage="org.find", priority=55, action="add",
+      why="'Ohio Republican Ana Ruiz', 'Democrat Tom Hale said': a party's adjective or member word before a person's name.",
+      examples=["Ohio Republican Ana Ruiz will plead guilty on Tuesday."],
+      counter=["The Republican Ana Ruiz spoke of was a friend."])
+def _name_word(w: Token) -> bool:
+    return w.pos_ == "PROPN" and w.is_title and w.ent_type_ in ("PERSON", "") and w.lower_ not in words_of("titles", "ranks")
+
+
+def _party_before_member_name(t: Token) -> Span | None:
+    doc = t.doc
+    member = t.lower_ in words("party_adjectives") or t.lower_ + "s" in words("party_words")
+    name = doc[t.i + 1 : t.i + 3]
+    if not member or t.ent_type_ not in ("NORP", "") or len(name) < 2 or not all(_name_word(w) for w in name):
+        return None
+    return doc[t.i : t.i + 1] if t.i == 0 or doc[t.i - 1].lower_ not in ("the", "a", "an") else None
+
+
+@rule("org.platform-named", stage="org.find", priority=58, action="add",
+      why="'the Chirpr account', 'said on Chirpr': a one-word name before an account's noun (data/platform_nouns.txt) "
+          "or after 'on' after a speech verb is the platform it is published on, which the model tags as a person or product.",
+      examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
+      counter=["Tom Hale said on Monday that the deal was off."])
+def _platform_named(t: Token) -> Span | None:
+    doc = t.doc
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "PRODUCT", "ORG", "") or t.lower_ in words_of("titles", "ranks"):
+        return None
+    alone = (t.i == 0 or not doc[t.i - 1].is_title) and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
+    before_account = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words("platform_nouns")
+    on = t.i > 0 and doc[t.i - 1].lower_ == "on" and t.head == doc[t.i - 1] and doc[t.i - 1].head.lemma_ in words("speech_verbs")
+    return doc[t.i : t.i + 1] if alone and (before_account or on and not t.ent_type_ == "ORG") else None
 
 
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
@@ -385,14 +418,15 @@ def _named_as_party(span: Span) -> bool:
 
 @rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
       why="'Zentrix head X ... owns Zentrix': written elsewhere on its own, not inside a longer name nor before a title.",
-      examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."])
+      examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."],
+      counter=["Defense Secretary Tom Hale spoke. Defense officials doubt the plan."])
 def _named_alone_elsewhere(span: Span) -> bool:
     doc = span.doc
     for start, end in occurrences(doc, span.text):
         other = doc.char_span(start, end, alignment_mode="expand")
         if other is None or other.start == span.start or _inside_longer_name(other):
             continue  # itself, or part of a longer name like "Department for X"
-        if other.end >= len(doc) or doc[other.end].lower_ not in words_of("titles", "ranks"):
+        if other.end >= len(doc) or doc[other.end].lower_ not in words_of("titles", "ranks") and not title_word(doc[other.end]):
             return True
     return False
 
