@@ -17,6 +17,8 @@ Every behaviour is a registered rule (see `rules.py`), stage by stage: `org.noun
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -491,6 +493,17 @@ def _in_copyright_line(span: Span) -> Any:
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
 
 
+@rule("org.in-page-note", stage="org.clean", priority=5, action="veto",
+      why="'Image source: Dunmore TV', 'Also on THE POST: ...', 'Lena Park is a reporter for the Tarrow Post. Follow her on ...': "
+          "a line of page furniture (data/page_note_starts.txt, page_note_phrases.txt) names no body in the story.",
+      examples=["Ana Ruiz said the ferry would run.\nImage source: Dunmore Broadcasting",
+                "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
+      counter=["Ana Ruiz said the ferry would run.\nThe Tarrow Herald said the source was wrong."])
+def _in_page_note(span: Span) -> Any:
+    line = _line_of(span).strip(" (").casefold()
+    return VETO if line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases")) else None
+
+
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
       why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
       examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run."],
@@ -508,6 +521,41 @@ def _page_furniture(span: Span) -> Any:
       examples=["Shareholders met at the annual general meeting (AGM) of Dorvale Mining. The AGM voted to sell."])
 def _acronym_spelled_out(span: Span) -> Any:
     return VETO if len(span) == 1 and _common_noun_acronym(span[0]) else None
+
+
+@rule("org.title-after-possessive", stage="org.clean", priority=18, action="trim",
+      why="'the Dunmore Bank's Chief Economist', 'the Ministry's Inspector General': titles after a body's possessive are its officer, not part of its name.",
+      examples=["The Dunmore Department of Roads’s Inspector General will investigate the crash."])
+def _title_after_possessive(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in POSSESSIVE and all(title_word(t) or t.lower_ in words_of("titles", "ranks") for t in doc[i + 1 : span.end]):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.title-after-body", stage="org.clean", priority=19, action="trim",
+      why="'Dunmore Water Agency Administrator Tom Hale': a capitalized title after a body's noun is its officer's, not part of its name.",
+      examples=["Dunmore Water Authority Administrator Tom Hale resigned on Thursday."],
+      counter=["The Dunmore Water Authority said the pipes were safe.", "The Dunmore Association of Chief Police Officers met."])
+def _title_after_body(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    while end > span.start + 1 and title_word(doc[end - 1]) and doc[end - 1].is_title:
+        end -= 1
+    named = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"  # the title is its holder's: 'Agency Administrator Tom Hale'
+    if end < span.end and named and doc[end - 1].lower_ in words("org_nouns"):
+        return doc[span.start : end]
+    return None
+
+
+@rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
+      why="'the 8th Dunmore Circuit Court': an ordinal in figures before a body's name is part of it (the model tags it apart).",
+      examples=["The 8th Dunmore Circuit Court ruled on Friday."])
+def _ordinal_before_name(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    if start == 0 or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
+        return None
+    return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
@@ -703,9 +751,11 @@ def _no_trailing_possessive(span: Span) -> Span | None:
 
 
 @rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
-      why="Nothing left, or a lowercase word first: not a name.",
+      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court').",
       examples=["The film took £2m in its first three days at the UK box office."])
 def _starts_capitalized(span: Span) -> Any:
+    if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
+        return None
     return VETO if len(span) == 0 or span[0].is_lower else None
 
 
@@ -1202,6 +1252,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         mention(span, key, "org")
         if entity.kind == "org" and (the := _written_with_capital_the(span)) is not None:
             entity.aliases.add(the)
+        if entity.kind == "org" and (bare := _without_country_abbreviation(span)) is not None and bare != key:
+            entity.aliases.add(bare)
         if (abbr := _bracketed_acronym(span)) is not None:
             entity.aliases.add(abbr.text)
             orgs.add_name(key, abbr.text)
@@ -1283,6 +1335,17 @@ def _written_with_capital_the(span: Span) -> str | None:
     if span.start < 2 or doc[span.start - 1].text != "The" or not doc[span.start - 2].is_alpha or _modifies_next(span):
         return None  # not at a sentence's start ('"The Ministry said'), nor 'The Tarrow administration'
     return f"The {name_text(span)}"
+
+
+@rule("org.without-country-abbreviation", stage="org.index", priority=37, action="alias",
+      why="'the U.S. Fisheries Agency': a body named with its country's dotted abbreviation first is also known without it.",
+      examples=["The U.S. Fisheries Protection Agency said the stocks were low."])
+def _without_country_abbreviation(span: Span) -> str | None:
+    first, rest = span[0], span[1:]
+    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}", first.text) is not None  # 'U.S.', 'U.K.', not 'BBC'
+    if not abbreviation or len(rest) < 2 or not rest[0].is_title or not any(t.lower_ in words("org_nouns") for t in rest):
+        return None
+    return name_text(rest)
 
 
 def _written_again(doc: Doc, index: Mentions, mention) -> None:
