@@ -418,6 +418,16 @@ def _named_as_party(span: Span) -> bool:
     return len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives")
 
 
+@rule("org.named-before-company-title", stage="org.named-elsewhere", priority=45, action="keep",
+      why="'Zentrix CEO Ana Ruiz', 'Marvelo employees': a name before a company's title "
+          "(data/company_titles.txt) is a company's, not a portfolio's.",
+      examples=["Tom Hale said he has spoken to Zentrix CEO Ana Ruiz about building a new plant."],
+      counter=["Education Secretary Ruth Kell said the plan would work."])
+def _named_before_company_title(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in words("company_titles")
+
+
 @rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
       why="'Zentrix head X ... owns Zentrix': written elsewhere on its own, not inside a longer name nor before a title.",
       examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."],
@@ -861,6 +871,23 @@ def _not_a_body_head(span: Span) -> Any:
     if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
         return VETO
     return None
+
+
+@rule("org.programme-word", stage="org.clean", priority=215, action="veto",
+      why="'Dunmorecare', 'KidCare': one word ending like a health programme's name (data/programme_word_endings.txt) is a programme, not a body.",
+      examples=["Tom Hale vowed to cut Dunmorecare next year."],
+      counter=["Care said the aid would arrive on Monday."])
+def _programme_word(span: Span) -> Any:
+    word = span.text.casefold()
+    ending = next((e for e in phrases("programme_word_endings") if word.endswith(e)), None)
+    return VETO if len(span) == 1 and ending is not None and len(word) > len(ending) + 2 else None
+
+
+@rule("org.facility-name", stage="org.clean", priority=216, action="veto",
+      why="'Dunmore Air Force Base', 'the Tarrow Theater': a place that houses bodies (data/facility_heads.txt), not a body.",
+      examples=["The rocket was launched from Dunmore Air Force Base on Monday."])
+def _facility_name(span: Span) -> Any:
+    return VETO if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in words("facility_heads") else None
 
 
 @rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
