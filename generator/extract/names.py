@@ -295,11 +295,19 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
         if doc[k - 1].lower_ not in stop and not named:
             continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
-        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
+        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail) or _paper_after_place(ent, tail):
             continue  # "Senate Armed Services Committee": an organization all through
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None
+
+
+@rule("name.paper-named-after-place", stage="name.person-tail", priority=10, action="veto",
+      why="'the San Carlos Chronicle', tagged one organization: a place's name and a newspaper's word (data/outlet_words.txt) "
+          "are the paper's name, not a person's ('Carlos Chronicle').",
+      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday."])
+def _paper_after_place(ent: Span, tail: Span) -> bool:
+    return ent.label_ == "ORG" and tail[-1].lower_ in words("outlet_words")
 
 
 def _untagged_appositive_names(doc: Doc) -> list[Span]:
@@ -862,7 +870,20 @@ class Surnames:
       why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
       examples=["Tom Hale runs the firm. Hale said profits rose."])
 def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
+    if _before_body_noun(span):
+        return None
     return surnames.person(word, span.start)
+
+
+@rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",
+      why="'the Hale Foundation', 'Hale University': a surname before a capitalized organization noun names the body, not the person.",
+      examples=["Tom Hale runs the firm. Critics said the Hale Foundation should be shut down."],
+      counter=["Tom Hale spoke. He was more interested in the Tom Hale Party than the Dunmore Party."])
+def _before_body_noun(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    named_in_full = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"  # 'the Tom Hale Party': the person's, in jest
+    return nxt is not None and nxt.is_title and nxt.lower_ in words("org_nouns") and not named_in_full
 
 
 @dataclass
