@@ -742,6 +742,32 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(stripped[0],))
 
 
+@rule("name.one-word-employer", stage="name.entity", priority=104, action="classify",
+      why="'As Dunmorite's Tom Hale points out': one word with a possessive before a person's full name is where the person works, not a person.",
+      examples=["As Dunmorite's Tom Hale points out, the figures are true."],
+      counter=["Tom Hale spoke. As Hale's Ana Ruiz points out, the figures are true."])
+def _one_word_employer(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].text not in POSSESSIVE:
+        return None
+    after = doc[ent.end + 1]
+    full = after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I"
+    known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return Found(orgs=(ent,)) if full and not known else None
+
+
+@rule("name.acronym-not-a-person", stage="name.entity", priority=106, action="classify",
+      why="'told KTRW in an interview': one word in capitals (not a transcript's 'HALE:' label) is a body's acronym, not a person.",
+      examples=["In an interview with KUSO, the mayor said he would resign."],
+      counter=["HALE: We will build the bridge.\nRUIZ: When?"])
+def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or len(ent.text) < 3 or not ent.text.isalpha() or not ent.text.isupper():
+        return None
+    label = ent.end < len(doc) and doc[ent.end].text == ":"
+    return Found(orgs=(ent,)) if not label else None
+
+
 @rule("name.one-word", stage="name.entity", priority=110, action="add",
       why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone.",
       examples=["Dunmore striker Hale scored twice."])
