@@ -226,7 +226,7 @@ def _party_named_by_members(tok: Token) -> Span | None:
 def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
-    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _governing_executive)
+    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _named_by_apposition, _governing_executive)
     out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
@@ -311,6 +311,31 @@ def _platform_named(t: Token) -> Span | None:
     before_account = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words("platform_nouns")
     on = t.i > 0 and doc[t.i - 1].lower_ == "on" and t.head == doc[t.i - 1] and doc[t.i - 1].head.lemma_ in words("speech_verbs")
     return doc[t.i : t.i + 1] if alone and (before_account or on and not t.ent_type_ == "ORG") else None
+
+
+@rule("org.named-by-apposition", stage="org.find", priority=59, action="add",
+      why="'Mothers Against Potholes, the group led by Ana Ruiz', 'Clean Dunmore, an advocacy group': capitalized words "
+          "before an apposition whose noun is an organization noun name a body, though the model left them untagged.",
+      examples=["Mothers Against Potholes, the group co-chaired by Mayor Tom Hale, will spend more on ads."],
+      counter=["Tom Hale, the group's founder, will spend more on ads."])
+def _named_by_apposition(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i + 3 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 2].lower_ not in ("a", "an", "the") or t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+        return None
+    k = t.i + 3
+    while k + 1 < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k].text != "," and doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k + 1].text not in (",", "."):
+        k += 1
+    if doc[k].lower_ not in words("org_nouns") or doc[k].pos_ != "NOUN" or (k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE):
+        return None
+    start, sent_start = t.i, t.sent.start
+    while start > sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in words("name_inner_words") and doc[start - 2].is_title):
+        start -= 1
+    while doc[start].lower_ in words("name_inner_words") or not doc[start].is_title:
+        start += 1
+    span = doc[start : t.i + 1]
+    if len(span) < 2 or any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in span):
+        return None
+    return span
 
 
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
