@@ -933,6 +933,26 @@ def _unnamed_body_noun(span: Span) -> Any:
     return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
 
 
+@rule("org.shouted-words", stage="org.clean", priority=229, action="veto",
+      why="'FAKE NEWS @DTV', 'TARROW & DUNMORE': words shouted in capitals (two or more words of four letters or more, or a handle) "
+          "in a post quoted in the story are no body's name.",
+      examples=["Tom Hale tweeted: “TARROW & DUNMORE were a mess.”"],
+      counter=["The UNITED Party said the vote was fair."])
+def _shouted_words(span: Span) -> Any:
+    long_caps = [t for t in span if t.is_alpha and t.is_upper and len(t) >= 4]
+    return VETO if len(long_caps) >= 2 and all(t.is_upper or not t.is_alpha for t in span) or any(t.text.startswith("@") for t in span) else None
+
+
+@rule("org.plural-body-noun-first", stage="org.clean", priority=225, action="veto",
+      why="'the Departments of Roads and Rail': a plural organization noun first names several bodies at once, none by its name.",
+      examples=["The rule was issued by the Departments of Roads and Rail on Monday."],
+      counter=["The Department of Roads issued the rule on Monday."])
+def _plural_body_noun_first(span: Span) -> Any:
+    first = span[0]
+    plural = first.lower_.endswith("s") and first.lower_[:-1] in words("org_nouns") and first.lower_ not in words("org_nouns")
+    return VETO if plural and len(span) >= 3 and span[1].lower_ == "of" else None
+
+
 @rule("org.landform-name", stage="org.clean", priority=227, action="veto",
       why="'Elm Hill', 'Tarrow Mountain', 'Dunmore Junction': a piece of land, not a body (data/landform_nouns.txt).",
       examples=["The train derailed near Dunmore Junction on Sunday."])
