@@ -295,11 +295,19 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
         if doc[k - 1].lower_ not in stop and not named:
             continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
-        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail):
+        if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail) or _paper_after_place(ent, tail):
             continue  # "Senate Armed Services Committee": an organization all through
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None
+
+
+@rule("name.paper-named-after-place", stage="name.person-tail", priority=10, action="veto",
+      why="'the San Carlos Chronicle', tagged one organization: a place's name and a newspaper's word (data/outlet_words.txt) "
+          "are the paper's name, not a person's ('Carlos Chronicle').",
+      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday."])
+def _paper_after_place(ent: Span, tail: Span) -> bool:
+    return ent.label_ == "ORG" and tail[-1].lower_ in words("outlet_words")
 
 
 def _untagged_appositive_names(doc: Doc) -> list[Span]:
@@ -734,6 +742,32 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(stripped[0],))
 
 
+@rule("name.one-word-employer", stage="name.entity", priority=104, action="classify",
+      why="'As Dunmorite's Tom Hale points out': one word with a possessive before a person's full name is where the person works, not a person.",
+      examples=["As Dunmorite's Tom Hale points out, the figures are true."],
+      counter=["Tom Hale spoke. As Hale's Ana Ruiz points out, the figures are true."])
+def _one_word_employer(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].text not in POSSESSIVE:
+        return None
+    after = doc[ent.end + 1]
+    full = after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I"
+    known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return Found(orgs=(ent,)) if full and not known else None
+
+
+@rule("name.acronym-not-a-person", stage="name.entity", priority=106, action="classify",
+      why="'told KTRW in an interview': one word in capitals (not a transcript's 'HALE:' label) is a body's acronym, not a person.",
+      examples=["In an interview with KUSO, the mayor said he would resign."],
+      counter=["HALE: We will build the bridge.\nRUIZ: When?"])
+def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or len(ent.text) < 3 or not ent.text.isalpha() or not ent.text.isupper():
+        return None
+    label = ent.end < len(doc) and doc[ent.end].text == ":"
+    return Found(orgs=(ent,)) if not label else None
+
+
 @rule("name.one-word", stage="name.entity", priority=110, action="add",
       why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone.",
       examples=["Dunmore striker Hale scored twice."])
@@ -862,7 +896,20 @@ class Surnames:
       why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
       examples=["Tom Hale runs the firm. Hale said profits rose."])
 def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
+    if _before_body_noun(span):
+        return None
     return surnames.person(word, span.start)
+
+
+@rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",
+      why="'the Hale Foundation', 'Hale University': a surname before a capitalized organization noun names the body, not the person.",
+      examples=["Tom Hale runs the firm. Critics said the Hale Foundation should be shut down."],
+      counter=["Tom Hale spoke. He was more interested in the Tom Hale Party than the Dunmore Party."])
+def _before_body_noun(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    named_in_full = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"  # 'the Tom Hale Party': the person's, in jest
+    return nxt is not None and nxt.is_title and nxt.lower_ in words("org_nouns") and not named_in_full
 
 
 @dataclass

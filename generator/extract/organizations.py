@@ -17,6 +17,8 @@ Every behaviour is a registered rule (see `rules.py`), stage by stage: `org.noun
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -138,8 +140,9 @@ def _title_in_match(span: Span) -> bool | None:
 def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     """Names of two words or more used as organizations (stage `org.named-like-person`):
     "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
-    "Smith Jones, the football club," (never "Mr Jones")."""
-    return {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+    "Smith Jones, the football club," (never "Mr Jones"); and platforms ("the Chirpr account")."""
+    named = {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+    return named | {t.text for t in tokens_of(doc) if t.is_title and _platform_named(t) is not None}
 
 
 @rule("org.honored-name-is-a-person", stage="org.named-like-person", priority=10, action="veto",
@@ -223,7 +226,7 @@ def _party_named_by_members(tok: Token) -> Span | None:
 def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
-    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _governing_executive)
+    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _named_by_apposition, _governing_executive)
     out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
@@ -276,6 +279,63 @@ def _party_before_portfolio(t: Token) -> Span | None:
         if title_word(doc[k]) and all(w.is_lower and w.pos_ in ("NOUN", "ADJ") for w in between):
             return doc[t.i : t.i + 1]
     return None
+
+
+@rule("org.party-before-member-name", stage="org.find", priority=55, action="add",
+      why="'Ohio Republican Ana Ruiz', 'Democrat Tom Hale said': a party's adjective or member word before a person's name.",
+      examples=["Ohio Republican Ana Ruiz will plead guilty on Tuesday."],
+      counter=["The Republican Ana Ruiz spoke of was a friend."])
+def _name_word(w: Token) -> bool:
+    return w.pos_ == "PROPN" and w.is_title and w.ent_type_ in ("PERSON", "") and w.lower_ not in words_of("titles", "ranks")
+
+
+def _party_before_member_name(t: Token) -> Span | None:
+    doc = t.doc
+    member = t.lower_ in words("party_adjectives") or t.lower_ + "s" in words("party_words")
+    name = doc[t.i + 1 : t.i + 3]
+    if not member or t.ent_type_ not in ("NORP", "") or len(name) < 2 or not all(_name_word(w) for w in name):
+        return None
+    return doc[t.i : t.i + 1] if t.i == 0 or doc[t.i - 1].lower_ not in ("the", "a", "an") else None
+
+
+@rule("org.platform-named", stage="org.find", priority=58, action="add",
+      why="'the Chirpr account', 'said on Chirpr': a one-word name before an account's noun (data/platform_nouns.txt) "
+          "or after 'on' after a speech verb is the platform it is published on, which the model tags as a person or product.",
+      examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
+      counter=["Tom Hale said on Monday that the deal was off."])
+def _platform_named(t: Token) -> Span | None:
+    doc = t.doc
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "PRODUCT", "ORG", "") or t.lower_ in words_of("titles", "ranks"):
+        return None
+    alone = (t.i == 0 or not doc[t.i - 1].is_title) and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
+    before_account = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words("platform_nouns")
+    on = t.i > 0 and doc[t.i - 1].lower_ == "on" and t.head == doc[t.i - 1] and doc[t.i - 1].head.lemma_ in words("speech_verbs")
+    return doc[t.i : t.i + 1] if alone and (before_account or on and not t.ent_type_ == "ORG") else None
+
+
+@rule("org.named-by-apposition", stage="org.find", priority=59, action="add",
+      why="'Mothers Against Potholes, the group led by Ana Ruiz', 'Clean Dunmore, an advocacy group': capitalized words "
+          "before an apposition whose noun is an organization noun name a body, though the model left them untagged.",
+      examples=["Mothers Against Potholes, the group co-chaired by Mayor Tom Hale, will spend more on ads."],
+      counter=["Tom Hale, the group's founder, will spend more on ads."])
+def _named_by_apposition(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i + 3 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 2].lower_ not in ("a", "an", "the") or t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+        return None
+    k = t.i + 3
+    while k + 1 < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k].text != "," and doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k + 1].text not in (",", "."):
+        k += 1
+    if doc[k].lower_ not in words("org_nouns") or doc[k].pos_ != "NOUN" or (k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE):
+        return None
+    start, sent_start = t.i, t.sent.start
+    while start > sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in words("name_inner_words") and doc[start - 2].is_title):
+        start -= 1
+    while doc[start].lower_ in words("name_inner_words") or not doc[start].is_title:
+        start += 1
+    span = doc[start : t.i + 1]
+    if len(span) < 2 or any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in span):
+        return None
+    return span
 
 
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
@@ -383,16 +443,27 @@ def _named_as_party(span: Span) -> bool:
     return len(span) == 1 and span[0].is_title and span[0].lower_ in words("party_adjectives")
 
 
+@rule("org.named-before-company-title", stage="org.named-elsewhere", priority=45, action="keep",
+      why="'Zentrix CEO Ana Ruiz', 'Marvelo employees': a name before a company's title "
+          "(data/company_titles.txt) is a company's, not a portfolio's.",
+      examples=["Tom Hale said he has spoken to Zentrix CEO Ana Ruiz about building a new plant."],
+      counter=["Education Secretary Ruth Kell said the plan would work."])
+def _named_before_company_title(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in words("company_titles")
+
+
 @rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
       why="'Zentrix head X ... owns Zentrix': written elsewhere on its own, not inside a longer name nor before a title.",
-      examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."])
+      examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."],
+      counter=["Defense Secretary Tom Hale spoke. Defense officials doubt the plan."])
 def _named_alone_elsewhere(span: Span) -> bool:
     doc = span.doc
     for start, end in occurrences(doc, span.text):
         other = doc.char_span(start, end, alignment_mode="expand")
         if other is None or other.start == span.start or _inside_longer_name(other):
             continue  # itself, or part of a longer name like "Department for X"
-        if other.end >= len(doc) or doc[other.end].lower_ not in words_of("titles", "ranks"):
+        if other.end >= len(doc) or doc[other.end].lower_ not in words_of("titles", "ranks") and not title_word(doc[other.end]):
             return True
     return False
 
@@ -457,6 +528,17 @@ def _in_copyright_line(span: Span) -> Any:
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
 
 
+@rule("org.in-page-note", stage="org.clean", priority=5, action="veto",
+      why="'Image source: Dunmore TV', 'Also on THE POST: ...', 'Lena Park is a reporter for the Tarrow Post. Follow her on ...': "
+          "a line of page furniture (data/page_note_starts.txt, page_note_phrases.txt) names no body in the story.",
+      examples=["Ana Ruiz said the ferry would run.\nImage source: Dunmore Broadcasting",
+                "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
+      counter=["Ana Ruiz said the ferry would run.\nThe Tarrow Herald said the source was wrong."])
+def _in_page_note(span: Span) -> Any:
+    line = _line_of(span).strip(" (").casefold()
+    return VETO if line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases")) else None
+
+
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
       why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
       examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run."],
@@ -474,6 +556,41 @@ def _page_furniture(span: Span) -> Any:
       examples=["Shareholders met at the annual general meeting (AGM) of Dorvale Mining. The AGM voted to sell."])
 def _acronym_spelled_out(span: Span) -> Any:
     return VETO if len(span) == 1 and _common_noun_acronym(span[0]) else None
+
+
+@rule("org.title-after-possessive", stage="org.clean", priority=18, action="trim",
+      why="'the Dunmore Bank's Chief Economist', 'the Ministry's Inspector General': titles after a body's possessive are its officer, not part of its name.",
+      examples=["The Dunmore Department of Roads’s Inspector General will investigate the crash."])
+def _title_after_possessive(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text in POSSESSIVE and all(title_word(t) or t.lower_ in words_of("titles", "ranks") for t in doc[i + 1 : span.end]):
+            return doc[span.start : i]
+    return None
+
+
+@rule("org.title-after-body", stage="org.clean", priority=19, action="trim",
+      why="'Dunmore Water Agency Administrator Tom Hale': a capitalized title after a body's noun is its officer's, not part of its name.",
+      examples=["Dunmore Water Authority Administrator Tom Hale resigned on Thursday."],
+      counter=["The Dunmore Water Authority said the pipes were safe.", "The Dunmore Association of Chief Police Officers met."])
+def _title_after_body(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    while end > span.start + 1 and title_word(doc[end - 1]) and doc[end - 1].is_title:
+        end -= 1
+    named = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"  # the title is its holder's: 'Agency Administrator Tom Hale'
+    if end < span.end and named and doc[end - 1].lower_ in words("org_nouns"):
+        return doc[span.start : end]
+    return None
+
+
+@rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
+      why="'the 8th Dunmore Circuit Court': an ordinal in figures before a body's name is part of it (the model tags it apart).",
+      examples=["The 8th Dunmore Circuit Court ruled on Friday."])
+def _ordinal_before_name(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    if start == 0 or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
+        return None
+    return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
@@ -669,9 +786,11 @@ def _no_trailing_possessive(span: Span) -> Span | None:
 
 
 @rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
-      why="Nothing left, or a lowercase word first: not a name.",
+      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court').",
       examples=["The film took £2m in its first three days at the UK box office."])
 def _starts_capitalized(span: Span) -> Any:
+    if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
+        return None
     return VETO if len(span) == 0 or span[0].is_lower else None
 
 
@@ -779,6 +898,23 @@ def _not_a_body_head(span: Span) -> Any:
     return None
 
 
+@rule("org.programme-word", stage="org.clean", priority=215, action="veto",
+      why="'Dunmorecare', 'KidCare': one word ending like a health programme's name (data/programme_word_endings.txt) is a programme, not a body.",
+      examples=["Tom Hale vowed to cut Dunmorecare next year."],
+      counter=["Care said the aid would arrive on Monday."])
+def _programme_word(span: Span) -> Any:
+    word = span.text.casefold()
+    ending = next((e for e in phrases("programme_word_endings") if word.endswith(e)), None)
+    return VETO if len(span) == 1 and ending is not None and len(word) > len(ending) + 2 else None
+
+
+@rule("org.facility-name", stage="org.clean", priority=216, action="veto",
+      why="'Dunmore Air Force Base', 'the Tarrow Theater': a place that houses bodies (data/facility_heads.txt), not a body.",
+      examples=["The rocket was launched from Dunmore Air Force Base on Monday."])
+def _facility_name(span: Span) -> Any:
+    return VETO if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in words("facility_heads") else None
+
+
 @rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
       why="'the European Convention on Human Rights', 'the Treaty of Rome': a text, not a body.",
       examples=["The Dunmore Convention on Fishing Rights was signed by both states."])
@@ -795,6 +931,26 @@ def _text_not_body(span: Span) -> Any:
       examples=["Ana Ruiz criticized the Administration's plan for the port."])
 def _unnamed_body_noun(span: Span) -> Any:
     return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
+
+
+@rule("org.shouted-words", stage="org.clean", priority=229, action="veto",
+      why="'FAKE NEWS @DTV', 'TARROW & DUNMORE': words shouted in capitals (two or more words of four letters or more, or a handle) "
+          "in a post quoted in the story are no body's name.",
+      examples=["Tom Hale tweeted: “TARROW & DUNMORE were a mess.”"],
+      counter=["The UNITED Party said the vote was fair."])
+def _shouted_words(span: Span) -> Any:
+    long_caps = [t for t in span if t.is_alpha and t.is_upper and len(t) >= 4]
+    return VETO if len(long_caps) >= 2 and all(t.is_upper or not t.is_alpha for t in span) or any(t.text.startswith("@") for t in span) else None
+
+
+@rule("org.plural-body-noun-first", stage="org.clean", priority=225, action="veto",
+      why="'the Departments of Roads and Rail': a plural organization noun first names several bodies at once, none by its name.",
+      examples=["The rule was issued by the Departments of Roads and Rail on Monday."],
+      counter=["The Department of Roads issued the rule on Monday."])
+def _plural_body_noun_first(span: Span) -> Any:
+    first = span[0]
+    plural = first.lower_.endswith("s") and first.lower_[:-1] in words("org_nouns") and first.lower_ not in words("org_nouns")
+    return VETO if plural and len(span) >= 3 and span[1].lower_ == "of" else None
 
 
 @rule("org.landform-name", stage="org.clean", priority=227, action="veto",
@@ -1168,6 +1324,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         mention(span, key, "org")
         if entity.kind == "org" and (the := _written_with_capital_the(span)) is not None:
             entity.aliases.add(the)
+        if entity.kind == "org" and (bare := _without_country_abbreviation(span)) is not None and bare != key:
+            entity.aliases.add(bare)
         if (abbr := _bracketed_acronym(span)) is not None:
             entity.aliases.add(abbr.text)
             orgs.add_name(key, abbr.text)
@@ -1249,6 +1407,17 @@ def _written_with_capital_the(span: Span) -> str | None:
     if span.start < 2 or doc[span.start - 1].text != "The" or not doc[span.start - 2].is_alpha or _modifies_next(span):
         return None  # not at a sentence's start ('"The Ministry said'), nor 'The Tarrow administration'
     return f"The {name_text(span)}"
+
+
+@rule("org.without-country-abbreviation", stage="org.index", priority=37, action="alias",
+      why="'the U.S. Fisheries Agency': a body named with its country's dotted abbreviation first is also known without it.",
+      examples=["The U.S. Fisheries Protection Agency said the stocks were low."])
+def _without_country_abbreviation(span: Span) -> str | None:
+    first, rest = span[0], span[1:]
+    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}", first.text) is not None  # 'U.S.', 'U.K.', not 'BBC'
+    if not abbreviation or len(rest) < 2 or not rest[0].is_title or not any(t.lower_ in words("org_nouns") for t in rest):
+        return None
+    return name_text(rest)
 
 
 def _written_again(doc: Doc, index: Mentions, mention) -> None:

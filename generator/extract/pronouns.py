@@ -389,6 +389,21 @@ def _subject_of_enclosing_clause(m: Mention, root: Token, pronoun: _Pronoun) -> 
     return "take" if root.head.is_ancestor(tok) and not _bound_locally(tok, root.head) else None
 
 
+@rule("coref.antecedent-fronted-clause-subject", stage="coref.antecedent", priority=35, action="resolve",
+      why="'Though the judge, Tom Hale, declined the motion, he said ...': the subject of a clause fronted before the pronoun's own verb "
+          "(with its 'though', 'after', 'when'), which names nobody else by a pronoun.",
+      examples=['Ben Tarrow asked for mercy. Though the judge, Colonel Tom Hale, declined to dismiss the case, he said on Monday, "I will weigh the comments."'],
+      counter=['Tom Hale spoke first. When Lena Park asked him, she said: "We will wait."'])
+def _fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, clause = pronoun.token, root.head
+    if tok is None or not pronoun.main or not _subject(root) or clause.dep_ != "advcl" or clause.head != tok.head:
+        return None
+    if clause.i > tok.i or not any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
+        return None
+    others = any(t.lower_ in PRONOUN_GENDERS for t in clause.subtree)  # 'When Ruiz asked him, he said': he is not Ruiz
+    return "take" if not others else None
+
+
 @rule("coref.antecedent-subordinate-subject", stage="coref.antecedent", priority=40, action="resolve",
       why="'Asked if Hale could return, he replied': the subject of a subordinate clause, if no main subject is named in its sentence (not 'could picture Hale walking').",
       examples=["Ana Ruiz was in Dunmore. When Tom Hale arrived, Ruiz's aides left. In May he resigned."])

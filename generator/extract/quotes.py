@@ -705,19 +705,40 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
       why="'\"...,\" the statement said' / 'reads the letter': a writing speaks for the one its phrase names ('the council's letter'), else for nobody the sentence names.",
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
                 'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
-                'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.'],
-      counter=['Tom Hale wrote to the council. "We regret the delay," he said.'])
+                'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.',
+                'Ana Ruiz spoke on Friday. "This is plainly a power grab by a mayor who has gone outside the law," read a joint statement from Tom Hale and Lena Park.'],
+      counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
+               'Tom Hale spoke on Friday. "Lena said she had a rather embarrassing problem with her colleagues," reads a telephone memo for Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:
     for verb in [*q.after[:4], *q.before[:4]]:
         if not (is_speech_verb(verb) or verb.lemma_.lower() in words("document_verbs")):
             continue
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and verb.lemma_.lower() in words("document_verbs"):  # '"...," read a statement': parsed as its object
+            if (read := _document_read(verb, q)) is not None:
+                return read
+            continue
         if subj is None or subj.lemma_.lower() not in words_of("document_nouns", "publisher_nouns") or subj.idx in q.inside:
             continue
         phrase = _phrase(subj)
         named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
         return named[0].key if named else NOBODY
     return None
+
+
+def _document_read(verb: Token, q: _Quoted) -> str | None:
+    """'"...," read a joint statement from Hale and Ruiz': the writing, parsed as the verb's
+    object, speaks for the one its author's preposition names (not 'a memo for Mr Hale')."""
+    doc = verb.doc
+    writing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if writing is None or writing.lemma_.lower() not in words_of("document_nouns", "publisher_nouns"):
+        return None
+    for prep in [*writing.rights, *verb.rights]:
+        if prep.dep_ == "prep" and prep.lower_ in words("document_authors"):
+            span = doc[prep.i : max(t.i for t in prep.subtree) + 1]
+            named = [m for m in q.mentions.in_span(span.start, span.end) if not m.in_quote]
+            return named[0].key if named else NOBODY
+    return NOBODY
 
 
 @rule("quote.speaker-transcript-label", stage="quote.speaker", priority=3, action="attribute-speaker",
@@ -842,10 +863,30 @@ def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
     colon = text_of(doc)[max(0, first - 8) : first].rstrip(" \"“”'‘’").endswith(":")
     if not colon and sent.root.lemma_.lower() not in words("speech_verbs") | stances().keys():
         return None  # not a phrase quoted from a document ('the power to look into "any matter ..."')
-    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    root = _clause_before_colon(sent, first) if colon else sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.idx in q.inside:
         return None
     return resolve(subj, q.mentions, q.role_index) or NOBODY
+
+
+@rule("quote.clause-before-colon", stage="quote.colon-clause", priority=10, action="attribute-speaker",
+      why="'That made no sense, and indeed his adviser Ana Ruiz was more blunt: \"...\"': the clause the colon ends "
+          "hands the quotation, not the sentence's first clause.",
+      examples=['That excuse made no sense, and indeed, after the vote, his adviser Ana Ruiz was more blunt: "He is not going to release the plans. People did not care."'])
+def _colon_clause(sent: Span, first: int) -> Token | None:
+    doc = sent.doc
+    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    verb = doc[colon.i - 1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb if verb != sent.root and verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end else None
+
+
+def _clause_before_colon(sent: Span, first: int) -> Token:
+    return _colon_clause(sent, first) or sent.root
 
 
 @rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
