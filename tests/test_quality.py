@@ -45,8 +45,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9440, 0.7845, 0.8566),
         "quotes": (0.9966, 0.8622, 0.9246),
         "quote_speakers": (0.9386, 0.8123, 0.8709),
-        "events": (0.5405, 0.6154, 0.5756),
-        "figures": (0.8142, 0.7931, 0.8034),
+        "events": (0.5739, 0.6769, 0.6213),
+        "figures": (0.8214, 0.7931, 0.8068),
         "organizations": (0.8006, 0.9062, 0.8503),
     },
 }
