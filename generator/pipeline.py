@@ -136,6 +136,10 @@ def _corrected(
     per_article = _extract_cached(articles, root / CACHE_DIR, progress)
     story, aka = merge_story([f for f, _ in per_article])
     applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+    applied.notices[:0] = [
+        ExplainerError(f"extraction failed on this article ({f.failure}); its facts are left out: please report it", f.sources[0].path)
+        for f, _ in per_article if f.failure
+    ]
     return applied, sum(p for _, p in per_article)
 
 
@@ -183,7 +187,8 @@ def _extract_cached(
         from generator import extract as extractor  # spaCy loads only when something is new
 
         for article, result in zip(missing, extractor.extract_articles(missing, progress), strict=True):
-            cache.put(article, result)
+            if not result.failure:  # a failure is tried again next time
+                cache.put(article, result)
             found[article.id] = result
     parsed = {a.id for a in missing}
     return [(found[a.id], a.id in parsed) for a in articles]  # type: ignore[misc]

@@ -162,3 +162,4 @@ class Facts:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     addressings: list[Addressing] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    failure: str = ""  # why extracting this article failed (a fault of ours), else ""

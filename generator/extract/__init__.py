@@ -153,7 +153,16 @@ _PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its 
 def _extract_batch(articles: list[Article]) -> list[Facts]:
     model = nlp.load()
     docs: Iterable[Doc] = nlp.parse(model, (a.body for a in articles), batch_size=BATCH)
-    return [extract_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    return [_extract_one(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def _extract_one(article: Article, doc: Doc) -> Facts:
+    """`extract_doc`, contained: a fault of a rule on one article leaves that article's facts
+    out (its failure said) and never loses the rest of the story."""
+    try:
+        return extract_doc(article, doc)
+    except Exception as exc:  # noqa: BLE001 - any fault of ours; reported by the pipeline, one line
+        return Facts(sources=[article], failure=f"{type(exc).__name__}: {exc}")
 
 
 def _worker_init() -> None:

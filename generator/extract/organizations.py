@@ -588,7 +588,7 @@ def _title_after_body(span: Span) -> Span | None:
       examples=["The 8th Dunmore Circuit Court ruled on Friday."])
 def _ordinal_before_name(span: Span) -> Span | None:
     doc, start = span.doc, span.start
-    if start == 0 or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
+    if start == 0 or not len(span) or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
         return None
     return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 

@@ -33,6 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from spacy.tokens import Span
+
 Action = Literal[
     "add", "trim", "extend", "veto", "alias", "assign-title", "attribute-speaker",
     "resolve", "date", "classify", "keep",
@@ -167,7 +169,8 @@ def first(stage: str, *args: Any) -> Any:
 
 
 def fold(stage: str, value: Any, *args: Any) -> Any:
-    """`value` passed through every rule of `stage` in turn; `None` if one vetoes it."""
+    """`value` passed through every rule of `stage` in turn; `None` if one vetoes it or trims
+    a span to nothing."""
     for found, fn in _state.stages.get(stage, ()):
         if found.id in _state.off:
             continue
@@ -176,8 +179,8 @@ def fold(stage: str, value: Any, *args: Any) -> Any:
             continue
         if _state.trace is not None:
             _note(found, "vetoed" if out is VETO else "fired", (value, *args))
-        if out is VETO:
-            return None
+        if out is VETO or isinstance(out, Span) and len(out) == 0:
+            return None  # an empty span is no value: the later rules never see one
         if isinstance(out, Done):
             return out.value
         value = out
