@@ -246,7 +246,8 @@ def apply(sheets: Sheets, corrections: list[Correction], path: Path, aka: Aka | 
             continue
         out.notices += [ExplainerError(f"{c.action}: {notice}", path, c.line) for notice in story.notices]
     _join_again(story)
-    out.problems += _dangling_problems(sheets, corrections, story, path)
+    if corrections:  # with none, the sheets are the generator's own, whole by construction
+        out.problems += _dangling_problems(sheets, corrections, story, path)
     return out
 
 

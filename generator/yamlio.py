@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -142,7 +143,11 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return json.dumps(value)
-    text = str(value)
+    return _text(str(value))
+
+
+@lru_cache(maxsize=1 << 16)  # a sheet repeats its ids, names and evidence sentences many times
+def _text(text: str) -> str:
     if _PLAIN.fullmatch(text) and text.casefold() not in _RESERVED and "  " not in text:
         return text
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))

@@ -269,7 +269,7 @@ def two_sources() -> dict[str, list[dict]]:
                 {"id": "anne-vole", "name": "Anne Vole", "aliases": [], "roles": [], "sources": ["s2"], "single_source": True,
                  "evidence": [ev2]}],
         organizations=[{"id": "vole-office", "name": "Vole Office", "aliases": ["Mayor's office"], "sources": ["s2"], "evidence": [ev2]}],
-        events=[{"id": "e1", "date": "2025-03-03", "date_text": "Monday", "summary": "Vole quit her post", "people": ["ann-vole"],
+        events=[{"id": "e1", "date": "2025-03-03", "date_text": "Monday", "summary": "Vole resigned her post", "people": ["ann-vole"],
                  "sources": ["s1"], "evidence": [ev1]},
                 {"id": "e2", "date": "2025-03-03", "date_text": "Monday", "summary": "Anne Vole resigned", "people": ["anne-vole"],
                  "sources": ["s2"], "evidence": [ev2]}],
