@@ -48,8 +48,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import facts, yamlio
 from generator.errors import ExplainerError
 from generator.ids import Ids, is_id
@@ -102,15 +100,7 @@ def read(path: Path) -> list[Correction]:
     """Parse and check the corrections file; a missing file means no corrections."""
     if not path.exists():
         return []
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yamlio.load(text)
-        node = yamlio.compose(text)
-    except UnicodeDecodeError:
-        raise ExplainerError("not UTF-8 text", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None) from None
+    data, node = yamlio.read_file(path)
     if data is None:
         return []
     if not isinstance(data, list):

@@ -18,8 +18,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import yamlio
 from generator.errors import ExplainerError
 from generator.textsim import content_words
@@ -84,13 +82,7 @@ def read_story(path: Path, root: Path | None = None) -> Story:
         inside(path, root)
     if not path.is_file():
         return Story()
-    try:
-        data = yamlio.load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise ExplainerError("not UTF-8 text", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None) from None
+    data, _ = yamlio.read_file(path)
     if data is None:
         return Story()
     if not isinstance(data, dict):

@@ -16,8 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import yamlio
 from generator.errors import ExplainerError
 
@@ -32,14 +30,7 @@ def read(path: Path) -> Outlets:
     """The described outlets, by casefolded name; no file, no descriptions."""
     if not path.is_file():
         return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-        data, node = yamlio.load(text), yamlio.compose(text)
-    except UnicodeDecodeError:
-        raise ExplainerError("not UTF-8 text", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None) from None
+    data, node = yamlio.read_file(path)
     if data is None:
         return {}
     if isinstance(data, dict):

@@ -15,9 +15,12 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.errors import ExplainerError
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -189,6 +192,20 @@ def dump(data: list[Any] | dict[str, Any]) -> str:
     if not data:
         return _leaf(data) + "\n"
     return "\n".join(_block(data, 0)) + "\n"
+
+
+def read_file(path: Path) -> tuple[Any, yaml.Node | None]:
+    """A file the editor writes (corrections, outlets, the story): its data and its node tree
+    (for line numbers). Text that is not UTF-8, or not YAML, is one `ExplainerError` naming
+    the file and, where YAML says, the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        return load(text), compose(text)
+    except UnicodeDecodeError:
+        raise ExplainerError("not UTF-8 text", path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ExplainerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None) from None
 
 
 def line_of(text: str, path: list[Any]) -> int | None:
