@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,3 +52,45 @@ def project(tmp_path: Path) -> Path:
     (target / "build/docs").mkdir(parents=True)  # as in a checkout: the generated folder keeps its .gitignore in git
     shutil.copy(ROOT / "build/docs/.gitignore", target / "build/docs/.gitignore")
     return target
+
+
+# The browser tests: Debian's Chromium, headless, driven by Playwright, over a site built
+# into a temporary project and served on 127.0.0.1.
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def build_site(project: Path, *options: str) -> Path:
+    """`explainer build --strict` of a story project (with the repository's templates and
+    mkdocs.yml unless it has its own); its `site/`."""
+    if not (project / "templates").exists():
+        shutil.copytree(ROOT / "templates", project / "templates")
+    if not (project / "mkdocs.yml").exists():
+        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", *options, "--project", str(project)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> tuple[str, Callable[[], None]]:
+    """A folder served on 127.0.0.1 at a free port, in a thread: its URL, and what stops it."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server.shutdown
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Chromium for one test module (Playwright's sync API allows one at a time)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield launched
+        launched.close()

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT, build_site, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 EVIL = (
     "---\npublished: 2025-01-22\n---\nA <b>bold</b> {{ config }} headline\n"
@@ -32,12 +25,7 @@ if not CHROMIUM.exists():
         raise RuntimeError("/usr/bin/chromium is missing: .ci/run installs it with apt-get")
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
+from playwright.sync_api import Browser, Page  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -48,27 +36,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     (project / "content/articles/evil.txt").write_text(EVIL)
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return build_site(project)
 
 
 @pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    url, stop = serve(site)
+    yield url
+    stop()
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 class Watched:

@@ -5,21 +5,12 @@ console errors. The story is two invented articles written here."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT, build_site, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 ARTICLES = {
     "a.txt": '---\ntitle: "Council chair fires transport head"\noutlet: "Dunmore Post"\npublished: "2025-03-03"\n---\n'
@@ -35,37 +26,19 @@ if not CHROMIUM.exists():
         raise RuntimeError("/usr/bin/chromium is missing: .ci/run installs it with apt-get")
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
+from playwright.sync_api import Browser  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = tmp_path_factory.mktemp("relations") / "story"
     (project / "content/articles").mkdir(parents=True)
-    shutil.copytree(ROOT / "templates", project / "templates")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     for name, text in ARTICLES.items():
         (project / "content/articles" / name).write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    url, stop = serve(build_site(project))
+    yield url
+    stop()
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

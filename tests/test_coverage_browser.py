@@ -4,18 +4,13 @@ dark, at 1280 and 390 px, with no console errors. Screenshots go to tests/screen
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 
 import pytest
-from conftest import ROOT
-from playwright.sync_api import Browser, sync_playwright
-from test_browser import CHROMIUM, FLAGS, SCREENSHOTS, Watched, _Quiet
+from conftest import ROOT, build_site, serve
+from playwright.sync_api import Browser
+from test_browser import SCREENSHOTS, Watched
 
 OUTLETS = "- name: Example Wire\n  owner: Example Holdings\n  lean: centre\n"
 SIZES = [(1280, "light"), (390, "light"), (1280, "dark"), (390, "dark")]
@@ -31,21 +26,10 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (project / "content/outlets.yaml").write_text(OUTLETS)
     for article, outlet in zip(sorted((project / "content/articles").glob("*.txt")), ("Example Wire", "Sample Times"), strict=True):
         article.write_text(article.read_text(encoding="utf-8").replace("---\n", f"---\noutlet: {outlet}\n", 1), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    url, stop = serve(build_site(project))
+    yield url
+    stop()
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 def watched(browser: Browser, width: int, scheme: str) -> Watched:

@@ -3,20 +3,17 @@ one generated folder (build/docs) and the one mkdocs.yml, and each site works in
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib.util
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from test_browser import CHROMIUM, FLAGS, Watched, _Quiet, _svgs_in_diagrams
+from conftest import CHROMIUM, ROOT, serve
+from test_browser import Watched, _svgs_in_diagrams
 from test_serve import free_port, wait_for
 
 from generator import generate
@@ -26,7 +23,7 @@ ENGINES = ["mkdocs", "properdocs", "zensical"]
 if not CHROMIUM.exists():  # test_browser skips the module too; this keeps the import order plain
     pytest.skip("Debian's chromium is not installed", allow_module_level=True)
 
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
 
 
 def explainer(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -63,25 +60,13 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return built
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
-
 
 @pytest.fixture(scope="module")
 def servers(sites: dict[str, Path]) -> Iterator[dict[str, str]]:
-    running, urls = [], {}
-    for engine, site in sites.items():
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        running.append(server)
-        urls[engine] = f"http://127.0.0.1:{server.server_address[1]}/"
-    yield urls
-    for server in running:
-        server.shutdown()
+    served = {engine: serve(site) for engine, site in sites.items()}
+    yield {engine: url for engine, (url, _) in served.items()}
+    for _, stop in served.values():
+        stop()
 
 
 def test_every_engine_builds_the_same_pages(sites: dict[str, Path]) -> None:

@@ -3,19 +3,14 @@ is next. Unit tests on an invented story; a browser test of the seed story's hom
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import shutil
-import subprocess
-import sys
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT, build_site, serve
 
 from generator import facts, pipeline
 from generator.errors import ExplainerError
@@ -215,15 +210,6 @@ def test_outlets_are_counted_once_with_the_dates_they_published() -> None:
 
 # The seed story's home page in a real browser.
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def home_url(tmp_path_factory: pytest.TempPathFactory) -> Any:
     if not CHROMIUM.exists():
@@ -231,54 +217,43 @@ def home_url(tmp_path_factory: pytest.TempPathFactory) -> Any:
             raise RuntimeError("/usr/bin/chromium is missing: .ci/run installs it with apt-get")
         pytest.skip("Debian's chromium is not installed")
     project = tmp_path_factory.mktemp("glance") / "story"
-    project.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    shutil.copytree(ROOT / "content", project / "content")
+    url, stop = serve(build_site(project))
+    yield url
+    stop()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_seed_home_page_at_a_glance(home_url: str, width: int, scheme: str) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_the_seed_home_page_at_a_glance(home_url: str, browser: Any, width: int, scheme: str) -> None:
     sheets = facts.read(ROOT / pipeline.FACTS)
     sentences = {inert(ev["text"]) for e in sheets["events"] for ev in e["evidence"]}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.goto(home_url)
-        page.wait_for_load_state("networkidle")
-        lead = page.locator(".story-lead p")
-        assert 3 <= lead.count() <= 5
-        for i in range(lead.count()):
-            href = lead.nth(i).locator(".lead-source a").get_attribute("href") or ""
-            assert re.search(r"(^|/)sources/[\w-]+/#ev-\d+$", href), href
-        box = page.locator(".five-ws")
-        assert box.is_visible()
-        labels = box.locator(".five-ws-label").all_inner_texts()
-        assert labels[:3] == ["Who", "What", "When"]
-        for link in box.locator(".five-ws-source a").all():
-            assert re.search(r"(^|/)sources/[\w-]+/#ev-\d+$", link.get_attribute("href") or "")
-        assert inert(_lead_text(page)) in sentences
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        assert page.evaluate("getComputedStyle(document.querySelector('.five-ws')).backgroundColor") != "rgba(0, 0, 0, 0)"
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"glance-{width}-{scheme}.png"), full_page=True)
-        first = page.locator(".story-lead .lead-source a").first.get_attribute("href") or ""
-        page.goto(first if "://" in first else home_url + first)
-        page.wait_for_load_state("networkidle")
-        assert page.locator(f"[id='{first.rsplit('#', 1)[1]}']").count() == 1  # the sentence the link names is there
-        browser.close()
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(home_url)
+    page.wait_for_load_state("networkidle")
+    lead = page.locator(".story-lead p")
+    assert 3 <= lead.count() <= 5
+    for i in range(lead.count()):
+        href = lead.nth(i).locator(".lead-source a").get_attribute("href") or ""
+        assert re.search(r"(^|/)sources/[\w-]+/#ev-\d+$", href), href
+    box = page.locator(".five-ws")
+    assert box.is_visible()
+    labels = box.locator(".five-ws-label").all_inner_texts()
+    assert labels[:3] == ["Who", "What", "When"]
+    for link in box.locator(".five-ws-source a").all():
+        assert re.search(r"(^|/)sources/[\w-]+/#ev-\d+$", link.get_attribute("href") or "")
+    assert inert(_lead_text(page)) in sentences
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("getComputedStyle(document.querySelector('.five-ws')).backgroundColor") != "rgba(0, 0, 0, 0)"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"glance-{width}-{scheme}.png"), full_page=True)
+    first = page.locator(".story-lead .lead-source a").first.get_attribute("href") or ""
+    page.goto(first if "://" in first else home_url + first)
+    page.wait_for_load_state("networkidle")
+    assert page.locator(f"[id='{first.rsplit('#', 1)[1]}']").count() == 1  # the sentence the link names is there
+    page.close()
     assert errors == []
 
 

@@ -4,20 +4,15 @@ at test time, with their outlets and dates, and never kept in the project)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_browser import CHROMIUM, FLAGS, Watched, _Quiet
+from conftest import ROOT, SHARED, build_site, serve
+from playwright.sync_api import Browser, Page
+from test_browser import Watched
 
 SCREENSHOTS = ROOT / "tests" / "screenshots" / "reader"
 ALLSIDES = SHARED / "corpus" / "allsides"
@@ -28,16 +23,6 @@ WIDTHS = [390, 1280]
 SCHEMES = ["light", "dark"]
 
 
-def _build(project: Path) -> Path:
-    for name in ("templates",):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
-
-
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     seed = tmp_path_factory.mktemp("reader") / "seed"
@@ -46,27 +31,16 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (three / "content" / "articles").mkdir(parents=True)
     for name in THREE_OUTLETS:
         shutil.copy(ALLSIDES / name, three / "content" / "articles" / name)
-    return {"seed": _build(seed), "three": _build(three)}
+    return {"seed": build_site(seed), "three": build_site(three)}
 
 
 @pytest.fixture(scope="module")
 def urls(sites: dict[str, Path]) -> Iterator[dict[str, str]]:
-    servers = {}
-    for story, site in sites.items():
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers[story] = server
-    yield {story: f"http://127.0.0.1:{s.server_address[1]}/" for story, s in servers.items()}
-    for server in servers.values():
-        server.shutdown()
+    served = {story: serve(site) for story, site in sites.items()}
+    yield {story: url for story, (url, _) in served.items()}
+    for _, stop in served.values():
+        stop()
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 def _watched(browser: Browser, width: int, scheme: str) -> Watched:

@@ -6,43 +6,29 @@ Screenshots go to tests/screenshots/ to be looked at."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import CHROMIUM, ROOT, SHARED, build_site, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 SMALLEST_TEXT = 12  # px
 
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page  # noqa: E402
 
 # Three outlets on one day of a story: a deputy attorney general reported to be leaving
 ALLSIDES = ("2018-09-24-7P4HcY7ix3TaRY2H.txt", "2018-09-24-atA8pyENaGlgIQvb.txt", "2018-09-29-eZPlCuoJQK8fXz0U.txt")
 
 
 def _serve(project: Path) -> Iterator[str]:
-    shutil.copytree(ROOT / "templates", project / "templates")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    result = subprocess.run([sys.executable, "-m", "generator", "-q", "build", "--strict", "--project", str(project)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    handler = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *_: None})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(project / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    url, stop = serve(build_site(project))
+    yield url
+    stop()
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +49,6 @@ def outlets_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.copy(corpus / name, project / "content" / "articles" / name)
     yield from _serve(project)
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 def _open(browser: Browser, url: str, width: int, scheme: str) -> tuple[Page, list[str]]:
