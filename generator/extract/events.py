@@ -920,9 +920,14 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
           "event (data/copyright_line_starts.txt).",
       examples=["Ana Ruiz said the ferry would run.\nCopyright © 2019 The Dunmore Post, LLC. Click here for reprint permission."])
 def _copyright_line(ent: Span, at: _DateAt) -> bool:
+    return _line_opens_with(ent, "copyright_line_starts")
+
+
+def _line_opens_with(ent: Span, starts: str) -> bool:
+    """Whether the line `ent` stands on opens with one of the phrases of data/`starts`.txt."""
     text = text_of(ent.doc)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-    return line.lstrip().casefold().startswith(phrases("copyright_line_starts"))
+    return line.lstrip().casefold().startswith(phrases(starts))
 
 
 @rule("event.find.year-naming-what-is-to-come", stage="event.find", priority=97, action="veto",
@@ -1049,9 +1054,7 @@ def _condition(ent: Span, at: _DateAt) -> bool:
           "pointing to another story teases it; its dates are that story's (data/link_teaser_starts.txt).",
       examples=["[2025-03-06] Ana Ruiz spoke in Tarrow.\nSEE ALSO Tom Hale quits Dunmore Mining on Saturday"])
 def _link_teaser(ent: Span, at: _DateAt) -> bool:
-    text = text_of(ent.doc)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-    return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
+    return _line_opens_with(ent, "link_teaser_starts")
 
 
 @rule("event.find.date-moved-from", stage="event.find", priority=107, action="veto",
