@@ -274,7 +274,7 @@ def _people(people: list[Person], spellings: dict[str, dict[str, str]], outlet: 
     for person in people:
         spelled = spellings.get(person.id, {})
         forms = _distinct(spelled)
-        if len(forms) > 1 and not _any_inside(forms):  # "Halevi" inside "Herzi Halevi" is a short name
+        if len(forms) > 1 and not _any_inside(forms):  # "Hale" inside "Tom Hale" is a short name
             evidence = [ev for ev in person.evidence if ev.source in spelled]
             yield (f"spelling of {person.name}'s name", spelled, evidence, "wording",
                    f"Sources spell {person.name}'s name differently: {_listing(spelled, outlet)}")
