@@ -211,15 +211,19 @@ def credit_line(sent: Span) -> int | None:
 
 
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
-      why="'REUTERS/Kim Moss', 'Lena Park/Tarrow Post': a name joined by a slash to an outlet is a photo credit, "
-          "not a person or a body in the story.",
-      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Moss"])
+      why="'REUTERS/Kim Moss', 'Lena Park/Tarrow Post', '(Photo: Kim Moss, Tarrow Post)', 'Photo by Kim Moss': "
+          "a name joined by a slash to an outlet, or after a photo noun and a colon or 'by', is a photo credit, "
+          "not a person or a body in the story (data/photo_nouns.txt).",
+      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Moss",
+                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Moss, Tarrow Post)"],
+      counter=["Tom Hale showed a photo of Kim Moss on Monday."])
 def photo_credit(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
     before = start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
     after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
-    return inside or before or after
+    credited = start > 1 and doc[start - 1].lower_ in (":", "by") and doc[start - 2].lower_ in words("photo_nouns")
+    return inside or before or after or credited
 
 
 @rule("name.byline", stage="name.pass", priority=32, action="veto",
@@ -233,6 +237,18 @@ def byline(line: Span) -> bool:
     toks = [t for t in line if not t.is_space]
     named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
     return named and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
+
+
+@rule("name.page-note", stage="name.pass", priority=33, action="veto",
+      why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Moss': a line of "
+          "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
+          "person in the story.",
+      examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
+      counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained."])
+def page_note(line: str) -> bool:
+    """`line` (a line of the article, as written) is a note of the page, not of the story."""
+    line = line.strip(" (").casefold()
+    return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))
 
 
 def _lines(doc: Doc) -> list[Span]:
@@ -259,6 +275,18 @@ def _credit_tokens(doc: Doc) -> set[int]:
     return found
 
 
+def _page_note_tokens(doc: Doc) -> set[int]:
+    """The tokens of the article's page notes (rule `name.page-note`; organizations have their own, `org.in-page-note`)."""
+    found: set[int] = set()
+    start = 0
+    for line in text_of(doc).split("\n"):
+        if page_note(line):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            found.update(range(span.start, span.end) if span is not None else ())
+        start += len(line) + 1
+    return found
+
+
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     """Index the people and organizations of `doc`; `quotes` are quotation char spans."""
     index = Mentions(doc)
@@ -281,10 +309,14 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     found = (surname_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)
-    if credits or any(t.text == "/" for t in tokens_of(doc)):
+    if credits or any(t.text in ("/", ":", "by") for t in tokens_of(doc)):
         people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
         singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
         org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    notes = _page_note_tokens(doc)
+    if notes:
+        people = [(s, r) for s, r in people if not notes.intersection(range(s.start, s.end))]
+        singles = [s for s in singles if not notes.intersection(range(s.start, s.end))]
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)

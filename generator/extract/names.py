@@ -26,7 +26,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import tokens_of
+from generator.extract.sentences import text_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -242,6 +242,13 @@ def _in_programme_title(ent: Span) -> bool:
     if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
         return False
     return any(doc[j].text in POSSESSIVE and doc[j - 1].ent_type_ == "ORG" for j in range(max(1, k - 5), k - 2))
+
+
+def _line_of(span: Span) -> str:
+    """The line of the article `span` is on."""
+    text = text_of(span.doc)
+    end = text.find("\n", span.end_char)
+    return text[text.rfind("\n", 0, span.start_char) + 1 : end if end >= 0 else len(text)]
 
 
 def _with_given_name(ent: Span) -> Span:
@@ -708,6 +715,50 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
       examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
 def _in_programme(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and _in_programme_title(ent) else None
+
+
+@rule("name.quoted-title", stage="name.entity", priority=45, action="veto",
+      why="'told Dunmore TV's “Morning Ferry”': a name that fills a quotation by itself is the title of a show, "
+          "book or film, not a person.",
+      examples=["Tom Hale said on Dunmore TV’s “Ana Live” that he would stand."],
+      counter=["“Tom Hale,” she said, “is wrong.”", 'Tom Hale told MPs "Kerrin Voss" had said the bridge was late.'])
+def _quoted_title(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc):
+        return None
+    closing = doc[ent.end + 1] if doc[ent.end].text == "." else doc[ent.end]  # “Morning Ferry.”
+    acts = ent.root.dep_ in ("nsubj", "nsubjpass")  # 'told MPs "Kerrin Voss" had said ...': a person
+    return Found() if doc[ent.start - 1].text in '“"' and closing.text in '”"' and not acts else None
+
+
+@rule("name.part-of-a-thing-name", stage="name.entity", priority=46, action="veto",
+      why="'the Tom Hale Prize', 'the Dunmore Ideas Festival', 'Saint Mary Catholic Church': a name that heads "
+          "the name of a festival, church or prize is not a person in the story (data/thing_name_heads.txt; "
+          "not shows: 'the Ana Ruiz show' names its host).",
+      examples=["Nia Vale won the Tom Hale Prize for poetry on Monday.",
+                "Tom Hale walked with his wife to Saint Agnes Catholic Church, where they have worshipped for years."],
+      counter=["Ana Ruiz will show the plans on Tuesday.", "Nia Vale told the Tom Hale show on Monday that she would stand."])
+def _part_of_a_thing_name(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" and not any(given_name(t) for t in ent):  # "The Ana Ruiz Show" tagged a work
+        return None
+    heads = words("thing_name_heads")
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    followed = nxt is not None and nxt.lower_ in heads and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN"))
+    ends = len(ent) >= 3 and ent[-1].is_title and ent[-1].lower_ in heads and not given_name(ent[-2])
+    return Found() if followed or ends else None
+
+
+@rule("name.in-a-line-of-capitals", stage="name.entity", priority=47, action="veto",
+      why="'RUIZ LEADS HALE IN POLL': a line written in capitals is a headline whose words the model cannot "
+          "tell apart; the people in it are named again in the text, where they are found.",
+      examples=["RUIZ LEADS HALE -POLL\nTom Hale leads Nia Vale and Ana Ruiz by four points, a poll showed on Monday."],
+      counter=["Tom Hale leads Nia Vale and Ana Ruiz by four points, a poll showed on Monday."])
+def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
+    if (ent.label_ != "PERSON" and len(ent) < 2) or not all(t.is_upper for t in ent if t.is_alpha):
+        return None
+    letters = [w for w in _line_of(ent).split() if any(c.isalpha() for c in w)]
+    return Found() if len(letters) >= 3 and all(w.isupper() for w in letters) else None
 
 
 @rule("name.party-before-title", stage="name.entity", priority=80, action="classify",
