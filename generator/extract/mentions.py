@@ -309,10 +309,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     found = (surname_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)
-    if credits or any(t.text in ("/", ":", "by") for t in tokens_of(doc)):
-        people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
-        singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
-        org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
     notes = _page_note_tokens(doc)
     if notes:
         people = [(s, r) for s, r in people if not notes.intersection(range(s.start, s.end))]
