@@ -45,7 +45,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9478, 0.7845, 0.8584),
         "quotes": (0.9966, 0.8622, 0.9246),
         "quote_speakers": (0.9386, 0.8123, 0.8709),
-        "events": (0.5739, 0.6769, 0.6213),
+        "events": (0.5801, 0.6872, 0.6290),
         "figures": (0.8214, 0.7931, 0.8068),
         "organizations": (0.8037, 0.9097, 0.8534),
     },

@@ -48,7 +48,13 @@ _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|
 _PART_OF_THE_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+the\s+(?:week|month|year)\b", re.I)
 # Days named for a feast: the same day each year
 HOLIDAYS = {name: tuple(int(n) for n in day.split("-")) for name, day in pairs("holiday_dates").items()}
-_HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(HOLIDAYS) + r")(?:\s*,?\s*(?P<year>(?:1\d|20)\d\d))?$")
+# Days named for a feast on a weekday of its month ("Thanksgiving"): month, which such weekday (-1: the last), weekday
+MOVABLE_HOLIDAYS = {
+    name: (int(month), int(which), WEEKDAYS.index(weekday))
+    for name, (month, which, weekday) in ((n, v.split()) for n, v in pairs("movable_holidays").items())
+}
+HOLIDAY_NAMES = sorted([*HOLIDAYS, *MOVABLE_HOLIDAYS], key=len, reverse=True)  # the longest name first
+_HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(map(re.escape, HOLIDAY_NAMES)) + r")(?:\s*,?\s*(?P<year>(?:1\d|20)\d\d))?$")
 _SEASON_MONTHS = {season: tuple(int(n) for n in months.split("-")) for season, months in pairs("season_months").items()}
 _SEASON = re.compile(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASON_MONTHS)})$")
 _WEEKDAY_FIRST = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(?P<rest>(?:\d|{'|'.join(_MONTH_WORDS)}).*)$")  # "Tuesday, March 9"
@@ -254,18 +260,30 @@ def _calendar(g: dict[str, str | None], text: str, published: date | None, tense
 
 
 @rule("date.holiday", stage="date.resolve", priority=100, action="date",
-      why="'Boxing Day', 'Christmas Eve 2020': a day named for a feast, the same day each year.",
+      why="'Boxing Day', 'Christmas Eve 2020': a day named for a feast, the same day each year; 'Thanksgiving', "
+          "'Labor Day': a feast on a weekday of its month, the day it fell on that year (data/movable_holidays.txt).",
       examples=["Tom Hale resigned from Dunmore Mining on Christmas Eve 2020.",
-                "[2025-03-06] Ana Ruiz said on Christmas Eve that she would stand down."])
+                "[2025-03-06] Ana Ruiz said on Christmas Eve that she would stand down.",
+                "[2025-12-02] Tom Hale said on Thanksgiving Day that the Tarrow plant would close."])
 def _holiday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = _HOLIDAY.match(t)
     if not m:
         return None
-    month, day = HOLIDAYS[m["holiday"]]
+    name = m["holiday"]
+    month, day = HOLIDAYS[name] if name in HOLIDAYS else _movable_day(name, published.year if published else 2001)
     if m["year"] is None and published is None:
         return Resolved(None, text)
     year = int(m["year"]) if m["year"] else _nearest_year(published, month, day, tense)  # type: ignore[arg-type]
+    if name in MOVABLE_HOLIDAYS:
+        month, day = _movable_day(name, year)
     return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text)
+
+
+def _movable_day(name: str, year: int) -> tuple[int, int]:
+    """The month and day a movable feast falls on in `year` ("Thanksgiving": the fourth Thursday of November)."""
+    month, which, weekday = MOVABLE_HOLIDAYS[name]
+    days = [d for d in range(1, 32) if _valid(year, month, d) and date(year, month, d).weekday() == weekday]
+    return month, days[which - 1 if which > 0 else which]
 
 
 @rule("date.relative-day", stage="date.resolve", priority=110, action="date",

@@ -40,7 +40,7 @@ _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss", "nummod")  # a date modify
 _VERB = ("VERB", "AUX")
 _NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAYS]  # as spaCy splits them
+_HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAY_NAMES]  # as spaCy splits them
 _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
 _AMOUNT_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 _NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
@@ -255,6 +255,34 @@ def _past_day_after_publication(ent: Span, anchor: Token, published: date, years
     if nearest.iso is None or len(nearest.iso) != 10 or nearest.iso[:4] != str(published.year):
         return None
     return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
+
+
+@rule("event.date.noun-told-in-the-past", stage="event.date", priority=30, action="date",
+      why="'Footage of the plant's closure in February was shown on the news': a date on a noun has no tense of its "
+          "own; the verb of the clause the noun is in has, and told in the past, the month is the one gone by, not the "
+          "next (not through a clause of its own, nor a date something takes effect or ends: 'sent a letter announcing his "
+          "exit as of 6 March', data/words_before_a_start_or_end_date.txt).",
+      examples=["[2025-11-28] Footage of the Tarrow plant's closure in February was shown on the evening news."],
+      counter=["[2025-11-28] Footage of the Tarrow plant's closure in February will be shown on the evening news.",
+               "[2025-11-28] Tom Hale has sent a letter announcing his exit as of February 6."])
+def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense or anchor.pos_ not in _NOUN:
+        return None
+    if ent.start and ent.doc[ent.start - 1].lower_ in words("words_before_a_start_or_end_date"):
+        return None  # "as of February 6", "until May": when something takes effect or ends
+    tok = ent.root
+    while tok.i != anchor.i:  # from the date to the noun through nouns, prepositions and participles describing a noun
+        if tok.head.i == tok.i or tok.pos_ in _VERB and tok.dep_ != "acl":
+            return None
+        tok = tok.head
+    verb = anchor
+    for _ in range(4):  # up to the verb the noun hangs on ("footage of ... the closure")
+        if verb.pos_ in _VERB or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in _VERB or verb.tag_ == "VBG" or _past_form(verb, verb) != "past":
+        return None
+    return dates.resolve(ent.text, published, tense="past", known_years=years)
 
 
 def _premodified_noun(ent: Span) -> Token | None:
@@ -773,11 +801,16 @@ def _untagged_years(doc: Doc) -> list[Span] | None:
 
 
 @rule("event.dates.holiday", stage="event.dates", priority=40, action="add",
-      why="'Boxing Day', 'New Year's Day', which the model may tag as an event or not at all.",
-      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Boxing Day."])
+      why="'Boxing Day', 'New Year's Day', 'Thanksgiving', which the model may tag as an event or not at all; a feast's "
+          "name is capitalized ('a thanksgiving service' names none).",
+      examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining on Boxing Day.",
+                "[2025-09-10] Tom Hale quit Dunmore Mining on Labor Day."],
+      counter=["[2025-12-02] Tom Hale held a thanksgiving service at the Tarrow plant."])
 def _holidays(doc: Doc) -> list[Span] | None:
     out = []
     for t in tokens_of(doc):
+        if not t.text[:1].isupper():
+            continue
         for said in _HOLIDAY_WORDS:
             if t.lower_ == said[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(said)]] == said:
                 if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(said)]):
