@@ -24,11 +24,17 @@ _MAGIC = b"explainer-facts-v1\n"
 
 @cache
 def extractor_version() -> str:
-    """A digest of the extraction code and word lists: any change to them invalidates the cache."""
+    """A digest of the extraction code, word lists and patterns: any change to them invalidates the cache."""
+    return code_digest(Path(__file__).resolve().parent)  # read as files: importing generator.extract loads spaCy
+
+
+def code_digest(package: Path) -> str:
+    """A digest of every file under `package`/extract that extraction reads (code, word lists,
+    Matcher patterns), and of the records and the reader of articles."""
     digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent  # read as files: importing generator.extract loads spaCy
-    for path in [*sorted((package / "extract").glob("*.py")), *sorted((package / "extract" / "data").glob("*.txt"))]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    extract = package / "extract"
+    for path in sorted(p for suffix in ("*.py", "*.txt", "*.json") for p in extract.rglob(suffix)):
+        digest.update(path.relative_to(extract).as_posix().encode() + b"\0" + path.read_bytes())
     for module in ("records.py", "ingest.py"):
         digest.update((package / module).read_bytes())
     return digest.hexdigest()[:16]

@@ -3,6 +3,7 @@ that article; a corrupt entry is recomputed."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,18 @@ def test_the_sheets_stamp_covers_the_code_that_merges_them(monkeypatch, tmp_path
     stamp = pipeline._inputs([], tmp_path / "corrections.yaml")
     monkeypatch.setattr(pipeline, "STORY_MODULES", tuple(m for m in pipeline.STORY_MODULES if m != "merge.py"))
     assert "merge.py" not in pipeline.STORY_MODULES and pipeline._inputs([], tmp_path / "corrections.yaml") != stamp
+
+
+def test_the_cache_key_covers_every_file_extraction_reads(tmp_path: Path) -> None:
+    """A change to a word list or a Matcher pattern alone invalidates cached facts, as a change to code does."""
+    from generator import cache
+
+    package = tmp_path / "generator"
+    shutil.copytree(ROOT / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.code_digest(package)
+    assert before == cache.extractor_version()  # the digest of the package as installed
+    for changed in (package / "extract/patterns/org_nouns.json", package / "extract/data/titles.txt"):
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        after = cache.code_digest(package)
+        assert after != before, changed.name
+        before = after
