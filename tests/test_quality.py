@@ -41,8 +41,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.8544, 0.9114, 0.8816),
     },
     "modern": {
-        "people": (0.9669, 0.9813, 0.9741),
-        "roles": (0.9478, 0.7845, 0.8584),
+        "people": (0.9706, 0.9851, 0.9778),
+        "roles": (0.9518, 0.7880, 0.8622),
         "quotes": (0.9966, 0.8622, 0.9246),
         "quote_speakers": (0.9386, 0.8123, 0.8709),
         "events": (0.5801, 0.6872, 0.6290),

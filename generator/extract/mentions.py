@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words
+from generator.extract.name_words import leader_before_what_they_lead
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -336,7 +337,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     org_spans: list[Span] = list(_org_noun_spans(doc))
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
     honored = _honored_surnames(doc)
-    org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}
     # "the law firm Smith Jones" once makes every "Smith Jones" the firm
     not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
     people: list[tuple[Span, list[str]]] = [

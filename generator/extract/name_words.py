@@ -31,3 +31,13 @@ def name_text(span: Span) -> str:
         if text.endswith(p) and len(text) > len(p) + 1:
             text = text[: -len(p)]
     return re.sub(r"\s+", " ", text).strip()
+
+
+def leader_before_what_they_lead(span: Span) -> bool:
+    """'the Hale administration', 'the Vale campaign': one capitalized word, not a party's, before
+    what a person leads and is named for (data/led_by_a_person.txt) — the surname of the leader."""
+    doc = span.doc
+    return (
+        len(span) == 1 and span.end < len(doc) and span[0].is_title
+        and span[0].lower_ not in words("party_adjectives") and doc[span.end].lower_ in words("led_by_a_person")
+    )

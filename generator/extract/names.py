@@ -628,6 +628,32 @@ def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
     return Found() if seen.seats.intersection(range(ent.start, ent.end)) else None
 
 
+def _split_before(doc: Doc, i: int) -> bool:
+    """Token `i` is a one-word person the model tagged right after another person's name, one
+    space apart: the last word of that name, split off."""
+    return (
+        0 < i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+        and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].whitespace_ == " "
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and doc[i].is_title and doc[i].is_alpha
+    )
+
+
+@rule("name.surname-split-off", stage="name.entity", priority=5, action="classify",
+      why="'Judge Joan Weiss' + 'Jackson' tagged as two people side by side: one name the model split before its "
+          "last word; the word alone is no second person.",
+      examples=["Judge Joan Weiss Jackson granted a motion filed by federal prosecutors."],
+      counter=["Tom Hale said on Monday that the pier would reopen."])
+def _surname_split_off(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    if len(ent) == 1 and _split_before(ent.doc, ent.start):
+        return Found()  # the last word of the name before it
+    if _split_before(ent.doc, ent.end):
+        return found_name(_strip_name(ent.doc[ent.start : ent.end + 1]))
+    return None
+
+
 @rule("name.party-tagged-as-person", stage="name.entity", priority=10, action="classify",
       why="A party the model tagged as a person ('the Lib Dems') is an organization.",
       examples=["Nia Vale said the Lib Dems would oppose the plan."])

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, leader_before_what_they_lead, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
@@ -549,6 +549,17 @@ def _page_furniture(span: Span) -> Any:
         return None
     on_line = sum(w.strip(".,:;").casefold() in furniture for w in _line_of(span).split())
     return VETO if on_line >= 3 else None
+
+
+@rule("org.leader-before-administration", stage="org.clean", priority=8, action="veto",
+      why="'the Hale administration', 'the Vale campaign': a surname before the administration, campaign or "
+          "presidency a person leads names that person, not a body called by the surname, here or as evidence "
+          "that the surname is a body elsewhere (data/led_by_a_person.txt); a party's name there is the party "
+          "('the Labour government').",
+      examples=["The Hale administration announced a new rule on Monday."],
+      counter=["The Labour government announced a new rule on Monday."])
+def _leader_before_administration(span: Span) -> Any:
+    return VETO if leader_before_what_they_lead(span) else None
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
