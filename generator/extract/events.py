@@ -605,7 +605,7 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
         if pronoun:
-            text = rules.first("event.render", tok, mentions.entities[m.key].name) or text
+            text = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) or text
         if m is not None:
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
@@ -620,17 +620,26 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
 
 # Stage `event.render` (a decision, for a pronoun in a summary): the words it is written as.
 
+@rule("event.render.pronoun-after-its-name", stage="event.render", priority=5, action="keep",
+      why="'Hale said on Monday he had quit': a pronoun after the name it stands for in the same summary stays as "
+          "written; the name twice ('Hale said Hale had quit') reads as another claim, and states a wrong one where "
+          "the pronoun means someone else.",
+      examples=["Tom Hale met the board on Monday. On Tuesday Hale said he had quit Dunmore Mining."])
+def _pronoun_after_its_name(tok: Token, name: str, named_before: bool) -> str | None:
+    return tok.text if named_before else None
+
+
 @rule("event.render.pronoun-subject-named", stage="event.render", priority=10, action="resolve",
       why="'she resigned in 1998': a summary reads on its own, so a pronoun subject is written as the name.",
       examples=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998."])
-def _pronoun_subject(tok: Token, name: str) -> str | None:
+def _pronoun_subject(tok: Token, name: str, named_before: bool) -> str | None:
     return name if tok.dep_ in ("nsubj", "nsubjpass", "relcl") or tok.lower_ == "who" else None
 
 
 @rule("event.render.whose-named", stage="event.render", priority=20, action="resolve",
       why="'whose term ended in 1998': written as the name's.",
       examples=["Ana Ruiz met Tom Hale, whose term at Dunmore Mining ended in 1998."])
-def _whose(tok: Token, name: str) -> str | None:
+def _whose(tok: Token, name: str, named_before: bool) -> str | None:
     return name + "'s" if tok.lower_ == "whose" else None
 
 
