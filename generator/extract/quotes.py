@@ -946,6 +946,32 @@ def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
     return (resolve(source, q.mentions, q.role_index) or NOBODY) if source is not None else None
 
 
+LABEL_BOUNDARY = ("-", "–", "—", "from")  # what may stand before a name that labels a quotation
+
+
+@rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",
+      why="'POLLS MISSED THE SHIFT - Tom Hale: “...”' / 'More from Hale: “...”': a name alone before the colon that opens "
+          "the quotation, at the start of its line or after a dash or 'from', labels whose words they are.",
+      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”'],
+      counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
+def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
+    doc, text = sent.doc, text_of(sent.doc)
+    first = q.group[0].start
+    line = line_start(doc, first)
+    before = text[line : first - 1].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(line + len(before) - 1, line + len(before), alignment_mode="expand")
+    if colon is None or not len(colon) or colon[0].i == 0:
+        return None
+    m = q.mentions.at(doc[colon[0].i - 1])
+    if m is None or m.pronoun or m.in_quote or m.end != colon[0].i:
+        return None
+    opener = doc[m.start - 1] if m.start else None
+    at_line_start = opener is None or "\n" in opener.text_with_ws or opener.is_space
+    return m.key if at_line_start or opener.lower_ in LABEL_BOUNDARY else None
+
+
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
       why="The subject of a sentence a colon hands a quotation ('Hale was more blunt: \"...\"') or whose verb reports a reaction.",
       examples=['Tom Hale had one message for the council: "Build the bridge."'],
