@@ -946,12 +946,10 @@ def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
     return (resolve(source, q.mentions, q.role_index) or NOBODY) if source is not None else None
 
 
-LABEL_BOUNDARY = ("-", "–", "—", "from")  # what may stand before a name that labels a quotation
-
-
 @rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",
       why="'POLLS MISSED THE SHIFT - Tom Hale: “...”' / 'More from Hale: “...”': a name alone before the colon that opens "
-          "the quotation, at the start of its line or after a dash or 'from', labels whose words they are.",
+          "the quotation, at the start of its line or after a dash or 'from' (`extract/data/quotation_label_openers.txt`), "
+          "labels whose words they are.",
       examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”'],
       counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
 def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
@@ -969,7 +967,7 @@ def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
         return None
     opener = doc[m.start - 1] if m.start else None
     at_line_start = opener is None or "\n" in opener.text_with_ws or opener.is_space
-    return m.key if at_line_start or opener.lower_ in LABEL_BOUNDARY else None
+    return m.key if at_line_start or opener.lower_ in words("quotation_label_openers") else None
 
 
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
