@@ -13,6 +13,7 @@ verb's subject is found by the rules of `quote.subject`.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -108,6 +109,21 @@ def _doubled_apostrophes(par: str) -> str | None:
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if _words_follow(par, m.end()) else '" ', par)
 
 
+TRIPLED_APOSTROPHES = re.compile("(?<!')'''(?!')")  # an old archive's double mark beside a single one
+
+
+@rule("quote.marks-tripled-apostrophes", stage="quote.marks", priority=5, action="extend",
+      why="Old archives close a quotation that ends in a quoted phrase with three apostrophes (''He said 'we will appeal,''' Ruiz said): "
+          "the single mark, then the double one; opening, the other way round.",
+      examples=["''The board told us: 'We will appeal the ruling,''' Ana Ruiz, the mayor of Dunmore, said on Monday."])
+def _tripled_apostrophes(par: str) -> str | None:
+    """The paragraph with each run of three apostrophes read as a single mark and a straight
+    double one, kept the same length: the double mark outside the single one."""
+    if "'''" not in par:
+        return None
+    return TRIPLED_APOSTROPHES.sub(lambda m: " \"'" if _words_follow(par, m.end()) else "'\" ", par)
+
+
 def _words_follow(par: str, i: int) -> bool:
     return i < len(par) and (par[i].isalnum() or par[i] in OPENING_NEXT)
 
@@ -191,7 +207,32 @@ def is_speech_verb(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() == "go":
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(c.dep_ == "xcomp" for c in tok.children)
-    return tok.lemma_.lower() in words("speech_verbs")
+    if tok.lemma_.lower() in words("speech_verbs"):
+        return True
+    return tok.lemma_.lower() in _looked_at_for_more() and bool(rules.first("quote.speech-verb", tok))
+
+
+@functools.cache
+def _looked_at_for_more() -> frozenset[str]:
+    """The verbs that report speech only with a particle or an object ("point out", "put it")."""
+    return frozenset(v.split()[0] for v in words("speech_verbs_with_particle")) | {"put"}
+
+
+@rule("quote.speech-verb-with-particle", stage="quote.speech-verb", priority=10, action="classify",
+      why="'\"...,\" Hale pointed out' / 'Hale shot back': a verb and particle that report speech together "
+          "(`extract/data/speech_verbs_with_particle.txt`), though the verb alone does not.",
+      examples=['“The bridge has not been built and the money is gone,” Tom Hale pointed out.',
+                'Kerrin Voss called the plan late. “The plan is late because you cut the money for it,” Tom Hale shot back.'],
+      counter=['Tom Hale pointed out the bridge to visitors. “It was built in 1902,” the guide on the tour boat added.'])
+def _with_particle(tok: Token) -> bool | None:
+    return any(c.dep_ in ("prt", "advmod") and f"{tok.lemma_.lower()} {c.lower_}" in words("speech_verbs_with_particle") for c in tok.children) or None
+
+
+@rule("quote.speech-verb-put-it", stage="quote.speech-verb", priority=20, action="classify",
+      why="'As Hale put it, \"...\"': 'put it' reports words as the one quoted said them.",
+      examples=['As Tom Hale, a Dunmore farmer, put it, “The bridge will be late because nobody paid for the steel.”'])
+def _put_it(tok: Token) -> bool | None:
+    return (tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)) or None
 
 
 def according_to(tokens: list[Token]) -> Token | None:
@@ -830,6 +871,59 @@ def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
     return None if any(t.pos_ in ("VERB", "AUX") or t.text in ALL_MARKS for t in between) else m.key
 
 
+@rule("quote.speaker-named-before-verb-unparsed", stage="quote.speaker", priority=16, action="attribute-speaker",
+      why="'\"...,\" Representative Tom Hale, Democrat of Tarrow, told Chen' / 'On Monday, Col. Tom Hale, a spokesman, said, \"...\"': "
+          "the person named just before the speech verb, after title words and with at most an apposition between, when the parse "
+          "gave that verb no subject outside the quotation.",
+      examples=['“That was a fine plan you showed us last week, Mr. Mayor,” Representative Tom Hale, Democrat of Tarrow, told Mr. Chen as he left the hall.',
+                '“If the board had sided with Voss, I would have lost my farm for a long time,” Mr. Hale, now 80 and retired in Tarrow, Mass., said by telephone on Monday.',
+                'In a call with reporters on Dec. 4, Col. Tom Hale, an army spokesman in Tarrow, said, “I mean, a patrol is a risky job. There is no other way to put it.”'],
+      counter=['“We will build the bridge and we will pay for it,” Tom Hale’s lawyer, a former judge, said Monday.'])
+def _named_before_verb_unparsed(sent: Span, q: _Quoted) -> str | None:
+    for verb in q.verbs:
+        if verb.idx in q.inside:
+            continue
+        subj = subject_of(verb)
+        if subj is not None and subj.idx not in q.inside:
+            continue
+        named = _named_before_apposition(verb, q)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_before_apposition(verb: Token, q: _Quoted) -> str | None:
+    """The person named right before `verb`, or before an apposition set off by commas that
+    ends right before it ("Hale, now 61 and retired, said"), with only title words before the
+    name back to a comma, a quotation mark or the sentence's start. A bare name first after the
+    quotation is left to `quote.speaker-named-right-after-quotation`."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - 16)
+    for j in range(verb.i - 1, start - 1, -1):
+        tok = doc[j]
+        if tok.idx in q.inside or tok.text in ALL_MARKS or tok.is_quote or "\n" in tok.text or is_speech_verb(tok):
+            return None
+        m = q.mentions.at(tok)
+        if m is None or m.end - 1 != j:
+            continue
+        if m.pronoun or m.in_quote or m.kind != "person":
+            return None
+        after = doc[m.end : verb.i]
+        if len(after) and (after[0].text != "," or after[-1].text != ","):
+            return None  # "Hale’s lawyer said", "Hale and his lawyer said": not an apposition
+        if any(t.pos_ == "PROPN" and t.dep_ == "poss" or t.tag_ == "POS" for t in doc[m.end - 1 : m.end + 1]):
+            return None
+        k = m.start - 1
+        while k >= verb.sent.start and not (doc[k].is_punct and doc[k].text != ".") and doc[k].idx not in q.inside:
+            if not (_title_word_between(doc[k]) or title_word(doc[k]) or doc[k].text == "." or doc[k].text.endswith(".") and doc[k].text[:1].isupper()):
+                return None
+            k -= 1
+        if k == m.start - 1 and q.after and m.start == q.after[0].i:
+            return None
+        return m.key
+    return None
+
+
 @rule("quote.speaker-not-a-quoted-subject", stage="quote.speaker-verb", priority=10, action="veto",
       why="'Hale told MPs \"every economist\" had warned the \"...\"': a subject inside the quotation marks is not the speaker.",
       examples=['Tom Hale told MPs "Kerrin Voss" had said the bridge was "very late".'])
@@ -850,6 +944,30 @@ def _unnamed_person(subj: Token) -> bool | None:
 def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
     source = according_to(q.outside)
     return (resolve(source, q.mentions, q.role_index) or NOBODY) if source is not None else None
+
+
+@rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",
+      why="'POLLS MISSED THE SHIFT - Tom Hale: “...”' / 'More from Hale: “...”': a name alone before the colon that opens "
+          "the quotation, at the start of its line or after a dash or 'from' (`extract/data/quotation_label_openers.txt`), "
+          "labels whose words they are.",
+      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”'],
+      counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
+def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
+    doc, text = sent.doc, text_of(sent.doc)
+    first = q.group[0].start
+    line = line_start(doc, first)
+    before = text[line : first - 1].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(line + len(before) - 1, line + len(before), alignment_mode="expand")
+    if colon is None or not len(colon) or colon[0].i == 0:
+        return None
+    m = q.mentions.at(doc[colon[0].i - 1])
+    if m is None or m.pronoun or m.in_quote or m.end != colon[0].i:
+        return None
+    opener = doc[m.start - 1] if m.start else None
+    at_line_start = opener is None or "\n" in opener.text_with_ws or opener.is_space
+    return m.key if at_line_start or opener.lower_ in words("quotation_label_openers") else None
 
 
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
