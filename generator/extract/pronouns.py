@@ -35,8 +35,7 @@ SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
-EPITHETS = words("epithet_nouns")  # "the billionaire businessman said": someone named before
-RESOLVED_WORDS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"old"} | EPITHETS  # "old": "the 71-year-old"
+RESOLVED_WORDS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"old"}  # "old": "the 71-year-old"
 UNRESOLVED = ""  # what a `coref.pronoun` rule answers to leave a pronoun unresolved
 
 # ---------------------------------------------------------------------------------------
@@ -191,29 +190,6 @@ def _age_description(old: Token) -> int | None:
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return i - 5 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") else None
-
-
-@rule("coref.epithet-description", stage="coref.pronoun", priority=70, action="resolve",
-      why="'the billionaire businessman said': a description by trade or fortune (`extract/data/epithet_nouns.txt`) as a "
-          "verb's subject stands, like a pronoun, for the person named before; one ending in -man or -woman has that gender.",
-      examples=['Tom Hale spoke to farmers in Dunmore on Monday. The billionaire businessman said, “We will build the bridge with my money.”'],
-      counter=['Tom Hale spoke to farmers in Dunmore on Monday. A businessman said, “We will build the bridge with our money.”'])
-def _epithet_person(tok: Token, index: Mentions) -> Mention | str | None:
-    if tok.lower_ not in EPITHETS or tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_DEPS or (start := _epithet_start(tok, index)) is None:
-        return None
-    gender = "f" if tok.lower_.endswith("woman") else "m" if tok.lower_.endswith("man") else None
-    return _pronoun_mention(tok, antecedent(index, start, gender), start)
-
-
-def _epithet_start(noun: Token, index: Mentions) -> int | None:
-    """Where "the (New York) businessman" starts: "the", then only describing words that name
-    nobody, right before the noun."""
-    doc, j = noun.doc, noun.i - 1
-    while j >= 0 and doc[j].i >= noun.left_edge.i and doc[j].lower_ != "the":
-        if doc[j].pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or index.at(doc[j]) is not None or doc[j].text in (",", "’s", "'s"):
-            return None
-        j -= 1
-    return j if j >= 0 and doc[j].lower_ == "the" and doc[j].head == noun else None
 
 
 def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
