@@ -30,7 +30,6 @@ from generator import yamlio
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
-
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -61,11 +60,22 @@ def _optional(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return d
 
 
-def _source(a: Article, root: Path | None) -> dict[str, Any]:
+def _real(path: Path, folders: dict[Path, Path]) -> Path:
+    """`path.resolve()`, each folder resolved once (`folders` keeps them): a file that is no
+    symlink is in its folder's real place. One system call a source, not one per folder."""
+    if path.is_symlink():
+        return path.resolve()
+    if path.parent not in folders:
+        folders[path.parent] = path.parent.resolve()
+    return folders[path.parent] / path.name
+
+
+def _source(a: Article, root: Path | None, folders: dict[Path, Path]) -> dict[str, Any]:
+    """`root` resolved; `folders` as `_real`'s."""
     path = a.path
     if root is not None:
         try:
-            path = a.path.resolve().relative_to(root.resolve())
+            path = _real(a.path, folders).relative_to(root)
         except ValueError:
             pass
     d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": a.words}
@@ -117,8 +127,11 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
     def of(evidence: list[Evidence]) -> list[str]:
         return sorted({ev.source for ev in evidence})
 
+    real_root = root.resolve() if root is not None else None
+    folders: dict[Path, Path] = {}
+
     return {
-        "sources": [_source(a, root) for a in facts.sources],
+        "sources": [_source(a, real_root, folders) for a in facts.sources],
         "people": [
             _optional(
                 {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles]},

@@ -329,11 +329,14 @@ def list_articles(directory: Path, root: Path | None = None) -> Listing:
 
 
 def _article_file(entry: Path, root: Path) -> Path:
-    """`entry`, when the tool may read it: a name it can print, inside the project."""
+    """`entry`, when the tool may read it: a name it can print, inside the project. Its
+    folder is inside (`list_articles` checked it), so only a symlink can lead out: only a
+    symlink is resolved (one system call a file instead of one per folder of its path)."""
     if shown(entry.name) != entry.name:
         name = os.fsencode(entry.name)
         raise ExplainerError(f"file name is not valid UTF-8 ({name!r}); rename it", shown(entry))
-    inside(entry, root)
+    if entry.is_symlink():
+        inside(entry, root)
     return entry
 
 
