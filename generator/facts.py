@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import jsonschema
 import yaml
@@ -30,6 +30,10 @@ from generator import yamlio
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
+
+if TYPE_CHECKING:
+    from generator.itemtext import ItemTexts
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -201,10 +205,11 @@ def _checksum(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-def dump(items: list[dict[str, Any]], inputs: str = "") -> str:
+def dump(items: list[dict[str, Any]], inputs: str = "", texts: ItemTexts | None = None) -> str:
     """A fact sheet's text: a header naming the inputs it was made from and a checksum of
-    its body, so a hand edit can be told from what the generator wrote."""
-    body = yamlio.dump(items)
+    its body, so a hand edit can be told from what the generator wrote. With `texts`, each
+    item's YAML is taken from there where the last run made it."""
+    body = texts.dump(items) if texts is not None else yamlio.dump(items)
     return f"{HEADER}# inputs {inputs or 'none'} checksum {_checksum(body)}\n{body}"
 
 
@@ -269,12 +274,15 @@ def write_atomic(path: Path, text: str) -> bool:
     return write_atomic_bytes(path, text.encode("utf-8"))
 
 
-def write_sheets(sheets: dict[str, list[dict[str, Any]]], out: Path, inputs: str = "") -> list[Path]:
-    """Write every fact sheet into `out`; returns the files that changed."""
+def write_sheets(
+    sheets: dict[str, list[dict[str, Any]]], out: Path, inputs: str = "", texts: ItemTexts | None = None
+) -> list[Path]:
+    """Write every fact sheet into `out` (each item's YAML from `texts` where it has it);
+    returns the files that changed."""
     changed = []
     for name in SHEETS:
         path = out / f"{name}.yaml"
-        if write_atomic(path, dump(sheets.get(name, []), inputs)):
+        if write_atomic(path, dump(sheets.get(name, []), inputs, texts)):
             changed.append(path)
     return changed
 

@@ -22,6 +22,7 @@ import yaml
 from generator import corrections, facts, ingest, yamlio
 from generator.cache import CACHE_DIR
 from generator.errors import ExplainerError, ExplainerWarning
+from generator.itemtext import ItemTexts
 from generator.records import Article, Facts
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Extracted:
     warnings: list[ExplainerError] = field(default_factory=list)  # files passed over, doubtful headlines
 
 
+ITEM_TEXTS = CACHE_DIR / "item-texts.pickle"  # each sheet item's YAML, kept for the next run (see itemtext)
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
 
 
@@ -117,7 +119,9 @@ def extract(
     if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
         for name in facts.SHEETS:
             facts.validate(name, sheets[name], corrections_file)
-    changed = facts.write_sheets(sheets, facts_dir, inputs)
+    texts = ItemTexts.load(root / ITEM_TEXTS)
+    changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
+    texts.save(root / ITEM_TEXTS)
     _remember(root, inputs, applied)
     return Extracted(
         sheets, read.errors, applied.problems, changed, parsed, backup=backup, articles=read.articles,
