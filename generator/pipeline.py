@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from generator import corrections, facts, ingest, yamlio
+from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
 from generator.errors import ExplainerError, ExplainerWarning
 from generator.itemtext import ItemTexts
@@ -47,6 +48,7 @@ class Extracted:
     warnings: list[ExplainerError] = field(default_factory=list)  # files passed over, doubtful headlines
 
 
+PARSED_ARTICLES = CACHE_DIR / "parsed-articles.pickle"  # each article as parsed, kept for the next run
 ITEM_TEXTS = CACHE_DIR / "item-texts.pickle"  # each sheet item's YAML, kept for the next run (see itemtext)
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
 
@@ -82,7 +84,9 @@ def extract(
     """
     root = (root or Path.cwd()).resolve()
     corrections_file = corrections_file if corrections_file is not None else root / CORRECTIONS
-    read = ingest.read_articles(articles_dir)
+    parsed = ParsedArticles.load(root / PARSED_ARTICLES)
+    read = ingest.read_articles(articles_dir, parsed=parsed)
+    parsed.save(root / PARSED_ARTICLES)
     if not read.articles:
         raise ExplainerError("no readable articles: " + "; ".join(map(str, read.errors)), articles_dir)
     fixes = corrections.read(corrections_file)
