@@ -99,10 +99,11 @@ def _role(r: Role) -> dict[str, Any]:
     }
 
 
-def _collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
-    """`make` run with Python's cyclic garbage collector paused (then resumed as it was): it
-    builds a dict per fact and no reference cycles, and the full collections this started,
-    each walking the whole story, grew in number with the story (see `merge.merge_story`)."""
+def collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`make` run with Python's cyclic garbage collector paused (then resumed as it was), for
+    work that builds an object or more per fact of the whole story and no reference cycles
+    (the sheets here, the cached facts in `cache`): the full collections it started, each
+    walking the whole story, grew in number with the story (see `merge.merge_story`)."""
 
     @functools.wraps(make)
     def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -117,7 +118,7 @@ def _collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
     return paused
 
 
-@_collector_paused
+@collector_paused
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
     the sources that report it; with several sources, one reported by a single source is

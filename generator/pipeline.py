@@ -189,7 +189,7 @@ def _extract_cached(
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
-    found: dict[str, Facts | None] = {a.id: cache.get(a) for a in articles}
+    found = cache.get_all(articles)
     missing = [a for a in articles if found[a.id] is None]
     if missing:
         from generator import extract as extractor  # spaCy loads only when something is new
