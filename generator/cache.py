@@ -13,7 +13,7 @@ import pickle
 from functools import cache
 from pathlib import Path
 
-from generator.facts import write_atomic_bytes
+from generator.facts import collector_paused, write_atomic_bytes
 from generator.records import Article, Facts
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,14 @@ class ExtractionCache:
             return None
         facts.sources = [article]  # the path and metadata as they are now
         return facts
+
+    @collector_paused
+    def get_all(self, articles: list[Article]) -> dict[str, Facts | None]:
+        """`get` of each article, by id. Unpickling a story's facts makes an object for every
+        fact and piece of evidence, all lasting, and no reference cycles: with the collector
+        running, its full collections walked them again and again (2,223 BBC articles: 0.61 to
+        0.68 CPU-s, against 0.22 to 0.23 paused)."""
+        return {a.id: self.get(a) for a in articles}
 
     def put(self, article: Article, facts: Facts) -> None:
         entry = _MAGIC + pickle.dumps(facts, protocol=5)

@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import jsonschema
 import yaml
@@ -30,6 +30,9 @@ from generator import yamlio
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
+
+if TYPE_CHECKING:
+    from generator.itemtext import ItemTexts
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -61,11 +64,22 @@ def _optional(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return d
 
 
-def _source(a: Article, root: Path | None) -> dict[str, Any]:
+def _real(path: Path, folders: dict[Path, Path]) -> Path:
+    """`path.resolve()`, each folder resolved once (`folders` keeps them): a file that is no
+    symlink is in its folder's real place. One system call a source, not one per folder."""
+    if path.is_symlink():
+        return path.resolve()
+    if path.parent not in folders:
+        folders[path.parent] = path.parent.resolve()
+    return folders[path.parent] / path.name
+
+
+def _source(a: Article, root: Path | None, folders: dict[Path, Path]) -> dict[str, Any]:
+    """`root` resolved; `folders` as `_real`'s."""
     path = a.path
     if root is not None:
         try:
-            path = a.path.resolve().relative_to(root.resolve())
+            path = _real(a.path, folders).relative_to(root)
         except ValueError:
             pass
     d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": a.words}
@@ -85,10 +99,11 @@ def _role(r: Role) -> dict[str, Any]:
     }
 
 
-def _collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
-    """`make` run with Python's cyclic garbage collector paused (then resumed as it was): it
-    builds a dict per fact and no reference cycles, and the full collections this started,
-    each walking the whole story, grew in number with the story (see `merge.merge_story`)."""
+def collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`make` run with Python's cyclic garbage collector paused (then resumed as it was), for
+    work that builds an object or more per fact of the whole story and no reference cycles
+    (the sheets here, the cached facts in `cache`): the full collections it started, each
+    walking the whole story, grew in number with the story (see `merge.merge_story`)."""
 
     @functools.wraps(make)
     def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -103,7 +118,7 @@ def _collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
     return paused
 
 
-@_collector_paused
+@collector_paused
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
     the sources that report it; with several sources, one reported by a single source is
@@ -117,8 +132,11 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
     def of(evidence: list[Evidence]) -> list[str]:
         return sorted({ev.source for ev in evidence})
 
+    real_root = root.resolve() if root is not None else None
+    folders: dict[Path, Path] = {}
+
     return {
-        "sources": [_source(a, root) for a in facts.sources],
+        "sources": [_source(a, real_root, folders) for a in facts.sources],
         "people": [
             _optional(
                 {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles]},
@@ -188,10 +206,11 @@ def _checksum(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-def dump(items: list[dict[str, Any]], inputs: str = "") -> str:
+def dump(items: list[dict[str, Any]], inputs: str = "", texts: ItemTexts | None = None) -> str:
     """A fact sheet's text: a header naming the inputs it was made from and a checksum of
-    its body, so a hand edit can be told from what the generator wrote."""
-    body = yamlio.dump(items)
+    its body, so a hand edit can be told from what the generator wrote. With `texts`, each
+    item's YAML is taken from there where the last run made it."""
+    body = texts.dump(items) if texts is not None else yamlio.dump(items)
     return f"{HEADER}# inputs {inputs or 'none'} checksum {_checksum(body)}\n{body}"
 
 
@@ -256,12 +275,15 @@ def write_atomic(path: Path, text: str) -> bool:
     return write_atomic_bytes(path, text.encode("utf-8"))
 
 
-def write_sheets(sheets: dict[str, list[dict[str, Any]]], out: Path, inputs: str = "") -> list[Path]:
-    """Write every fact sheet into `out`; returns the files that changed."""
+def write_sheets(
+    sheets: dict[str, list[dict[str, Any]]], out: Path, inputs: str = "", texts: ItemTexts | None = None
+) -> list[Path]:
+    """Write every fact sheet into `out` (each item's YAML from `texts` where it has it);
+    returns the files that changed."""
     changed = []
     for name in SHEETS:
         path = out / f"{name}.yaml"
-        if write_atomic(path, dump(sheets.get(name, []), inputs)):
+        if write_atomic(path, dump(sheets.get(name, []), inputs, texts)):
             changed.append(path)
     return changed
 

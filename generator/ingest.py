@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -36,6 +36,9 @@ from generator.errors import ExplainerError
 from generator.ids import is_id, unique_slug
 from generator.records import Article
 from generator.text import clean, clean_name, parse_iso_date
+
+if TYPE_CHECKING:
+    from generator.articlecache import ParsedArticles
 
 logger = logging.getLogger(__name__)
 
@@ -254,9 +257,13 @@ def parse_article(
     )
 
 
-def read_article(path: Path, warnings: list[ExplainerError] | None = None) -> Article:
+def read_article(
+    path: Path, warnings: list[ExplainerError] | None = None, parsed: ParsedArticles | None = None
+) -> Article:
     """One article file -> Article; ExplainerError naming the file when it cannot be read.
-    Reads the path it is given: `read_articles` decides which files of a folder to read."""
+    Reads the path it is given: `read_articles` decides which files of a folder to read.
+    With `parsed`, a text article parsed before from the same bytes and name is taken from
+    there (see `generator.articlecache`), and one parsed now is added to it."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -271,9 +278,18 @@ def read_article(path: Path, warnings: list[ExplainerError] | None = None) -> Ar
         )
     if path.suffix.lower() in (".html", ".htm"):
         article = _web_article(path, raw)
-    else:
-        article = parse_article(path, decode(raw, path), warnings=warnings)
-    article.fingerprint = _digest(raw)
+        article.fingerprint = _digest(raw)
+        return article
+    fingerprint = _digest(raw)
+    if parsed is not None and (known := parsed.get(path, fingerprint, warnings)) is not None:
+        return known
+    said: list[ExplainerError] = []
+    article = parse_article(path, decode(raw, path), warnings=said)
+    article.fingerprint = fingerprint
+    if warnings is not None:
+        warnings += said
+    if parsed is not None:
+        parsed.put(article, said)
     return article
 
 
@@ -329,11 +345,14 @@ def list_articles(directory: Path, root: Path | None = None) -> Listing:
 
 
 def _article_file(entry: Path, root: Path) -> Path:
-    """`entry`, when the tool may read it: a name it can print, inside the project."""
+    """`entry`, when the tool may read it: a name it can print, inside the project. Its
+    folder is inside (`list_articles` checked it), so only a symlink can lead out: only a
+    symlink is resolved (one system call a file instead of one per folder of its path)."""
     if shown(entry.name) != entry.name:
         name = os.fsencode(entry.name)
         raise ExplainerError(f"file name is not valid UTF-8 ({name!r}); rename it", shown(entry))
-    inside(entry, root)
+    if entry.is_symlink():
+        inside(entry, root)
     return entry
 
 
@@ -361,9 +380,10 @@ def article_paths(directory: Path, root: Path | None = None) -> list[Path]:
     return list_articles(directory, root).paths
 
 
-def read_articles(directory: Path, root: Path | None = None) -> Ingested:
+def read_articles(directory: Path, root: Path | None = None, parsed: ParsedArticles | None = None) -> Ingested:
     """Read every article in a folder; a bad file is reported, never fatal to the others.
-    Files refused or passed over are in `errors` and `warnings` (see `list_articles`)."""
+    Files refused or passed over are in `errors` and `warnings` (see `list_articles`).
+    `parsed`: as `read_article`'s."""
     listing = list_articles(directory, root)
     if not listing.paths and not listing.errors:
         raise ExplainerError(
@@ -373,7 +393,7 @@ def read_articles(directory: Path, root: Path | None = None) -> Ingested:
     seen: dict[str, Path] = {}
     for path in listing.paths:
         try:
-            article = read_article(path, result.warnings)
+            article = read_article(path, result.warnings, parsed)
         except ExplainerError as exc:
             result.errors.append(exc)
             continue

@@ -20,8 +20,10 @@ from pathlib import Path
 import yaml
 
 from generator import corrections, facts, ingest, yamlio
+from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
 from generator.errors import ExplainerError, ExplainerWarning
+from generator.itemtext import ItemTexts
 from generator.records import Article, Facts
 
 logger = logging.getLogger(__name__)
@@ -46,6 +48,8 @@ class Extracted:
     warnings: list[ExplainerError] = field(default_factory=list)  # files passed over, doubtful headlines
 
 
+PARSED_ARTICLES = CACHE_DIR / "parsed-articles.pickle"  # each article as parsed, kept for the next run
+ITEM_TEXTS = CACHE_DIR / "item-texts.pickle"  # each sheet item's YAML, kept for the next run (see itemtext)
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
 
 
@@ -80,7 +84,9 @@ def extract(
     """
     root = (root or Path.cwd()).resolve()
     corrections_file = corrections_file if corrections_file is not None else root / CORRECTIONS
-    read = ingest.read_articles(articles_dir)
+    parsed = ParsedArticles.load(root / PARSED_ARTICLES)
+    read = ingest.read_articles(articles_dir, parsed=parsed)
+    parsed.save(root / PARSED_ARTICLES)
     if not read.articles:
         raise ExplainerError("no readable articles: " + "; ".join(map(str, read.errors)), articles_dir)
     fixes = corrections.read(corrections_file)
@@ -117,7 +123,9 @@ def extract(
     if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
         for name in facts.SHEETS:
             facts.validate(name, sheets[name], corrections_file)
-    changed = facts.write_sheets(sheets, facts_dir, inputs)
+    texts = ItemTexts.load(root / ITEM_TEXTS)
+    changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
+    texts.save(root / ITEM_TEXTS)
     _remember(root, inputs, applied)
     return Extracted(
         sheets, read.errors, applied.problems, changed, parsed, backup=backup, articles=read.articles,
@@ -181,7 +189,7 @@ def _extract_cached(
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
-    found: dict[str, Facts | None] = {a.id: cache.get(a) for a in articles}
+    found = cache.get_all(articles)
     missing = [a for a in articles if found[a.id] is None]
     if missing:
         from generator import extract as extractor  # spaCy loads only when something is new

@@ -1,0 +1,83 @@
+"""The YAML text of each fact-sheet item, kept between runs, so that a rebuild writes out only
+the items that changed.
+
+A sheet's YAML is its items' texts one after another (`yamlio.dump` of a list is the dump of
+each item in turn), so each item's text can be looked up instead of made again. An item is
+known by a digest of its `repr`: the sheets hold plain data (text, numbers, booleans, None,
+lists and mappings in a fixed key order), whose `repr` tells any two different items apart
+(`1`, `1.0` and `True`, or two key orders, included). After one article changed, most of a
+large story's items are the same as in the last run; making their text was most of the cost of
+writing the sheets.
+
+The texts live in one file in the project's cache, marked with a digest of `yamlio.py`:
+a change to how YAML is written starts it afresh. It keeps exactly the items of the last
+sheets written, so it never grows past them; a damaged or unreadable file is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from pathlib import Path
+from typing import Any
+
+from generator import yamlio
+from generator.facts import write_atomic_bytes
+
+_MAGIC = b"explainer-item-texts-v1\n"
+
+
+def _writer_version() -> bytes:
+    """A digest of the code that makes the texts."""
+    return hashlib.sha256(Path(yamlio.__file__).read_bytes()).digest()[:16]
+
+
+def _key(item: Any) -> bytes:
+    return hashlib.blake2b(repr(item).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class ItemTexts:
+    """Each item's YAML text, from the last run where it can be (see the module docstring).
+    `dump` as `yamlio.dump`; `save` records the texts of the items dumped since `load`."""
+
+    def __init__(self, known: dict[bytes, str] | None = None) -> None:
+        self.known: dict[bytes, str] = known or {}
+        self.used: dict[bytes, str] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> ItemTexts:
+        try:
+            raw = path.read_bytes()
+            head = _MAGIC + _writer_version()
+            if raw.startswith(head):
+                known = pickle.loads(raw[len(head) :])  # noqa: S301 - our own cache, written by `save`
+                if isinstance(known, dict):
+                    return cls(known)
+        except Exception:  # missing or damaged: every text is made again
+            pass
+        return cls()
+
+    def dump(self, items: list[Any]) -> str:
+        """The YAML text of `items`, byte for byte `yamlio.dump(items)`."""
+        if not items:
+            return yamlio.dump(items)
+        texts = []
+        for item in items:
+            key = _key(item)
+            text = self.used.get(key)
+            if text is None:
+                text = self.known.get(key)
+                if text is None:
+                    text = yamlio.dump([item])
+                self.used[key] = text
+            texts.append(text)
+        return "".join(texts)
+
+    def save(self, path: Path) -> None:
+        """Keep the texts of the items dumped since `load` (none other) for the next run."""
+        if self.used.keys() == self.known.keys():
+            return  # the same items as last time: the file holds them already
+        try:
+            write_atomic_bytes(path, _MAGIC + _writer_version() + pickle.dumps(self.used, protocol=5), durable=False)
+        except OSError:
+            pass  # only a cache: the next run makes the texts again
