@@ -438,3 +438,15 @@ def test_a_statement_handed_by_a_colon_paragraph_and_a_quotation_after_then_adde
         "Maybe next year. Who can say?": "Ben Tarrow",
         "I am only teasing you all.": "Ben Tarrow",
     }
+
+
+def test_a_statement_issued_calling_and_the_commission_named_by_its_head_noun() -> None:
+    f = facts_of("Debate row in Dunmore\n\n"
+                 "After a late meeting, the Dunmore Council issued a statement calling the vote "
+                 '"a clear breach of the rules of the town".\n\n'
+                 "The Commission on Dunmore Elections said there was a problem on Monday.\n\n"
+                 'The commission told reporters that "the microphones failed twice during the evening".')
+    assert speakers(f) == {
+        "a clear breach of the rules of the town": "Dunmore Council",
+        "the microphones failed twice during the evening": "Commission on Dunmore Elections",
+    }

@@ -516,6 +516,26 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     return None
 
 
+BODY_NAME_LINKS = ("of", "on", "for")  # "Commission on X", "Department of Y": the word before is the body's head noun
+
+
+@rule("quote.named-body-headed-by-noun", stage="quote.named", priority=65, action="attribute-speaker",
+      why="'The Commission on Dunmore Elections ... The commission told reporters': the one body named before whose name's head noun "
+          "(the word before its 'of' / 'on' / 'for') is that word.",
+      examples=['Election row\n\nThe Commission on Dunmore Elections said there was a problem on Monday.\n\n'
+                'The commission told reporters that "the microphones failed twice during the evening".'])
+def _body_headed_by_noun(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    word, keys = token.lower_, set()
+    for key, entity in mentions.entities.items():
+        names = entity.name.split()
+        heads = [names[i - 1].lower() for i, w in enumerate(names) if i and w.lower() in BODY_NAME_LINKS]
+        if entity.kind == "org" and heads[:1] == [word] and mentions.named_before(key, "org", token.i):
+            keys.add(key)
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
     """The organization last named before `word` whose name ends in it ("the Northern
     Executive" for "the executive"), if only one such organization is named."""
@@ -809,9 +829,21 @@ def _document_read(verb: Token, q: _Quoted) -> str | None:
 def document_author(writing: Token, q: _Quoted) -> str:
     """The one who issued `writing` ("the report", "the letter"), where the text before names
     them; else nobody (a writing's words are never a person's named elsewhere)."""
+    here = _issued_here(writing, q)
+    if here is not None:
+        return here
     if _fresh_writing(writing):
         return NOBODY
     return rules.first("quote.document-author", writing, q) or NOBODY
+
+
+@rule("quote.document-author-issued-here", stage="quote.document-author-here", priority=10, action="attribute-speaker",
+      why="'The Dunmore Council issued a statement calling the vote \"...\"': the subject of the verb that issued the "
+          "writing, where the quotation's sentence tells it.",
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+                '"a clear breach of the rules of the town".'])
+def _issued_here(writing: Token, q: _Quoted) -> str | None:
+    return _issuing_subject(writing, q.mentions)
 
 
 @rule("quote.document-author-only-of-a-writing-told-of", stage="quote.document-author-veto", priority=10, action="veto",
@@ -861,6 +893,11 @@ def _issuer_of(writing: Token, q: _Quoted) -> str | None:
             m = mentions.at(obj) if obj is not None else None
             if m is not None and not m.pronoun:
                 return m.key
+    return _issuing_subject(writing, mentions)
+
+
+def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
+    """The one named as the subject of the verb that issued `writing` ('X released a report')."""
     verb = writing.head
     if writing.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1057,6 +1094,16 @@ def _is_writing(tok: Token | None, q: _Quoted) -> bool:
 def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
     source = according_to(q.outside)
     return _writing_speaks_for(source, q) if source is not None and _is_writing(source, q) else None
+
+
+@rule("quote.speaker-writing-saying", stage="quote.speaker", priority=17, action="attribute-speaker",
+      why="'a statement calling the vote \"...\"' / 'a letter saying \"...\"': a speech verb hung on a writing gives the "
+          "writing's words, which speak for its issuer.",
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+                '"a clear breach of the rules of the town".'])
+def _writing_saying(sent: Span, q: _Quoted) -> str | None:
+    verb = next((v for v in q.verbs if v.dep_ == "acl" and _is_writing(v.head, q)), None)
+    return _writing_speaks_for(verb.head, q) if verb is not None else None
 
 
 @rule("quote.speaker-writing-finds", stage="quote.speaker", priority=18, action="attribute-speaker",
