@@ -43,8 +43,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern": {
         "people": (0.9460, 0.9813, 0.9632),
         "roles": (0.9440, 0.7845, 0.8566),
-        "quotes": (0.9967, 0.8974, 0.9444),
-        "quote_speakers": (0.9377, 0.8446, 0.8891),
+        "quotes": (0.9967, 0.9003, 0.9460),
+        "quote_speakers": (0.9379, 0.8475, 0.8907),
         "events": (0.5739, 0.6769, 0.6213),
         "figures": (0.8214, 0.7931, 0.8068),
         "organizations": (0.8006, 0.9062, 0.8503),
