@@ -393,3 +393,60 @@ def test_a_writing_quoted_after_a_person_is_not_that_persons() -> None:
                  '"We wish him well in all he does next."')
     assert speakers(f) == {"I am proud of my work on the bridge.": "Tom Hale"}
 
+
+
+def test_a_writing_speaks_for_the_body_that_issued_it_and_for_nobody_else() -> None:
+    f = facts_of("Bridge row in Dunmore\n\n"
+                 "The Dunmore Planning Committee released a letter to the mayor on Monday.\n\n"
+                 "Its chairman, Tom Hale, has said the bridge is unsafe.\n\n"
+                 '"We believe the bridge must close at once," said the letter. "We will not wait another winter for repairs."\n\n'
+                 "Tarn Bank said on Tuesday it would not lend the council the money.\n\n"
+                 '"The council has no plan to pay back what it owes us," the report said.\n\n'
+                 'Kerrin Voss read a memo to the council. "The bridge is safe for cars but not for lorries," the memo said.')
+    assert speakers(f) == {
+        "We believe the bridge must close at once,": "Dunmore Planning Committee",
+        "We will not wait another winter for repairs.": "Dunmore Planning Committee",
+        "The council has no plan to pay back what it owes us,": "Tarn Bank",
+    }
+
+
+def test_a_writing_found_or_cited_according_to_gives_its_issuers_words() -> None:
+    f = facts_of("Bridge row in Dunmore\n\n"
+                 "The Dunmore Audit Office published a report on the bridge on Monday.\n\n"
+                 'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that it was not, and no '
+                 '"extra money for the repairs" was granted, according to the report.')
+    assert speakers(f) == {"great deal of proof": "Dunmore Audit Office", "extra money for the repairs": "Dunmore Audit Office"}
+
+
+def test_the_firm_said_is_the_body_last_named_as_a_subject() -> None:
+    f = facts_of("Leak in Dunmore\n\n"
+                 "Dunmore Water Company said on Monday it would sue Dunmore Council over the leak.\n\n"
+                 '"We will make those who let the pipes rot pay for every repair," the firm said in a statement.')
+    assert speakers(f) == {"We will make those who let the pipes rot pay for every repair,": "Dunmore Water Company"}
+
+
+def test_a_statement_handed_by_a_colon_paragraph_and_a_quotation_after_then_added() -> None:
+    f = facts_of("Bridge row in Dunmore\n\n"
+                 "Tom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n"
+                 "Later, council spokeswoman Kerrin Voss sent the Dunmore Herald this reply:\n\n"
+                 "“The council has always said we must build the bridge, and we will build it this year.”\n\n"
+                 'Asked about the cost, Ben Tarrow answered: "Maybe next year. Who can say?" '
+                 'then added as the lights went out: "I am only teasing you all."')
+    assert speakers(f) == {
+        "The bridge is late,": "Tom Hale",
+        "The council has always said we must build the bridge, and we will build it this year.": "Kerrin Voss",
+        "Maybe next year. Who can say?": "Ben Tarrow",
+        "I am only teasing you all.": "Ben Tarrow",
+    }
+
+
+def test_a_statement_issued_calling_and_the_commission_named_by_its_head_noun() -> None:
+    f = facts_of("Debate row in Dunmore\n\n"
+                 "After a late meeting, the Dunmore Council issued a statement calling the vote "
+                 '"a clear breach of the rules of the town".\n\n'
+                 "The Commission on Dunmore Elections said there was a problem on Monday.\n\n"
+                 'The commission told reporters that "the microphones failed twice during the evening".')
+    assert speakers(f) == {
+        "a clear breach of the rules of the town": "Dunmore Council",
+        "the microphones failed twice during the evening": "Commission on Dunmore Elections",
+    }

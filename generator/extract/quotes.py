@@ -335,6 +335,29 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
     return word if j == verb.i - 1 or word.dep_ not in ("pobj", "dobj") else None
 
 
+@rule("quote.subject-opening-name-before-long-apposition", stage="quote.subject", priority=25, action="attribute-speaker",
+      why="'Ana Ruiz, a spokeswoman for the Tarn Group, the parent company for the Voss family’s hotels, said:' — a long apposition with a "
+          "possessive the parse read as a verb: the name the sentence opens with, when the verb has no subject.",
+      examples=['Dunmore Bank was in the news.\n\nAna Ruiz, a spokeswoman for the Tarn Organization, the parent company for the '
+                'Voss family’s many hotels and shops, said: “We know of no ‘suspect’ payments to Dunmore Bank.”'])
+def _opening_name_before_apposition(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    first = doc[sent.start]
+    if first.pos_ != "PROPN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name_end = first.i
+    while name_end + 1 < verb.i and doc[name_end + 1].pos_ == "PROPN":
+        name_end += 1
+    if doc[name_end + 1].text != ",":
+        return None
+    between = doc[name_end + 2 : verb.i - 1]
+    if any(t.text in ALL_MARKS or t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _possessive(t) for t in between):
+        return None
+    return doc[name_end]
+
+
 @rule("quote.subject-named-before-who-clause", stage="quote.subject", priority=30, action="attribute-speaker",
       why="'In an article for the paper, Ms Voss, who chairs the committee, says:': the name before the clause.",
       examples=['In an article for the Dunmore Herald, Ms Dalby Voss, who chairs the council, says: "The bridge is late."'])
@@ -487,9 +510,31 @@ def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     return named[-1].key if named else NOBODY
 
 
+GENERIC_BODY_LOOKBACK = 200  # tokens back to the organization a "the firm said" means
+
+
+@rule("quote.named-generic-body-last-subject", stage="quote.named", priority=55, action="attribute-speaker",
+      why="'Tarrow Mining said it would sue Dunmore Council. \"...,\" the firm said': of the organizations named before, "
+          "the one last named as a clause's subject, not the last named; unless a body whose name ends in that word "
+          "('the Tarrow Mining Agency' for 'the agency') is named after it.",
+      examples=['Tarrow Mining said on Monday it would sue Dunmore Council over the pits.\n\n"It is a sad day for the town," the firm said.'],
+      counter=['Tarrow Mining said it was to blame. Staff of the Dunmore Water Agency found the leak.\n\n'
+               '"It is a sad day for the town," the agency said.'])
+def _generic_body_last_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lemma_.lower() not in words("generic_bodies") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    named = [m for m in mentions.in_span(max(0, token.i - GENERIC_BODY_LOOKBACK), token.i, "org") if not m.in_quote and not m.pronoun]
+    for n in range(len(named) - 1, -1, -1):
+        m = named[n]
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[m.start : m.end]):
+            ending = mentions.keys_ending_in(token.lower_, "org")
+            return None if any(later.key in ending for later in named[n + 1 :]) else m.key
+    return None
+
+
 @rule("quote.named-generic-body", stage="quote.named", priority=80, action="attribute-speaker",
       why="'the firm said': the organization last named.",
-      examples=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," the firm said.'],
+      examples=['Two hundred jobs were lost at Tarrow Mining in Dunmore. "It is a sad day," the firm said.'],
       counter=['Tarrow Mining cut 200 jobs in Dunmore. "It is a sad day," a firm said.'])
 def _generic_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lemma_.lower() not in words("generic_bodies") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -510,6 +555,26 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     if holders:
         return holders[before - 1][1] if before else holders[0][1]
     return None
+
+
+BODY_NAME_LINKS = ("of", "on", "for")  # "Commission on X", "Department of Y": the word before is the body's head noun
+
+
+@rule("quote.named-body-headed-by-noun", stage="quote.named", priority=65, action="attribute-speaker",
+      why="'The Commission on Dunmore Elections ... The commission told reporters': the one body named before whose name's head noun "
+          "(the word before its 'of' / 'on' / 'for') is that word.",
+      examples=['Election row\n\nThe Commission on Dunmore Elections said there was a problem on Monday.\n\n'
+                'The commission told reporters that "the microphones failed twice during the evening".'])
+def _body_headed_by_noun(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    word, keys = token.lower_, set()
+    for key, entity in mentions.entities.items():
+        names = entity.name.split()
+        heads = [names[i - 1].lower() for i, w in enumerate(names) if i and w.lower() in BODY_NAME_LINKS]
+        if entity.kind == "org" and heads[:1] == [word] and mentions.named_before(key, "org", token.i):
+            keys.add(key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _body_ending_in(word: Token, mentions: Mentions) -> str | None:
@@ -576,6 +641,23 @@ def _spokesperson_for_subject_body(token: Token, mentions: Mentions, role_index:
         if m is not None:
             return m.key if m.kind == "org" else NOBODY
     return None
+
+
+@rule("quote.spokesperson-for-body-in-subject-phrase", stage="quote.spokesperson", priority=30, action="attribute-speaker",
+      why="'The Save Dunmore Bridge Trust campaigners were angry. A spokesman said': the one body named inside the subject "
+          "('campaigners', 'members', 'staff') of the sentence before speaks through its spokesman.",
+      examples=['Bridge row\n\nThe plan was unveiled on Monday.\n\nThe Save Dunmore Bridge Trust campaigners were so angry they threatened to sue. '
+                'Speaking on Tuesday, a spokesman said: "The council has tricked the town for four months."'])
+def _spokesperson_for_body_in_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    doc, sent = token.doc, sent_of(token)
+    if not sent.start:
+        return None
+    root = sent_of(doc[sent.start - 1]).root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or mentions.at(subj) is not None or subj.pos_ != "NOUN":
+        return None
+    bodies = {m.key for m in mentions.in_span(subj.left_edge.i, subj.i, "org") if not m.in_quote}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -763,7 +845,7 @@ def _document_says(sent: Span, q: _Quoted) -> str | None:
             continue
         phrase = _phrase(subj)
         named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
-        return named[0].key if named else NOBODY
+        return named[0].key if named else document_author(subj, q)
     return None
 
 
@@ -779,7 +861,155 @@ def _document_read(verb: Token, q: _Quoted) -> str | None:
             span = doc[prep.i : max(t.i for t in prep.subtree) + 1]
             named = [m for m in q.mentions.in_span(span.start, span.end) if not m.in_quote]
             return named[0].key if named else NOBODY
-    return NOBODY
+    return document_author(writing, q)
+
+
+# Who issued a writing its own phrase names no one for (stage quote.document-author)
+
+
+def document_author(writing: Token, q: _Quoted) -> str:
+    """The one who issued `writing` ("the report", "the letter"), where the text before names
+    them; else nobody (a writing's words are never a person's named elsewhere)."""
+    here = _issued_here(writing, q)
+    if here is not None:
+        return here
+    if _fresh_writing(writing):
+        return NOBODY
+    return rules.first("quote.document-author", writing, q) or NOBODY
+
+
+@rule("quote.document-author-issued-here", stage="quote.document-author-here", priority=10, action="attribute-speaker",
+      why="'The Dunmore Council issued a statement calling the vote \"...\"': the subject of the verb that issued the "
+          "writing, where the quotation's sentence tells it.",
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+                '"a clear breach of the rules of the town".'])
+def _issued_here(writing: Token, q: _Quoted) -> str | None:
+    return _issuing_subject(writing, q.mentions)
+
+
+@rule("quote.document-author-only-of-a-writing-told-of", stage="quote.document-author-veto", priority=10, action="veto",
+      why="'A council statement said ...' is a new writing, with an author of its own ('council') not named: no body named "
+          "before issued it. Only 'the / this report' is one the text told of.",
+      examples=['Bridge row in Dunmore\n\nTom Hale resigned on Monday. The Dunmore Herald reported that he "had lied to the council for '
+                'years". A council statement said the bridge "is safe and will open in May as planned".'])
+def _fresh_writing(writing: Token) -> bool | None:
+    dets = [c.lower_ for c in writing.children if c.dep_ == "det"]
+    return (not dets or dets[0] not in ("the", "this", "that") or any(c.dep_ in ("compound", "poss") for c in writing.children)) or None
+
+
+DOCUMENT_LOOKBACK = 400  # tokens back to an earlier mention of the same writing
+
+
+@rule("quote.document-author-named-earlier", stage="quote.document-author", priority=10, action="attribute-speaker",
+      why="'The council released a letter on Monday. ... \"...,\" the letter said': the writing as first introduced names "
+          "who issued it (the subject of 'released', 'sent', 'issued', or 'a letter from / by X', 'X\'s letter').",
+      examples=['Bridge row\n\nThe Dunmore Planning Committee released a letter to the mayor on Monday.\n\n'
+                'Its chairman, Tom Hale, has said the bridge is unsafe.\n\n"We believe the bridge must close at once," said the letter.'],
+      counter=['Bridge row\n\nTom Hale read a letter to Kerrin Voss on Monday.\n\n"We believe the bridge is unsafe and must close," the letter said.'])
+def _author_named_earlier(writing: Token, q: _Quoted) -> str | None:
+    doc, lemma = writing.doc, writing.lemma_.lower()
+    for tok in doc[max(0, writing.i - DOCUMENT_LOOKBACK) : writing.i]:  # as first introduced, not as last signed
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or q.mentions.quoted(tok.idx):
+            continue
+        if (author := _issuer_of(tok, q)) is not None:
+            return author
+    return None
+
+
+def _issuer_of(writing: Token, q: _Quoted) -> str | None:
+    """Who `writing` (a mention of a letter, a report) is said to be by, if anyone: its
+    possessor or a name before it ('the council's letter', 'a Tarn Bank statement'), 'from X' /
+    'by X' after it, or the subject of the verb that issued it ('X released a report')."""
+    mentions = q.mentions
+    before = [m for m in mentions.in_span(writing.left_edge.i, writing.i) if not m.pronoun and not m.in_quote]
+    if before:
+        return before[0].key  # the first: "the Tarn Bank Dunmore report" is Tarn Bank's
+    for child in writing.rights:
+        issued = child.dep_ == "acl" and child.lemma_.lower() in words("issuing_verbs")  # "a letter signed by X", not "obtained by X"
+        preps = [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "agent"] if issued else []
+        for prep in preps:
+            if prep.lower_ not in words("document_authors"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            m = mentions.at(obj) if obj is not None else None
+            if m is not None and not m.pronoun:
+                return m.key
+    return _issuing_subject(writing, mentions)
+
+
+def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
+    """The one named as the subject of the verb that issued `writing` ('X released a report')."""
+    verb = writing.head
+    if writing.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = mentions.at(subj) if subj is not None else None
+        if m is None and subj is not None:
+            m = next((x for x in mentions.in_span(subj.left_edge.i, subj.i + 1) if not x.pronoun), None)
+        if m is not None and not m.in_quote:
+            return m.key
+    return None
+
+
+@rule("quote.document-author-body-of-paragraph", stage="quote.document-author", priority=20, action="attribute-speaker",
+      why="'Tarn Bank defended its loans. \"...,\" the statement said': a writing whose paragraph has one organization as "
+          "a clause's subject, before it, is that body's.",
+      examples=['Bridge row\n\nTom Hale spoke first. The Dunmore Transport Office said on Monday that the bridge would shut. '
+                '"The bridge is unsafe and must close at once," the report said.'],
+      counter=['Bridge row\n\nTom Hale spoke first. The Dunmore Transport Office said on Monday that the bridge would shut, and Kerrin Voss said so '
+               'too. "The bridge is unsafe and must close at once," the report said.',
+               "Bridge row\n\nThe Dunmore Transport Office ''only checks the bridges that carry trains, and never the old ones,'' the report says."])
+def _body_of_paragraph(writing: Token, q: _Quoted) -> str | None:
+    doc = writing.doc
+    first = _token_at(doc, line_start(doc, q.group[0].start))
+    if first is None:
+        return None
+    bodies, others = _subjects_named(doc[first.i : writing.i], q.mentions)
+    return bodies.pop() if len(bodies) == 1 and not others else None
+
+
+@rule("quote.document-author-body-of-paragraph-before", stage="quote.document-author", priority=30, action="attribute-speaker",
+      why="'Tarn Bank said it would look into the loans.\\n\\n\"...,\" the report said.': a writing whose own paragraph names "
+          "no one as a subject is the body the paragraph before has as its one subject (and no person speaking there).",
+      examples=['Tom Hale spoke first.\n\nThe Dunmore Transport Office said on Monday that the bridge would shut.\n\n'
+                '"The bridge is unsafe and must close at once," the report said.'],
+      counter=['Tom Hale spoke first.\n\nThe Dunmore Transport Office said on Monday that the bridge would shut.\n\n'
+               'Ana Ruiz disagreed. "The bridge is unsafe and must close at once," the report said.'])
+def _body_of_paragraph_before(writing: Token, q: _Quoted) -> str | None:
+    doc, text = writing.doc, text_of(writing.doc)
+    start = line_start(doc, q.group[0].start)
+    first = _token_at(doc, start)
+    if first is None or any(t.dep_ in SUBJECT_DEPS for t in doc[first.i : writing.i] if not q.mentions.quoted(t.idx)):
+        return None
+    end = start - 1
+    while end > 0 and not text[line_start(doc, end - 1) : end].strip():
+        end = line_start(doc, end - 1) - 1  # past blank lines
+    if end <= 0:
+        return None
+    before = _token_at(doc, line_start(doc, end - 1))
+    if before is None or before.i >= first.i:
+        return None
+    bodies, others = _subjects_named(doc[before.i : first.i], q.mentions)
+    return bodies.pop() if len(bodies) == 1 and not others else None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _subjects_named(span: Span, mentions: Mentions) -> tuple[set[str], set[str]]:
+    """The organizations named as a clause's subject in `span`, outside quotation marks, and
+    the people named as the subject of a speech verb there (the writing may be theirs)."""
+    bodies, speakers = set(), set()
+    for tok in span:
+        m = mentions.at(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if m is None or m.in_quote or m.pronoun or mentions.quoted(tok.head.idx):
+            continue  # "Tarn Bank ''only lends to ...'', the report says": the subject of quoted words
+        if m.kind == "org":
+            bodies.add(m.key)
+        elif is_speech_verb(tok.head):
+            speakers.add(m.key)
+    return bodies, speakers
 
 
 @rule("quote.speaker-transcript-label", stage="quote.speaker", priority=3, action="attribute-speaker",
@@ -938,6 +1168,56 @@ def _unnamed_person(subj: Token) -> bool | None:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in words("unnamed_people") or None
 
 
+def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
+    """The one a writing ('the report', 'the committee's report') speaks for: whom its own
+    phrase names, else its issuer named before (`document_author`), else nobody."""
+    phrase = _phrase(writing)
+    named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote and not m.pronoun]
+    return named[0].key if named else document_author(writing, q)
+
+
+def _is_writing(tok: Token | None, q: _Quoted) -> bool:
+    return tok is not None and tok.lemma_.lower() in words("document_nouns") and tok.pos_ == "NOUN" and tok.idx not in q.inside
+
+
+@rule("quote.speaker-according-to-a-writing", stage="quote.speaker", priority=19, action="attribute-speaker",
+      why="'no \"extra money for repairs\" was granted, according to the report': a writing speaks for whom its phrase names, "
+          "else for its issuer named before ('The Dunmore Audit Office published a report'), else for nobody.",
+      examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
+                'Tom Hale has said the bridge is safe. But no "extra money for the repairs" was granted, according to the report.'])
+def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
+    source = according_to(q.outside)
+    return _writing_speaks_for(source, q) if source is not None and _is_writing(source, q) else None
+
+
+@rule("quote.speaker-writing-saying", stage="quote.speaker", priority=17, action="attribute-speaker",
+      why="'a statement calling the vote \"...\"' / 'a letter saying \"...\"': a speech verb hung on a writing gives the "
+          "writing's words, which speak for its issuer.",
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+                '"a clear breach of the rules of the town".'])
+def _writing_saying(sent: Span, q: _Quoted) -> str | None:
+    verb = next((v for v in q.verbs if v.dep_ == "acl" and _is_writing(v.head, q)), None)
+    return _writing_speaks_for(verb.head, q) if verb is not None else None
+
+
+@rule("quote.speaker-writing-finds", stage="quote.speaker", priority=18, action="attribute-speaker",
+      why="'The report found a \"great deal of proof\"' / '..., the report concluded': a writing as the subject of a "
+          "verb of finding or saying in the quotation's sentence speaks for its issuer.",
+      examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
+                'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that the bridge was unsafe.'],
+      counter=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
+               'The report found that Tom Hale had called the bridge "a danger to the whole town".'])
+def _writing_finds(sent: Span, q: _Quoted) -> str | None:
+    near = {t.i for t in [*q.after[:4], *q.before[:4]]}  # a speech verb there: the document-says rule decides
+    for verb in q.outside:
+        if verb.pos_ != "VERB" or not (is_speech_verb(verb) and verb.i not in near or verb.lemma_.lower() in words("finding_verbs")):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _is_writing(subj, q):
+            return _writing_speaks_for(subj, q)
+    return None
+
+
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
       why="'\"...\", according to Hale': the source named after 'according to'.",
       examples=['The bridge is "very late", according to Tom Hale.'])
@@ -1072,6 +1352,34 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
     return q.previous if q.group[0].continues else None
 
 
+@rule("quote.speaker-handed-by-colon-paragraph", stage="quote.speaker-before", priority=15, action="attribute-speaker",
+      why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
+          "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
+      examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
+                'Later, council spokeswoman Kerrin Voss sent the Dunmore Herald this reply:\n\n'
+                '“The council has always said we must build the bridge, and we will build it this year.”'])
+def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
+    doc, text = sent.doc, text_of(sent.doc)
+    start = line_start(doc, q.group[0].start)
+    if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
+        return None
+    end = start - 1
+    while end > 0 and not text[line_start(doc, end - 1) : end].strip():
+        end = line_start(doc, end - 1) - 1  # past blank lines
+    if end <= 0 or not text[:end].rstrip().endswith(":"):
+        return None
+    colon = _token_at(doc, len(text[:end].rstrip()) - 1)
+    if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
+        return None
+    clause = _colon_clause(sent_of(colon), colon.idx + 1) or sent_of(colon).root
+    if is_speech_verb(clause) or _holds_a_view(clause):
+        return None  # 'Hale said:': the rule of the sentence before decides
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or q.mentions.quoted(subj.idx):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
       why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before.",
       examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."',
@@ -1110,6 +1418,32 @@ def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or "\n" in q.gap or any(c.isalnum() for c in q.gap):
         return None
     return q.previous
+
+
+@rule("quote.speaker-subjectless-verb-after-quotation", stage="quote.speaker-before", priority=35, action="attribute-speaker",
+      why="'\"...?\" then added as the lights went out: \"...\"': a speech verb with no subject of its own between two "
+          "quotations of one paragraph, naming no one, carries the speaker of the first on, when the paragraph's last subject named them.",
+      examples=['Bridge row in Dunmore\n\nAsked about the bridge, Tom Hale answered: "Maybe next year. Who can say?" then added as the lights went out: "I am only teasing you all."'],
+      counter=['Bridge row in Dunmore\n\nAsked about the bridge, Tom Hale answered: "Maybe next year. Who can say?" Then Kerrin Voss added: "I am only teasing you all."',
+               "Tax row\n\nAt the town hall, Ana Ruiz said that Tom Hale ''would rather the town never saw what he pays.''\n\n"
+               "Mr. Hale barely answered, taking Mrs. Ruiz's jibe at first as praise -- ''That shows I am clever'' -- and later, "
+               "when pressed by reporters, insisting, ''Of course I pay every tax I owe.''"])
+def _subjectless_verb_after_quotation(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or q.previous_end < 0 or "\n" in q.gap:
+        return None
+    doc = sent.doc
+    gap = doc.char_span(q.previous_end + 1, q.group[0].start - 1, alignment_mode="contract")
+    if gap is None or not len(gap) or any(t.text in ALL_MARKS for t in gap):
+        return None
+    if q.mentions.in_span(gap.start, gap.end) or any(t.pos_ in ("PROPN", "PRON") for t in gap):
+        return None
+    verbs = [t for t in gap if is_speech_verb(t)]
+    if not verbs or any(c.dep_ in SUBJECT_DEPS for v in verbs for c in v.children):
+        return None
+    first = _token_at(doc, line_start(doc, q.previous_end))
+    subjects = [m for t in doc[first.i if first is not None else gap.start : gap.start]
+                if t.dep_ in SUBJECT_DEPS and (m := q.mentions.at(t)) is not None and not m.in_quote]
+    return q.previous if subjects and subjects[-1].key == q.previous else None  # the paragraph's last subject is who goes on
 
 
 @rule("quote.speaker-paragraph-of-quotation-only", stage="quote.speaker-before", priority=40, action="attribute-speaker",
