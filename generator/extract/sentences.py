@@ -92,18 +92,23 @@ def ents_in(span: Span) -> list[Span]:
 
 
 _NAMES: dict[int, str] = {}  # string hash -> string, for every document (a hash names the same string in any vocab)
+_READ = (ORTH, LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_TITLE, HEAD)  # what `Columns` reads, in one `Doc.to_array`
 
 
 class Columns:
-    """Each token's attributes as plain lists indexed by token, read from the document once
-    when first asked: `columns_of(doc).lower[i] == doc[i].lower_`. A walk over the whole
-    document tests these, and makes a `Token` only where they pass."""
+    """Each token's attributes as plain lists indexed by token, read from the document at
+    once when first asked: `columns_of(doc).lower[i] == doc[i].lower_`. A walk over the
+    whole document tests these, and makes a `Token` only where they pass."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
 
+    @cached_property
+    def _array(self) -> numpy.ndarray:
+        return self.doc.to_array(list(_READ))
+
     def _strings(self, attr: int) -> list[str]:
-        hashes = self.doc.to_array([attr]).ravel().tolist()
+        hashes = self._array[:, _READ.index(attr)].tolist()
         strings = self.doc.vocab.strings
         for h in set(hashes).difference(_NAMES):
             _NAMES[h] = strings[h]
@@ -150,12 +155,12 @@ class Columns:
 
     @cached_property
     def is_title(self) -> list[bool]:
-        return [bool(flag) for flag in self.doc.to_array(IS_TITLE).tolist()]
+        return [bool(flag) for flag in self._array[:, _READ.index(IS_TITLE)].tolist()]
 
     @cached_property
     def head(self) -> list[int]:
         """The index of each token's head (a root is its own head)."""
-        offsets = self.doc.to_array(HEAD).astype(numpy.int64)  # stored relative, negative ones wrapped
+        offsets = self._array[:, _READ.index(HEAD)].astype(numpy.int64)  # stored relative, negative ones wrapped
         return (offsets + numpy.arange(len(offsets), dtype=numpy.int64)).tolist()
 
 
