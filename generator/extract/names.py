@@ -40,7 +40,9 @@ SURNAME_PREFIXES = words("surname_particles")  # "Van der Berg", "De Gaulle": a 
 NAME_PARTICLES = words_of("name_particles", "surname_particles")  # lower-case words inside a name
 KIN = words("kin_nouns")
 SEAT_HOLDERS = words("seat_holders")
-_SEAT_CUES = frozenset({"of", "seat", "constituency", "for", "from"})  # the words `seat_tokens` starts from
+_SEAT_NOUNS = ("seat", "constituency")
+_SEAT_PREPOSITIONS = ("for", "from")  # "MP for Elmton", "the senator from Ohio"
+_SEAT_CUES = frozenset({"of", *_SEAT_NOUNS, *_SEAT_PREPOSITIONS})  # the words `seat_tokens` starts from
 OFFICES_AFTER_NAMES = frozenset(phrases("offices_after_names"))  # "Sam Reed MP", case kept
 
 
@@ -375,14 +377,14 @@ def seat_tokens(doc: Doc) -> set[int]:
         if lower not in _SEAT_CUES:
             continue
         tok = tokens[i]
-        if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in _SEAT_NOUNS and tok.head.head is not tok.head:
             # "the seat of Oldbury"
             out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)
-        if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+        if tok.lower_ in _SEAT_NOUNS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             # "the Elmton North seat"
             out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)
         # "MP for Elmton", "entered Parliament for Elmton North"
-        if tok.lower_ in ("for", "from") and (
+        if tok.lower_ in _SEAT_PREPOSITIONS and (
             tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")
         ):
             for obj in tok.children:
