@@ -60,3 +60,4 @@ def test_a_span_trimmed_to_nothing_ends_the_chain() -> None:
         for rid in ("test.empty-then-index", "test.index-first"):
             rules.REGISTRY.pop(rid, None)
         rules._state.stages.pop("test.fold-empty", None)
+        rules._state.functions.pop("test.fold-empty", None)

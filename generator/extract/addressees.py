@@ -16,7 +16,7 @@ from generator.extract.lexicon import words
 from generator.extract.mentions import Mentions
 from generator.extract.quotes import resolve
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, tokens_of
 
 
 @dataclass
@@ -45,9 +45,11 @@ def _recipients(verb: Token, mentions: Mentions) -> list[str]:
 def find_addressings(doc: Doc, mentions: Mentions) -> list[Addressing]:
     verbs = words("sending_verbs")
     out: list[Addressing] = []
-    for verb in tokens_of(doc):
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+    tokens, column = tokens_of(doc), columns_of(doc)
+    for i, lemma in enumerate(column.lemma_lower):
+        if lemma not in verbs or column.pos[i] != "VERB":
             continue
+        verb = tokens[i]
         recipients = _recipients(verb, mentions)
         if not recipients:
             continue

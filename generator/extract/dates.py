@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words
@@ -76,6 +77,7 @@ class Resolved:
     text: str
 
 
+@lru_cache(maxsize=8192)  # a story's dates repeat ("on Monday", "last year"): each text is normalized once
 def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").strip().strip(" ,.;:")
     text = re.sub(r"^(?:the|on|in|since|from|until|by|of|as of)\s+", "", text)

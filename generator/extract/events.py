@@ -31,7 +31,7 @@ from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -41,6 +41,7 @@ _VERB = ("VERB", "AUX")
 _NOUN = ("NOUN", "PROPN")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOLIDAY_WORDS = [name.replace("'s", " 's").split() for name in dates.HOLIDAY_NAMES]  # as spaCy splits them
+_HOLIDAY_FIRST_WORDS = frozenset(said[0] for said in _HOLIDAY_WORDS)
 _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words are a date at all
 _AMOUNT_LABELS = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 _NOT_A_DATE_NAME = ("", "DATE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # labels of names that hold no year
@@ -363,10 +364,12 @@ def _due(tok: Token, anchor: Token) -> str | None:
 def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
-    clausal = tok is anchor or tok.pos_ in ("VERB", "AUX") or child.dep_ not in ("conj", "cc")
-    if child.dep_ in ("advcl", "mark") and rules.first("event.summary-keep", child):
+    dep = child.dep_
+    if dep not in _DROP_DEPS:
         return False
-    return child.dep_ in _DROP_DEPS and clausal
+    if dep in ("advcl", "mark") and rules.first("event.summary-keep", child):
+        return False
+    return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
 
 
 @rule("event.summary-keep.purpose-infinitive", stage="event.summary-keep", priority=10, action="extend",
@@ -439,12 +442,12 @@ class _Walks:
         self._count = [1] * len(doc)  # tokens kept below each token, a summary not anchored there
         self._projective = [True] * len(doc)  # whether every subtree below is a run of tokens
         size = [1] * len(doc)
-        tokens = tokens_of(doc)
+        tokens, deps = tokens_of(doc), columns_of(doc).dep
         for i in reversed(order):  # children before parents
             tok = tokens[i]
             for c in children[i]:
                 size[i] += size[c]
-                if not _dropped(tok, tokens[c], None):
+                if deps[c] not in _DROP_DEPS or not _dropped(tok, tokens[c], None):
                     self._count[i] += self._count[c]
             self._projective[i] = size[i] == tok.right_edge.i - tok.left_edge.i + 1 and all(self._projective[c] for c in children[i])
         if len(order) != len(doc):
@@ -497,11 +500,11 @@ def _tree(doc: Doc) -> tuple[list[int], list[list[int]]]:
     """Every token, parents before children, and each token's children."""
     children: list[list[int]] = [[] for _ in range(len(doc))]
     roots = []
-    for tok in tokens_of(doc):
-        if tok.head.i == tok.i:
-            roots.append(tok.i)
+    for i, head in enumerate(columns_of(doc).head):
+        if head == i:
+            roots.append(i)
         else:
-            children[tok.head.i].append(tok.i)
+            children[head].append(i)
     order, stack = [], roots
     while stack:
         i = stack.pop()
@@ -739,7 +742,7 @@ def _org_first_words(mentions: Mentions) -> set[str]:
 def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
-        y for e in doc.ents if e.label_ == "DATE" or _day_and_time(e)
+        y for e in ents_of(doc) if e.label_ == "DATE" or _day_and_time(e)
         for y in _each_year(e) or [_date_words(e) or e]
     ]
     return sorted(found + (_untagged_years(doc) or []) + (_holidays(doc) or []), key=lambda e: e.start)
@@ -752,6 +755,8 @@ def _date_entities(doc: Doc) -> list[Span]:
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last night.",
                 "[2025-03-06] At a rally in Tarrow this morning, Tom Hale said he would resign."])
 def _day_and_time(ent: Span) -> bool:
+    if ent.label_ != "TIME":
+        return False
     said = {t.lower_ for t in ent}
     a_day = (
         said & set(dates.WEEKDAYS)
@@ -759,7 +764,7 @@ def _day_and_time(ent: Span) -> bool:
         or said & {"yesterday", "tonight"}
         or dates.is_relative_day(ent.text)  # "this morning", "later today"
     )
-    return ent.label_ == "TIME" and bool(a_day)
+    return bool(a_day)
 
 
 @rule("event.dates.date-words-of-a-longer-tag", stage="event.dates", priority=15, action="extend",
@@ -801,10 +806,11 @@ def _each_year(ent: Span) -> list[Span] | None:
       examples=[("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects measures announced in what "
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _untagged_years(doc: Doc) -> list[Span] | None:
+    column = columns_of(doc)
     found = [
-        Span(doc, t.i, t.i + 1, label="DATE") for t in tokens_of(doc)
-        if t.ent_type_ not in _NOT_A_DATE_NAME
-        and _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("of", "in")
+        Span(doc, i, i + 1, label="DATE") for i, text in enumerate(column.text)
+        if column.ent_type[i] not in _NOT_A_DATE_NAME
+        and _YEAR.fullmatch(text) and i > 0 and column.lower[i - 1] in ("of", "in")
     ]
     return found or None
 
@@ -817,13 +823,13 @@ def _untagged_years(doc: Doc) -> list[Span] | None:
       counter=["[2025-12-02] Tom Hale held a thanksgiving service at the Tarrow plant."])
 def _holidays(doc: Doc) -> list[Span] | None:
     out = []
-    for t in tokens_of(doc):
-        if not t.text[:1].isupper():
+    for i, first in enumerate(columns_of(doc).lower):
+        if first not in _HOLIDAY_FIRST_WORDS or not doc[i].text[:1].isupper():
             continue
         for said in _HOLIDAY_WORDS:
-            if t.lower_ == said[0] and [x.lower_.replace("’", "'") for x in doc[t.i : t.i + len(said)]] == said:
-                if not any(x.ent_type_ == "DATE" for x in doc[t.i : t.i + len(said)]):
-                    out.append(Span(doc, t.i, t.i + len(said), label="DATE"))
+            if first == said[0] and [x.lower_.replace("’", "'") for x in doc[i : i + len(said)]] == said:
+                if not any(x.ent_type_ == "DATE" for x in doc[i : i + len(said)]):
+                    out.append(Span(doc, i, i + len(said), label="DATE"))
     return out or None
 
 
@@ -1165,7 +1171,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
-    for verb in tokens_of(doc):
+    column, tokens = columns_of(doc), tokens_of(doc)
+    heads_of_also = {column.head[i] for i, lower in enumerate(column.lower) if lower == "also" and column.dep[i] == "advmod" and column.head[i] != i}
+    for verb in (tokens[i] for i in sorted(heads_of_also)):
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             continue
         if verb.idx in quoted or any(t.ent_type_ == "DATE" for t in verb.subtree):

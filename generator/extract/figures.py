@@ -22,7 +22,7 @@ from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 from generator.textsim import content_words
 
@@ -98,7 +98,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
 def _candidates(doc: Doc) -> list[Span]:
     """The numbers the model tagged, and those the rules of `figure.find` add (each given the
     whole text as a span), in text order."""
-    tagged = [e for e in doc.ents if e.label_ in LABELS]
+    tagged = [e for e in ents_of(doc) if e.label_ in LABELS]
     return sorted(tagged + rules.fold("figure.find", [], doc[:]), key=lambda e: e.start)
 
 
@@ -116,7 +116,11 @@ def _numeral(tok: Token) -> bool:
 def _run_on_sums(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
     new = []
-    for t in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for i, word in enumerate(columns_of(doc).text):
+        if not (_SCALED.fullmatch(word) or _PENCE.fullmatch(word)):  # what `_numeral` adds to `like_num`
+            continue
+        t = tokens[i]
         if t.ent_type_ in LABELS or t.like_num or not _numeral(t):
             continue
         end = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CURRENCY_WORDS else t.i + 1
@@ -132,8 +136,10 @@ def _sums_after_currency_sign(found: list[Span], text: Span) -> list[Span] | Non
     doc = text.doc
     new = []
     for t in tokens_of(doc)[1:]:
+        if not t.like_num:
+            continue
         well_formed = "," not in t.text or _THOUSANDS.fullmatch(t.text)  # not a typo "£135,00"
-        if doc[t.i - 1].is_currency and t.like_num and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
+        if doc[t.i - 1].is_currency and well_formed and not t.ent_type_ and not doc[t.i - 1].ent_type_:
             run_on = t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in _SCALES and not t.whitespace_
             new.append(Span(doc, t.i - 1, t.i + 2 if run_on else t.i + 1, label="MONEY"))
     return found + new if new else None
@@ -146,7 +152,7 @@ def _counts_run_into_year(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
     new = [
         Span(doc, ent.end - 1, ent.end, label="CARDINAL")
-        for ent in doc.ents
+        for ent in ents_of(doc)
         if ent.label_ == "DATE"
         and len(ent) >= 2
         and _YEAR.fullmatch(ent[-2].text)

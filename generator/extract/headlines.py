@@ -32,7 +32,7 @@ from generator.extract import dates, rules
 from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import columns_of, ents_in, sent_of
 
 MAX_HEADLINE_WORDS = 24
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -48,6 +48,7 @@ _ANY_DAY = date(2001, 6, 15)  # a publication date, to ask whether some words ar
 _TIME_LABELS = ("DATE", "TIME")
 _PLACE_LABELS = ("GPE", "LOC")
 _BRACKETS = ("(", ")", "[", "]")
+_BRACKETS_SET = frozenset(_BRACKETS)
 _QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
 _EDGE_PUNCT = (",", ";", ":", "-", "–", "—", "(", ")")
 PERSON_PRONOUNS = words_of("pronouns_male", "pronouns_female")
@@ -145,14 +146,14 @@ def _timely(tok: Token) -> bool:
     """Whether the words under `tok` hold a date or a time ('on Tuesday', 'yesterday'), not
     a name the model calls a date."""
     times = _time_tokens(sent_of(tok))
-    return any(t.i in times for t in tok.subtree)
+    return bool(times) and any(t.i in times for t in tok.subtree)
 
 
 @lru_cache(maxsize=64)
 def _time_tokens(sent: Span) -> frozenset[int]:
     """The tokens of the sentence's dates and times that read as one."""
     return frozenset(
-        t.i for e in sent.ents if e.label_ in _TIME_LABELS
+        t.i for e in ents_in(sent) if e.label_ in _TIME_LABELS
         and (e.label_ == "TIME" or dates.is_relative_day(e.text) or dates.resolve(e.text, _ANY_DAY).iso is not None)
         for t in e
     )
@@ -171,14 +172,16 @@ def _phrase(tok: Token, mentions: Mentions | None = None) -> list[Token]:
     """`tok`'s words less the appositions (but a name: rule event.headline-apposition), clauses
     and dates hung on it, at any depth."""
     out = [tok]
+    bracketed = not _BRACKETS_SET.isdisjoint(columns_of(tok.doc).words)  # no bracket in the article: none in a phrase
     for c in tok.children:
         named = c.dep_ == "appos" and mentions is not None and rules.first("event.headline-apposition", c, mentions)
-        parenthesis = any(t.text in _BRACKETS for t in c.subtree)
+        if c.dep_ in _PHRASE_DROPS and not named:
+            continue  # a clause
+        parenthesis = bracketed and any(t.text in _BRACKETS for t in c.subtree)
         parenthesis = parenthesis or c.dep_ == "advmod" and any(t.dep_ == "advcl" for t in c.subtree)  # 'as long [as ...]'
         parenthesis = parenthesis or _after_dash(c) and c.i > tok.i and not named  # 'files - up 22,000 on ...'
-
-        if (c.dep_ in _PHRASE_DROPS and not named) or parenthesis or c.i in _time_tokens(sent_of(c)) or _timely(c) and c.dep_ not in _HOLDERS:
-            continue  # a clause or a noun holding a date keeps its words, less the date ('due to file X [on Monday]')
+        if parenthesis or c.i in _time_tokens(sent_of(c)) or _timely(c) and c.dep_ not in _HOLDERS:
+            continue  # a noun holding a date keeps its words, less the date ('due to file X [on Monday]')
         out += _phrase(c, mentions)
     return out
 
@@ -396,7 +399,7 @@ def _places(anchor: Token, mentions: Mentions) -> list[str] | None:
     for subj in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
         clause -= {t.i for t in subj.subtree}  # 'the Lisbon mayor resigned': whose, not where
     found = sorted({
-        e.text for e in sent_of(anchor).ents
+        e.text for e in ents_in(sent_of(anchor))
         if e.label_ in _PLACE_LABELS and e.root.i in clause and mentions.at(e.root) is None  # not a name found for someone
     })
     return found or None

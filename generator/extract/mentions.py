@@ -53,7 +53,7 @@ from generator.extract.organizations import (
     _parties_named_by_members,
 )
 from generator.extract.rules import rule
-from generator.extract.sentences import text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, span_text, text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 
@@ -201,7 +201,7 @@ def _line_sentences(doc: Doc) -> list[Span]:
       counter=["Reporting by the Dunmore Post showed that Tom Hale had lied."])
 def credit_line(sent: Span) -> int | None:
     """Where the credit in `sent` ends (a token index), else None."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if text.lstrip(DASHES_AND_BULLETS).startswith(phrases("credit_line_starts")):
         end = sent.end
         while end < len(sent.doc) and "\n" not in sent.doc[end - 1].whitespace_ and "\n" not in sent.doc[end - 1].text:
@@ -302,12 +302,14 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     seen, org_spans, people, singles = _names_and_orgs(doc)
     org_spans += _parties_named_by_members(doc) + _named_institutions(doc)
-    honorific = words("honorifics")
-    titled = (full_name_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
+    honorific, tokens, column = words("honorifics"), tokens_of(doc), columns_of(doc)
+    cued = [tokens[i] for i, lower in enumerate(column.lower[:-1]) if lower in honorific]
+    titled = (full_name_after_honorific(t, seen.org_tokens) for t in cued)
     people += [(span, []) for span in titled if span is not None]
-    after_title = (full_name_after_title(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.is_title and t.lower_ not in honorific)
+    capitalized = (tokens[i] for i, title in enumerate(column.is_title[:-1]) if title and column.lower[i] not in honorific)
+    after_title = (full_name_after_title(t, seen.org_tokens) for t in capitalized)
     people += [(span, []) for span in after_title if span is not None]
-    found = (surname_after_honorific(t, seen.org_tokens) for t in tokens_of(doc)[:-1] if t.lower_ in honorific)
+    found = (surname_after_honorific(t, seen.org_tokens) for t in cued)
     singles += [span for span in found if span is not None]
     credits = _credit_tokens(doc)
     people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
@@ -337,7 +339,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     org_spans: list[Span] = list(_org_noun_spans(doc))
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
     honored = _honored_surnames(doc)
-    org_names = {ent.text for ent in doc.ents if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}
+    org_names = {ent.text for ent in ents_of(doc) if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}
     # "the law firm Smith Jones" once makes every "Smith Jones" the firm
     not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
     people: list[tuple[Span, list[str]]] = [
@@ -346,7 +348,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     ]
     singles: list[Span] = []
     seen = Article(doc, seats, org_tokens, honored, org_names, not_people)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         found: Found | None = rules.first("name.entity", ent, seen)
         if found is not None:
             org_spans += found.orgs

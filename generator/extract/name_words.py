@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import phrases, words
+from generator.extract.sentences import span_text
 
 POSSESSIVE = phrases("possessive_endings")  # in this order: "'s" before "'"
 
@@ -25,12 +26,15 @@ def title_word(tok: Token) -> bool:
     return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def name_text(span: Span) -> str:
-    text = span.text
+    text = span_text(span)
     for p in POSSESSIVE:
         if text.endswith(p) and len(text) > len(p) + 1:
             text = text[: -len(p)]
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def leader_before_what_they_lead(span: Span) -> bool:

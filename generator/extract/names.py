@@ -26,7 +26,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -40,6 +40,9 @@ SURNAME_PREFIXES = words("surname_particles")  # "Van der Berg", "De Gaulle": a 
 NAME_PARTICLES = words_of("name_particles", "surname_particles")  # lower-case words inside a name
 KIN = words("kin_nouns")
 SEAT_HOLDERS = words("seat_holders")
+_SEAT_NOUNS = ("seat", "constituency")
+_SEAT_PREPOSITIONS = ("for", "from")  # "MP for Elmton", "the senator from Ohio"
+_SEAT_CUES = frozenset({"of", *_SEAT_NOUNS, *_SEAT_PREPOSITIONS})  # the words `seat_tokens` starts from
 OFFICES_AFTER_NAMES = frozenset(phrases("offices_after_names"))  # "Sam Reed MP", case kept
 
 
@@ -321,9 +324,11 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
     """Names the model left untagged (often one that is also a month or a word: "Jane
     May") in apposition to a title: "The Shadow Secretary for the Family, Jane May, said"."""
     out = []
-    for tok in tokens_of(doc):
-        if tok.pos_ != "PROPN":
+    tokens = tokens_of(doc)
+    for i, pos in enumerate(columns_of(doc).pos):
+        if pos != "PROPN":
             continue
+        tok = tokens[i]
         if tok.ent_type_ in ("", "DATE") and _title_after(tok):
             span = _compound_name(tok)
             if span is not None and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "DATE") for t in span):
@@ -366,23 +371,27 @@ def _compound_name(tok: Token) -> Span | None:
 def _honored_surnames(doc: Doc) -> set[str]:
     """Words written after Mr, Ms, Dr ... or a kinship noun ("daughter Victoria"): names of
     people, whatever the model tagged them."""
-    cues = words_of("honorifics", "kin_nouns")
-    return {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in cues and doc[i + 1].pos_ == "PROPN"}
+    cues, column = words_of("honorifics", "kin_nouns"), columns_of(doc)
+    return {column.text[i + 1] for i in range(len(doc) - 1) if column.lower[i] in cues and column.pos[i + 1] == "PROPN"}
 
 
 def seat_tokens(doc: Doc) -> set[int]:
     """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
     senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
     out: set[int] = set()
-    for tok in tokens_of(doc):
-        if tok.lower_ == "of" and tok.head.lemma_.lower() in ("seat", "constituency") and tok.head.head is not tok.head:
+    tokens = tokens_of(doc)
+    for i, lower in enumerate(columns_of(doc).lower):
+        if lower not in _SEAT_CUES:
+            continue
+        tok = tokens[i]
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in _SEAT_NOUNS and tok.head.head is not tok.head:
             # "the seat of Oldbury"
             out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)
-        if tok.lower_ in ("seat", "constituency") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+        if tok.lower_ in _SEAT_NOUNS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             # "the Elmton North seat"
             out.update(t.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)
         # "MP for Elmton", "entered Parliament for Elmton North"
-        if tok.lower_ in ("for", "from") and (
+        if tok.lower_ in _SEAT_PREPOSITIONS and (
             tok.head.lower_ in SEAT_HOLDERS or tok.i > 0 and doc[tok.i - 1].lower_ in ("parliament", "commons")
         ):
             for obj in tok.children:
@@ -829,7 +838,7 @@ def _one_word_employer(ent: Span, seen: Article) -> Found | None:
         return None
     after = doc[ent.end + 1]
     full = after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I"
-    known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1)
     return Found(orgs=(ent,)) if full and not known else None
 
 

@@ -31,7 +31,7 @@ from generator.extract.name_words import POSSESSIVE, leader_before_what_they_lea
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     """Names of two words or more used as organizations (stage `org.named-like-person`):
     "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
     "Smith Jones, the football club," (never "Mr Jones"); and platforms ("the Chirpr account")."""
-    named = {ent.text for ent in doc.ents if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
+    named = {ent.text for ent in ents_of(doc) if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
     return named | {t.text for t in tokens_of(doc) if t.is_title and _platform_named(t) is not None}
 
 
@@ -202,7 +202,9 @@ def _person_name_after_title_of(ent: Span, honored: set[str]) -> bool:
 def _parties_named_by_members(doc: Doc) -> list[Span]:
     """"the Liberal Democrats said", "Republicans", "the Lib Dems": parties named by their
     members, which the model tags as a group (NORP) or leaves untagged."""
-    return [span for tok in tokens_of(doc) if tok.is_title and (span := _party_named_by_members(tok)) is not None]
+    column, tokens, party_words = columns_of(doc), tokens_of(doc), words("party_words")
+    cued = (tokens[i] for i, lower in enumerate(column.lower) if lower in party_words and column.is_title[i])  # what the rule asks first
+    return [span for tok in cued if (span := _party_named_by_members(tok)) is not None]
 
 
 @rule("org.party-named-by-members", stage="org.find", priority=10, action="add",
@@ -1378,8 +1380,8 @@ def _place_names(doc: Doc) -> set[str]:
     """Names the article writes before a comma and a place, as a town before its region
     ("Elmton Station, Dunshire")."""
     out = set()
-    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
-    for ent in doc.ents:
+    places = {ent.start: ent for ent in ents_of(doc) if ent.label_ == "GPE"}
+    for ent in ents_of(doc):
         region = places.get(ent.end + 1)
         if doc[ent.end : ent.end + 1].text != "," or region is None:
             continue

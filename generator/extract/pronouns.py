@@ -21,7 +21,7 @@ from generator.extract import mentions as _mentions
 from generator.extract import rules
 from generator.extract.lexicon import words, words_of
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mention, Mentions
@@ -91,8 +91,12 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
 def _resolve_pronouns(doc: Doc, index: Mentions, in_quote) -> None:
     """Every pronoun outside quotations that no mention covers yet, resolved by the first
     rule of stage `coref.pronoun` that answers."""
-    for tok in tokens_of(doc):
-        if tok.lower_ not in RESOLVED_WORDS or in_quote(tok.idx) or index.at(tok):
+    tokens = tokens_of(doc)
+    for i, lower in enumerate(columns_of(doc).lower):
+        if lower not in RESOLVED_WORDS:
+            continue
+        tok = tokens[i]
+        if in_quote(tok.idx) or index.at(tok):
             continue
         found = rules.first("coref.pronoun", tok, index)
         if found:

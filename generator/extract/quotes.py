@@ -28,13 +28,14 @@ from generator.extract.mentions import Mentions, title_word
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import line_start
 
 OPENING = "“„«‟"
 CLOSING = "”»"
 STRAIGHT = '"″'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
+_A_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
 OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
 DOUBLED_APOSTROPHES = re.compile("(?<!')''(?!')")  # an old archive's double quotation mark
@@ -76,9 +77,8 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     par = rules.fold("quote.marks", par)
-    for i, ch in enumerate(par):
-        if ch not in ALL_MARKS:
-            continue
+    for mark in _A_MARK.finditer(par):
+        i = mark.start()
         opening = _opens(par, i, open_at is None)
         if opening and open_at is None:
             open_at = i + 1
@@ -588,7 +588,11 @@ def described_subjects(doc: Doc, mentions: Mentions, role_index: RoleIndex) -> d
     """Titles standing for someone as a main clause's subject ("The party chairman replied"):
     token index -> the person holding that title."""
     out: dict[int, str] = {}
-    for tok in tokens_of(doc):
+    tokens, column = tokens_of(doc), columns_of(doc)
+    for i, dep in enumerate(column.dep):
+        if dep not in SUBJECT_DEPS or column.dep[column.head[i]] != "ROOT":
+            continue
+        tok = tokens[i]
         if (
             tok.dep_ not in SUBJECT_DEPS
             or tok.head.dep_ != "ROOT"

@@ -13,7 +13,7 @@ from generator.extract import rules
 from generator.extract.lexicon import stances
 from generator.extract.mentions import Mention, Mentions
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_TOKENS = 40
@@ -31,9 +31,13 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
     lexicon = stances()
     out: list[Paraphrase] = []
     quoted = Ranges(quotes)
-    for tok in tokens_of(doc):
-        stance = lexicon.get(tok.lemma_.lower())
-        if stance is None or tok.pos_ != "VERB" or tok.idx in quoted:
+    tokens, column = tokens_of(doc), columns_of(doc)
+    for i, lemma in enumerate(column.lemma_lower):
+        stance = lexicon.get(lemma)
+        if stance is None or column.pos[i] != "VERB":
+            continue
+        tok = tokens[i]
+        if tok.idx in quoted:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None:

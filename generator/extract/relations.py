@@ -19,7 +19,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, tokens_of
 from generator.extract.textindex import Ranges
 
 PASSIVE_SUBJECTS = ("nsubjpass",)
@@ -42,10 +42,12 @@ def find_relations(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]) 
     quoted = Ranges(quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for verb in tokens_of(doc):
-        label = labels.get(verb.lemma_.lower())
-        if label is None or verb.pos_ != "VERB":
+    tokens, column = tokens_of(doc), columns_of(doc)
+    for i, lemma in enumerate(column.lemma_lower):
+        label = labels.get(lemma)
+        if label is None or column.pos[i] != "VERB":
             continue
+        verb = tokens[i]
         found = rules.first("relation.parties", verb)
         if not found or rules.first("relation.veto", verb, quoted):
             continue

@@ -29,7 +29,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.rules import rule
-from generator.extract.sentences import sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -1001,9 +1001,12 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             found += _roles_of(doc, m, mentions, tokens, where, whole)
     found += _offices_told_by_verbs(doc, mentions)
     found += _descriptions(doc, mentions, found)
-    titles = _titles()
-    for tok in tokens_of(doc):
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in titles and tok.i + 1 < len(doc):
+    titles, tokens = _titles(), tokens_of(doc)
+    for i, tag in enumerate(columns_of(doc).tag):
+        if tag != "NNS":
+            continue
+        tok = tokens[i]
+        if tok.lemma_.lower() in titles and tok.i + 1 < len(doc):
             found += _counted_group(tok, mentions) or []
     return found
 
@@ -1028,10 +1031,11 @@ def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
     """An office told by a verb: "X, who chairs the trade committee," -> chair of it; "Y,
     headed by X," -> head of Y."""
     out: list[FoundRole] = []
-    verb_titles = pairs("verb_titles")
-    for verb in tokens_of(doc):
-        if verb.lemma_.lower() not in verb_titles:
+    verb_titles, tokens = pairs("verb_titles"), tokens_of(doc)
+    for i, lemma in enumerate(columns_of(doc).lemma_lower):
+        if lemma not in verb_titles:
             continue
+        verb = tokens[i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             found = _body_headed_by(verb, mentions)
         else:
@@ -1082,7 +1086,11 @@ def _descriptions(doc: Doc, mentions: Mentions, known: list[FoundRole]) -> list[
     out: list[FoundRole] = []
     before, so_far = _RoleLog(known), _RoleLog(known)  # the roles known before, and those and `out`
     bodies = _bodies_by_last_word(mentions)
-    for tok in tokens_of(doc):
+    tokens, column, titles = tokens_of(doc), columns_of(doc), _titles()
+    for i, lower in enumerate(column.lower):
+        if lower not in titles or column.pos[i] not in ("NOUN", "PROPN"):
+            continue  # what `_description` asks before anything else
+        tok = tokens[i]
         found = _description(tok, mentions, so_far, bodies)
         if found is None:
             continue

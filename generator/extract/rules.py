@@ -85,6 +85,7 @@ class _State:
     off: frozenset[str] = frozenset()
     trace: list[Fired] | None = None
     stages: dict[str, list[tuple[Rule, Callable[..., Any]]]] = field(default_factory=dict)
+    functions: dict[str, tuple[Callable[..., Any], ...]] = field(default_factory=dict)  # each stage's, in order
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -121,6 +122,7 @@ def rule(
 
         _state.stages.setdefault(stage, []).append((found, fn))
         _state.stages[stage].sort(key=lambda pair: (pair[0].priority, pair[0].id))
+        _state.functions[stage] = tuple(f for _, f in _state.stages[stage])
         run.rule = found  # type: ignore[attr-defined]
         return run  # type: ignore[return-value]
 
@@ -150,6 +152,12 @@ def rules_of(stage: str) -> list[Rule]:
 
 def first(stage: str, *args: Any) -> Any:
     """The answer of the first rule of `stage` that answers (not `None`), or `None`."""
+    if _state.trace is None and not _state.off:  # the usual run: no rule to skip, nothing to note
+        for fn in _state.functions.get(stage, ()):
+            out = fn(*args)
+            if out is not None and out is not False:
+                return out
+        return None
     answer = None
     winner = None
     for found, fn in _state.stages.get(stage, ()):
@@ -171,6 +179,17 @@ def first(stage: str, *args: Any) -> Any:
 def fold(stage: str, value: Any, *args: Any) -> Any:
     """`value` passed through every rule of `stage` in turn; `None` if one vetoes it or trims
     a span to nothing."""
+    if _state.trace is None and not _state.off:  # the usual run: no rule to skip, nothing to note
+        for fn in _state.functions.get(stage, ()):
+            out = fn(value, *args)
+            if out is None or out is False:
+                continue
+            if out is VETO or isinstance(out, Span) and len(out) == 0:
+                return None
+            if isinstance(out, Done):
+                return out.value
+            value = out
+        return value
     for found, fn in _state.stages.get(stage, ()):
         if found.id in _state.off:
             continue

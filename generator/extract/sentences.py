@@ -1,15 +1,19 @@
 """The sentence of a token or span, from an index built once per document, and the
-document's text and tokens, made once.
+document's text, tokens, entities and token attributes, made once.
 
 spaCy's `Token.sent` and `Span.sent` scan the document each time they are asked, and
-`Doc.text` joins every token again, and iterating a `Doc` makes a new `Token` object for
-every word each time; the extractors ask thousands of times per article, so they ask here
+`Doc.text` joins every token again, iterating a `Doc` makes a new `Token` object for
+every word each time, `Doc.ents` a new `Span` for every entity, and `Token.lower_` looks
+the word up again; the extractors ask thousands of times per article, so they ask here
 instead."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import cached_property
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "explainer.sentence_starts"
@@ -42,6 +46,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the document's text joined once (spaCy joins its tokens again)."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 _TOKENS = "explainer.tokens"
 
 
@@ -52,3 +61,114 @@ def tokens_of(doc: Doc) -> list[Token]:
     if tokens is None:
         tokens = doc.user_data[_TOKENS] = list(doc)
     return tokens
+
+
+_ENTS = "explainer.ents"
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per document (the entities are set before the rules run)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+_ENT_STARTS = "explainer.ent_starts"
+
+
+def ents_in(span: Span) -> list[Span]:
+    """`span.ents`, the entities wholly inside `span`, found from `ents_of` by position."""
+    ents = ents_of(span.doc)
+    starts = span.doc.user_data.get(_ENT_STARTS)
+    if starts is None:
+        starts = span.doc.user_data[_ENT_STARTS] = [e.start for e in ents]
+    out = []
+    for n in range(bisect_left(starts, span.start), len(ents)):  # spaCy's walk, from the first that can be inside
+        if ents[n].end > span.end:
+            break
+        out.append(ents[n])
+    return out
+
+
+_NAMES: dict[int, str] = {}  # string hash -> string, for every document (a hash names the same string in any vocab)
+_READ = (ORTH, LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_TITLE, HEAD)  # what `Columns` reads, in one `Doc.to_array`
+
+
+class Columns:
+    """Each token's attributes as plain lists indexed by token, read from the document at
+    once when first asked: `columns_of(doc).lower[i] == doc[i].lower_`. A walk over the
+    whole document tests these, and makes a `Token` only where they pass."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def _array(self) -> numpy.ndarray:
+        return self.doc.to_array(list(_READ))
+
+    def _strings(self, attr: int) -> list[str]:
+        hashes = self._array[:, _READ.index(attr)].tolist()
+        strings = self.doc.vocab.strings
+        for h in set(hashes).difference(_NAMES):
+            _NAMES[h] = strings[h]
+        return list(map(_NAMES.__getitem__, hashes))
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every token's text, once: whether the document holds a word at all."""
+        return frozenset(self.text)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(LEMMA)
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """`lemma_.lower()`, as the word lists hold lemmas."""
+        lowered = {lemma: lemma.lower() for lemma in set(self.lemma)}
+        return list(map(lowered.__getitem__, self.lemma))
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return self._strings(TAG)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return self._strings(POS)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._strings(DEP)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        return [bool(flag) for flag in self._array[:, _READ.index(IS_TITLE)].tolist()]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """The index of each token's head (a root is its own head)."""
+        offsets = self._array[:, _READ.index(HEAD)].astype(numpy.int64)  # stored relative, negative ones wrapped
+        return (offsets + numpy.arange(len(offsets), dtype=numpy.int64)).tolist()
+
+
+_COLUMNS = "explainer.columns"
+
+
+def columns_of(doc: Doc) -> Columns:
+    columns = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS] = Columns(doc)
+    return columns

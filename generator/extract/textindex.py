@@ -73,10 +73,9 @@ def occurrences(doc: Doc, phrase: str, ignore_case: bool = False) -> list[tuple[
     neither letter, digit, underscore nor hyphen on either side: what
     `re.finditer(r"(?<![\\w-])PHRASE(?![\\w-])", text)` finds, in its order."""
     runs = _runs(doc)
-    pattern = _pattern(phrase, ignore_case)
     first = _RUN.match(phrase)
     if first is None or ignore_case and not phrase.isascii():
-        return [m.span() for m in pattern.finditer(runs.text)]  # no word to look up: scan
+        return [m.span() for m in _pattern(phrase, ignore_case).finditer(runs.text)]  # no word to look up: scan
     # a match starts where a run of word characters starts, and that run is the phrase's
     # first (the character after it is no word character, or the phrase ends there)
     if ignore_case:
@@ -85,14 +84,32 @@ def occurrences(doc: Doc, phrase: str, ignore_case: bool = False) -> list[tuple[
         starts = runs.exact.get(first.group(), [])
     out: list[tuple[int, int]] = []
     end = 0
+    match = _pattern(phrase, True).match if ignore_case else None  # as written: no pattern to compile for each name
     for start in starts:
         if start < end:
             continue  # inside the previous match, which finditer would not look into
-        m = pattern.match(runs.text, start)
-        if m is not None:
-            out.append(m.span())
-            end = m.end()
+        if match is None:
+            found = (start, start + len(phrase)) if _written_at(runs.text, phrase, start) else None
+        else:
+            m = match(runs.text, start)
+            found = m.span() if m is not None else None
+        if found is not None:
+            out.append(found)
+            end = found[1]
     return out
+
+
+_WORD_CHAR = re.compile(r"[\w-]")  # the characters the lookarounds of `_pattern` exclude
+
+
+def _written_at(text: str, phrase: str, start: int) -> bool:
+    """Whether `phrase` stands at `start` as a whole word: what `_pattern(phrase, False).match(text, start)` decides."""
+    after = start + len(phrase)
+    return (
+        text.startswith(phrase, start)
+        and not (start > 0 and _WORD_CHAR.match(text, start - 1))
+        and not (after < len(text) and _WORD_CHAR.match(text, after))
+    )
 
 
 _LINES = "explainer.line_breaks"
