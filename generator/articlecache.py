@@ -14,16 +14,15 @@ or unreadable one is ignored.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import replace
 from pathlib import Path
 
+from generator import kept
 from generator.errors import ExplainerError
-from generator.facts import write_atomic_bytes
 from generator.records import Article
 
 _MAGIC = b"explainer-parsed-articles-v1\n"
-_CODE = ("ingest.py", "text.py", "yamlio.py", "ids.py", "records.py", "errors.py", "articlecache.py")
+_CODE = ("ingest.py", "text.py", "yamlio.py", "ids.py", "records.py", "errors.py", "articlecache.py", "kept.py")
 
 Entry = tuple[Article, list[tuple[type[ExplainerError], str, int | None]]]  # the article; its warnings (kind, message, line)
 
@@ -46,16 +45,7 @@ class ParsedArticles:
 
     @classmethod
     def load(cls, path: Path) -> ParsedArticles:
-        try:
-            raw = path.read_bytes()
-            head = _MAGIC + _code_version()
-            if raw.startswith(head):
-                known = pickle.loads(raw[len(head) :])  # noqa: S301 - our own cache, written by `save`
-                if isinstance(known, dict):
-                    return cls(known)
-        except Exception:  # missing or damaged: every article is parsed again
-            pass
-        return cls()
+        return cls(kept.read(path, _MAGIC + _code_version()))
 
     def get(self, path: Path, fingerprint: str, warnings: list[ExplainerError] | None) -> Article | None:
         """The article of the file at `path` whose bytes have `fingerprint`, if parsed before;
@@ -78,7 +68,4 @@ class ParsedArticles:
     def save(self, path: Path) -> None:
         if self.used.keys() == self.known.keys():
             return  # the same articles as last time: the file holds them already
-        try:
-            write_atomic_bytes(path, _MAGIC + _code_version() + pickle.dumps(self.used, protocol=5), durable=False)
-        except OSError:
-            pass  # only a cache: the next run parses the articles again
+        kept.write(path, _MAGIC + _code_version(), self.used)

@@ -17,12 +17,10 @@ sheets written, so it never grows past them; a damaged or unreadable file is ign
 from __future__ import annotations
 
 import hashlib
-import pickle
 from pathlib import Path
 from typing import Any
 
-from generator import yamlio
-from generator.facts import write_atomic_bytes
+from generator import kept, yamlio
 
 _MAGIC = b"explainer-item-texts-v1\n"
 
@@ -46,16 +44,7 @@ class ItemTexts:
 
     @classmethod
     def load(cls, path: Path) -> ItemTexts:
-        try:
-            raw = path.read_bytes()
-            head = _MAGIC + _writer_version()
-            if raw.startswith(head):
-                known = pickle.loads(raw[len(head) :])  # noqa: S301 - our own cache, written by `save`
-                if isinstance(known, dict):
-                    return cls(known)
-        except Exception:  # missing or damaged: every text is made again
-            pass
-        return cls()
+        return cls(kept.read(path, _MAGIC + _writer_version()))
 
     def dump(self, items: list[Any]) -> str:
         """The YAML text of `items`, byte for byte `yamlio.dump(items)`."""
@@ -77,7 +66,4 @@ class ItemTexts:
         """Keep the texts of the items dumped since `load` (none other) for the next run."""
         if self.used.keys() == self.known.keys():
             return  # the same items as last time: the file holds them already
-        try:
-            write_atomic_bytes(path, _MAGIC + _writer_version() + pickle.dumps(self.used, protocol=5), durable=False)
-        except OSError:
-            pass  # only a cache: the next run makes the texts again
+        kept.write(path, _MAGIC + _writer_version(), self.used)

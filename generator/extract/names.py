@@ -26,7 +26,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -245,13 +245,6 @@ def _in_programme_title(ent: Span) -> bool:
     if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
         return False
     return any(doc[j].text in POSSESSIVE and doc[j - 1].ent_type_ == "ORG" for j in range(max(1, k - 5), k - 2))
-
-
-def _line_of(span: Span) -> str:
-    """The line of the article `span` is on."""
-    text = text_of(span.doc)
-    end = text.find("\n", span.end_char)
-    return text[text.rfind("\n", 0, span.start_char) + 1 : end if end >= 0 else len(text)]
 
 
 def _with_given_name(ent: Span) -> Span:
@@ -792,7 +785,7 @@ def _part_of_a_thing_name(ent: Span, seen: Article) -> Found | None:
 def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
     if (ent.label_ != "PERSON" and len(ent) < 2) or not all(t.is_upper for t in ent if t.is_alpha):
         return None
-    letters = [w for w in _line_of(ent).split() if any(c.isalpha() for c in w)]
+    letters = [w for w in line_of(ent).split() if any(c.isalpha() for c in w)]
     return Found() if len(letters) >= 3 and all(w.isupper() for w in letters) else None
 
 

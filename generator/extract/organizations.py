@@ -31,7 +31,7 @@ from generator.extract.name_words import POSSESSIVE, leader_before_what_they_lea
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import columns_of, ents_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
@@ -514,19 +514,11 @@ def _seat_is_a_name(span: Span) -> Done | None:
     return Done(span) if span.text in phrases("government_seats") else None
 
 
-def _line_of(span: Span) -> str:
-    """The line of the article the span is on, as written."""
-    text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return text[start : end if end >= 0 else len(text)]
-
-
 @rule("org.in-copyright-line", stage="org.clean", priority=4, action="veto",
       why="'Copyright © 2016 Dunmore Post, LLC': the publisher of a copyright line at the foot of the page is no body in the story (data/copyright_line_starts.txt).",
       examples=["Ana Ruiz said the ferry would run.\nCopyright © 2016 The Dunmore Post, LLC. Click here for reprint permission."])
 def _in_copyright_line(span: Span) -> Any:
-    line = _line_of(span).lstrip().casefold()
+    line = line_of(span).lstrip().casefold()
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
 
 
@@ -537,7 +529,7 @@ def _in_copyright_line(span: Span) -> Any:
                 "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
       counter=["Ana Ruiz said the ferry would run.\nThe Tarrow Herald said the source was wrong."])
 def _in_page_note(span: Span) -> Any:
-    line = _line_of(span).strip(" (").casefold()
+    line = line_of(span).strip(" (").casefold()
     return VETO if line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases")) else None
 
 
@@ -549,7 +541,7 @@ def _page_furniture(span: Span) -> Any:
     furniture = words("page_furniture_words")
     if not all(t.lower_ in furniture for t in span if t.is_alpha):
         return None
-    on_line = sum(w.strip(".,:;").casefold() in furniture for w in _line_of(span).split())
+    on_line = sum(w.strip(".,:;").casefold() in furniture for w in line_of(span).split())
     return VETO if on_line >= 3 else None
 
 

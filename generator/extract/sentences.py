@@ -164,6 +164,13 @@ class Columns:
         return (offsets + numpy.arange(len(offsets), dtype=numpy.int64)).tolist()
 
 
+def line_of(span: Span) -> str:
+    """The line of the article `span` is on, as written."""
+    text = text_of(span.doc)
+    end = text.find("\n", span.end_char)
+    return text[text.rfind("\n", 0, span.start_char) + 1 : end if end >= 0 else len(text)]
+
+
 _COLUMNS = "explainer.columns"
 
 
