@@ -6,18 +6,15 @@ drawn, and more people, statements and tags than one page can carry."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from big_story import big_story, build_site
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT, serve
 
 from generator.render import Limits, date_label, rank_events, render_pages
 
@@ -149,10 +146,8 @@ def test_a_story_within_the_limits_is_not_split(story) -> None:
     assert "<!-- material/tags -->" in pages["tags.md"]
 
 
-# --- the built site in Debian's Chromium (as in test_browser.py) -------------------------------
+# --- the built site in Debian's Chromium (the harness of conftest.py) -------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 HTML_BOUND = 1_000_000  # bytes of one page's HTML
 browser_test = pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed")
 
@@ -164,21 +159,9 @@ def site(pages: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 @pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
-    handler = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *_: None})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
+    url, stop = serve(site)
+    yield url
+    stop()
 
 
 def _diagram_text(page: Any) -> str:

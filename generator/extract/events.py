@@ -823,8 +823,9 @@ def _untagged_years(doc: Doc) -> list[Span] | None:
       counter=["[2025-12-02] Tom Hale held a thanksgiving service at the Tarrow plant."])
 def _holidays(doc: Doc) -> list[Span] | None:
     out = []
-    for i, first in enumerate(columns_of(doc).lower):
-        if first not in _HOLIDAY_FIRST_WORDS or not doc[i].text[:1].isupper():
+    column = columns_of(doc)
+    for i, first in enumerate(column.lower):
+        if first not in _HOLIDAY_FIRST_WORDS or not column.text[i][:1].isupper():
             continue
         for said in _HOLIDAY_WORDS:
             if first == said[0] and [x.lower_.replace("’", "'") for x in doc[i : i + len(said)]] == said:

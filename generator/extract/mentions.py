@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words
-from generator.extract.name_words import leader_before_what_they_lead
+from generator.extract.name_words import is_page_note, leader_before_what_they_lead
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -248,44 +248,36 @@ def byline(line: Span) -> bool:
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained."])
 def page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story."""
-    line = line.strip(" (").casefold()
-    return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))
+    return is_page_note(line)
 
 
-def _lines(doc: Doc) -> list[Span]:
-    """The article's lines, as spans."""
+def _lines(doc: Doc) -> list[tuple[str, Span]]:
+    """The article's lines that hold a word: as written, and as spans."""
     found, start = [], 0
     for line in text_of(doc).split("\n"):
         span = doc.char_span(start, start + len(line), alignment_mode="expand") if line.strip() else None
-        if span is not None and len(span) <= 12:
-            found.append(span)
+        if span is not None:
+            found.append((line, span))
         start += len(line) + 1
     return found
 
 
-def _credit_tokens(doc: Doc) -> set[int]:
+def _credit_tokens(doc: Doc, lines: list[tuple[str, Span]]) -> set[int]:
     """The tokens of the article's staff credit lines (rules `name.credit-line`, `name.byline`)."""
     found: set[int] = set()
     for sent in _line_sentences(doc):
         end = credit_line(sent)
         if end:
             found.update(range(sent.start, end))
-    for line in _lines(doc):
-        if byline(line):
+    for _, line in lines:
+        if len(line) <= 12 and byline(line):
             found.update(range(line.start, line.end))
     return found
 
 
-def _page_note_tokens(doc: Doc) -> set[int]:
+def _page_note_tokens(lines: list[tuple[str, Span]]) -> set[int]:
     """The tokens of the article's page notes (rule `name.page-note`; organizations have their own, `org.in-page-note`)."""
-    found: set[int] = set()
-    start = 0
-    for line in text_of(doc).split("\n"):
-        if page_note(line):
-            span = doc.char_span(start, start + len(line), alignment_mode="expand")
-            found.update(range(span.start, span.end) if span is not None else ())
-        start += len(line) + 1
-    return found
+    return {i for text, span in lines if page_note(text) for i in range(span.start, span.end)}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
@@ -311,14 +303,12 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     people += [(span, []) for span in after_title if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in cued)
     singles += [span for span in found if span is not None]
-    credits = _credit_tokens(doc)
-    people = [(s, r) for s, r in people if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
-    singles = [s for s in singles if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    lines = _lines(doc)
+    credits = _credit_tokens(doc, lines)
+    not_people = credits | _page_note_tokens(lines)  # organizations have their own page-note rule
+    people = [(s, r) for s, r in people if not not_people.intersection(range(s.start, s.end)) and not photo_credit(s)]
+    singles = [s for s in singles if not not_people.intersection(range(s.start, s.end)) and not photo_credit(s)]
     org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
-    notes = _page_note_tokens(doc)
-    if notes:
-        people = [(s, r) for s, r in people if not notes.intersection(range(s.start, s.end))]
-        singles = [s for s in singles if not notes.intersection(range(s.start, s.end))]
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)

@@ -45,3 +45,10 @@ def leader_before_what_they_lead(span: Span) -> bool:
         len(span) == 1 and span.end < len(doc) and span[0].is_title
         and span[0].lower_ not in words("party_adjectives") and doc[span.end].lower_ in words("led_by_a_person")
     )
+
+
+def is_page_note(line: str) -> bool:
+    """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
+    source: ...', '... Follow her on ...' (data/page_note_starts.txt, page_note_phrases.txt)."""
+    line = line.strip(" (").casefold()
+    return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))

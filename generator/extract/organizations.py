@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, leader_before_what_they_lead, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, is_page_note, leader_before_what_they_lead, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import DASHES
 from generator.extract.rules import VETO, Done, rule
@@ -529,8 +529,7 @@ def _in_copyright_line(span: Span) -> Any:
                 "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
       counter=["Ana Ruiz said the ferry would run.\nThe Tarrow Herald said the source was wrong."])
 def _in_page_note(span: Span) -> Any:
-    line = line_of(span).strip(" (").casefold()
-    return VETO if line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases")) else None
+    return VETO if is_page_note(line_of(span)) else None
 
 
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
