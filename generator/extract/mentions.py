@@ -32,6 +32,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     _after_kin,
     _clean_text,
     _honored_surnames,
+    titled_surnames,
     _synonyms,
     _untagged_appositive_names,
     cut_at_name_given_elsewhere,
@@ -337,7 +338,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
         if not (org_tokens | seats).intersection(range(span.start, span.end))
     ]
     singles: list[Span] = []
-    seen = Article(doc, seats, org_tokens, honored, org_names, not_people)
+    seen = Article(doc, seats, org_tokens, honored, titled_surnames(doc), org_names, not_people)
     for ent in ents_of(doc):
         found: Found | None = rules.first("name.entity", ent, seen)
         if found is not None:

@@ -191,12 +191,20 @@ def _title_at_end(name: Span) -> Any:
 
 
 @rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
-      why="A name has no lower-case word but a particle ('stepson Theo' is no name) and no number.",
-      examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."])
+      why="A name has no lower-case word but a particle or the end of a hyphenated word ('Jae-in'; 'stepson Theo' is no name) and no number.",
+      examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."],
+      counter=["President Park Jae-in said the talks went well."])
 def _lower_case_or_number(name: Span) -> Any:
     return VETO if any(
-        tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" or tok.like_num for tok in name
+        tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" and not _after_glued_hyphen(tok, name)
+        or tok.like_num for tok in name
     ) else None
+
+
+def _after_glued_hyphen(tok: Token, name: Span) -> bool:
+    """'Jae-in': the lower-case end of a hyphenated word of the name, no space around the hyphen."""
+    doc = tok.doc
+    return tok.i - 2 >= name.start and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
 
 
 @rule("name.strip.words-run-together", stage="name.strip", priority=85, action="trim",
@@ -368,6 +376,22 @@ def _honored_surnames(doc: Doc) -> set[str]:
     return {column.text[i + 1] for i in range(len(doc) - 1) if column.lower[i] in cues and column.pos[i + 1] == "PROPN"}
 
 
+def titled_surnames(doc: Doc) -> set[str]:
+    """Words tagged a one-word person right after a capitalized title ("President Hale", not
+    "Minister Ana Hale"): surnames, whatever the model tagged them elsewhere ("Hale said")."""
+    titles, column = words("titles"), columns_of(doc)
+    return {
+        column.text[i + 1] for i in range(len(doc) - 1)
+        if column.lower[i] in titles and column.pos[i + 1] == "PROPN" and column.text[i][:1].isupper()
+        and _one_word_person(doc, i + 1)
+    }
+
+
+def _one_word_person(doc: Doc, i: int) -> bool:
+    """Token `i` is the whole of a person's name the model tagged: a surname, not a given name."""
+    return doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
 def seat_tokens(doc: Doc) -> set[int]:
     """Tokens naming the seat a legislator holds ("MP for Kensington and Chelsea", "the
     senator from Ohio", "the seat of Oldbury"): a place, neither a person nor an organization."""
@@ -421,14 +445,14 @@ def _given_name_after_title(ent: Span) -> bool:
     )
 
 
-def _person_named_as_org(ent: Span, honored: set[str]) -> bool:
+def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool:
     """A name the model tagged as an organization (or a place, a work of art): "party leader
     Ailsa Murdo" (a title just before it), "X - another board member" (one just after), or
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van der Berg"
-    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and _after_kin(ent):
-        return True  # "his wife, ex-model Nell"
+    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and (_after_kin(ent) or ent.text in titled):
+        return True  # "his wife, ex-model Nell"; "Hale said" where "President Hale" is written too
     end = ent.end
     if len(ent) > 2 and ent[-1].lower_ in words("postnominal_honours"):
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
@@ -574,6 +598,7 @@ class Article:
     seats: set[int]  # tokens naming a legislator's seat
     org_tokens: set[int]  # tokens of organizations named beside an organization noun
     honored: set[str]  # words written after Mr, Ms ... or a kinship noun
+    titled: set[str]  # one-word names written after a title ("President Hale")
     org_names: set[str]  # what the model tags as an organization somewhere
     not_people: set[str]  # names the article uses as organizations ("a partner of Smith Jones")
     _names: dict[tuple[int, int], tuple[Span, tuple[Span, list[str]] | None]] = field(default_factory=dict)
@@ -689,10 +714,11 @@ def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | Non
 
 
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
-      why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too: a person.",
-      examples=["Ms Hale said she would appeal."])
+      why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
+          "when 'President Ashby' is: a person.",
+      examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'])
 def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
-    if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored):
+    if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored, seen.titled):
         return None
     return found_name(_strip_name(ent))
 
@@ -801,6 +827,28 @@ def _party_before_title(ent: Span, seen: Article) -> Found | None:
     return None
 
 
+def _cut_at_hyphen(ent: Span) -> int:
+    """How many tokens the name runs on, with no space, over a hyphen and a lower-case word the
+    model left out ('Ana Jae' + '-in': 2; 'Ana Jae-' + 'in': 1; else 0)."""
+    doc, end = ent.doc, ent.end
+    hyphen = ent[-1].text == "-"
+    if not hyphen and (end >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_):
+        return 0
+    tail = end if hyphen else end + 1
+    glued = not doc[tail - 1].whitespace_ and tail < len(doc)
+    return tail + 1 - end if glued and doc[tail].is_alpha and doc[tail].is_lower else 0
+
+
+@rule("name.hyphen-cut-off", stage="name.entity", priority=85, action="add",
+      why="'President Ana Jae-in' tagged as 'Ana Jae': a name the model cut at a hyphen before a lower-case word is"
+          " one name with it.",
+      examples=["President Baek Tae-in met the envoy.", "Minister Seo Jin-in met the envoy."],
+      counter=["Tom Hale-Bury said the talks went well."])
+def _hyphen_cut_off(ent: Span, seen: Article) -> Found | None:
+    more = _cut_at_hyphen(ent) if seen.untitled_person(ent) else 0
+    return found_name(_strip_name(ent.doc[ent.start : ent.end + more])) if more else None
+
+
 @rule("name.full-name", stage="name.entity", priority=90, action="add",
       why="A person the model tagged, without titles and ranks, of two words or more: a full name.",
       examples=["Tom Hale said the plan was fair."])
@@ -810,13 +858,15 @@ def _full_name(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.one-word-org", stage="name.entity", priority=100, action="classify",
-      why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization.",
-      examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."])
+      why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization"
+          " (not a surname written after Mr or a title: 'President Ashby').",
+      examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
+      counter=["President Ashby met the envoy on Friday. Ashby said the talks went well."])
 def _one_word_org(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     if stripped is None or _full_name_words(stripped[0]):
         return None
-    if stripped[0].text not in seen.org_names or stripped[0].text in seen.honored:
+    if stripped[0].text not in seen.org_names or stripped[0].text in seen.honored | seen.titled:
         return None
     return Found(orgs=(stripped[0],))
 
