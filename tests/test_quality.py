@@ -54,8 +54,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_b": {
         "people": (0.9231, 0.9836, 0.9525),
         "roles": (0.8939, 0.8871, 0.8905),
-        "quotes": (1.0000, 0.7471, 0.8552),
-        "quote_speakers": (0.8923, 0.6667, 0.7633),
+        "quotes": (1.0000, 0.7586, 0.8627),
+        "quote_speakers": (0.8939, 0.6782, 0.7712),
         "events": (0.4824, 0.5256, 0.5030),
         "figures": (0.6316, 0.9231, 0.7503),
         "organizations": (0.7531, 0.8841, 0.8133),

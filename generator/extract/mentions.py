@@ -43,6 +43,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     seat_tokens,
     surname_after_honorific,
     surname_alone,
+    one_word_name_again,
     title_word,
 )
 from generator.extract.pronouns import SUBJECT_DEPS, _genders, _resolve_pronouns, antecedent  # noqa: F401 (SUBJECT_DEPS: for roles.py)
@@ -313,6 +314,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     _index_people(index, people, mention)
     _index_surnames(doc, index, mention)
     _index_singles(doc, index, singles, mention)
+    addressed = {k for k, e in index.entities.items() if e.kind == "person" and (k in seen.titled or e.addressed)}
+    _index_surnames(doc, index, mention, addressed)  # "President Lind", "Ms Lind": surely a person's name
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
@@ -367,18 +370,22 @@ def _index_people(index: Mentions, people: list[tuple[Span, list[str]]], mention
         mention(span, name, "person")
 
 
-def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None]) -> None:
-    """Surname mentions: wherever the surname of a person named occurs as a word, tagged or not."""
+def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one_word: set[str] | None = None) -> None:
+    """Surname mentions: wherever the surname of a person named occurs as a word, tagged or not;
+    with `one_word`, wherever the name of a person named by one word occurs again."""
     surnames = Surnames(index)
-    for word in sorted(surnames.named):
+    decide = surname_alone if one_word is None else one_word_name_again
+    for word in sorted(surnames.named if one_word is None else one_word & surnames.named.keys()):
         for start, end in occurrences(doc, word):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
-            key = surname_alone(span, word, surnames)
-            if key:
+            key = decide(span, word, surnames)
+            if not key:
+                continue
+            if key != word:
                 index.entities[key].aliases.add(word)
-                mention(span, key, "person")
+            mention(span, key, "person")
 
 
 def _index_singles(doc: Doc, index: Mentions, singles: list[Span], mention: Callable[..., None]) -> None:

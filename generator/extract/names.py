@@ -1030,6 +1030,17 @@ def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
     return surnames.person(word, span.start)
 
 
+@rule("name.one-word-name-again", stage="name.pass", priority=25, action="alias",
+      why="'President Lind spoke ... Lind tweeted' (the second 'Lind' left untagged): a person named by one word after a "
+          "title or Mr/Ms is that person wherever the word stands untagged (not before a body's noun).",
+      examples=["President Lind spoke on Saturday.\n\n“Just had a long and very good talk with the mayor of Tarnia,” Lind"
+                " tweeted. “Things are going very well.”"])
+def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None:
+    if span[0].ent_type_ or _before_body_noun(span):
+        return None  # the model took this one for something else
+    return surnames.person(word, span.start)
+
+
 @rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",
       why="'the Hale Foundation', 'Hale University': a surname before a capitalized organization noun names the body, not the person.",
       examples=["Tom Hale runs the firm. Critics said the Hale Foundation should be shut down."],
