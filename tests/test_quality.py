@@ -54,7 +54,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_b": {
         "people": (0.9231, 0.9836, 0.9525),
         "roles": (0.8939, 0.8871, 0.8905),
-        "quotes": (1.0000, 0.7586, 0.8627),
+        "quotes": (1.0000, 0.7586, 0.8630),
         "quote_speakers": (0.8939, 0.6782, 0.7712),
         "events": (0.4824, 0.5256, 0.5030),
         "figures": (0.6316, 0.9231, 0.7503),
