@@ -396,6 +396,18 @@ def _media_count(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return doc[ent.end].lower_ in words("media_nouns")
 
 
+@rule("figure.veto-part-of-a-code", stage="figure.veto", priority=120, action="veto",
+      why="'17-cv-01331', a docket or serial number: digits run on by a hyphen into letters and digits are a code, not a count.",
+      examples=["The case is Tarnia v. Dunmore, 17-cv-01331, in the district court."],
+      counter=["The 17-year-old was one of 40 pupils."])
+def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or ent[-1].whitespace_ or doc[end].text != "-" or doc[end].whitespace_:
+        return False
+    code = doc[end + 1].text
+    return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 
