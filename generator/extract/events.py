@@ -207,6 +207,60 @@ def _infinitive_to_verb(tok: Token, root: Token) -> Token | None:
     return tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in _VERB else None
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+@rule("event.anchor-lift.second-conjunct-to-its-subject", stage="event.anchor-lift", priority=50, action="extend",
+      why="'The plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday': a second verb with no "
+          "subject of its own, whose first verb has a thing as its subject, is summarised from that subject and verb "
+          "in the source's words, not as a fragment ('published by the Tarrow Herald on Tuesday'); a person as the "
+          "subject is named by rule event.people.subject-of-the-first-verb; not where the first verb has a date of "
+          "its own.",
+      examples=["[2025-03-06] The Dunmore Mining plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday."],
+      counter=["[2025-03-06] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+def _second_conjunct(tok: Token, root: Token) -> Token | None:
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in _VERB or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    if not any(t.pos_ == "CCONJ" for t in tok.doc[head.i + 1 : tok.i]):
+        return None  # joined by "and", "but", not a clause the parse hung there
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ != "":
+        return None
+    return head if not _dated_outside(head, tok) else None
+
+
+def _dated_outside(verb: Token, part: Token) -> bool:
+    """Whether `verb` has a date of its own outside `part`, the phrase a date was found in: one
+    hanging on it, or on its preposition (not one inside its subject or object)."""
+    def dates_verb(t: Token) -> bool:
+        return t.head == verb or t.head.dep_ == "prep" and t.head.head == verb
+    return any(t.ent_type_ == "DATE" and dates_verb(t) and not (part.left_edge.i <= t.i <= part.right_edge.i) for t in verb.subtree)
+
+
+@rule("event.anchor-lift.gerund-to-the-verb-of-its-preposition", stage="event.anchor-lift", priority=60, action="extend",
+      why="'the council criticized Ana Ruiz for closing the Tarrow plant on Friday': a gerund after a preposition, "
+          "with no subject of its own, is summarised from the verb the preposition hangs on, with its subject and "
+          "object, not as a fragment ('closing the Tarrow plant on Friday'); not where that clause has a date of its "
+          "own, nor after a preposition that orders two happenings in time ('pleaded guilty after leaving the plant "
+          "on Friday', data/prepositions_ordering_in_time.txt).",
+      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday."],
+      counter=["Ana Ruiz entered the Tarrow assembly in 1987, after first contesting the Dunmore seat in 1974.",
+               "[2025-03-06] Ana Ruiz pleaded guilty in Tarrow after leaving the Dunmore plant on Friday."])
+def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children) or prep.lower_ in words("prepositions_ordering_in_time"):
+        return None  # "pleaded guilty after leaving the plant on Friday": the leaving, not the plea, then
+    governor, ordering = _governor(root), words("prepositions_ordering_in_time")
+    if root.dep_ == "pobj" and root.head.lower_ in ordering:
+        return None  # "resigned in keeping with his promise since 2023": when the promise began
+    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
+        return None  # the date of a noun deeper inside the phrase
+    return prep.head if not _dated_outside(prep.head, prep) else None
+
+
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
     """A date resolved in the tense of the clause it dates, unless a rule of `event.date`
     picks another of its years."""
@@ -215,9 +269,10 @@ def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], i
     return other if other is not None else dates.resolve(ent.text, published, tense=tense, known_years=years)
 
 
-def _governor(ent: Span) -> Token:
-    """The word the date hangs on (through its preposition)."""
-    return ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+def _governor(ent: Span | Token) -> Token:
+    """The word the date (or its root token) hangs on (through its preposition)."""
+    root = ent.root if isinstance(ent, Span) else ent
+    return root.head.head if root.dep_ == "pobj" else root.head
 
 
 @rule("event.timetable.timetabled-present-lies-ahead", stage="event.timetable", priority=10, action="date",
@@ -400,12 +455,13 @@ def _whether(mark: Token) -> bool:
 def _kept(anchor: Token, ent: Span) -> set[int]:
     """The tokens a summary of the clause or phrase `anchor` heads keeps for the date `ent`."""
     keep: set[int] = set()
+    joining = _joining_words(anchor, ent)
 
     def walk(tok: Token) -> None:
         keep.add(tok.i)
         for child in tok.children:
             contains_date = child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
-            if _dropped(tok, child, anchor) and not contains_date:
+            if _dropped(tok, child, anchor) and not contains_date and child.i not in joining:
                 continue  # but "Work and Pensions Secretary" keeps its "and Pensions"
             walk(child)
 
@@ -459,10 +515,12 @@ class _Walks:
         if not len(ent) or not self._projective[anchor.i] or _relative_head(anchor):
             return None
 
-        def holds_date(child: Token) -> bool:
-            return child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
+        joining = _joining_words(anchor, ent)
 
-        count = 1 + sum(self._count[c.i] for c in anchor.children if not _dropped(anchor, c, anchor))
+        def holds_date(child: Token) -> bool:
+            return child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1 or child.i in joining
+
+        count = 1 + len(joining) + sum(self._count[c.i] for c in anchor.children if not _dropped(anchor, c, anchor))
         path = [self.doc[ent.start]]
         while path[-1].i != anchor.i and path[-1].head.i != path[-1].i:
             path.append(path[-1].head)
@@ -494,6 +552,21 @@ class _Walks:
             items = [(False, c) for c in kept if c.i < tok.i] + [(True, tok)] + [(False, c) for c in kept if c.i > tok.i]
             stack += reversed(items)
         return out
+
+
+def _joining_words(anchor: Token, ent: Span) -> set[int]:
+    """The conjunctions a summary keeps for the date `ent`: the "and" before a verb joined to
+    the anchor that the summary keeps for holding the date ("were leaked to X and published on
+    Tuesday"), which the summary would otherwise leave out with the other conjunctions."""
+    out: set[int] = set()
+    tok = anchor.doc[ent.start] if len(ent) else anchor
+    while tok.i != anchor.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            cc = next((c for c in reversed(list(tok.head.children)) if c.i < tok.i and c.dep_ == "cc"), None)
+            if cc is not None and _dropped(tok.head, cc, anchor):
+                out.add(cc.i)
+        tok = tok.head
+    return out if tok.i == anchor.i else set()
 
 
 def _tree(doc: Doc) -> tuple[list[int], list[list[int]]]:
@@ -607,9 +680,9 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
-        if pronoun:
-            text = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) or text
-        if m is not None:
+        written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) if pronoun else None
+        text = written or text
+        if m is not None and written != tok.text:  # a pronoun a rule keeps as written names no one (or one named)
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
                 bucket.append(m.key)
@@ -630,6 +703,27 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
       examples=["Tom Hale met the board on Monday. On Tuesday Hale said he had quit Dunmore Mining."])
 def _pronoun_after_its_name(tok: Token, name: str, named_before: bool) -> str | None:
     return tok.text if named_before else None
+
+
+@rule("event.render.pronoun-under-a-title-subject", stage="event.render", priority=7, action="keep",
+      why="'The minister has criticized the plan, and announced on Monday that he would resign': a pronoun in a clause "
+          "below a verb whose subject is a title the summary writes as it stands may mean that title's holder; written "
+          "as the name of the person last named it may name someone else, so it stays as written, and names no one.",
+      examples=["Tom Hale spoke in Tarrow. The minister has criticized Dunmore Mining, and announced on 3 March 2021 "
+                "that he would resign."],
+      counter=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998."])
+def _pronoun_under_a_title(tok: Token, name: str, named_before: bool) -> str | None:
+    if named_before or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("WP", "WDT"):
+        return None  # only a subject is written as a name; "who" means the name it follows
+    verb = tok.head
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c is not tok), None)
+        if subj is not None and subj.pos_ == "NOUN" and title_word(subj):
+            return tok.text
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
 
 
 @rule("event.render.pronoun-subject-named", stage="event.render", priority=10, action="resolve",
