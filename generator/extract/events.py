@@ -299,6 +299,26 @@ def _nearest_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[
     return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
 
 
+@rule("event.date.deadline-lies-ahead", stage="event.date", priority=15, action="date",
+      why="'has promised to fit the brakes by a deadline of 31 December', 'ahead of a 1 July deadline': a day named "
+          "as a deadline (data/deadline_nouns.txt) lies ahead of the clause that tells of it, unless that clause is "
+          "told in the simple past ('missed a deadline of 31 December').",
+      examples=["[2025-06-02] Dunmore Mining has promised to fit new brakes on all its trains by a deadline of Dec. 31."],
+      counter=["[2025-06-02] Dunmore Mining missed a deadline of Dec. 31 to fit new brakes on all its trains."])
+def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    gov = _governor(ent)
+    if gov.lemma_.lower() not in words("deadline_nouns") or _YEAR.search(ent.text):
+        return None
+    verb = gov
+    for _ in range(6):  # up to the verb the deadline hangs on
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 @rule("event.date.past-day-weeks-after-publication", stage="event.date", priority=20, action="date",
       why="'died in hospital on October 26', in an article dated 24 October: a day written without its year is "
           "of the year of publication; told in the past tense a few weeks after it, the article was updated "
@@ -422,7 +442,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     dep = child.dep_
     if dep not in _DROP_DEPS:
         return False
-    if dep in ("advcl", "mark") and rules.first("event.summary-keep", child):
+    if dep in ("advcl", "mark", "relcl") and rules.first("event.summary-keep", child):
         return False
     return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
 
@@ -450,6 +470,26 @@ def _participle_after(clause: Token) -> bool:
       examples=["[2025-03-06] Ana Ruiz tried on Friday to clear up confusion over whether Tom Hale would resign."])
 def _whether(mark: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
+
+
+@rule("event.summary-keep.what-happened-at-that-date", stage="event.summary-keep", priority=25, action="keep",
+      why="'the Tarrow ferry was crossing the bay on 3 March when it sank': a 'when' clause straight after the date "
+          "tells what happened then, and a summary without it tells only the scene.",
+      examples=["[2025-03-06] The Tarrow ferry was crossing the bay on 3 March when it sank off Dunmore."])
+def _when_after_the_date(clause: Token) -> bool:
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    return clause.dep_ == "advcl" and when is not None and when.i > 0 and clause.doc[when.i - 1].ent_type_ == "DATE"
+
+
+@rule("event.summary-keep.infinitive-describing-a-noun", stage="event.summary-keep", priority=30, action="keep",
+      why="'Friday is the last day for the public to comment on the Tarrow plan': an infinitive clause after a noun "
+          "says what the noun is for; a summary without it says nothing ('Friday is the last day').",
+      examples=["[2025-03-06] Friday is the last day for the public to comment on the Tarrow mine plan."])
+def _infinitive_describing_a_noun(clause: Token) -> bool:
+    if clause.dep_ == "mark" and clause.lower_ == "for":
+        clause = clause.head  # its "for", too
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "relcl" and infinitive
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
