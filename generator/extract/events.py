@@ -29,6 +29,7 @@ from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
+from generator.extract.name_words import is_page_note
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -259,6 +260,22 @@ def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
     if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
         return None  # the date of a noun deeper inside the phrase
     return prep.head if not _dated_outside(prep.head, prep) else None
+
+
+@rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
+      why="'neither will win the seat without a second round in Tarrow starting on 3 March': a participle of a "
+          "timetable (data/timetable_verbs.txt) straight after a noun dates that noun, though the parse may hang it "
+          "on the verb before.",
+      examples=["[2025-03-01] Tom Hale said Ana Ruiz will not win the seat without a second round in Tarrow starting on 3 March."])
+def _timetable_participle(tok: Token, root: Token) -> Token | None:
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in words("timetable_verbs") or tok.i == 0:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    noun = tok.doc[tok.i - 1]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN:
+        noun = noun.head.head  # "a second round in Tarrow" -> round
+    return noun if noun.pos_ == "NOUN" and noun.head.i != noun.i else None
 
 
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
@@ -1252,6 +1269,35 @@ def _date_moved_from(ent: Span, at: _DateAt) -> bool:
     return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words("rescheduling_verbs")
 
 
+@rule("event.find.count-of-things", stage="event.find", priority=108, action="veto",
+      why="'The number of arrests in June was double ...', 'Arrest numbers surged in 2024', 'In 2024 there were 3,500 "
+          "claims': a count of things is a figure, not an event (data/count_nouns.txt).",
+      examples=["[2025-08-06] The number of arrests at the Tarrow crossing in June was double the year before.",
+                "[2025-08-06] In 2024 there were 3,500 asylum claims at the Tarrow crossing."],
+      counter=["[2025-08-06] Tom Hale closed the Tarrow crossing in June."])
+def _count_of_things(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if anchor.pos_ in _NOUN:
+        return anchor.lemma_.lower() in words("count_nouns")
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in words("count_nouns"):
+        return True
+    there = any(c.dep_ == "expl" for c in anchor.children) and anchor.lemma_ == "be"
+    return there and any(c.dep_ == "attr" and any(n.dep_ == "nummod" and n.like_num for n in c.children) for c in anchor.children)
+
+
+@rule("event.find.page-note", stage="event.find", priority=109, action="veto",
+      why="'Sign up today for the Dunmore Post newsletter. By signing up you agree ...': a line of the page around "
+          "the story, not of the story (name_words.is_page_note).",
+      examples=["[2025-03-06] Tom Hale resigned on Monday.\nDunmore Daily newsletter Sign up today to receive the "
+                "newsletter. By signing up you agree to receive emails from the Dunmore Post."])
+def _page_note(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    return is_page_note(text[start : end if end >= 0 else len(text)])
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
@@ -1294,8 +1340,33 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     shared = _shared_subject(anchor, mentions) if named is None else None
     if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
         people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
+    beyond = rules.first("event.people-beyond", anchor, ent, mentions, role_index) if not people else None
+    if beyond is not None:  # named beside the summary's words: "The move by X"
+        people = [beyond]
     told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
+
+
+# Stage `event.people-beyond` (a decision, for a summary that names no one): the person it is about.
+
+@rule("event.people-beyond.actor-of-the-move-told-next", stage="event.people-beyond", priority=10,
+      action="attribute-speaker",
+      why="'Dunmore Mining announced on Friday that it will close the Tarrow pit. The move by chief executive Tom Hale "
+          "comes ...': the sentence straight after a dated event that opens with 'The move by X' (data/act_nouns.txt) "
+          "names who did it.",
+      examples=["[2025-03-08] Dunmore Mining announced on Friday that it will close the Tarrow pit. The move by chief "
+                "executive Tom Hale comes a week before a vote on the mine."],
+      counter=["[2025-03-08] Dunmore Mining announced on Friday that it will close the Tarrow pit. A report by Tom Hale "
+               "comes a week before a vote on the mine."])
+def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    doc, sent = anchor.doc, sent_of(anchor)
+    if anchor.dep_ != "ROOT" or sent.end + 3 >= len(doc):
+        return None
+    the, act, by = doc[sent.end : sent.end + 3]
+    if the.lower_ != "the" or act.lower_ not in words("act_nouns") or by.lower_ != "by" or act.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    people = [m for m in mentions.in_span(by.i + 1, by.right_edge.i + 1, "person") if not m.pronoun]
+    return people[0].key if len(people) == 1 and people[0].end == by.right_edge.i + 1 else None  # "by [title] X"
 
 
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
