@@ -1298,6 +1298,40 @@ def _page_note(ent: Span, at: _DateAt) -> bool:
     return is_page_note(text[start : end if end >= 0 else len(text)])
 
 
+@rule("event.find.term-of-a-comparison", stage="event.find", priority=110, action="veto",
+      why="'double the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
+          "than in 2003': the date a figure is compared with dates no event.",
+      examples=["[2025-08-06] Arrests at the Tarrow crossing in July were double the same time a year ago.",
+                "[2025-08-06] Dunmore Mining earned $5m in the second quarter, compared with 2023."],
+      counter=["[2025-08-06] Tom Hale compared the Tarrow plan with Dunmore's in 2023."])
+def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
+    doc, root = ent.doc, ent.root
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    if before[-1:] == ["than"] or before in (["compared", "with"], ["compared", "to"]):
+        return True
+    same = root.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "same" for c in root.head.children)
+    down_from = root.head.lower_ == "from" and root.head.head.lower_ in ("up", "down")
+    return same or down_from and root.dep_ in ("advmod", "npadvmod")
+
+
+@rule("event.find.date-of-a-noun-in-a-dated-clause", stage="event.find", priority=111, action="veto",
+      why="'Tom Hale was arrested on 6 July over thefts at his Tarrow shop between 2020 and 2023': where the verb has "
+          "a date of its own, a date inside one of its nouns' phrases dates that noun, not the verb; the clause is "
+          "the event of its own date.",
+      examples=["[2025-08-06] Tom Hale was arrested July 6 over thefts at his Tarrow shop between 2020 and 2023."],
+      counter=["[2025-08-06] Tom Hale was arrested over thefts at his Tarrow shop between 2020 and 2023."])
+def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
+    anchor, governor, doc = at.anchor, _governor(ent), ent.doc
+    if anchor.pos_ != "VERB" or governor.pos_ not in _NOUN or governor == anchor or governor.lower_ in words("times_of_day"):
+        return False  # "on Monday night": the night is the date's own
+    clock = words("clock_words")
+    if ent.end < len(doc) and doc[ent.end].lower_ in clock:
+        return False  # a time of day: rule event.find.time-of-day
+    own = [o for o in at.found.in_sentence(sent_of(ent))
+           if o is not ent and _governor(o) == anchor and not (o.end < len(doc) and doc[o.end].lower_ in clock)]
+    return bool(own)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
