@@ -716,6 +716,19 @@ def _no_trailing_punctuation(toks: list[Token], anchor: Token, ent: Span) -> lis
     return toks[:end] if end != len(toks) else None
 
 
+@rule("event.summary.no-trailing-conjunction", stage="event.summary", priority=15, action="trim",
+      why="'Tom Hale meets the Tarrow board tomorrow with Ana Ruiz and [on Friday will meet ...]': a summary does not "
+          "end with the conjunction of a clause it leaves out.",
+      examples=["[2025-03-06] Tom Hale meets the Tarrow board tomorrow with Ana Ruiz and on 14 March will meet the Dunmore council."])
+def _no_trailing_conjunction(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    end = len(toks)
+    while end and toks[end - 1].dep_ == "cc":
+        end -= 1
+        while end and toks[end - 1].is_punct:  # "..., and"
+            end -= 1
+    return toks[:end] if end != len(toks) else None
+
+
 @rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
       why="'TARROW, March 3': a date and a place, no verb or noun of its own, is a dateline.",
       examples=["Tarrow, 3 March 2021. Tom Hale resigned from Dunmore Mining."])
@@ -879,10 +892,20 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
     if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
         return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
-    if not any(c.lower_ == "the" for c in subj.children):
+    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj):
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
+
+
+@rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",
+      why="'The former Tarrow senator and secretary of state told the Herald on Sunday': a subject given two titles "
+          "is one person holding both; the person last given one of them may be someone else, so none is named.",
+      examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator toured a string of shows '
+                 'a day after beating Ana Ruiz by double digits in the Dunmore caucuses. The former Dunmore senator and '
+                 'secretary of State told the Tarrow Herald on Sunday: "I intend to win."')])
+def _two_titles(subj: Token) -> bool:
+    return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
 
 
 def _org_first_words(mentions: Mentions) -> set[str]:
