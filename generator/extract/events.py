@@ -489,6 +489,17 @@ def _whether(mark: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
 
 
+@rule("event.summary-keep.condition", stage="event.summary-keep", priority=22, action="keep",
+      why="'said on Friday that if elected, the party would close the mine': a summary without the condition states as "
+          "certain what was said to depend on it (data/condition_marks.txt).",
+      examples=["[2025-03-06] Tom Hale told the Tarrow Herald on Friday that if elected, Dunmore Mining would close "
+                "the Tarrow pit."])
+def _condition_kept(clause: Token) -> bool:
+    if clause.dep_ == "mark":
+        return clause.lower_ in words("condition_marks") and clause.head.dep_ == "advcl"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in clause.children)
+
+
 @rule("event.summary-keep.what-happened-at-that-date", stage="event.summary-keep", priority=25, action="keep",
       why="'the Tarrow ferry was crossing the bay on 3 March when it sank': a 'when' clause straight after the date "
           "tells what happened then, and a summary without it tells only the scene.",
