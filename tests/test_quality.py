@@ -45,7 +45,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9518, 0.7880, 0.8623),
         "quotes": (0.9967, 0.9003, 0.9460),
         "quote_speakers": (0.9379, 0.8475, 0.8907),
-        "events": (0.6327, 0.7333, 0.6793),
+        "events": (0.6384, 0.7333, 0.6822),
         "figures": (0.8214, 0.7931, 0.8068),
         "organizations": (0.8086, 0.9097, 0.8565),
     },

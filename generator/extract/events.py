@@ -1460,7 +1460,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         # the subject: the last person named before the verb, not as a possessor ("after X's
         # announcement, Y also announced")
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
-        if not earlier or not before:
+        if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         summary, people, orgs = _render(toks, mentions)
@@ -1469,6 +1469,28 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
+
+
+@rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
+      why="'The deal with lawyer Sarah Jones, under which she paid a fine, also said that ...': an 'also' clause whose "
+          "subject is a thing, not a name, is not the last-named person's doing (rule "
+          "event.also.also-clause-shares-a-date).",
+      examples=[("Tom Hale said on 3 March 2021 that he would resign. The deal with lawyer Sarah Jones, under which "
+                 "she paid a fine, also said that the Dunmore mine would close.")])
+def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or mentions.at(subj) is not None or title_word(subj):
+        return False
+    return not any(c.dep_ == "appos" for c in subj.children)  # "the head of X, Ana Ruiz, also ..." is hers
+
+
+@rule("event.find.attribution-phrase", stage="event.find", priority=112, action="veto",
+      why="'..., according to reports by the Tarrow Herald on Friday': the date of a report a sentence is attributed "
+          "to dates the report, not what the sentence tells.",
+      examples=["[2025-03-08] Tom Hale will face charges over the Tarrow fire, according to reports by the Dunmore "
+                "Post on Friday."])
+def _attribution_phrase(ent: Span, at: _DateAt) -> bool:
+    return at.anchor.lower_ == "according" and at.anchor.dep_ == "prep"
 
 
 _HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
