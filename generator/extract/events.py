@@ -1362,7 +1362,8 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in clock:
         return False  # a time of day: rule event.find.time-of-day
     own = [o for o in at.found.in_sentence(sent_of(ent))
-           if o is not ent and _governor(o) == anchor and not (o.end < len(doc) and doc[o.end].lower_ in clock)]
+           if o is not ent and _governor(o) == anchor and not (o.end < len(doc) and doc[o.end].lower_ in clock)
+           and dates.is_point_in_time(o.text)]  # not "jailed for three years"
     return bool(own)
 
 
