@@ -132,7 +132,8 @@ def test_two_sources_events_naming_no_one_are_one_of_a_day_but_of_a_month_only_w
         return Event(summary[:10], date, "last month", summary, evidence=[Evidence(source, summary)])
 
     one = article("a", [])
-    one.events = [event("a", "2025-06", "threatening Tarrow with tariffs last month"), event("a", "2025-07-15", "the rule was announced Monday")]
+    one.events = [event("a", "2025-06", "threatening Tarrow with tariffs last month"),
+                  event("a", "2025-07-15", "the rule was announced Monday")]
     other = article("b", [])
     other.events = [event("b", "2025-06", "Lawmakers late last month passed a funding package"),
                     event("b", "2025-07-15", "officials were expected in Dunmore on Monday")]
