@@ -298,8 +298,9 @@ class _Events:
         shared = [self._by_word[(e.date, w)] for w in _words(e, names=False) if (e.date, w) in self._by_word]
         if shared:
             return min(shared, key=self._at)
-        day, sources = len(e.date) == 10, _sources(e.evidence)  # no shared word: the same happening
-        return next((o for o in self._unnamed[e.date] if not o.people and (day or self._sources[id(o)] != sources)), None)
+        if len(e.date) != 10:  # of a month or a year, no shared word: another happening, whoever tells it
+            return None
+        return next((o for o in self._unnamed[e.date] if not o.people), None)  # of one day: the same happening
 
     def add(self, e: Event) -> Event:
         merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence),
@@ -407,10 +408,14 @@ def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
     with Y on Tuesday night" stay two, in one article or two. Of a month or a year: one when
     two sources tell it, or when they share words; one article's two stay two ("named foreign
     secretary after the 1998 reshuffle", "told a paper in 1998"). Naming no one (`names`
-    false): of one day, one; else as of a month."""
+    false): of one day, one; of a month or a year, one only when they share words ("lawmakers
+    passed a funding package last month" and "threatened tariffs last month", from two
+    sources, stay two)."""
     day = len(b.date or "") == 10
     if day and names:
         return _share_stems(_words(a, names=False), _words(b, names=False))
+    if not names:
+        return day or _share_words(a, b, names)
     return day or _sources(a.evidence) != _sources(b.evidence) or _share_words(a, b, names)
 
 

@@ -110,7 +110,7 @@ def test_different_addressees_are_a_discrepancy() -> None:
     assert found["addressees of Dana Cohen's letter"] == {"a": "Eli Levi and Ruth Azar", "b": "Ruth Azar"}
 
 
-def test_events_of_one_date_naming_no_one_merge_by_their_words_or_across_sources() -> None:
+def test_events_of_one_year_naming_no_one_merge_by_their_words() -> None:
     from generator.records import Event
 
     def event(source: str, summary: str) -> Event:
@@ -123,6 +123,22 @@ def test_events_of_one_date_naming_no_one_merge_by_their_words_or_across_sources
     story = merge([one, other])
     assert [e.summary for e in story.events] == ["Records only date back to 1834", "the fire which destroyed the buildings in 1834"]
     assert [sorted(ev.source for ev in e.evidence) for e in story.events] == [["a"], ["a", "b"]]  # the fire, by its words
+
+
+def test_two_sources_events_naming_no_one_are_one_of_a_day_but_of_a_month_only_when_they_share_words() -> None:
+    from generator.records import Event
+
+    def event(source: str, date: str, summary: str) -> Event:
+        return Event(summary[:10], date, "last month", summary, evidence=[Evidence(source, summary)])
+
+    one = article("a", [])
+    one.events = [event("a", "2025-06", "threatening Tarrow with tariffs last month"),
+                  event("a", "2025-07-15", "the rule was announced Monday")]
+    other = article("b", [])
+    other.events = [event("b", "2025-06", "Lawmakers late last month passed a funding package"),
+                    event("b", "2025-07-15", "officials were expected in Dunmore on Monday")]
+    story = merge([one, other])
+    assert [(e.date, len(e.evidence)) for e in story.events] == [("2025-06", 1), ("2025-06", 1), ("2025-07-15", 2)]
 
 
 def test_undated_events_merge_only_when_told_in_the_same_words() -> None:

@@ -38,7 +38,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9657, 0.8938, 0.9286),
         "quotes": (0.9822, 0.9706, 0.9765),
         "quote_speakers": (0.9673, 0.9559, 0.9615),
-        "events": (0.5888, 0.9167, 0.7173),
+        "events": (0.5961, 0.9167, 0.7224),
         "figures": (0.8399, 0.8511, 0.8455),
         "organizations": (0.8544, 0.9114, 0.8816),
     },

@@ -29,6 +29,7 @@ from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
+from generator.extract.name_words import is_page_note
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -207,6 +208,76 @@ def _infinitive_to_verb(tok: Token, root: Token) -> Token | None:
     return tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in _VERB else None
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+@rule("event.anchor-lift.second-conjunct-to-its-subject", stage="event.anchor-lift", priority=50, action="extend",
+      why="'The plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday': a second verb with no "
+          "subject of its own, whose first verb has a thing as its subject, is summarised from that subject and verb "
+          "in the source's words, not as a fragment ('published by the Tarrow Herald on Tuesday'); a person as the "
+          "subject is named by rule event.people.subject-of-the-first-verb; not where the first verb has a date of "
+          "its own.",
+      examples=["[2025-03-06] The Dunmore Mining plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday."],
+      counter=["[2025-03-06] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+def _second_conjunct(tok: Token, root: Token) -> Token | None:
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in _VERB or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    if not any(t.pos_ == "CCONJ" for t in tok.doc[head.i + 1 : tok.i]):
+        return None  # joined by "and", "but", not a clause the parse hung there
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ != "":
+        return None
+    return head if not _dated_outside(head, tok) else None
+
+
+def _dated_outside(verb: Token, part: Token) -> bool:
+    """Whether `verb` has a date of its own outside `part`, the phrase a date was found in: one
+    hanging on it, or on its preposition (not one inside its subject or object)."""
+    def dates_verb(t: Token) -> bool:
+        return t.head == verb or t.head.dep_ == "prep" and t.head.head == verb
+    return any(t.ent_type_ == "DATE" and dates_verb(t) and not (part.left_edge.i <= t.i <= part.right_edge.i) for t in verb.subtree)
+
+
+@rule("event.anchor-lift.gerund-to-the-verb-of-its-preposition", stage="event.anchor-lift", priority=60, action="extend",
+      why="'the council criticized Ana Ruiz for closing the Tarrow plant on Friday': a gerund after a preposition, "
+          "with no subject of its own, is summarised from the verb the preposition hangs on, with its subject and "
+          "object, not as a fragment ('closing the Tarrow plant on Friday'); not where that clause has a date of its "
+          "own, nor after a preposition that orders two happenings in time ('pleaded guilty after leaving the plant "
+          "on Friday', data/prepositions_ordering_in_time.txt).",
+      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday."],
+      counter=["Ana Ruiz entered the Tarrow assembly in 1987, after first contesting the Dunmore seat in 1974.",
+               "[2025-03-06] Ana Ruiz pleaded guilty in Tarrow after leaving the Dunmore plant on Friday."])
+def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children) or prep.lower_ in words("prepositions_ordering_in_time"):
+        return None  # "pleaded guilty after leaving the plant on Friday": the leaving, not the plea, then
+    governor, ordering = _governor(root), words("prepositions_ordering_in_time")
+    if root.dep_ == "pobj" and root.head.lower_ in ordering:
+        return None  # "resigned in keeping with his promise since 2023": when the promise began
+    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
+        return None  # the date of a noun deeper inside the phrase
+    return prep.head if not _dated_outside(prep.head, prep) else None
+
+
+@rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
+      why="'neither will win the seat without a second round in Tarrow starting on 3 March': a participle of a "
+          "timetable (data/timetable_verbs.txt) straight after a noun dates that noun, though the parse may hang it "
+          "on the verb before.",
+      examples=["[2025-03-01] Tom Hale said Ana Ruiz will not win the seat without a second round in Tarrow starting on 3 March."])
+def _timetable_participle(tok: Token, root: Token) -> Token | None:
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in words("timetable_verbs") or tok.i == 0:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    noun = tok.doc[tok.i - 1]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN:
+        noun = noun.head.head  # "a second round in Tarrow" -> round
+    return noun if noun.pos_ == "NOUN" and noun.head.i != noun.i else None
+
+
 def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], int]) -> dates.Resolved:
     """A date resolved in the tense of the clause it dates, unless a rule of `event.date`
     picks another of its years."""
@@ -215,9 +286,10 @@ def _resolve(ent: Span, anchor: Token, published, years: dict[tuple[int, int], i
     return other if other is not None else dates.resolve(ent.text, published, tense=tense, known_years=years)
 
 
-def _governor(ent: Span) -> Token:
-    """The word the date hangs on (through its preposition)."""
-    return ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+def _governor(ent: Span | Token) -> Token:
+    """The word the date (or its root token) hangs on (through its preposition)."""
+    root = ent.root if isinstance(ent, Span) else ent
+    return root.head.head if root.dep_ == "pobj" else root.head
 
 
 @rule("event.timetable.timetabled-present-lies-ahead", stage="event.timetable", priority=10, action="date",
@@ -242,6 +314,26 @@ def _nearest_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[
     if nearest.iso is None or len(nearest.iso) != 10:
         return None
     return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
+
+
+@rule("event.date.deadline-lies-ahead", stage="event.date", priority=15, action="date",
+      why="'has promised to fit the brakes by a deadline of 31 December', 'ahead of a 1 July deadline': a day named "
+          "as a deadline (data/deadline_nouns.txt) lies ahead of the clause that tells of it, unless that clause is "
+          "told in the simple past ('missed a deadline of 31 December').",
+      examples=["[2025-06-02] Dunmore Mining has promised to fit new brakes on all its trains by a deadline of Dec. 31."],
+      counter=["[2025-06-02] Dunmore Mining missed a deadline of Dec. 31 to fit new brakes on all its trains."])
+def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    gov = _governor(ent)
+    if gov.lemma_.lower() not in words("deadline_nouns") or _YEAR.search(ent.text):
+        return None
+    verb = gov
+    for _ in range(6):  # up to the verb the deadline hangs on
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
 @rule("event.date.past-day-weeks-after-publication", stage="event.date", priority=20, action="date",
@@ -367,7 +459,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     dep = child.dep_
     if dep not in _DROP_DEPS:
         return False
-    if dep in ("advcl", "mark") and rules.first("event.summary-keep", child):
+    if dep in ("advcl", "mark", "relcl") and rules.first("event.summary-keep", child):
         return False
     return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
 
@@ -397,15 +489,47 @@ def _whether(mark: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
 
 
+@rule("event.summary-keep.condition", stage="event.summary-keep", priority=22, action="keep",
+      why="'said on Friday that if elected, the party would close the mine': a summary without the condition states as "
+          "certain what was said to depend on it (data/condition_marks.txt).",
+      examples=["[2025-03-06] Tom Hale told the Tarrow Herald on Friday that if elected, Dunmore Mining would close "
+                "the Tarrow pit."])
+def _condition_kept(clause: Token) -> bool:
+    if clause.dep_ == "mark":
+        return clause.lower_ in words("condition_marks") and clause.head.dep_ == "advcl"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in clause.children)
+
+
+@rule("event.summary-keep.what-happened-at-that-date", stage="event.summary-keep", priority=25, action="keep",
+      why="'the Tarrow ferry was crossing the bay on 3 March when it sank': a 'when' clause straight after the date "
+          "tells what happened then, and a summary without it tells only the scene.",
+      examples=["[2025-03-06] The Tarrow ferry was crossing the bay on 3 March when it sank off Dunmore."])
+def _when_after_the_date(clause: Token) -> bool:
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    return clause.dep_ == "advcl" and when is not None and when.i > 0 and clause.doc[when.i - 1].ent_type_ == "DATE"
+
+
+@rule("event.summary-keep.infinitive-describing-a-noun", stage="event.summary-keep", priority=30, action="keep",
+      why="'Friday is the last day for the public to comment on the Tarrow plan': an infinitive clause after a noun "
+          "says what the noun is for; a summary without it says nothing ('Friday is the last day').",
+      examples=["[2025-03-06] Friday is the last day for the public to comment on the Tarrow mine plan."])
+def _infinitive_describing_a_noun(clause: Token) -> bool:
+    if clause.dep_ == "mark" and clause.lower_ == "for":
+        clause = clause.head  # its "for", too
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "relcl" and infinitive
+
+
 def _kept(anchor: Token, ent: Span) -> set[int]:
     """The tokens a summary of the clause or phrase `anchor` heads keeps for the date `ent`."""
     keep: set[int] = set()
+    joining = _joining_words(anchor, ent)
 
     def walk(tok: Token) -> None:
         keep.add(tok.i)
         for child in tok.children:
             contains_date = child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
-            if _dropped(tok, child, anchor) and not contains_date:
+            if _dropped(tok, child, anchor) and not contains_date and child.i not in joining:
                 continue  # but "Work and Pensions Secretary" keeps its "and Pensions"
             walk(child)
 
@@ -459,10 +583,12 @@ class _Walks:
         if not len(ent) or not self._projective[anchor.i] or _relative_head(anchor):
             return None
 
-        def holds_date(child: Token) -> bool:
-            return child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1
+        joining = _joining_words(anchor, ent)
 
-        count = 1 + sum(self._count[c.i] for c in anchor.children if not _dropped(anchor, c, anchor))
+        def holds_date(child: Token) -> bool:
+            return child.left_edge.i <= ent.start and child.right_edge.i >= ent.end - 1 or child.i in joining
+
+        count = 1 + len(joining) + sum(self._count[c.i] for c in anchor.children if not _dropped(anchor, c, anchor))
         path = [self.doc[ent.start]]
         while path[-1].i != anchor.i and path[-1].head.i != path[-1].i:
             path.append(path[-1].head)
@@ -494,6 +620,21 @@ class _Walks:
             items = [(False, c) for c in kept if c.i < tok.i] + [(True, tok)] + [(False, c) for c in kept if c.i > tok.i]
             stack += reversed(items)
         return out
+
+
+def _joining_words(anchor: Token, ent: Span) -> set[int]:
+    """The conjunctions a summary keeps for the date `ent`: the "and" before a verb joined to
+    the anchor that the summary keeps for holding the date ("were leaked to X and published on
+    Tuesday"), which the summary would otherwise leave out with the other conjunctions."""
+    out: set[int] = set()
+    tok = anchor.doc[ent.start] if len(ent) else anchor
+    while tok.i != anchor.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            cc = next((c for c in reversed(list(tok.head.children)) if c.i < tok.i and c.dep_ == "cc"), None)
+            if cc is not None and _dropped(tok.head, cc, anchor):
+                out.add(cc.i)
+        tok = tok.head
+    return out if tok.i == anchor.i else set()
 
 
 def _tree(doc: Doc) -> tuple[list[int], list[list[int]]]:
@@ -586,6 +727,19 @@ def _no_trailing_punctuation(toks: list[Token], anchor: Token, ent: Span) -> lis
     return toks[:end] if end != len(toks) else None
 
 
+@rule("event.summary.no-trailing-conjunction", stage="event.summary", priority=15, action="trim",
+      why="'Tom Hale meets the Tarrow board tomorrow with Ana Ruiz and [on Friday will meet ...]': a summary does not "
+          "end with the conjunction of a clause it leaves out.",
+      examples=["[2025-03-06] Tom Hale meets the Tarrow board tomorrow with Ana Ruiz and on 14 March will meet the Dunmore council."])
+def _no_trailing_conjunction(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    end = len(toks)
+    while end and toks[end - 1].dep_ == "cc":
+        end -= 1
+        while end and toks[end - 1].is_punct:  # "..., and"
+            end -= 1
+    return toks[:end] if end != len(toks) else None
+
+
 @rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
       why="'TARROW, March 3': a date and a place, no verb or noun of its own, is a dateline.",
       examples=["Tarrow, 3 March 2021. Tom Hale resigned from Dunmore Mining."])
@@ -607,9 +761,9 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
-        if pronoun:
-            text = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) or text
-        if m is not None:
+        written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) if pronoun else None
+        text = written or text
+        if m is not None and written != tok.text:  # a pronoun a rule keeps as written names no one (or one named)
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
                 bucket.append(m.key)
@@ -630,6 +784,27 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
       examples=["Tom Hale met the board on Monday. On Tuesday Hale said he had quit Dunmore Mining."])
 def _pronoun_after_its_name(tok: Token, name: str, named_before: bool) -> str | None:
     return tok.text if named_before else None
+
+
+@rule("event.render.pronoun-under-a-title-subject", stage="event.render", priority=7, action="keep",
+      why="'The minister has criticized the plan, and announced on Monday that he would resign': a pronoun in a clause "
+          "below a verb whose subject is a title the summary writes as it stands may mean that title's holder; written "
+          "as the name of the person last named it may name someone else, so it stays as written, and names no one.",
+      examples=["Tom Hale spoke in Tarrow. The minister has criticized Dunmore Mining, and announced on 3 March 2021 "
+                "that he would resign."],
+      counter=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998."])
+def _pronoun_under_a_title(tok: Token, name: str, named_before: bool) -> str | None:
+    if named_before or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("WP", "WDT"):
+        return None  # only a subject is written as a name; "who" means the name it follows
+    verb = tok.head
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c is not tok), None)
+        if subj is not None and subj.pos_ == "NOUN" and title_word(subj):
+            return tok.text
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
 
 
 @rule("event.render.pronoun-subject-named", stage="event.render", priority=10, action="resolve",
@@ -728,10 +903,20 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
     if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
         return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
-    if not any(c.lower_ == "the" for c in subj.children):
+    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj):
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
+
+
+@rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",
+      why="'The former Tarrow senator and secretary of state told the Herald on Sunday': a subject given two titles "
+          "is one person holding both; the person last given one of them may be someone else, so none is named.",
+      examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator toured a string of shows '
+                 'a day after beating Ana Ruiz by double digits in the Dunmore caucuses. The former Dunmore senator and '
+                 'secretary of State told the Tarrow Herald on Sunday: "I intend to win."')])
+def _two_titles(subj: Token) -> bool:
+    return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
 
 
 def _org_first_words(mentions: Mentions) -> set[str]:
@@ -1118,6 +1303,70 @@ def _date_moved_from(ent: Span, at: _DateAt) -> bool:
     return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words("rescheduling_verbs")
 
 
+@rule("event.find.count-of-things", stage="event.find", priority=108, action="veto",
+      why="'The number of arrests in June was double ...', 'Arrest numbers surged in 2024', 'In 2024 there were 3,500 "
+          "claims': a count of things is a figure, not an event (data/count_nouns.txt).",
+      examples=["[2025-08-06] The number of arrests at the Tarrow crossing in June was double the year before.",
+                "[2025-08-06] In 2024 there were 3,500 asylum claims at the Tarrow crossing."],
+      counter=["[2025-08-06] Tom Hale closed the Tarrow crossing in June."])
+def _count_of_things(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if anchor.pos_ in _NOUN:
+        return anchor.lemma_.lower() in words("count_nouns")
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in words("count_nouns"):
+        return True
+    there = any(c.dep_ == "expl" for c in anchor.children) and anchor.lemma_ == "be"
+    return there and any(c.dep_ == "attr" and any(n.dep_ == "nummod" and n.like_num for n in c.children) for c in anchor.children)
+
+
+@rule("event.find.page-note", stage="event.find", priority=109, action="veto",
+      why="'Sign up today for the Dunmore Post newsletter. By signing up you agree ...': a line of the page around "
+          "the story, not of the story (name_words.is_page_note).",
+      examples=["[2025-03-06] Tom Hale resigned on Monday.\nDunmore Daily newsletter Sign up today to receive the "
+                "newsletter. By signing up you agree to receive emails from the Dunmore Post."])
+def _page_note(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    return is_page_note(text[start : end if end >= 0 else len(text)])
+
+
+@rule("event.find.term-of-a-comparison", stage="event.find", priority=110, action="veto",
+      why="'double the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
+          "than in 2003': the date a figure is compared with dates no event.",
+      examples=["[2025-08-06] Arrests at the Tarrow crossing in July were double the same time a year ago.",
+                "[2025-08-06] Dunmore Mining earned $5m in the second quarter, compared with 2023."],
+      counter=["[2025-08-06] Tom Hale compared the Tarrow plan with Dunmore's in 2023."])
+def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
+    doc, root = ent.doc, ent.root
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    if before[-1:] == ["than"] or before in (["compared", "with"], ["compared", "to"]):
+        return True
+    same = root.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "same" for c in root.head.children)
+    down_from = root.head.lower_ == "from" and root.head.head.lower_ in ("up", "down")
+    return same or down_from and root.dep_ in ("advmod", "npadvmod")
+
+
+@rule("event.find.date-of-a-noun-in-a-dated-clause", stage="event.find", priority=111, action="veto",
+      why="'Tom Hale was arrested on 6 July over thefts at his Tarrow shop between 2020 and 2023': where the verb has "
+          "a date of its own, a date inside one of its nouns' phrases dates that noun, not the verb; the clause is "
+          "the event of its own date.",
+      examples=["[2025-08-06] Tom Hale was arrested July 6 over thefts at his Tarrow shop between 2020 and 2023."],
+      counter=["[2025-08-06] Tom Hale was arrested over thefts at his Tarrow shop between 2020 and 2023."])
+def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
+    anchor, governor, doc = at.anchor, _governor(ent), ent.doc
+    if anchor.pos_ != "VERB" or governor.pos_ not in _NOUN or governor == anchor or governor.lower_ in words("times_of_day"):
+        return False  # "on Monday night": the night is the date's own
+    clock = words("clock_words")
+    if ent.end < len(doc) and doc[ent.end].lower_ in clock:
+        return False  # a time of day: rule event.find.time-of-day
+    own = [o for o in at.found.in_sentence(sent_of(ent))
+           if o is not ent and _governor(o) == anchor and not (o.end < len(doc) and doc[o.end].lower_ in clock)
+           and dates.is_point_in_time(o.text)]  # not "jailed for three years"
+    return bool(own)
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
@@ -1160,8 +1409,33 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     shared = _shared_subject(anchor, mentions) if named is None else None
     if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
         people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
+    beyond = rules.first("event.people-beyond", anchor, ent, mentions, role_index) if not people else None
+    if beyond is not None:  # named beside the summary's words: "The move by X"
+        people = [beyond]
     told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
+
+
+# Stage `event.people-beyond` (a decision, for a summary that names no one): the person it is about.
+
+@rule("event.people-beyond.actor-of-the-move-told-next", stage="event.people-beyond", priority=10,
+      action="attribute-speaker",
+      why="'Dunmore Mining announced on Friday that it will close the Tarrow pit. The move by chief executive Tom Hale "
+          "comes ...': the sentence straight after a dated event that opens with 'The move by X' (data/act_nouns.txt) "
+          "names who did it.",
+      examples=["[2025-03-08] Dunmore Mining announced on Friday that it will close the Tarrow pit. The move by chief "
+                "executive Tom Hale comes a week before a vote on the mine."],
+      counter=["[2025-03-08] Dunmore Mining announced on Friday that it will close the Tarrow pit. A report by Tom Hale "
+               "comes a week before a vote on the mine."])
+def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    doc, sent = anchor.doc, sent_of(anchor)
+    if anchor.dep_ != "ROOT" or sent.end + 3 >= len(doc):
+        return None
+    the, act, by = doc[sent.end : sent.end + 3]
+    if the.lower_ != "the" or act.lower_ not in words("act_nouns") or by.lower_ != "by" or act.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    people = [m for m in mentions.in_span(by.i + 1, by.right_edge.i + 1, "person") if not m.pronoun]
+    return people[0].key if len(people) == 1 and people[0].end == by.right_edge.i + 1 else None  # "by [title] X"
 
 
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
@@ -1187,7 +1461,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         # the subject: the last person named before the verb, not as a possessor ("after X's
         # announcement, Y also announced")
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
-        if not earlier or not before:
+        if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         summary, people, orgs = _render(toks, mentions)
@@ -1196,6 +1470,28 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
+
+
+@rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
+      why="'The deal with lawyer Sarah Jones, under which she paid a fine, also said that ...': an 'also' clause whose "
+          "subject is a thing, not a name, is not the last-named person's doing (rule "
+          "event.also.also-clause-shares-a-date).",
+      examples=[("Tom Hale said on 3 March 2021 that he would resign. The deal with lawyer Sarah Jones, under which "
+                 "she paid a fine, also said that the Dunmore mine would close.")])
+def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or mentions.at(subj) is not None or title_word(subj):
+        return False
+    return not any(c.dep_ == "appos" for c in subj.children)  # "the head of X, Ana Ruiz, also ..." is hers
+
+
+@rule("event.find.attribution-phrase", stage="event.find", priority=112, action="veto",
+      why="'..., according to reports by the Tarrow Herald on Friday': the date of a report a sentence is attributed "
+          "to dates the report, not what the sentence tells.",
+      examples=["[2025-03-08] Tom Hale will face charges over the Tarrow fire, according to reports by the Dunmore "
+                "Post on Friday."])
+def _attribution_phrase(ent: Span, at: _DateAt) -> bool:
+    return at.anchor.lower_ == "according" and at.anchor.dep_ == "prep"
 
 
 _HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
