@@ -34,8 +34,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
         "people": (0.9825, 0.9812, 0.9820),
         "roles": (0.9657, 0.8938, 0.9286),
-        "quotes": (0.9822, 0.9706, 0.9765),
-        "quote_speakers": (0.9673, 0.9559, 0.9615),
+        "quotes": (0.9822, 0.9721, 0.9770),
+        "quote_speakers": (0.9674, 0.9574, 0.9620),
         "events": (0.5888, 0.9167, 0.7173),
         "figures": (0.8399, 0.8511, 0.8455),
         "organizations": (0.8544, 0.9114, 0.8816),
