@@ -43,8 +43,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern": {
         "people": (0.9706, 0.9851, 0.9779),
         "roles": (0.9518, 0.7880, 0.8623),
-        "quotes": (0.9967, 0.9003, 0.9460),
-        "quote_speakers": (0.9379, 0.8475, 0.8907),
+        "quotes": (0.9967, 0.9032, 0.9477),
+        "quote_speakers": (0.9381, 0.8504, 0.8918),
         "events": (0.5844, 0.6923, 0.6334),
         "figures": (0.8214, 0.7931, 0.8068),
         "organizations": (0.8037, 0.9097, 0.8537),

@@ -1325,9 +1325,11 @@ def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",
       why="'POLLS MISSED THE SHIFT - Tom Hale: “...”' / 'More from Hale: “...”': a name alone before the colon that opens "
-          "the quotation, at the start of its line or after a dash or 'from' (`extract/data/quotation_label_openers.txt`), "
+          "the quotation, at the start of its line or after a dash, 'from' or a speech verb ('Said Hale:'; `extract/data/quotation_label_openers.txt`), "
           "labels whose words they are.",
-      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”'],
+      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”',
+                'Tax row\n\nTom Hale, a tax adviser in Dunmore, said the plan was late.\n\nThe council has ignored the issue of tax reform.\n\n'
+                'Continued Hale: “I do not get the sense she is the least bit interested in tax reform.”'],
       counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
 def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
