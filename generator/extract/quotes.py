@@ -259,10 +259,18 @@ def subject_of(verb: Token) -> Token | None:
         found = rules.first("quote.subject", tok, verb)
         if found is not None:
             return found
-        if tok.dep_ not in CLIMBING_DEPS or tok.head is tok:
+        if tok.head is tok or tok.dep_ not in CLIMBING_DEPS and not (_past_the_quotation(tok) or _unlabelled_verb(tok)):
             return None
         tok = _climb(tok)
     return None
+
+
+@rule("quote.subject-climb-unlabelled-verb", stage="quote.subject-climb", priority=30, action="attribute-speaker",
+      why="'Hale gestured to the crowd, then leaned in and boomed: \"...\"', parsed with 'leaned' hung on 'gestured' with no "
+          "label: a verb hung on another verb that way shares its subject.",
+      examples=['Bridge row\n\nTom Hale gestured as if to stop the noise, then leaned in and boomed: “Let’s build it in November.”'])
+def _unlabelled_verb(tok: Token) -> bool | None:
+    return (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head.i < tok.i) or None
 
 
 def _climb(tok: Token) -> Token:
@@ -270,7 +278,36 @@ def _climb(tok: Token) -> Token:
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
     if _adding_after_said(tok):
         tok = tok.head
-    return tok.head
+    return _past_the_quotation(tok) or tok.head
+
+
+def _quoted(tok: Token) -> bool:
+    index = tok.doc._.mentions
+    return index is not None and index.quoted(tok.idx)
+
+
+@rule("quote.subject-climb-past-the-quotation", stage="quote.subject-climb", priority=20, action="attribute-speaker",
+      why="'Ruiz shared the news, writing \"Feels great ...\"' / 'Hale hardly answered, asserting, \"...\"': where the parse hangs "
+          "a participle of speech on a word inside the quotation, the climb goes on to the reporting clause's verb outside the "
+          "marks, never to the quoted words' own subject.",
+      examples=["Band row\n\nBand member Ruiz shared the news on social media last week, writing “Feels great to support someone I "
+                "believe in. The band offered to give him the money.”",
+                "Tax row\n\nAt the town hall, Ana Ruiz said that Tom Hale ''would rather the town never saw what he pays.''\n\n"
+                "Mr. Hale hardly cleared up the matter, taking Mrs. Ruiz's jibe first as praise -- ''That shows I am clever'' -- and, "
+                "when pressed after the debate, asserting, ''Of course, I pay every tax I owe.''"])
+def _past_the_quotation(tok: Token) -> Token | None:
+    """The verb outside quotation marks that a participle `tok` ('telling', 'asserting') climbs to
+    when the parse's head of `tok` is inside them: the first ancestor outside, else the first verb before `tok` in its sentence
+    that the parse hung on the quotation ("X hardly answered, treating it -- ''...'' -- and
+    asserting, ''...''")."""
+    head = tok.head
+    if head is tok or tok.tag_ != "VBG" or not _quoted(head) or _quoted(tok):
+        return None
+    outside = next((a for a in head.ancestors if not _quoted(a)), None)
+    if outside is not None:
+        return outside
+    sent = tok.sent
+    return next((t for t in tok.doc[sent.start : tok.i] if t.pos_ in ("VERB", "AUX") and not _quoted(t) and _quoted(t.head)), None)
 
 
 @rule("quote.subject-quoted-as-saying", stage="quote.subject-before", priority=10, action="attribute-speaker",
@@ -401,6 +438,7 @@ def _adding_after_said(tok: Token) -> bool | None:
         and tok.head.dep_ == "ccomp"
         and is_speech_verb(tok)
         and is_speech_verb(tok.head.head)
+        and not _quoted(tok.head.head)  # "X seemed unmoved, telling reporters, "A lot of people said ..."": not the quoted "said"
     ) or None
 
 
@@ -555,6 +593,58 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     if holders:
         return holders[before - 1][1] if before else holders[0][1]
     return None
+
+
+@rule("quote.named-epithet", stage="quote.named", priority=95, action="attribute-speaker",
+      why="'Tom Hale charged that ... The Dunmore businessman says, \"...\"' / 'Hale's former campaign adviser said': a title or a "
+          "word for a person (`extract/data/epithet_nouns.txt`) with a word that tells them apart (a proper name, 'former', "
+          "'retired', a possessive) and no name, where nobody holds that title, stands for the person last named as a subject.",
+      examples=['Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
+                'The Dunmore businessman says of Voss, “If she gets the chance, she will put the town hall up for sale.”',
+                'Tax row\n\nKerrin Voss on Wednesday called on Ben Tarrow to apologize to Tom Hale.\n\n'
+                '“My reaction, that was outrageous,” Hale’s former campaign strategist said in an interview.'],
+      counter=['Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
+               '“If she gets the chance, she will put the town hall up for sale,” the businessman in the front row shouted.',
+               'Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
+               '“If she gets the chance, she will put the town hall up for sale,” the Dunmore ad says.'])
+def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or mentions.quoted(token.idx):
+        return None
+    if token.lemma_.lower() in SPOKESPEOPLE or not (_holds_office(token) or token.lower_ in words("epithet_nouns")):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # "the businessman in the front row": someone else, told apart by what follows
+    owner = next((mentions.at(c) for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is not None and owner.pronoun:
+        return None
+    marked = any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.text[:1].isupper() or c.lower_ in words("epithet_words"))
+        for c in token.lefts)
+    if not marked or not (owner is not None or any(c.lower_ == "the" for c in token.lefts)):
+        return None
+    after = token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]
+    verb = next((t.i for t in after if t.pos_ in ("VERB", "AUX")), after.end)
+    if any(not m.in_quote for m in mentions.in_span(token.i + 1, verb, "person")):
+        return None  # "wrote the ambassador at the time, Ana Ruiz": the name follows
+    return _one_just_named(token, mentions, owner.key if owner is not None else None)
+
+
+def _one_just_named(token: Token, mentions: Mentions, other: str | None) -> str | None:
+    """The person a description `token` stands for: of the people named before it in its sentence
+    as the subject of a clause its own verb holds ("As Hale sensed anger, the senator said"; not
+    "Hale left after the senator said"), else of those named in the sentence before (never
+    `other`, the owner of the description), the one a pronoun there would mean, else the only one."""
+    doc, start = mentions.doc, token.left_edge.i
+    sent = sent_of(doc[start])
+    here = [m for m in mentions.in_span(sent.start, start, "person") if not m.in_quote and m.key != other]
+    named = {m.key for m in here if token.head.is_ancestor(doc[m.end - 1]) and doc[m.end - 1].dep_ in SUBJECT_DEPS}
+    if here and not named:
+        return None  # "Hale took on Voss after the senator had said": either of them
+    if not named and sent.start:
+        prev = sent_of(doc[sent.start - 1])
+        named = {m.key for m in mentions.in_span(prev.start, prev.end, "person") if not m.in_quote} - {other}
+    key = mentions.antecedent(start)
+    return key if key in named else next(iter(named)) if len(named) == 1 else None
 
 
 BODY_NAME_LINKS = ("of", "on", "for")  # "Commission on X", "Department of Y": the word before is the body's head noun
@@ -1111,7 +1201,8 @@ def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
           "gave that verb no subject outside the quotation.",
       examples=['“That was a fine plan you showed us last week, Mr. Mayor,” Representative Tom Hale, Democrat of Tarrow, told Mr. Chen as he left the hall.',
                 '“If the board had sided with Voss, I would have lost my farm for a long time,” Mr. Hale, now 80 and retired in Tarrow, Mass., said by telephone on Monday.',
-                'In a call with reporters on Dec. 4, Col. Tom Hale, an army spokesman in Tarrow, said, “I mean, a patrol is a risky job. There is no other way to put it.”'],
+                'In a call with reporters on Dec. 4, Col. Tom Hale, an army spokesman in Tarrow, said, “I mean, a patrol is a risky job. There is no other way to put it.”',
+                'In a talk this week in Dunmore, Tom R. Hale, the chief executive of the Tarrow Farmers League, forcefully told a man who said that some farmers may not vote that "this is not the first year to be hard and not voting is not a smart plan.'],
       counter=['“We will build the bridge and we will pay for it,” Tom Hale’s lawyer, a former judge, said Monday.'])
 def _named_before_verb_unparsed(sent: Span, q: _Quoted) -> str | None:
     for verb in q.verbs:
@@ -1138,11 +1229,13 @@ def _named_before_apposition(verb: Token, q: _Quoted) -> str | None:
         if tok.idx in q.inside or tok.text in ALL_MARKS or tok.is_quote or "\n" in tok.text or is_speech_verb(tok):
             return None
         m = q.mentions.at(tok)
-        if m is None or m.end - 1 != j:
-            continue
+        if m is None or m.end - 1 != j or m.kind == "org" and tok.dep_ in ("pobj", "amod", "compound", "poss", "nmod"):
+            continue  # "Hale, the head of the Tarn League, said", "Hale, the 2012 Tarn Party nominee, said": a body inside the apposition
         if m.pronoun or m.in_quote or m.kind != "person":
             return None
         after = doc[m.end : verb.i]
+        while len(after) > 1 and after[-1].pos_ == "ADV":
+            after = after[:-1]  # "Hale, the head of ..., forcefully told"
         if len(after) and (after[0].text != "," or after[-1].text != ","):
             return None  # "Hale’s lawyer said", "Hale and his lawyer said": not an apposition
         if any(t.pos_ == "PROPN" and t.dep_ == "poss" or t.tag_ == "POS" for t in doc[m.end - 1 : m.end + 1]):
@@ -1232,9 +1325,11 @@ def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",
       why="'POLLS MISSED THE SHIFT - Tom Hale: “...”' / 'More from Hale: “...”': a name alone before the colon that opens "
-          "the quotation, at the start of its line or after a dash or 'from' (`extract/data/quotation_label_openers.txt`), "
+          "the quotation, at the start of its line or after a dash, 'from' or a speech verb ('Said Hale:'; `extract/data/quotation_label_openers.txt`), "
           "labels whose words they are.",
-      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”'],
+      examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”',
+                'Tax row\n\nTom Hale, a tax adviser in Dunmore, said the plan was late.\n\nThe council has ignored the issue of tax reform.\n\n'
+                'Continued Hale: “I do not get the sense she is the least bit interested in tax reform.”'],
       counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
 def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
