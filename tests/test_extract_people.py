@@ -212,3 +212,11 @@ def test_untagged_names_after_titles_and_a_surname_spelt_two_ways() -> None:
                  "Marta Kowalsky, the mayor, said the plan was sound. Kowalski said she would vote. "
                  "Marta Kowalski added that it was fair.")
     assert sorted(p.name for p in f.people) == ["Ana Ruiz", "Marta Kowalski", "Tom Hale"]
+
+
+def test_a_title_that_is_a_surname_after_mr_is_the_surname() -> None:
+    """'Mr. King' is a man named King, not the title 'king' with no name; 'Lord Bishop' stays a title."""
+    f = facts_of('Senator Ana Vale and Mr. King spoke. "We hope so," Mr. King said.')
+    assert [p.name for p in f.people] == ["Ana Vale", "King"]
+    assert speakers(f) == {"We hope so,": "King"}
+    assert [p.name for p in facts_of("The Lord Chancellor spoke. Lord Bishop said no.").people] == []

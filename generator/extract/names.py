@@ -77,6 +77,8 @@ def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
     while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
+        if _surname_after_honorific_word(doc[start]):
+            break  # "Mr. King": a surname that is a title too
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
@@ -173,9 +175,9 @@ def _street_or_building(name: Span) -> Any:
 
 
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
-      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop' are names).",
+      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop', 'Mr. King' are names).",
       examples=["Tom Hale said Tory MPs would vote against it."],
-      counter=["Joe Bishop said the plan was fair."])
+      counter=["Joe Bishop said the plan was fair.", "Mr. King said it was too early to tell."])
 def _title_at_end(name: Span) -> Any:
     if not len(name):
         return None
@@ -186,7 +188,7 @@ def _title_at_end(name: Span) -> Any:
         and name[-1].lower_ in words_of("ranks", "titles_also_surnames")
         and name[-2].lower_ not in stop
         and not title_word(name[-2])
-    )
+    ) or len(name) == 1 and _surname_after_honorific_word(name[0])  # "Mr. King"
     return VETO if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank else None
 
 
@@ -937,6 +939,12 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     ):
         return doc[nxt.i : nxt.i + 1]
     return None
+
+
+def _surname_after_honorific_word(tok: Token) -> bool:
+    """'Mr. King', 'Ms Bishop': a title that is a surname too, straight after Mr, Ms ... ."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return before is not None and before.lower_ in words("plain_honorifics") and tok.lower_ in words("titles_also_surnames") and tok.is_title
 
 
 def _untagged_full_name(doc: Doc, i: int, org_tokens: set[int]) -> Span | None:
