@@ -36,8 +36,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
         "people": (0.9825, 0.9812, 0.9820),
         "roles": (0.9657, 0.8938, 0.9286),
-        "quotes": (0.9822, 0.9706, 0.9765),
-        "quote_speakers": (0.9673, 0.9559, 0.9615),
+        "quotes": (0.9822, 0.9721, 0.9770),
+        "quote_speakers": (0.9674, 0.9574, 0.9620),
         "events": (0.5961, 0.9167, 0.7224),
         "figures": (0.8399, 0.8511, 0.8455),
         "organizations": (0.8544, 0.9114, 0.8816),
@@ -45,8 +45,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern": {
         "people": (0.9706, 0.9851, 0.9779),
         "roles": (0.9520, 0.7915, 0.8647),
-        "quotes": (0.9967, 0.9003, 0.9460),
-        "quote_speakers": (0.9379, 0.8475, 0.8907),
+        "quotes": (0.9967, 0.9032, 0.9477),
+        "quote_speakers": (0.9381, 0.8504, 0.8918),
         "events": (0.6384, 0.7333, 0.6822),
         "figures": (0.8288, 0.7931, 0.8106),
         "organizations": (0.8162, 0.9097, 0.8604),
