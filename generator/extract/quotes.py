@@ -68,6 +68,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says)\b")
+
+
+@rule("quote.unopened-paragraph", stage="quote.unopened", priority=10, action="add",
+      why="'We will build it,\" said Ana Ruiz.': a paragraph whose first mark closes a quotation, straight before 'said', "
+          "lost its opening mark: the quotation runs from the paragraph's start.",
+      examples=['The bridge opened on Monday.\n\nThis bridge is vitally important to the town, and we are proud of it," said '
+                'Ana Ruiz, the mayor.'],
+      counter=['Tom Hale said the plan was "a mess," said Ana Ruiz.'])
+def _unopened_paragraph(par: str, i: int) -> int | None:
+    lead = _lead(par)
+    before = par[lead:i]
+    if not before[:1].isupper() or before[-1:] not in ",.?!" or len(before.split()) < 6 or not _SAID_AFTER.match(par, i + 1):
+        return None
+    return lead if not _A_MARK.search(before) else None
+
+
 def _lead(paragraph: str) -> int:
     return len(paragraph) - len(paragraph.lstrip())
 
@@ -90,6 +107,8 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
             if i > open_at:
                 spans.append(QuoteSpan(offset + open_at, offset + i))
             open_at = None
+        elif not spans and (lost := rules.first("quote.unopened", par, i)) is not None:
+            spans.append(QuoteSpan(offset + lost, offset + i))
     if open_at is None or len(par) <= open_at:
         return spans, False
     if fragment := _fragment_closed(par[open_at:], offset + open_at):
