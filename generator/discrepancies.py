@@ -92,8 +92,7 @@ def _paragraph_sentences(body: str, words: frozenset[str] = frozenset()) -> list
 
 def _points_back(text: str) -> bool:
     """A denial of what was just reported: a cue, then "the report", "that account"…"""
-    lower = text.lower()
-    if not any(w in lower for w in _cue_phrases()):
+    if not _has_cue_phrase(text.lower()):
         return False
     words = _words(text)
     if not _cue_starts() & set(words):
@@ -168,10 +167,14 @@ def _claims(events: Sequence[Event]) -> Iterable[tuple[Event, Evidence]]:
             yield e, ev
 
 
+def _has_cue_phrase(lower: str) -> bool:
+    """Whether a lowercased text holds a cue phrase (maybe inside a longer word)."""
+    return any(w in lower for w in _cue_phrases())
+
+
 def _cue_words(text: str) -> set[str] | None:
     """The words of the denial cue in a sentence, or None when it has none."""
-    lower = text.lower()
-    if not any(w in lower for w in _cue_phrases()):
+    if not _has_cue_phrase(text.lower()):
         return None
     words = _words(text)
     for cue in denial_cues():
@@ -183,22 +186,38 @@ def _cue_words(text: str) -> set[str] | None:
 def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tuple[Event, Evidence, Evidence]]:
     """(event, a source's sentence reporting it, another source's sentence denying it): the
     denial comes from a statement or an event's sentence with a denial cue; it is about the
-    event when most of its other words are the words of the event's sentence."""
+    event when most of its other words are the words of the event's sentence. Each claim is
+    compared only with the denials sharing a word with it (an index by word), in their order,
+    and each sentence's cue is looked for once."""
+    cues: dict[str, set[str] | None] = {}
+
+    def cue_of(text: str) -> set[str] | None:
+        if text not in cues:
+            cues[text] = _cue_words(text)
+        return cues[text]
+
     sentences = [ev for r in reactions for ev in r.evidence] + [ev for _, ev in _claims(events)]
-    denials = []
-    for ev in dict.fromkeys(sentences):
-        cue = _cue_words(ev.text)
-        if cue is not None:
-            denials.append((ev, content_words(ev.text) - {w for w in cue}))
+    denials: list[tuple[Evidence, set[str]]] = []
+    for ev in dict.fromkeys(ev for ev in sentences if cue_of(ev.text) is not None):
+        denials.append((ev, content_words(ev.text) - cue_of(ev.text)))  # type: ignore[operator]
     if not denials:
         return []
+    by_word: dict[str, list[int]] = defaultdict(list)  # content word -> the denials that have it, in order
+    for n, (_, words) in enumerate(denials):
+        for w in words:
+            by_word[w].append(n)
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
-        if event.id in found or _cue_words(claim.text) is not None:
+        if event.id in found or cue_of(claim.text) is not None:
             continue
         said = content_words(claim.text)
-        for denial, words in denials:
-            if denial.source != claim.source and len(words & said) >= 3 and same_statement(words, said, 0.5):
+        shared: dict[int, int] = defaultdict(int)  # denial -> how many of `said` it has
+        for w in said:
+            for n in by_word.get(w, ()):
+                shared[n] += 1
+        for n in sorted(n for n, k in shared.items() if k >= 3):
+            denial, words = denials[n]
+            if denial.source != claim.source and same_statement(words, said, 0.5):
                 found[event.id] = (event, claim, denial)
                 break
     return list(found.values())
@@ -210,6 +229,8 @@ def _denied_in_place(sources: Sequence[Article]) -> list[tuple[Evidence, Evidenc
     paragraph."""
     found = []
     for article in sorted(sources, key=lambda a: a.id):
+        if not _has_cue_phrase(article.body.lower()):  # no paragraph of it has one (no cue spans a line)
+            continue
         for paragraph in _paragraph_sentences(article.body, _cue_phrases()):
             for claim, denial in zip(paragraph, paragraph[1:], strict=False):
                 if _points_back(denial.text) and reporting_words() & set(_words(claim.text)) and _cue_words(claim.text) is None:

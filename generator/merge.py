@@ -68,6 +68,8 @@ class _Unique:
         self._seen: dict[int, tuple[list, set, int]] = {}  # id(list) -> (the list, kept alive; its items; its length)
 
     def add(self, target: list, items) -> None:
+        if not items:  # nothing to add (and the list's set, if kept, still holds)
+            return
         kept = self._seen.get(id(target))
         present = kept[1] if kept and kept[0] is target and kept[2] == len(target) else set(target)
         for item in items:

@@ -8,6 +8,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 @lru_cache(maxsize=1 << 16)  # a story's sentences and names are normalized again and again
 def norm(text: str) -> str:
     """Case, accents and punctuation removed: 'Ben-Gvir’s' -> 'ben gvir s'."""
@@ -16,7 +19,7 @@ def norm(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()
     text = text.replace("’", "'")
-    return re.sub(r"[\W_]+", " ", text).strip()
+    return _NON_WORD.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=1 << 16)
