@@ -19,6 +19,7 @@ import bisect
 import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
@@ -38,7 +39,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, norm, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -116,7 +117,8 @@ def _similar(a: str, b: str) -> bool:
     (the ratio is at most 2 * shorter / both) are told without running difflib."""
     if a[:1] != b[:1] or 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8  # quick_ratio: an upper bound of ratio
 
 
 def _same_person(key: str, other: str) -> bool:
@@ -465,12 +467,12 @@ class _Statements:
         self._frequency = frequency  # content word -> how many statements have it: rarest first
         self._place: dict[int, int] = {}  # id(merged statement) -> its place in `out`
         self._normal: dict[int, str] = {}  # id(merged statement) -> its normalized text
-        self._words: dict[int, set[str]] = {}  # id(merged statement) -> its content words
+        self._words: dict[int, AbstractSet[str]] = {}  # id(merged statement) -> its content words
         self._worded: dict[tuple[str | None, str, str], Reaction] = {}  # (speaker, kind, normalized text) -> first such
         self._by_prefix: dict[tuple[str | None, str], list[Reaction]] = defaultdict(list)  # (speaker, word of prefix) -> quotes
         self._by_word: dict[tuple[str | None, str], list[Reaction]] = defaultdict(list)  # (speaker, word) -> quotes
 
-    def find(self, r: Reaction, r_norm: str, r_words: set[str]) -> Reaction | None:
+    def find(self, r: Reaction, r_norm: str, r_words: AbstractSet[str]) -> Reaction | None:
         found = self._worded.get((r.speaker, r.kind, r_norm))
         if r.kind != "quote" or not r_words:
             return found
@@ -488,7 +490,7 @@ class _Statements:
                 return m
         return found
 
-    def add(self, merged: Reaction, r_norm: str, r_words: set[str]) -> None:
+    def add(self, merged: Reaction, r_norm: str, r_words: AbstractSet[str]) -> None:
         self._place[id(merged)] = len(self.out)
         self.out.append(merged)
         self._normal[id(merged)], self._words[id(merged)] = r_norm, r_words
@@ -502,7 +504,7 @@ class _Statements:
     def normal(self, merged: Reaction) -> str:
         return self._normal[id(merged)]
 
-    def _prefix(self, words: set[str]) -> list[str]:
+    def _prefix(self, words: AbstractSet[str]) -> list[str]:
         """The words of a quote that any quote sharing `_needed` of them shares one of."""
         ordered = sorted(words, key=lambda w: (self._frequency[w], w))
         return ordered[: len(words) - _needed(len(words)) + 1]
@@ -519,7 +521,7 @@ def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     """One entry per statement: the same quote in several sources, worded differently or
     quoted in part, becomes one entry whose `variants` keep each source's wording.
     `_Statements` finds the one to join through indexes (see there)."""
-    said = [(norm(r.text), content_words(r.text)) for r in reactions]
+    said = [(norm(r.text), frozen_content_words(r.text)) for r in reactions]  # read, never changed: no copies
     index = _Statements(Counter(w for _, words in said for w in words))
     ids = Ids()
     labels: dict[int, list[str]] = {}
@@ -553,7 +555,7 @@ def same_reaction(a: Reaction, b: Reaction) -> bool:
     return _same_said(a, norm(a.text), content_words(a.text), b, norm(b.text), content_words(b.text))
 
 
-def _same_said(a: Reaction, a_norm: str, a_words: set[str], b: Reaction, b_norm: str, b_words: set[str]) -> bool:
+def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction, b_norm: str, b_words: AbstractSet[str]) -> bool:
     if a.speaker != b.speaker or a.kind != b.kind:
         return False
     return a_norm == b_norm or (

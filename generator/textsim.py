@@ -7,7 +7,6 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -54,10 +53,15 @@ def content_words(text: str) -> set[str]:
     return set(_content_words(text))
 
 
+def frozen_content_words(text: str) -> frozenset[str]:
+    """`content_words` as one shared frozen set, for callers that only read it."""
+    return _content_words(text)
+
+
 @lru_cache(maxsize=1 << 14)
 def _content_words(text: str) -> frozenset[str]:
     stop = stop_words()
-    return frozenset(_stem(w) for w in norm(text).split() if w not in stop and len(w) > 2)
+    return frozenset([_stem(w) for w in norm(text).split() if len(w) > 2 and w not in stop])
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:
