@@ -183,23 +183,35 @@ def _cue_words(text: str) -> set[str] | None:
     return None
 
 
-def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tuple[Event, Evidence, Evidence]]:
+def _quiet(sources: Sequence[Article]) -> dict[str, str]:
+    """The articles with no cue phrase anywhere (most of them), id -> body: no sentence of
+    theirs can deny anything."""
+    return {a.id: a.body for a in sources if not _has_cue_phrase(a.body.lower())}
+
+
+def _accounts(
+    events: Sequence[Event], reactions: Sequence[Reaction], quiet: dict[str, str] | None = None
+) -> list[tuple[Event, Evidence, Evidence]]:
     """(event, a source's sentence reporting it, another source's sentence denying it): the
     denial comes from a statement or an event's sentence with a denial cue; it is about the
     event when most of its other words are the words of the event's sentence. Each claim is
-    compared only with the denials sharing a word with it (an index by word), in their order,
-    and each sentence's cue is looked for once."""
+    compared only with the denials sharing a word with it (an index by word), in their order;
+    each sentence's cue is looked for once, and not at all in a sentence that is its article's
+    text at its offsets in one of the `quiet` articles (see `_quiet`)."""
+    quiet = quiet or {}
     cues: dict[str, set[str] | None] = {}
 
-    def cue_of(text: str) -> set[str] | None:
-        if text not in cues:
-            cues[text] = _cue_words(text)
-        return cues[text]
+    def cue_of(ev: Evidence) -> set[str] | None:
+        if ev.text not in cues:
+            body = quiet.get(ev.source)
+            plain = body is not None and ev.start is not None and body[ev.start : ev.end] == ev.text
+            cues[ev.text] = None if plain else _cue_words(ev.text)
+        return cues[ev.text]
 
     sentences = [ev for r in reactions for ev in r.evidence] + [ev for _, ev in _claims(events)]
     denials: list[tuple[Evidence, set[str]]] = []
-    for ev in dict.fromkeys(ev for ev in sentences if cue_of(ev.text) is not None):
-        denials.append((ev, content_words(ev.text) - cue_of(ev.text)))  # type: ignore[operator]
+    for ev in dict.fromkeys(ev for ev in sentences if cue_of(ev) is not None):
+        denials.append((ev, content_words(ev.text) - cue_of(ev)))  # type: ignore[operator]
     if not denials:
         return []
     by_word: dict[str, list[int]] = defaultdict(list)  # content word -> the denials that have it, in order
@@ -208,7 +220,7 @@ def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tu
             by_word[w].append(n)
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
-        if event.id in found or cue_of(claim.text) is not None:
+        if event.id in found or cue_of(claim) is not None:
             continue
         said = content_words(claim.text)
         shared: dict[int, int] = defaultdict(int)  # denial -> how many of `said` it has
@@ -223,13 +235,14 @@ def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tu
     return list(found.values())
 
 
-def _denied_in_place(sources: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
+def _denied_in_place(sources: Sequence[Article], quiet: dict[str, str] | None = None) -> list[tuple[Evidence, Evidence]]:
     """(the account, its denial) where one article gives both sides: a sentence denying "the
     report" (or "the claim" …) right after a sentence that reports what someone said, in one
-    paragraph."""
+    paragraph. The `quiet` articles (see `_quiet`) have no paragraph with a cue phrase (no cue spans a line)."""
+    quiet = _quiet(sources) if quiet is None else quiet
     found = []
     for article in sorted(sources, key=lambda a: a.id):
-        if not _has_cue_phrase(article.body.lower()):  # no paragraph of it has one (no cue spans a line)
+        if quiet.get(article.id) is article.body:
             continue
         for paragraph in _paragraph_sentences(article.body, _cue_phrases()):
             for claim, denial in zip(paragraph, paragraph[1:], strict=False):
@@ -262,10 +275,11 @@ def find(
     ids = Ids()
     out: list[Discrepancy] = []
     named = {s: outlet_label(by_id.get(s), s) for s in _sources_named(people, reactions, addressings, figures, events)}
+    quiet = _quiet(sources)
     for what, values, evidence, kind, statement in [
         *_people(people, spellings, named), *_statements(reactions, people), *_addressees(addressings, people, named),
         *_numbers(figures, named), *_event_dates(events, named), *_event_places(events, named),
-        *_contradictions(events, reactions, named), *_denials(sources),
+        *_contradictions(events, reactions, named, quiet), *_denials(sources, quiet),
     ]:
         out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence, kind, statement))
     return out
@@ -423,16 +437,18 @@ def _event_places(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[F
                f"Sources place {group[0].summary} differently: {_listing(values, outlet)}")
 
 
-def _contradictions(events: Sequence[Event], reactions: list[Reaction], outlet: dict[str, str]) -> Iterable[Found]:
-    for event, claim, denial in _accounts(events, reactions):
+def _contradictions(
+    events: Sequence[Event], reactions: list[Reaction], outlet: dict[str, str], quiet: dict[str, str]
+) -> Iterable[Found]:
+    for event, claim, denial in _accounts(events, reactions, quiet):
         values = {claim.source: claim.text, denial.source: denial.text}
         yield (f"account of {event.summary}", values, [claim, denial], "account",
                f"Accounts of {event.summary} contradict each other: {outlet.get(claim.source, claim.source)} reports it, "
                f"{outlet.get(denial.source, denial.source)} reports it denied or disputed")
 
 
-def _denials(sources: Sequence[Article]) -> Iterable[Found]:
-    for claim, denial in _denied_in_place(sources):
+def _denials(sources: Sequence[Article], quiet: dict[str, str]) -> Iterable[Found]:
+    for claim, denial in _denied_in_place(sources, quiet):
         outlet = outlet_label(next(a for a in sources if a.id == claim.source), claim.source)
         yield (f"denied: {_short(claim.text)}", {claim.source: denial.text}, [claim, denial], "account",
                f"Accounts contradict each other: {outlet} reports an account and its denial")
