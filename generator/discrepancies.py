@@ -97,13 +97,23 @@ def _points_back(text: str) -> bool:
     words = _words(text)
     if not _cue_starts() & set(words):
         return False
-    for cue in denial_cues():
-        for i in range(len(words) - len(cue) + 1):
+    pointing, things = _data_lines("pointing_determiners"), denied_things()
+    for i, word in enumerate(words):  # only where a cue can start
+        for cue in _cues_by_start().get(word, ()):
             after = words[i + len(cue) : i + len(cue) + 4]
-            if words[i : i + len(cue)] == list(cue) and after[:1] and after[0] in _data_lines("pointing_determiners"):
-                if any(w in denied_things() for w in after[1:]):
+            if tuple(words[i : i + len(cue)]) == cue and after[:1] and after[0] in pointing:
+                if any(w in things for w in after[1:]):
                     return True
     return False
+
+
+@cache
+def _cues_by_start() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The denial cues by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in denial_cues():
+        out[cue[0]].append(cue)
+    return {start: tuple(cues) for start, cues in out.items()}
 
 
 def _join(names: list[str]) -> str:
