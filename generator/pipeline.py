@@ -4,6 +4,7 @@ serve its site. The CLI and the MkDocs plugin are thin layers over these functio
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -189,7 +190,13 @@ def _extract_cached(
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
+    gc.collect()  # no garbage in cycles left to be frozen below (a long `serve` would keep it)
     found = cache.get_all(articles)
+    # The facts just loaded live until the story is written and hold no reference cycles
+    # (reference counting frees them): out of the collector's sight from here, as the model
+    # once loaded (extract/nlp.py), else its next collections walk every one of them, each
+    # generation in turn (2,223 BBC articles: about 0.6 of a rebuild's CPU-s).
+    gc.freeze()
     missing = [a for a in articles if found[a.id] is None]
     if missing:
         from generator import extract as extractor  # spaCy loads only when something is new
