@@ -7,7 +7,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
