@@ -179,7 +179,7 @@ def _claims(events: Sequence[Event]) -> Iterable[tuple[Event, Evidence]]:
 
 def _has_cue_phrase(lower: str) -> bool:
     """Whether a lowercased text holds a cue phrase (maybe inside a longer word)."""
-    return any(w in lower for w in _cue_phrases())
+    return any(map(lower.__contains__, _cue_phrases()))
 
 
 def _cue_words(text: str) -> set[str] | None:

@@ -58,10 +58,21 @@ def frozen_content_words(text: str) -> frozenset[str]:
     return _content_words(text)
 
 
+class _Stems(dict[str, str]):
+    """Each word's stem as a content word, "" for a stop word or one of two letters or fewer:
+    one lookup a word (a stem is never empty)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = _stem(word) if len(word) > 2 and word not in stop_words() else ""
+        return stem
+
+
+_STEMS = _Stems()
+
+
 @lru_cache(maxsize=1 << 14)
 def _content_words(text: str) -> frozenset[str]:
-    stop = stop_words()
-    return frozenset([_stem(w) for w in norm(text).split() if len(w) > 2 and w not in stop])
+    return frozenset(filter(None, map(_STEMS.__getitem__, norm(text).split())))
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:
