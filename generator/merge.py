@@ -23,7 +23,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from generator import discrepancies
 from generator.ids import Ids, slugify
@@ -104,6 +104,7 @@ def _merge_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # each name is keyed three times in a merge (short forms, partial or not, placing)
 def person_key(name: str) -> str:
     """'George W. Bush' and 'George Bush', 'Ben-Gvir' and 'Ben Gvir' share a key."""
     parts = norm(name).split()
