@@ -92,19 +92,28 @@ def _paragraph_sentences(body: str, words: frozenset[str] = frozenset()) -> list
 
 def _points_back(text: str) -> bool:
     """A denial of what was just reported: a cue, then "the report", "that account"…"""
-    lower = text.lower()
-    if not any(w in lower for w in _cue_phrases()):
+    if not _has_cue_phrase(text.lower()):
         return False
     words = _words(text)
     if not _cue_starts() & set(words):
         return False
-    for cue in denial_cues():
-        for i in range(len(words) - len(cue) + 1):
+    pointing, things = _data_lines("pointing_determiners"), denied_things()
+    for i, word in enumerate(words):  # only where a cue can start
+        for cue in _cues_by_start().get(word, ()):
             after = words[i + len(cue) : i + len(cue) + 4]
-            if words[i : i + len(cue)] == list(cue) and after[:1] and after[0] in _data_lines("pointing_determiners"):
-                if any(w in denied_things() for w in after[1:]):
+            if tuple(words[i : i + len(cue)]) == cue and after[:1] and after[0] in pointing:
+                if any(w in things for w in after[1:]):
                     return True
     return False
+
+
+@cache
+def _cues_by_start() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The denial cues by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in denial_cues():
+        out[cue[0]].append(cue)
+    return {start: tuple(cues) for start, cues in out.items()}
 
 
 def _join(names: list[str]) -> str:
@@ -168,10 +177,14 @@ def _claims(events: Sequence[Event]) -> Iterable[tuple[Event, Evidence]]:
             yield e, ev
 
 
+def _has_cue_phrase(lower: str) -> bool:
+    """Whether a lowercased text holds a cue phrase (maybe inside a longer word)."""
+    return any(map(lower.__contains__, _cue_phrases()))
+
+
 def _cue_words(text: str) -> set[str] | None:
     """The words of the denial cue in a sentence, or None when it has none."""
-    lower = text.lower()
-    if not any(w in lower for w in _cue_phrases()):
+    if not _has_cue_phrase(text.lower()):
         return None
     words = _words(text)
     for cue in denial_cues():
@@ -180,36 +193,67 @@ def _cue_words(text: str) -> set[str] | None:
     return None
 
 
-def _accounts(events: Sequence[Event], reactions: Sequence[Reaction]) -> list[tuple[Event, Evidence, Evidence]]:
+def _quiet(sources: Sequence[Article]) -> dict[str, str]:
+    """The articles with no cue phrase anywhere (most of them), id -> body: no sentence of
+    theirs can deny anything."""
+    return {a.id: a.body for a in sources if not _has_cue_phrase(a.body.lower())}
+
+
+def _accounts(
+    events: Sequence[Event], reactions: Sequence[Reaction], quiet: dict[str, str] | None = None
+) -> list[tuple[Event, Evidence, Evidence]]:
     """(event, a source's sentence reporting it, another source's sentence denying it): the
     denial comes from a statement or an event's sentence with a denial cue; it is about the
-    event when most of its other words are the words of the event's sentence."""
+    event when most of its other words are the words of the event's sentence. Each claim is
+    compared only with the denials sharing a word with it (an index by word), in their order;
+    each sentence's cue is looked for once, and not at all in a sentence that is its article's
+    text at its offsets in one of the `quiet` articles (see `_quiet`)."""
+    quiet = quiet or {}
+    cues: dict[str, set[str] | None] = {}
+
+    def cue_of(ev: Evidence) -> set[str] | None:
+        if ev.text not in cues:
+            body = quiet.get(ev.source)
+            plain = body is not None and ev.start is not None and body[ev.start : ev.end] == ev.text
+            cues[ev.text] = None if plain else _cue_words(ev.text)
+        return cues[ev.text]
+
     sentences = [ev for r in reactions for ev in r.evidence] + [ev for _, ev in _claims(events)]
-    denials = []
-    for ev in dict.fromkeys(sentences):
-        cue = _cue_words(ev.text)
-        if cue is not None:
-            denials.append((ev, content_words(ev.text) - {w for w in cue}))
+    denials: list[tuple[Evidence, set[str]]] = []
+    for ev in dict.fromkeys(ev for ev in sentences if cue_of(ev) is not None):
+        denials.append((ev, content_words(ev.text) - cue_of(ev)))  # type: ignore[operator]
     if not denials:
         return []
+    by_word: dict[str, list[int]] = defaultdict(list)  # content word -> the denials that have it, in order
+    for n, (_, words) in enumerate(denials):
+        for w in words:
+            by_word[w].append(n)
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
-        if event.id in found or _cue_words(claim.text) is not None:
+        if event.id in found or cue_of(claim) is not None:
             continue
         said = content_words(claim.text)
-        for denial, words in denials:
-            if denial.source != claim.source and len(words & said) >= 3 and same_statement(words, said, 0.5):
+        shared: dict[int, int] = defaultdict(int)  # denial -> how many of `said` it has
+        for w in said:
+            for n in by_word.get(w, ()):
+                shared[n] += 1
+        for n in sorted(n for n, k in shared.items() if k >= 3):
+            denial, words = denials[n]
+            if denial.source != claim.source and same_statement(words, said, 0.5):
                 found[event.id] = (event, claim, denial)
                 break
     return list(found.values())
 
 
-def _denied_in_place(sources: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
+def _denied_in_place(sources: Sequence[Article], quiet: dict[str, str] | None = None) -> list[tuple[Evidence, Evidence]]:
     """(the account, its denial) where one article gives both sides: a sentence denying "the
     report" (or "the claim" …) right after a sentence that reports what someone said, in one
-    paragraph."""
+    paragraph. The `quiet` articles (see `_quiet`) have no paragraph with a cue phrase (no cue spans a line)."""
+    quiet = _quiet(sources) if quiet is None else quiet
     found = []
     for article in sorted(sources, key=lambda a: a.id):
+        if quiet.get(article.id) is article.body:
+            continue
         for paragraph in _paragraph_sentences(article.body, _cue_phrases()):
             for claim, denial in zip(paragraph, paragraph[1:], strict=False):
                 if _points_back(denial.text) and reporting_words() & set(_words(claim.text)) and _cue_words(claim.text) is None:
@@ -241,10 +285,11 @@ def find(
     ids = Ids()
     out: list[Discrepancy] = []
     named = {s: outlet_label(by_id.get(s), s) for s in _sources_named(people, reactions, addressings, figures, events)}
+    quiet = _quiet(sources)
     for what, values, evidence, kind, statement in [
         *_people(people, spellings, named), *_statements(reactions, people), *_addressees(addressings, people, named),
         *_numbers(figures, named), *_event_dates(events, named), *_event_places(events, named),
-        *_contradictions(events, reactions, named), *_denials(sources),
+        *_contradictions(events, reactions, named, quiet), *_denials(sources, quiet),
     ]:
         out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence, kind, statement))
     return out
@@ -402,16 +447,18 @@ def _event_places(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[F
                f"Sources place {group[0].summary} differently: {_listing(values, outlet)}")
 
 
-def _contradictions(events: Sequence[Event], reactions: list[Reaction], outlet: dict[str, str]) -> Iterable[Found]:
-    for event, claim, denial in _accounts(events, reactions):
+def _contradictions(
+    events: Sequence[Event], reactions: list[Reaction], outlet: dict[str, str], quiet: dict[str, str]
+) -> Iterable[Found]:
+    for event, claim, denial in _accounts(events, reactions, quiet):
         values = {claim.source: claim.text, denial.source: denial.text}
         yield (f"account of {event.summary}", values, [claim, denial], "account",
                f"Accounts of {event.summary} contradict each other: {outlet.get(claim.source, claim.source)} reports it, "
                f"{outlet.get(denial.source, denial.source)} reports it denied or disputed")
 
 
-def _denials(sources: Sequence[Article]) -> Iterable[Found]:
-    for claim, denial in _denied_in_place(sources):
+def _denials(sources: Sequence[Article], quiet: dict[str, str]) -> Iterable[Found]:
+    for claim, denial in _denied_in_place(sources, quiet):
         outlet = outlet_label(next(a for a in sources if a.id == claim.source), claim.source)
         yield (f"denied: {_short(claim.text)}", {claim.source: denial.text}, [claim, denial], "account",
                f"Accounts contradict each other: {outlet} reports an account and its denial")

@@ -19,10 +19,11 @@ import bisect
 import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from generator import discrepancies
 from generator.ids import Ids, slugify
@@ -38,7 +39,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, norm, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -68,6 +69,8 @@ class _Unique:
         self._seen: dict[int, tuple[list, set, int]] = {}  # id(list) -> (the list, kept alive; its items; its length)
 
     def add(self, target: list, items) -> None:
+        if not items:  # nothing to add (and the list's set, if kept, still holds)
+            return
         kept = self._seen.get(id(target))
         present = kept[1] if kept and kept[0] is target and kept[2] == len(target) else set(target)
         for item in items:
@@ -101,6 +104,7 @@ def _merge_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # each name is keyed three times in a merge (short forms, partial or not, placing)
 def person_key(name: str) -> str:
     """'George W. Bush' and 'George Bush', 'Ben-Gvir' and 'Ben Gvir' share a key."""
     parts = norm(name).split()
@@ -114,7 +118,8 @@ def _similar(a: str, b: str) -> bool:
     (the ratio is at most 2 * shorter / both) are told without running difflib."""
     if a[:1] != b[:1] or 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8  # quick_ratio: an upper bound of ratio
 
 
 def _same_person(key: str, other: str) -> bool:
@@ -465,49 +470,56 @@ class _Statements:
 
     def __init__(self, frequency: Counter[str]) -> None:
         self.out: list[Reaction] = []
-        self._frequency = frequency  # content word -> how many statements have it: rarest first
+        # content word -> its place in one fixed order, rarest first (then alphabetical)
+        self._rank = {w: n for n, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
         self._place: dict[int, int] = {}  # id(merged statement) -> its place in `out`
-        self._normal: dict[int, str] = {}  # id(merged statement) -> its normalized text
-        self._words: dict[int, set[str]] = {}  # id(merged statement) -> its content words
+        self._normal: list[str] = []  # by place in `out`: its normalized text
+        self._words: list[AbstractSet[str]] = []  # by place in `out`: its content words
         self._worded: dict[tuple[str | None, str, str], Reaction] = {}  # (speaker, kind, normalized text) -> first such
-        self._by_prefix: dict[tuple[str | None, str], list[Reaction]] = defaultdict(list)  # (speaker, word of prefix) -> quotes
-        self._by_word: dict[tuple[str | None, str], list[Reaction]] = defaultdict(list)  # (speaker, word) -> quotes
+        # (speaker, word) -> (place, number of content words) of the quotes with it in their prefix; with it at all
+        self._by_prefix: dict[tuple[str | None, str], list[tuple[int, int]]] = defaultdict(list)
+        self._by_word: dict[tuple[str | None, str], list[tuple[int, int]]] = defaultdict(list)
 
-    def find(self, r: Reaction, r_norm: str, r_words: set[str]) -> Reaction | None:
+    def find(self, r: Reaction, r_norm: str, r_words: AbstractSet[str], prefix: list[str]) -> Reaction | None:
+        """`prefix`: `self.prefix(r_words)`."""
         found = self._worded.get((r.speaker, r.kind, r_norm))
         if r.kind != "quote" or not r_words:
             return found
         limit = self._place[id(found)] if found is not None else len(self.out)
-        size = len(r_words)
-        candidates: dict[int, Reaction] = {}
+        size, speaker = len(r_words), r.speaker
+        places: set[int] = set()
         for w in r_words:  # as long or shorter: its prefix has one of these words
-            candidates.update((id(m), m) for m in self._by_prefix.get((r.speaker, w), []) if len(self._words[id(m)]) <= size)
-        for w in self._prefix(r_words):  # longer: it has one of this one's prefix words
-            candidates.update((id(m), m) for m in self._by_word.get((r.speaker, w), []) if len(self._words[id(m)]) > size)
-        for m in sorted(candidates.values(), key=lambda m: self._place[id(m)]):
-            if self._place[id(m)] >= limit:
+            places.update(place for place, n in self._by_prefix.get((speaker, w), ()) if n <= size)
+        for w in prefix:  # longer: it has one of this one's prefix words
+            places.update(place for place, n in self._by_word.get((speaker, w), ()) if n > size)
+        for place in sorted(places):
+            if place >= limit:
                 break
-            if _same_said(m, self._normal[id(m)], self._words[id(m)], r, r_norm, r_words):
+            m = self.out[place]
+            if _same_said(m, self._normal[place], self._words[place], r, r_norm, r_words):
                 return m
         return found
 
-    def add(self, merged: Reaction, r_norm: str, r_words: set[str]) -> None:
-        self._place[id(merged)] = len(self.out)
+    def add(self, merged: Reaction, r_norm: str, r_words: AbstractSet[str], prefix: list[str]) -> None:
+        place = len(self.out)
+        self._place[id(merged)] = place
         self.out.append(merged)
-        self._normal[id(merged)], self._words[id(merged)] = r_norm, r_words
+        self._normal.append(r_norm)
+        self._words.append(r_words)
         self._worded.setdefault((merged.speaker, merged.kind, r_norm), merged)
         if merged.kind == "quote" and r_words:
-            for w in self._prefix(r_words):
-                self._by_prefix[(merged.speaker, w)].append(merged)
+            entry = (place, len(r_words))
+            for w in prefix:
+                self._by_prefix[(merged.speaker, w)].append(entry)
             for w in r_words:
-                self._by_word[(merged.speaker, w)].append(merged)
+                self._by_word[(merged.speaker, w)].append(entry)
 
     def normal(self, merged: Reaction) -> str:
-        return self._normal[id(merged)]
+        return self._normal[self._place[id(merged)]]
 
-    def _prefix(self, words: set[str]) -> list[str]:
+    def prefix(self, words: AbstractSet[str]) -> list[str]:
         """The words of a quote that any quote sharing `_needed` of them shares one of."""
-        ordered = sorted(words, key=lambda w: (self._frequency[w], w))
+        ordered = sorted(words, key=self._rank.__getitem__)
         return ordered[: len(words) - _needed(len(words)) + 1]
 
 
@@ -522,16 +534,17 @@ def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     """One entry per statement: the same quote in several sources, worded differently or
     quoted in part, becomes one entry whose `variants` keep each source's wording.
     `_Statements` finds the one to join through indexes (see there)."""
-    said = [(norm(r.text), content_words(r.text)) for r in reactions]
+    said = [(norm(r.text), frozen_content_words(r.text)) for r in reactions]  # read, never changed: no copies
     index = _Statements(Counter(w for _, words in said for w in words))
     ids = Ids()
     labels: dict[int, list[str]] = {}
     unique = _Unique()
     for r, (r_norm, r_words) in zip(reactions, said, strict=True):
-        same = index.find(r, r_norm, r_words)
+        prefix = index.prefix(r_words) if r.kind == "quote" and r_words else []
+        same = index.find(r, r_norm, r_words, prefix)
         if same is None:
             merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
-            index.add(merged, r_norm, r_words)
+            index.add(merged, r_norm, r_words, prefix)
             labels[id(merged)] = [_reaction_label(r)]
             continue
         labels[id(same)].append(_reaction_label(r))
@@ -556,7 +569,7 @@ def same_reaction(a: Reaction, b: Reaction) -> bool:
     return _same_said(a, norm(a.text), content_words(a.text), b, norm(b.text), content_words(b.text))
 
 
-def _same_said(a: Reaction, a_norm: str, a_words: set[str], b: Reaction, b_norm: str, b_words: set[str]) -> bool:
+def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction, b_norm: str, b_words: AbstractSet[str]) -> bool:
     if a.speaker != b.speaker or a.kind != b.kind:
         return False
     return a_norm == b_norm or (

@@ -4,6 +4,7 @@ serve its site. The CLI and the MkDocs plugin are thin layers over these functio
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -141,9 +142,12 @@ def _corrected(
     be), and how many articles went through the NLP."""
     from generator.merge import merge_story
 
-    per_article = _extract_cached(articles, root / CACHE_DIR, progress)
-    story, aka = merge_story([f for f, _ in per_article])
-    applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+    try:
+        per_article = _extract_cached(articles, root / CACHE_DIR, progress)
+        story, aka = merge_story([f for f, _ in per_article])
+        applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+    finally:
+        gc.unfreeze()  # what `_extract_cached` froze back in the collector's sight: a long `serve` frees all it can
     applied.notices[:0] = [
         ExplainerError(f"extraction failed on this article ({f.failure}); its facts are left out: please report it", f.sources[0].path)
         for f, _ in per_article if f.failure
@@ -189,7 +193,14 @@ def _extract_cached(
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
+    gc.collect()  # no garbage in cycles left to be frozen below
     found = cache.get_all(articles)
+    # The facts just loaded live until the story is merged and hold no reference cycles
+    # (reference counting frees them): out of the collector's sight from here until the
+    # caller unfreezes (`_corrected`), as the model once loaded (extract/nlp.py); else the
+    # collections the NLP's import and work start walk every one of them, each generation in
+    # turn (2,223 BBC articles: about 0.6 of a rebuild's CPU-s).
+    gc.freeze()
     missing = [a for a in articles if found[a.id] is None]
     if missing:
         from generator import extract as extractor  # spaCy loads only when something is new

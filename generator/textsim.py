@@ -7,6 +7,8 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+_NON_WORD = re.compile(r"[\W_]+")
+
 
 @lru_cache(maxsize=1 << 16)  # a story's sentences and names are normalized again and again
 def norm(text: str) -> str:
@@ -16,7 +18,7 @@ def norm(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()
     text = text.replace("’", "'")
-    return re.sub(r"[\W_]+", " ", text).strip()
+    return _NON_WORD.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,10 +53,26 @@ def content_words(text: str) -> set[str]:
     return set(_content_words(text))
 
 
+def frozen_content_words(text: str) -> frozenset[str]:
+    """`content_words` as one shared frozen set, for callers that only read it."""
+    return _content_words(text)
+
+
+class _Stems(dict[str, str]):
+    """Each word's stem as a content word, "" for a stop word or one of two letters or fewer:
+    one lookup a word (a stem is never empty)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = _stem(word) if len(word) > 2 and word not in stop_words() else ""
+        return stem
+
+
+_STEMS = _Stems()
+
+
 @lru_cache(maxsize=1 << 14)
 def _content_words(text: str) -> frozenset[str]:
-    stop = stop_words()
-    return frozenset(_stem(w) for w in norm(text).split() if w not in stop and len(w) > 2)
+    return frozenset(filter(None, map(_STEMS.__getitem__, norm(text).split())))
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:

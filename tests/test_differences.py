@@ -87,6 +87,27 @@ def test_a_denial_of_what_another_outlet_reports_is_a_contradicting_account() ->
     assert find(events=[told], reactions=[same_outlet]) == []  # one outlet giving both sides is one account
 
 
+def test_a_claim_is_paired_with_the_first_denial_that_fits_wherever_its_sentence_stands() -> None:
+    claim = "The mayor told the council about the closure of the harbour on Monday."
+    first = "The council denied that the mayor told it about the closure of the harbour."
+    second = "Harbour staff denied that the mayor told the council about any closure."
+    bodies = {"a": f"Intro line.\n{claim}", "b": f"{first}\nMore.", "c": "Nothing in this text says so."}
+    sources = [Article(s, Path(f"{s}.txt"), f"Headline of {s}", bodies[s], outlet=o) for s, o in OUTLETS.items()]
+    told = Event("mayor-told-council", "2025-03-03", "Monday", "mayor told the council",
+                 evidence=[Evidence("a", claim, 12, 12 + len(claim))])  # its article's text at its offsets
+    by_b = Reaction("b-said", "harbour-council", "paraphrase", "denied", evidence=[Evidence("b", first, 0, len(first))])
+    by_c = Reaction("c-said", "harbour-staff", "paraphrase", "denied",
+                    evidence=[Evidence("c", second, 0, len(second))])  # not its article's text: read as it is
+
+    def denier(reactions: list[Reaction]) -> str:
+        [d] = discrepancies.find([], {}, reactions, [], [], [told], sources)
+        assert d.kind == "account" and d.evidence[0].text == claim
+        return d.evidence[1].source
+
+    assert denier([by_b, by_c]) == "b" and denier([by_c, by_b]) == "c"  # the first that fits, in the story's order
+    assert denier([by_c]) == "c"  # a cue no article's text holds is still found in the sentence
+
+
 def _story() -> Facts:
     full = "The new bridge will carry ten thousand cars a day across the river by spring."
     return Facts(
