@@ -1,12 +1,13 @@
 """Development-set scores: every hand-annotated article or story of a development set, scored afresh.
 
-    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern] [--corpus DIR] [NAME ...]
+    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern|modern_b] [--corpus DIR] [NAME ...]
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
 date. `--set modern`: tests/dev_modern/, AllSides articles of 2012-2020 with their own
 publication dates; a gold file names one article (`article:`) or a story told by several
-outlets (`articles: [...]`), extracted together as one story. Prints F1 per measure and article, then the means over
+outlets (`articles: [...]`), extracted together as one story; `--set modern_b`: tests/dev_modern_b/, a second
+such set, annotated blind in 2026-12. Prints F1 per measure and article, then the means over
 the articles whose gold has items of that kind (an article with no quotation is left out of
 the quote means, one with no office out of the role means, though the scorer gives an empty
 measure F1 0). This is the table in the README's "Measured quality"; on demand, never part
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides")}
+SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides")}
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
 HAS_ITEMS = {
     "people": "people", "roles": "people", "quotes": "quotes", "quote_speakers": "quotes",
