@@ -544,6 +544,17 @@ def _page_furniture(span: Span) -> Any:
     return VETO if on_line >= 3 else None
 
 
+@rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
+      why="'called Kim “Little Rocket Man”': a quotation mark inside a name runs a name and a quoted phrase together; "
+          "no organization is named.",
+      examples=["Last year the president called Lind “Little Tin Man” and mocked him."])
+def _quotation_mark_inside(span: Span) -> Any:
+    return VETO if any(t.text in _DOUBLE_MARKS for t in span[1:-1]) else None
+
+
+_DOUBLE_MARKS = frozenset('“„«‟”»"″')  # quotes.ALL_MARKS; not the apostrophe of "Immigrants’ Rights Project"
+
+
 @rule("org.leader-before-administration", stage="org.clean", priority=8, action="veto",
       why="'the Hale administration', 'the Vale campaign': a surname before the administration, campaign or "
           "presidency a person leads names that person, not a body called by the surname, here or as evidence "
