@@ -924,10 +924,16 @@ def _programme_word(span: Span) -> Any:
 
 
 @rule("org.facility-name", stage="org.clean", priority=216, action="veto",
-      why="'Dunmore Air Force Base', 'the Tarrow Theater': a place that houses bodies (data/facility_heads.txt), not a body.",
-      examples=["The rocket was launched from Dunmore Air Force Base on Monday."])
+      why="'Dunmore Air Force Base', 'the Tarrow Theater', 'the Hale Senate Office Building': a place that houses bodies "
+          "(data/facility_heads.txt), not a body; nor the body's name that begins it.",
+      examples=["The rocket was launched from Dunmore Air Force Base on Monday.",
+                "Senators read the report in the Hale Senate Office Building on Thursday."])
 def _facility_name(span: Span) -> Any:
-    return VETO if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in words("facility_heads") else None
+    doc, heads = span.doc, words("facility_heads")
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in heads:
+        return VETO  # "the Hale Senate Office" + "Building"
+    return VETO if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads else None
 
 
 @rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
