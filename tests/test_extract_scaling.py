@@ -130,3 +130,34 @@ def test_a_blank_token_tagged_as_a_person_names_no_one_and_loses_nothing() -> No
     doc.ents = [e for e in doc.ents if e.end <= blank or e.start > blank] + [Span(doc, blank, blank + 1, label="PERSON")]
     index = mentions.build(doc, [])
     assert "Jane Smith" in index.entities and all(key.strip() for key in index.entities)
+
+
+def _live_docs() -> int:
+    import gc
+
+    from spacy.tokens import Doc
+
+    gc.collect()
+    return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+
+def test_extraction_keeps_no_parsed_article_alive_and_nothing_frozen() -> None:
+    """A story's extraction frees each parsed article once its facts are out (no cache shared
+    by every document holds one), and leaves nothing frozen for the collector to skip: in a
+    long `mkdocs serve` a build's pages, once dropped, must be collectable."""
+    import gc
+
+    from generator.extract import extract_articles
+
+    texts = [
+        "Ana Ruiz, the chief executive of Tarn Bank, resigned on Tuesday (after the vote).\n\nTom Hale said the board met on Monday.",
+        "The Dunmore party said on Monday it would vote. Mr Hale, its leader, agreed.",
+    ] * 20  # more than one batch
+    articles = [Article(f"a{n}", Path(f"a{n}.txt"), "T", text, published=date(2024, 6, 12)) for n, text in enumerate(texts)]
+    nlp.load()
+    before = _live_docs()
+    facts = extract_articles(articles, workers=1)
+    assert [f.failure for f in facts] == [""] * len(texts)
+    assert any(p.name == "Ana Ruiz" for f in facts for p in f.people)
+    assert gc.get_freeze_count() == 0
+    assert _live_docs() <= before

@@ -10,6 +10,7 @@ articles into one story is `generator.merge`.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -163,6 +164,8 @@ def _extract_one(article: Article, doc: Doc) -> Facts:
         return extract_doc(article, doc)
     except Exception as exc:  # noqa: BLE001 - any fault of ours; reported by the pipeline, one line
         return Facts(sources=[article], failure=f"{type(exc).__name__}: {exc}")
+    finally:
+        doc.user_data.clear()  # the stages' results and indexes point back at the document: freed now, not by the collector
 
 
 def _worker_init() -> None:
@@ -184,6 +187,15 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
+def _settle() -> None:
+    """After each batch: collect any cycle it left, then freeze what lives on (the facts so
+    far, the model). Otherwise the collector's full passes walk every earlier article's facts
+    again as the story grows (1.3 CPU-s of 58 at 800 articles). `extract_articles` unfreezes
+    everything when it returns, the model too."""
+    gc.collect()
+    gc.freeze()
+
+
 def extract_articles(
     articles: list[Article],
     progress: Callable[[Article], None] | None = None,
@@ -203,6 +215,7 @@ def extract_articles(
     try:
         for batch, facts in zip(batches, results, strict=True):
             out += facts
+            _settle()
             for article in batch:
                 if progress:
                     progress(article)
@@ -210,4 +223,5 @@ def extract_articles(
         if pool is not None:
             pool.terminate()  # done, or interrupted: no worker outlives the run
             pool.join()
+        gc.unfreeze()  # what the run froze may die later (a build's pages in `mkdocs serve`): collectable again
     return out
