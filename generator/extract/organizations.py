@@ -142,7 +142,11 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
     "Smith Jones, the football club," (never "Mr Jones"); and platforms ("the Chirpr account")."""
     named = {ent.text for ent in ents_of(doc) if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
-    return named | {t.text for t in tokens_of(doc) if t.is_title and _platform_named(t) is not None}
+    tokens, column = tokens_of(doc), columns_of(doc)
+    return named | {
+        tokens[i].text for i, title in enumerate(column.is_title)
+        if title and column.pos[i] == "PROPN" and _platform_named(tokens[i]) is not None  # a platform's name is a proper noun
+    }
 
 
 @rule("org.honored-name-is-a-person", stage="org.named-like-person", priority=10, action="veto",
@@ -228,8 +232,7 @@ def _party_named_by_members(tok: Token) -> Span | None:
 def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
-    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _named_by_apposition, _governing_executive)
-    out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
+    out = [span for t, finds in _at_titles(doc) for find in finds if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             out += _found_at(doc, name, _untagged_party_name)
@@ -237,6 +240,33 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _seat_of_government)
     for phrase in phrases("legislatures"):
         out += _found_at(doc, phrase, _legislature)
+    return out
+
+
+def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | None], ...]]]:
+    """Each capitalized token with the rules of `_named_institutions` that can find a name at
+    it, in their order, each rule's first test asked of the token's attributes read once: most
+    capitalized words are no party, platform, body in apposition or executive."""
+    tokens, column = tokens_of(doc), columns_of(doc)
+    party, party_words = words("party_adjectives"), words("party_words")
+    out = []
+    for i, title in enumerate(column.is_title):
+        if not title:
+            continue
+        lower = column.lower[i]
+        finds: list[Callable[[Token], Span | None]] = []
+        if lower in party:
+            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name]
+        elif lower + "s" in party_words:
+            finds.append(_party_before_member_name)
+        if column.pos[i] == "PROPN":
+            finds.append(_platform_named)
+        if i + 1 < len(tokens) and column.text[i + 1] == ",":
+            finds.append(_named_by_apposition)
+        if column.text[i] == "Executive":
+            finds.append(_governing_executive)
+        if finds:
+            out.append((tokens[i], tuple(finds)))
     return out
 
 
