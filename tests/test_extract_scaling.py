@@ -161,3 +161,27 @@ def test_extraction_keeps_no_parsed_article_alive_and_nothing_frozen() -> None:
     assert any(p.name == "Ana Ruiz" for f in facts for p in f.people)
     assert gc.get_freeze_count() == 0
     assert _live_docs() <= before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the Orvan and Tesh parties oppose the plan, the Varo Tesh party said.",
+        "The law firm Dods Harrow said the claim had no merit. Speaking to the Courier, Tom Hale said he would stay.",
+        "A Department for Roads and Harbours spokeswoman said the Daily Courier and Dunmore Post were wrong.",
+        "Officials from the Varo Tesh security agency met Southern Command on Monday",
+        "Party Tarn Bank group Dunmore Rail company",  # matches touching both ends of the document
+        "He said nothing at all.",
+    ],
+)
+def test_pattern_matches_near_their_anchors_are_the_whole_documents(text: str) -> None:
+    """`patterns.matches` runs the Matcher only over the runs of tokens around a pattern's
+    anchor word: it must find exactly what the Matcher finds over the whole document."""
+    from generator.extract import patterns
+
+    doc = nlp.load()(text)
+    assert patterns._reach("org_nouns") is not None  # the runs are used for these patterns
+    matcher = patterns._matcher("org_nouns", doc.vocab)
+    whole = sorted(((doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)), key=lambda m: (m[1], -m[2], m[0]))
+    assert patterns.matches("org_nouns", doc) == whole
+    assert whole or text.startswith("He said")
