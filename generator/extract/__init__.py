@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from generator.extract import components, nlp
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, span_text
 from generator.ids import slugify
 from generator.records import (
     Addressing,
@@ -49,7 +49,7 @@ class _Evidence:
     def __call__(self, span: Span) -> Evidence:
         text = self._texts.get((span.start, span.end))
         if text is None:
-            text = self._texts[(span.start, span.end)] = " ".join(span.text.split())
+            text = self._texts[(span.start, span.end)] = " ".join(span_text(span).split())
         return Evidence(self.article.id, text, span.start_char, span.end_char)
 
 

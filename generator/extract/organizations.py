@@ -336,13 +336,15 @@ def _party_before_member_name(t: Token) -> Span | None:
       examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
       counter=["Tom Hale said on Monday that the deal was off."])
 def _platform_named(t: Token) -> Span | None:
-    doc = t.doc
-    if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "PRODUCT", "ORG", "") or t.lower_ in words_of("titles", "ranks"):
+    doc, column, i = t.doc, columns_of(t.doc), t.i
+    if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks"):
         return None
-    alone = (t.i == 0 or not doc[t.i - 1].is_title) and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
-    before_account = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words("platform_nouns")
-    on = t.i > 0 and doc[t.i - 1].lower_ == "on" and t.head == doc[t.i - 1] and doc[t.i - 1].head.lemma_ in words("speech_verbs")
-    return doc[t.i : t.i + 1] if alone and (before_account or on and not t.ent_type_ == "ORG") else None
+    alone = (i == 0 or not column.is_title[i - 1]) and (i + 1 == len(doc) or not column.is_title[i + 1])
+    if not alone:
+        return None
+    before_account = i + 1 < len(doc) and column.lower[i + 1] in words("platform_nouns")
+    on = i > 0 and column.lower[i - 1] == "on" and column.head[i] == i - 1 and column.lemma[column.head[i - 1]] in words("speech_verbs")
+    return doc[i : i + 1] if before_account or on and not column.ent_type[i] == "ORG" else None
 
 
 @rule("org.named-by-apposition", stage="org.find", priority=59, action="add",
@@ -1048,9 +1050,10 @@ def _bracketed(doc: Doc) -> dict[str, list[int]]:
     found = doc.user_data.get(_BRACKETED)
     if found is None:
         found = doc.user_data[_BRACKETED] = {}
-        for t in tokens_of(doc)[1:]:
-            if doc[t.i - 1].text == "(":
-                found.setdefault(t.text, []).append(t.i)
+        text = columns_of(doc).text
+        for i in range(1, len(text)):
+            if text[i - 1] == "(":
+                found.setdefault(text[i], []).append(i)
     return found
 
 
@@ -1402,9 +1405,10 @@ def _place_names(doc: Doc) -> set[str]:
     ("Elmton Station, Dunshire")."""
     out = set()
     places = {ent.start: ent for ent in ents_of(doc) if ent.label_ == "GPE"}
+    text = columns_of(doc).text
     for ent in ents_of(doc):
         region = places.get(ent.end + 1)
-        if doc[ent.end : ent.end + 1].text != "," or region is None:
+        if region is None or ent.end >= len(text) or text[ent.end] != ",":
             continue
         if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
             out.add(name_text(ent))
