@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -420,12 +420,13 @@ def _modifies_next(span: Span) -> bool:
 # ---- Names compared
 
 
-def _acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
+def _acronyms(name: str) -> frozenset[str]:
     """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
     "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
-    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+    return frozenset({"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()})
 
 
 def _inverted(name: str) -> str | None:
