@@ -188,13 +188,12 @@ def _exit_with(parent: int) -> None:
 
 
 def _settle() -> None:
-    """After each batch: collect any young cycle it left, then freeze what lives on (the
-    facts so far, the model). Otherwise the collector's full passes walk every earlier
-    article's facts again as the story grows (1.3 CPU-s of 58 at 800 articles). Not a full
-    collection: in a rebuild that would walk every cached article's facts loaded before.
-    `extract_articles` unfreezes everything when it returns, the model too."""
+    """After each batch, while the collector's own passes are paused: a young collection for
+    any cycle the batch left (each parsed article is freed as its facts are out). The facts
+    so far survive into the oldest generation, which no pass walks again during the run:
+    otherwise the collector's full passes walk every earlier article's facts again as the
+    story grows (1.3 CPU-s of 58 at 800 articles)."""
     gc.collect(1)
-    gc.freeze()
 
 
 def extract_articles(
@@ -213,6 +212,8 @@ def extract_articles(
     else:
         pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
         results = pool.imap(_extract_batch, batches)
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         for batch, facts in zip(batches, results, strict=True):
             out += facts
@@ -224,5 +225,6 @@ def extract_articles(
         if pool is not None:
             pool.terminate()  # done, or interrupted: no worker outlives the run
             pool.join()
-        gc.unfreeze()  # what the run froze may die later (a build's pages in `mkdocs serve`): collectable again
+        if enabled:
+            gc.enable()
     return out
