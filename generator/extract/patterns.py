@@ -76,7 +76,7 @@ def matches(name: str, doc: Doc) -> list[tuple[str, int, int]]:
 # passing some test that holds an anchor: the same matches, the greedy ones chosen within one
 # run as in the whole document, at a quarter of the cost (most of a document is in no run
 # near an anchor).
-_COLUMN = {"ORTH": "text", "TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "POS": "pos", "TAG": "tag", "DEP": "dep",
+_COLUMN = {"ORTH": "text", "LOWER": "lower", "LEMMA": "lemma", "POS": "pos", "TAG": "tag", "DEP": "dep",
            "ENT_TYPE": "ent_type", "IS_TITLE": "is_title", "IS_LOWER": "text"}
 _REQUIRED = (None, "1", "+")  # a token test every match of the pattern passes ("?" and "*" may match nothing)
 _POSITIVE = (*_REQUIRED, "?", "*")  # a token a test matches passes it ("!" matches one that fails it)
