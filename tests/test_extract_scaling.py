@@ -130,3 +130,57 @@ def test_a_blank_token_tagged_as_a_person_names_no_one_and_loses_nothing() -> No
     doc.ents = [e for e in doc.ents if e.end <= blank or e.start > blank] + [Span(doc, blank, blank + 1, label="PERSON")]
     index = mentions.build(doc, [])
     assert "Jane Smith" in index.entities and all(key.strip() for key in index.entities)
+
+
+def _live_docs() -> int:
+    import gc
+
+    from spacy.tokens import Doc
+
+    gc.collect()
+    return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+
+def test_extraction_keeps_no_parsed_article_alive_and_the_collector_on() -> None:
+    """A story's extraction frees each parsed article once its facts are out (no cache shared
+    by every document holds one), and turns the collector's own passes back on when done."""
+    import gc
+
+    from generator.extract import extract_articles
+
+    texts = [
+        "Ana Ruiz, the chief executive of Tarn Bank, resigned on Tuesday (after the vote).\n\nTom Hale said the board met on Monday.",
+        "The Dunmore party said on Monday it would vote. Mr Hale, its leader, agreed.",
+    ] * 20  # more than one batch
+    articles = [Article(f"a{n}", Path(f"a{n}.txt"), "T", text, published=date(2024, 6, 12)) for n, text in enumerate(texts)]
+    nlp.load()
+    before = _live_docs()
+    facts = extract_articles(articles, workers=1)
+    assert [f.failure for f in facts] == [""] * len(texts)
+    assert any(p.name == "Ana Ruiz" for f in facts for p in f.people)
+    assert gc.isenabled()
+    assert _live_docs() <= before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the Orvan and Tesh parties oppose the plan, the Varo Tesh party said.",
+        "The law firm Dods Harrow said the claim had no merit. Speaking to the Courier, Tom Hale said he would stay.",
+        "A Department for Roads and Harbours spokeswoman said the Daily Courier and Dunmore Post were wrong.",
+        "Officials from the Varo Tesh security agency met Southern Command on Monday",
+        "Party Tarn Bank group Dunmore Rail company",  # matches touching both ends of the document
+        "He said nothing at all.",
+    ],
+)
+def test_pattern_matches_near_their_anchors_are_the_whole_documents(text: str) -> None:
+    """`patterns.matches` runs the Matcher only over the runs of tokens around a pattern's
+    anchor word: it must find exactly what the Matcher finds over the whole document."""
+    from generator.extract import patterns
+
+    doc = nlp.load()(text)
+    assert patterns._reach("org_nouns") is not None  # the runs are used for these patterns
+    matcher = patterns._matcher("org_nouns", doc.vocab)
+    whole = sorted(((doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)), key=lambda m: (m[1], -m[2], m[0]))
+    assert patterns.matches("org_nouns", doc) == whole
+    assert whole or text.startswith("He said")

@@ -10,6 +10,7 @@ articles into one story is `generator.merge`.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from generator.extract import components, nlp
-from generator.extract.sentences import sent_of
+from generator.extract.sentences import sent_of, span_text
 from generator.ids import slugify
 from generator.records import (
     Addressing,
@@ -48,7 +49,7 @@ class _Evidence:
     def __call__(self, span: Span) -> Evidence:
         text = self._texts.get((span.start, span.end))
         if text is None:
-            text = self._texts[(span.start, span.end)] = " ".join(span.text.split())
+            text = self._texts[(span.start, span.end)] = " ".join(span_text(span).split())
         return Evidence(self.article.id, text, span.start_char, span.end_char)
 
 
@@ -163,6 +164,8 @@ def _extract_one(article: Article, doc: Doc) -> Facts:
         return extract_doc(article, doc)
     except Exception as exc:  # noqa: BLE001 - any fault of ours; reported by the pipeline, one line
         return Facts(sources=[article], failure=f"{type(exc).__name__}: {exc}")
+    finally:
+        doc.user_data.clear()  # the stages' results and indexes point back at the document: freed now, not by the collector
 
 
 def _worker_init() -> None:
@@ -184,6 +187,15 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
+def _settle() -> None:
+    """After each batch, while the collector's own passes are paused: a young collection for
+    any cycle the batch left (each parsed article is freed as its facts are out). The facts
+    so far survive into the oldest generation, which no pass walks again during the run:
+    otherwise the collector's full passes walk every earlier article's facts again as the
+    story grows (1.3 CPU-s of 58 at 800 articles)."""
+    gc.collect(1)
+
+
 def extract_articles(
     articles: list[Article],
     progress: Callable[[Article], None] | None = None,
@@ -200,9 +212,12 @@ def extract_articles(
     else:
         pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
         results = pool.imap(_extract_batch, batches)
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         for batch, facts in zip(batches, results, strict=True):
             out += facts
+            _settle()
             for article in batch:
                 if progress:
                     progress(article)
@@ -210,4 +225,6 @@ def extract_articles(
         if pool is not None:
             pool.terminate()  # done, or interrupted: no worker outlives the run
             pool.join()
+        if enabled:
+            gc.enable()
     return out

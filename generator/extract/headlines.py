@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -32,7 +31,7 @@ from generator.extract import dates, rules
 from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, ents_in, sent_of
+from generator.extract.sentences import columns_of, ents_in, per_span, sent_of
 
 MAX_HEADLINE_WORDS = 24
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -149,7 +148,7 @@ def _timely(tok: Token) -> bool:
     return bool(times) and any(t.i in times for t in tok.subtree)
 
 
-@lru_cache(maxsize=64)
+@per_span
 def _time_tokens(sent: Span) -> frozenset[int]:
     """The tokens of the sentence's dates and times that read as one."""
     return frozenset(
@@ -216,7 +215,7 @@ def _text(toks: list[Token]) -> str | None:
     return "".join(parts)
 
 
-@lru_cache(maxsize=64)
+@per_span
 def _bracketed(sent: Span) -> frozenset[int]:
     """The tokens of a sentence inside brackets, the brackets too."""
     out, depth = set(), 0

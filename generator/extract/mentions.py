@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import phrases, words
+from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.name_words import is_page_note, leader_before_what_they_lead
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
@@ -300,7 +300,11 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     cued = [tokens[i] for i, lower in enumerate(column.lower[:-1]) if lower in honorific]
     titled = (full_name_after_honorific(t, seen.org_tokens) for t in cued)
     people += [(span, []) for span in titled if span is not None]
-    capitalized = (tokens[i] for i, title in enumerate(column.is_title[:-1]) if title and column.lower[i] not in honorific)
+    given = words_of("first_names_male", "first_names_female")  # the rule's first test: a given name next
+    capitalized = (
+        tokens[i] for i, title in enumerate(column.is_title[:-1])
+        if title and column.lower[i + 1] in given and column.lower[i] not in honorific
+    )
     after_title = (full_name_after_title(t, seen.org_tokens) for t in capitalized)
     people += [(span, []) for span in after_title if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in cued)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import re
 from collections.abc import Iterable, Iterator
@@ -99,7 +100,25 @@ def load() -> Language:
         model.remove_pipe("attribute_ruler")
         model.remove_pipe("lemmatizer")
     gc.freeze()  # the model lives as long as the process: the collector need not walk its objects again and again
+    _keep_freed_memory()
     return model
+
+
+# glibc's malloc options (malloc.h): M_TRIM_THRESHOLD, M_MMAP_THRESHOLD.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc keep up to 128 MiB of freed memory for the next article instead of handing
+    it back to the system and faulting it in again: each parsed article is freed as soon as its
+    facts are out (`extract._extract_one`), and with glibc's small default thresholds that cost
+    six times the page faults (0.5 CPU-s at 200 articles). Nothing on other C libraries."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)  # glibc's own ceiling for this threshold
+    mallopt(_M_TRIM_THRESHOLD, 128 * 1024 * 1024)
 
 
 # An article longer than this is parsed a stretch of paragraphs at a time and the parses

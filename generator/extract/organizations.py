@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -142,7 +142,11 @@ def _organizations_named_like_people(doc: Doc, honored: set[str]) -> set[str]:
     "Smith Jones, which has a client ...", "a partner of Smith Jones", "shares in Smith Jones",
     "Smith Jones, the football club," (never "Mr Jones"); and platforms ("the Chirpr account")."""
     named = {ent.text for ent in ents_of(doc) if len(ent) >= 2 and rules.first("org.named-like-person", ent, honored) is True}
-    return named | {t.text for t in tokens_of(doc) if t.is_title and _platform_named(t) is not None}
+    tokens, column = tokens_of(doc), columns_of(doc)
+    return named | {
+        tokens[i].text for i, title in enumerate(column.is_title)
+        if title and column.pos[i] == "PROPN" and _platform_named(tokens[i]) is not None  # a platform's name is a proper noun
+    }
 
 
 @rule("org.honored-name-is-a-person", stage="org.named-like-person", priority=10, action="veto",
@@ -228,8 +232,7 @@ def _party_named_by_members(tok: Token) -> Span | None:
 def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
-    at_title = (_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name, _platform_named, _named_by_apposition, _governing_executive)
-    out = [span for t in tokens_of(doc) if t.is_title for find in at_title if (span := find(t)) is not None]
+    out = [span for t, finds in _at_titles(doc) for find in finds if (span := find(t)) is not None]
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             out += _found_at(doc, name, _untagged_party_name)
@@ -237,6 +240,33 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _seat_of_government)
     for phrase in phrases("legislatures"):
         out += _found_at(doc, phrase, _legislature)
+    return out
+
+
+def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | None], ...]]]:
+    """Each capitalized token with the rules of `_named_institutions` that can find a name at
+    it, in their order, each rule's first test asked of the token's attributes read once: most
+    capitalized words are no party, platform, body in apposition or executive."""
+    tokens, column = tokens_of(doc), columns_of(doc)
+    party, party_words = words("party_adjectives"), words("party_words")
+    out = []
+    for i, title in enumerate(column.is_title):
+        if not title:
+            continue
+        lower = column.lower[i]
+        finds: list[Callable[[Token], Span | None]] = []
+        if lower in party:
+            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name]
+        elif lower + "s" in party_words:
+            finds.append(_party_before_member_name)
+        if column.pos[i] == "PROPN":
+            finds.append(_platform_named)
+        if i + 1 < len(tokens) and column.text[i + 1] == ",":
+            finds.append(_named_by_apposition)
+        if column.text[i] == "Executive":
+            finds.append(_governing_executive)
+        if finds:
+            out.append((tokens[i], tuple(finds)))
     return out
 
 
@@ -306,13 +336,15 @@ def _party_before_member_name(t: Token) -> Span | None:
       examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
       counter=["Tom Hale said on Monday that the deal was off."])
 def _platform_named(t: Token) -> Span | None:
-    doc = t.doc
-    if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "PRODUCT", "ORG", "") or t.lower_ in words_of("titles", "ranks"):
+    doc, column, i = t.doc, columns_of(t.doc), t.i
+    if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks"):
         return None
-    alone = (t.i == 0 or not doc[t.i - 1].is_title) and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
-    before_account = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words("platform_nouns")
-    on = t.i > 0 and doc[t.i - 1].lower_ == "on" and t.head == doc[t.i - 1] and doc[t.i - 1].head.lemma_ in words("speech_verbs")
-    return doc[t.i : t.i + 1] if alone and (before_account or on and not t.ent_type_ == "ORG") else None
+    alone = (i == 0 or not column.is_title[i - 1]) and (i + 1 == len(doc) or not column.is_title[i + 1])
+    if not alone:
+        return None
+    before_account = i + 1 < len(doc) and column.lower[i + 1] in words("platform_nouns")
+    on = i > 0 and column.lower[i - 1] == "on" and column.head[i] == i - 1 and column.lemma[column.head[i - 1]] in words("speech_verbs")
+    return doc[i : i + 1] if before_account or on and not column.ent_type[i] == "ORG" else None
 
 
 @rule("org.named-by-apposition", stage="org.find", priority=59, action="add",
@@ -388,12 +420,13 @@ def _modifies_next(span: Span) -> bool:
 # ---- Names compared
 
 
-def _acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
+def _acronyms(name: str) -> frozenset[str]:
     """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
     "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
-    return {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+    return frozenset({"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()})
 
 
 def _inverted(name: str) -> str | None:
@@ -1035,9 +1068,10 @@ def _bracketed(doc: Doc) -> dict[str, list[int]]:
     found = doc.user_data.get(_BRACKETED)
     if found is None:
         found = doc.user_data[_BRACKETED] = {}
-        for t in tokens_of(doc)[1:]:
-            if doc[t.i - 1].text == "(":
-                found.setdefault(t.text, []).append(t.i)
+        text = columns_of(doc).text
+        for i in range(1, len(text)):
+            if text[i - 1] == "(":
+                found.setdefault(text[i], []).append(i)
     return found
 
 
@@ -1389,9 +1423,10 @@ def _place_names(doc: Doc) -> set[str]:
     ("Elmton Station, Dunshire")."""
     out = set()
     places = {ent.start: ent for ent in ents_of(doc) if ent.label_ == "GPE"}
+    text = columns_of(doc).text
     for ent in ents_of(doc):
         region = places.get(ent.end + 1)
-        if doc[ent.end : ent.end + 1].text != "," or region is None:
+        if region is None or ent.end >= len(text) or text[ent.end] != ",":
             continue
         if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
             out.add(name_text(ent))

@@ -10,13 +10,16 @@ instead."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, wraps
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "explainer.sentence_starts"
+T = TypeVar("T")
 
 
 def _index(doc: Doc) -> tuple[list[int], list[Span]]:
@@ -179,3 +182,21 @@ def columns_of(doc: Doc) -> Columns:
     if columns is None:
         columns = doc.user_data[_COLUMNS] = Columns(doc)
     return columns
+
+
+def per_span(fn: Callable[[Span], T]) -> Callable[[Span], T]:
+    """`fn(span)` computed once per span, kept with the span's document: a cache shared by
+    every document (`functools.lru_cache`) would keep the last documents it saw alive."""
+    key = f"explainer.{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def cached(span: Span) -> T:
+        kept = span.doc.user_data.get(key)
+        if kept is None:
+            kept = span.doc.user_data[key] = {}
+        at = (span.start, span.end)
+        if at not in kept:
+            kept[at] = fn(span)
+        return kept[at]
+
+    return cached
