@@ -313,14 +313,14 @@ def _party_before_portfolio(t: Token) -> Span | None:
     return None
 
 
-@rule("org.party-before-member-name", stage="org.find", priority=55, action="add",
-      why="'Ohio Republican Ana Ruiz', 'Democrat Tom Hale said': a party's adjective or member word before a person's name.",
-      examples=["Ohio Republican Ana Ruiz will plead guilty on Tuesday."],
-      counter=["The Republican Ana Ruiz spoke of was a friend."])
 def _name_word(w: Token) -> bool:
     return w.pos_ == "PROPN" and w.is_title and w.ent_type_ in ("PERSON", "") and w.lower_ not in words_of("titles", "ranks")
 
 
+@rule("org.party-before-member-name", stage="org.find", priority=55, action="add",
+      why="'Ohio Republican Ana Ruiz', 'Democrat Tom Hale said': a party's adjective or member word before a person's name.",
+      examples=["Ohio Republican Ana Ruiz will plead guilty on Tuesday."],
+      counter=["The Republican Ana Ruiz spoke of was a friend."])
 def _party_before_member_name(t: Token) -> Span | None:
     doc = t.doc
     member = t.lower_ in words("party_adjectives") or t.lower_ + "s" in words("party_words")
