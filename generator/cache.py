@@ -13,7 +13,8 @@ import pickle
 from functools import cache
 from pathlib import Path
 
-from generator.facts import collector_paused, write_atomic_bytes
+from generator.collector import collector_paused
+from generator.facts import write_atomic_bytes
 from generator.records import Article, Facts
 
 logger = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class ExtractionCache:
         facts.sources = [article]  # the path and metadata as they are now
         return facts
 
-    @collector_paused
+    @collector_paused()
     def get_all(self, articles: list[Article]) -> dict[str, Facts | None]:
         """`get` of each article, by id. Unpickling a story's facts makes an object for every
         fact and piece of evidence, all lasting, and no reference cycles: with the collector

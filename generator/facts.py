@@ -7,26 +7,24 @@ JSON Schema in `schema/factsheets.schema.json` and reports problems as `file: wh
 
 from __future__ import annotations
 
-import functools
-import gc
 import hashlib
 import json
 import os
 import pickle
 import re
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import yaml
 
 from generator import yamlio
+from generator.collector import collector_paused
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
 from generator.records import Article, Evidence, Facts, Role
@@ -34,8 +32,6 @@ from generator.records import Article, Evidence, Facts, Role
 if TYPE_CHECKING:
     from generator.itemtext import ItemTexts
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
 
 SHEETS = (
     "sources",
@@ -99,26 +95,7 @@ def _role(r: Role) -> dict[str, Any]:
     }
 
 
-def collector_paused(make: Callable[_P, _R]) -> Callable[_P, _R]:
-    """`make` run with Python's cyclic garbage collector paused (then resumed as it was), for
-    work that builds an object or more per fact of the whole story and no reference cycles
-    (the sheets here, the cached facts in `cache`): the full collections it started, each
-    walking the whole story, grew in number with the story (see `merge.merge_story`)."""
-
-    @functools.wraps(make)
-    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return make(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
-
-    return paused
-
-
-@collector_paused
+@collector_paused()
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
     the sources that report it; with several sources, one reported by a single source is

@@ -16,16 +16,14 @@ has since moved can be re-aimed at the fact it meant.
 from __future__ import annotations
 
 import bisect
-import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from generator import discrepancies
+from generator.collector import collector_paused
 from generator.ids import Ids, slugify
 from generator.records import (
     Addressing,
@@ -616,26 +614,10 @@ def merge(per_article: list[Facts]) -> Facts:
     return merge_story(per_article)[0]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused, then resumed as it was. A merge makes
-    hundreds of thousands of lasting objects and no reference cycles to free, yet every 25%
-    of growth started a full collection walking the whole story again: their number grew
-    with the story (10 at 2,223 BBC articles, 2.2 of 3.2 CPU-s of merge and sheets).
-    Reference counting still frees every temporary object."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
     """The story, and for each id a fact would have from one of its sources' own items, the
     facts that have such an item (see the module docstring)."""
-    with _collector_paused():
+    with collector_paused():
         return _merge_story(per_article)
 
 

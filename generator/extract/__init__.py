@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from generator.collector import collector_paused
 from generator.extract import components, nlp
 from generator.extract.sentences import sent_of, span_text
 from generator.ids import slugify
@@ -212,19 +213,16 @@ def extract_articles(
     else:
         pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
         results = pool.imap(_extract_batch, batches)
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        for batch, facts in zip(batches, results, strict=True):
-            out += facts
-            _settle()
-            for article in batch:
-                if progress:
-                    progress(article)
+        with collector_paused():
+            for batch, facts in zip(batches, results, strict=True):
+                out += facts
+                _settle()
+                for article in batch:
+                    if progress:
+                        progress(article)
     finally:
         if pool is not None:
             pool.terminate()  # done, or interrupted: no worker outlives the run
             pool.join()
-        if enabled:
-            gc.enable()
     return out
