@@ -45,8 +45,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern": {
         "people": (0.9706, 0.9851, 0.9779),
         "roles": (0.9520, 0.7915, 0.8647),
-        "quotes": (0.9968, 0.9062, 0.9493),
-        "quote_speakers": (0.9383, 0.8534, 0.8935),
+        "quotes": (0.9968, 0.9091, 0.9510),
+        "quote_speakers": (0.9385, 0.8563, 0.8956),
         "events": (0.6384, 0.7333, 0.6822),
         "figures": (0.8288, 0.7931, 0.8106),
         "organizations": (0.8162, 0.9097, 0.8604),

@@ -1334,6 +1334,25 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
+      why="'stood by Tarn Bank's warning that the town would go to \"the back of the queue\"': a quotation in the 'that' "
+          "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
+      examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year."])
+def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
+    start, end = q.group[0].start, q.group[-1].end
+    for noun in q.outside:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("speech_nouns") or noun.idx > start:
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if clause is None or owner is None:
+            continue
+        sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+        if sub.start_char <= start and end <= sub.end_char:
+            return resolve(owner, q.mentions, q.role_index)
+    return None
+
+
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
       why="'\"...\", according to Hale': the source named after 'according to'.",
       examples=['The bridge is "very late", according to Tom Hale.'])
