@@ -1335,7 +1335,7 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
-      why="'stood by Tarn Bank's warning that the town would go to \"the back of the queue\"': a quotation in the 'that' "
+      why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year."])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
