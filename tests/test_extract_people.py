@@ -215,8 +215,8 @@ def test_untagged_names_after_titles_and_a_surname_spelt_two_ways() -> None:
 
 
 def test_a_title_that_is_a_surname_after_mr_is_the_surname() -> None:
-    """'Mr. King' is a man named King, not the title 'king' with no name; 'Lord Bishop' stays a title."""
-    f = facts_of('Senator Ana Vale and Mr. King spoke. "We hope so," Mr. King said.')
-    assert [p.name for p in f.people] == ["Ana Vale", "King"]
-    assert speakers(f) == {"We hope so,": "King"}
+    """'Mr. Dean' is a man named Dean, not the title 'dean' with no name; 'Lord Bishop' stays a title."""
+    f = facts_of('Senator Ana Vale and Mr. Dean spoke. "We hope so," Mr. Dean said.')
+    assert [p.name for p in f.people] == ["Ana Vale", "Dean"]
+    assert speakers(f) == {"We hope so,": "Dean"}
     assert [p.name for p in facts_of("The Lord Chancellor spoke. Lord Bishop said no.").people] == []

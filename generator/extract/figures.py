@@ -397,8 +397,8 @@ def _media_count(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 
 @rule("figure.veto-part-of-a-code", stage="figure.veto", priority=120, action="veto",
-      why="'17-cv-01331', a docket or serial number: digits run on by a hyphen into letters and digits are a code, not a count.",
-      examples=["The case is Tarnia v. Dunmore, 17-cv-01331, in the district court."],
+      why="'18-cv-02231', a docket or serial number: digits run on by a hyphen into letters and digits are a code, not a count.",
+      examples=["The case is Tarnia v. Dunmore, 18-cv-02231, in the district court."],
       counter=["The 17-year-old was one of 40 pupils."])
 def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
     doc, end = ent.doc, ent.end

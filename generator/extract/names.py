@@ -78,7 +78,7 @@ def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     doc, start, ranks = span.doc, span.start, []
     while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
         if _surname_after_honorific_word(doc[start]):
-            break  # "Mr. King": a surname that is a title too
+            break  # "Mr. Dean": a surname that is a title too
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
@@ -175,9 +175,9 @@ def _street_or_building(name: Span) -> Any:
 
 
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
-      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop', 'Mr. King' are names).",
+      why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop', 'Mr. Dean' are names).",
       examples=["Tom Hale said Tory MPs would vote against it."],
-      counter=["Joe Bishop said the plan was fair.", "Mr. King said it was too early to tell."])
+      counter=["Joe Bishop said the plan was fair.", "Mr. Dean said it was too early to tell."])
 def _title_at_end(name: Span) -> Any:
     if not len(name):
         return None
@@ -188,14 +188,14 @@ def _title_at_end(name: Span) -> Any:
         and name[-1].lower_ in words_of("ranks", "titles_also_surnames")
         and name[-2].lower_ not in stop
         and not title_word(name[-2])
-    ) or len(name) == 1 and _surname_after_honorific_word(name[0])  # "Mr. King"
+    ) or len(name) == 1 and _surname_after_honorific_word(name[0])  # "Mr. Dean"
     return VETO if (name[-1].lower_ in stop or title_word(name[-1])) and not surname_rank else None
 
 
 @rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
-      why="A name has no lower-case word but a particle or the end of a hyphenated word ('Jae-in'; 'stepson Theo' is no name) and no number.",
+      why="A name has no lower-case word but a particle or the end of a hyphenated word ('Su-in'; 'stepson Theo' is no name) and no number.",
       examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."],
-      counter=["President Park Jae-in said the talks went well."])
+      counter=["President Park Su-in said the talks went well."])
 def _lower_case_or_number(name: Span) -> Any:
     return VETO if any(
         tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.text != "-" and not _after_glued_hyphen(tok, name)
@@ -204,7 +204,7 @@ def _lower_case_or_number(name: Span) -> Any:
 
 
 def _after_glued_hyphen(tok: Token, name: Span) -> bool:
-    """'Jae-in': the lower-case end of a hyphenated word of the name, no space around the hyphen."""
+    """'Su-in': the lower-case end of a hyphenated word of the name, no space around the hyphen."""
     doc = tok.doc
     return tok.i - 2 >= name.start and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
 
@@ -831,7 +831,7 @@ def _party_before_title(ent: Span, seen: Article) -> Found | None:
 
 def _cut_at_hyphen(ent: Span) -> int:
     """How many tokens the name runs on, with no space, over a hyphen and a lower-case word the
-    model left out ('Ana Jae' + '-in': 2; 'Ana Jae-' + 'in': 1; else 0)."""
+    model left out ('Ana Su' + '-in': 2; 'Ana Su-' + 'in': 1; else 0)."""
     doc, end = ent.doc, ent.end
     hyphen = ent[-1].text == "-"
     if not hyphen and (end >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_):
@@ -842,7 +842,7 @@ def _cut_at_hyphen(ent: Span) -> int:
 
 
 @rule("name.hyphen-cut-off", stage="name.entity", priority=85, action="add",
-      why="'President Ana Jae-in' tagged as 'Ana Jae': a name the model cut at a hyphen before a lower-case word is"
+      why="'President Ana Su-in' tagged as 'Ana Su': a name the model cut at a hyphen before a lower-case word is"
           " one name with it.",
       examples=["President Baek Tae-in met the envoy.", "Minister Seo Jin-in met the envoy."],
       counter=["Tom Hale-Bury said the talks went well."])
@@ -942,7 +942,7 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
 
 
 def _surname_after_honorific_word(tok: Token) -> bool:
-    """'Mr. King', 'Ms Bishop': a title that is a surname too, straight after Mr, Ms ... ."""
+    """'Mr. Dean', 'Ms Bishop': a title that is a surname too, straight after Mr, Ms ... ."""
     before = tok.doc[tok.i - 1] if tok.i else None
     return before is not None and before.lower_ in words("plain_honorifics") and tok.lower_ in words("titles_also_surnames") and tok.is_title
 

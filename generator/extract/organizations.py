@@ -578,7 +578,7 @@ def _page_furniture(span: Span) -> Any:
 
 
 @rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
-      why="'called Kim “Little Rocket Man”': a quotation mark inside a name runs a name and a quoted phrase together; "
+      why="'called Lind “Little Tin Man”': a quotation mark inside a name runs a name and a quoted phrase together; "
           "no organization is named.",
       examples=["Last year the president called Lind “Little Tin Man” and mocked him."])
 def _quotation_mark_inside(span: Span) -> Any:
