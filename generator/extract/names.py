@@ -1033,9 +1033,12 @@ class Surnames:
       why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
       examples=["Tom Hale runs the firm. Hale said profits rose."])
 def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
-    if _before_body_noun(span):
-        return None
-    return surnames.person(word, span.start)
+    return _person_of_the_word(span, word, surnames)
+
+
+def _person_of_the_word(span: Span, word: str, surnames: Surnames) -> str | None:
+    """The person `word` names at `span` (last named before it, or first), unless a body's noun follows."""
+    return None if _before_body_noun(span) else surnames.person(word, span.start)
 
 
 @rule("name.one-word-name-again", stage="name.pass", priority=25, action="alias",
@@ -1044,9 +1047,7 @@ def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
       examples=["President Lind spoke on Saturday.\n\n“Just had a long and very good talk with the mayor of Tarnia,” Lind"
                 " tweeted. “Things are going very well.”"])
 def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None:
-    if span[0].ent_type_ or _before_body_noun(span):
-        return None  # the model took this one for something else
-    return surnames.person(word, span.start)
+    return None if span[0].ent_type_ else _person_of_the_word(span, word, surnames)  # tagged: the model read it otherwise
 
 
 @rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",

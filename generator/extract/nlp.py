@@ -28,6 +28,11 @@ BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 
 TIME_UNITS = words("time_unit_plurals")
 DASHES = frozenset({"-", "—", "–", "--"})
+# Double quotation marks: opening, closing, and straight (either way)
+OPENING = "“„«‟"
+CLOSING = "”»"
+STRAIGHT = '"″'
+ALL_MARKS = OPENING + CLOSING + STRAIGHT
 MONTHS = frozenset(w for month in words("month_names") for w in month.split())  # full names and short forms
 
 

@@ -29,7 +29,7 @@ from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import POSSESSIVE, is_page_note, leader_before_what_they_lead, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
-from generator.extract.nlp import DASHES
+from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
@@ -582,10 +582,7 @@ def _page_furniture(span: Span) -> Any:
           "no organization is named.",
       examples=["Last year the president called Lind “Little Tin Man” and mocked him."])
 def _quotation_mark_inside(span: Span) -> Any:
-    return VETO if any(t.text in _DOUBLE_MARKS for t in span[1:-1]) else None
-
-
-_DOUBLE_MARKS = frozenset('“„«‟”»"″')  # quotes.ALL_MARKS; not the apostrophe of "Immigrants’ Rights Project"
+    return VETO if any(t.text in ALL_MARKS for t in span[1:-1]) else None  # not the apostrophe of "Immigrants’ Rights"
 
 
 @rule("org.leader-before-administration", stage="org.clean", priority=8, action="veto",

@@ -25,16 +25,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mentions, title_word
+from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import line_start
 
-OPENING = "“„«‟"
-CLOSING = "”»"
-STRAIGHT = '"″'
-ALL_MARKS = OPENING + CLOSING + STRAIGHT
 _A_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
 OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
