@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import pickle
+import re
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache/explainer")
 _MAGIC = b"explainer-facts-v1\n"
+_ENTRY = re.compile(r"[0-9a-f]{32}\.pickle")  # the name `put` gives an entry: only these are ever removed
 
 
 @cache
@@ -80,3 +82,17 @@ class ExtractionCache:
     def put(self, article: Article, facts: Facts) -> None:
         entry = _MAGIC + pickle.dumps(facts, protocol=5)
         write_atomic_bytes(self.directory / f"{key(article)}.pickle", entry, durable=False)  # the reader checks it
+
+    def keep_only(self, articles: list[Article]) -> int:
+        """Remove every entry no article of this build has: an article's older versions, an
+        article taken out, everything an earlier extractor wrote. Without this the folder grows
+        by a whole story's facts with each upgrade of the extractor. Returns how many went."""
+        wanted = {f"{key(article)}.pickle" for article in articles}
+        removed = 0
+        for path in sorted(self.directory.glob("*.pickle")):
+            if path.name not in wanted and _ENTRY.fullmatch(path.name):
+                path.unlink(missing_ok=True)
+                removed += 1
+        if removed:
+            logger.info("removed %d cache entries no article has", removed)
+        return removed

@@ -209,6 +209,7 @@ def _extract_cached(
             if not result.failure:  # a failure is tried again next time
                 cache.put(article, result)
             found[article.id] = result
+        cache.keep_only(articles)  # only when something was new: an unchanged story wrote nothing
     parsed = {a.id for a in missing}
     return [(found[a.id], a.id in parsed) for a in articles]  # type: ignore[misc]
 

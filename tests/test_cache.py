@@ -71,3 +71,21 @@ def test_the_cache_key_covers_every_file_extraction_reads(tmp_path: Path) -> Non
         after = cache.code_digest(package)
         assert after != before, changed.name
         before = after
+
+
+def test_entries_no_article_has_are_removed_when_something_was_extracted(project: Path) -> None:
+    pipeline.extract(project / "content/articles", project / "content/facts", root=project, force=True)
+    folder = project / ".cache/explainer/articles"
+    first = sorted(p.name for p in folder.glob("*.pickle"))
+    assert len(first) == 2
+    stale = folder / ("0" * 32 + ".pickle")  # an entry an older extractor wrote
+    stale.write_bytes(b"old")
+    other = folder / "notes.pickle"  # not a name the cache gives: never touched
+    other.write_bytes(b"mine")
+    article = project / "content/articles/001_628b2c49be68cc05.txt"
+    article.write_text(article.read_text() + "\nThe cabinet met on Wednesday.\n")
+    result = pipeline.extract(project / "content/articles", project / "content/facts", root=project)
+    assert result.parsed == 1
+    now = sorted(p.name for p in folder.glob("*.pickle") if p != other)
+    assert len(now) == 2 and not stale.exists() and other.read_bytes() == b"mine"
+    assert len(set(now) & set(first)) == 1  # the unchanged article's entry kept, the changed one's old entry gone
