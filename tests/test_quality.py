@@ -39,7 +39,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quotes": (0.9822, 0.9721, 0.9770),
         "quote_speakers": (0.9674, 0.9574, 0.9620),
         "events": (0.5961, 0.9167, 0.7224),
-        "figures": (0.8399, 0.8511, 0.8455),
+        "figures": (0.8421, 0.8533, 0.8475),
         "organizations": (0.8544, 0.9114, 0.8816),
     },
     "modern": {
@@ -48,7 +48,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quotes": (0.9968, 0.9091, 0.9510),
         "quote_speakers": (0.9385, 0.8563, 0.8956),
         "events": (0.6384, 0.7333, 0.6822),
-        "figures": (0.8288, 0.7931, 0.8106),
+        "figures": (0.8468, 0.8103, 0.8281),
         "organizations": (0.8162, 0.9097, 0.8604),
     },
     "modern_b": {

@@ -525,6 +525,16 @@ def _plural_after_day(number: Token, ent: Span, per: list[Token]) -> Token | Cou
     return after if after.pos_ in _NOUNS else Counted([], None)
 
 
+@rule("figure.what-noun-before-worth", stage="figure.counted", priority=32, action="resolve",
+      why="'tax breaks worth £2bn': the breaks (before a clause the parse hangs on the sum says otherwise:"
+          " 'contracts worth $3bn which it believes were rigged').",
+      examples=["Dunmore Mills won contracts worth $40m last year.",
+                "Dunmore council will examine six other contracts worth $3bn which it believes may have been rigged."])
+def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | None:
+    head = number.head
+    return head.head if number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN" else None
+
+
 @rule("figure.what-clause-on-the-sum", stage="figure.counted", priority=34, action="resolve",
       why="'far short of the $5.7bn he requested': a relative clause on the number itself says what it is.",
       examples=["Dunmore council was given $2 million, short of the $9 million it had asked for."])
@@ -542,6 +552,18 @@ def _clause_on_the_sum(number: Token, ent: Span, per: list[Token]) -> Counted | 
 def _noun_in_apposition(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
     return head if number.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ not in CURRENCY_WORDS else None
+
+
+@rule("figure.what-participle-after-number", stage="figure.counted", priority=38, action="resolve",
+      why="'about 300 people injured and 10 killed': a number with a participle of its own counts what the participle"
+          " says (of the noun it is listed beside).",
+      examples=["Police counted about 300 people injured and 10 killed in crashes each year."])
+def _participle_after_number(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    participle = next((c for c in number.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == ent.end), None)
+    if participle is None:
+        return None
+    listed = [number.head] if number.dep_ == "conj" and number.head.pos_ == "NOUN" else []
+    return Counted(per + listed + [participle], None)
 
 
 @rule("figure.what-noun-it-modifies", stage="figure.counted", priority=40, action="resolve",
@@ -568,14 +590,6 @@ def _plural_parsed_as_verb(number: Token, ent: Span, per: list[Token]) -> Token 
     return head if misparsed else None
 
 
-@rule("figure.what-noun-before-worth", stage="figure.counted", priority=70, action="resolve",
-      why="'tax breaks worth £2bn': the breaks.",
-      examples=["Dunmore Mills won contracts worth $40m last year."])
-def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | None:
-    head = number.head
-    return head.head if number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN" else None
-
-
 @rule("figure.what-noun-before-of", stage="figure.counted", priority=80, action="resolve",
       why="'a salary of £25,000', 'a workforce of 75,000': the noun before 'of' (not 'a grandfather of four').",
       examples=["Dunmore Mills has a workforce of 75,000."],
@@ -584,6 +598,21 @@ def _noun_before_of(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
     sum_or_digits = ent.label_ in ("MONEY", "PERCENT", "QUANTITY") or any(ch.isdigit() for ch in ent.text)
     return head.head if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and sum_or_digits else None
+
+
+@rule("figure.what-noun-a-participle-puts-at", stage="figure.counted", priority=85, action="resolve",
+      why="'fines amounting to $3 million', 'a house valued at $2 million': a sum a participle puts a noun at is that noun's.",
+      examples=["Tom Hale paid fines amounting to $3 million last year.", "Tarrow Bank owns a house valued at $2 million."],
+      counter=["Tom Hale raised the parking charge to $3 a day."])
+def _noun_a_participle_puts_at(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    verb, noun = prep.head, prep.head.head
+    participle = verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.i < prep.i
+    if not participle or noun.pos_ != "NOUN" or noun.lower_ in CURRENCY_WORDS:
+        return None
+    return Counted(per + _modified(noun), _verb_of(noun))  # the noun alone: its clause holds the sum
 
 
 @rule("figure.what-level-changed-from-or-to", stage="figure.counted", priority=90, action="resolve",
