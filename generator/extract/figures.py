@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words
+from generator.extract.nlp import DASHES
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -428,6 +429,15 @@ def _first_of_range(number: Token, ent: Span) -> Token | None:
     return number if number is not start else None
 
 
+@rule("figure.number-first-of-dashed-pair", stage="figure.number", priority=30, action="resolve",
+      why="'a 51-49 majority': the parse hangs the second number on the first, which says what both count.",
+      examples=["Given the Tarrow party's razor-thin 51-49 majority in the Senate, their votes would decide it."])
+def _first_of_dashed_pair(number: Token, ent: Span) -> Token | None:
+    head, doc = number.head, number.doc
+    dashed = ent.start <= head.i < number.i and _numeral(head) and any(t.text in DASHES for t in doc[head.i + 1 : number.i])
+    return head if dashed else None
+
+
 # --- figure.per, figure.counted, figure.counted-noun, figure.counted-words: what it counts --
 
 
@@ -680,6 +690,22 @@ def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted
         return None
     verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else None
     return Counted(per + _modified(noun), verb)
+
+
+@rule("figure.what-noun-the-same-verb-counted", stage="figure.counted", priority=128, action="resolve",
+      why="'Ana Ruiz won 175 votes, while Tom Hale won 106': a bare number a verb takes counts what the same verb's"
+          " count before it in the sentence counted (not 'The club has 300 members and its chairman turned 70').",
+      examples=["Ana Ruiz won 175 votes in Dunmore, while Tom Hale won 106."],
+      counter=["The Dunmore club has 300 members, and its chairman turned 70 last week."])
+def _noun_the_same_verb_counted(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for tok in reversed(number.doc[number.sent.start : ent.start]):
+        noun = tok.head
+        if tok.dep_ == "nummod" and noun.i > tok.i and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_ == verb.lemma_:
+            return Counted(per + _modified(noun), verb)
+    return None
 
 
 @rule("figure.what-subject-or-object-of-verb", stage="figure.counted", priority=130, action="resolve",
