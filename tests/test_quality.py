@@ -48,7 +48,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quotes": (0.9968, 0.9091, 0.9510),
         "quote_speakers": (0.9385, 0.8563, 0.8956),
         "events": (0.6384, 0.7333, 0.6822),
-        "figures": (0.8468, 0.8103, 0.8281),
+        "figures": (0.8496, 0.8276, 0.8389),
         "organizations": (0.8162, 0.9097, 0.8604),
     },
     "modern_b": {

@@ -163,6 +163,26 @@ def _counts_run_into_year(found: list[Span], text: Span) -> list[Span] | None:
     return found + new if new else None
 
 
+@rule("figure.find-prison-term", stage="figure.find", priority=40, action="add",
+      why="'faces up to 45 years in prison', 'sentenced to 12 years': a prison term, which the model tags a date, is a key figure.",
+      examples=["Tom Hale faces up to 45 years in prison if convicted.", "A Dunmore judge sentenced Ana Ruiz to 12 years on Monday."],
+      counter=["Tom Hale spent 45 years in Dunmore."])
+def _prison_terms(found: list[Span], text: Span) -> list[Span] | None:
+    doc = text.doc
+    new = []
+    for ent in ents_of(doc):
+        if ent.label_ != "DATE" or ent[-1].lower_ not in words("time_unit_plurals") or not any(t.like_num for t in ent):
+            continue
+        after = doc[ent.end : ent.end + 2]
+        served = len(after) == 2 and after[0].lower_ == "in" and after[1].lower_ in words("custody_words")
+        sentenced = any(t.lower_ in words("sentencing_words") for t in doc[max(ent.start - 4, 0) : ent.start])
+        if served or sentenced:
+            first = next(t.i for t in ent if t.like_num)
+            start = ent.start if all(t.is_lower for t in doc[ent.start : first]) else first  # not "Ruiz to 12 years"
+            new.append(Span(doc, start, ent.end, label="CARDINAL"))  # a count of years: small ones in words go through figure.veto-spelled
+    return found + new if new else None
+
+
 # --- figure.span: the scale word after a number -------------------------------------------
 
 
@@ -916,6 +936,15 @@ def _spelled_before_hyphen(ent: Span, value: float, noun_words: list[Token]) -> 
       counter=["Three hostages and 90 prisoners were freed in Tarrow."])
 def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> bool:
     return value in (2, 3) and not _beside_a_count(ent)
+
+
+@rule("figure.veto-spelled-span-of-time", stage="figure.veto-spelled", priority=50, action="veto",
+      why="'jailed for three years', 'up to two years in jail': a short span written in words is a detail, not a key"
+          " figure (a term in digits, '45 years in prison', is kept).",
+      examples=["Tom Hale, who ran a Dunmore scam, was jailed for three years."],
+      counter=["Tom Hale faces up to 45 years in prison if convicted."])
+def _spelled_span_of_time(ent: Span, value: float, noun_words: list[Token]) -> bool:
+    return ent[-1].lower_ in words("time_unit_plurals")
 
 
 def _beside_a_count(ent: Span) -> bool:
