@@ -939,9 +939,9 @@ def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> b
 
 
 @rule("figure.veto-spelled-span-of-time", stage="figure.veto-spelled", priority=50, action="veto",
-      why="'jailed for three years', 'up to two years in jail': a short span written in words is a detail, not a key"
+      why="'jailed for five years', 'up to two years in jail': a short span written in words is a detail, not a key"
           " figure (a term in digits, '45 years in prison', is kept).",
-      examples=["Tom Hale, who ran a Dunmore scam, was jailed for three years."],
+      examples=["Tom Hale, who ran a Dunmore scam, was jailed for five years."],
       counter=["Tom Hale faces up to 45 years in prison if convicted."])
 def _spelled_span_of_time(ent: Span, value: float, noun_words: list[Token]) -> bool:
     return ent[-1].lower_ in words("time_unit_plurals")
