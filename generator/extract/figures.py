@@ -712,6 +712,28 @@ def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted
     return Counted(per + _modified(noun), verb)
 
 
+@rule("figure.what-subject-a-tally-verb-counts", stage="figure.counted", priority=127, action="resolve",
+      why="'the protesters numbered about 5,000', 'losses totalled $5 million', 'migrants, estimated to number more than"
+          " 7,000': the subject (or the noun the clause describes) is what the number counts.",
+      examples=["The protesters numbered about 5,000 on Sunday.", "Losses at Tarrow Bank totalled $5 million last year.",
+                "The migrants in the caravan, once estimated by officials to number more than 7,000, are hoping to reach Tarrow."])
+def _subject_a_tally_verb_counts(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in words("tally_verbs"):
+        return None
+    holder = verb
+    for _ in range(3):  # "estimated ... to number": up the clauses to the noun they describe
+        subject = _subject_noun(holder, passive=True)
+        if subject is not None:
+            return Counted(per + _modified(subject) + [verb], None)
+        if holder.dep_ == "acl" and holder.head.pos_ == "NOUN":
+            return Counted(per + _modified(holder.head) + [verb], None)
+        if holder.dep_ != "xcomp":
+            return None
+        holder = holder.head
+    return None
+
+
 @rule("figure.what-noun-the-same-verb-counted", stage="figure.counted", priority=128, action="resolve",
       why="'Ana Ruiz won 175 votes, while Tom Hale won 106': a bare number a verb takes counts what the same verb's"
           " count before it in the sentence counted (not 'The club has 300 members and its chairman turned 70').",
