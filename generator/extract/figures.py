@@ -12,6 +12,7 @@ counts), `figure.veto-spelled` (small counts in words), `figure.what` (the words
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -503,6 +504,38 @@ def _adjective_after_number(per: list[Token], number: Token) -> list[Token] | No
         if not t.is_punct
     ]
     return per + new if new else None
+
+
+@rule("figure.what-a-share-said", stage="figure.counted", priority=2, action="resolve",
+      why="'Some 64% said Ana Ruiz had handled the flood well', '45% who thought it was rash': a share (or bare number)"
+          " that says or thinks something counts those who hold that view: the verb and the first words of the view.",
+      examples=["Some 64% said Ana Ruiz had handled the Dunmore flood well, while 37% backed her plan.",
+                "In the Dunmore poll 37% backed the plan, compared to 45% who thought it was rash.",
+                "A total of 53% of those polled said they trusted Ms Ruiz, with 40% saying they did not."],
+      counter=["Dunmore Mills said 400 jobs would go.", "Some 72% of pupils admitted to Dunmore school are from Tarrow."])
+def _share_that_said(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    share = number.head if number.dep_ == "nummod" and not number.head.like_num else number  # the "%" or "per cent"
+    if share is not number and share.pos_ == "NOUN" and share.i >= ent.end:
+        return None  # "400 jobs": a count of things, which say nothing
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and any(c.dep_ == "pobj" and c.pos_ in _NOUNS for c in of.children):
+        return None  # "72% of refugees admitted ...": a share of things named (not "of those polled")
+    if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.lower_ in words("amount_nouns"):
+        share = share.head.head  # "a total of 53% (of those polled) said"
+    verb = share.head if share.dep_ == "nsubj" else next((c for c in share.children if c.dep_ == "relcl" and _holder_is_who(c)), None)
+    if verb is None or verb.lemma_ not in words("speech_verbs") | words("opinion_verbs"):
+        return None
+    view = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if view is None:
+        return None
+    span = number.doc[view.left_edge.i : view.right_edge.i + 1]
+    said = list(itertools.takewhile(lambda t: not t.is_punct, span))[:7]  # to the first comma: "..., with 40% saying"
+    return Counted(per + [verb] + said, None)
+
+
+def _holder_is_who(clause: Token) -> bool:
+    """"45% who thought ...": the relative pronoun is the clause's subject (not "$3bn which it believes ...")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
 
 
 @rule("figure.what-bracketed-share", stage="figure.counted", priority=0, action="resolve",
