@@ -23,6 +23,7 @@ import yaml
 from generator import corrections, facts, ingest, yamlio
 from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
+from generator.collector import collector_paused
 from generator.errors import ExplainerError, ExplainerWarning
 from generator.itemtext import ItemTexts
 from generator.records import Article, Facts
@@ -119,14 +120,15 @@ def extract(
         )
     if edited:
         backup = _backup(facts_dir, edited, root / CACHE_DIR / "backups")
-    applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
-    sheets = applied.sheets
-    if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
-        for name in facts.SHEETS:
-            facts.validate(name, sheets[name], corrections_file)
-    texts = ItemTexts.load(root / ITEM_TEXTS)
-    changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
-    texts.save(root / ITEM_TEXTS)
+    with collector_paused():  # see `_corrected`
+        applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
+        sheets = applied.sheets
+        if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
+            for name in facts.SHEETS:
+                facts.validate(name, sheets[name], corrections_file)
+        texts = ItemTexts.load(root / ITEM_TEXTS)
+        changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
+        texts.save(root / ITEM_TEXTS)
     _remember(root, inputs, applied)
     return Extracted(
         sheets, read.errors, applied.problems, changed, parsed, backup=backup, articles=read.articles,
