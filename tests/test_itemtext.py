@@ -5,6 +5,7 @@ made again; a damaged record or another YAML writer starts afresh."""
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,21 @@ def test_items_told_apart_by_value_type_and_key_order(tmp_path: Path) -> None:
     texts.save(tmp_path / "record")
     assert ItemTexts.load(tmp_path / "record").dump(list(reversed(items))) == yamlio.dump(list(reversed(items)))
     assert ItemTexts.load(tmp_path / "record").dump([]) == yamlio.dump([])
+
+
+def test_equal_items_share_their_text_however_their_values_are_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item is known by its value, not by how its objects are held: a name interned or
+    made at run time, one list shared twice or two equal lists."""
+    record = tmp_path / "record"
+    shared = ["Tarn Bank"]
+    first = ItemTexts.load(record)
+    first.dump([{"name": sys.intern("Ana Ruiz"), "orgs": [shared, shared], "value": 2.5}])
+    first.save(record)
+    again = [{"name": "".join(["Ana", " ", "Ruiz"]), "orgs": [["Tarn Bank"], ["Tarn Bank"]], "value": 5 / 2}]
+    expected = yamlio.dump(again)
+    made = _counting(monkeypatch)
+    assert ItemTexts.load(record).dump(again) == expected
+    assert made == []  # found, not made again
 
 
 def test_damaged_record_or_another_writer_starts_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
