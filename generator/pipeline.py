@@ -23,7 +23,7 @@ import yaml
 from generator import corrections, facts, ingest, yamlio
 from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
-from generator.collector import collector_paused
+from generator.collector import collector_paused, collector_running
 from generator.errors import ExplainerError, ExplainerWarning
 from generator.itemtext import ItemTexts
 from generator.records import Article, Facts
@@ -205,12 +205,13 @@ def _extract_cached(
     gc.freeze()
     missing = [a for a in articles if found[a.id] is None]
     if missing:
-        from generator import extract as extractor  # spaCy loads only when something is new
+        with collector_running():  # as in any extraction: spaCy's import and parses leave garbage in cycles
+            from generator import extract as extractor  # spaCy loads only when something is new
 
-        for article, result in zip(missing, extractor.extract_articles(missing, progress), strict=True):
-            if not result.failure:  # a failure is tried again next time
-                cache.put(article, result)
-            found[article.id] = result
+            for article, result in zip(missing, extractor.extract_articles(missing, progress), strict=True):
+                if not result.failure:  # a failure is tried again next time
+                    cache.put(article, result)
+                found[article.id] = result
         cache.keep_only(articles)  # only when something was new: an unchanged story wrote nothing
     parsed = {a.id for a in missing}
     return [(found[a.id], a.id in parsed) for a in articles]  # type: ignore[misc]
