@@ -120,7 +120,7 @@ def extract(
         )
     if edited:
         backup = _backup(facts_dir, edited, root / CACHE_DIR / "backups")
-    with collector_paused():  # see `_corrected`
+    with collector_paused():  # the merged story, its sheets and their texts: many objects, no cycles (see collector.py)
         applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
         sheets = applied.sheets
         if fixes:  # what the generator makes is valid by construction; what an editor adds is checked

@@ -4,6 +4,7 @@ made again; a damaged record or another YAML writer starts afresh."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 from pathlib import Path
@@ -137,3 +138,20 @@ def test_sheets_after_a_change_are_a_cold_builds_byte_for_byte(tmp_path: Path) -
         shutil.copytree(story / ".cache/explainer/articles", cold / ".cache/explainer/articles")  # the NLP's output, as tested elsewhere
         _extract(cold)
         assert _sheets(story) == _sheets(cold), what
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpus/bbc")
+def test_sheets_written_with_the_collector_paused_and_on_again_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    story = _story(tmp_path / "story", sorted(p.name for p in BBC.glob("*.txt"))[:2])
+    seen: list[bool] = []
+    write = facts.write_sheets
+
+    def recording(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return write(*a, **k)
+
+    monkeypatch.setattr(pipeline.facts, "write_sheets", recording)
+    assert gc.isenabled()
+    _extract(story)
+    assert seen == [False]
+    assert gc.isenabled()
