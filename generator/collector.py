@@ -21,3 +21,16 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def collector_running() -> Iterator[None]:
+    """The collector on for the block, then as it was: for work inside a paused stretch that
+    makes garbage in cycles (importing and running the NLP), which it should free as it goes."""
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()

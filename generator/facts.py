@@ -46,13 +46,10 @@ SHEETS = (
 
 
 def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
-    out = []
-    for e in items:
-        d: dict[str, Any] = {"source": e.source, "text": e.text}
-        if e.start is not None:
-            d["start"], d["end"] = e.start, e.end
-        out.append(d)
-    return out
+    return [
+        {"source": e.source, "text": e.text} if e.start is None else {"source": e.source, "text": e.text, "start": e.start, "end": e.end}
+        for e in items
+    ]
 
 
 def _optional(d: dict[str, Any], **fields: Any) -> dict[str, Any]:

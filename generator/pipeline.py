@@ -23,6 +23,7 @@ import yaml
 from generator import corrections, facts, ingest, yamlio
 from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
+from generator.collector import collector_paused, collector_running
 from generator.errors import ExplainerError, ExplainerWarning
 from generator.itemtext import ItemTexts
 from generator.records import Article, Facts
@@ -119,14 +120,15 @@ def extract(
         )
     if edited:
         backup = _backup(facts_dir, edited, root / CACHE_DIR / "backups")
-    applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
-    sheets = applied.sheets
-    if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
-        for name in facts.SHEETS:
-            facts.validate(name, sheets[name], corrections_file)
-    texts = ItemTexts.load(root / ITEM_TEXTS)
-    changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
-    texts.save(root / ITEM_TEXTS)
+    with collector_paused():  # the merged story, its sheets and their texts: many objects, no cycles (see collector.py)
+        applied, parsed = _corrected(read.articles, root, fixes, corrections_file, progress)
+        sheets = applied.sheets
+        if fixes:  # what the generator makes is valid by construction; what an editor adds is checked
+            for name in facts.SHEETS:
+                facts.validate(name, sheets[name], corrections_file)
+        texts = ItemTexts.load(root / ITEM_TEXTS)
+        changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
+        texts.save(root / ITEM_TEXTS)
     _remember(root, inputs, applied)
     return Extracted(
         sheets, read.errors, applied.problems, changed, parsed, backup=backup, articles=read.articles,
@@ -203,12 +205,13 @@ def _extract_cached(
     gc.freeze()
     missing = [a for a in articles if found[a.id] is None]
     if missing:
-        from generator import extract as extractor  # spaCy loads only when something is new
+        with collector_running():  # as in any extraction: spaCy's import and parses leave garbage in cycles
+            from generator import extract as extractor  # spaCy loads only when something is new
 
-        for article, result in zip(missing, extractor.extract_articles(missing, progress), strict=True):
-            if not result.failure:  # a failure is tried again next time
-                cache.put(article, result)
-            found[article.id] = result
+            for article, result in zip(missing, extractor.extract_articles(missing, progress), strict=True):
+                if not result.failure:  # a failure is tried again next time
+                    cache.put(article, result)
+                found[article.id] = result
         cache.keep_only(articles)  # only when something was new: an unchanged story wrote nothing
     parsed = {a.id for a in missing}
     return [(found[a.id], a.id in parsed) for a in articles]  # type: ignore[misc]

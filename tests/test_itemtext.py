@@ -4,7 +4,9 @@ made again; a damaged record or another YAML writer starts afresh."""
 
 from __future__ import annotations
 
+import gc
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,21 @@ def test_items_told_apart_by_value_type_and_key_order(tmp_path: Path) -> None:
     texts.save(tmp_path / "record")
     assert ItemTexts.load(tmp_path / "record").dump(list(reversed(items))) == yamlio.dump(list(reversed(items)))
     assert ItemTexts.load(tmp_path / "record").dump([]) == yamlio.dump([])
+
+
+def test_equal_items_share_their_text_however_their_values_are_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item is known by its value, not by how its objects are held: a name interned or
+    made at run time, one list shared twice or two equal lists."""
+    record = tmp_path / "record"
+    shared = ["Tarn Bank"]
+    first = ItemTexts.load(record)
+    first.dump([{"name": sys.intern("Ana Ruiz"), "orgs": [shared, shared], "value": 2.5}])
+    first.save(record)
+    again = [{"name": "".join(["Ana", " ", "Ruiz"]), "orgs": [["Tarn Bank"], ["Tarn Bank"]], "value": 5 / 2}]
+    expected = yamlio.dump(again)
+    made = _counting(monkeypatch)
+    assert ItemTexts.load(record).dump(again) == expected
+    assert made == []  # found, not made again
 
 
 def test_damaged_record_or_another_writer_starts_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,3 +138,20 @@ def test_sheets_after_a_change_are_a_cold_builds_byte_for_byte(tmp_path: Path) -
         shutil.copytree(story / ".cache/explainer/articles", cold / ".cache/explainer/articles")  # the NLP's output, as tested elsewhere
         _extract(cold)
         assert _sheets(story) == _sheets(cold), what
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpus/bbc")
+def test_sheets_written_with_the_collector_paused_and_on_again_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    story = _story(tmp_path / "story", sorted(p.name for p in BBC.glob("*.txt"))[:2])
+    seen: list[bool] = []
+    write = facts.write_sheets
+
+    def recording(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return write(*a, **k)
+
+    monkeypatch.setattr(pipeline.facts, "write_sheets", recording)
+    assert gc.isenabled()
+    _extract(story)
+    assert seen == [False]
+    assert gc.isenabled()
