@@ -336,6 +336,26 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
+      why="'planned to attend a wedding on Saturday', 'moved forward with plans for a vote on Saturday': a day named "
+          "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past.",
+      examples=["[2025-03-07] Tom Hale's office said on Thursday he planned to attend a wedding in Dunmore on Saturday.",
+                "[2025-03-07] The Dunmore Party moved forward with plans for a final vote on Saturday."],
+      counter=["[2025-03-07] Tom Hale attended a wedding in Dunmore on Saturday."])
+def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if _YEAR.search(ent.text):
+        return None
+    tok, through = ent.root, False
+    for _ in range(6):  # up from the date to the plan, through an infinitive or a "for" of what is planned
+        if tok.head is tok:
+            return None
+        through = through or tok.dep_ == "xcomp" or tok.lower_ == "for"
+        tok = tok.head
+        if tok.lemma_.lower() in words("plan_words") and through:
+            return dates.resolve(ent.text, published, tense="future", known_years=years)
+    return None
+
+
 @rule("event.date.past-day-weeks-after-publication", stage="event.date", priority=20, action="date",
       why="'died in hospital on October 26', in an article dated 24 October: a day written without its year is "
           "of the year of publication; told in the past tense a few weeks after it, the article was updated "
@@ -359,6 +379,28 @@ def _past_day_after_publication(ent: Span, anchor: Token, published: date, years
       counter=["[2025-11-28] Footage of the Tarrow plant's closure in February will be shown on the evening news.",
                "[2025-11-28] Tom Hale has sent a letter announcing his exit as of February 6."])
 def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    verb = _verb_of_dated_noun(ent, anchor, tense)
+    if verb is None or _past_form(verb, verb) != "past":
+        return None
+    return dates.resolve(ent.text, published, tense="past", known_years=years)
+
+
+@rule("event.date.noun-told-in-the-future", stage="event.date", priority=31, action="date",
+      why="'The Friday hearing will include the council's lawyers': a dated noun in a clause told in the future is "
+          "the day ahead, not the one gone by.",
+      examples=["[2025-03-05] The Friday hearing will include lawyers for the Tarrow council."],
+      counter=["[2025-03-05] The Friday hearing included lawyers for the Tarrow council."])
+def _noun_told_in_the_future(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    verb = _verb_of_dated_noun(ent, anchor, tense)
+    if verb is None or _future_auxiliary(verb, verb) != "future":
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
+def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
+    """The verb of the clause a dated noun is in, for a date that dates the noun ("the closure in
+    February was shown": was shown), not through a clause of its own, nor a date something takes
+    effect or ends."""
     if tense or anchor.pos_ not in _NOUN:
         return None
     if ent.start and ent.doc[ent.start - 1].lower_ in words("words_before_a_start_or_end_date"):
@@ -373,9 +415,7 @@ def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dic
         if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in _VERB or verb.tag_ == "VBG" or _past_form(verb, verb) != "past":
-        return None
-    return dates.resolve(ent.text, published, tense="past", known_years=years)
+    return verb if verb.pos_ in _VERB and verb.tag_ != "VBG" else None
 
 
 def _premodified_noun(ent: Span) -> Token | None:
