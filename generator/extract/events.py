@@ -1120,6 +1120,10 @@ def find_events(
             if event is not None:
                 anchors.append((where, event))
     kept = _without_undated_repeats(anchors)
+    kept_ids = {id(e) for e in kept} if kept is not None else None
+    pairs = anchors if kept_ids is None else [(a, e) for a, e in anchors if id(e) in kept_ids]
+    again = _without_a_noun_told_again(pairs)
+    kept = again if again is not None else kept
     return (kept if kept is not None else [e for _, e in anchors]) + (_parallel_events(doc, mentions, anchors, quotes) or [])
 
 
@@ -1496,6 +1500,26 @@ def _without_undated_repeats(anchors: list[tuple[Token, FoundEvent]]) -> list[Fo
             continue
         seen.add(a.i)
         out.append(e)
+    return out if len(out) != len(anchors) else None
+
+
+@rule("event.keep.dated-noun-told-again", stage="event.keep", priority=20, action="veto",
+      why="'Tom Hale said he will hold a hearing Friday. The Friday hearing will include ...': a dated noun naming no "
+          "one is the happening the article tells on that day with its people, when the noun is its verb's object "
+          "(not 'Tom Hale planned a trip on Friday, missing the vote': the Friday vote is another).",
+      examples=["[2025-03-05] Judge Tom Hale said he will hold a hearing Friday to consider remedies. The Friday "
+                "hearing will include lawyers for the Tarrow council."],
+      counter=["[2025-03-05] Judge Tom Hale said he will hold a hearing Friday. The Friday vote will follow."])
+def _without_a_noun_told_again(anchors: list[tuple[Token, FoundEvent]]) -> list[FoundEvent] | None:
+    named: dict[str, set[str]] = {}  # date -> the verbs of the events of that day naming people, and their objects
+    for a, e in anchors:
+        if e.date and e.people:
+            told = [a, *(c for c in a.children if c.dep_ in ("dobj", "nsubjpass", "attr"))]
+            named.setdefault(e.date, set()).update(t.lemma_.lower() for t in told)
+    def again(a: Token, e: FoundEvent) -> bool:
+        told = named.get(e.date or "", set())
+        return not e.people and a.pos_ in _NOUN and len(e.date or "") == 10 and a.lemma_.lower() in told
+    out = [e for a, e in anchors if not again(a, e)]
     return out if len(out) != len(anchors) else None
 
 
