@@ -370,6 +370,25 @@ def _past_day_after_publication(ent: Span, anchor: Token, published: date, years
     return nearest if 0 < (date.fromisoformat(nearest.iso) - published).days <= 31 else None
 
 
+@rule("event.date.span-before-a-dated-noun", stage="event.date", priority=25, action="date",
+      why="'has gripped Tarrow weeks before the Nov. 6 vote', 'days ahead of the March 3 poll': a dated noun a span of "
+          "time after the clause's time lies ahead, unless the clause is told in the simple past "
+          "(data/words_of_a_time_ahead.txt).",
+      examples=["[2025-10-05] The Tarrow fight has gripped voters just days ahead of the Nov. 6 elections."],
+      counter=["[2025-10-05] The Tarrow fight gripped voters just days ahead of the Nov. 6 elections."])
+def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if _YEAR.search(ent.text) or anchor.pos_ not in _NOUN or anchor.dep_ != "pobj":
+        return None
+    prep = anchor.head
+    word = prep.head if prep.lower_ == "of" else prep  # "ahead of", "before"
+    if word.lower_ not in words("words_of_a_time_ahead") or not any(c.dep_ == "npadvmod" for c in word.children):
+        return None
+    verb = word.head
+    if verb.pos_ not in _VERB or verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 @rule("event.date.noun-told-in-the-past", stage="event.date", priority=30, action="date",
       why="'Footage of the plant's closure in February was shown on the news': a date on a noun has no tense of its "
           "own; the verb of the clause the noun is in has, and told in the past, the month is the one gone by, not the "
