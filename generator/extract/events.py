@@ -479,11 +479,14 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
 @rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
       why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
       examples=["[2025-03-06] Tarrow Council said the ban applies from 3 March."],
-      counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday."])
+      counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
+               "[2025-03-14] Dunmore Mining is drawing up a plan that mimics the ban from 2023, the Tarrow Post reported Thursday night."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
-    """Not 'resigned from the board on Tuesday': 'from' must start a date."""
+    """Not 'resigned from the board on Tuesday': 'from' must start a date; nor 'the ban from 2017': a noun's
+    'from' tells where it comes from."""
     def starts(c: Token) -> bool:
-        return c.lower_ == "effective" or c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
+        from_date = tok.pos_ in _VERB and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
+        return c.lower_ == "effective" or from_date
     return "future" if any(starts(c) for c in tok.children) else None
 
 
