@@ -169,6 +169,15 @@ def _noun_after_preposition(tok: Token) -> Token | None:
     return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head is not tok.head else None
 
 
+@rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
+      why="'Tom Hale ordered the release of the files last month', parsed with the date on the object: a bare "
+          "date ('earlier this year', 'last month') does not describe a thing; it dates the verb, whose subject did it.",
+      examples=["[2025-10-25] Tom Hale ordered the release of the Tarrow files last month."])
+def _bare_date_on_object(tok: Token) -> Token | None:
+    bare = any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
+    return tok.head if bare and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+
+
 @rule("event.anchor-up.through-preposition-or-adverb", stage="event.anchor-up", priority=30, action="extend",
       why="'as of March 6', 'dates back to 1974': through the words between the date and its verb.",
       examples=["Ana Ruiz's career at Dunmore Mining dates back to 1974."])
