@@ -1168,13 +1168,17 @@ def _quoted(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.end-of-a-period", stage="event.find", priority=20, action="veto",
-      why="'from 1981 to 1987': one period, dated by its start (but 'in both 1992 and 1997': two).",
-      examples=["Ana Ruiz led Dunmore Mining from March 1981 to May 1987."])
+      why="'from 1981 to 1987', 'between 2002 and 2005': one period, dated by its start (but 'in both 1992 and 1997' "
+          "and 'the summits in 2000 and 2007' are two years: 'and' joins a period only after 'between').",
+      examples=["Ana Ruiz led Dunmore Mining from March 1981 to May 1987."],
+      counter=["The two Tarrow summits in 2000 and 2007 ended with similar pledges."])
 def _end_of_period(ent: Span, at: _DateAt) -> bool:
     before, doc = at.before, at.doc
     if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in words("words_joining_a_period"):
         return False
-    return not (before.start and doc[before.start - 1].lower_ == "both")
+    opener = doc[before.start - 1].lower_ if before.start else ""
+    two_years = doc[ent.start - 1].lower_ == "and" and opener != "between" and _YEAR.fullmatch(ent.text) and _YEAR.fullmatch(before.text)
+    return not (opener == "both" or two_years)
 
 
 @rule("event.find.duration", stage="event.find", priority=30, action="veto",
