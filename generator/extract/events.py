@@ -959,6 +959,17 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
     return m.key if m is not None and m.kind == "person" and not m.pronoun else None
 
 
+@rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
+      why="'Tom Hale -- a 2014 appointee of President Ana Ruiz -- said ...': a dated noun set beside a name describes "
+          "that person; the event is theirs, and the summary names them first.",
+      examples=["[2025-09-12] Judge Tom Hale -- a 2014 appointee of President Ana Ruiz -- said he will rule soon."])
+def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    m = mentions.at(noun.head)
+    return m.key if m is not None and m.kind == "person" and not m.pronoun else None
+
+
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
       why="'Tom Hale called the plan a mistake and said on Friday that ...': a verb joined to another without a "
           "subject of its own has that verb's, and the summary names it.",
@@ -1573,6 +1584,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     shared = _shared_subject(anchor, mentions) if named is None else None
     if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
         people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
+    described = _person_a_noun_describes(anchor, mentions)
+    if described is not None and described not in people:  # "X -- a 2014 appointee of Y": X's appointment
+        people, summary = [described, *people], f"{mentions.entities[described].name}, {summary}"
     beyond = rules.first("event.people-beyond", anchor, ent, mentions, role_index) if not people else None
     if beyond is not None:  # named beside the summary's words: "The move by X"
         people = [beyond]
