@@ -824,6 +824,23 @@ def _no_trailing_conjunction(toks: list[Token], anchor: Token, ent: Span) -> lis
     return toks[:end] if end != len(toks) else None
 
 
+@rule("event.summary.no-empty-brackets", stage="event.summary", priority=17, action="trim",
+      why="'The plans (or some of them) reported on Thursday': brackets whose words a summary leaves out go too, "
+          "not a lone '('.",
+      examples=["[2025-03-07] The plans (or some of them) reported on Thursday night are still under discussion."],
+      counter=["[2025-03-07] The Department of Mines (DOM) closed the Tarrow pit on Thursday."])
+def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    doc, kept = ent.doc, {t.i for t in toks}
+    drop = set()
+    for t in toks:
+        if t.text != "(":
+            continue
+        close = next((u.i for u in doc[t.i + 1 : t.i + 30] if u.text == ")"), None)
+        if close is None or not all(i in kept for i in range(t.i, close + 1)):
+            drop.update({t.i, close} - {None})  # the brackets go; any words of theirs kept stay
+    return [t for t in toks if t.i not in drop] if drop else None
+
+
 @rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
       why="'TARROW, March 3': a date and a place, no verb or noun of its own, is a dateline.",
       examples=["Tarrow, 3 March 2021. Tom Hale resigned from Dunmore Mining."])
