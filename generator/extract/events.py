@@ -1520,6 +1520,18 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
     return same or down_from and root.dep_ in ("advmod", "npadvmod")
 
 
+@rule("event.find.term-of-a-multiple", stage="event.find", priority=118, action="veto",
+      why="'nearly double the claims Tarrow fielded in 2015 and nearly quadruple the claims in 2013': the date of what "
+          "a figure is a multiple of (data/multiplier_words.txt) dates no event ('claims doubled in 2015' still does).",
+      examples=["[2025-08-06] That is nearly double the claims the Tarrow office fielded in 2015 and nearly quadruple "
+                "the claims in 2013."],
+      counter=["[2025-08-06] Claims at the Tarrow office doubled in 2015."])
+def _term_of_a_multiple(ent: Span, at: _DateAt) -> bool:
+    doc, sent = ent.doc, sent_of(ent)
+    before = doc[max(sent.start, ent.start - 12) : ent.start]
+    return any(t.lower_ in words("multiplier_words") and t.pos_ != "VERB" for t in before)
+
+
 @rule("event.find.date-of-a-noun-in-a-dated-clause", stage="event.find", priority=111, action="veto",
       why="'Tom Hale was arrested on 6 July over thefts at his Tarrow shop between 2020 and 2023': where the verb has "
           "a date of its own, a date inside one of its nouns' phrases dates that noun, not the verb; the clause is "
