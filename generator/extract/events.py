@@ -1529,7 +1529,9 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
 def _term_of_a_multiple(ent: Span, at: _DateAt) -> bool:
     doc, sent = ent.doc, sent_of(ent)
     before = doc[max(sent.start, ent.start - 12) : ent.start]
-    return any(t.lower_ in words("multiplier_words") and t.pos_ != "VERB" for t in before)
+    at_multiple = [t.i for t in before if t.lower_ in words("multiplier_words") and t.pos_ != "VERB"]
+    # "double the same time a year ago" is event.find.term-of-a-comparison's
+    return bool(at_multiple) and not any(t.lower_ == "same" for t in doc[at_multiple[-1] : ent.start])
 
 
 @rule("event.find.date-of-a-noun-in-a-dated-clause", stage="event.find", priority=111, action="veto",
