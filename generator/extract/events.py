@@ -170,9 +170,9 @@ def _noun_after_preposition(tok: Token) -> Token | None:
 
 
 @rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
-      why="'Tom Hale ordered the release of the files last month', parsed with the date on the object: a bare "
+      why="'Tom Hale ordered a release of the files last month', parsed with the date on the object: a bare "
           "date ('earlier this year', 'last month') does not describe a thing; it dates the verb, whose subject did it.",
-      examples=["[2025-10-25] Tom Hale ordered the release of the Tarrow files last month."])
+      examples=["[2025-10-25] Tom Hale ordered a release of the Tarrow files last month."])
 def _bare_date_on_object(tok: Token) -> Token | None:
     bare = any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
     return tok.head if bare and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
@@ -346,11 +346,10 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
 
 
 @rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
-      why="'planned to attend a wedding on Saturday', 'moved forward with plans for a vote on Saturday': a day named "
+      why="'planned to open a school on Saturday', 'pressed ahead with plans for a ballot on Saturday': a day named "
           "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past.",
-      examples=["[2025-03-07] Tom Hale's office said on Thursday he planned to attend a wedding in Dunmore on Saturday.",
-                "[2025-03-07] The Dunmore Party moved forward with plans for a final vote on Saturday."],
-      counter=["[2025-03-07] Tom Hale attended a wedding in Dunmore on Saturday."])
+      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday."],
+      counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if _YEAR.search(ent.text):
         return None
@@ -380,11 +379,11 @@ def _past_day_after_publication(ent: Span, anchor: Token, published: date, years
 
 
 @rule("event.date.span-before-a-dated-noun", stage="event.date", priority=25, action="date",
-      why="'has gripped Tarrow weeks before the Nov. 6 vote', 'days ahead of the March 3 poll': a dated noun a span of "
+      why="'has split Tarrow weeks before the May 6 vote', 'days ahead of the March 3 poll': a dated noun a span of "
           "time after the clause's time lies ahead, unless the clause is told in the simple past "
           "(data/words_of_a_time_ahead.txt).",
-      examples=["[2025-10-05] The Tarrow fight has gripped voters just days ahead of the Nov. 6 elections."],
-      counter=["[2025-10-05] The Tarrow fight gripped voters just days ahead of the Nov. 6 elections."])
+      examples=["[2025-04-05] The Tarrow row has split voters just days ahead of the May 6 poll."],
+      counter=["[2025-04-05] The Tarrow row split voters just days ahead of the May 6 poll."])
 def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if _YEAR.search(ent.text) or anchor.pos_ not in _NOUN or anchor.dep_ != "pobj":
         return None
@@ -414,10 +413,10 @@ def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dic
 
 
 @rule("event.date.noun-told-in-the-future", stage="event.date", priority=31, action="date",
-      why="'The Friday hearing will include the council's lawyers': a dated noun in a clause told in the future is "
+      why="'The Friday inquiry will hear from the council's lawyers': a dated noun in a clause told in the future is "
           "the day ahead, not the one gone by.",
-      examples=["[2025-03-05] The Friday hearing will include lawyers for the Tarrow council."],
-      counter=["[2025-03-05] The Friday hearing included lawyers for the Tarrow council."])
+      examples=["[2025-03-05] The Friday inquiry will hear from lawyers for the Tarrow council."],
+      counter=["[2025-03-05] The Friday inquiry heard from lawyers for the Tarrow council."])
 def _noun_told_in_the_future(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     verb = _verb_of_dated_noun(ent, anchor, tense)
     if verb is None or _future_auxiliary(verb, verb) != "future":
@@ -489,9 +488,9 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
       why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
       examples=["[2025-03-06] Tarrow Council said the ban applies from 3 March."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
-               "[2025-03-14] Dunmore Mining is drawing up a plan that mimics the ban from 2023, the Tarrow Post reported Thursday night."])
+               "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
-    """Not 'resigned from the board on Tuesday': 'from' must start a date; nor 'the ban from 2017': a noun's
+    """Not 'resigned from the board on Tuesday': 'from' must start a date; nor 'the ban from 2023': a noun's
     'from' tells where it comes from."""
     def starts(c: Token) -> bool:
         from_date = tok.pos_ in _VERB and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
@@ -511,10 +510,10 @@ def _past_form(tok: Token, anchor: Token) -> str | None:
 
 
 @rule("event.tense.bare-form-after-a-singular-subject", stage="event.tense", priority=35, action="date",
-      why="'In October, the council reset the date': a verb in its bare form after a singular noun subject cannot "
-          "be the present ('resets'), so it is the past of a verb whose past is its bare form (reset, cut, put).",
-      examples=["[2025-09-12] In October, the Tarrow council provisionally reset the date of the vote."],
-      counter=["[2025-09-12] In October, the Tarrow councillors reset the date of the vote every year."])
+      why="'In October, the board reset the closing day': a verb in its bare form after a singular noun subject "
+          "cannot be the present ('resets'), so it is the past of a verb whose past is its bare form (reset, cut, put).",
+      examples=["[2025-09-12] In October, the Dunmore board briefly reset the closing day to June 3."],
+      counter=["[2025-09-12] In October, the Dunmore board members reset the closing day every year."])
 def _bare_past(tok: Token, anchor: Token) -> str | None:
     if tok is not anchor or tok.tag_ != "VBP" or tok.lower_ != tok.lemma_.lower():
         return None
@@ -825,9 +824,9 @@ def _no_trailing_conjunction(toks: list[Token], anchor: Token, ent: Span) -> lis
 
 
 @rule("event.summary.no-empty-brackets", stage="event.summary", priority=17, action="trim",
-      why="'The plans (or some of them) reported on Thursday': brackets whose words a summary leaves out go too, "
+      why="'The bids (or bid) filed Thursday night': brackets whose words a summary leaves out go too, "
           "not a lone '('.",
-      examples=["[2025-03-07] The plans (or some of them) reported on Thursday night are still under discussion."],
+      examples=["[2025-03-07] The bids (or bid) filed Thursday night are being weighed by the board."],
       counter=["[2025-03-07] The Department of Mines (DOM) closed the Tarrow pit on Thursday."])
 def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     doc, kept = ent.doc, {t.i for t in toks}
@@ -977,9 +976,9 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
 
 
 @rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
-      why="'Tom Hale -- a 2014 appointee of President Ana Ruiz -- said ...': a dated noun set beside a name describes "
+      why="'Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said ...': a dated noun set beside a name describes "
           "that person; the event is theirs, and the summary names them first.",
-      examples=["[2025-09-12] Judge Tom Hale -- a 2014 appointee of President Ana Ruiz -- said he will rule soon."])
+      examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."])
 def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "appos":
         return None
@@ -1197,9 +1196,9 @@ def _quoted(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.end-of-a-period", stage="event.find", priority=20, action="veto",
       why="'from 1981 to 1987', 'between 2002 and 2005': one period, dated by its start (but 'in both 1992 and 1997' "
-          "and 'the summits in 2000 and 2007' are two years: 'and' joins a period only after 'between').",
+          "and 'the fairs in 1996 and 2004' are two years: 'and' joins a period only after 'between').",
       examples=["Ana Ruiz led Dunmore Mining from March 1981 to May 1987."],
-      counter=["The two Tarrow summits in 2000 and 2007 ended with similar pledges."])
+      counter=["The Tarrow fairs in 1996 and 2004 drew big crowds."])
 def _end_of_period(ent: Span, at: _DateAt) -> bool:
     before, doc = at.before, at.doc
     if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in words("words_joining_a_period"):
@@ -1390,12 +1389,12 @@ def _caption_in_present(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.caption-dated-in-full", stage="event.find", priority=113, action="veto",
-      why="'Tarrow miners make their way to the pit, Thursday, Oct. 24, 2024.': a sentence in the present that ends "
+      why="'Tarrow miners walk to the pit in the rain, Thursday, Oct. 24, 2024.': a sentence in the present that ends "
           "on a date written with its weekday and its year is a picture's caption (a story does not write the "
           "year of this week's days), even on the day of publication.",
-      examples=["[2024-10-25] Tom Hale resigned on Wednesday.\nTarrow miners make their way to the pit, Thursday, "
+      examples=["[2024-10-25] Tom Hale resigned on Wednesday.\nTarrow miners walk to the pit in the rain, Thursday, "
                 "Oct. 24, 2024."],
-      counter=["[2024-10-25] Tarrow miners made their way to the pit, Thursday, Oct. 24, 2024."])
+      counter=["[2024-10-25] Tarrow miners walked to the pit in the rain, Thursday, Oct. 24, 2024."])
 def _caption_dated_in_full(ent: Span, at: _DateAt) -> bool:
     doc, sent = ent.doc, sent_of(ent)
     end = sent.end
@@ -1424,9 +1423,9 @@ def _photo_label(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.date-too-vague-to-place", stage="event.find", priority=115, action="veto",
-      why="'unthinkable only a few months ago', 'in the 1980s': in an article whose publication date is known, words "
+      why="'out of reach a few months ago', 'in the 1970s': in an article whose publication date is known, words "
           "that still resolve to no day, month or year place nothing on the story's timeline.",
-      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nThe Tarrow deal was unthinkable only a few months ago."],
+      examples=["[2025-03-06] Tom Hale resigned on Tuesday.\nSuch a Tarrow deal seemed out of reach a few months ago."],
       counter=["The Tarrow deal was signed a few months ago."])
 def _too_vague(ent: Span, at: _DateAt) -> bool:
     published = ent.doc._.published
@@ -1472,11 +1471,11 @@ def _date_moved_from(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.count-of-things", stage="event.find", priority=108, action="veto",
       why="'The number of arrests in June was double ...', 'Arrest numbers surged in 2024', 'In 2024 there were 3,500 "
-          "claims', 'Tarrow had 3,500 claims in 2024': a count of things is a figure, not an event "
+          "claims', 'Tarrow had 3,500 requests in 2024': a count of things is a figure, not an event "
           "(data/count_nouns.txt).",
       examples=["[2025-08-06] The number of arrests at the Tarrow crossing in June was double the year before.",
                 "[2025-08-06] In 2024 there were 3,500 asylum claims at the Tarrow crossing.",
-                "[2025-08-06] The Tarrow crossing had 3,500 asylum claims in 2024, more than any other."],
+                "[2025-08-06] The Tarrow office had 3,500 permit requests in 2024, more than any other."],
       counter=["[2025-08-06] Tom Hale closed the Tarrow crossing in June."])
 def _count_of_things(ent: Span, at: _DateAt) -> bool:
     anchor = at.anchor
@@ -1521,11 +1520,11 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.term-of-a-multiple", stage="event.find", priority=118, action="veto",
-      why="'nearly double the claims Tarrow fielded in 2015 and nearly quadruple the claims in 2013': the date of what "
-          "a figure is a multiple of (data/multiplier_words.txt) dates no event ('claims doubled in 2015' still does).",
-      examples=["[2025-08-06] That is nearly double the claims the Tarrow office fielded in 2015 and nearly quadruple "
-                "the claims in 2013."],
-      counter=["[2025-08-06] Claims at the Tarrow office doubled in 2015."])
+      why="'almost twice the permits Tarrow granted in 2019 and almost triple the permits in 2016': the date of what "
+          "a figure is a multiple of (data/multiplier_words.txt) dates no event ('permits doubled in 2019' still does).",
+      examples=["[2025-08-06] That is almost twice the permits the Tarrow office granted in 2019 and almost triple "
+                "the permits in 2016."],
+      counter=["[2025-08-06] Permits at the Tarrow office doubled in 2019."])
 def _term_of_a_multiple(ent: Span, at: _DateAt) -> bool:
     doc, sent = ent.doc, sent_of(ent)
     before = doc[max(sent.start, ent.start - 12) : ent.start]
@@ -1581,12 +1580,12 @@ def _without_undated_repeats(anchors: list[tuple[Token, FoundEvent]]) -> list[Fo
 
 
 @rule("event.keep.dated-noun-told-again", stage="event.keep", priority=20, action="veto",
-      why="'Tom Hale said he will hold a hearing Friday. The Friday hearing will include ...': a dated noun naming no "
+      why="'Tom Hale said he will hold an inquiry Friday. The Friday inquiry will hear ...': a dated noun naming no "
           "one is the happening the article tells on that day with its people, when the noun is its verb's object "
           "(not 'Tom Hale planned a trip on Friday, missing the vote': the Friday vote is another).",
-      examples=["[2025-03-05] Judge Tom Hale said he will hold a hearing Friday to consider remedies. The Friday "
-                "hearing will include lawyers for the Tarrow council."],
-      counter=["[2025-03-05] Judge Tom Hale said he will hold a hearing Friday. The Friday vote will follow."])
+      examples=["[2025-03-05] Judge Tom Hale said he will hold an inquiry Friday into the mine. The Friday "
+                "inquiry will hear from lawyers for the Tarrow council."],
+      counter=["[2025-03-05] Judge Tom Hale said he will hold an inquiry Friday. The Friday vote will follow."])
 def _without_a_noun_told_again(anchors: list[tuple[Token, FoundEvent]]) -> list[FoundEvent] | None:
     named: dict[str, set[str]] = {}  # date -> the verbs of the events of that day naming people, and their objects
     for a, e in anchors:

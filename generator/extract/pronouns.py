@@ -367,10 +367,10 @@ def _compound_of_verb(root: Token) -> bool | None:
 
 
 @rule("coref.antecedent-owner-of-a-whose-clause", stage="coref.antecedent", priority=5, action="resolve",
-      why="'delayed by Tom Hale, whose office said he would attend a wedding': a pronoun inside a clause opened by "
+      why="'could be swayed by Tom Hale, whose staff said he would be abroad': a pronoun inside a clause opened by "
           "'whose' is the person the clause hangs on, not someone named sentences before.",
-      examples=["Ben Tarrow will face a vote on Saturday. The timing of the vote could be complicated by Senator Tom "
-                "Hale, whose office said on Thursday he planned to attend a wedding in Dunmore."])
+      examples=["Ben Tarrow will face a ballot on Saturday. The result could be swayed by Senator Tom Hale, whose staff "
+                "told reporters on Thursday he would travel abroad that day."])
 def _owner_of_whose_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok = pronoun.token
     clause = next((c for c in root.children if c.dep_ == "relcl"), None)
