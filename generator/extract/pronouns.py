@@ -366,6 +366,20 @@ def _compound_of_verb(root: Token) -> bool | None:
     ) or None
 
 
+@rule("coref.antecedent-owner-of-a-whose-clause", stage="coref.antecedent", priority=5, action="resolve",
+      why="'could be swayed by Tom Hale, whose staff said he would be abroad': a pronoun inside a clause opened by "
+          "'whose' is the person the clause hangs on, not someone named sentences before.",
+      examples=["Ben Tarrow will face a ballot on Saturday. The result could be swayed by Senator Tom Hale, whose staff "
+                "told reporters on Thursday he would travel abroad that day."])
+def _owner_of_whose_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok = pronoun.token
+    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if tok is None or clause is None or not clause.is_ancestor(tok):
+        return None
+    opened = any(t.lower_ == "whose" and t.i < tok.i for t in clause.subtree)
+    return "take" if opened else None
+
+
 @rule("coref.antecedent-object-of-for-before-said", stage="coref.antecedent", priority=10, action="resolve",
       why="'For the party Tom Hale said: ...', parsed with the name the object of 'for': the speaker.",
       examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'])
