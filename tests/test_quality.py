@@ -36,8 +36,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
         "people": (0.9825, 0.9812, 0.9820),
         "roles": (0.9657, 0.8938, 0.9286),
-        "quotes": (0.9822, 0.9721, 0.9770),
-        "quote_speakers": (0.9674, 0.9574, 0.9620),
+        "quotes": (0.9808, 0.9736, 0.9775),
+        "quote_speakers": (0.9660, 0.9589, 0.9625),
         "events": (0.5961, 0.9167, 0.7224),
         "figures": (0.8399, 0.8511, 0.8455),
         "organizations": (0.8544, 0.9114, 0.8816),
@@ -54,8 +54,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_b": {
         "people": (0.9231, 0.9836, 0.9525),
         "roles": (0.8939, 0.8871, 0.8905),
-        "quotes": (1.0000, 0.7586, 0.8630),
-        "quote_speakers": (0.8939, 0.6782, 0.7712),
+        "quotes": (1.0000, 0.8161, 0.8987),
+        "quote_speakers": (0.8732, 0.7126, 0.7849),
         "events": (0.4881, 0.5256, 0.5063),
         "figures": (0.6667, 0.9231, 0.7744),
         "organizations": (0.8026, 0.8841, 0.8416),

@@ -1334,20 +1334,78 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
-      examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year."])
+      examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
+                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("speech_nouns") or noun.idx > start:
             continue
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None) or _that_clause_after(noun)
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            owner = rules.first("quote.speech-noun-owner", noun)
         if clause is None or owner is None:
             continue
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
-        if sub.start_char <= start and end <= sub.end_char:
+        last = [t for t in sent if t.idx < end and not t.is_punct]
+        if sub.start_char <= start and last and last[-1].idx < sub.end_char:
             return resolve(owner, q.mentions, q.role_index)
     return None
+
+
+@rule("quote.speaker-subject-of-characterizing-verb", stage="quote.speaker", priority=22, action="attribute-speaker",
+      why="'Hale mocked Voss for “having a tough night”' / 'Hale dismissed the town as being in the “suburbs of a "
+          "bigger city”': a quoted fragment in what a verb of labelling, mocking or praising (data/characterizing_verbs.txt) "
+          "says of its object is its subject's words, when no clause with a subject of its own comes between.",
+      examples=['Tom Hale mocked Kerrin Voss for “having a tough night at the polls” after the vote.',
+                'In July, Tom Hale dismissed the town as being in the “suburbs of a much bigger city” in a speech.',
+                'Mayor Tom Hale, for his part, is labeling the council’s actions “a blatant abuse of power.”'],
+      counter=['Tom Hale mocked the councillor who had called the plan “a total waste of time and money”.',
+               'Tom Hale mocked the plan. The paper called it “a total waste of time and money”.'])
+def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
+    verb = _characterizing_verb(sent, q)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or _quoted_subject(subj, q):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
+def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
+    """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
+    head through words outside it and no verb with a subject of its own."""
+    quoted = sent.doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or not len(quoted):
+        return None
+    tok = quoted.root
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.idx in q.inside or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_.lower() in words("characterizing_verbs"):
+            return tok
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.dep_ == "relcl":
+            return None
+    return None
+
+
+def _that_clause_after(noun: Token) -> Token | None:
+    """The clause that 'that' right after `noun` opens, where the parse hung it on the verb."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt.head if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > noun.i else None
+
+
+@rule("quote.speech-noun-owner-pronoun", stage="quote.speech-noun-owner", priority=10, action="resolve",
+      why="'Hale has used the row to bolster his warnings that lorries are “pouring across the bridge”': a possessive "
+          "pronoun owns the noun of saying as a name would, and stands for whom it refers to.",
+      examples=['Tom Hale spoke in Dunmore on Monday.\n\nHale has used the row to bolster his warnings that the town is '
+                'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'],
+      counter=['Tom Hale spoke in Dunmore on Monday.\n\nHale has used the row to bolster the warnings that the town is '
+               'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'])
+def _pronoun_owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
