@@ -54,8 +54,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_b": {
         "people": (0.9231, 0.9836, 0.9525),
         "roles": (0.8939, 0.8871, 0.8905),
-        "quotes": (1.0000, 0.8161, 0.8987),
-        "quote_speakers": (0.8732, 0.7126, 0.7849),
+        "quotes": (1.0000, 0.8391, 0.9125),
+        "quote_speakers": (0.8630, 0.7241, 0.7874),
         "events": (0.4881, 0.5256, 0.5063),
         "figures": (0.6667, 0.9231, 0.7744),
         "organizations": (0.8026, 0.8841, 0.8416),

@@ -327,10 +327,13 @@ def _past_the_quotation(tok: Token) -> Token | None:
 
 
 @rule("quote.subject-quoted-as-saying", stage="quote.subject-before", priority=10, action="attribute-speaker",
-      why="'The Dunmore Herald quoted Hale as saying ...': the one quoted, not the paper.",
-      examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."'])
+      why="'The Dunmore Herald quoted Hale as saying ...', 'state media cited him as saying ...': the one quoted "
+          "(data/quoting_verbs.txt), not the paper.",
+      examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."',
+                'When Tom Hale visited Dunmore last month, the state media cited him as saying that the bridge could be '
+                'built, as long as the council takes “progressive and synchronous measures for the bridge”.'])
 def _quoted_as_saying(verb: Token) -> Token | None:
-    if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+    if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in words("quoting_verbs"):
         return None
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
@@ -1379,7 +1382,7 @@ def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
         return None
     tok = quoted.root
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.idx in q.inside or tok.pos_ not in ("VERB", "AUX"):
@@ -1485,6 +1488,38 @@ def _clause_before_colon(sent: Span, first: int) -> Token:
                 'Tom Hale took the stand on Monday. “I am admitting I made a horrible mistake with the bridge,” said Hale on the witness stand, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
+
+
+@rule("quote.speaker-title-after-asked", stage="quote.speaker", priority=13, action="attribute-speaker",
+      why="'\"...?\" asked the senator': a speech verb right after the quotation, then 'the' and one noun, parsed as the "
+          "verb's object since the subject follows it, is the speaker: the title stands for its holder.",
+      examples=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
+                '"Do you know what a writ of mandamus is?" queried the senator, referring to a common court order.'],
+      counter=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
+               '"Do you know what a writ of mandamus is?" asked the senator\'s aide, referring to a court order.'])
+def _title_after_asked(sent: Span, q: _Quoted) -> str | None:
+    after = q.after or _tag_words(sent, q)
+    if len(after) < 3 or not is_speech_verb(after[0]) or after[1].lower_ != "the" or after[0].i + 1 != after[1].i:
+        return None
+    verb, noun = after[0], after[2]
+    if noun.pos_ != "NOUN" or noun.head.i != verb.i or noun.dep_ != "dobj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and not nxt.is_punct:
+        return None
+    return resolve(noun, q.mentions, q.role_index)
+
+
+def _tag_words(sent: Span, q: _Quoted) -> list[Token]:
+    """The words of the sentence right after a quotation that ends its own sentence, on the same
+    line ('"Why?" asked the senator.', split at the question mark by the parse)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    tag = sent_of(doc[sent.end])
+    if "\n" in text_of(doc)[q.group[-1].end : tag.start_char] or tag.start_char - q.group[-1].end > 3:
+        return []
+    return [t for t in tag if not t.is_punct and not t.is_space]
 
 
 def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
