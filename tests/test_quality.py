@@ -44,9 +44,9 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern": {
         "people": (0.9706, 0.9851, 0.9779),
-        "roles": (0.9520, 0.7915, 0.8647),
-        "quotes": (0.9968, 0.9091, 0.9510),
-        "quote_speakers": (0.9385, 0.8563, 0.8956),
+        "roles": (0.9518, 0.7915, 0.8647),
+        "quotes": (0.9968, 0.9150, 0.9542),
+        "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6384, 0.7333, 0.6822),
         "figures": (0.8288, 0.7931, 0.8106),
         "organizations": (0.8162, 0.9097, 0.8604),
