@@ -201,6 +201,8 @@ def _merge_people(
     for source, p in partial:
         key = person_key(p.name)
         candidates = [index.by_key[short[key]]] if key in short else surnames.get(norm(p.name), [])
+        if not candidates and key not in short:
+            candidates = _family_name_first(norm(p.name), full)
         if len(candidates) == 1:
             _absorb(candidates[0], p, unique)
             unique.add(candidates[0].aliases, [p.name])
@@ -211,6 +213,25 @@ def _merge_people(
         person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
         person.roles = _merge_roles(person.roles)
     return full, by_article, dict(spellings)
+
+
+def _family_name_first(name: str, full: list[Person]) -> list[Person]:
+    """A one-word name that no full name ends with, that is no known first name and that begins
+    full names of the story: a family name written first ("Kim" of "Kim Jong Un"). The person
+    of those whom most sources name, when one is ahead ("Kim" in an article that names nobody in
+    full, of a story about Kim Jong Un whose sister Kim Yo Jong one source names); else none.
+
+    >>> people = [Person("a", "Kim Jong Un", sources=["s1", "s2"]), Person("b", "Kim Yo Jong", sources=["s2"])]
+    >>> [p.name for p in _family_name_first("kim", people)]
+    ['Kim Jong Un']
+    >>> _family_name_first("kim", people[:1] + [Person("c", "Kim Yo Jong", sources=["s1", "s3"])])
+    []
+    """
+    if " " in name or name in first_names():
+        return []
+    begun = [p for p in full if len(norm(p.name).split()) > 1 and norm(p.name).split()[0] == name]
+    counts = sorted((len(p.sources) for p in begun), reverse=True)
+    return [p for p in begun if len(p.sources) == counts[0]] if counts and (len(counts) == 1 or counts[0] > counts[1]) else []
 
 
 def _short_forms(facts: list[Facts]) -> dict[str, str]:

@@ -450,3 +450,14 @@ def test_a_statement_issued_calling_and_the_commission_named_by_its_head_noun() 
         "a clear breach of the rules of the town": "Dunmore Council",
         "the microphones failed twice during the evening": "Commission on Dunmore Elections",
     }
+
+
+def test_words_run_together_with_a_mark_or_a_link_are_read_as_if_spaced() -> None:
+    f = facts_of(
+        "Bridge row\n\n“The mayor treats the rule of law with utter contempt,\" saidOregon Attorney General "
+        "Tom Hale, a Democrat.\n\nKerrin Voss said,“Look, the bridge was never funded by this council.”"
+    )
+    assert speakers(f) == {
+        "The mayor treats the rule of law with utter contempt,": "Tom Hale",
+        "Look, the bridge was never funded by this council.": "Kerrin Voss",
+    }

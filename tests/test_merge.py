@@ -54,6 +54,18 @@ def test_lone_surname_joins_the_one_full_name() -> None:
     assert story.people[0].sources == ["a", "b"]
 
 
+def test_a_family_name_written_first_joins_the_person_most_sources_name() -> None:
+    story = merge([
+        article("a", ["Pak Sun Ho", "Pak Mi Ra"]),
+        article("b", ["Pak Sun Ho"]),
+        article("c", ["Pak"]),
+    ])
+    assert names(story) == ["Pak Sun Ho", "Pak Mi Ra"]
+    assert story.people[0].sources == ["a", "b", "c"]
+    even = merge([article("a", ["Pak Sun Ho"]), article("b", ["Pak Mi Ra"]), article("c", ["Pak"])])
+    assert [p.sources for p in even.people] == [["a"], ["b"]]  # either of two named as often: neither
+
+
 def test_a_lone_name_with_a_title_is_kept_and_one_without_is_dropped() -> None:
     a = article("a", ["Rowan", "Hale"])
     a.people[0].roles.append(Role("chief executive", None, None))

@@ -74,7 +74,11 @@ def test_sources_are_named_by_outlet_on_differences_and_reactions(urls: dict[str
     watched = _watched(browser, 1280, "light")
     for path in ("reactions/", "differences/"):
         article = watched.open(urls["three"] + path).locator("article").inner_text()
-        assert "USA TODAY" in article or "CBN" in article or "TheBlaze.com" in article, path
+        assert not any(Path(name).stem in article for name in THREE_OUTLETS), path  # never a file's id
+        # the differences these three outlets show depend on what the extractor reads; when there are
+        # none the page says so, and whatever it lists is credited to outlets
+        if path == "reactions/" or "No differences between the sources were found" not in article:
+            assert "USA TODAY" in article or "CBN" in article or "TheBlaze.com" in article, path
     assert watched.problems == []
 
 

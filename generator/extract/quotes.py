@@ -327,10 +327,13 @@ def _past_the_quotation(tok: Token) -> Token | None:
 
 
 @rule("quote.subject-quoted-as-saying", stage="quote.subject-before", priority=10, action="attribute-speaker",
-      why="'The Dunmore Herald quoted Hale as saying ...': the one quoted, not the paper.",
-      examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."'])
+      why="'The Dunmore Herald quoted Hale as saying ...', 'state media cited him as saying ...': the one quoted "
+          "(data/quoting_verbs.txt), not the paper.",
+      examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."',
+                'When Tom Hale visited Dunmore last month, the state media cited him as saying that the bridge could be '
+                'built, as long as the council takes “progressive and synchronous measures for the bridge”.'])
 def _quoted_as_saying(verb: Token) -> Token | None:
-    if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+    if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in words("quoting_verbs"):
         return None
     return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
@@ -1334,20 +1337,78 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
-      examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year."])
+      examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
+                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("speech_nouns") or noun.idx > start:
             continue
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None) or _that_clause_after(noun)
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            owner = rules.first("quote.speech-noun-owner", noun)
         if clause is None or owner is None:
             continue
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
-        if sub.start_char <= start and end <= sub.end_char:
+        last = [t for t in sent if t.idx < end and not t.is_punct]
+        if sub.start_char <= start and last and last[-1].idx < sub.end_char:
             return resolve(owner, q.mentions, q.role_index)
     return None
+
+
+@rule("quote.speaker-subject-of-characterizing-verb", stage="quote.speaker", priority=22, action="attribute-speaker",
+      why="'Hale mocked Voss for “having a tough night”' / 'Hale dismissed the town as being in the “suburbs of a "
+          "bigger city”': a quoted fragment in what a verb of labelling, mocking or praising (data/characterizing_verbs.txt) "
+          "says of its object is its subject's words, when no clause with a subject of its own comes between.",
+      examples=['Tom Hale mocked Kerrin Voss for “having a tough night at the polls” after the vote.',
+                'In July, Tom Hale dismissed the town as being in the “suburbs of a much bigger city” in a speech.',
+                'Mayor Tom Hale, for his part, is labeling the council’s actions “a blatant abuse of power.”'],
+      counter=['Tom Hale mocked the councillor who had called the plan “a total waste of time and money”.',
+               'Tom Hale mocked the plan. The paper called it “a total waste of time and money”.'])
+def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
+    verb = _characterizing_verb(sent, q)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or _quoted_subject(subj, q):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
+def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
+    """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
+    head through words outside it and no verb with a subject of its own."""
+    quoted = sent.doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or not len(quoted):
+        return None
+    tok = quoted.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.idx in q.inside or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_.lower() in words("characterizing_verbs"):
+            return tok
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.dep_ == "relcl":
+            return None
+    return None
+
+
+def _that_clause_after(noun: Token) -> Token | None:
+    """The clause that 'that' right after `noun` opens, where the parse hung it on the verb."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt.head if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > noun.i else None
+
+
+@rule("quote.speech-noun-owner-pronoun", stage="quote.speech-noun-owner", priority=10, action="resolve",
+      why="'Hale has used the row to bolster his warnings that lorries are “pouring across the bridge”': a possessive "
+          "pronoun owns the noun of saying as a name would, and stands for whom it refers to.",
+      examples=['Tom Hale spoke in Dunmore on Monday.\n\nHale has used the row to bolster his warnings that the town is '
+                'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'],
+      counter=['Tom Hale spoke in Dunmore on Monday.\n\nHale has used the row to bolster the warnings that the town is '
+               'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'])
+def _pronoun_owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
@@ -1427,6 +1488,38 @@ def _clause_before_colon(sent: Span, first: int) -> Token:
                 'Tom Hale took the stand on Monday. “I am admitting I made a horrible mistake with the bridge,” said Hale on the witness stand, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
+
+
+@rule("quote.speaker-title-after-asked", stage="quote.speaker", priority=13, action="attribute-speaker",
+      why="'\"...?\" asked the senator': a speech verb right after the quotation, then 'the' and one noun, parsed as the "
+          "verb's object since the subject follows it, is the speaker: the title stands for its holder.",
+      examples=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
+                '"Do you know what a writ of mandamus is?" queried the senator, referring to a common court order.'],
+      counter=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
+               '"Do you know what a writ of mandamus is?" asked the senator\'s aide, referring to a court order.'])
+def _title_after_asked(sent: Span, q: _Quoted) -> str | None:
+    after = q.after or _tag_words(sent, q)
+    if len(after) < 3 or not is_speech_verb(after[0]) or after[1].lower_ != "the" or after[0].i + 1 != after[1].i:
+        return None
+    verb, noun = after[0], after[2]
+    if noun.pos_ != "NOUN" or noun.head.i != verb.i or noun.dep_ != "dobj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and not nxt.is_punct:
+        return None
+    return resolve(noun, q.mentions, q.role_index)
+
+
+def _tag_words(sent: Span, q: _Quoted) -> list[Token]:
+    """The words of the sentence right after a quotation that ends its own sentence, on the same
+    line ('"Why?" asked the senator.', split at the question mark by the parse)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    tag = sent_of(doc[sent.end])
+    if "\n" in text_of(doc)[q.group[-1].end : tag.start_char] or tag.start_char - q.group[-1].end > 3:
+        return []
+    return [t for t in tag if not t.is_punct and not t.is_space]
 
 
 def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:

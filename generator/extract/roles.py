@@ -216,9 +216,10 @@ def _fused_with_a_name(tokens: list[Token], phrase: Span, mentions: Mentions) ->
 
 
 @rule("role.split.word-fused-before-it", stage="role.split", priority=77, action="trim",
-      why="'saidDunmore Mayor Tom Hale': a lower-case word run into a capitalized one lost its space where a link"
-          " was cut from the page; the title starts after it (a brand such as 'eBay' has one lower-case letter).",
-      examples=['"We will appeal," saidDunmore Mayor Tom Hale, a Democrat.'],
+      why="'wasDunmore Mayor Tom Hale': a lower-case word run into a capitalized one lost its space where a link"
+          " was cut from the page; the title starts after it (a brand such as 'eBay' has one lower-case letter;"
+          " a speech verb run in, 'saidDunmore', the tokenizer splits already).",
+      examples=["Among those at the opening wasDunmore Mayor Tom Hale, a Democrat."],
       counter=["Tarrow eBay manager Tom Hale said sales rose."])
 def _word_fused_before_it(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     fused = [n for n, t in enumerate(tokens) if re.fullmatch(r"[a-z]{3,}[A-Z][a-z]+", t.text)]
