@@ -173,6 +173,7 @@ def _merge_people(
     partial: list[tuple[str, Person]] = []
     unique = _Unique()
     speakers = {(f.sources[0].id, r.speaker) for f in facts for r in f.reactions}
+    begun_by: dict[str, list[Person]] = defaultdict(list)  # first word -> the story's names of two words or more
 
     def place(source: str, p: Person) -> None:
         """Into the story person of the same name, made if there is none yet."""
@@ -181,6 +182,9 @@ def _merge_people(
         if merged is None:
             merged = Person(ids.new(p.name), p.name, partial=p.partial)
             full.append(merged)
+            words = norm(p.name).split()
+            if len(words) > 1:
+                begun_by[words[0]].append(merged)
         if key not in index.by_key:
             index.add(key, merged)
         _absorb(merged, p, unique)
@@ -202,7 +206,7 @@ def _merge_people(
         key = person_key(p.name)
         candidates = [index.by_key[short[key]]] if key in short else surnames.get(norm(p.name), [])
         if not candidates and key not in short:
-            candidates = _family_name_first(norm(p.name), full)
+            candidates = _family_name_first(norm(p.name), begun_by.get(norm(p.name), []))
         if len(candidates) == 1:
             _absorb(candidates[0], p, unique)
             unique.add(candidates[0].aliases, [p.name])
@@ -215,11 +219,12 @@ def _merge_people(
     return full, by_article, dict(spellings)
 
 
-def _family_name_first(name: str, full: list[Person]) -> list[Person]:
+def _family_name_first(name: str, begun: list[Person]) -> list[Person]:
     """A one-word name that no full name ends with, that is no known first name and that begins
-    full names of the story: a family name written first ("Kim" of "Kim Jong Un"). The person
-    of those whom most sources name, when one is ahead ("Kim" in an article that names nobody in
-    full, of a story about Kim Jong Un whose sister Kim Yo Jong one source names); else none.
+    full names of the story (`begun`, those names): a family name written first ("Kim" of "Kim
+    Jong Un"). The person of those whom most sources name, when one is ahead ("Kim" in an article
+    that names nobody in full, of a story about Kim Jong Un whose sister Kim Yo Jong one source
+    names); else none.
 
     >>> people = [Person("a", "Kim Jong Un", sources=["s1", "s2"]), Person("b", "Kim Yo Jong", sources=["s2"])]
     >>> [p.name for p in _family_name_first("kim", people)]
@@ -229,7 +234,6 @@ def _family_name_first(name: str, full: list[Person]) -> list[Person]:
     """
     if " " in name or name in first_names():
         return []
-    begun = [p for p in full if len(norm(p.name).split()) > 1 and norm(p.name).split()[0] == name]
     counts = sorted((len(p.sources) for p in begun), reverse=True)
     return [p for p in begun if len(p.sources) == counts[0]] if counts and (len(counts) == 1 or counts[0] > counts[1]) else []
 
