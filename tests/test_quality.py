@@ -56,7 +56,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9091, 0.8871, 0.8979),
         "quotes": (1.0000, 0.8391, 0.9125),
         "quote_speakers": (0.8904, 0.7471, 0.8123),
-        "events": (0.6400, 0.6154, 0.6273),
+        "events": (0.6533, 0.6282, 0.6403),
         "figures": (0.6667, 0.9231, 0.7744),
         "organizations": (0.8026, 0.8841, 0.8416),
     },
