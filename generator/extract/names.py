@@ -691,6 +691,20 @@ def _party_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and party else None
 
 
+@rule("name.party-word-tagged-as-person", stage="name.entity", priority=12, action="classify",
+      why="'Labour says the sums do not add up': a party's one-word name (data/party_adjectives.txt) tagged as a "
+          "person is the party, unless the article writes it after Mr or a title, or in a longer person's name.",
+      examples=["The Unity party won the seat. Labour says the sums do not add up."],
+      counter=["The Unity party won the seat. Mr Green said the sums did not add up, and Green left."])
+def _party_word_tagged_as_person(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in words("party_adjectives"):
+        return None
+    if ent.text in seen.honored or ent.text in seen.titled:
+        return None
+    in_longer = any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in ent.doc.ents)
+    return None if in_longer else Found(orgs=(ent,))
+
+
 @rule("name.body-tagged-as-person", stage="name.entity", priority=20, action="classify",
       why="'Law Lords ruled', 'Vale Ladies': a name ending in Lords, Ladies or Commons that the model tagged as a person is a body.",
       examples=["Tom Hale coaches Vale Ladies."])

@@ -256,7 +256,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
         lower = column.lower[i]
         finds: list[Callable[[Token], Span | None]] = []
         if lower in party:
-            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name]
+            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_contest_or_place_title,
+                      _party_before_member_name]
         elif lower + "s" in party_words:
             finds.append(_party_before_member_name)
         if column.pos[i] == "PROPN":
@@ -311,6 +312,26 @@ def _party_before_portfolio(t: Token) -> Span | None:
         if title_word(doc[k]) and all(w.is_lower and w.pos_ in ("NOUN", "ADJ") for w in between):
             return doc[t.i : t.i + 1]
     return None
+
+
+@rule("org.party-before-contest-or-place-title", stage="org.find", priority=52, action="add",
+      why="'the Democratic presidential nomination', 'Republican front-runner', 'Democratic Ohio Sen. Ana Ruiz': a party's "
+          "adjective before its contest or post (data/party_contest_nouns.txt), or before a place and a title, names the party.",
+      examples=["Ana Ruiz won the Unionist presidential nomination in June.", "Unionist Ohio Sen. Ana Ruiz voted no."],
+      counter=["A progressive presidential nomination process was proposed."])
+def _party_before_contest_or_place_title(t: Token) -> Span | None:
+    doc = t.doc
+    if not _party_adjective(t):
+        return None
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 3 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < len(doc) and k > t.i and doc[k].lower_ in words("party_contest_nouns"):
+        return doc[t.i : t.i + 1]
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 2 and doc[k].ent_type_ == "GPE" and doc[k].is_title:
+        k += 1
+    return doc[t.i : t.i + 1] if t.i + 1 < k < len(doc) and title_word(doc[k]) else None
 
 
 def _name_word(w: Token) -> bool:
@@ -647,6 +668,21 @@ def _owner_before_possessive(span: Span) -> Span | None:
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
             return doc[i + 1 : span.end]
     return None
+
+
+@rule("org.possessive-word-after-the", stage="org.clean", priority=22, action="extend",
+      why="'the Workers' Study Union', 'the Queen's Own Dunmore Rifles': a capitalized possessive after 'the' that names "
+          "no body, place or person of its own begins the name ('the' cannot belong to the possessive alone).",
+      examples=["The Workers' Study Union said classes would close."],
+      counter=["Ana Ruiz sits on the Tarn Council's Planning Board.", "The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _possessive_word_after_the(span: Span) -> Span | None:
+    doc, mark = span.doc, span.start - 1
+    if mark < 2 or doc[mark].text not in POSSESSIVE or not len(span) or not span[0].is_title:
+        return None
+    owner = doc[mark - 1]
+    if not owner.is_title or owner.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "LOC") or doc[mark - 2].lower_ != "the":
+        return None
+    return doc[mark - 1 : span.end]
 
 
 @rule("org.broadcasters-programme", stage="org.clean", priority=25, action="veto",
