@@ -26,7 +26,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -316,11 +316,12 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
 
 
 @rule("name.paper-named-after-place", stage="name.person-tail", priority=10, action="veto",
-      why="'the San Carlos Chronicle', tagged one organization: a place's name and a newspaper's word (data/outlet_words.txt) "
+      why="'the San Carlos Chronicle', tagged one organization or place: a place's name and a newspaper's word (data/outlet_words.txt) "
           "are the paper's name, not a person's ('Carlos Chronicle').",
-      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday."])
+      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday.",
+                "This is a much broader proposal than the one the San Carlos Chronicle reported on."])
 def _paper_after_place(ent: Span, tail: Span) -> bool:
-    return ent.label_ == "ORG" and tail[-1].lower_ in words("outlet_words")
+    return ent.label_ in ("ORG", "FAC", "GPE", "LOC") and tail[-1].lower_ in words("outlet_words")
 
 
 def _untagged_appositive_names(doc: Doc) -> list[Span]:
@@ -829,6 +830,22 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
         return None
     letters = [w for w in line_of(ent).split() if any(c.isalpha() for c in w)]
     return Found() if len(letters) >= 3 and all(w.isupper() for w in letters) else None
+
+
+@rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",
+      why="'See also: Senator Ana Ruiz says she will run again': a line pointing to another story (data/link_teaser_starts.txt) "
+          "names that story's people, who are in this one only if the rest of the text names them too.",
+      examples=["Tom Hale spoke in Tarrow on Monday.\n\nSee also: Senator Nia Vale says she will run again\n\nThe talks went on."],
+      counter=["Tom Hale spoke in Tarrow on Monday.\n\nSenator Nia Vale says she will run again.\n\nThe talks went on.",
+               "See also: Senator Nia Vale says she will run again\n\nVale spoke in Tarrow on Monday."])
+def _in_a_link_teaser(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    line = line_of(ent)
+    if not line.lstrip().casefold().startswith(phrases("link_teaser_starts")):
+        return None
+    elsewhere = text_of(ent.doc).replace(line, "")
+    return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()
 
 
 @rule("name.party-before-title", stage="name.entity", priority=80, action="classify",
