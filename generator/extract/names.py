@@ -730,6 +730,19 @@ def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | Non
     return found_name(_strip_name(ent.doc[ent.start - 1 : ent.end]))
 
 
+@rule("name.home-state-after-of", stage="name.entity", priority=49, action="veto",
+      why="'senators like Tom Hale of Ohio and Nia Vale of North Dakota, members of ...': a place after a person's "
+          "name and 'of' is where the person is from, not a person the title after it describes.",
+      examples=["The vote angered senators like Tom Hale of Ohio and Nia Vale of North Dakota, members of the Senate "
+                "Roads Committee who have said that they oppose it."],
+      counter=["Ms Dakota said the vote would fail."])
+def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    return Found() if doc[ent.start - 2].ent_type_ == "PERSON" else None
+
+
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
           "when 'President Ashby' is: a person.",
