@@ -831,12 +831,18 @@ def _titles_joined_to_the_body(child: Token, m: Mention, mentions: Mentions) -> 
 
 
 @rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
-      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' is each one's title.",
-      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee."])
+      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' "
+          "(each maybe with a home: 'A of Ohio and B of Utah') is each one's title.",
+      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee.",
+                "The vote angered senators like Tom Hale of Arizona and Lindsey Vale of South Carolina, members of the "
+                "Rural Roads Committee who have said that they oppose it."])
 def _plural_apposition_after_names(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     root = name.root
     first = root.head if root.dep_ == "conj" else root
-    group = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if root.dep_ == "conj" and first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first.head.head  # "Tom Hale of Ohio and Nia Vale": the second name joined to the first's home
+    homes = [h for p in first.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children if h.dep_ == "pobj"]
+    group = [first, *(c for h in (first, *homes) for c in h.children if c.dep_ == "conj")]
     if root not in group or len(group) < 2 or any((n := mentions.at(t)) is None or n.kind != "person" or n.pronoun for t in group):
         return None
     last = max(t.i for t in group)
