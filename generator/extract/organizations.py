@@ -875,6 +875,19 @@ def _starts_capitalized(span: Span) -> Any:
     return VETO if len(span) == 0 or span[0].is_lower else None
 
 
+@rule("org.common-word-at-sentence-start", stage="org.clean", priority=132, action="veto",
+      why="'Liberals are unhappy with the pick': one word capitalized only because it opens the sentence, which the "
+          "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
+      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post."],
+      counter=["Labour says the sums do not add up. Tom Hale said labour costs rose."])
+def _common_word_at_sentence_start(span: Span) -> Any:
+    if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
+        return None  # "Labour says ...": a party's own name
+    if any(t.is_title and not t.is_sent_start for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
+        return None  # written capitalized inside a sentence too
+    return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
