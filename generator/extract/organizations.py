@@ -588,7 +588,8 @@ def _in_page_note(span: Span) -> Any:
 
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
       why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
-      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run."],
+      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run.",
+                "Ana Ruiz said the ferry would run.\nSign up for Daily Newsletters Manage Newsletters"],
       counter=["The Post said the ferry would run."])
 def _page_furniture(span: Span) -> Any:
     furniture = words("page_furniture_words")
@@ -596,6 +597,20 @@ def _page_furniture(span: Span) -> Any:
         return None
     on_line = sum(w.strip(".,:;").casefold() in furniture for w in line_of(span).split())
     return VETO if on_line >= 3 else None
+
+
+@rule("org.in-bracketed-teaser", stage="org.clean", priority=6, action="veto",
+      why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
+          "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
+      examples=["Ana Ruiz quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Ruiz Aide) She thanked her staff."],
+      counter=["Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
+def _in_bracketed_teaser(span: Span) -> Any:
+    text = text_of(span.doc)
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return None
+    return VETO if before[opened + 1 :].lstrip().casefold().startswith(phrases("link_teaser_starts")) else None
 
 
 @rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
