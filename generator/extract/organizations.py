@@ -903,6 +903,24 @@ def _common_word_at_sentence_start(span: Span) -> Any:
     return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
 
 
+@rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
+      why="'Ana Ruiz is an Independent who votes with them': one capitalized word after 'a' or 'an', heading its phrase, "
+          "is what a person is, not a body (a party's name is left to the party rules).",
+      examples=["Ana Ruiz is an Independent who caucuses with the Unity party."],
+      counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
+               "She spoke during a Tarrow-sponsored online forum on Monday."])
+def _one_of_a_kind_after_a(span: Span) -> Any:
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return None
+    if span[0].lower_ in words_of("party_adjectives", "party_words"):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (not span[-1].whitespace_ or after.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None  # "a Tarrow-sponsored forum", "a Tarrow Herald reporter"
+    return VETO
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
