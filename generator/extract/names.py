@@ -882,14 +882,17 @@ def _cut_at_hyphen(ent: Span) -> int:
         return 0
     tail = end if hyphen else end + 1
     glued = not doc[tail - 1].whitespace_ and tail < len(doc)
-    return tail + 1 - end if glued and doc[tail].is_alpha and doc[tail].is_lower else 0
+    word = doc[tail] if tail < len(doc) else None
+    if word is None or word.lower_.endswith(("ed", "ing")):
+        return 0  # "Ana Ruiz-related", "Tom Hale-backed": a word made of the name
+    return tail + 1 - end if glued and word.is_alpha and word.is_lower else 0
 
 
 @rule("name.hyphen-cut-off", stage="name.entity", priority=85, action="add",
       why="'President Ana Su-in' tagged as 'Ana Su': a name the model cut at a hyphen before a lower-case word is"
-          " one name with it.",
+          " one name with it (not a word made of the name: 'Ana Ruiz-related').",
       examples=["President Baek Tae-in met the envoy.", "Minister Seo Jin-in met the envoy."],
-      counter=["Tom Hale-Bury said the talks went well."])
+      counter=["Tom Hale-Bury said the talks went well.", "Ana Ruiz defended the Nia Vale-related posts on Sunday."])
 def _hyphen_cut_off(ent: Span, seen: Article) -> Found | None:
     more = _cut_at_hyphen(ent) if seen.untitled_person(ent) else 0
     return found_name(_strip_name(ent.doc[ent.start : ent.end + more])) if more else None
