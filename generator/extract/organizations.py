@@ -783,7 +783,8 @@ def _new_before_title(span: Span) -> Span | None:
           "'the Treasury and Parliament', where one side is a body by its own noun, are two).",
       examples=["The Tarrow and Dunmore Committee met."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
-               "The Treasury and Parliament must agree, Tom Hale said."])
+               "The Treasury and Parliament must agree, Tom Hale said.",
+               "The Senate voted. The bill could pass the House and Senate, given the number of members who back it."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -796,6 +797,7 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and doc[start - 2].is_title
         and (not doc[start - 2].ent_type_ or lone)
         and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start)
+        and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
     ):
         return doc[start - 2 : span.end]
     return None
@@ -1205,6 +1207,28 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     ):
         return parts
     return None
+
+
+@rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
+      why="'the Tarrow Force and Army were told': the name after 'and' is tagged alone as a body elsewhere in the "
+          "article, so the two are two bodies (not 'the Rules and Privileges Committee').",
+      examples=["The Army said no. In May, the Tarrow Force and Army were unable to commission cadets."],
+      counter=["The Rules and Privileges Committee met. Tom Hale chairs the Rules and Privileges Committee."])
+def _split_two_named_alone(span: Span) -> list[Span] | None:
+    doc = span.doc
+    ands = [i for i in range(span.start + 1, span.end - 1) if doc[i].lower_ == "and" and doc[i].is_lower]
+    if len(ands) != 1 or not all(t.is_title for t in doc[ands[0] + 1 : span.end]):
+        return None
+    first, second = doc[span.start : ands[0]], doc[ands[0] + 1 : span.end]
+    return [first, second] if first[-1].is_title and _tagged_alone_elsewhere(second) else None
+
+
+def _tagged_alone_elsewhere(span: Span) -> bool:
+    """Whether the article tags `span`'s words alone as an organization somewhere else."""
+    return any(
+        e.label_ == "ORG" and e.text.removeprefix("the ") == span.text and not (e.start <= span.start < e.end)
+        for e in ents_of(span.doc)
+    )
 
 
 def _links() -> frozenset[str]:
