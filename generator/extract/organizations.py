@@ -1311,8 +1311,33 @@ def _merge_short_form(name: str, key: str, entity: Entity, synonyms: frozenset[s
       why="'Fedco' for 'Fedco Holdings', 'the Hale inquiry' for 'the Hale Inquiry': the name without words a full name adds (data/org_name_tails.txt).",
       examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs."])
 def _merge_name_tails(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
-    rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
-    return bool(rest) and all(w in words_of("org_nouns", "org_name_tails") for w in rest)
+    return _without_tail(name, key) or _without_tail(key, name)
+
+
+def _without_tail(short: str, full: str) -> bool:
+    """Whether `full` is `short` and words a full name adds ("Fedco Holdings", "Ninth Circuit Court of Appeals")."""
+    rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
+    links = words("org_name_prepositions")
+    return bool(rest) and rest[-1] not in links and all(w in words_of("org_nouns", "org_name_tails") or w in links for w in rest)
+
+
+@rule("org.merge-paper-by-last-word", stage="org.merge", priority=75, action="alias",
+      why="'the Times' for 'the Dunmore Times': a paper called by the last word of its name (data/outlet_words.txt).",
+      examples=["The Dunmore Times first reported the deal on Sunday. Ana Ruiz told the Times that she signed it."])
+def _merge_paper_by_last_word(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    short, full = (name, key) if " " not in name else (key, name)
+    return " " not in short and short.lower() in words("outlet_words") and full.endswith(" " + short)
+
+
+@rule("org.merge-national-prefix", stage="org.merge", priority=78, action="alias",
+      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council': a national body with and "
+          "without its country's name before it (data/national_prefixes.txt).",
+      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass."])
+def _merge_national_prefix(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    for prefix in phrases("national_prefixes"):
+        if name == f"{prefix} {key}" or key == f"{prefix} {name}":
+            return True
+    return False
 
 
 @rule("org.merge-acronym-head", stage="org.merge", priority=80, action="alias",
@@ -1441,6 +1466,11 @@ class _Orgs:
         if (ends := _ends(name)) is not None:
             found |= self._get("ends", "\0".join(ends))
         found |= self._get("after first", name)
+        for j, ch in enumerate(name):
+            if ch == " ":  # "Tarrow Holdings" after "Tarrow"
+                found |= self._get("name", name[:j])
+        if " " not in name and name.lower() in words("outlet_words"):
+            found |= self._get("last word", name)  # "Herald" for "Tarrow Herald"
         return self._ordered(found)
 
     def acronym_candidates(self, name: str) -> list[str]:
