@@ -1252,6 +1252,13 @@ def _same_org(name: str, index: Mentions, orgs: _Orgs | None = None) -> str | No
     return None
 
 
+def another_form_of(name: str, key: str, known: Any) -> bool:
+    """Across articles (merge.py): whether `name` is another form of the organization named
+    `key`, with the aliases `known.aliases`, by the rules of stage `org.merge` ("U.S. Senate"
+    in one outlet, "Senate" in another)."""
+    return _form_of(name, key, known, _synonyms_folded().get(name.casefold(), frozenset()))
+
+
 def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     """Whether `name` is another form of the organization `key` (stage `org.merge`)."""
     return rules.first("org.merge", name, key, entity, synonyms) is not None
@@ -1278,6 +1285,22 @@ def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozense
     return " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns")
 
 
+@rule("org.merge-what-a-department-is-of", stage="org.merge", priority=32, action="alias",
+      why="'Coastal Safety' for 'the Department of Coastal Safety': a body named by the two words or more "
+          "after its organization noun and 'of', either first.",
+      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand."])
+def _merge_what_a_department_is_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return _of_what(key) == name or _of_what(name) == key
+
+
+def _of_what(name: str) -> str | None:
+    """"Department of Coastal Safety" -> "Coastal Safety": two words or more after an organization noun and "of"."""
+    head, of, what = name.partition(" of ")
+    if not of or len(what.split()) < 2 or " " in head or head.lower() not in words("org_nouns"):
+        return None
+    return what
+
+
 @rule("org.merge-without-party", stage="org.merge", priority=40, action="alias",
       why="'Labour Party' and 'Labour'; 'Conservative party' and 'Conservatives': one party, with or without 'party' or the plural.",
       examples=["Members of the Unity Party met in Tarrow. The Unitys said they would stand."])
@@ -1292,12 +1315,15 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
       why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own).",
-      examples=["The Reform Union won. Tarrow Reform Union said it was pleased."])
+      examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
+                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True
-    return False
+    # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
+    return len(name.split()) >= 2 and key.endswith(" " + name) and name.split()[-1].lower() in words("org_nouns") \
+        and not key.split()[0].isupper()
 
 
 @rule("org.merge-short-form", stage="org.merge", priority=60, action="alias",
@@ -1424,6 +1450,7 @@ class _Orgs:
         self._put("no s", lowered.removesuffix("s"), key)
         if " of " in key:
             self._put("of tail", key.split()[-1], key)
+            self._put("of what", key.partition(" of ")[2], key)
         if len(key.split()) > 1:
             for acronym in _acronyms(key):
                 self._put("acronym", acronym, key)
@@ -1452,7 +1479,7 @@ class _Orgs:
         found: set[str] = set()
         for other in (*synonyms, _inverted(name)):
             found |= self._get("name", other)
-        found |= self._get("of tail", name)
+        found |= self._get("of tail", name) | self._get("of what", name) | self._get("name", _of_what(name))
         lowered = name.lower()
         found |= self._get("no party", lowered.removesuffix(" party")) | self._get("no s", lowered.removesuffix(" party"))
         found |= self._get("no party", lowered.removesuffix("s"))
