@@ -40,8 +40,12 @@ if TYPE_CHECKING:
 
 @cache
 def _synonyms_folded() -> dict[str, frozenset[str]]:
-    """Name -> every name of that organization, looked up whatever the case ("Conservative party")."""
-    return {name.casefold(): group for name, group in _synonyms().items()}
+    """Name -> every name of that organization, looked up whatever the case ("Conservative party"):
+    parties (data/org_synonyms.txt) and other bodies (data/body_synonyms.txt)."""
+    bodies = [frozenset(line.split("|")) for line in phrases("body_synonyms")]
+    return {name.casefold(): group for name, group in _synonyms().items()} | {
+        name.casefold(): group for group in bodies for name in group
+    }
 
 
 # ---- Finding: names beside an organization noun (patterns/org_nouns.json)
@@ -1265,8 +1269,10 @@ def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> b
 
 
 @rule("org.merge-synonym", stage="org.merge", priority=10, action="alias",
-      why="'Tories' and 'Conservatives': names of one party that share no words (data/org_synonyms.txt).",
-      examples=["The Conservatives won the seat. The Tories were pleased."])
+      why="'Tories' and 'Conservatives', 'Pentagon' and 'Defense Department': names of one party or body that share no "
+          "words (data/org_synonyms.txt, body_synonyms.txt).",
+      examples=["The Conservatives won the seat. The Tories were pleased.",
+                "The Defense Department sent 300 engineers to Tarrow. The Pentagon said more would follow."])
 def _merge_synonym(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return bool(synonyms & {key, *entity.aliases})
 
