@@ -1341,14 +1341,15 @@ def _merge_short_form(name: str, key: str, entity: Entity, synonyms: frozenset[s
 
 @rule("org.merge-name-tails", stage="org.merge", priority=70, action="alias",
       why="'Fedco' for 'Fedco Holdings', 'the Hale inquiry' for 'the Hale Inquiry': the name without words a full name adds (data/org_name_tails.txt).",
-      examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs."])
+      examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs.",
+                "Fedco said profits fell. Fedco Corp. said it would cut 300 jobs."])
 def _merge_name_tails(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return _without_tail(name, key) or _without_tail(key, name)
 
 
 def _without_tail(short: str, full: str) -> bool:
     """Whether `full` is `short` and words a full name adds ("Fedco Holdings", "Ninth Circuit Court of Appeals")."""
-    rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
+    rest = [w.rstrip(".") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []
     links = words("org_name_prepositions")
     return bool(rest) and rest[-1] not in links and all(w in words_of("org_nouns", "org_name_tails") or w in links for w in rest)
 
