@@ -1244,6 +1244,21 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return tok.lower_ in SPOKESPERSON_TITLES
 
 
+@rule("role.undescribed.unnamed-source-met-before", stage="role.undescribed", priority=45, action="veto",
+      why="'a Tarrow official said ... said the official, who spoke on condition of anonymity': an unnamed source "
+          "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
+          "the person named last.",
+      examples=["The troops will help the police, a Tarrow official said. President Tom Hale has spoken of it for "
+                "days. The troops would guard the bridge, said the official, who spoke on condition of anonymity."])
+def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    if tok.lower_ not in words("unnamed_sources"):
+        return False
+    for t in tokens_of(tok.doc)[: tok.i]:
+        if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return True
+    return False
+
+
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
       why="A title inside a name ('the Northern Executive governs') is not a description of a person.",
       examples=["Tom Hale quit on Friday. The Executive said it would meet on Monday."])
