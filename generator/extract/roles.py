@@ -1300,10 +1300,20 @@ def _bare_title(found: Description) -> str:
 
 
 @rule("role.describe.head-office-is-someone-else", stage="role.describe", priority=20, action="veto",
-      why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own is not the titled person just named, nor one named only by a pronoun.",
-      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass."])
+      why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own (or with its "
+          "country: 'the Tarrowan president') is not the titled person just named, nor one named only by a pronoun.",
+      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass.",
+                "Secretary of State Tom Hale met Kim in Tarrow before the summit. The Japanese prime minister also "
+                "said he hopes to learn more about the meeting."],
+      counter=["The pier must close, Ana Ruiz has said. The former UN envoy for harbours and Irish president told the "
+               "radio the plan was wrong."])
 def _head_office_is_someone_else(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
-    if _bare_title(found) not in words("head_offices"):
+    # not a second title joined to the first: "the former Tarrow envoy and Dunmorese president told ..."
+    national = [t.lower_ for t in found.phrase if t.ent_type_ in ("NORP", "GPE") and t.i < tok.i] if tok.dep_ != "conj" else []
+    bare = _bare_title(found).split()
+    while bare and national and bare[0] == national[0]:
+        bare, national = bare[1:], national[1:]  # "the Tarrowan prime minister": the country's head office
+    if " ".join(bare) not in words("head_offices"):
         return False
     return so_far.titled_before(key, tok.i) or not _named_in_sentence_before(mentions, tok, key)
 
