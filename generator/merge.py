@@ -246,8 +246,6 @@ def _absorb(into: Person, p: Person, unique: _Unique) -> None:
 
 
 def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
-    from generator.extract.organizations import another_form_of  # the rules of stage org.merge
-
     ids = Ids()
     by_name: dict[str, Organization] = {}
     by_article: dict[tuple[str, str], str] = {}
@@ -258,8 +256,6 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
         for o in f.organizations:
             names = [norm(n) for n in [o.name, *o.aliases]]
             merged = next((by_name[n] for n in names if n in by_name), None)
-            if merged is None:  # "Senate" here, "U.S. Senate" in another outlet: one body
-                merged = next((m for m in out if another_form_of(o.name, m.name, m)), None)
             if merged is None:
                 merged = Organization(ids.new(o.name), o.name)
                 out.append(merged)

@@ -40,7 +40,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9674, 0.9574, 0.9620),
         "events": (0.5961, 0.9167, 0.7224),
         "figures": (0.8399, 0.8511, 0.8455),
-        "organizations": (0.8650, 0.9175, 0.8902),
+        "organizations": (0.8630, 0.9175, 0.8892),
     },
     "modern": {
         "people": (0.9814, 0.9851, 0.9830),
@@ -49,7 +49,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9385, 0.8563, 0.8956),
         "events": (0.6384, 0.7333, 0.6822),
         "figures": (0.8288, 0.7931, 0.8106),
-        "organizations": (0.8636, 0.9236, 0.8930),
+        "organizations": (0.8581, 0.9236, 0.8898),
     },
     "modern_b": {
         "people": (0.9524, 0.9836, 0.9677),

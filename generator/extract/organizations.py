@@ -1256,13 +1256,6 @@ def _same_org(name: str, index: Mentions, orgs: _Orgs | None = None) -> str | No
     return None
 
 
-def another_form_of(name: str, key: str, known: Any) -> bool:
-    """Across articles (merge.py): whether `name` is another form of the organization named
-    `key`, with the aliases `known.aliases`, by the rules of stage `org.merge` ("U.S. Senate"
-    in one outlet, "Senate" in another)."""
-    return _form_of(name, key, known, _synonyms_folded().get(name.casefold(), frozenset()))
-
-
 def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     """Whether `name` is another form of the organization `key` (stage `org.merge`)."""
     return rules.first("org.merge", name, key, entity, synonyms) is not None
