@@ -44,7 +44,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern": {
         "people": (0.9814, 0.9851, 0.9830),
-        "roles": (0.9529, 0.8057, 0.8734),
+        "roles": (0.9526, 0.7986, 0.8692),
         "quotes": (0.9968, 0.9091, 0.9510),
         "quote_speakers": (0.9385, 0.8563, 0.8956),
         "events": (0.6384, 0.7333, 0.6822),

@@ -319,7 +319,7 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
       why="'the San Carlos Chronicle', tagged one organization or place: a place's name and a newspaper's word (data/outlet_words.txt) "
           "are the paper's name, not a person's ('Carlos Chronicle').",
       examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday.",
-                "This is a much broader proposal than the one the San Carlos Chronicle reported on."])
+                "This plan is far wider than the one the San Carlos Chronicle wrote about."])
 def _paper_after_place(ent: Span, tail: Span) -> bool:
     return ent.label_ in ("ORG", "FAC", "GPE", "LOC") and tail[-1].lower_ in words("outlet_words")
 
@@ -693,9 +693,9 @@ def _party_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.party-word-tagged-as-person", stage="name.entity", priority=12, action="classify",
-      why="'Labour says the sums do not add up': a party's one-word name (data/party_adjectives.txt) tagged as a "
+      why="'Labour says the plan will not work': a party's one-word name (data/party_adjectives.txt) tagged as a "
           "person is the party, unless the article writes it after Mr or a title, or in a longer person's name.",
-      examples=["The Unity party won the seat. Labour says the sums do not add up."],
+      examples=["The Unity party won the seat. Labour says the plan will not work."],
       counter=["The Unity party won the seat. Mr Green said the sums did not add up, and Green left."])
 def _party_word_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in words("party_adjectives"):
@@ -731,10 +731,10 @@ def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | Non
 
 
 @rule("name.home-state-after-of", stage="name.entity", priority=49, action="veto",
-      why="'senators like Tom Hale of Ohio and Nia Vale of North Dakota, members of ...': a place after a person's "
+      why="'Ada Lind of Ohio and Nia Vale of New Mexico, members of ...': a place after a person's "
           "name and 'of' is where the person is from, not a person the title after it describes.",
-      examples=["The vote angered senators like Tom Hale of Ohio and Nia Vale of North Dakota, members of the Senate "
-                "Roads Committee who have said that they oppose it."],
+      examples=["The delay angered senators like Ada Lind of Ohio and Nia Vale of New Mexico, members of the Rural "
+                "Roads Committee, who oppose the toll."],
       counter=["Ms Dakota said the vote would fail."])
 def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
@@ -892,7 +892,7 @@ def _cut_at_hyphen(ent: Span) -> int:
       why="'President Ana Su-in' tagged as 'Ana Su': a name the model cut at a hyphen before a lower-case word is"
           " one name with it (not a word made of the name: 'Ana Ruiz-related').",
       examples=["President Baek Tae-in met the envoy.", "Minister Seo Jin-in met the envoy."],
-      counter=["Tom Hale-Bury said the talks went well.", "Ana Ruiz defended the Nia Vale-related posts on Sunday."])
+      counter=["Tom Hale-Bury said the talks went well.", "Ana Ruiz said the Nia Vale-related posts were fake."])
 def _hyphen_cut_off(ent: Span, seen: Article) -> Found | None:
     more = _cut_at_hyphen(ent) if seen.untitled_person(ent) else 0
     return found_name(_strip_name(ent.doc[ent.start : ent.end + more])) if more else None

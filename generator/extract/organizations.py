@@ -593,7 +593,7 @@ def _in_page_note(span: Span) -> Any:
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
       why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
       examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run.",
-                "Ana Ruiz said the ferry would run.\nSign up for Daily Newsletters Manage Newsletters"],
+                "Tom Hale spoke.\nSign up for Daily Newsletter Manage Newsletters"],
       counter=["The Post said the ferry would run."])
 def _page_furniture(span: Span) -> Any:
     furniture = words("page_furniture_words")
@@ -788,7 +788,7 @@ def _new_before_title(span: Span) -> Span | None:
       examples=["The Tarrow and Dunmore Committee met."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
-               "The Senate voted. The bill could pass the House and Senate, given the number of members who back it."])
+               "The Senate voted. The bill may clear the House and Senate, since many members back it."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -900,7 +900,7 @@ def _starts_capitalized(span: Span) -> Any:
       why="'Liberals are unhappy with the pick': one word capitalized only because it opens the sentence, which the "
           "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
       examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post."],
-      counter=["Labour says the sums do not add up. Tom Hale said labour costs rose."])
+      counter=["Labour says the plan will not work. Tom Hale said labour costs rose."])
 def _common_word_at_sentence_start(span: Span) -> Any:
     if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
         return None  # "Labour says ...": a party's own name
@@ -912,7 +912,7 @@ def _common_word_at_sentence_start(span: Span) -> Any:
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
       why="'Ana Ruiz is an Independent who votes with them': one capitalized word after 'a' or 'an', heading its phrase, "
           "is what a person is, not a body (a party's name is left to the party rules).",
-      examples=["Ana Ruiz is an Independent who caucuses with the Unity party."],
+      examples=["Ana Ruiz is an Independent who votes with the Unity party."],
       counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
                "She spoke during a Tarrow-sponsored online forum on Monday."])
 def _one_of_a_kind_after_a(span: Span) -> Any:
@@ -1216,7 +1216,7 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
 @rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
       why="'the Tarrow Force and Army were told': the name after 'and' is tagged alone as a body elsewhere in the "
           "article, so the two are two bodies (not 'the Rules and Privileges Committee').",
-      examples=["The Army said no. In May, the Tarrow Force and Army were unable to commission cadets."],
+      examples=["The Army balked. In March the Tarrow Force and Army both refused to take recruits from their colleges."],
       counter=["The Rules and Privileges Committee met. Tom Hale chairs the Rules and Privileges Committee."])
 def _split_two_named_alone(span: Span) -> list[Span] | None:
     doc = span.doc

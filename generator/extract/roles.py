@@ -831,18 +831,12 @@ def _titles_joined_to_the_body(child: Token, m: Mention, mentions: Mentions) -> 
 
 
 @rule("role.find.plural-apposition-after-names", stage="role.find", priority=55, action="add",
-      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' "
-          "(each maybe with a home: 'A of Ohio and B of Utah') is each one's title.",
-      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee.",
-                "The vote angered senators like Tom Hale of Arizona and Lindsey Vale of South Carolina, members of the "
-                "Rural Roads Committee who have said that they oppose it."])
+      why="'A and B, the top members of the Roads Committee,': a plural title in apposition after names joined by 'and' is each one's title.",
+      examples=["The report was written by Joseph Hale and Susan Reed, the top members of the Rural Roads Committee."])
 def _plural_apposition_after_names(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     root = name.root
     first = root.head if root.dep_ == "conj" else root
-    if root.dep_ == "conj" and first.dep_ == "pobj" and first.head.lower_ == "of":
-        first = first.head.head  # "Tom Hale of Ohio and Nia Vale": the second name joined to the first's home
-    homes = [h for p in first.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children if h.dep_ == "pobj"]
-    group = [first, *(c for h in (first, *homes) for c in h.children if c.dep_ == "conj")]
+    group = [first, *(c for c in first.children if c.dep_ == "conj")]
     if root not in group or len(group) < 2 or any((n := mentions.at(t)) is None or n.kind != "person" or n.pronoun for t in group):
         return None
     last = max(t.i for t in group)
@@ -1245,11 +1239,11 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
 
 
 @rule("role.undescribed.unnamed-source-met-before", stage="role.undescribed", priority=45, action="veto",
-      why="'a Tarrow official said ... said the official, who spoke on condition of anonymity': an unnamed source "
+      why="'a Tarrow official said ... said the official, who asked not to be named': an unnamed source "
           "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
           "the person named last.",
       examples=["The troops will help the police, a Tarrow official said. President Tom Hale has spoken of it for "
-                "days. The troops would guard the bridge, said the official, who spoke on condition of anonymity."])
+                "days. The troops would guard the bridge, said the official, who asked not to be named."])
 def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ not in words("unnamed_sources"):
         return False
@@ -1303,8 +1297,8 @@ def _bare_title(found: Description) -> str:
       why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own (or with its "
           "country: 'the Tarrowan president') is not the titled person just named, nor one named only by a pronoun.",
       examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass.",
-                "Secretary of State Tom Hale met Kim in Tarrow before the summit. The Japanese prime minister also "
-                "said he hopes to learn more about the meeting."],
+                "Secretary of State Tom Hale met Omar Reyes in Tarrow before the summit. The Japanese prime minister "
+                "told reporters he would ask for a full account of the talks."],
       counter=["The pier must close, Ana Ruiz has said. The former UN envoy for harbours and Irish president told the "
                "radio the plan was wrong."])
 def _head_office_is_someone_else(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
