@@ -603,7 +603,7 @@ def _page_furniture(span: Span) -> Any:
     return VETO if on_line >= 3 else None
 
 
-@rule("org.in-bracketed-teaser", stage="org.clean", priority=6, action="veto",
+@rule("org.in-bracketed-teaser", stage="org.clean", priority=3, action="veto",
       why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
           "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
       examples=["Ana Ruiz quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Ruiz Aide) She thanked her staff."],
