@@ -26,7 +26,7 @@ from generator.extract.name_words import POSSESSIVE, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -316,11 +316,12 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
 
 
 @rule("name.paper-named-after-place", stage="name.person-tail", priority=10, action="veto",
-      why="'the San Carlos Chronicle', tagged one organization: a place's name and a newspaper's word (data/outlet_words.txt) "
+      why="'the San Carlos Chronicle', tagged one organization or place: a place's name and a newspaper's word (data/outlet_words.txt) "
           "are the paper's name, not a person's ('Carlos Chronicle').",
-      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday."])
+      examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday.",
+                "This plan is far wider than the one the San Carlos Chronicle wrote about."])
 def _paper_after_place(ent: Span, tail: Span) -> bool:
-    return ent.label_ == "ORG" and tail[-1].lower_ in words("outlet_words")
+    return ent.label_ in ("ORG", "FAC", "GPE", "LOC") and tail[-1].lower_ in words("outlet_words")
 
 
 def _untagged_appositive_names(doc: Doc) -> list[Span]:
@@ -691,6 +692,20 @@ def _party_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and party else None
 
 
+@rule("name.party-word-tagged-as-person", stage="name.entity", priority=12, action="classify",
+      why="'Labour says the plan will not work': a party's one-word name (data/party_adjectives.txt) tagged as a "
+          "person is the party, unless the article writes it after Mr or a title, or in a longer person's name.",
+      examples=["The Unity party won the seat. Labour says the plan will not work."],
+      counter=["The Unity party won the seat. Mr Green said the sums did not add up, and Green left."])
+def _party_word_tagged_as_person(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in words("party_adjectives"):
+        return None
+    if ent.text in seen.honored or ent.text in seen.titled:
+        return None
+    in_longer = any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in ent.doc.ents)
+    return None if in_longer else Found(orgs=(ent,))
+
+
 @rule("name.body-tagged-as-person", stage="name.entity", priority=20, action="classify",
       why="'Law Lords ruled', 'Vale Ladies': a name ending in Lords, Ladies or Commons that the model tagged as a person is a body.",
       examples=["Tom Hale coaches Vale Ladies."])
@@ -713,6 +728,19 @@ def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | Non
     if not _mislabelled(ent) or not _given_name_after_title(ent):
         return None
     return found_name(_strip_name(ent.doc[ent.start - 1 : ent.end]))
+
+
+@rule("name.home-state-after-of", stage="name.entity", priority=49, action="veto",
+      why="'Ada Lind of Ohio and Nia Vale of New Mexico, members of ...': a place after a person's "
+          "name and 'of' is where the person is from, not a person the title after it describes.",
+      examples=["The delay angered senators like Ada Lind of Ohio and Nia Vale of New Mexico, members of the Rural "
+                "Roads Committee, who oppose the toll."],
+      counter=["Ms Dakota said the vote would fail."])
+def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    return Found() if doc[ent.start - 2].ent_type_ == "PERSON" else None
 
 
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
@@ -817,6 +845,22 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
     return Found() if len(letters) >= 3 and all(w.isupper() for w in letters) else None
 
 
+@rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",
+      why="'See also: Senator Ana Ruiz says she will run again': a line pointing to another story (data/link_teaser_starts.txt) "
+          "names that story's people, who are in this one only if the rest of the text names them too.",
+      examples=["Tom Hale spoke in Tarrow on Monday.\n\nSee also: Senator Nia Vale says she will run again\n\nThe talks went on."],
+      counter=["Tom Hale spoke in Tarrow on Monday.\n\nSenator Nia Vale says she will run again.\n\nThe talks went on.",
+               "See also: Senator Nia Vale says she will run again\n\nVale spoke in Tarrow on Monday."])
+def _in_a_link_teaser(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    line = line_of(ent)
+    if not line.lstrip().casefold().startswith(phrases("link_teaser_starts")):
+        return None
+    elsewhere = text_of(ent.doc).replace(line, "")
+    return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()
+
+
 @rule("name.party-before-title", stage="name.entity", priority=80, action="classify",
       why="'Labour MPs' tagged as a person: the party before a title.",
       examples=["Tom Hale said Tory MPs would vote against it."])
@@ -838,14 +882,17 @@ def _cut_at_hyphen(ent: Span) -> int:
         return 0
     tail = end if hyphen else end + 1
     glued = not doc[tail - 1].whitespace_ and tail < len(doc)
-    return tail + 1 - end if glued and doc[tail].is_alpha and doc[tail].is_lower else 0
+    word = doc[tail] if tail < len(doc) else None
+    if word is None or word.lower_.endswith(("ed", "ing")):
+        return 0  # "Ana Ruiz-related", "Tom Hale-backed": a word made of the name
+    return tail + 1 - end if glued and word.is_alpha and word.is_lower else 0
 
 
 @rule("name.hyphen-cut-off", stage="name.entity", priority=85, action="add",
       why="'President Ana Su-in' tagged as 'Ana Su': a name the model cut at a hyphen before a lower-case word is"
-          " one name with it.",
+          " one name with it (not a word made of the name: 'Ana Ruiz-related').",
       examples=["President Baek Tae-in met the envoy.", "Minister Seo Jin-in met the envoy."],
-      counter=["Tom Hale-Bury said the talks went well."])
+      counter=["Tom Hale-Bury said the talks went well.", "Ana Ruiz said the Nia Vale-related posts were fake."])
 def _hyphen_cut_off(ent: Span, seen: Article) -> Found | None:
     more = _cut_at_hyphen(ent) if seen.untitled_person(ent) else 0
     return found_name(_strip_name(ent.doc[ent.start : ent.end + more])) if more else None

@@ -40,8 +40,12 @@ if TYPE_CHECKING:
 
 @cache
 def _synonyms_folded() -> dict[str, frozenset[str]]:
-    """Name -> every name of that organization, looked up whatever the case ("Conservative party")."""
-    return {name.casefold(): group for name, group in _synonyms().items()}
+    """Name -> every name of that organization, looked up whatever the case ("Conservative party"):
+    parties (data/org_synonyms.txt) and other bodies (data/body_synonyms.txt)."""
+    bodies = [frozenset(line.split("|")) for line in phrases("body_synonyms")]
+    return {name.casefold(): group for name, group in _synonyms().items()} | {
+        name.casefold(): group for group in bodies for name in group
+    }
 
 
 # ---- Finding: names beside an organization noun (patterns/org_nouns.json)
@@ -256,7 +260,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
         lower = column.lower[i]
         finds: list[Callable[[Token], Span | None]] = []
         if lower in party:
-            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_member_name]
+            finds += [_party_adjective_before_party, _party_before_title, _party_before_portfolio, _party_before_contest_or_place_title,
+                      _party_before_member_name]
         elif lower + "s" in party_words:
             finds.append(_party_before_member_name)
         if column.pos[i] == "PROPN":
@@ -311,6 +316,26 @@ def _party_before_portfolio(t: Token) -> Span | None:
         if title_word(doc[k]) and all(w.is_lower and w.pos_ in ("NOUN", "ADJ") for w in between):
             return doc[t.i : t.i + 1]
     return None
+
+
+@rule("org.party-before-contest-or-place-title", stage="org.find", priority=52, action="add",
+      why="'the Democratic presidential nomination', 'Republican front-runner', 'Democratic Ohio Sen. Ana Ruiz': a party's "
+          "adjective before its contest or post (data/party_contest_nouns.txt), or before a place and a title, names the party.",
+      examples=["Ana Ruiz won the Unionist presidential nomination in June.", "Unionist Ohio Sen. Ana Ruiz voted no."],
+      counter=["A progressive presidential nomination process was proposed."])
+def _party_before_contest_or_place_title(t: Token) -> Span | None:
+    doc = t.doc
+    if not _party_adjective(t):
+        return None
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 3 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < len(doc) and k > t.i and doc[k].lower_ in words("party_contest_nouns"):
+        return doc[t.i : t.i + 1]
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 2 and doc[k].ent_type_ == "GPE" and doc[k].is_title:
+        k += 1
+    return doc[t.i : t.i + 1] if t.i + 1 < k < len(doc) and title_word(doc[k]) else None
 
 
 def _name_word(w: Token) -> bool:
@@ -567,7 +592,8 @@ def _in_page_note(span: Span) -> Any:
 
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
       why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
-      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run."],
+      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run.",
+                "Tom Hale spoke.\nSign up for Daily Newsletter Manage Newsletters"],
       counter=["The Post said the ferry would run."])
 def _page_furniture(span: Span) -> Any:
     furniture = words("page_furniture_words")
@@ -575,6 +601,20 @@ def _page_furniture(span: Span) -> Any:
         return None
     on_line = sum(w.strip(".,:;").casefold() in furniture for w in line_of(span).split())
     return VETO if on_line >= 3 else None
+
+
+@rule("org.in-bracketed-teaser", stage="org.clean", priority=3, action="veto",
+      why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
+          "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
+      examples=["Ana Ruiz quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Ruiz Aide) She thanked her staff."],
+      counter=["Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
+def _in_bracketed_teaser(span: Span) -> Any:
+    text = text_of(span.doc)
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return None
+    return VETO if before[opened + 1 :].lstrip().casefold().startswith(phrases("link_teaser_starts")) else None
 
 
 @rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
@@ -647,6 +687,21 @@ def _owner_before_possessive(span: Span) -> Span | None:
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
             return doc[i + 1 : span.end]
     return None
+
+
+@rule("org.possessive-word-after-the", stage="org.clean", priority=22, action="extend",
+      why="'the Workers' Study Union', 'the Queen's Own Dunmore Rifles': a capitalized possessive after 'the' that names "
+          "no body, place or person of its own begins the name ('the' cannot belong to the possessive alone).",
+      examples=["The Workers' Study Union said classes would close."],
+      counter=["Ana Ruiz sits on the Tarn Council's Planning Board.", "The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+def _possessive_word_after_the(span: Span) -> Span | None:
+    doc, mark = span.doc, span.start - 1
+    if mark < 2 or doc[mark].text not in POSSESSIVE or not len(span) or not span[0].is_title:
+        return None
+    owner = doc[mark - 1]
+    if not owner.is_title or owner.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "LOC") or doc[mark - 2].lower_ != "the":
+        return None
+    return doc[mark - 1 : span.end]
 
 
 @rule("org.broadcasters-programme", stage="org.clean", priority=25, action="veto",
@@ -732,7 +787,8 @@ def _new_before_title(span: Span) -> Span | None:
           "'the Treasury and Parliament', where one side is a body by its own noun, are two).",
       examples=["The Tarrow and Dunmore Committee met."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
-               "The Treasury and Parliament must agree, Tom Hale said."])
+               "The Treasury and Parliament must agree, Tom Hale said.",
+               "The Senate voted. The bill may clear the House and Senate, since many members back it."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -745,6 +801,7 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and doc[start - 2].is_title
         and (not doc[start - 2].ent_type_ or lone)
         and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start)
+        and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
     ):
         return doc[start - 2 : span.end]
     return None
@@ -837,6 +894,37 @@ def _starts_capitalized(span: Span) -> Any:
     if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
         return None
     return VETO if len(span) == 0 or span[0].is_lower else None
+
+
+@rule("org.common-word-at-sentence-start", stage="org.clean", priority=132, action="veto",
+      why="'Liberals are unhappy with the pick': one word capitalized only because it opens the sentence, which the "
+          "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
+      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post."],
+      counter=["Labour says the plan will not work. Tom Hale said labour costs rose."])
+def _common_word_at_sentence_start(span: Span) -> Any:
+    if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
+        return None  # "Labour says ...": a party's own name
+    if any(t.is_title and not t.is_sent_start for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
+        return None  # written capitalized inside a sentence too
+    return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
+@rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
+      why="'Ana Ruiz is an Independent who votes with them': one capitalized word after 'a' or 'an', heading its phrase, "
+          "is what a person is, not a body (a party's name is left to the party rules).",
+      examples=["Ana Ruiz is an Independent who votes with the Unity party."],
+      counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
+               "She spoke during a Tarrow-sponsored online forum on Monday."])
+def _one_of_a_kind_after_a(span: Span) -> Any:
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return None
+    if span[0].lower_ in words_of("party_adjectives", "party_words"):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (not span[-1].whitespace_ or after.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None  # "a Tarrow-sponsored forum", "a Tarrow Herald reporter"
+    return VETO
 
 
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
@@ -1125,6 +1213,28 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     return None
 
 
+@rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
+      why="'the Tarrow Force and Army were told': the name after 'and' is tagged alone as a body elsewhere in the "
+          "article, so the two are two bodies (not 'the Rules and Privileges Committee').",
+      examples=["The Army balked. In March the Tarrow Force and Army both refused to take recruits from their colleges."],
+      counter=["The Rules and Privileges Committee met. Tom Hale chairs the Rules and Privileges Committee."])
+def _split_two_named_alone(span: Span) -> list[Span] | None:
+    doc = span.doc
+    ands = [i for i in range(span.start + 1, span.end - 1) if doc[i].lower_ == "and" and doc[i].is_lower]
+    if len(ands) != 1 or not all(t.is_title for t in doc[ands[0] + 1 : span.end]):
+        return None
+    first, second = doc[span.start : ands[0]], doc[ands[0] + 1 : span.end]
+    return [first, second] if first[-1].is_title and _tagged_alone_elsewhere(second) else None
+
+
+def _tagged_alone_elsewhere(span: Span) -> bool:
+    """Whether the article tags `span`'s words alone as an organization somewhere else."""
+    return any(
+        e.label_ == "ORG" and e.text.removeprefix("the ") == span.text and not (e.start <= span.start < e.end)
+        for e in ents_of(span.doc)
+    )
+
+
 def _links() -> frozenset[str]:
     """Words that join the parts of one name: "of", "for", "on", "and", "&"."""
     return words_of("org_name_prepositions", "org_name_conjunctions")
@@ -1152,8 +1262,10 @@ def _form_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> b
 
 
 @rule("org.merge-synonym", stage="org.merge", priority=10, action="alias",
-      why="'Tories' and 'Conservatives': names of one party that share no words (data/org_synonyms.txt).",
-      examples=["The Conservatives won the seat. The Tories were pleased."])
+      why="'Tories' and 'Conservatives', 'Pentagon' and 'Defense Department': names of one party or body that share no "
+          "words (data/org_synonyms.txt, body_synonyms.txt).",
+      examples=["The Conservatives won the seat. The Tories were pleased.",
+                "The Defense Department sent 300 engineers to Tarrow. The Pentagon said more would follow."])
 def _merge_synonym(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return bool(synonyms & {key, *entity.aliases})
 
@@ -1172,6 +1284,22 @@ def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozense
     return " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns")
 
 
+@rule("org.merge-what-a-department-is-of", stage="org.merge", priority=32, action="alias",
+      why="'Coastal Safety' for 'the Department of Coastal Safety': a body named by the two words or more "
+          "after its organization noun and 'of', either first.",
+      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand."])
+def _merge_what_a_department_is_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return _of_what(key) == name or _of_what(name) == key
+
+
+def _of_what(name: str) -> str | None:
+    """"Department of Coastal Safety" -> "Coastal Safety": two words or more after an organization noun and "of"."""
+    head, of, what = name.partition(" of ")
+    if not of or len(what.split()) < 2 or " " in head or head.lower() not in words("org_nouns"):
+        return None
+    return what
+
+
 @rule("org.merge-without-party", stage="org.merge", priority=40, action="alias",
       why="'Labour Party' and 'Labour'; 'Conservative party' and 'Conservatives': one party, with or without 'party' or the plural.",
       examples=["Members of the Unity Party met in Tarrow. The Unitys said they would stand."])
@@ -1186,12 +1314,15 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
       why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own).",
-      examples=["The Reform Union won. Tarrow Reform Union said it was pleased."])
+      examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
+                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True
-    return False
+    # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
+    return len(name.split()) >= 2 and key.endswith(" " + name) and name.split()[-1].lower() in words("org_nouns") \
+        and not key.split()[0].isupper()
 
 
 @rule("org.merge-short-form", stage="org.merge", priority=60, action="alias",
@@ -1203,10 +1334,36 @@ def _merge_short_form(name: str, key: str, entity: Entity, synonyms: frozenset[s
 
 @rule("org.merge-name-tails", stage="org.merge", priority=70, action="alias",
       why="'Fedco' for 'Fedco Holdings', 'the Hale inquiry' for 'the Hale Inquiry': the name without words a full name adds (data/org_name_tails.txt).",
-      examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs."])
+      examples=["Fedco Holdings said profits fell. Fedco said it would cut jobs.",
+                "Fedco said profits fell. Fedco Corp. said it would cut 300 jobs."])
 def _merge_name_tails(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
-    rest = key[len(name) + 1 :].lower().split() if key.startswith(name + " ") else []
-    return bool(rest) and all(w in words_of("org_nouns", "org_name_tails") for w in rest)
+    return _without_tail(name, key) or _without_tail(key, name)
+
+
+def _without_tail(short: str, full: str) -> bool:
+    """Whether `full` is `short` and words a full name adds ("Fedco Holdings", "Ninth Circuit Court of Appeals")."""
+    rest = [w.rstrip(".") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []
+    links = words("org_name_prepositions")
+    return bool(rest) and rest[-1] not in links and all(w in words_of("org_nouns", "org_name_tails") or w in links for w in rest)
+
+
+@rule("org.merge-paper-by-last-word", stage="org.merge", priority=75, action="alias",
+      why="'the Times' for 'the Dunmore Times': a paper called by the last word of its name (data/outlet_words.txt).",
+      examples=["The Dunmore Times first reported the deal on Sunday. Ana Ruiz told the Times that she signed it."])
+def _merge_paper_by_last_word(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    short, full = (name, key) if " " not in name else (key, name)
+    return " " not in short and short.lower() in words("outlet_words") and full.endswith(" " + short)
+
+
+@rule("org.merge-national-prefix", stage="org.merge", priority=78, action="alias",
+      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council': a national body with and "
+          "without its country's name before it (data/national_prefixes.txt).",
+      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass."])
+def _merge_national_prefix(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    for prefix in phrases("national_prefixes"):
+        if name == f"{prefix} {key}" or key == f"{prefix} {name}":
+            return True
+    return False
 
 
 @rule("org.merge-acronym-head", stage="org.merge", priority=80, action="alias",
@@ -1293,6 +1450,7 @@ class _Orgs:
         self._put("no s", lowered.removesuffix("s"), key)
         if " of " in key:
             self._put("of tail", key.split()[-1], key)
+            self._put("of what", key.partition(" of ")[2], key)
         if len(key.split()) > 1:
             for acronym in _acronyms(key):
                 self._put("acronym", acronym, key)
@@ -1321,7 +1479,7 @@ class _Orgs:
         found: set[str] = set()
         for other in (*synonyms, _inverted(name)):
             found |= self._get("name", other)
-        found |= self._get("of tail", name)
+        found |= self._get("of tail", name) | self._get("of what", name) | self._get("name", _of_what(name))
         lowered = name.lower()
         found |= self._get("no party", lowered.removesuffix(" party")) | self._get("no s", lowered.removesuffix(" party"))
         found |= self._get("no party", lowered.removesuffix("s"))
@@ -1335,6 +1493,11 @@ class _Orgs:
         if (ends := _ends(name)) is not None:
             found |= self._get("ends", "\0".join(ends))
         found |= self._get("after first", name)
+        for j, ch in enumerate(name):
+            if ch == " ":  # "Tarrow Holdings" after "Tarrow"
+                found |= self._get("name", name[:j])
+        if " " not in name and name.lower() in words("outlet_words"):
+            found |= self._get("last word", name)  # "Herald" for "Tarrow Herald"
         return self._ordered(found)
 
     def acronym_candidates(self, name: str) -> list[str]:

@@ -1239,6 +1239,21 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return tok.lower_ in SPOKESPERSON_TITLES
 
 
+@rule("role.undescribed.unnamed-source-met-before", stage="role.undescribed", priority=45, action="veto",
+      why="'a Tarrow official said ... said the official, who asked not to be named': an unnamed source "
+          "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
+          "the person named last.",
+      examples=["The troops will help the police, a Tarrow official said. President Tom Hale has spoken of it for "
+                "days. The troops would guard the bridge, said the official, who asked not to be named."])
+def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    if tok.lower_ not in words("unnamed_sources"):
+        return False
+    for t in tokens_of(tok.doc)[: tok.i]:
+        if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return True
+    return False
+
+
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
       why="A title inside a name ('the Northern Executive governs') is not a description of a person.",
       examples=["Tom Hale quit on Friday. The Executive said it would meet on Monday."])
@@ -1280,10 +1295,20 @@ def _bare_title(found: Description) -> str:
 
 
 @rule("role.describe.head-office-is-someone-else", stage="role.describe", priority=20, action="veto",
-      why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own is not the titled person just named, nor one named only by a pronoun.",
-      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass."])
+      why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own (or with its "
+          "country: 'the Tarrowan president') is not the titled person just named, nor one named only by a pronoun.",
+      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass.",
+                "Secretary of State Tom Hale met Omar Reyes in Tarrow before the summit. The Japanese prime minister "
+                "told reporters he would ask for a full account of the talks."],
+      counter=["The pier must close, Ana Ruiz has said. The former UN envoy for harbours and Irish president told the "
+               "radio the plan was wrong."])
 def _head_office_is_someone_else(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
-    if _bare_title(found) not in words("head_offices"):
+    # not a second title joined to the first: "the former Tarrow envoy and Dunmorese president told ..."
+    national = [t.lower_ for t in found.phrase if t.ent_type_ in ("NORP", "GPE") and t.i < tok.i] if tok.dep_ != "conj" else []
+    bare = _bare_title(found).split()
+    while bare and national and bare[0] == national[0]:
+        bare, national = bare[1:], national[1:]  # "the Tarrowan prime minister": the country's head office
+    if " ".join(bare) not in words("head_offices"):
         return False
     return so_far.titled_before(key, tok.i) or not _named_in_sentence_before(mentions, tok, key)
 
