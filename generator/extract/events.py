@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.name_words import is_page_note
+from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -861,7 +862,11 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
-        written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) if pronoun else None
+        written = None
+        if pronoun and unsure(tok, m, mentions):
+            written = tok.text  # a guess: the source's word, and no one listed for it
+        elif pronoun:
+            written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs)
         text = written or text
         if m is not None and written != tok.text:  # a pronoun a rule keeps as written names no one (or one named)
             bucket = people if m.kind == "person" else orgs
@@ -1671,6 +1676,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
         if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
+        if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
+            continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         summary, people, orgs = _render(toks, mentions)
         if before[-1].key not in people:
