@@ -1019,7 +1019,7 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
     if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
         return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
-    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj):
+    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
@@ -1033,6 +1033,15 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
                  'secretary of State told the Tarrow Herald on Sunday: "I intend to win."')])
 def _two_titles(subj: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
+
+
+@rule("event.people.plural-title-names-no-one", stage="event.people-unsure", priority=20, action="veto",
+      why="'The MPs who sit on the committee published a report in January': a title in the plural is several people; "
+          "the one person last given that title is not who did it.",
+      examples=[("[2025-03-09] Tom Hale, a Dunmore MP, spoke on Monday. In January the MPs who sit on the Tarrow committee "
+                 "published a report on the mine.")])
+def _plural_title(subj: Token) -> bool:
+    return subj.tag_ in ("NNS", "NNPS")
 
 
 def _org_first_words(mentions: Mentions) -> set[str]:

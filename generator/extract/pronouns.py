@@ -548,3 +548,37 @@ def _before_another_subject(tok: Token, m: Mention, index: Mentions) -> bool | N
     if other is None or other.key == m.key or not _could_mean(other, PRONOUN_GENDERS.get(tok.lower_), index):
         return None
     return True
+
+
+@rule("coref.unsure-title-named-nearer", stage="coref.unsure", priority=30, action="keep",
+      why="'Opponents of the Dunmore congresswoman heckled her': a title for someone (the subject of no rule that "
+          "names its holder) between a pronoun and the person it was taken to mean, in its own sentence, may be the "
+          "one it means.",
+      examples=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the Tarrow congresswoman "
+                "heckled her at a breakfast on Monday."],
+      counter=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the plan heckled her at a "
+               "breakfast on Monday."])
+def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    sent = sent_of(tok)
+    last = [o.end for o in index.in_span(sent.start, tok.i, "person") if o.key == m.key]
+    lo = max([sent.start, *last])
+    for t in index.doc[lo : tok.i]:
+        head = t
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head  # "attorney" -> "general"
+        if t.pos_ != "NOUN" or head.tag_ != "NN" or index.at(t) is not None or not _mentions.title_word(head):
+            continue
+        if head.dep_ == "appos" or _beside_a_name(head, index) or tok.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS:
+            continue  # "Hale, the attorney general, ... his"; a subject pronoun below a title subject is rule
+            # event.render.pronoun-under-a-title-subject's
+        if any(c.lower_ == "the" for c in head.children):
+            return True
+    return None
+
+
+def _beside_a_name(title: Token, index: Mentions) -> bool:
+    """"Hale, the former attorney general,": a title set beside a name (however parsed) describes that person."""
+    lo = title.left_edge.i
+    if lo >= 2 and index.doc[lo - 1].text == "," and index.at(index.doc[lo - 2]) is not None:
+        return True
+    return any(c.dep_ == "appos" and index.at(c) is not None for c in title.children)
