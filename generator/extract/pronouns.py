@@ -510,7 +510,7 @@ def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None
     start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
     gender = PRONOUN_GENDERS.get(tok.lower_)
     before = _named_before(index, start, tok.i)
-    named = [o for o in before if _could_mean(o, gender, index) and not _described_with(o, m.key, before, index)]
+    named = [o for o in before if _could_mean(o, gender, index) and not _described_with(o, m.key, before, index, tok)]
     if not named or named[-1].key == m.key:
         return None
     if named[-1].start >= sent.start:
@@ -518,18 +518,23 @@ def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None
     return not any(o.key == m.key for o in named) or None  # the one it means not named in the sentence before
 
 
-def _described_with(other: Mention, key: str, named: list[Mention], index: Mentions) -> bool:
+def _described_with(other: Mention, key: str, named: list[Mention], index: Mentions, pronoun: Token) -> bool:
     """Whether `other` is named inside the words describing a mention of `key` ("Hale -- a 2014 appointee
     of Ana Ruiz -- said he") or inside a clause whose subject it is ("When he refused to back Ana Ruiz, he
-    said"): no rival for a pronoun that means `key`."""
+    said"; for a subject pronoun, "X criticized Y, and said he", also a clause holding it): no rival for a
+    pronoun that means `key`."""
     doc = index.doc
     for m in named:
         if m.key != key or m.in_quote or m.start >= other.start:
             continue
         head = doc[m.start : m.end].root
-        if head.dep_ in SUBJECT_DEPS:
-            head = head.head
         if head.left_edge.i <= other.start and other.end - 1 <= head.right_edge.i:
+            return True
+        clause = head.head
+        inside = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+        if head.dep_ not in SUBJECT_DEPS or inside and pronoun.dep_ not in SUBJECT_DEPS:
+            continue  # "Ruiz said she would vote against Hale, citing his conduct": Hale is a rival
+        if clause.left_edge.i <= other.start and other.end - 1 <= clause.right_edge.i:
             return True
     return False
 
