@@ -47,7 +47,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9524, 0.7986, 0.8688),
         "quotes": (0.9968, 0.9150, 0.9542),
         "quote_speakers": (0.9389, 0.8622, 0.8989),
-        "events": (0.6384, 0.7333, 0.6822),
+        "events": (0.6413, 0.7333, 0.6839),
         "figures": (0.8496, 0.8276, 0.8389),
         "organizations": (0.8581, 0.9236, 0.8898),
     },

@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.name_words import is_page_note
+from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -861,7 +862,11 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         m = mentions.at(tok)
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
-        written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs) if pronoun else None
+        written = None
+        if pronoun and unsure(tok, m, mentions):
+            written = tok.text  # a guess: the source's word, and no one listed for it
+        elif pronoun:
+            written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs)
         text = written or text
         if m is not None and written != tok.text:  # a pronoun a rule keeps as written names no one (or one named)
             bucket = people if m.kind == "person" else orgs
@@ -1014,7 +1019,7 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
     if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
         return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
-    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj):
+    if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
@@ -1028,6 +1033,15 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
                  'secretary of State told the Tarrow Herald on Sunday: "I intend to win."')])
 def _two_titles(subj: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
+
+
+@rule("event.people.plural-title-names-no-one", stage="event.people-unsure", priority=20, action="veto",
+      why="'The MPs who sit on the committee published a report in January': a title in the plural is several people; "
+          "the one person last given that title is not who did it.",
+      examples=[("[2025-03-09] Tom Hale, a Dunmore MP, spoke on Monday. In January the MPs who sit on the Tarrow committee "
+                 "published a report on the mine.")])
+def _plural_title(subj: Token) -> bool:
+    return subj.tag_ in ("NNS", "NNPS")
 
 
 def _org_first_words(mentions: Mentions) -> set[str]:
@@ -1671,6 +1685,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
         if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
+        if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
+            continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         summary, people, orgs = _render(toks, mentions)
         if before[-1].key not in people:

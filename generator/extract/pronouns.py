@@ -369,8 +369,8 @@ def _compound_of_verb(root: Token) -> bool | None:
 @rule("coref.antecedent-owner-of-a-whose-clause", stage="coref.antecedent", priority=5, action="resolve",
       why="'could be swayed by Tom Hale, whose staff said he would be abroad': a pronoun inside a clause opened by "
           "'whose' is the person the clause hangs on, not someone named sentences before.",
-      examples=["Ben Tarrow will face a ballot on Saturday. The result could be swayed by Senator Tom Hale, whose staff "
-                "told reporters on Thursday he would travel abroad that day."])
+      examples=['Ben Tarrow will face a ballot on Saturday. The result could be swayed by Senator Tom Hale, whose staff '
+                'said on Thursday that he told them: "I will be at a wedding that day."'])
 def _owner_of_whose_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok = pronoun.token
     clause = next((c for c in root.children if c.dep_ == "relcl"), None)
@@ -470,3 +470,120 @@ def _bound_locally(pronoun: Token, verb: Token) -> bool:
     so it cannot mean the verb's subject."""
     accusative = pronoun.lower_ in ("him", "her") and pronoun.dep_ != "poss"
     return pronoun.head == verb or accusative and pronoun.head.head == verb
+
+
+# ---------------------------------------------------------------------------------------
+# Whether a resolved pronoun is sure enough to be written as a name (stage coref.unsure)
+
+
+def unsure(tok: Token, m: Mention, index: Mentions) -> bool:
+    """Whether the person pronoun `tok` was resolved to (`m`) is too weakly attested to be
+    written out or listed: the first rule of stage `coref.unsure` that answers says so."""
+    return tok.lower_ in PERSON_PRONOUNS and bool(rules.first("coref.unsure", tok, m, index))
+
+
+def _gender_of(m: Mention, index: Mentions) -> str | None:
+    if m.pronoun and m.end - m.start == 1 and index.doc[m.start].lower_ in PRONOUN_GENDERS:
+        return PRONOUN_GENDERS[index.doc[m.start].lower_]
+    return index.genders.get(m.key)
+
+
+def _could_mean(m: Mention, gender: str | None, index: Mentions) -> bool:
+    """Whether a person named (or a pronoun) could be the one a pronoun of `gender` means."""
+    if m.kind != "person" or m.in_quote:
+        return False
+    other = _gender_of(m, index)
+    return gender is None or other is None or other == gender
+
+
+@rule("coref.unsure-someone-else-named-nearer", stage="coref.unsure", priority=10, action="keep",
+      why="'Hale met the board. Ana Ruiz's plan ... was read out. He said ...' or 'for Voss to win, for him to be "
+          "confirmed': where the last person named before a pronoun is someone else who could be meant, named in its "
+          "own sentence, or in the sentence before while the one it was taken to mean is not, its antecedent is a "
+          "guess; a summary keeps the pronoun and lists no one for it.",
+      examples=["[2025-03-06] Tom Hale chairs the Dunmore board. The meeting of Ben Tarrow with the board marked the "
+                "start of the talks. He holds closed-door meetings on Friday with the Dunmore council."],
+      counter=["[2025-03-06] Tom Hale chairs the Dunmore board. He holds closed-door meetings on Friday with the "
+               "Dunmore council."])
+def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    sent = sent_of(tok)
+    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    before = _named_before(index, start, tok.i)
+    named = [o for o in before if _could_mean(o, gender, index) and not _described_with(o, m.key, before, index, tok)]
+    if not named or named[-1].key == m.key:
+        return None
+    if named[-1].start >= sent.start:
+        return True  # someone else named in its own sentence, before it
+    return not any(o.key == m.key for o in named) or None  # the one it means not named in the sentence before
+
+
+def _described_with(other: Mention, key: str, named: list[Mention], index: Mentions, pronoun: Token) -> bool:
+    """Whether `other` is named inside the words describing a mention of `key` ("Hale -- a 2014 appointee
+    of Ana Ruiz -- said he") or inside a clause whose subject it is ("When he refused to back Ana Ruiz, he
+    said"; for a subject pronoun, "X criticized Y, and said he", also a clause holding it): no rival for a
+    pronoun that means `key`."""
+    doc = index.doc
+    for m in named:
+        if m.key != key or m.in_quote or m.start >= other.start:
+            continue
+        head = doc[m.start : m.end].root
+        if head.left_edge.i <= other.start and other.end - 1 <= head.right_edge.i:
+            return True
+        clause = head.head
+        inside = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+        if head.dep_ not in SUBJECT_DEPS or inside and pronoun.dep_ not in SUBJECT_DEPS:
+            continue  # "Ruiz said she would vote against Hale, citing his conduct": Hale is a rival
+        if clause.left_edge.i <= other.start and other.end - 1 <= clause.right_edge.i:
+            return True
+    return False
+
+
+@rule("coref.unsure-before-another-subject", stage="coref.unsure", priority=20, action="keep",
+      why="'At his press conference on Tuesday, Tom Hale said': a pronoun before its sentence's subject, a person "
+          "named there, may well mean that person; resolved to someone else, it is a guess.",
+      examples=["[2025-03-06] Tom Hale chairs the Dunmore board. Following his return on Friday, Ben Tarrow met "
+                "the Dunmore council."],
+      counter=["[2025-03-06] Tom Hale chairs the Dunmore board. Following his return on Friday, Hale met the "
+               "Dunmore council."])
+def _before_another_subject(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    root = sent_of(tok).root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > tok.i), None)
+    other = index.at(subj) if subj is not None else None
+    if other is None or other.key == m.key or not _could_mean(other, PRONOUN_GENDERS.get(tok.lower_), index):
+        return None
+    return True
+
+
+@rule("coref.unsure-title-named-nearer", stage="coref.unsure", priority=30, action="keep",
+      why="'Opponents of the Dunmore congresswoman heckled her': a title for someone (the subject of no rule that "
+          "names its holder) between a pronoun and the person it was taken to mean, in its own sentence, may be the "
+          "one it means.",
+      examples=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the Tarrow congresswoman "
+                "heckled her at a breakfast on Monday."],
+      counter=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the plan heckled her at a "
+               "breakfast on Monday."])
+def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    sent = sent_of(tok)
+    last = [o.end for o in index.in_span(sent.start, tok.i, "person") if o.key == m.key]
+    lo = max([sent.start, *last])
+    for t in index.doc[lo : tok.i]:
+        head = t
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head  # "attorney" -> "general"
+        if t.pos_ != "NOUN" or head.tag_ != "NN" or index.at(t) is not None or not _mentions.title_word(head):
+            continue
+        if head.dep_ == "appos" or _beside_a_name(head, index) or tok.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS:
+            continue  # "Hale, the attorney general, ... his"; a subject pronoun below a title subject is rule
+            # event.render.pronoun-under-a-title-subject's
+        if any(c.lower_ == "the" for c in head.children):
+            return True
+    return None
+
+
+def _beside_a_name(title: Token, index: Mentions) -> bool:
+    """"Hale, the former attorney general,": a title set beside a name (however parsed) describes that person."""
+    lo = title.left_edge.i
+    if lo >= 2 and index.doc[lo - 1].text == "," and index.at(index.doc[lo - 2]) is not None:
+        return True
+    return any(c.dep_ == "appos" and index.at(c) is not None for c in title.children)
