@@ -1002,6 +1002,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             found += _roles_of(doc, m, mentions, tokens, where, whole)
     found += _offices_told_by_verbs(doc, mentions)
     found += _descriptions(doc, mentions, found)
+    found += _affiliations(doc, mentions, {r.person for r in found})
     titles, tokens = _titles(), tokens_of(doc)
     for i, tag in enumerate(columns_of(doc).tag):
         if tag != "NNS":
@@ -1026,6 +1027,45 @@ def _roles_of(doc: Doc, m: Mention, mentions: Mentions, tokens: list[Token], whe
     if _after_both(tokens[0]):
         each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
     return [FoundRole(m.key, each, org, status, sent_of(span), where) for each in each_title]
+
+
+def _affiliations(doc: Doc, mentions: Mentions, titled: set[str]) -> list[FoundRole]:
+    """The organization a person is written with, for a person given no title in the article
+    ("Ana Ruiz of the Dunmore Institute"): that organization, as the title and the organization
+    both (the rules of stage `role.affiliation`); once a person."""
+    out: list[FoundRole] = []
+    for m in mentions.mentions:
+        if m.kind != "person" or m.pronoun or m.in_quote or m.key in titled:
+            continue
+        org = rules.first("role.affiliation", doc[m.start : m.end], m, mentions)
+        if org:
+            out.append(FoundRole(m.key, org, org, None, sent_of(doc[m.start : m.end]), m.start))
+            titled.add(m.key)
+    return out
+
+
+def _org_ending_at(doc: Doc, i: int, mentions: Mentions) -> str | None:
+    """The name of the organization whose mention ends at token i, if one does."""
+    m = mentions.at(doc[i]) if 0 <= i < len(doc) else None
+    return mentions.entities[m.key].name if m is not None and m.kind == "org" and m.end == i + 1 else None
+
+
+@rule("role.affiliation.of-organization-after-name", stage="role.affiliation", priority=20, action="add",
+      why="'Ana Ruiz of the Dunmore Institute says': the organization after 'of' is the person's (not a place, a"
+          " party, or 'of the Tarn Bank board'); an owner before the name ('Tarn Radio's Ana Ruiz') is not one: it"
+          " is mostly a journalist's outlet, which the gold sets leave out.",
+      examples=["Schools must act now, says Jo Bell of the Dunmore Reading Institute, a charity."],
+      counter=["Schools must act now, says Jo Bell of the Dunmore Reading Institute board."])
+def _of_organization(name: Span, m: Mention, mentions: Mentions) -> str | None:
+    doc = name.doc
+    i = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].pos_ == "DET")
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or doc[m.end].head.i not in range(m.start, m.end):
+        return None
+    org = mentions.at(doc[i]) if i < len(doc) else None
+    if org is None or org.kind != "org" or org.start != i or doc[org.end - 1].lower_ in words("party_adjectives"):
+        return None  # a party is a membership, not a post ("Ana Ruiz of Labour")
+    after = doc[org.end] if org.end < len(doc) else None
+    return None if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVE) else mentions.entities[org.key].name
 
 
 def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
