@@ -819,6 +819,29 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
     return found + added if added else None
 
 
+@rule("role.find.one-of-plural-title-in-apposition", stage="role.find", priority=52, action="add",
+      why="'X, one of the bank's directors,': the plural title after 'one of' in apposition is X's, singular"
+          " (not 'one of the directors' friends').",
+      examples=["Tom Hale, one of the bank's directors, said the loan was safe.",
+                "Tom Hale, one of Jo Bell's lawyers, said the appeal would fail."],
+      counter=["Tom Hale, one of the directors' friends, said the loan was safe."])
+def _one_of_plural_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    added: list[Candidate] = []
+    for child in _appositions_after(name.doc, m):
+        if child.lower_ != "one":
+            continue
+        titles = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children
+                  if t.dep_ == "pobj" and _plural(t) and title_word(t)]
+        for t in titles:
+            tokens = _phrase_tokens(t)
+            owner = max((k for k, tok in enumerate(tokens) if tok.text in POSSESSIVE), default=-1)
+            if mentions.in_span(m.end, tokens[owner].i if owner >= 0 else t.i, "person"):
+                tokens = tokens[owner + 1 :]  # a person's: "one of Ana Ruiz's lawyers" is a lawyer
+            if tokens and not mentions.in_span(tokens[0].i, t.i, "person"):
+                added.append((tokens, t.i, False))
+    return found + added if added else None
+
+
 @rule("role.find.second-title-joined-to-the-body", stage="role.find-conj", priority=10, action="add",
       why="'X, a professor at Dunmore Law School and former prosecutor in Kettleby,': the parse joins the second title"
           " to the named body of the first; it is X's second title.",
