@@ -1302,6 +1302,15 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return tok.lower_ in SPOKESPERSON_TITLES
 
 
+@rule("role.undescribed.an-unnamed-source", stage="role.undescribed", priority=45, action="veto",
+      why="'..., said the official, who spoke on condition of anonymity': an unnamed source (data/unnamed_sources.txt)"
+          " speaking is kept unnamed, not taken for the person named before (not 'hired a top aide').",
+      examples=["Tom Hale will visit the border on Friday. The troops would support the police, said the official."],
+      counter=["Tom Hale was jailed on Friday for illegally hiring Jo Bell. The firm had hired a top Air Force official."])
+def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return tok.lower_ in words("unnamed_sources") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("speech_verbs")
+
+
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
       why="A title inside a name ('the Northern Executive governs') is not a description of a person.",
       examples=["Tom Hale quit on Friday. The Executive said it would meet on Monday."])
