@@ -45,7 +45,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern": {
         "people": (0.9742, 0.9851, 0.9795),
-        "roles": (0.9500, 0.8163, 0.8779),
+        "roles": (0.9535, 0.8163, 0.8792),
         "quotes": (0.9968, 0.9150, 0.9542),
         "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6384, 0.7333, 0.6822),
@@ -54,7 +54,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern_b": {
         "people": (0.9375, 0.9836, 0.9604),
-        "roles": (0.9385, 0.9032, 0.9202),
+        "roles": (0.9375, 0.8871, 0.9118),
         "quotes": (1.0000, 0.8391, 0.9125),
         "quote_speakers": (0.8904, 0.7471, 0.8123),
         "events": (0.6400, 0.6154, 0.6273),
