@@ -819,6 +819,29 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
     return found + added if added else None
 
 
+@rule("role.find.one-of-plural-title-in-apposition", stage="role.find", priority=52, action="add",
+      why="'X, one of the bank's directors,': the plural title after 'one of' in apposition is X's, singular"
+          " (not 'one of the directors' friends').",
+      examples=["Tom Hale, one of the bank's directors, said the loan was safe.",
+                "Tom Hale, one of Jo Bell's lawyers, said the appeal would fail."],
+      counter=["Tom Hale, one of the directors' friends, said the loan was safe."])
+def _one_of_plural_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    added: list[Candidate] = []
+    for child in _appositions_after(name.doc, m):
+        if child.lower_ != "one":
+            continue
+        titles = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children
+                  if t.dep_ == "pobj" and _plural(t) and title_word(t)]
+        for t in titles:
+            tokens = _phrase_tokens(t)
+            owner = max((k for k, tok in enumerate(tokens) if tok.text in POSSESSIVE), default=-1)
+            if mentions.in_span(m.end, tokens[owner].i if owner >= 0 else t.i, "person"):
+                tokens = tokens[owner + 1 :]  # a person's: "one of Ana Ruiz's lawyers" is a lawyer
+            if tokens and not mentions.in_span(tokens[0].i, t.i, "person"):
+                added.append((tokens, t.i, False))
+    return found + added if added else None
+
+
 @rule("role.find.second-title-joined-to-the-body", stage="role.find-conj", priority=10, action="add",
       why="'X, a professor at Dunmore Law School and former prosecutor in Kettleby,': the parse joins the second title"
           " to the named body of the first; it is X's second title.",
@@ -1002,6 +1025,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             found += _roles_of(doc, m, mentions, tokens, where, whole)
     found += _offices_told_by_verbs(doc, mentions)
     found += _descriptions(doc, mentions, found)
+    found += _affiliations(doc, mentions, {r.person for r in found})
     titles, tokens = _titles(), tokens_of(doc)
     for i, tag in enumerate(columns_of(doc).tag):
         if tag != "NNS":
@@ -1026,6 +1050,45 @@ def _roles_of(doc: Doc, m: Mention, mentions: Mentions, tokens: list[Token], whe
     if _after_both(tokens[0]):
         each_title = each_title[-1:]  # "Both the Bishop and Archdeacon X": two people, X the archdeacon
     return [FoundRole(m.key, each, org, status, sent_of(span), where) for each in each_title]
+
+
+def _affiliations(doc: Doc, mentions: Mentions, titled: set[str]) -> list[FoundRole]:
+    """The organization a person is written with, for a person given no title in the article
+    ("Ana Ruiz of the Dunmore Institute"): that organization, as the title and the organization
+    both (the rules of stage `role.affiliation`); once a person."""
+    out: list[FoundRole] = []
+    for m in mentions.mentions:
+        if m.kind != "person" or m.pronoun or m.in_quote or m.key in titled:
+            continue
+        org = rules.first("role.affiliation", doc[m.start : m.end], m, mentions)
+        if org:
+            out.append(FoundRole(m.key, org, org, None, sent_of(doc[m.start : m.end]), m.start))
+            titled.add(m.key)
+    return out
+
+
+def _org_ending_at(doc: Doc, i: int, mentions: Mentions) -> str | None:
+    """The name of the organization whose mention ends at token i, if one does."""
+    m = mentions.at(doc[i]) if 0 <= i < len(doc) else None
+    return mentions.entities[m.key].name if m is not None and m.kind == "org" and m.end == i + 1 else None
+
+
+@rule("role.affiliation.of-organization-after-name", stage="role.affiliation", priority=20, action="add",
+      why="'Ana Ruiz of the Dunmore Institute says': the organization after 'of' is the person's (not a place, a"
+          " party, or 'of the Tarn Bank board'); an owner before the name ('Tarn Radio's Ana Ruiz') is not one: it"
+          " is mostly a journalist's outlet, which the gold sets leave out.",
+      examples=["Schools must act now, says Jo Bell of the Dunmore Reading Institute, a charity."],
+      counter=["Schools must act now, says Jo Bell of the Dunmore Reading Institute board."])
+def _of_organization(name: Span, m: Mention, mentions: Mentions) -> str | None:
+    doc = name.doc
+    i = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].pos_ == "DET")
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or doc[m.end].head.i not in range(m.start, m.end):
+        return None
+    org = mentions.at(doc[i]) if i < len(doc) else None
+    if org is None or org.kind != "org" or org.start != i or doc[org.end - 1].lower_ in words("party_adjectives"):
+        return None  # a party is a membership, not a post ("Ana Ruiz of Labour")
+    after = doc[org.end] if org.end < len(doc) else None
+    return None if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVE) else mentions.entities[org.key].name
 
 
 def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
@@ -1244,7 +1307,7 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
           "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
           "the person named last.",
       examples=["The troops will help the police, a Tarrow official said. President Tom Hale has spoken of it for "
-                "days. The troops would guard the bridge, said the official, who asked not to be named."])
+                "days. The official, who asked not to be named, expects calm."])
 def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ not in words("unnamed_sources"):
         return False
@@ -1252,6 +1315,15 @@ def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
         if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             return True
     return False
+
+
+@rule("role.undescribed.an-unnamed-source", stage="role.undescribed", priority=46, action="veto",
+      why="'..., said the official, who spoke on condition of anonymity': an unnamed source (data/unnamed_sources.txt)"
+          " speaking is kept unnamed, not taken for the person named before (not 'hired a top aide').",
+      examples=["Tom Hale will visit the border on Friday. The troops would support the police, said the official."],
+      counter=["Tom Hale was jailed on Friday for illegally hiring Jo Bell. The firm had hired a top Air Force official."])
+def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return tok.lower_ in words("unnamed_sources") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("speech_verbs")
 
 
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
