@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words
-from generator.extract.nlp import DASHES
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -165,8 +164,8 @@ def _counts_run_into_year(found: list[Span], text: Span) -> list[Span] | None:
 
 
 @rule("figure.find-prison-term", stage="figure.find", priority=40, action="add",
-      why="'faces up to 45 years in prison', 'sentenced to 12 years': a prison term, which the model tags a date, is a key figure.",
-      examples=["Tom Hale faces up to 45 years in prison if convicted.", "A Dunmore judge sentenced Ana Ruiz to 12 years on Monday."],
+      why="'could get up to 35 years in jail', 'sentenced to 12 years': a prison term, which the model tags a date, is a key figure.",
+      examples=["Tom Hale could get up to 35 years in jail if found guilty.", "A Dunmore judge sentenced Ana Ruiz to 12 years on Monday."],
       counter=["Tom Hale spent 45 years in Dunmore."])
 def _prison_terms(found: list[Span], text: Span) -> list[Span] | None:
     doc = text.doc
@@ -450,15 +449,6 @@ def _first_of_range(number: Token, ent: Span) -> Token | None:
     return number if number is not start else None
 
 
-@rule("figure.number-first-of-dashed-pair", stage="figure.number", priority=30, action="resolve",
-      why="'a 51-49 majority': the parse hangs the second number on the first, which says what both count.",
-      examples=["Given the Tarrow party's razor-thin 51-49 majority in the Senate, their votes would decide it."])
-def _first_of_dashed_pair(number: Token, ent: Span) -> Token | None:
-    head, doc = number.head, number.doc
-    dashed = ent.start <= head.i < number.i and _numeral(head) and any(t.text in DASHES for t in doc[head.i + 1 : number.i])
-    return head if dashed else None
-
-
 # --- figure.per, figure.counted, figure.counted-noun, figure.counted-words: what it counts --
 
 
@@ -507,11 +497,11 @@ def _adjective_after_number(per: list[Token], number: Token) -> list[Token] | No
 
 
 @rule("figure.what-a-share-said", stage="figure.counted", priority=2, action="resolve",
-      why="'Some 64% said Ana Ruiz had handled the flood well', '45% who thought it was rash': a share (or bare number)"
+      why="'Some 64% said Ana Ruiz had handled the flood well', '41% who felt it was rash': a share (or bare number)"
           " that says or thinks something counts those who hold that view: the verb and the first words of the view.",
       examples=["Some 64% said Ana Ruiz had handled the Dunmore flood well, while 37% backed her plan.",
-                "In the Dunmore poll 37% backed the plan, compared to 45% who thought it was rash.",
-                "A total of 53% of those polled said they trusted Ms Ruiz, with 40% saying they did not."],
+                "In the Dunmore survey 37% backed the plan, against 41% who felt it was rash.",
+                "A total of 58% of those asked said they liked Ms Ruiz, with 33% saying they did not."],
       counter=["Dunmore Mills said 400 jobs would go.", "Some 72% of pupils admitted to Dunmore school are from Tarrow."])
 def _share_that_said(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     share = number.head if number.dep_ == "nummod" and not number.head.like_num else number  # the "%" or "per cent"
@@ -521,7 +511,7 @@ def _share_that_said(number: Token, ent: Span, per: list[Token]) -> Counted | No
     if of is not None and any(c.dep_ == "pobj" and c.pos_ in _NOUNS for c in of.children):
         return None  # "72% of refugees admitted ...": a share of things named (not "of those polled")
     if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.lower_ in words("amount_nouns"):
-        share = share.head.head  # "a total of 53% (of those polled) said"
+        share = share.head.head  # "a total of 58% (of those asked) said"
     verb = share.head if share.dep_ == "nsubj" else next((c for c in share.children if c.dep_ == "relcl" and _holder_is_who(c)), None)
     if verb is None or verb.lemma_ not in words("speech_verbs") | words("opinion_verbs"):
         return None
@@ -534,7 +524,7 @@ def _share_that_said(number: Token, ent: Span, per: list[Token]) -> Counted | No
 
 
 def _holder_is_who(clause: Token) -> bool:
-    """"45% who thought ...": the relative pronoun is the clause's subject (not "$3bn which it believes ...")."""
+    """"41% who felt ...": the relative pronoun is the clause's subject (not "$7m which it suspects ...")."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
 
 
@@ -590,9 +580,9 @@ def _plural_after_day(number: Token, ent: Span, per: list[Token]) -> Token | Cou
 
 @rule("figure.what-noun-before-worth", stage="figure.counted", priority=32, action="resolve",
       why="'tax breaks worth £2bn': the breaks (before a clause the parse hangs on the sum says otherwise:"
-          " 'contracts worth $3bn which it believes were rigged').",
+          " 'loans worth $7m which it suspects were mis-sold').",
       examples=["Dunmore Mills won contracts worth $40m last year.",
-                "Dunmore council will examine six other contracts worth $3bn which it believes may have been rigged."])
+                "Tarrow Bank is reviewing four loans worth $7m which it suspects were mis-sold."])
 def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
     return head.head if number.dep_ == "npadvmod" and head.lower_ == "worth" and head.head.pos_ == "NOUN" else None
@@ -618,9 +608,9 @@ def _noun_in_apposition(number: Token, ent: Span, per: list[Token]) -> Token | N
 
 
 @rule("figure.what-participle-after-number", stage="figure.counted", priority=38, action="resolve",
-      why="'about 300 people injured and 10 killed': a number with a participle of its own counts what the participle"
+      why="'about 240 drivers injured and 12 killed': a number with a participle of its own counts what the participle"
           " says (of the noun it is listed beside).",
-      examples=["Police counted about 300 people injured and 10 killed in crashes each year."])
+      examples=["Dunmore police recorded about 240 drivers injured and 12 killed on the coast road last year."])
 def _participle_after_number(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     participle = next((c for c in number.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == ent.end), None)
     if participle is None:
@@ -746,10 +736,10 @@ def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted
 
 
 @rule("figure.what-subject-a-tally-verb-counts", stage="figure.counted", priority=127, action="resolve",
-      why="'the protesters numbered about 5,000', 'losses totalled $5 million', 'migrants, estimated to number more than"
-          " 7,000': the subject (or the noun the clause describes) is what the number counts.",
+      why="'the protesters numbered about 5,000', 'losses totalled $5 million', 'marchers, put by organisers to number more"
+          " than 4,000': the subject (or the noun the clause describes) is what the number counts.",
       examples=["The protesters numbered about 5,000 on Sunday.", "Losses at Tarrow Bank totalled $5 million last year.",
-                "The migrants in the caravan, once estimated by officials to number more than 7,000, are hoping to reach Tarrow."])
+                "The marchers, once put by organisers to number more than 4,000, plan to reach Dunmore by Sunday."])
 def _subject_a_tally_verb_counts(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     verb = number.head
     if number.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in words("tally_verbs"):
@@ -995,9 +985,9 @@ def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> b
 
 @rule("figure.veto-spelled-span-of-time", stage="figure.veto-spelled", priority=50, action="veto",
       why="'jailed for five years', 'up to two years in jail': a short span written in words is a detail, not a key"
-          " figure (a term in digits, '45 years in prison', is kept).",
+          " figure (a term in digits, '35 years in jail', is kept).",
       examples=["Tom Hale, who ran a Dunmore scam, was jailed for five years."],
-      counter=["Tom Hale faces up to 45 years in prison if convicted."])
+      counter=["Tom Hale could get up to 35 years in jail if found guilty."])
 def _spelled_span_of_time(ent: Span, value: float, noun_words: list[Token]) -> bool:
     return ent[-1].lower_ in words("time_unit_plurals")
 

@@ -559,10 +559,10 @@ def _before_another_subject(tok: Token, m: Mention, index: Mentions) -> bool | N
       why="'Opponents of the Dunmore congresswoman heckled her': a title for someone (the subject of no rule that "
           "names its holder) between a pronoun and the person it was taken to mean, in its own sentence, may be the "
           "one it means.",
-      examples=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the Tarrow congresswoman "
-                "heckled her at a breakfast on Monday."],
-      counter=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Opponents of the plan heckled her at a "
-               "breakfast on Monday."])
+      examples=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Critics of the Tarrow congresswoman "
+                "jeered her at a town hall on Monday."],
+      counter=["[2025-03-06] Ana Ruiz backed Lena Park for the Dunmore seat. Critics of the plan jeered her at a "
+               "town hall on Monday."])
 def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
     sent = sent_of(tok)
     last = [o.end for o in index.in_span(sent.start, tok.i, "person") if o.key == m.key]

@@ -330,8 +330,8 @@ def _past_the_quotation(tok: Token) -> Token | None:
       why="'The Dunmore Herald quoted Hale as saying ...', 'state media cited him as saying ...': the one quoted "
           "(data/quoting_verbs.txt), not the paper.",
       examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."',
-                'When Tom Hale visited Dunmore last month, the state media cited him as saying that the bridge could be '
-                'built, as long as the council takes “progressive and synchronous measures for the bridge”.'])
+                'When Tom Hale visited Dunmore last month, local radio cited him as saying the bridge could be '
+                'built, as long as the council agrees to “careful and step-by-step work on the bridge”.'])
 def _quoted_as_saying(verb: Token) -> Token | None:
     if verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in words("quoting_verbs"):
         return None
@@ -1494,9 +1494,9 @@ def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
       why="'\"...?\" asked the senator': a speech verb right after the quotation, then 'the' and one noun, parsed as the "
           "verb's object since the subject follows it, is the speaker: the title stands for its holder.",
       examples=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
-                '"Do you know what a writ of mandamus is?" queried the senator, referring to a common court order.'],
+                '"Have you ever run a trial on your own?" queried the senator, pointing to the nominee\'s short career.'],
       counter=['The hearing was tense. Senator Mark Dean questioned the nominee, Tom Hale.\n\n'
-               '"Do you know what a writ of mandamus is?" asked the senator\'s aide, referring to a court order.'])
+               '"Have you ever run a trial on your own?" asked the senator\'s aide, pointing to a short career.'])
 def _title_after_asked(sent: Span, q: _Quoted) -> str | None:
     after = q.after or _tag_words(sent, q)
     if len(after) < 3 or not is_speech_verb(after[0]) or after[1].lower_ != "the" or after[0].i + 1 != after[1].i:
