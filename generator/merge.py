@@ -203,10 +203,10 @@ def _merge_people(
     for person in full:
         surnames[norm(person.name).split()[-1]].append(person)
     for source, p in partial:
-        key = person_key(p.name)
-        candidates = [index.by_key[short[key]]] if key in short else surnames.get(norm(p.name), [])
+        key, name = person_key(p.name), norm(p.name)
+        candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
         if not candidates and key not in short:
-            candidates = _family_name_first(norm(p.name), begun_by.get(norm(p.name), []))
+            candidates = _family_name_first(name, begun_by.get(name, []))
         if len(candidates) == 1:
             _absorb(candidates[0], p, unique)
             unique.add(candidates[0].aliases, [p.name])

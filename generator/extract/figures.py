@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.dates import MONTH_NAMES
-from generator.extract.lexicon import pairs, phrases, words
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
@@ -513,7 +513,7 @@ def _share_that_said(number: Token, ent: Span, per: list[Token]) -> Counted | No
     if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.lower_ in words("amount_nouns"):
         share = share.head.head  # "a total of 58% (of those asked) said"
     verb = share.head if share.dep_ == "nsubj" else next((c for c in share.children if c.dep_ == "relcl" and _holder_is_who(c)), None)
-    if verb is None or verb.lemma_ not in words("speech_verbs") | words("opinion_verbs"):
+    if verb is None or verb.lemma_ not in words_of("speech_verbs", "opinion_verbs"):
         return None
     view = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if view is None:
@@ -766,7 +766,7 @@ def _noun_the_same_verb_counted(number: Token, ent: Span, per: list[Token]) -> C
     verb = number.head
     if number.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
-    for tok in reversed(number.doc[number.sent.start : ent.start]):
+    for tok in reversed(number.doc[sent_of(number).start : ent.start]):
         noun = tok.head
         if tok.dep_ == "nummod" and noun.i > tok.i and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_ == verb.lemma_:
             return Counted(per + _modified(noun), verb)
