@@ -271,6 +271,6 @@ def _names(text: str, name: Any) -> bool:
 
 
 def _role_text(role: Item) -> str:
-    """'Chief of Staff, Israeli military' (the organization when the title does not say it)."""
+    """'Chief of Staff, Tarrow navy' (the organization when the title does not say it)."""
     title, org = str(role["title"]), str(role.get("organization") or "")
     return f"{title}, {org}" if org and org not in title else title

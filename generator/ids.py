@@ -41,7 +41,7 @@ def unique_slug(text: str, fallback: str = "item") -> str:
 
 
 class Ids:
-    """Unique slugs in first-come order: the second "Halevi" becomes "halevi-2"."""
+    """Unique slugs in first-come order: the second "Ruiz" becomes "ruiz-2"."""
 
     def __init__(self, used: set[str] | None = None) -> None:
         self.used: set[str] = set(used or ())

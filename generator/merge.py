@@ -104,7 +104,7 @@ def _merge_roles(roles: list[Role]) -> list[Role]:
 
 @lru_cache(maxsize=1 << 16)  # each name is keyed three times in a merge (short forms, partial or not, placing)
 def person_key(name: str) -> str:
-    """'George W. Bush' and 'George Bush', 'Ben-Gvir' and 'Ben Gvir' share a key."""
+    """'Ana M. Ruiz' and 'Ana Ruiz', 'Ben-Tal' and 'Ben Tal' share a key."""
     parts = norm(name).split()
     if len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]

@@ -12,7 +12,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=1 << 16)  # a story's sentences and names are normalized again and again
 def norm(text: str) -> str:
-    """Case, accents and punctuation removed: 'Ben-Gvir’s' -> 'ben gvir s'."""
+    """Case, accents and punctuation removed: 'Ben-Tal’s' -> 'ben tal s'."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

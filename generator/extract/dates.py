@@ -89,7 +89,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"^this\s+past\s+(?=(?:week|weekend)$)", "last ", text)  # "this past weekend"
     # "between 1991 and 1994", "from 1972 to 1976": a period, dated by its start
     text = re.sub(r"^(?:between|from)\s+((?:1\d|20)\d\d)\s*(?:and|to|until|-|–)\s*(?:1\d|20)\d\d$", r"\1", text)
-    # "the end of 2010", "the start of March", "early 2011", "the third quarter of this year": the period they lie in
+    # "the end of 2010", "the start of March", "early 2011", "the last quarter of next year": the period they lie in
     text = re.sub(r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final)\s+(?:quarter|half))\s+of|(?:early|late|mid)(?=[\s-]+(?:1[89]|20)\d\d$))[\s-]+", "", text)
     text = re.sub(r"^(?:spring|summer|autumn|fall|winter)\s+(?=(?:1[89]|20)\d\d$)", "", text)  # "Spring 2010"
     text = re.sub("^" + _YEAR + r"\s+\d{1,3}$", lambda m: m["year"], text)  # "Since 1990 12 branches": the model ran the count on

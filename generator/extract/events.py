@@ -1,7 +1,7 @@
 """Dated events: a date expression and the clause or noun phrase it anchors.
 
-"Levin announced Tuesday he was resigning" -> the clause of "announced";
-"the Oct. 7 2023, Hamas attack" -> the noun phrase "attack". Pronoun subjects are replaced
+"Ruiz announced Tuesday she was resigning" -> the clause of "announced";
+"the May 4 2021, harbour fire" -> the noun phrase "fire". Pronoun subjects are replaced
 by the name they stand for, so a summary reads on its own.
 
 The behaviours are registered rules, by stage: `event.dates` (what is a date), `event.find`
@@ -256,7 +256,7 @@ def _dated_outside(verb: Token, part: Token) -> bool:
           "own, nor after a preposition that orders two happenings in time ('pleaded guilty after leaving the plant "
           "on Friday', data/prepositions_ordering_in_time.txt).",
       examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday."],
-      counter=["Ana Ruiz entered the Tarrow assembly in 1987, after first contesting the Dunmore seat in 1974.",
+      counter=["Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
                "[2025-03-06] Ana Ruiz pleaded guilty in Tarrow after leaving the Dunmore plant on Friday."])
 def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
     prep = tok.head
@@ -266,7 +266,7 @@ def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
         return None  # "pleaded guilty after leaving the plant on Friday": the leaving, not the plea, then
     governor, ordering = _governor(root), words("prepositions_ordering_in_time")
     if root.dep_ == "pobj" and root.head.lower_ in ordering:
-        return None  # "resigned in keeping with his promise since 2023": when the promise began
+        return None  # "quit as he had vowed to since 2023": when the promise began
     if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
         return None  # the date of a noun deeper inside the phrase
     return prep.head if not _dated_outside(prep.head, prep) else None
@@ -401,11 +401,11 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
 @rule("event.date.noun-told-in-the-past", stage="event.date", priority=30, action="date",
       why="'Footage of the plant's closure in February was shown on the news': a date on a noun has no tense of its "
           "own; the verb of the clause the noun is in has, and told in the past, the month is the one gone by, not the "
-          "next (not through a clause of its own, nor a date something takes effect or ends: 'sent a letter announcing his "
+          "next (not through a clause of its own, nor a date something takes effect or ends: 'wrote a note giving her "
           "exit as of 6 March', data/words_before_a_start_or_end_date.txt).",
       examples=["[2025-11-28] Footage of the Tarrow plant's closure in February was shown on the evening news."],
       counter=["[2025-11-28] Footage of the Tarrow plant's closure in February will be shown on the evening news.",
-               "[2025-11-28] Tom Hale has sent a letter announcing his exit as of February 6."])
+               "[2025-11-28] Tom Hale has written a note giving his exit as of February 6."])
 def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     verb = _verb_of_dated_noun(ent, anchor, tense)
     if verb is None or _past_form(verb, verb) != "past":
@@ -447,7 +447,7 @@ def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
 
 
 def _premodified_noun(ent: Span) -> Token | None:
-    """"the Oct. 7 2023, Hamas attack": a date used as a modifier, whatever the parse says."""
+    """"the May 4 2021, harbour fire": a date used as a modifier, whatever the parse says."""
     doc = ent.doc
     if not (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
         return None
@@ -568,7 +568,7 @@ def _participle_after(clause: Token) -> bool:
 @rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
       why="'asked on Friday whether Tom Hale would resign': a summary without 'whether' or 'if' states as done what "
           "was only asked or doubted ('asked on Friday Tom Hale would resign').",
-      examples=["[2025-03-06] Ana Ruiz tried on Friday to clear up confusion over whether Tom Hale would resign."])
+      examples=["[2025-03-06] Ana Ruiz sought on Friday to end the doubt over whether Tom Hale would resign."])
 def _whether(mark: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and mark.head.dep_ in ("ccomp", "pcomp", "xcomp", "csubj")
 
@@ -594,9 +594,9 @@ def _when_after_the_date(clause: Token) -> bool:
 
 
 @rule("event.summary-keep.infinitive-describing-a-noun", stage="event.summary-keep", priority=30, action="keep",
-      why="'Friday is the last day for the public to comment on the Tarrow plan': an infinitive clause after a noun "
+      why="'Friday is the final day for residents to object to the Tarrow plan': an infinitive clause after a noun "
           "says what the noun is for; a summary without it says nothing ('Friday is the last day').",
-      examples=["[2025-03-06] Friday is the last day for the public to comment on the Tarrow mine plan."])
+      examples=["[2025-03-06] Friday is the final day for residents to object to the Tarrow mine plan."])
 def _infinitive_describing_a_noun(clause: Token) -> bool:
     if clause.dep_ == "mark" and clause.lower_ == "for":
         clause = clause.head  # its "for", too
@@ -769,7 +769,7 @@ def _cut_from(anchor: Token, ent: Span) -> int:
           "so the summary still says who did it.",
       examples=[("[2025-03-07] \"We are close to a deal on the port and the bridge, and we hope to sign it soon, maybe "
                  "this weekend or the next one, if the council agrees,\" Tom Hale told the Tarrow Herald on Thursday "
-                 "night about the prospects of a deal for the port of Dunmore and the new bridge over the river.")])
+                 "night about the odds of an accord for the port of Dunmore and the new bridge over the river.")])
 def _from_the_subject(anchor: Token, ent: Span) -> Token | None:
     subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i), None)
     return subj.left_edge if subj is not None and subj.left_edge.i < min(anchor.i, ent.start) else None
@@ -930,7 +930,7 @@ def _whose(tok: Token, name: str, named_before: bool) -> str | None:
 
 @rule("event.people.participle-subject", stage="event.people", priority=10, action="attribute-speaker",
       why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about.",
-      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1987, after first contesting the Dunmore seat in 1974."])
+      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979."])
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     verb = anchor
     if verb.pos_ in _NOUN and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -953,9 +953,9 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
 
 @rule("event.people-climb.subject-of-the-governing-verb", stage="event.people-climb", priority=10,
       action="attribute-speaker",
-      why="'Tom Hale is due to be sentenced next month after pleading guilty last year': the clause the participle "
+      why="'Tom Hale will be sentenced in May after admitting fraud last year': the clause the participle "
           "hangs on has no subject of its own; the verb governing it does (to be sentenced -> is due).",
-      examples=["[2025-03-06] Tom Hale is due to be sentenced in Tarrow next month after pleading guilty in 2024."])
+      examples=["[2025-03-06] Tom Hale is due to be sentenced in Tarrow next month after admitting fraud in 2024."])
 def _governing_subject(main: Token) -> Token | None:
     verb = main
     while verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:  # "to be sentenced" -> "due" -> "is"
@@ -1010,7 +1010,7 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
       why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999': the person given that title.",
       examples=["Tom Hale is the mining minister. On 3 March 2021 the minister resigned.",
-                ("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects measures announced in what "
+                ("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects steps taken in what "
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     if anchor.pos_ in _VERB:
@@ -1026,11 +1026,11 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
 
 
 @rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",
-      why="'The former Tarrow senator and secretary of state told the Herald on Sunday': a subject given two titles "
+      why="'The former Tarrow governor and trade secretary told the Herald on Sunday': a subject given two titles "
           "is one person holding both; the person last given one of them may be someone else, so none is named.",
-      examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator toured a string of shows '
-                 'a day after beating Ana Ruiz by double digits in the Dunmore caucuses. The former Dunmore senator and '
-                 'secretary of State told the Tarrow Herald on Sunday: "I intend to win."')])
+      examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator went on three shows '
+                 'a day after defeating Ana Ruiz by a wide margin in the Dunmore caucuses. The former Dunmore senator and '
+                 'secretary of State spoke to the Tarrow Herald on Sunday: "I intend to win."')])
 def _two_titles(subj: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
 
@@ -1113,7 +1113,7 @@ def _each_year(ent: Span) -> list[Span] | None:
 
 @rule("event.dates.year-inside-a-name", stage="event.dates", priority=30, action="add",
       why="'the Budget of 1999': a year inside a name the model tags otherwise.",
-      examples=[("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects measures announced in what "
+      examples=[("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects steps taken in what "
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _untagged_years(doc: Doc) -> list[Span] | None:
     column = columns_of(doc)
@@ -1285,7 +1285,7 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.copyright-line", stage="event.find", priority=95, action="veto",
       why="'Copyright © 2019 The Dunmore Post, LLC': the year of a copyright line at the foot of the page dates no "
           "event (data/copyright_line_starts.txt).",
-      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2019 The Dunmore Post, LLC. Click here for reprint permission."])
+      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2019 The Dunmore Post, LLC. Click here for reuse rights."])
 def _copyright_line(ent: Span, at: _DateAt) -> bool:
     return _line_opens_with(ent, "copyright_line_starts")
 
@@ -1312,7 +1312,7 @@ def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.span-of-a-frequency", stage="event.find", priority=98, action="veto",
       why="'10 killed each year from 2003 through 2012': the years a frequency was counted over date no event.",
-      examples=["About 300 people were hurt in Tarrow mine accidents each year from 2003 through 2012."],
+      examples=["Some 140 miners were injured in Tarrow pits each year from 2006 through 2014."],
       counter=["Tom Hale led Dunmore Mining from 2003 through 2012."])
 def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
     before, doc = at.before, at.doc
@@ -1374,10 +1374,10 @@ def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.weekday-naming-a-kind-of-programme", stage="event.find", priority=103, action="veto",
-      why="'toured the Sunday shows', 'told the Sunday papers': a weekday's name written straight before a "
+      why="'went on the Sunday shows', 'wrote for the Sunday papers': a weekday's name written straight before a "
           "programme or a paper (data/programme_kinds.txt) names a kind of programme, not a day ('Sunday's show' "
           "still dates).",
-      examples=["[2025-03-06] Tom Hale toured a string of Sunday shows after the Tarrow vote."],
+      examples=["[2025-03-06] Tom Hale did the rounds of the Sunday shows after the Tarrow vote."],
       counter=["[2025-03-06] Tom Hale spoke on Sunday about the Tarrow vote."])
 def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
     if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.end >= len(at.doc):
@@ -1506,10 +1506,10 @@ def _count_of_things(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.page-note", stage="event.find", priority=109, action="veto",
-      why="'Sign up today for the Dunmore Post newsletter. By signing up you agree ...': a line of the page around "
+      why="'Sign up now for the Dunmore Post newsletter. By signing up you agree ...': a line of the page around "
           "the story, not of the story (name_words.is_page_note).",
-      examples=["[2025-03-06] Tom Hale resigned on Monday.\nDunmore Daily newsletter Sign up today to receive the "
-                "newsletter. By signing up you agree to receive emails from the Dunmore Post."])
+      examples=["[2025-03-06] Tom Hale resigned on Monday.\nDunmore Daily newsletter Sign up today for the "
+                "newsletter. By signing up you agree with our terms."])
 def _page_note(ent: Span, at: _DateAt) -> bool:
     text = text_of(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
@@ -1518,9 +1518,9 @@ def _page_note(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.term-of-a-comparison", stage="event.find", priority=110, action="veto",
-      why="'double the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
+      why="'up on the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
           "than in 2003': the date a figure is compared with dates no event.",
-      examples=["[2025-08-06] Arrests at the Tarrow crossing in July were double the same time a year ago.",
+      examples=["[2025-08-06] Ferry bookings at Tarrow in July were up on the same time a year ago.",
                 "[2025-08-06] Dunmore Mining earned $5m in the second quarter, compared with 2023."],
       counter=["[2025-08-06] Tom Hale compared the Tarrow plan with Dunmore's in 2023."])
 def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
@@ -1543,7 +1543,7 @@ def _term_of_a_multiple(ent: Span, at: _DateAt) -> bool:
     doc, sent = ent.doc, sent_of(ent)
     before = doc[max(sent.start, ent.start - 12) : ent.start]
     at_multiple = [t.i for t in before if t.lower_ in words("multiplier_words") and t.pos_ != "VERB"]
-    # "double the same time a year ago" is event.find.term-of-a-comparison's
+    # "twice the same time a year ago" is event.find.term-of-a-comparison's
     return bool(at_multiple) and not any(t.lower_ == "same" for t in doc[at_multiple[-1] : ent.start])
 
 
@@ -1677,7 +1677,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             continue
         sent = sent_of(verb)
         earlier = told.last_before(verb)
-        # "X has retired while Y has also stepped down, the company said on Tuesday": a clause
+        # "X has left while Y has quit as well, the firm said on Tuesday": a clause
         # inside a dated one shares its date
         earlier += [e for a, e in told.in_sentence(sent) if e.date and e.sentence == sent and verb in a.subtree and verb is not a]
         # the subject: the last person named before the verb, not as a possessor ("after X's
@@ -1697,10 +1697,10 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
-      why="'The deal with lawyer Sarah Jones, under which she paid a fine, also said that ...': an 'also' clause whose "
+      why="'The deal with lawyer Sarah Pryde, under which she paid a fine, also said that ...': an 'also' clause whose "
           "subject is a thing, not a name, is not the last-named person's doing (rule "
           "event.also.also-clause-shares-a-date).",
-      examples=[("Tom Hale said on 3 March 2021 that he would resign. The deal with lawyer Sarah Jones, under which "
+      examples=[("Tom Hale said on 3 March 2021 that he would resign. The deal with lawyer Sarah Pryde, under which "
                  "she paid a fine, also said that the Dunmore mine would close.")])
 def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -294,7 +294,7 @@ def _number_words(lowered: str, tokens: list[str]) -> float | None:
 
 @rule("figure.value-both-ends-of-range", stage="figure.range", priority=10, action="add",
       why="'between £25,000 and £35,000', '10-12': a range gives both ends (but 'up to £35,000' is one value).",
-      examples=["Nurses in Tarrow earn between £25,000 and £35,000."],
+      examples=["Porters in Tarrow earn between £21,000 and £29,000."],
       counter=["Nurses in Tarrow earn up to £35,000."])
 def _range_values(ent: Span, first: float) -> list[float] | None:
     doc = ent.doc
@@ -441,7 +441,7 @@ def _head_of_scaled_phrase(number: Token, ent: Span) -> Token | None:
 
 @rule("figure.number-first-of-range", stage="figure.number", priority=20, action="resolve",
       why="'between £25,000 and £35,000': the range's first number says what it counts.",
-      examples=["Nurses in Tarrow earn between £25,000 and £35,000 a year."])
+      examples=["Porters in Tarrow earn between £21,000 and £29,000 a year."])
 def _first_of_range(number: Token, ent: Span) -> Token | None:
     start = number
     while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
@@ -669,7 +669,7 @@ def _noun_a_participle_puts_at(number: Token, ent: Span, per: list[Token]) -> Co
 
 
 @rule("figure.what-level-changed-from-or-to", stage="figure.counted", priority=90, action="resolve",
-      why="'raise the stamp duty threshold from £60,000': the threshold.",
+      why="'lift the toll exemption limit from £45,000': the threshold.",
       examples=["Tarrow council will raise the parking charge from £60 next year."])
 def _level_changed(number: Token, ent: Span, per: list[Token]) -> Token | None:
     head = number.head
@@ -806,7 +806,7 @@ def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token |
 
 @rule("figure.what-object-moved-by-percent", stage="figure.counted-noun", priority=20, action="resolve",
       why="'to expand public spending by 30%': the spending, expanded.",
-      examples=["Tarrow council plans to expand public spending by 30%."])
+      examples=["Tarrow council plans to raise road spending by 12%."])
 def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done | None:
     verb = noun.head.head
     if noun.text != "%" or noun.dep_ != "pobj" or noun.head.lower_ != "by" or verb.pos_ != "VERB":
@@ -817,7 +817,7 @@ def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done |
 
 @rule("figure.what-noun-of-relative-clause", stage="figure.counted-noun", priority=30, action="resolve",
       why="'the rate of inflation, which is now 2.1%': the rate of inflation.",
-      examples=["Tarrow watches the rate of inflation, which is now 2.1%."])
+      examples=["Tarrow watches the rate of unemployment, which is now 4.3%."])
 def _noun_of_relative_clause(noun: Token, ent: Span, per: list[Token]) -> Token | None:
     be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
@@ -978,7 +978,7 @@ def _spelled_before_hyphen(ent: Span, value: float, noun_words: list[Token]) -> 
 @rule("figure.veto-spelled-two-or-three", stage="figure.veto-spelled", priority=40, action="veto",
       why="'two firms signed', 'three top bosses stood down': not a key figure (but 'Three hostages and 90 prisoners').",
       examples=["Three top bosses at Dunmore Mills stood down."],
-      counter=["Three hostages and 90 prisoners were freed in Tarrow."])
+      counter=["Three guards and 75 inmates were freed in Tarrow."])
 def _spelled_two_or_three(ent: Span, value: float, noun_words: list[Token]) -> bool:
     return value in (2, 3) and not _beside_a_count(ent)
 
@@ -1033,7 +1033,7 @@ def _verb_phrase(verb: Token) -> list[Token]:
 @rule("figure.what-clause", stage="figure.what", priority=20, action="extend",
       why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400');"
           " not a bare form of 'be' ('There have been 58 closures, with 31 still in force').",
-      examples=["Maternity pay in Tarrow is to rise by £1,400."],
+      examples=["Child benefit in Tarrow is to rise by £1,250."],
       counter=["There have been 58 closures in Dunmore, with 31 still in force."])
 def _clause_what(ent: Span) -> list[str] | None:
     tok = ent.root
@@ -1112,7 +1112,7 @@ def _according_to(sent: Span) -> str | None:
 
 @rule("figure.dedupe-same-number-same-thing", stage="figure.dedupe", priority=10, action="veto",
       why="A number the article gives twice for the same thing is one figure, as first given.",
-      examples=["Dunmore Mills may restate earnings by up to $9bn. It was forced to restate $9bn in earnings."])
+      examples=["Dunmore Mills may restate earnings by up to $7bn. It was obliged to restate $7bn in earnings."])
 def _once_each(figures: list[FoundFigure]) -> list[FoundFigure] | None:
     out: list[FoundFigure] = []
     kept: dict[float, list[set[str]]] = {}  # value -> the words of each figure kept with it

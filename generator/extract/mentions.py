@@ -6,7 +6,7 @@ Built from spaCy's NER and the parse, then repaired the way news text needs:
 - a surname alone is linked to the full name given earlier ("Levin" -> Avi Levin), also
   where the model tagged the surname as an organization or missed it;
 - a proper name beside an organization noun is an organization ("the opposition party X");
-- "Israel Defense Forces (IDF)" makes IDF an alias, and an acronym of a known name joins it;
+- "Tarrow Defence Forces (TDF)" makes TDF an alias, and an acronym of a known name joins it;
 - he / she / his / her and a relative "who" resolve to the person last named as a subject.
 """
 
@@ -214,12 +214,12 @@ def credit_line(sent: Span) -> int | None:
 
 
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
-      why="'REUTERS/Kim Moss', 'Lena Park/Tarrow Post', '(Photo: Kim Moss, Tarrow Post)', 'Photo by Kim Moss': "
+      why="'REUTERS/Kim Tarrant', 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
           "a name joined by a slash to an outlet, or after a photo noun and a colon or 'by', is a photo credit, "
           "not a person or a body in the story (data/photo_nouns.txt).",
-      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Moss",
-                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Moss, Tarrow Post)"],
-      counter=["Tom Hale showed a photo of Kim Moss on Monday."])
+      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
+                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)"],
+      counter=["Tom Hale showed a photo of Kim Tarrant on Monday."])
 def photo_credit(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
@@ -243,7 +243,7 @@ def byline(line: Span) -> bool:
 
 
 @rule("name.page-note", stage="name.pass", priority=33, action="veto",
-      why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Moss': a line of "
+      why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant': a line of "
           "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
           "person in the story.",
       examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],

@@ -154,7 +154,7 @@ def _party_before(name: Span) -> Any:
 
 @rule("name.strip.particle-after", stage="name.strip", priority=50, action="extend",
       why="'Jan van' + 'der Berg', cut short by the model: the name runs on over its particles.",
-      examples=["The news led to the resignation of its chairman, Sir Tom Hale, and production chief Walter van der Hoek."])
+      examples=["The row ended with the exit of its chairman, Sir Tom Hale, and finance chief Karel van der Linde."])
 def _particle_after(name: Span) -> Span | None:
     doc, end = name.doc, name.end
     if not len(name):
@@ -177,7 +177,7 @@ def _street_or_building(name: Span) -> Any:
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
       why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop', 'Mr. Dean' are names).",
       examples=["Tom Hale said Tory MPs would vote against it."],
-      counter=["Joe Bishop said the plan was fair.", "Mr. Dean said it was too early to tell."])
+      counter=["Joe Bishop said the plan was fair.", "Mr. Dean said the count was not yet over."])
 def _title_at_end(name: Span) -> Any:
     if not len(name):
         return None
@@ -194,7 +194,7 @@ def _title_at_end(name: Span) -> Any:
 
 @rule("name.strip.lower-case-or-number", stage="name.strip", priority=80, action="veto",
       why="A name has no lower-case word but a particle or the end of a hyphenated word ('Su-in'; 'stepson Theo' is no name) and no number.",
-      examples=["Tom Hale was joined on stage by his wife Ana, daughter Nia and stepson Theo."],
+      examples=["Tom Hale stood at the podium with his wife Ana, daughter Nia and stepson Theo."],
       counter=["President Park Su-in said the talks went well."])
 def _lower_case_or_number(name: Span) -> Any:
     return VETO if any(
@@ -249,7 +249,7 @@ def _after_kin(span: Span) -> bool:
 
 
 def _in_programme_title(ent: Span) -> bool:
-    """"Sky News' Sunday with Jo Bell", "Channel 9's Breakfast with Hart": a name in the title of
+    """"Sky News' Sunday with Jo Orme", "Channel 9's Breakfast with Hart": a name in the title of
     a broadcaster's programme (a capitalized word and "with" after the broadcaster's possessive)."""
     doc, k = ent.doc, ent.start
     if k < 4 or doc[k - 1].lower_ != "with" or not doc[k - 2].is_title:
@@ -258,7 +258,7 @@ def _in_programme_title(ent: Span) -> bool:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """"Nia" + "Wyn Jones": a given name the model left out of the name it tags."""
+    """"Nia" + "Wyn Pryde": a given name the model left out of the name it tags."""
     doc = ent.doc
     if ent.start == 0 or len(ent) > 3:
         return ent
@@ -294,7 +294,7 @@ def _begins_with_given_name(ent: Span) -> bool:
 
 def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
     """An organization or title the model ran on into the name after it: "the Housing Agency
-    Mark Bell", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
+    Mark Orme", "party leader Ailsa Murdo", "Acme Group Paul Kerr" (a given name, or "Mr Kerr"
     elsewhere) -> (the part before, the name)."""
     doc, stop = ent.doc, words_of("org_nouns", "titles")
     for k in (ent.end - 2, ent.end - 3):
@@ -306,7 +306,7 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
             or k == ent.end - 2 and doc[k].is_alpha and ent[-1].text in honored
         )
         if doc[k - 1].lower_ not in stop and not named:
-            continue  # "the Housing Agency Mark Bell"; a given name starts the tail, or "Mr Kerr" is written elsewhere
+            continue  # "the Housing Agency Mark Orme"; a given name starts the tail, or "Mr Kerr" is written elsewhere
         tail = doc[k : ent.end]
         if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail) or _paper_after_place(ent, tail):
             continue  # "Senate Armed Services Committee": an organization all through
@@ -670,9 +670,9 @@ def _split_before(doc: Doc, i: int) -> bool:
 
 
 @rule("name.surname-split-off", stage="name.entity", priority=5, action="classify",
-      why="'Judge Joan Weiss' + 'Jackson' tagged as two people side by side: one name the model split before its "
+      why="'Judge Joan Weiss' + 'Corrigan' tagged as two people side by side: one name the model split before its "
           "last word; the word alone is no second person.",
-      examples=["Judge Joan Weiss Jackson granted a motion filed by federal prosecutors."],
+      examples=["Judge Joan Weiss Corrigan granted a motion filed by federal prosecutors."],
       counter=["Tom Hale said on Monday that the pier would reopen."])
 def _surname_split_off(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON":
@@ -723,7 +723,7 @@ def _firm_named_like_person(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.surname-after-given-name-and-title", stage="name.entity", priority=40, action="classify",
       why="'Canon Declan' + 'Ross-Hale' tagged an organization: a surname after an untagged given name after a title.",
-      examples=["Money spent on war should have been used to reduce poverty, Cardinal Cormac Doyle-O'Connor has said."])
+      examples=["Money spent on war should go to the poor, Cardinal Ciaran Doyle-O'Connor has said."])
 def _surname_after_given_name_and_title(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _given_name_after_title(ent):
         return None
@@ -754,8 +754,8 @@ def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
-      why="'the Housing Agency Mark Bell': an organization or title the model ran on into the name after it.",
-      examples=["A spokesman for the Dunmore Housing Agency Mark Bell said rents would rise."])
+      why="'the Housing Agency Mark Orme': an organization or title the model ran on into the name after it.",
+      examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."])
 def _person_after_org(ent: Span, seen: Article) -> Found | None:
     split = _person_tail(ent, seen.honored) if ent.label_ != "PERSON" else None
     if split is None:
@@ -795,8 +795,8 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
-      why="'told Sky News' Sunday with Jo Bell': a name in a broadcaster's programme title is not a person named here.",
-      examples=["Tom Hale told Dunmore Radio's Sunday with Laura Bell that he would stand."])
+      why="'told Sky News' Sunday with Jo Orme': a name in a broadcaster's programme title is not a person named here.",
+      examples=["Tom Hale told Dunmore Radio's Sunday with Laura Orme that he would stand."])
 def _in_programme(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and _in_programme_title(ent) else None
 
@@ -970,8 +970,8 @@ def _organization(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.surname-after-honorific", stage="name.pass", priority=0, action="add",
-      why="'Baroness Kemp of Ashby', the surname left untagged: a person named by title and surname (not 'Lord Chancellor').",
-      examples=["Baroness Kemp of Ashby spoke in the debate."])
+      why="'Baroness Quill of Ashby', the surname left untagged: a person named by title and surname (not 'Lord Chancellor').",
+      examples=["Baroness Quill of Ashby spoke in the debate."])
 def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     doc, nxt = tok.doc, tok.doc[tok.i + 1]
     if (
@@ -1091,8 +1091,8 @@ def _person_of_the_word(span: Span, word: str, surnames: Surnames) -> str | None
 @rule("name.one-word-name-again", stage="name.pass", priority=25, action="alias",
       why="'President Lind spoke ... Lind tweeted' (the second 'Lind' left untagged): a person named by one word after a "
           "title or Mr/Ms is that person wherever the word stands untagged (not before a body's noun).",
-      examples=["President Lind spoke on Saturday.\n\n“Just had a long and very good talk with the mayor of Tarnia,” Lind"
-                " tweeted. “Things are going very well.”"])
+      examples=["President Lind spoke on Saturday.\n\n“Just had a fine and useful call with the mayor of Tarnia,” Lind"
+                " tweeted. “We agree on the harbour plan.”"])
 def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None:
     return None if span[0].ent_type_ else _person_of_the_word(span, word, surnames)  # tagged: the model read it otherwise
 
@@ -1100,7 +1100,7 @@ def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None
 @rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",
       why="'the Hale Foundation', 'Hale University': a surname before a capitalized organization noun names the body, not the person.",
       examples=["Tom Hale runs the firm. Critics said the Hale Foundation should be shut down."],
-      counter=["Tom Hale spoke. He was more interested in the Tom Hale Party than the Dunmore Party."])
+      counter=["Tom Hale spoke. He cared more for the Tom Hale Party than the Dunmore Party."])
 def _before_body_noun(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None

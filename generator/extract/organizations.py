@@ -8,7 +8,7 @@
   model leaves untagged or tags as a group ("Labour MPs", "Downing Street said");
 - `_add_organizations`: every span split where the model ran two names together, cleaned
   (stage `org.clean`), joined to an organization named before ("Labour" and "Labour Party",
-  "IDF" and "Israel Defense Forces") and indexed with its aliases.
+  "TDF" and "Tarrow Defence Forces") and indexed with its aliases.
 
 Every behaviour is a registered rule (see `rules.py`), stage by stage: `org.noun-match`,
 `org.named-like-person`, `org.find`, `org.clean`, `org.named-elsewhere`, `org.split`,
@@ -59,7 +59,7 @@ _OF_NAME_AFTER_NOUN = "org.org-noun-of-name"
 
 
 def _org_noun_spans(doc: Doc) -> list[Span]:
-    """Proper names beside organization nouns: 'party X', 'X and Y agencies', 'Southern Command'
+    """Proper names beside organization nouns: 'party X', 'X and Y agencies', 'Northern Fleet'
     (patterns/org_nouns.json), each match made a name by the rules of stage `org.noun-match`."""
     found = patterns.matches("org_nouns", doc)
     named_after = {start + 1 for rule_id, start, _ in found if rule_id == _NAME_AFTER_NOUN}
@@ -117,7 +117,7 @@ def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set
 
 
 @rule("org.noun-after-name-dropped", stage="org.noun-match", priority=40, action="trim",
-      why="'the Dunmore party', 'the Tal Dor security agency': the name is before the lowercase noun ('Southern Command': a capitalized one is part of it).",
+      why="'the Dunmore party', 'the Tal Dor security agency': the name is before the lowercase noun ('Northern Fleet': a capitalized one is part of it).",
       examples=["Officials from the Varo Tesh security agency met on Monday."])
 def _noun_after_name_dropped(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     return [_without_lowercase_tail(span)] if rule_id == _NAME_BEFORE_NOUN else None
@@ -172,8 +172,8 @@ def _shares_in_name(ent: Span, honored: set[str]) -> bool:
       why="'Hale Rovers, the city's football club,', 'the club and former champion Hale Rovers': a name in apposition to an organization noun"
           " (right after it: in 'Ana Ruiz of Dunmore Media, a charity,' or 'Ana Ruiz, a spokeswoman for Hale Rovers, the club,' the body is another's).",
       examples=["Dana Holt, the football club, was sold."],
-      counter=['"The bottom line is data in the classroom should only be used for teaching," says Jim Hale of Fair Play Media, an advocacy group that helped write the Dunmore law.',
-               "Amanda Hale, a spokeswoman for the Ruiz Organization, the umbrella company for the Ruiz family’s many business interests, said it had no record."])
+      counter=['"Lessons come first and last," says Jim Hale of Fair Play Media, a campaign group that drafted the Dunmore law.',
+               "Nadia Hale, a spokeswoman for the Ruiz Organization, the holding firm for the Ruiz family’s hotels and farms, said it had no record."])
 def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
     doc = ent.doc
     right_after = ent.end + 1 < len(doc) and doc[ent.end].text == ","
@@ -183,7 +183,7 @@ def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
 
 
 def _plain_person(ent: Span) -> bool:
-    """A PERSON name the parse did not run together with more ("the Housing Agency Mark Bell")."""
+    """A PERSON name the parse did not run together with more ("the Housing Agency Mark Orme")."""
     return ent.label_ == "PERSON" and not any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children)
 
 
@@ -433,7 +433,7 @@ def _legislature(span: Span) -> Span | None:
 
 
 def _modifies_next(span: Span) -> bool:
-    """"the Commons work and pensions committee", "the Commons' home affairs committee": a name
+    """"the Commons farming and fisheries committee", "the Commons' roads committee": a name
     modifying the noun after it."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -447,7 +447,7 @@ def _modifies_next(span: Span) -> bool:
 
 @lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
 def _acronyms(name: str) -> frozenset[str]:
-    """"Israel Defense Forces" -> {"IDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
+    """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
     "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
@@ -574,7 +574,7 @@ def _seat_is_a_name(span: Span) -> Done | None:
 
 @rule("org.in-copyright-line", stage="org.clean", priority=4, action="veto",
       why="'Copyright © 2016 Dunmore Post, LLC': the publisher of a copyright line at the foot of the page is no body in the story (data/copyright_line_starts.txt).",
-      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2016 The Dunmore Post, LLC. Click here for reprint permission."])
+      examples=["Ana Ruiz said the ferry would run.\nCopyright © 2016 The Dunmore Post, LLC. Click here for reuse rights."])
 def _in_copyright_line(span: Span) -> Any:
     line = line_of(span).lstrip().casefold()
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
@@ -591,8 +591,8 @@ def _in_page_note(span: Span) -> Any:
 
 
 @rule("org.page-furniture", stage="org.clean", priority=6, action="veto",
-      why="'LISTEN TO ARTICLE SHARE THIS ARTICLE Share Tweet Post Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
-      examples=["LISTEN TO ARTICLE 2:04 SHARE THIS ARTICLE Share Tweet Post Email\nAna Ruiz said the ferry would run.",
+      why="'LISTEN SHARE Tweet Email': a name made of share-bar words, on a line of them, is page furniture (data/page_furniture_words.txt).",
+      examples=["LISTEN TO ARTICLE 3:17 SHARE Tweet Post Email\nAna Ruiz said the ferry would run.",
                 "Tom Hale spoke.\nSign up for Daily Newsletter Manage Newsletters"],
       counter=["The Post said the ferry would run."])
 def _page_furniture(span: Span) -> Any:
@@ -679,7 +679,7 @@ def _ordinal_before_name(span: Span) -> Span | None:
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
-      why="'Ruritania's Southern Command': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
+      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
       examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
@@ -733,7 +733,7 @@ def _place_after_in(span: Span) -> Span | None:
 
 @rule("org.place-after-of", stage="org.clean", priority=40, action="extend",
       why="'the Attorney's Office for the District of' + 'New Jersey': the model cut the name at the place.",
-      examples=["The U.S. Attorney's Office for the Southern District of New York declined to comment."])
+      examples=["The U.S. Attorney's Office for the District of Oregon declined to comment."])
 def _place_after_of(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
@@ -1000,7 +1000,7 @@ def _portfolio_before_title(span: Span) -> Any:
 
 @rule("org.portfolio-after-of", stage="org.clean", priority=190, action="veto",
       why="'State' in 'Secretary of State', 'Minister of Defence': a portfolio; but not 'chief executive of Tarrowind'.",
-      examples=["Echoing the new US Secretary of State Ana Ruiz, the minister spoke."])
+      examples=["Echoing the incoming US Secretary of State Ana Ruiz, the minister spoke."])
 def _portfolio_after_of(span: Span) -> Any:
     doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in words_of("titles", "ranks"):
@@ -1102,7 +1102,7 @@ def _landform_name(span: Span) -> Any:
 @rule("org.name-of-an-occasion", stage="org.clean", priority=228, action="veto",
       why="'the State of the Federation address', 'the Elm mountain range': a name before a noun of an occasion, "
           "a place or a people (data/occasion_nouns.txt) names no organization (but 'the Tarrow Party conference' does).",
-      examples=["He will say more in next week's State of the Federation address.",
+      examples=["He will say more in his State of the Federation address on Friday.",
                 "Aid reached members of the Dunmori minority trapped in the Tarrow mountain range."],
       counter=["The Dunmore Union festival drew crowds.", "The Tarrow Party conference opened.",
                "Ten years after the Tarrow Front attack, the Tarrow Front said it had disbanded."])
@@ -1279,7 +1279,7 @@ def _merge_inverted(name: str, key: str, entity: Entity, synonyms: frozenset[str
 
 @rule("org.merge-place-of-body", stage="org.merge", priority=30, action="alias",
       why="'the Lords' for 'the House of Lords': the last word of a name with 'of', when it is no organization noun.",
-      examples=["The bill went to the House of Lords. In December the Lords rejected a plea by Lord Hale."])
+      examples=["The bill went to the House of Lords. In May the Lords threw out an appeal by Lord Hale."])
 def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return " of " in key and key.split()[-1] == name and name.lower() not in words("org_nouns")
 

@@ -355,7 +355,7 @@ def _subject(root: Token) -> bool:
 
 @rule("coref.antecedent-name-parsed-as-compound-of-verb", stage="coref.lookback", priority=50, action="resolve",
       why="'Tarrow bristles at the idea', parsed with the name a compound of the finite verb right after it: the name is its subject.",
-      examples=['Ben Tarrow is running for the seat in Dunmore.\n\n"He has no money," said Tom Hale, a professor.\n\nTarrow bristles at the suggestion he won\'t be ready. "I have raised all I need," he said.'])
+      examples=['Ben Tarrow is running for the seat in Dunmore.\n\n"He has no money," said Tom Hale, a professor.\n\nTarrow bristles at the claim that he is not ready. "I have raised all I need," he said.'])
 def _compound_of_verb(root: Token) -> bool | None:
     head = root.head
     return (
@@ -410,7 +410,7 @@ def _subject_of_enclosing_clause(m: Mention, root: Token, pronoun: _Pronoun) -> 
 @rule("coref.antecedent-fronted-clause-subject", stage="coref.antecedent", priority=35, action="resolve",
       why="'Though the judge, Tom Hale, declined the motion, he said ...': the subject of a clause fronted before the pronoun's own verb "
           "(with its 'though', 'after', 'when'), which names nobody else by a pronoun.",
-      examples=['Ben Tarrow asked for mercy. Though the judge, Colonel Tom Hale, declined to dismiss the case, he said on Monday, "I will weigh the comments."'],
+      examples=['Ben Tarrow asked for mercy. Though the judge, Colonel Tom Hale, declined to dismiss the case, he said on Tuesday, "We shall read every letter."'],
       counter=['Tom Hale spoke first. When Lena Park asked him, she said: "We will wait."'])
 def _fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok, clause = pronoun.token, root.head

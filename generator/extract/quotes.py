@@ -310,7 +310,7 @@ def _quoted(tok: Token) -> bool:
                 "believe in. The band offered to give him the money.”",
                 "Tax row\n\nAt the town hall, Ana Ruiz said that Tom Hale ''would rather the town never saw what he pays.''\n\n"
                 "Mr. Hale hardly cleared up the matter, taking Mrs. Ruiz's jibe first as praise -- ''That shows I am clever'' -- and, "
-                "when pressed after the debate, asserting, ''Of course, I pay every tax I owe.''"])
+                "when pressed later, insisting, ''Naturally, I pay every tax I owe.''"])
 def _past_the_quotation(tok: Token) -> Token | None:
     """The verb outside quotation marks that a participle `tok` ('telling', 'asserting') climbs to
     when the parse's head of `tok` is inside them: the first ancestor outside, else the first verb before `tok` in its sentence
@@ -340,7 +340,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 @rule("quote.subject-it-reported-by-a-name", stage="quote.subject", priority=5, action="attribute-speaker",
       why="'Hale said it would tell a story \"of hope\"': words reported by a named sayer are the sayer's, not those of the 'it' they describe.",
-      examples=['Mayor Tom Hale, opening the Dunmore Museum of Local History on Saturday, said it would tell a story "of fear, but also of hope and of wandering."'],
+      examples=['Mayor Tom Hale, opening the Dunmore Museum of Local History at noon, said it would tell a story "of loss, but also of courage and of home."'],
       counter=['Tarrow Mining closed the mine. Tom Hale said the company would tell staff "the pits are not safe any more."'])
 def _it_reported_by_name(tok: Token, verb: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -619,13 +619,13 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
           "word for a person (`extract/data/epithet_nouns.txt`) with a word that tells them apart (a proper name, 'former', "
           "'retired', a possessive) and no name, where nobody holds that title, stands for the person last named as a subject.",
       examples=['Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
-                'The Dunmore businessman says of Voss, “If she gets the chance, she will put the town hall up for sale.”',
+                'The Dunmore businessman says of Voss, “Given half a chance, she would sell off the town hall.”',
                 'Tax row\n\nKerrin Voss on Wednesday called on Ben Tarrow to apologize to Tom Hale.\n\n'
-                '“My reaction, that was outrageous,” Hale’s former campaign strategist said in an interview.'],
+                '“Frankly, that was a disgrace,” Hale’s former campaign strategist told reporters.'],
       counter=['Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
-               '“If she gets the chance, she will put the town hall up for sale,” the businessman in the front row shouted.',
+               '“Given half a chance, she would sell off the town hall,” the businessman in the front row shouted.',
                'Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
-               '“If she gets the chance, she will put the town hall up for sale,” the Dunmore ad says.'])
+               '“Given half a chance, she would sell off the town hall,” the Dunmore ad says.'])
 def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or mentions.quoted(token.idx):
         return None
@@ -942,9 +942,9 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
                 'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
                 'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.',
-                'Ana Ruiz spoke on Friday. "This is plainly a power grab by a mayor who has gone outside the law," read a joint statement from Tom Hale and Lena Park.'],
+                'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.'],
       counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
-               'Tom Hale spoke on Friday. "Lena said she had a rather embarrassing problem with her colleagues," reads a telephone memo for Mr Hale.'])
+               'Tom Hale spoke on Friday. "Lena called about a delicate matter with her staff," reads a telephone memo to Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:
     for verb in [*q.after[:4], *q.before[:4]]:
         if not (is_speech_verb(verb) or verb.lemma_.lower() in words("document_verbs")):
@@ -992,9 +992,9 @@ def document_author(writing: Token, q: _Quoted) -> str:
 
 
 @rule("quote.document-author-issued-here", stage="quote.document-author-here", priority=10, action="attribute-speaker",
-      why="'The Dunmore Council issued a statement calling the vote \"...\"': the subject of the verb that issued the "
+      why="'The Dunmore Board issued a statement that called the vote \"...\"': the subject of the verb that issued the "
           "writing, where the quotation's sentence tells it.",
-      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Board issued a statement calling the vote '
                 '"a clear breach of the rules of the town".'])
 def _issued_here(writing: Token, q: _Quoted) -> str | None:
     return _issuing_subject(writing, q.mentions)
@@ -1221,7 +1221,7 @@ def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
       examples=['“That was a fine plan you showed us last week, Mr. Mayor,” Representative Tom Hale, Democrat of Tarrow, told Mr. Chen as he left the hall.',
                 '“If the board had sided with Voss, I would have lost my farm for a long time,” Mr. Hale, now 80 and retired in Tarrow, Mass., said by telephone on Monday.',
                 'In a call with reporters on Dec. 4, Col. Tom Hale, an army spokesman in Tarrow, said, “I mean, a patrol is a risky job. There is no other way to put it.”',
-                'In a talk this week in Dunmore, Tom R. Hale, the chief executive of the Tarrow Farmers League, forcefully told a man who said that some farmers may not vote that "this is not the first year to be hard and not voting is not a smart plan.'],
+                'In a talk this week in Dunmore, Tom R. Hale, the chief executive of the Tarrow Farmers League, forcefully told a man who said that some farmers may not vote that "hard years come and go, and staying home is no answer.'],
       counter=['“We will build the bridge and we will pay for it,” Tom Hale’s lawyer, a former judge, said Monday.'])
 def _named_before_verb_unparsed(sent: Span, q: _Quoted) -> str | None:
     for verb in q.verbs:
@@ -1300,7 +1300,7 @@ def _is_writing(tok: Token | None, q: _Quoted) -> bool:
       why="'no \"extra money for repairs\" was granted, according to the report': a writing speaks for whom its phrase names, "
           "else for its issuer named before ('The Dunmore Audit Office published a report'), else for nobody.",
       examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
-                'Tom Hale has said the bridge is safe. But no "extra money for the repairs" was granted, according to the report.'])
+                'Tom Hale has said the bridge is safe. But no "new funds for the works" were approved, according to the report.'])
 def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
     source = according_to(q.outside)
     return _writing_speaks_for(source, q) if source is not None and _is_writing(source, q) else None
@@ -1309,7 +1309,7 @@ def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-writing-saying", stage="quote.speaker", priority=17, action="attribute-speaker",
       why="'a statement calling the vote \"...\"' / 'a letter saying \"...\"': a speech verb hung on a writing gives the "
           "writing's words, which speak for its issuer.",
-      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Council issued a statement calling the vote '
+      examples=['Bridge row\n\nAfter a late meeting, the Dunmore Board issued a statement calling the vote '
                 '"a clear breach of the rules of the town".'])
 def _writing_saying(sent: Span, q: _Quoted) -> str | None:
     verb = next((v for v in q.verbs if v.dep_ == "acl" and _is_writing(v.head, q)), None)
@@ -1358,11 +1358,11 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-subject-of-characterizing-verb", stage="quote.speaker", priority=22, action="attribute-speaker",
-      why="'Hale mocked Voss for “having a tough night”' / 'Hale dismissed the town as being in the “suburbs of a "
+      why="'Hale mocked Voss for “having a tough night”' / 'Hale dismissed the town as sitting on the “edge of a "
           "bigger city”': a quoted fragment in what a verb of labelling, mocking or praising (data/characterizing_verbs.txt) "
           "says of its object is its subject's words, when no clause with a subject of its own comes between.",
       examples=['Tom Hale mocked Kerrin Voss for “having a tough night at the polls” after the vote.',
-                'In July, Tom Hale dismissed the town as being in the “suburbs of a much bigger city” in a speech.',
+                'In July, Tom Hale dismissed the village as sitting on the “edge of a far larger town” in a speech.',
                 'Mayor Tom Hale, for his part, is labeling the council’s actions “a blatant abuse of power.”'],
       counter=['Tom Hale mocked the councillor who had called the plan “a total waste of time and money”.',
                'Tom Hale mocked the plan. The paper called it “a total waste of time and money”.'])
@@ -1424,8 +1424,8 @@ def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
           "the quotation, at the start of its line or after a dash, 'from' or a speech verb ('Said Hale:'; `extract/data/quotation_label_openers.txt`), "
           "labels whose words they are.",
       examples=['The council met in Dunmore on Monday.\nPOLLS MISSED THE LATE SHIFT IN DUNMORE - Tom Hale: “The polls in Dunmore stopped a week before the vote, and the shift came late.”',
-                'Tax row\n\nTom Hale, a tax adviser in Dunmore, said the plan was late.\n\nThe council has ignored the issue of tax reform.\n\n'
-                'Continued Hale: “I do not get the sense she is the least bit interested in tax reform.”'],
+                'Tax row\n\nTom Hale, a tax adviser in Dunmore, said the plan was late.\n\nThe council has shelved tax reform for years.\n\n'
+                'Continued Hale: “I doubt she cares one jot about tax reform.”'],
       counter=['The council met in Dunmore on Monday.\nThe note was left for Tom Hale: “The bridge in Dunmore will cost twice what the council was told.”'])
 def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
@@ -1448,14 +1448,14 @@ def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
       why="The subject of a sentence a colon hands a quotation ('Hale was more blunt: \"...\"') or whose verb reports a reaction.",
       examples=['Tom Hale had one message for the council: "Build the bridge."'],
-      counter=['Tom Hale has the power to look into "any matter of concern".'])
+      counter=['Tom Hale has the right to inspect "any ledger he chooses".'])
 def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
     if q.verb_subject_sought or not q.before:
         return None
     doc, first = sent.doc, q.group[0].start
     colon = text_of(doc)[max(0, first - 8) : first].rstrip(" \"“”'‘’").endswith(":")
     if not colon and sent.root.lemma_.lower() not in words("speech_verbs") | stances().keys():
-        return None  # not a phrase quoted from a document ('the power to look into "any matter ..."')
+        return None  # not a phrase quoted from a document ('the right to inspect "any ledger ..."')
     root = _clause_before_colon(sent, first) if colon else sent.root
     subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.idx in q.inside:
@@ -1485,7 +1485,7 @@ def _clause_before_colon(sent: Span, first: int) -> Token:
 @rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
       why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb; it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
       examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.',
-                'Tom Hale took the stand on Monday. “I am admitting I made a horrible mistake with the bridge,” said Hale on the witness stand, according to the Dunmore Herald.'])
+                'Tom Hale took the stand on Monday. “I own that I got the bridge badly wrong,” said Hale in the dock, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
 
@@ -1547,7 +1547,7 @@ def _title_word_between(t: Token) -> bool:
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke.",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
-                'Tom Hale met the press in Dunmore.\n"I have not seen it. What report is that?" Kerrin Voss said when asked about the bridge.'],
+                'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.'],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.'])
 def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     doc = sent.doc
@@ -1610,7 +1610,7 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
       why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before.",
       examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."',
-                'Kerrin Voss wrote to the council. Tom Hale said:\n\n"Let’s put this in context. The bridge was never funded. We are sorry for it."'])
+                'Kerrin Voss wrote to the council. Tom Hale said:\n\n"Let me be plain. The bridge was never funded. We are sorry for it."'])
 def _reported_in_sentence_before(sent: Span, q: _Quoted) -> str | None:
     if q.outside or sent.start == 0:
         return None

@@ -1,8 +1,8 @@
 """Titles and offices of people, from the shapes news uses:
 
-- before the name: "Defense Minister Dan Kaplan", "Jewish Power party head X";
+- before the name: "Defence Minister Tom Hale", "Tarrow First party head X";
 - after the name, in apposition: "X, head of the opposition party Y,";
-- the name in apposition to the title: "the Israeli military's chief of staff, X,";
+- the name in apposition to the title: "the Tarrow navy's chief of staff, X,";
 - said of the person: "X became party leader", "was named chief", "resigned as chairman";
 - a title standing for a person named before or, in a lead, after it ("the minister").
 
@@ -34,7 +34,7 @@ from generator.extract.sentences import columns_of, sent_of, tokens_of
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
 STATUS_WORDS = pairs("role_status_words")
-# spaCy's labels of named things: "head of [Israel]'s army" names a body
+# spaCy's labels of named things: "head of [Tarrow]'s army" names a body
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 POSSESSIVE = ("'s", "’s")
 DASHES = ("-", "–", "—")
@@ -238,7 +238,7 @@ def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions
 
 
 @rule("role.body.possessor", stage="role.body", priority=10, action="extend",
-      why="'the Israeli military's chief of staff': the possessor is the organization (not 'children's commissioner').",
+      why="'the Tarrow navy's chief of staff': the possessor is the organization (not 'children's commissioner').",
       examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise."],
       counter=["The children's commissioner Tom Hale said schools must change."])
 def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
@@ -249,7 +249,7 @@ def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], menti
 
 
 @rule("role.title.spaced-dash-ends-it", stage="role.title", priority=10, action="trim",
-      why="'the party's election supremo - and deputy leader X': a spaced dash (or comma) ends the title.",
+      why="'the party's campaign chief - and deputy leader X': a spaced dash (or comma) ends the title.",
       examples=["Tom Hale, the party's campaign chief - and deputy leader since May - said the vote was close."])
 def _spaced_dash_ends_title(tokens: list[Token], j: int) -> bool:
     return tokens[j].text in (*DASHES, ",") and bool(tokens[j - 1].whitespace_)
@@ -291,7 +291,7 @@ def _common_noun_after_of(rest: list[Token]) -> bool:
 
 
 @rule("role.body.inside-title", stage="role.body", priority=30, action="extend",
-      why="'Jewish Power party head X', 'Trade and Industry Secretary': an organization named inside the title is its body.",
+      why="'Tarrow First party head X', 'Trade and Industry Secretary': an organization named inside the title is its body.",
       examples=["Dunmore Council leader Tom Hale said the budget was set."])
 def _body_inside_title(title_tokens: list[Token], mentions: Mentions) -> str | None:
     inner = mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")
@@ -313,7 +313,7 @@ def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
 
 
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
-    """Whether a phrase after "of" names something: "the Housing Agency", "Israel's army"."""
+    """Whether a phrase after "of" names something: "the Housing Agency", "Tarrow's army"."""
     return any(
         t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.text in POSSESSIVE or (m := mentions.at(t)) is not None and not m.pronoun
         for t in tokens
@@ -386,20 +386,20 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
                 "Counselor to the President Ana Ruiz defended the plan on Sunday."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
-               "Ana Ruiz, a spokesman for Senate Minority Leader Tom Hale, said the bill would pass."])
+               "Ana Ruiz, a spokeswoman for Senate Majority Whip Tom Hale, said the bill would pass."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     titled = [r for r in run if r.lower_ not in words("honorifics")]
     the_title = bool(run) and run[0].pos_ == "DET" and len(titled) == 2  # "Counselor to the President X"
     if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]) and not the_title:
-        return False  # "a spokesman for Senate Minority Leader X": X holds the title next to the name
+        return False  # "a spokeswoman for Senate Majority Whip X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
 
 
 @rule("role.title.determiner-after-of-before-name", stage="role.title", priority=50, action="extend",
       why="'head of [the] Child Support Agency X': the determiner of the body inside a title before a name.",
-      examples=["Sarah Kemp met head of the Dunmore Housing Agency Tom Hale on Monday."])
+      examples=["Sarah Ferrand met head of the Dunmore Housing Agency Tom Hale on Monday."])
 def _determiner_after_title_of(t: Token) -> bool:
     doc, i = t.doc, t.i
     return doc[i].pos_ == "DET" and i > 1 and doc[i - 1].lower_ in ("of", "to") and doc[i - 2].lower_ in _titles()
@@ -476,7 +476,7 @@ def _title_governor(name_root: Token) -> Token | None:
     tok = name_root.head
     for _ in range(6):
         if tok.pos_ in ("NOUN", "PROPN") and (title_word(tok) or _multiword_title(list(tok.doc[tok.i : tok.i + 4]))):
-            return tok  # also a plural: "one of its two London Assembly members, X,"
+            return tok  # also a plural: "one of its three city council members, X,"
         if tok.dep_ not in ("pobj", "prep", "appos", "compound", "poss") or tok.head is tok:
             return None
         tok = tok.head
@@ -499,7 +499,7 @@ def _predicates(name: Token) -> list[Token]:
 @rule("role.predicate.appointment-as", stage="role.predicate", priority=10, action="add",
       why="'his appointment as chairman': the office a noun of the person's gives them (not 'his predecessor as').",
       examples=["Tom Hale said his appointment as chairman of Dunmore Rail was an honour."],
-      counter=["Sarah Kemp said her predecessor as chairman had cut jobs."])
+      counter=["Sarah Ferrand said her predecessor as chairman had cut jobs."])
 def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
     if name.dep_ != "poss" or head.pos_ != "NOUN" or head.lemma_.lower() in ("predecessor", "successor"):
@@ -509,7 +509,7 @@ def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
 
 @rule("role.predicate.made-him-title", stage="role.predicate", priority=20, action="add",
       why="'X had made him deputy leader': the parser's small clause after an appointing verb.",
-      examples=["Tom Hale thanked Sarah Kemp. She had made him deputy leader in 2019."])
+      examples=["Tom Hale thanked Sarah Ferrand. She had made him deputy leader in 2019."])
 def _made_him_title(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
     if (
@@ -538,7 +538,7 @@ def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
 @rule("role.predicate.verb-tells-office", stage="role.predicate", priority=40, action="add",
       why="'X is the leader', 'X was named chief', 'X spoke as chairman', 'fired X as Y': an office said of the person by a verb, or a verb sharing its subject.",
       examples=["Tom Hale became chairman of Dunmore Rail in 2019."],
-      counter=["Tom Hale described Sarah Kemp as a liar."])
+      counter=["Tom Hale described Sarah Ferrand as a liar."])
 def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
     found = [t for verb in [name.head, *_shared_verbs(name)] for t in _offices_told_by(verb, name)]
     return out + found if found else None
@@ -546,7 +546,7 @@ def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
 
 @rule("role.predicate.coordinated-titles", stage="role.predicate", priority=50, action="add",
       why="'became chief operating officer and president': every title coordinated with one found.",
-      examples=["Tom Hale became chief operating officer and president of Dunmore Rail."])
+      examples=["Tom Hale became chief financial officer and president of Dunmore Rail."])
 def _coordinated_titles(out: list[Token], name: Token) -> list[Token] | None:
     added = [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]
     return out + added if added else None
@@ -619,7 +619,7 @@ def _office_in(child: Token, appointed: bool) -> list[Token]:
         # "promoted to deputy director"; not "X said as health minister she cut ...", where
         # the office fronts the reported clause and is its subject's
         return [c for c in child.children if c.dep_ == "pobj" and not _fronts_clause(c)]
-    if child.dep_ == "dobj" and child.lemma_.lower() in words("post_nouns"):  # "will take on the role of CEO"
+    if child.dep_ == "dobj" and child.lemma_.lower() in words("post_nouns"):  # "will take up the role of treasurer"
         return [c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "as") for c in p.children if c.dep_ == "pobj"]
     return []
 
@@ -634,7 +634,7 @@ def _appointing_verbs() -> frozenset[str]:
 
 @rule("role.unheld.headline-verb", stage="role.unheld", priority=10, action="veto",
       why="A verb in title case mid-sentence is a headline ('X Becomes Highest Official'): a description, not an office held.",
-      examples=["Sarah Kemp: Tom Hale Is Chairman Of Dunmore Rail Now"])
+      examples=["Sarah Ferrand: Tom Hale Is Chairman Of Dunmore Rail Now"])
 def _headline_verb(verb: Token) -> bool:
     return verb.is_title and not verb.is_sent_start
 
@@ -661,7 +661,7 @@ def _fronts_clause(pobj: Token) -> bool:
 
 
 def _negates(child: Token) -> bool:
-    """"not", or "no longer" ("he is no longer an approved candidate")."""
+    """"not", or "no longer" ("she is no longer a listed trustee")."""
     return child.dep_ == "neg" or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children)
 
 
@@ -758,7 +758,7 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
             break
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
-            break  # "Both the prime minister and Chancellor X": two people
+            break  # "Both the mayor and Treasurer X": two people
         added.append((run, run[-1].i, True))
     return found + added if added else None
 
@@ -773,8 +773,8 @@ def _office_letters_after_name(found: list[Candidate], name: Span, m: Mention, m
 
 @rule("role.find.plural-title-before-a-list", stage="role.find", priority=40, action="add",
       why="'shadow cabinet members A, B and C': a plural title before a list gives each name in it the title.",
-      examples=["Directors Sarah Kemp, Tom Hale and Jo Bell resigned on Monday.",
-                "Tarrow MPs Sarah Kemp, Tom Hale and Jo Bell voted against the bill."])
+      examples=["Directors Sarah Ferrand, Tom Hale and Jo Orme resigned on Monday.",
+                "Tarrow MPs Sarah Ferrand, Tom Hale and Jo Orme voted against the bill."])
 def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     if found:
@@ -796,7 +796,7 @@ def _before_home(doc: Doc, i: int, mentions: Mentions) -> int:
 
 @rule("role.list-home.of-place-after-name", stage="role.list-home", priority=10, action="classify",
       why="'Senators A of Dunmore, B of Kettleby and C of Brandon': a listed name's 'of' and place do not end the list.",
-      examples=["Four Republicans joined them: Senators Thomas Hale of Vermont, Susan Reed of Maine and Lisa Moss of Alaska."])
+      examples=["Four Republicans joined them: Senators Thomas Hale of Vermont, Susan Reed of Maine and Lisa Tarrant of Alaska."])
 def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
     of = doc[i].head
     name = mentions.at(doc[of.i - 1]) if doc[i].dep_ == "pobj" and of.lower_ == "of" and of.i >= 1 else None
@@ -806,7 +806,7 @@ def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
 
 
 @rule("role.find.apposition-after-name", stage="role.find", priority=50, action="add",
-      why="'X, head of the party,' (no one else named in between); 'X, a director of the company and head of a retailer' (both).",
+      why="'X, head of the party,' (no one else named in between); 'X, a director of the bank and head of a charity' (both).",
       examples=["Tom Hale, the well-liked and long-serving director of Dunmore Rail, said fares would rise."])
 def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
@@ -823,7 +823,7 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
       why="'X, one of the bank's directors,': the plural title after 'one of' in apposition is X's, singular"
           " (not 'one of the directors' friends').",
       examples=["Tom Hale, one of the bank's directors, said the loan was safe.",
-                "Tom Hale, one of Jo Bell's lawyers, said the appeal would fail."],
+                "Tom Hale, one of Jo Orme's lawyers, said the appeal would fail."],
       counter=["Tom Hale, one of the directors' friends, said the loan was safe."])
 def _one_of_plural_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     added: list[Candidate] = []
@@ -845,7 +845,7 @@ def _one_of_plural_title(found: list[Candidate], name: Span, m: Mention, mention
 @rule("role.find.second-title-joined-to-the-body", stage="role.find-conj", priority=10, action="add",
       why="'X, a professor at Dunmore Law School and former prosecutor in Kettleby,': the parse joins the second title"
           " to the named body of the first; it is X's second title.",
-      examples=["Ana Ruiz, a professor of law at Dunmore Law School and former assistant district attorney in Kettleby, said the case was weak."],
+      examples=["Ana Ruiz, a professor of law at Dunmore Law School and former deputy district attorney in Kettleby, said the case was weak."],
       counter=["Ana Ruiz, a professor at Dunmore Law School and the Kettleby Institute, said the case was weak."])
 def _titles_joined_to_the_body(child: Token, m: Mention, mentions: Mentions) -> list[Token] | None:
     bodies = [p for prep in child.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -886,8 +886,8 @@ def _appositions_after(doc: Doc, m: Mention) -> list[Token]:
 
 
 @rule("role.find.title-between-commas", stage="role.find", priority=70, action="add",
-      why="'X, Tory shadow work and pensions secretary, said', the parse broken: the words between the commas, when they end in a title and tell nothing else (not 'X, a friend of the party leader,').",
-      examples=["Tom Hale, Tarrow shadow work and pensions secretary, said the scheme had failed."])
+      why="'X, Tarrow shadow transport and roads secretary, said', the parse broken: the words between the commas, when they end in a title and tell nothing else (not 'X, a friend of the party leader,').",
+      examples=["Tom Hale, Tarrow shadow transport and roads secretary, said the scheme had failed."])
 def _title_between_commas(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     if any(where >= m.end for _, where, _ in found) or m.end + 2 >= len(doc) or doc[m.end].text != ",":
@@ -915,7 +915,7 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 
 
 @rule("role.find.name-beside-title", stage="role.find", priority=90, action="add",
-      why="'the Israeli military's chief of staff, X,': the name in apposition to a title before it.",
+      why="'the Tarrow navy's chief of staff, X,': the name in apposition to a title before it.",
       examples=["The agency's chief of staff, Tom Hale, said the plan was ready."])
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
@@ -928,8 +928,8 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
 
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
       why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
-      examples=['"We are encouraged that the announcement signals a new direction," Mark Bell, DRA director said.',
-                "Their demand that Anand Rao - another DRC board member accused of creating a rift - be thrown out was not met."])
+      examples=['"We are encouraged that the announcement signals a new direction," Mark Orme, DRA director said.',
+                "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."])
 def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
@@ -945,9 +945,9 @@ def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, menti
 def _governing_title(root: Token) -> Token | None:
     """The title a name stands in apposition to ("the head of the party, X,"), also for the later
     names of a list ("three MPs - A, B and C"), but not one reached through another noun
-    ("several members of his family and former CFO X")."""
+    ("two of her cousins and former treasurer X")."""
     if root.dep_ == "compound" and root.head.i > root.i and _postnominal_office(root.head):
-        root = root.head  # "Finance Minister, Jo Bell MSP, said": the parse hangs the name on "MSP"
+        root = root.head  # "Finance Minister, Jo Orme MSP, said": the parse hangs the name on "MSP"
     first = root
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
         first = first.head
@@ -996,7 +996,7 @@ def _possessors_title(doc: Doc, end: int) -> bool:
 
 @rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
       why="'chairman X, director-general Y and ...': a title just before the next name is that name's.",
-      examples=["The board includes Sarah Kemp, chairman Tom Hale and director Jo Bell."])
+      examples=["The board includes Sarah Ferrand, chairman Tom Hale and director Jo Orme."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
     nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
@@ -1077,8 +1077,8 @@ def _org_ending_at(doc: Doc, i: int, mentions: Mentions) -> str | None:
       why="'Ana Ruiz of the Dunmore Institute says': the organization after 'of' is the person's (not a place, a"
           " party, or 'of the Tarn Bank board'); an owner before the name ('Tarn Radio's Ana Ruiz') is not one: it"
           " is mostly a journalist's outlet, which the gold sets leave out.",
-      examples=["Schools must act now, says Jo Bell of the Dunmore Reading Institute, a charity."],
-      counter=["Schools must act now, says Jo Bell of the Dunmore Reading Institute board."])
+      examples=["Schools must act now, says Jo Orme of the Dunmore Reading Institute, a charity."],
+      counter=["Schools must act now, says Jo Orme of the Dunmore Reading Institute board."])
 def _of_organization(name: Span, m: Mention, mentions: Mentions) -> str | None:
     doc = name.doc
     i = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].pos_ == "DET")
@@ -1232,7 +1232,7 @@ class Description:
     """A title written without a name, as the parse places it."""
 
     first: Token  # the title, or the noun it is coordinated with ("a US banker and former IMF director")
-    news: Token | None  # "the departure of its chief executive": the departure
+    news: Token | None  # "the exit of the firm's finance head": the exit
     sourced: bool  # "according to his former adviser": the title sources a statement
     dep: str  # its role in the clause ("dobj" for a lead's object, a departure or a source)
     det: str  # "the", "a" or "an"
@@ -1246,9 +1246,9 @@ def _description(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[s
     first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok
     news = _news_noun(first)
     sourced = _according_to(first)
-    dep = "dobj" if news is not None or sourced else first.dep_  # "the departure of its chief executive" leads like an object
+    dep = "dobj" if news is not None or sourced else first.dep_  # "the exit of the firm's finance head" leads like an object
     if dep == "pobj" and first.head.dep_ == "agent":
-        dep = "nsubj"  # "have been announced by the lord chancellor": the one who acts
+        dep = "nsubj"  # "were unveiled by the harbour master": the one who acts
     if dep not in (*SUBJECT_DEPS, "poss", "dobj") or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _titles():
         return None  # "The party leader had insisted", "the foreign secretary's house", "suspended a candidate"
     if rules.first("role.undescribed", tok, mentions, known, bodies):
@@ -1307,7 +1307,7 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
           "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
           "the person named last.",
       examples=["The troops will help the police, a Tarrow official said. President Tom Hale has spoken of it for "
-                "days. The official, who asked not to be named, expects calm."])
+                "days. The official, who would not be named, expects calm."])
 def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ not in words("unnamed_sources"):
         return False
@@ -1318,10 +1318,10 @@ def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
 
 
 @rule("role.undescribed.an-unnamed-source", stage="role.undescribed", priority=46, action="veto",
-      why="'..., said the official, who spoke on condition of anonymity': an unnamed source (data/unnamed_sources.txt)"
+      why="'..., said the official, who was not named': an unnamed source (data/unnamed_sources.txt)"
           " speaking is kept unnamed, not taken for the person named before (not 'hired a top aide').",
       examples=["Tom Hale will visit the border on Friday. The troops would support the police, said the official."],
-      counter=["Tom Hale was jailed on Friday for illegally hiring Jo Bell. The firm had hired a top Air Force official."])
+      counter=["Tom Hale was jailed on Friday for illegally hiring Jo Orme. The firm had hired a top Air Force official."])
 def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return tok.lower_ in words("unnamed_sources") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("speech_verbs")
 
@@ -1335,8 +1335,8 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
 
 @rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
       why="A title phrase that names its holder ('the leader, Tom Hale,') is found beside the name, not as a description.",
-      examples=["Sarah Kemp quit. The new treasurer Tom Hale said he was sorry.",
-                "Sarah Kemp quit on Friday. The chairman, Tom Hale, said he was sorry."])
+      examples=["Sarah Ferrand quit. The new treasurer Tom Hale said he was sorry.",
+                "Sarah Ferrand quit on Friday. The chairman, Tom Hale, said he was sorry."])
 def _phrase_names_its_holder(tok: Token, phrase: list[Token], mentions: Mentions) -> bool:
     named = mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")
     return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children)
@@ -1403,7 +1403,7 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
       why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another at once; the one other person just named, untitled, is.",
-      examples=["New Home Secretary Tom Hale took a call from Sarah Kemp. The party leader said the talks had gone well."])
+      examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
     since = _sentence_before(sent_of(tok), mentions)
     others = {
@@ -1469,7 +1469,7 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
     key = mentions.antecedent(tok.i)
     if key is not None and key not in others and any(m.key == key for m in mentions.in_span(since, sent.start)):
         return key
-    # "Tom Bell said he hoped the former home secretary would serve again": not Bell, so the
+    # "Tom Ellery said he hoped the former harbour master would return": not Ellery, so the
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
     return before.pop() if len(before) == 1 else None
@@ -1497,9 +1497,9 @@ def _named_in_sentence_before(mentions: Mentions, tok: Token, key: str) -> bool:
 
 @rule("role.count.plural-title-for-next-names", stage="role.count", priority=10, action="add",
       why="'two Assembly members who defected. X and Y were elected in 2004': a counted plural title given to exactly that many people named next.",
-      examples=["Voters hope to unseat two Assembly members who defected. Sarah Kemp and Tom Hale were elected in 2004."])
+      examples=["Voters hope to unseat two Assembly members who defected. Sarah Ferrand and Tom Hale were elected in 2004."])
 def _counted_group(tok: Token, mentions: Mentions) -> list[FoundRole] | None:
-    """"to unseat two London Assembly members who defected. X, now deputy leader, and Y were
+    """"to oust two city council members who defected. X, now deputy leader, and Y were
     elected in 2004": a counted plural title, given to exactly that many people named for the
     first time in the next sentence."""
     doc = tok.doc
@@ -1551,7 +1551,7 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
     first, announced, source = found.first, found.news, found.sourced
     verb = first.head.head if first.head.dep_ == "agent" else first.head
     if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
-        return None  # "appointed an auditor, who has recommended ...": told of, not introduced
+        return None  # "hired an inspector, who has advised ...": told of, not introduced
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
