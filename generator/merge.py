@@ -606,17 +606,36 @@ def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
     ids = Ids()
     labels: dict[int, list[str]] = {}
     unique = _Unique()
+    by_value: dict[float, list[Figure]] = defaultdict(list)
     for f in figures:
         key = (f.value, norm(f.what))
-        if key in seen:
-            unique.add(seen[key].evidence, f.evidence)
-            labels[id(seen[key])].append(f"{f.text} {f.what}"[:60])
+        same = seen.get(key) or _told_by_another_source(f, by_value[f.value])
+        if same is not None:
+            unique.add(same.evidence, f.evidence)
+            labels[id(same)].append(f"{f.text} {f.what}"[:60])
             continue
         merged = Figure(ids.new(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, list(f.evidence))
         seen[key] = merged
+        by_value[f.value].append(merged)
         out.append(merged)
         labels[id(merged)] = [f"{f.text} {f.what}"[:60]]
     return out, _aka([(f.id, labels[id(f)]) for f in out])
+
+
+def _what_words(what: str) -> set[str]:
+    return {w.removesuffix("s") for w in norm(what).split() if len(w) > 3}
+
+
+def _told_by_another_source(f: Figure, same_value: list[Figure]) -> Figure | None:
+    """The figure of another source with this value that counts the same thing: their
+    words of what it counts share a word ('11 million undocumented immigrants' and 'the
+    estimated 11 million immigrants living illegally')."""
+    sources = {e.source for e in f.evidence}
+    words = _what_words(f.what)
+    for other in same_value:
+        if not sources & {e.source for e in other.evidence} and words & _what_words(other.what):
+            return other
+    return None
 
 
 def _merge_relations(relations: list[Relation]) -> list[Relation]:

@@ -60,7 +60,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quotes": (1.0000, 0.8391, 0.9125),
         "quote_speakers": (0.8904, 0.7471, 0.8123),
         "events": (0.6533, 0.6282, 0.6403),
-        "figures": (0.6667, 0.9231, 0.7744),
+        "figures": (0.7059, 0.9231, 0.8000),
         "organizations": (0.8378, 0.8986, 0.8674),
     },
     "modern_c": {
@@ -69,7 +69,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quotes": (1.0000, 0.8158, 0.8987),
         "quote_speakers": (0.9032, 0.7368, 0.8116),
         "events": (0.6029, 0.5694, 0.5855),
-        "figures": (0.3659, 0.7895, 0.5000),
+        "figures": (0.4865, 0.9474, 0.6423),
         "organizations": (0.6667, 0.8533, 0.7486),
     },
 }

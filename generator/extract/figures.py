@@ -38,6 +38,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _JOINED_DIGITS = re.compile(r"\d+[:/]\d+(?:[:/]\d+)*")
+_SPAN_OF_YEARS = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)")
 SHORT_QUOTE = 10  # words
 
 _NOUNS = ("NOUN", "PROPN")
@@ -429,6 +430,14 @@ def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
 
 
+@rule("figure.veto-span-of-years", stage="figure.veto", priority=130, action="veto",
+      why="'the 30 years from 1985–2015', 'in 2009-12': two years joined by a dash are a span of time, not a count.",
+      examples=["A Dunmore Institute study of fires in Tarrow over the 30 years from 1985–2015 found no pattern."],
+      counter=["Tarrow sold 1200-1500 tickets a day."])
+def _span_of_years(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return _SPAN_OF_YEARS.fullmatch(ent.text) is not None
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 
@@ -733,6 +742,36 @@ def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted
         return None
     verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else None
     return Counted(per + _modified(noun), verb)
+
+
+@rule("figure.what-things-a-number-of-counts", stage="figure.counted", priority=126, action="resolve",
+      why="'cuts the number of licences the board can issue from 900 to 400', 'the total number of wardens now"
+          " exceeds 1,200': a number told of 'the number of' things (data/count_nouns.txt) counts those things.",
+      examples=["The law cuts the number of licences the board can issue from 900 to 400.",
+                "Officials say the total number of unpaid wardens in Tarrow now exceeds 1,200."],
+      counter=["The number of permits rose after the council hired 40 clerks."])
+def _things_a_number_of_counts(number: Token, ent: Span, per: list[Token]) -> Counted | None:
+    holder = number.head
+    if number.dep_ in ("dobj", "attr") and holder.pos_ in ("VERB", "AUX"):  # "the number of X exceeds 1,200"
+        things = _things_counted(_subject_noun(holder))
+        return Counted(per + _modified(things), None) if things is not None else None
+    if number.dep_ != "pobj" or holder.lower_ not in ("from", "to"):
+        return None
+    for _ in range(3):  # "the number of X [the board can issue] from 900": up through the clause on the noun
+        holder = holder.head
+        if holder.dep_ == "relcl":
+            things = _things_counted(holder.head)
+            return Counted(per + _modified(things), None) if things is not None else None
+    return None
+
+
+def _things_counted(noun: Token | None) -> Token | None:
+    """"permits" of "the number of permits"."""
+    if noun is None or noun.lemma_.lower() not in words("count_nouns"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return things if things is not None and things.pos_ == "NOUN" else None
 
 
 @rule("figure.what-subject-a-tally-verb-counts", stage="figure.counted", priority=127, action="resolve",
