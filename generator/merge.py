@@ -3,7 +3,8 @@ statement and figure once, with the evidence of every source that reports it.
 
 Blocking keys keep this near-linear: people by normalized name (a lone surname joins the one
 full name it can mean), organizations by any shared name or alias, events by date,
-statements by normalized text, figures by value and what they count.
+statements by normalized text, figures by value and what they count (another source's
+figure of the same value joins one whose words of what it counts share a word).
 
 Ids are stable when sources are added: sources are merged earliest first (by publication
 date, then source id), so each fact's id comes from the earliest source's own item (its
