@@ -47,7 +47,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern": {
         "people": (0.9814, 0.9851, 0.9830),
-        "roles": (0.9535, 0.8163, 0.8792),
+        "roles": (0.9538, 0.8233, 0.8837),
         "quotes": (0.9968, 0.9150, 0.9542),
         "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6413, 0.7333, 0.6839),

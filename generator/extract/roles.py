@@ -1024,6 +1024,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         for tokens, where, whole in candidates:
             found += _roles_of(doc, m, mentions, tokens, where, whole)
     found += _offices_told_by_verbs(doc, mentions)
+    found += _picks(doc, mentions)
     found += _descriptions(doc, mentions, found)
     found += _affiliations(doc, mentions, {r.person for r in found})
     titles, tokens = _titles(), tokens_of(doc)
@@ -1107,6 +1108,80 @@ def _offices_told_by_verbs(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _picks(doc: Doc, mentions: Mentions) -> list[FoundRole]:
+    """An office someone is picked for and does not hold yet, in the source's words from the
+    pick on: "X, the mayor's pick for police chief," -> "pick for police chief" (the rules
+    of stage `role.pick`)."""
+    out: list[FoundRole] = []
+    for m in mentions.mentions:
+        if m.kind != "person" or m.pronoun or m.in_quote:
+            continue
+        name = doc[m.start : m.end]
+        told = rules.first("role.pick", name, m)
+        if told is not None:
+            out.append(FoundRole(m.key, _clean(" ".join(t.text for t in told)), None, None, sent_of(name), told[0].i))
+    return out
+
+
+def _office_picked_for(head: Token) -> list[Token] | None:
+    """"for police chief" after a pick noun or verb, when a title heads it."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            office = next((c for c in prep.children if c.dep_ == "pobj" and _titled(c)), None)
+            if office is not None:
+                return [prep, *(t for t in office.subtree if not t.is_punct and t.pos_ != "DET")]
+    return None
+
+
+@rule("role.pick.chosen-to-lead-a-body", stage="role.pick", priority=30, action="add",
+      why="'X was chosen to lead the Tarrow Rail Board': the body someone is picked to lead (a verb of data/verb_titles.txt "
+          "after a verb of choosing), told in the source's words, since it is not led yet.",
+      examples=["Also, Kerrin Voss, a Dunmore banker, was chosen to lead the Tarrow Rail Board."],
+      counter=["Also, Kerrin Voss, a Dunmore banker, was chosen to speak at the Tarrow Rail Board."])
+def _chosen_to_lead(name: Span, m: Mention) -> list[Token] | None:
+    verb = name.root.head
+    if name.root.dep_ != "nsubjpass" or verb.lemma_.lower() not in words("appointing_verbs"):
+        return None
+    lead = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in pairs("verb_titles")), None)
+    body = next((c for c in lead.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None) if lead is not None else None
+    if body is None:
+        return None
+    return [verb, *(t for t in verb.doc[verb.i + 1 : body.i + 1] if t.pos_ != "DET")]
+
+
+def _titled(noun: Token) -> bool:
+    """A title heads the noun's phrase: "finance minister", "chief of staff"."""
+    words_before = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    return title_word(noun) or any(_multiword_title(words_before[i:]) for i in range(len(words_before)))
+
+
+@rule("role.pick.for-a-title-in-apposition", stage="role.pick", priority=10, action="add",
+      why="'X, the mayor's pick for police chief,': the office someone is picked for (data/pick_nouns.txt), told "
+          "with the pick, since it is not held yet ('the obvious pick for the job' names no office).",
+      examples=["Ana Ruiz, the mayor's pick for police chief, also hinted at more deals."],
+      counter=["Ana Ruiz, the obvious pick for the job, smiled."])
+def _pick_for_a_title(name: Span, m: Mention) -> list[Token] | None:
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end and child.lemma_.lower() in words("pick_nouns"):
+            office = _office_picked_for(child)
+            if office is not None:
+                return [child, *office]
+    return None
+
+
+@rule("role.pick.named-for-a-title", stage="role.pick", priority=20, action="add",
+      why="'The mayor named X for police chief': the one a verb of choosing (data/appointing_verbs.txt) takes, for "
+          "an office, is picked for it; the verb and the office are kept as written.",
+      examples=["Tom Hale picked Kerrin Voss for police chief on Friday."],
+      counter=["Tom Hale thanked Kerrin Voss for her work on Friday."])
+def _named_for_a_title(name: Span, m: Mention) -> list[Token] | None:
+    verb = name.root.head
+    if name.root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words("appointing_verbs"):
+        return None
+    office = _office_picked_for(name.root) or _office_picked_for(verb)
+    return [verb, *office] if office is not None else None
 
 
 @rule("role.verb.body-headed-by", stage="role.verb", priority=10, action="add",
