@@ -1004,7 +1004,22 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
         return None  # joined by "and", "but": not a clause the parse hung there ("after X, Y died")
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
     m = mentions.at(subj) if subj is not None else None
-    return m.key if m is not None and m.kind == "person" and not m.in_quote else None
+    if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
+        return None
+    return m.key
+
+
+@rule("event.people.shared-pronoun-as-unsure-as-its-verb", stage="event.people-unsure", priority=30, action="veto",
+      why="'He holds talks on Friday and on 14 March will meet the mayor': a verb sharing a pronoun subject is as "
+          "unsure of whom it means as the first verb is, whose summary keeps the pronoun; naming the guess on the "
+          "second verb alone names someone the source may not mean.",
+      examples=["[2025-03-06] Tom Hale chairs the Dunmore board. The meeting of Ben Tarrow with the board marked the "
+                "start of the talks. He holds closed-door meetings on Friday with the Dunmore council and on 14 March "
+                "will meet the Tarn mayor."],
+      counter=["[2025-03-06] Tom Hale chairs the Dunmore board. He holds closed-door meetings on Friday with the "
+               "Dunmore council and on 14 March will meet the Tarn mayor."])
+def _shared_pronoun_unsure(subj: Token, m, mentions: Mentions) -> bool:
+    return m.pronoun and unsure(subj, m, mentions)
 
 
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
@@ -1219,7 +1234,17 @@ def _end_of_period(ent: Span, at: _DateAt) -> bool:
         return False
     opener = doc[before.start - 1].lower_ if before.start else ""
     two_years = doc[ent.start - 1].lower_ == "and" and opener != "between" and _YEAR.fullmatch(ent.text) and _YEAR.fullmatch(before.text)
-    return not (opener == "both" or two_years)
+    return not (opener == "both" or two_years or rules.first("event.find-keep", ent, at))
+
+
+@rule("event.find-keep.end-of-a-period-then-when", stage="event.find-keep", priority=10, action="keep",
+      why="'ran from June 2011 until March 2019, when the police shut it down': the end of a period followed by a "
+          "'when' clause dates what happened then (rule event.anchor.what-happened-when), not the period.",
+      examples=["[2025-03-06] The Tarn forum ran from June 2011 until March 2019, when the police closed it."],
+      counter=["[2025-03-06] The Tarn forum ran from June 2011 until March 2019, and the police closed it."])
+def _period_end_then_when(ent: Span, at: _DateAt) -> bool:
+    doc = at.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
 
 
 @rule("event.find.duration", stage="event.find", priority=30, action="veto",
