@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
-from generator.extract.mentions import Mentions, title_word
+from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
@@ -863,6 +863,9 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
         written = None
+        principal = _principal_of_a_shared_surname(tok, m, mentions) if m is not None and not pronoun else None
+        if principal is not None:  # "Tarrow" of two Tarrows, the other not named just before: the first named
+            m = Mention(m.start, m.end, principal, m.kind, m.pronoun, m.in_quote)
         if pronoun and unsure(tok, m, mentions):
             written = tok.text  # a guess: the source's word, and no one listed for it
         elif pronoun:
@@ -878,6 +881,29 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         parts.append(text)
         prev = tok
     return "".join(parts).strip(), people, orgs
+
+
+@rule("event.people.shared-surname-is-the-first-named", stage="event.people", priority=40, action="resolve",
+      why="'Police said Jon Tarrow opened fire ... His cousin Andy Tarrow was wounded. ... Tarrow died on Saturday': "
+          "a surname alone that several people named in the article share is, as news writes it, the person named "
+          "first (the others go by their given names), unless another of them was named in full in its sentence or "
+          "the one before; not the one named last.",
+      examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
+                "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday."],
+      counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
+               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday."])
+def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
+    if m.kind != "person" or m.end - m.start != 1 or len(m.key.split()) < 2:
+        return None
+    keys = mentions.keys_ending_in(tok.lower_, "person")
+    if len(keys) < 2:
+        return None
+    sent = sent_of(tok)
+    near = sent_of(tok.doc[sent.start - 1]).start if sent.start else sent.start
+    in_full = [x for x in mentions.mentions if x.key in keys and x.end - x.start > 1 and x.start < tok.i]
+    if not in_full or any(x.start >= near for x in in_full):
+        return None  # none named before, or one named just before: the resolver's
+    return in_full[0].key if in_full[0].key != m.key else None
 
 
 # Stage `event.render` (a decision, for a pronoun in a summary): the words it is written as.
