@@ -1410,6 +1410,25 @@ def _statistic(ent: Span, at: _DateAt) -> bool:
     return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
 
 
+@rule("event.find.fieldwork-of-a-poll", stage="event.find", priority=101, action="veto",
+      why="'The March 3-5 survey questioned 1,200 adults', 'Tarn Polls asked 900 voters on 3-5 March': the days a poll "
+          "or survey was taken (a span of days, data/poll_words.txt) tell how its figures were gathered, not a "
+          "happening of the story.",
+      examples=["[2025-03-10] The March 3-5 survey questioned 1,200 adults and had a margin of error of 3 points.",
+                "[2025-03-10] Tarn Polls asked a weighted sample of 900 voters online on 3-5 March."],
+      counter=["[2025-03-10] Tarn Polls asked a weighted sample of 900 voters online on 5 March.",
+               "[2025-03-10] Tom Hale toured the Dunmore plants on March 3-5."])
+def _fieldwork(ent: Span, at: _DateAt) -> bool:
+    if not _DAY_SPAN.search(ent.text):
+        return False
+    polls = words("poll_words")
+    near = [at.anchor, at.anchor.head, _governor(ent), *(c for c in at.anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(t.lemma_.lower() in polls or t.lower_ in polls for t in near)
+
+
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
+
+
 @rule("event.find.number-naming-a-thing", stage="event.find", priority=102, action="veto",
       why="'his form 1040 tax return', 'train 1848 left at noon': a number written straight after a common noun "
           "names the thing (a form, a train), not a year ('fiscal year 2019', 'summer 2005' still are: "
