@@ -1066,6 +1066,38 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
     return key if key is not None and mentions.entities[key].kind == "person" else None
 
 
+_LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
+
+
+@rule("event.people.lede-title-named-after", stage="event.people", priority=35, action="attribute-speaker",
+      why="'A Dunmore senator on Friday joked about the mayor. Sen. Tom Hale, a first-term senator, opened ...': a lede "
+          "keeps its subject's name for later; a title with 'a' as the subject in the article's first sentences is the "
+          "person given that title next, when that is the one person given it after, or is named within the two "
+          "sentences that follow.",
+      examples=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
+                "soon. Sen. Tom Hale, a first-term senator from Tarn, opened his remarks by praising the crowd."],
+      counter=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
+               "soon. The crowd laughed. The mayor left early. Sen. Tom Hale and Sen. Ana Ruiz spoke later."])
+def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not title_word(subj) or mentions.at(subj) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None
+    doc, sent = subj.doc, sent_of(subj)
+    if text_of(doc).count("\n\n", 0, subj.idx) > _LEDE_PARAGRAPHS:
+        return None  # not a lede (the headline and a line of page furniture may come first)
+    after = [(i, key) for i, key in role_index.get(subj.lower_, []) if i >= sent.end]
+    if not after:
+        return None
+    if len({key for _, key in after}) == 1:
+        return after[0][1]
+    soon = sent.end
+    for _ in range(2):  # the end of the second sentence after
+        soon = sent_of(doc[soon]).end if soon < len(doc) else soon
+    return after[0][1] if after[0][0] < soon else None
+
+
 @rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",
       why="'The former Tarrow senator and secretary of state told the Herald on Sunday': a subject given two titles "
           "is one person holding both; the person last given one of them may be someone else, so none is named.",
@@ -1410,7 +1442,7 @@ def _statistic(ent: Span, at: _DateAt) -> bool:
     return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
 
 
-@rule("event.find.fieldwork-of-a-poll", stage="event.find", priority=101, action="veto",
+@rule("event.find.fieldwork-of-a-poll", stage="event.find", priority=116, action="veto",
       why="'The March 3-5 survey questioned 1,200 adults', 'Tarn Polls asked 900 voters on 3-5 March': the days a poll "
           "or survey was taken (a span of days, data/poll_words.txt) tell how its figures were gathered, not a "
           "happening of the story.",
@@ -1690,6 +1722,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         return None
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+    titled = titled or _lede_title_named_after(anchor, mentions, role_index)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     named = _name_before_verb(anchor, mentions) if not people else None
