@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
-from generator.extract.mentions import Mentions, title_word
+from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
@@ -863,6 +863,9 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         text = tok.text
         pronoun = m is not None and m.pronoun and m.end - m.start == 1  # "the 71-year-old" reads on its own
         written = None
+        principal = _principal_of_a_shared_surname(tok, m, mentions) if m is not None and not pronoun else None
+        if principal is not None:  # "Tarrow" of two Tarrows, the other not named just before: the first named
+            m = Mention(m.start, m.end, principal, m.kind, m.pronoun, m.in_quote)
         if pronoun and unsure(tok, m, mentions):
             written = tok.text  # a guess: the source's word, and no one listed for it
         elif pronoun:
@@ -878,6 +881,29 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
         parts.append(text)
         prev = tok
     return "".join(parts).strip(), people, orgs
+
+
+@rule("event.people.shared-surname-is-the-first-named", stage="event.people", priority=40, action="resolve",
+      why="'Police said Jon Tarrow opened fire ... His cousin Andy Tarrow was wounded. ... Tarrow died on Saturday': "
+          "a surname alone that several people named in the article share is, as news writes it, the person named "
+          "first (the others go by their given names), unless another of them was named in full in its sentence or "
+          "the one before; not the one named last.",
+      examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
+                "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday."],
+      counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
+               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday."])
+def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
+    if m.kind != "person" or m.end - m.start != 1 or len(m.key.split()) < 2:
+        return None
+    keys = mentions.keys_ending_in(tok.lower_, "person")
+    if len(keys) < 2:
+        return None
+    sent = sent_of(tok)
+    near = sent_of(tok.doc[sent.start - 1]).start if sent.start else sent.start
+    in_full = [x for x in mentions.mentions if x.key in keys and x.end - x.start > 1 and x.start < tok.i]
+    if not in_full or any(x.start >= near for x in in_full):
+        return None  # none named before, or one named just before: the resolver's
+    return in_full[0].key if in_full[0].key != m.key else None
 
 
 # Stage `event.render` (a decision, for a pronoun in a summary): the words it is written as.
@@ -1004,7 +1030,22 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
         return None  # joined by "and", "but": not a clause the parse hung there ("after X, Y died")
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
     m = mentions.at(subj) if subj is not None else None
-    return m.key if m is not None and m.kind == "person" and not m.in_quote else None
+    if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
+        return None
+    return m.key
+
+
+@rule("event.people.shared-pronoun-as-unsure-as-its-verb", stage="event.people-unsure", priority=30, action="veto",
+      why="'He holds talks on Friday and on 14 March will meet the mayor': a verb sharing a pronoun subject is as "
+          "unsure of whom it means as the first verb is, whose summary keeps the pronoun; naming the guess on the "
+          "second verb alone names someone the source may not mean.",
+      examples=["[2025-03-06] Tom Hale chairs the Dunmore board. The meeting of Ben Tarrow with the board marked the "
+                "start of the talks. He holds closed-door meetings on Friday with the Dunmore council and on 14 March "
+                "will meet the Tarn mayor."],
+      counter=["[2025-03-06] Tom Hale chairs the Dunmore board. He holds closed-door meetings on Friday with the "
+               "Dunmore council and on 14 March will meet the Tarn mayor."])
+def _shared_pronoun_unsure(subj: Token, m, mentions: Mentions) -> bool:
+    return m.pronoun and unsure(subj, m, mentions)
 
 
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
@@ -1023,6 +1064,38 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         return None
     key = resolve(subj, mentions, role_index)
     return key if key is not None and mentions.entities[key].kind == "person" else None
+
+
+_LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
+
+
+@rule("event.people.lede-title-named-after", stage="event.people", priority=35, action="attribute-speaker",
+      why="'A Dunmore senator on Friday joked about the mayor. Sen. Tom Hale, a first-term senator, opened ...': a lede "
+          "keeps its subject's name for later; a title with 'a' as the subject in the article's first sentences is the "
+          "person given that title next, when that is the one person given it after, or is named within the two "
+          "sentences that follow.",
+      examples=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
+                "soon. Sen. Tom Hale, a first-term senator from Tarn, opened his remarks by praising the crowd."],
+      counter=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
+               "soon. The crowd laughed. The mayor left early. Sen. Tom Hale and Sen. Ana Ruiz spoke later."])
+def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not title_word(subj) or mentions.at(subj) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None
+    doc, sent = subj.doc, sent_of(subj)
+    if text_of(doc).count("\n\n", 0, subj.idx) > _LEDE_PARAGRAPHS:
+        return None  # not a lede (the headline and a line of page furniture may come first)
+    after = [(i, key) for i, key in role_index.get(subj.lower_, []) if i >= sent.end]
+    if not after:
+        return None
+    if len({key for _, key in after}) == 1:
+        return after[0][1]
+    soon = sent.end
+    for _ in range(2):  # the end of the second sentence after
+        soon = sent_of(doc[soon]).end if soon < len(doc) else soon
+    return after[0][1] if after[0][0] < soon else None
 
 
 @rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",
@@ -1219,7 +1292,17 @@ def _end_of_period(ent: Span, at: _DateAt) -> bool:
         return False
     opener = doc[before.start - 1].lower_ if before.start else ""
     two_years = doc[ent.start - 1].lower_ == "and" and opener != "between" and _YEAR.fullmatch(ent.text) and _YEAR.fullmatch(before.text)
-    return not (opener == "both" or two_years)
+    return not (opener == "both" or two_years or rules.first("event.find-keep", ent, at))
+
+
+@rule("event.find-keep.end-of-a-period-then-when", stage="event.find-keep", priority=10, action="keep",
+      why="'ran from June 2011 until March 2019, when the police shut it down': the end of a period followed by a "
+          "'when' clause dates what happened then (rule event.anchor.what-happened-when), not the period.",
+      examples=["[2025-03-06] The Tarn forum ran from June 2011 until March 2019, when the police closed it."],
+      counter=["[2025-03-06] The Tarn forum ran from June 2011 until March 2019, and the police closed it."])
+def _period_end_then_when(ent: Span, at: _DateAt) -> bool:
+    doc = at.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
 
 
 @rule("event.find.duration", stage="event.find", priority=30, action="veto",
@@ -1357,6 +1440,25 @@ def _statistic(ent: Span, at: _DateAt) -> bool:
         return False
     amounts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
     return any(o.like_num or o.ent_type_ in _AMOUNT_LABELS for o in amounts)
+
+
+@rule("event.find.fieldwork-of-a-poll", stage="event.find", priority=116, action="veto",
+      why="'The March 3-5 survey questioned 1,200 adults', 'Tarn Polls asked 900 voters on 3-5 March': the days a poll "
+          "or survey was taken (a span of days, data/poll_words.txt) tell how its figures were gathered, not a "
+          "happening of the story.",
+      examples=["[2025-03-10] The March 3-5 survey questioned 1,200 adults and had a margin of error of 3 points.",
+                "[2025-03-10] Tarn Polls asked a weighted sample of 900 voters online on 3-5 March."],
+      counter=["[2025-03-10] Tarn Polls asked a weighted sample of 900 voters online on 5 March.",
+               "[2025-03-10] Tom Hale toured the Dunmore plants on March 3-5."])
+def _fieldwork(ent: Span, at: _DateAt) -> bool:
+    if not _DAY_SPAN.search(ent.text):
+        return False
+    polls = words("poll_words")
+    near = [at.anchor, at.anchor.head, _governor(ent), *(c for c in at.anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(t.lemma_.lower() in polls or t.lower_ in polls for t in near)
+
+
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
 @rule("event.find.number-naming-a-thing", stage="event.find", priority=102, action="veto",
@@ -1620,6 +1722,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         return None
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+    titled = titled or _lede_title_named_after(anchor, mentions, role_index)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     named = _name_before_verb(anchor, mentions) if not people else None
