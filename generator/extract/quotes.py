@@ -391,6 +391,22 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
     return word if j == verb.i - 1 or word.dep_ not in ("pobj", "dobj") else None
 
 
+@rule("quote.subject-name-before-participle", stage="quote.subject", priority=45, action="attribute-speaker",
+      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of' or 'with' "
+          "right before a speech verb's '-ing' form that has no subject of its own is the one speaking.",
+      examples=['The bridge is late again.\n\nThe ad uses footage of Tom Hale asking, “Why is the bridge in our town not built yet?”',
+                'The bridge is late again.\n\nThe clip ends with Tom Hale telling a crowd that “the bridge in our town will never be built.”'],
+      counter=['The bridge is late again.\n\nTom Hale sided with Ana Ruiz saying “the bridge in our town will never be built.”'])
+def _name_before_participle(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
+        return None
+    told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
+    return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
+
+
 @rule("quote.subject-opening-name-before-long-apposition", stage="quote.subject", priority=25, action="attribute-speaker",
       why="'Ana Ruiz, a spokeswoman for the Tarn Group, the parent company for the Voss family’s hotels, said:' — a long apposition with a "
           "possessive the parse read as a verb: the name the sentence opens with, when the verb has no subject.",
