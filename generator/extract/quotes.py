@@ -391,6 +391,22 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
     return word if j == verb.i - 1 or word.dep_ not in ("pobj", "dobj") else None
 
 
+@rule("quote.subject-name-before-participle", stage="quote.subject", priority=45, action="attribute-speaker",
+      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of' or 'with' "
+          "right before a speech verb's '-ing' form that has no subject of its own is the one speaking.",
+      examples=['The bridge is late again.\n\nThe ad uses footage of Tom Hale asking, “Why is the bridge in our town not built yet?”',
+                'The bridge is late again.\n\nThe clip ends with Tom Hale telling a crowd that “the bridge in our town will never be built.”'],
+      counter=['The bridge is late again.\n\nTom Hale sided with Ana Ruiz saying “the bridge in our town will never be built.”'])
+def _name_before_participle(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
+        return None
+    told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
+    return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
+
+
 @rule("quote.subject-opening-name-before-long-apposition", stage="quote.subject", priority=25, action="attribute-speaker",
       why="'Ana Ruiz, a spokeswoman for the Tarn Group, the parent company for the Voss family’s hotels, said:' — a long apposition with a "
           "possessive the parse read as a verb: the name the sentence opens with, when the verb has no subject.",
@@ -843,7 +859,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
         quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
-        kept = rules.first("quote.previous", own)
+        kept = rules.first("quote.previous", own, speaker, quoted)
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
     return quotes
@@ -859,6 +875,8 @@ def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
         return None
     j = inner.start - 1
     while j >= 0 and (doc[j].is_punct or doc[j].is_space) and not _possessive(doc[j]):
+        if rules.first("quote.show-cue-stop", doc[j]):
+            return None
         j -= 1
     if j < 0:
         return None
@@ -868,6 +886,16 @@ def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
     words_ = [t for t in inner if t.is_alpha]
     titled = all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
     return (2 <= len(words_) <= 8 and titled) or None
+
+
+@rule("quote.show-cue-not-across-a-sentence-end", stage="quote.show-cue-stop", priority=10, action="keep",
+      why="'... two for her sister's.\\n\\n\"I do well,\" said ...': the cue of a show's title ('on', 'of', a possessive) "
+          "is in the quotation's own sentence; one before a full stop or a paragraph break names no title.",
+      examples=['Lena Park paid for the school run, and later for her brother\'s.\n\n"I do well," said Park, who runs a bakery. '
+                '"But most people without a loan would have two cars and a house by now."'],
+      counter=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'])
+def _sentence_end_before(tok: Token) -> bool | None:
+    return (tok.text in (".", "!", "?") or "\n" in tok.text) or None
 
 
 def _possessive(tok: Token) -> bool:
@@ -1568,8 +1596,29 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
       why="A quotation going on one whose own words give it to nobody we can name ('the statement said') is nobody's too, not an earlier speaker's.",
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said. "We wish him well."'])
-def _previous_nobody(own: str | None) -> str | None:
+def _previous_nobody(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
     return NOBODY if own == NOBODY else None
+
+
+@rule("quote.previous-nobody-after-an-unnamed-teller", stage="quote.previous", priority=20, action="attribute-speaker",
+      why="'\"...,\" said one of the members. \"...\"' / 'a voter said': a statement told by someone unnamed (an indefinite "
+          "or an unnamed person's noun as its speech verb's subject) is that person's; the quotation after it goes on that "
+          "voice, not the one named before it.",
+      examples=['Lena Park opened the hearing. “We have a plan,” Park said.\n\n“The council is so angry that it now blames the '
+                'mayor for every delay it can find,” said one of the members of the board. “They are burning money '
+                'to keep this story in the papers.”'],
+      counter=['Lena Park opened the hearing. “We have a plan,” Park said.\n\nThe bridge has been “a very long and costly '
+               'mistake for the town” for years.\n\n“We will finish it by May, whatever the council thinks of it.”'])
+def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
+    if speaker is not None or own is not None or not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None:
+        return None
+    some = words("indefinite_words")
+    indefinite = subj.lower_ in some or any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in subj.children)
+    unnamed = subj.pos_ == "NOUN" and subj.lemma_.lower() in words_of("unnamed_people", "unnamed_sources")
+    return NOBODY if indefinite or unnamed else None
 
 
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
