@@ -11,7 +11,9 @@ changed" line does, with run.py's own functions, each side a fresh process: the 
 was, all cached (the build before the change, untimed); the sentence run.py adds, added to
 the middle article, whose new version the cache does not have; `pipeline.extract` timed (spaCy
 import and model load included), against a cold extraction of a story of that article alone.
-Also a rebuild with nothing changed. CPU seconds, as in run.py.
+Also a rebuild with nothing changed. CPU seconds, as in run.py. `--article last` changes the
+last article in the merge's order instead (a newsroom's usual case: the newest article added
+or corrected), `--article first` the first.
 """
 
 from __future__ import annotations
@@ -32,6 +34,17 @@ import run  # noqa: E402 - benchmarks/run.py, beside this file
 def middle(project: Path) -> Path:
     articles = sorted((project / "content/articles").glob("*.txt"))
     return articles[len(articles) // 2]
+
+
+def chosen(project: Path, which: str) -> Path:
+    """The article to change: the middle one (run.py's), or the first or last in the merge's
+    order (the story's articles share one publication date, so that order is by file name, an
+    article's id being its file stem): the last is a newsroom's usual case, the newest article
+    added or corrected."""
+    if which == "middle":
+        return middle(project)
+    articles = sorted((project / "content/articles").glob("*.txt"))
+    return articles[0] if which == "first" else articles[-1]
 
 
 def prepare(corpus: Path, n: int, keep: Path) -> Path:
@@ -69,16 +82,21 @@ def main() -> None:
     parser.add_argument("--size", default="all", help="articles in the story ('all': every BBC article, 2,223)")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="where the extracted story is kept between runs")
+    parser.add_argument("--article", choices=("middle", "first", "last"), default="middle",
+                        help="which article gains the sentence: run.py's middle one (default), or the first or last in merge order")
     args = parser.parse_args()
     available = sum(1 for c in run.CATEGORIES for _ in (args.corpus / c).glob("*.txt"))
     n = available if args.size == "all" else int(args.size)
     keep = args.keep or Path(tempfile.gettempdir()) / f"explainer-rebuild-{n}"
     project = prepare(args.corpus, n, keep)
-    changed = middle(project)
-    original = (keep / "original.txt").read_text(encoding="utf-8")
-    alone = keep / "alone" / "story-0"
+    changed = chosen(project, args.article)
+    kept_text = keep / ("original.txt" if args.article == "middle" else f"original-{changed.name}")
+    if not kept_text.exists():  # first use of this article: its file is as extracted (each round restores it)
+        shutil.copy(changed, kept_text)
+    original = kept_text.read_text(encoding="utf-8")
+    alone = keep / ("alone" if args.article == "middle" else f"alone-{changed.stem}") / "story-0"
     if not alone.exists():
-        run.story(args.corpus, 0, keep / "alone")
+        run.story(args.corpus, 0, alone.parent)
         (alone / "content/articles" / changed.name).write_text(original + run.CHANGE, encoding="utf-8")
     print(f"{n} articles; the changed article: {changed.name}")
     for _ in range(args.repeat):
