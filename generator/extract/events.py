@@ -657,7 +657,8 @@ class _Walks:
                 size[i] += size[c]
                 if deps[c] not in _DROP_DEPS or not _dropped(tok, tokens[c], None):
                     self._count[i] += self._count[c]
-            self._projective[i] = size[i] == tok.right_edge.i - tok.left_edge.i + 1 and all(self._projective[c] for c in children[i])
+            if children[i]:  # a leaf's edges are itself: no Token made for them
+                self._projective[i] = size[i] == tok.right_edge.i - tok.left_edge.i + 1 and all(self._projective[c] for c in children[i])
         if len(order) != len(doc):
             self._projective = [False] * len(doc)
 

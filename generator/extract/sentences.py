@@ -42,11 +42,18 @@ _TEXT = "explainer.text"
 
 
 def text_of(doc: Doc) -> str:
-    """`doc.text`, joined once per document."""
+    """`doc.text`, joined once per document (or the text it was made from, `remember_text`)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """`doc`, knowing that `text` is its text (what the tokenizer was given: spaCy keeps every
+    character, so `doc.text == text`); `text_of` then need not join the tokens again."""
+    doc.user_data[_TEXT] = text
+    return doc
 
 
 def span_text(span: Span) -> str:
