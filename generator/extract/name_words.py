@@ -51,4 +51,6 @@ def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
     source: ...', '... Follow her on ...' (data/page_note_starts.txt, page_note_phrases.txt)."""
     line = line.strip(" (").casefold()
+    if line.split(" ", 1)[0] in words("page_note_first_words"):
+        return True
     return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))
