@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, is_page_note, leader_before_what_they_lead, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_page_note, leader_before_what_they_lead, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.rules import VETO, Done, rule
@@ -622,11 +622,15 @@ def _in_bracketed_teaser(span: Span) -> Any:
           "dateline or a picture's credit is where the story or picture came from, and the dateline's place is a place; "
           "neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
-                "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat."],
+                "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
-    text = text_of(span.doc)
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in words("photo_nouns"):
+        return VETO  # 'Tarrow Wire Photos': a picture's credit
+    text = text_of(doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     before, after = text[start : span.start_char], text[span.end_char : span.end_char + 200].split("\n", 1)[0]
     head = _DATELINE.match(text, start)
@@ -670,8 +674,10 @@ def _in_title_case_headline(span: Span) -> Any:
 
 @rule("org.places-joined-by-hyphen", stage="org.clean", priority=9, action="veto",
       why="'the U.K.-Tarrow border', 'U.S.-Dunmore talks': two places joined by a hyphen say what lies between or "
-          "involves them, not a body's name (each is a place the model tags elsewhere, or a dotted country abbreviation).",
-      examples=["Canada sent police. Trade talks on the U.S.-Canada pact resume next week."],
+          "involves them, not a body's name (each is a place the model tags elsewhere, or a dotted country abbreviation; "
+          "or one is such an abbreviation and a lowercase noun follows).",
+      examples=["Canada sent police. Trade talks on the U.S.-Canada pact resume next week.",
+                "Trade talks on the U.K.-Tarrow pact resume next week."],
       counter=["Shares in Elmton-Tarrow Holdings rose. Elmton-Tarrow Holdings said profits rose."])
 def _places_joined_by_hyphen(span: Span) -> Any:
     parts = span.text.split("-")
@@ -679,7 +685,10 @@ def _places_joined_by_hyphen(span: Span) -> Any:
         return None
     places = {e.text.removeprefix("the ") for e in ents_of(span.doc) if e.label_ in ("GPE", "LOC")}
     dotted = re.compile(r"(?:[A-Z]\.){2,3}")
-    return VETO if all(p in places or dotted.fullmatch(p) for p in parts) else None
+    if all(p in places or dotted.fullmatch(p) for p in parts):
+        return VETO
+    after = span.doc[span.end] if span.end < len(span.doc) else None  # 'the U.K.-Tarrow border': a country and a name
+    return VETO if any(dotted.fullmatch(p) for p in parts) and after is not None and after.is_lower and after.pos_ == "NOUN" else None
 
 
 @rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
@@ -1602,7 +1611,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
 
     cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
     cleaned.sort(key=lambda s: (s.start, -len(s)))
-    person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    person_words = {p for k, e in index.entities.items() if e.kind == "person" for w in k.split() for p in (w, after_lowercase_prefix(w))}
     places = _place_names(doc)
     acronyms: dict[str, str] = {}  # an acronym given in brackets -> its organization
     orgs = _known_orgs(index)
@@ -1657,7 +1666,7 @@ def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
 
 
 @rule("org.person-name-not-org", stage="org.index", priority=10, action="veto",
-      why="A word of a person's name, or a person's name, tagged as an organization is the person's.",
+      why="A word of a person's name (or its part after a lowercase prefix and a hyphen: 'Rashid' of 'Omar al-Rashid'), or a person's name, tagged as an organization is the person's.",
       examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
 def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
     return name in person_words or name in index.entities and index.entities[name].kind == "person"
