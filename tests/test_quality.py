@@ -33,7 +33,8 @@ DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allside
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
 # on 2026-12-04 (second session: evaluate matching as score.py does; quotes, events, names and
 # organizations rules for today's news; README, docs/quality.md; then #22's organization and
-# quote rules; then quotes of bodies and their writings): the sums of
+# quote rules; then quotes of bodies and their writings; organizations of 2026-12-05 raised by
+# the dateline, credit, headline and hyphened-place rules): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
@@ -52,7 +53,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6413, 0.7333, 0.6839),
         "figures": (0.8496, 0.8276, 0.8389),
-        "organizations": (0.8581, 0.9236, 0.8898),
+        "organizations": (0.8664, 0.9236, 0.8941),
     },
     "modern_b": {
         "people": (0.9677, 0.9836, 0.9759),
@@ -61,16 +62,16 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.8904, 0.7471, 0.8123),
         "events": (0.6533, 0.6282, 0.6403),
         "figures": (0.6667, 0.9231, 0.7744),
-        "organizations": (0.8378, 0.8986, 0.8674),
+        "organizations": (0.8493, 0.8986, 0.8733),
     },
     "modern_c": {
-        "people": (0.9178, 0.9437, 0.9308),
+        "people": (0.9189, 0.9577, 0.9381),
         "roles": (0.9710, 0.8857, 0.9266),
         "quotes": (1.0000, 0.8158, 0.8987),
         "quote_speakers": (0.9032, 0.7368, 0.8116),
-        "events": (0.6029, 0.5694, 0.5855),
+        "events": (0.6119, 0.5694, 0.5897),
         "figures": (0.3659, 0.7895, 0.5000),
-        "organizations": (0.6667, 0.8533, 0.7486),
+        "organizations": (0.8025, 0.8667, 0.8332),
     },
 }
 MARGIN = 0.005
