@@ -34,17 +34,17 @@ DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allside
 # on 2026-12-04 (second session: evaluate matching as score.py does; quotes, events, names and
 # organizations rules for today's news; README, docs/quality.md; then #22's organization and
 # quote rules; then quotes of bodies and their writings; organizations of 2026-12-05 raised by
-# the dateline, credit, headline and hyphened-place rules): the sums of
+# the dateline, credit, headline, hyphened-place and tagged-as-place rules): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
         "people": (0.9825, 0.9812, 0.9820),
         "roles": (0.9627, 0.8938, 0.9272),
         "quotes": (0.9808, 0.9736, 0.9775),
-        "quote_speakers": (0.9660, 0.9589, 0.9625),
+        "quote_speakers": (0.9675, 0.9604, 0.9635),
         "events": (0.6096, 0.9167, 0.7326),
         "figures": (0.8531, 0.8644, 0.8585),
-        "organizations": (0.8610, 0.9175, 0.8881),
+        "organizations": (0.8620, 0.9175, 0.8886),
     },
     "modern": {
         "people": (0.9814, 0.9851, 0.9830),
@@ -53,7 +53,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6413, 0.7333, 0.6839),
         "figures": (0.8496, 0.8276, 0.8389),
-        "organizations": (0.8664, 0.9236, 0.8941),
+        "organizations": (0.8693, 0.9236, 0.8957),
     },
     "modern_b": {
         "people": (0.9677, 0.9836, 0.9759),

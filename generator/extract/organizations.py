@@ -657,7 +657,7 @@ def _dateline_place(span: Span, place: str, dash: bool) -> bool:
     return any(e.label_ in ("GPE", "LOC") and e.text == place for e in ents_of(span.doc) if e.end <= span.start)
 
 
-@rule("org.in-title-case-headline", stage="org.clean", priority=1, action="veto",
+@rule("org.in-title-case-headline", stage="org.clean", priority=11, action="veto",
       why="'Tarn Bank Hires Staff To Fix Lacking Sales Drive': in a headline written in title case every word is "
           "capitalized, so words the article never writes elsewhere are no name of a body.",
       examples=["Harbour Board Hires Staff To Fix Failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."],
@@ -667,6 +667,8 @@ def _in_title_case_headline(span: Span) -> Any:
     words_on = [w for w in line.split() if w[:1].isalpha()]
     if len(words_on) < 5 or not all(w[0].isupper() for w in words_on):
         return None
+    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
+        return None  # a line mostly in capitals ('LISTEN TO ARTICLE ...'): page furniture, not a headline
     if not any(w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:]):
         return None  # a name alone ('Dunmore Harbour Board'), not a headline
     return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
@@ -708,6 +710,19 @@ def _quotation_mark_inside(span: Span) -> Any:
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
+
+
+@rule("org.tagged-as-place-elsewhere", stage="org.clean", priority=12, action="veto",
+      why="'Elmton' tagged a body in one sentence and a place in more others: one word the model tags more often as a "
+          "place than as a body in the article is that place (not a seat of government, a party or a body's synonym).",
+      examples=["Tom Hale grew up in Elmton. Riots broke out in Elmton on Monday. Elmton officials said the town was calm."],
+      counter=["Tom Hale grew up in Elmton. Tarn Bank said its branch there would close."])
+def _tagged_as_place_elsewhere(span: Span) -> Any:
+    if len(span) != 1 or span.text in phrases("government_seats") or span.text.casefold() in _synonyms_folded():
+        return None
+    tags = [e.label_ for e in ents_of(span.doc) if e.text == span.text]
+    places = sum(t in ("GPE", "LOC") for t in tags)
+    return VETO if places > len(tags) - places else None
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
