@@ -722,7 +722,7 @@ def _tagged_as_place_elsewhere(span: Span) -> Any:
         return None
     tags = [e.label_ for e in ents_of(span.doc) if e.text == span.text]
     places = sum(t in ("GPE", "LOC") for t in tags)
-    return VETO if places > len(tags) - places else None
+    return VETO if "ORG" in tags and places > len(tags) - places else None  # tagged a body somewhere, a place more often
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
