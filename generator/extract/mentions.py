@@ -215,13 +215,19 @@ def credit_line(sent: Span) -> int | None:
 
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
       why="'REUTERS/Kim Tarrant', 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
-          "a name joined by a slash to an outlet, or after a photo noun and a colon or 'by', is a photo credit, "
+          "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun and a colon or 'by', is a photo credit, "
           "not a person or a body in the story (data/photo_nouns.txt).",
       examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
                 "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)"],
-      counter=["Tom Hale showed a photo of Kim Tarrant on Monday."])
+      counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
+               "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead."])
 def photo_credit(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
+    k = end
+    while k < len(doc) and "/" in (doc[k].text, doc[k - 1].text) and not doc[k - 1].whitespace_:
+        k += 1
+    if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        return False  # 'a Tarrow/Elmco opinion poll': bodies joined by a slash before what they made
     inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
     before = start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
     after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_

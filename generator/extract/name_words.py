@@ -47,8 +47,16 @@ def leader_before_what_they_lead(span: Span) -> bool:
     )
 
 
+def after_lowercase_prefix(word: str) -> str | None:
+    """'Rashid' of 'al-Rashid': a name's part after a lowercase prefix and a hyphen, else None."""
+    prefix, dash, rest = word.partition("-")
+    return rest if dash and prefix.isalpha() and prefix.islower() and rest[:1].isupper() else None
+
+
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
     source: ...', '... Follow her on ...' (data/page_note_starts.txt, page_note_phrases.txt)."""
     line = line.strip(" (").casefold()
+    if line.split(" ", 1)[0] in words("page_note_first_words"):
+        return True
     return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))

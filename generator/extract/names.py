@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
@@ -753,6 +753,27 @@ def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent))
 
 
+@rule("name.place-run-into-name", stage="name.entity", priority=55, action="classify",
+      why="'a partner in Ukraine Oleg Sarnik': after 'in', a place the model ran on into the name after it, when the "
+          "article writes the surname alone elsewhere and the model tags it there as a name; the person is the last two words.",
+      examples=["She hid her deals with a longtime partner in Ukraine Oleg Sarnik, who has ties to spies. Prosecutors said she lied about Sarnik."],
+      counter=["She hid her deals with a longtime partner, Oleg Sarnik, who has ties to spies. Prosecutors said she lied about Sarnik."])
+def _place_run_into_name(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if len(ent) != 3 or ent.start == 0 or doc[ent.start - 1].lower_ != "in" or not all(t.is_title and t.is_alpha for t in ent):
+        return None
+    if any(t.lower_ in words_of("org_nouns", "titles") for t in ent):
+        return None
+    if text_of(doc).count(f"{ent[0].text} {ent[1].text}") > 1:
+        return None  # 'in New York State': the first two words are one name the article writes again
+    surname = ent[-1].text
+    alone = any(
+        t.text == surname and t.ent_type_ in ("PERSON", "ORG") and not (ent.start <= t.i < ent.end) and doc[t.i - 1].text != ent[1].text
+        for t in tokens_of(doc)
+    )
+    return found_name(_strip_name(ent[1:])) if alone else None
+
+
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
       why="'the Housing Agency Mark Orme': an organization or title the model ran on into the name after it.",
       examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."])
@@ -1064,6 +1085,8 @@ class Surnames:
         by_surname: dict[str, set[tuple[int, str]]] = {}
         for m in index.mentions:
             by_surname.setdefault(surname(m.key), set()).add((m.start, m.key))
+            if (after := after_lowercase_prefix(surname(m.key))) is not None:  # 'al-Rashid': also 'Rashid'
+                by_surname.setdefault(after, set()).add((m.start, m.key))
         self.named = {k: sorted(v) for k, v in by_surname.items()}
         self._starts = {k: [start for start, _ in v] for k, v in self.named.items()}
 
@@ -1077,8 +1100,10 @@ class Surnames:
 
 
 @rule("name.surname-alone", stage="name.pass", priority=20, action="alias",
-      why="A surname alone, tagged or not, is the person of that surname named last before it (or first).",
-      examples=["Tom Hale runs the firm. Hale said profits rose."])
+      why="A surname alone, tagged or not (or its part after a lowercase prefix and a hyphen: 'Rashid' of 'al-Rashid'), "
+          "is the person of that surname named last before it (or first).",
+      examples=["Tom Hale runs the firm. Hale said profits rose.",
+                "The raid killed Omar al-Rashid. Rashid’s death was confirmed by Tarrow."])
 def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
     return _person_of_the_word(span, word, surnames)
 

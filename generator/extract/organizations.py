@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, is_page_note, leader_before_what_they_lead, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_page_note, leader_before_what_they_lead, name_text, title_word
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.rules import VETO, Done, rule
@@ -617,6 +617,82 @@ def _in_bracketed_teaser(span: Span) -> Any:
     return VETO if before[opened + 1 :].lstrip().casefold().startswith(phrases("link_teaser_starts")) else None
 
 
+@rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
+      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)': an outlet in brackets in a story's "
+          "dateline or a picture's credit is where the story or picture came from, and the dateline's place is a place; "
+          "neither is a body in the story ('told Tarrow News Service' is).",
+      examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
+                "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat."],
+      counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
+               "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
+def _outlet_in_dateline_or_credit(span: Span) -> Any:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in words("photo_nouns"):
+        return VETO  # 'Tarrow Wire Photos': a picture's credit
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    before, after = text[start : span.start_char], text[span.end_char : span.end_char + 200].split("\n", 1)[0]
+    head = _DATELINE.match(text, start)
+    if head is not None and _dateline_place(span, head["place"] or "", head["dash"] is not None):
+        outlet = head.start("outlet") <= span.start_char and span.end_char <= head.end("outlet")
+        if outlet or head["place"] and span.end_char <= head.end("place"):
+            return VETO
+    opened, closed = before.rfind("("), after.find(")")
+    if opened < 0 or ")" in before[opened:] or closed < 0 or "(" in after[:closed]:
+        return None
+    inside = before[opened + 1 :] + after[:closed]
+    return VETO if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None else None
+
+
+_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
+
+
+def _dateline_place(span: Span, place: str, dash: bool) -> bool:
+    """Whether `place`, the words before a bracket at the head of a line, is a dateline's place:
+    any capitalized words before a dash; else nothing, words in capitals ('NEW YORK') or a place
+    the model tags ('Elmton')."""
+    if dash or not place or place.replace(",", "").replace(".", "").replace(" ", "").isupper():
+        return True
+    return any(e.label_ in ("GPE", "LOC") and e.text == place for e in ents_of(span.doc) if e.end <= span.start)
+
+
+@rule("org.in-title-case-headline", stage="org.clean", priority=11, action="veto",
+      why="'Tarn Bank Hires Staff To Fix Lacking Sales Drive': in a headline written in title case every word is "
+          "capitalized, so words the article never writes elsewhere are no name of a body.",
+      examples=["Harbour Board Hires Staff To Fix Failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."],
+      counter=["Dunmore Harbour Board hires staff to fix failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."])
+def _in_title_case_headline(span: Span) -> Any:
+    line = line_of(span)
+    words_on = [w for w in line.split() if w[:1].isalpha()]
+    if len(words_on) < 5 or not all(w[0].isupper() for w in words_on):
+        return None
+    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
+        return None  # a line mostly in capitals ('LISTEN TO ARTICLE ...'): page furniture, not a headline
+    if not any(w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:]):
+        return None  # a name alone ('Dunmore Harbour Board'), not a headline
+    return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
+
+
+@rule("org.places-joined-by-hyphen", stage="org.clean", priority=9, action="veto",
+      why="'the U.K.-Tarrow border', 'U.S.-Dunmore talks': two places joined by a hyphen say what lies between or "
+          "involves them, not a body's name (each is a place the model tags elsewhere, or a dotted country abbreviation; "
+          "or one is such an abbreviation and a lowercase noun follows).",
+      examples=["Canada sent police. Trade talks on the U.S.-Canada pact resume next week.",
+                "Trade talks on the U.K.-Tarrow pact resume next week."],
+      counter=["Shares in Elmton-Tarrow Holdings rose. Elmton-Tarrow Holdings said profits rose."])
+def _places_joined_by_hyphen(span: Span) -> Any:
+    parts = span.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    places = {e.text.removeprefix("the ") for e in ents_of(span.doc) if e.label_ in ("GPE", "LOC")}
+    dotted = re.compile(r"(?:[A-Z]\.){2,3}")
+    if all(p in places or dotted.fullmatch(p) for p in parts):
+        return VETO
+    after = span.doc[span.end] if span.end < len(span.doc) else None  # 'the U.K.-Tarrow border': a country and a name
+    return VETO if any(dotted.fullmatch(p) for p in parts) and after is not None and after.is_lower and after.pos_ == "NOUN" else None
+
+
 @rule("org.quotation-mark-inside", stage="org.clean", priority=7, action="veto",
       why="'called Lind “Little Tin Man”': a quotation mark inside a name runs a name and a quoted phrase together; "
           "no organization is named.",
@@ -634,6 +710,19 @@ def _quotation_mark_inside(span: Span) -> Any:
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
+
+
+@rule("org.tagged-as-place-elsewhere", stage="org.clean", priority=12, action="veto",
+      why="'Elmton' tagged a body in one sentence and a place in more others: one word the model tags more often as a "
+          "place than as a body in the article is that place (not a seat of government, a party or a body's synonym).",
+      examples=["Tom Hale grew up in Elmton. Riots broke out in Elmton on Monday. Elmton officials said the town was calm."],
+      counter=["Tom Hale grew up in Elmton. Tarn Bank said its branch there would close."])
+def _tagged_as_place_elsewhere(span: Span) -> Any:
+    if len(span) != 1 or span.text in phrases("government_seats") or span.text.casefold() in _synonyms_folded():
+        return None
+    tags = [e.label_ for e in ents_of(span.doc) if e.text == span.text]
+    places = sum(t in ("GPE", "LOC") for t in tags)
+    return VETO if "ORG" in tags and places > len(tags) - places else None  # tagged a body somewhere, a place more often
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
@@ -854,6 +943,23 @@ def _begins_entity_of_words(tok: Token, n: int) -> bool:
     return end - tok.i >= n
 
 
+@rule("org.untagged-words-after-and", stage="org.clean", priority=95, action="extend",
+      why="'Customs' + 'and Coastal Protection', of which the model tags only the start: two or more capitalized words "
+          "after 'and' that the model tags as nothing, before a lowercase word or a stop, end the same name.",
+      examples=["Troops were sent to give support for Customs and Coastal Protection."],
+      counter=["Troops were sent to give support for Customs and Coastal Protection Chief Tom Hale."])
+def _untagged_words_after_and(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end + 3 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].ent_type_ != "ORG":
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+        k += 1
+    if k - end - 1 < 2 or k >= len(doc) or not (doc[k].is_lower and doc[k].is_alpha or doc[k].text in (".", ",", ";")):
+        return None
+    return doc[span.start : k]
+
+
 @rule("org.ends-at-dash-or-bracket", stage="org.clean", priority=100, action="trim",
       why="'Veritas - Latin for truth', 'the Federal Bureau of Inquiry (FBI': a name ends at a spaced dash or a bracket.",
       examples=["The Dunmore Times - News reported the vote was close."])
@@ -987,13 +1093,16 @@ def _title_of_place(span: Span) -> Any:
 
 
 @rule("org.portfolio-before-title", stage="org.clean", priority=180, action="veto",
-      why="'Defense' in 'Defense Minister', 'Cabinet ministers': a portfolio before a title, unless named as a body elsewhere.",
-      examples=["Education Secretary Ruth Kell said the plan would work."])
+      why="'Defense' in 'Defense Minister', 'Cabinet ministers': a portfolio before a title, unless named as a body elsewhere "
+          "or a name of three words or more before its staff in the plural ('Customs and Coastal Protection officers').",
+      examples=["Education Secretary Ruth Kell said the plan would work."],
+      counter=["Several travellers were stopped by Customs and Coastal Protection officers at the port."])
 def _portfolio_before_title(span: Span) -> Any:
     doc, end = span.doc, span.end
     titles = words_of("titles", "ranks")
     before_title = end < len(doc) and (doc[end].lower_ in titles or title_word(doc[end]))
-    if before_title and not _named_elsewhere(span) and span.text not in _synonyms():
+    staff = len(span) >= 3 and end < len(doc) and doc[end].tag_ == "NNS" and doc[end].is_lower  # 'Customs and Coastal Protection officers'
+    if before_title and not staff and not _named_elsewhere(span) and span.text not in _synonyms():
         return VETO
     return None
 
@@ -1517,7 +1626,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
 
     cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
     cleaned.sort(key=lambda s: (s.start, -len(s)))
-    person_words = {w for k, e in index.entities.items() if e.kind == "person" for w in k.split()}
+    person_words = {p for k, e in index.entities.items() if e.kind == "person" for w in k.split() for p in (w, after_lowercase_prefix(w))}
     places = _place_names(doc)
     acronyms: dict[str, str] = {}  # an acronym given in brackets -> its organization
     orgs = _known_orgs(index)
@@ -1572,7 +1681,7 @@ def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
 
 
 @rule("org.person-name-not-org", stage="org.index", priority=10, action="veto",
-      why="A word of a person's name, or a person's name, tagged as an organization is the person's.",
+      why="A word of a person's name (or its part after a lowercase prefix and a hyphen: 'Rashid' of 'Omar al-Rashid'), or a person's name, tagged as an organization is the person's.",
       examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
 def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
     return name in person_words or name in index.entities and index.entities[name].kind == "person"
