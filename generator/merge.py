@@ -1,7 +1,8 @@
 """Merge: the facts of each article -> one story, each person, organization, event,
 statement and figure once, with the evidence of every source that reports it.
 
-Blocking keys keep this near-linear: people by normalized name (a lone surname joins the one
+Blocking keys keep this near-linear: people by normalized name (two forms of one given name,
+"Tom" and "Thomas", are one; a lone surname joins the one
 full name it can mean), organizations by any shared name or alias, events by date,
 statements by normalized text, figures by value and what they count (another source's
 figure of the same value joins one whose words of what it counts share a word).
@@ -38,7 +39,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, frozen_content_words, norm, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -122,20 +123,26 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _same_person(key: str, other: str) -> bool:
-    """One name spelled two ways: same first name and a near-identical surname, or the reverse."""
+    """One name spelled two ways: same first name and a near-identical surname, or the reverse,
+    or the same surname after two forms of one given name ("Tom" and "Thomas")."""
     a, b = key.split(), other.split()
     if len(a) < 2 or len(b) < 2:
         return False
     if a[0] == b[0]:
         return len(a[-1]) >= 4 and _similar(a[-1], b[-1])
     if a[-1] == b[-1]:
-        return len(a[0]) >= 4 and _similar(a[0], b[0])
+        return len(a[0]) >= 4 and _similar(a[0], b[0]) or _formal(a[0]) == _formal(b[0])  # "Tom" and "Thomas"
     return False
+
+
+def _formal(given: str) -> str:
+    return given_name_forms().get(given, given)
 
 
 class _PeopleIndex:
     """Merged people by key, with blocking keys for near matches: the first name with the
-    surname's initial, and the surname with the first name's initial. `_same_person` needs
+    surname's initial, and the surname with the initial of the first name's formal form ("Tom"
+    as "Thomas"). `_same_person` needs
     one name equal and the other similar, which starts with the same letter, so a key is
     compared only with those it could match (in the order they came), not with every
     namesake: "John Smith" never with "John Prescott"."""
@@ -150,7 +157,7 @@ class _PeopleIndex:
         parts = key.split()
         if len(parts) < 2:
             return None
-        for block in ((0, parts[0], parts[-1][:1]), (-1, parts[-1], parts[0][:1])):
+        for block in ((0, parts[0], parts[-1][:1]), (-1, parts[-1], _formal(parts[0])[:1])):
             for other in self.blocks.get(block, []):
                 if _same_person(key, other):
                     return self.by_key[other]
@@ -160,7 +167,7 @@ class _PeopleIndex:
         self.by_key[key] = person
         parts = key.split()
         self.blocks[(0, parts[0], parts[-1][:1])].append(key)
-        self.blocks[(-1, parts[-1], parts[0][:1])].append(key)
+        self.blocks[(-1, parts[-1], _formal(parts[0])[:1])].append(key)
 
 
 def _merge_people(

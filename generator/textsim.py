@@ -41,6 +41,23 @@ def first_names() -> frozenset[str]:
     return _data_words("first_names_male") | _data_words("first_names_female")
 
 
+@cache
+def given_name_forms() -> dict[str, str]:
+    """Each given name's formal form: "tom" -> "thomas" (data/given_name_variants.txt; a form of
+    two names, "steve", keeps the first)."""
+    formal: dict[str, str] = {}
+    for line in _data_lines("given_name_variants"):
+        names = line.lower().split()
+        for name in names:
+            formal.setdefault(name, names[0])
+    return formal
+
+
+def _data_lines(name: str) -> list[str]:
+    path = Path(__file__).resolve().parent / "extract" / "data" / f"{name}.txt"
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
 def _data_words(name: str) -> frozenset[str]:
     path = Path(__file__).resolve().parent / "extract" / "data" / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()

@@ -38,6 +38,15 @@ def test_name_variants_are_one_person() -> None:
     assert spelling["spelling of Avigdor Liberman's name"] == {"a": "Avigdor Liberman", "b": "Avigdor Lieberman"}
 
 
+def test_two_forms_of_one_given_name_are_one_person() -> None:
+    story = merge([
+        article("a", ["Tom Hale", "Bill Orme"]),
+        article("b", ["Thomas Hale", "William Orme", "Tim Hale"]),
+    ])
+    assert names(story) == ["Tom Hale", "Bill Orme", "Tim Hale"]
+    assert [p.sources for p in story.people] == [["a", "b"], ["a", "b"], ["b"]]
+
+
 def test_different_people_sharing_a_surname_stay_apart() -> None:
     story = merge([
         article("a", ["Boris Johnson", "Lyndon Johnson", "Mary Smith"]),

@@ -64,7 +64,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.8493, 0.8986, 0.8733),
     },
     "modern_c": {
-        "people": (0.9189, 0.9577, 0.9381),
+        "people": (0.9315, 0.9577, 0.9448),
         "roles": (0.9710, 0.8857, 0.9266),
         "quotes": (1.0000, 0.8026, 0.8907),
         "quote_speakers": (0.9180, 0.7368, 0.8176),
