@@ -1135,22 +1135,6 @@ def _office_picked_for(head: Token) -> list[Token] | None:
     return None
 
 
-@rule("role.pick.chosen-to-lead-a-body", stage="role.pick", priority=30, action="add",
-      why="'X was chosen to lead the Tarrow Rail Board': the body someone is picked to lead (a verb of data/verb_titles.txt "
-          "after a verb of choosing), told in the source's words, since it is not led yet.",
-      examples=["Also, Kerrin Voss, a Dunmore banker, was chosen to lead the Tarrow Rail Board."],
-      counter=["Also, Kerrin Voss, a Dunmore banker, was chosen to speak at the Tarrow Rail Board."])
-def _chosen_to_lead(name: Span, m: Mention) -> list[Token] | None:
-    verb = name.root.head
-    if name.root.dep_ != "nsubjpass" or verb.lemma_.lower() not in words("appointing_verbs"):
-        return None
-    lead = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in pairs("verb_titles")), None)
-    body = next((c for c in lead.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None) if lead is not None else None
-    if body is None:
-        return None
-    return [verb, *(t for t in verb.doc[verb.i + 1 : body.i + 1] if t.pos_ != "DET")]
-
-
 def _titled(noun: Token) -> bool:
     """A title heads the noun's phrase: "finance minister", "chief of staff"."""
     words_before = list(noun.doc[noun.left_edge.i : noun.i + 1])
@@ -1182,6 +1166,22 @@ def _named_for_a_title(name: Span, m: Mention) -> list[Token] | None:
         return None
     office = _office_picked_for(name.root) or _office_picked_for(verb)
     return [verb, *office] if office is not None else None
+
+
+@rule("role.pick.chosen-to-lead-a-body", stage="role.pick", priority=30, action="add",
+      why="'X was chosen to lead the Tarrow Rail Board': the body someone is picked to lead (a verb of data/verb_titles.txt "
+          "after a verb of choosing), told in the source's words, since it is not led yet.",
+      examples=["Also, Kerrin Voss, a Dunmore banker, was chosen to lead the Tarrow Rail Board."],
+      counter=["Also, Kerrin Voss, a Dunmore banker, was chosen to speak at the Tarrow Rail Board."])
+def _chosen_to_lead(name: Span, m: Mention) -> list[Token] | None:
+    verb = name.root.head
+    if name.root.dep_ != "nsubjpass" or verb.lemma_.lower() not in words("appointing_verbs"):
+        return None
+    lead = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in pairs("verb_titles")), None)
+    body = next((c for c in lead.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None) if lead is not None else None
+    if body is None:
+        return None
+    return [verb, *(t for t in verb.doc[verb.i + 1 : body.i + 1] if t.pos_ != "DET")]
 
 
 @rule("role.verb.body-headed-by", stage="role.verb", priority=10, action="add",
