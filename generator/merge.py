@@ -614,7 +614,7 @@ def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
     ids = Ids()
     labels: dict[int, list[str]] = {}
     unique = _Unique()
-    by_value: dict[float, list[Figure]] = defaultdict(list)
+    by_value: dict[float, list[tuple[Figure, set[str]]]] = defaultdict(list)  # merged figures, and their what's words
     for f in figures:
         key = (f.value, norm(f.what))
         same = seen.get(key) or _told_by_another_source(f, by_value[f.value])
@@ -624,7 +624,7 @@ def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
             continue
         merged = Figure(ids.new(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, list(f.evidence))
         seen[key] = merged
-        by_value[f.value].append(merged)
+        by_value[f.value].append((merged, _what_words(f.what)))
         out.append(merged)
         labels[id(merged)] = [f"{f.text} {f.what}"[:60]]
     return out, _aka([(f.id, labels[id(f)]) for f in out])
@@ -634,14 +634,15 @@ def _what_words(what: str) -> set[str]:
     return {w.removesuffix("s") for w in norm(what).split() if len(w) > 3}
 
 
-def _told_by_another_source(f: Figure, same_value: list[Figure]) -> Figure | None:
+def _told_by_another_source(f: Figure, same_value: list[tuple[Figure, set[str]]]) -> Figure | None:
     """The figure of another source with this value that counts the same thing: their
     words of what it counts share a word ('11 million undocumented immigrants' and 'the
     estimated 11 million immigrants living illegally')."""
-    sources = {e.source for e in f.evidence}
-    words = _what_words(f.what)
-    for other in same_value:
-        if not sources & {e.source for e in other.evidence} and words & _what_words(other.what):
+    if not same_value:
+        return None
+    sources, words = _sources(f.evidence), _what_words(f.what)
+    for other, other_words in same_value:
+        if not words.isdisjoint(other_words) and sources.isdisjoint(_sources(other.evidence)):
             return other
     return None
 

@@ -59,9 +59,7 @@ def _data_lines(name: str) -> list[str]:
 
 
 def _data_words(name: str) -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "extract" / "data" / f"{name}.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(line.lower() for line in _data_lines(name))
 
 
 def content_words(text: str) -> set[str]:

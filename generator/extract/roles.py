@@ -1121,7 +1121,7 @@ def _picks(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         name = doc[m.start : m.end]
         told = rules.first("role.pick", name, m)
         if told is not None:
-            out.append(FoundRole(m.key, _clean(" ".join(t.text for t in told)), None, None, sent_of(name), told[0].i))
+            out.append(FoundRole(m.key, _clean("".join(t.text_with_ws for t in told)), None, None, sent_of(name), told[0].i))
     return out
 
 
