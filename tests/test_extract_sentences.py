@@ -10,3 +10,10 @@ def test_datelines_and_paragraphs_end_sentences() -> None:
     assert [s.text.strip() for s in doc.sents] == [
         "Lead headline with no full stop", "WASHINGTON (AP) —", "The minister quit on Tuesday.", "Re-elected - he said.",
     ]
+
+
+def test_a_hyphenated_number_opening_a_paragraph_is_no_dateline() -> None:
+    doc = nlp.load()("The plan failed.\n\nThirty-six ferries sail from Dunmore.\n\nDUNMORE—The mayor quit.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The plan failed.", "Thirty-six ferries sail from Dunmore.", "DUNMORE—", "The mayor quit.",
+    ]

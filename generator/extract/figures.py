@@ -208,16 +208,6 @@ def _spaced_scale_word(ent: Span) -> Span | None:
     return None
 
 
-@rule("figure.span-hyphenated-number-word", stage="figure.span", priority=30, action="extend",
-      why="'Thirty-six interceptors': the model tags only 'Thirty-' as the number; the word after the hyphen is part of it.",
-      examples=["Thirty-six families in Dunmore lost their homes."])
-def _hyphenated_number_word(ent: Span) -> Span | None:
-    doc = ent.doc
-    if ent.end < len(doc) and ent[-1].text == "-" and not ent[-1].whitespace_ and doc[ent.end].lower_ in _WORD_VALUES:
-        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
-    return None
-
-
 # --- figure.value: what a number is worth ---------------------------------------------------
 
 
@@ -1057,7 +1047,10 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     if " ".join(paid) not in " ".join(parts):  # "got for roads": not "for roads" twice
         parts += paid
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
-    return _conversion_of(ent, last) or " ".join(parts).strip()
+    return _conversion_of(ent, last) or _CLITIC_SPACE.sub("", " ".join(parts)).strip()
+
+
+_CLITIC_SPACE = re.compile(r" (?=(?:'|’)s\b|n't\b|n’t\b)")  # "Tom Hale 's plan" -> "Tom Hale's plan"
 
 
 def _verb_phrase(verb: Token) -> list[Token]:

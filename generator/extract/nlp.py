@@ -117,12 +117,14 @@ def counts_after_months(doc: Doc) -> Doc:
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Index of the dash ending a dateline that begins at `start`: words in capitals, an
-    optional (OUTLET), then a dash ("NEW YORK (Reuters) -")."""
+    optional (OUTLET), then a dash ("NEW YORK (Reuters) -"). A hyphen inside a word is no
+    dateline's dash: "Thirty-six ..." opening a paragraph is a number."""
     bracketed = False
     for i in range(start, min(start + 12, len(doc))):
         tok = doc[i]
         if tok.text in DASHES:
-            return i if i > start else None
+            hyphen = tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_
+            return i if i > start and not hyphen else None
         if tok.text in "()":
             bracketed = tok.text == "("
         elif not (bracketed or tok.text.isupper() or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS):
