@@ -327,3 +327,27 @@ def test_a_verb_of_saying_in_a_sentence_that_quotes_gets_no_headline() -> None:
     f = facts_of('"Yes, I would," Tom Hale told a radio host on Thursday when asked if he would run again.',
                  published=date(2025, 3, 6))
     assert f.events and all(e.headline == "" for e in f.events)
+
+
+def test_an_embedded_post_s_evidence_is_the_whole_post_with_its_signature() -> None:
+    # the parse splits the post into sentences; the summary quotes all of them, so the evidence must hold them
+    f = facts_of("Tom Hale spoke in Tarrow on Monday.\nThank you, Tarrow, for a great night at the fair. We will be back "
+                 "next year! — Tom Hale (@tomhale) March 3, 2025", published=date(2025, 3, 6))
+    [post] = [e for e in f.events if e.summary.startswith("Tom Hale posted:")]
+    [evidence] = post.evidence
+    assert evidence.text == ("Thank you, Tarrow, for a great night at the fair. We will be back next year! "
+                             "— Tom Hale (@tomhale) March 3, 2025")
+    assert all(word in evidence.text for word in post.summary.removeprefix("Tom Hale posted: ").split())
+
+
+def test_a_contracted_will_is_future_with_either_apostrophe_and_is_written_out_after_a_name() -> None:
+    for apostrophe in ("'", "’"):
+        f = facts_of(f"Tom Hale spoke in Tarrow on Monday. He{apostrophe}ll fly to Dunmore on Friday.", published=date(2025, 3, 6))
+        assert [(e.date, e.summary) for e in f.events if "fly" in e.summary] == [
+            ("2025-03-07", "Tom Hale will fly to Dunmore on Friday")]
+
+
+def test_a_pronoun_before_a_contracted_is_or_has_stays_as_written() -> None:
+    f = facts_of("Tom Hale spoke in Tarrow on Monday. On Tuesday he's off to Dunmore for a week.", published=date(2025, 3, 6))
+    [event] = [e for e in f.events if e.date == "2025-03-04"]
+    assert event.summary == "On Tuesday he's off to Dunmore for a week" and "tom-hale" not in event.people

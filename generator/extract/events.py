@@ -856,6 +856,7 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     people: list[str] = []
     orgs: list[str] = []
     prev = None
+    prev_named = False  # whether the token before was a pronoun written as a name
     for tok in toks:
         if tok.text == "," and prev is not None and prev.text == "," and parts[-1] == ",":
             parts.pop()  # the commas around a clause left out ("X, which ..., urged")
@@ -871,7 +872,10 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
             written = tok.text  # a guess: the source's word, and no one listed for it
         elif pronoun:
             written = rules.first("event.render", tok, mentions.entities[m.key].name, m.key in people + orgs)
+        if prev is not None and prev_named and not prev.whitespace_ and tok.text[:1] in "'’" and tok.norm_[:1] not in "'’":
+            text = " " + tok.norm_  # "he'll" written "Tom Hale will", not "Tom Hale'll"
         text = written or text
+        prev_named = pronoun and written is not None and written != tok.text
         if m is not None and written != tok.text:  # a pronoun a rule keeps as written names no one (or one named)
             bucket = people if m.kind == "person" else orgs
             if m.key not in bucket:
@@ -916,6 +920,17 @@ def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | N
       examples=["Tom Hale met the board on Monday. On Tuesday Hale said he had quit Dunmore Mining."])
 def _pronoun_after_its_name(tok: Token, name: str, named_before: bool) -> str | None:
     return tok.text if named_before else None
+
+
+@rule("event.render.pronoun-before-a-contraction-of-is-or-has", stage="event.render", priority=6, action="keep",
+      why="'he's gone', 'she'd left': 's and 'd may be is or has, would or had; the name with them reads as a "
+          "possessive ('Hale's gone') and either writing may be wrong, so the pronoun stays as written and names no one "
+          "('he'll' is written 'Tom Hale will').",
+      examples=["Tom Hale spoke in Tarrow on Monday. On Tuesday he's off to Dunmore for a week."],
+      counter=["Tom Hale spoke in Tarrow on Monday. On Tuesday he'll fly to Dunmore for a week."])
+def _pronoun_before_a_contraction(tok: Token, name: str, named_before: bool) -> str | None:
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) and not tok.whitespace_ else None
+    return tok.text if after is not None and after.text[:1] in "'’" and after.norm_[:1] in "'’" else None
 
 
 @rule("event.render.pronoun-under-a-title-subject", stage="event.render", priority=7, action="keep",
@@ -1859,7 +1874,11 @@ def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[i
     said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", said_text).split()[:MAX_SUMMARY_TOKENS]
     resolved = dates.resolve(ent.text, published, known_years=years)
     who = mentions.entities[named[0].key]
-    return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], sent_of(ent))
+    # the evidence is the whole post with its signature: the parse may split the post into
+    # sentences, and the signature's sentence alone does not hold what the summary quotes
+    sent = sent_of(ent)
+    post = ent.doc.char_span(min(ent.start_char - len(line), sent.start_char), sent.end_char, alignment_mode="expand")
+    return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], post or sent)
 
 
 class _Told:

@@ -13,8 +13,10 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def words(name: str) -> frozenset[str]:
-    """A word list, lowercased: `words("titles")` reads data/titles.txt."""
-    return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+    """A word list, lowercased: `words("titles")` reads data/titles.txt. A word written with a
+    straight apostrophe matches its typographic one too ("'ll" and "’ll"): outlets print either."""
+    listed = [w.lower() for w in _lines(f"{name}.txt")]
+    return frozenset(listed + [w.replace("'", "’") for w in listed if "'" in w])
 
 
 @cache
