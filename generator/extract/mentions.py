@@ -213,6 +213,21 @@ def credit_line(sent: Span) -> int | None:
     return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
 
 
+@rule("name.credit-paragraph", stage="name.pass", priority=34, action="veto",
+      why="'The Post's Lena Park reported from Tarrow. Jo Hale wrote from Dunmore. Kim Tarrant contributed to this "
+          "report.': in the paragraph a credit line ends, a sentence before it that says no more than that someone "
+          "reported or wrote from somewhere (data/credit_verbs.txt) names the story's writers too.",
+      examples=["Tom Hale said the vote was close.\nThe Dunmore Post's Lena Park reported from Tarrow and Jo Marr from "
+                "Elmton. Kim Tarrant contributed to this report."],
+      counter=["Tom Hale said the vote was close.\nLena Park reported from Tarrow that the count was wrong. Kim "
+               "Tarrant contributed to this report."])
+def credit_paragraph(sent: Span) -> bool:
+    """`sent`, in a paragraph a credit line ends, only says where a writer reported from."""
+    root = sent.root
+    said = any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in root.children)
+    return root.lemma_ in words("credit_verbs") and not said and any(c.lower_ == "from" for c in root.subtree)
+
+
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
       why="'REUTERS/Kim Tarrant', 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
           "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun and a colon or 'by', is a photo credit, "
@@ -273,10 +288,17 @@ def _lines(doc: Doc) -> list[tuple[str, Span]]:
 def _credit_tokens(doc: Doc, lines: list[tuple[str, Span]]) -> set[int]:
     """The tokens of the article's staff credit lines (rules `name.credit-line`, `name.byline`)."""
     found: set[int] = set()
+    paragraph: list[Span] = []  # the sentences of the paragraph so far
     for sent in _line_sentences(doc):
+        if sent.start and "\n" in doc[sent.start - 1].text_with_ws:
+            paragraph = []
         end = credit_line(sent)
         if end:
             found.update(range(sent.start, end))
+            for earlier in paragraph:  # rule `name.credit-paragraph`
+                if credit_paragraph(earlier):
+                    found.update(range(earlier.start, earlier.end))
+        paragraph.append(sent)
     for _, line in lines:
         if len(line) <= 12 and byline(line):
             found.update(range(line.start, line.end))

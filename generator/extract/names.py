@@ -319,6 +319,7 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
       why="'the San Carlos Chronicle', tagged one organization or place: a place's name and a newspaper's word (data/outlet_words.txt) "
           "are the paper's name, not a person's ('Carlos Chronicle').",
       examples=["Hackers hit the Dunmore Sentinel and the San Carlos Chronicle on Monday.",
+                "The vote was close.\n\nSan Carlos Public Radio streamed the count live.",
                 "This plan is far wider than the one the San Carlos Chronicle wrote about."])
 def _paper_after_place(ent: Span, tail: Span) -> bool:
     return ent.label_ in ("ORG", "FAC", "GPE", "LOC") and tail[-1].lower_ in words("outlet_words")
@@ -656,6 +657,22 @@ def _mislabelled(ent: Span) -> bool:
       examples=["Tom Hale, the MP for Rowan Wells, said the plan was fair."])
 def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
     return Found() if seen.seats.intersection(range(ent.start, ent.end)) else None
+
+
+@rule("name.place-by-its-place-noun", stage="name.entity", priority=1, action="veto",
+      why="'the village of Moadiyet al-Sur', 'the suburbs of Zamora and Ein Tarra': a name after a noun of place and "
+          "'of' (and the names joined to it) is a place the model tagged as a person (data/place_nouns.txt).",
+      examples=["Observers reached the village of Moadiyet al-Sur on Monday.",
+                "Aid trucks were seen in the suburbs of Zamora and Ein Tarra."],
+      counter=["The mayor of Tarrow, Ana Ruiz, visited the town on Monday."])
+def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Zamora and Ein Tarra": the first of the list
+    of = root.head if root.dep_ == "pobj" else None
+    return Found() if of is not None and of.lower_ == "of" and of.head.lower_ in words("place_nouns") else None
 
 
 def _split_before(doc: Doc, i: int) -> bool:
