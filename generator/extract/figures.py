@@ -588,11 +588,13 @@ def _noun_before_worth(number: Token, ent: Span, per: list[Token]) -> Token | No
 
 
 @rule("figure.what-clause-on-the-sum", stage="figure.counted", priority=34, action="resolve",
-      why="'far short of the $5.7bn he requested': a relative clause on the number itself says what it is.",
-      examples=["Dunmore council was given $2 million, short of the $9 million it had asked for."])
+      why="'far short of the $5.7bn he requested': a relative clause on the number itself says what it is (not one"
+          " set off by a comma, which adds a fact about it: '$8m in pledges, which came from abroad').",
+      examples=["Dunmore council was given $2 million, short of the $9 million it had asked for."],
+      counter=["The Tarrow appeal raised $8 million in pledges, which mostly came from abroad."])
 def _clause_on_the_sum(number: Token, ent: Span, per: list[Token]) -> Counted | None:
     clause = next((c for c in number.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i >= ent.end), None)
-    if clause is None:
+    if clause is None or clause.left_edge.i > 0 and ent.doc[clause.left_edge.i - 1].text == ",":
         return None
     said = [t for t in clause.subtree if not (t.is_punct or t.pos_ == "PRON" or t.dep_ == "aux")][:5]
     return Counted(per + said, None)
