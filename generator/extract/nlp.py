@@ -117,18 +117,26 @@ def counts_after_months(doc: Doc) -> Doc:
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Index of the dash ending a dateline that begins at `start`: words in capitals, an
-    optional (OUTLET), then a dash ("NEW YORK (Reuters) -"). A hyphen inside a word is no
-    dateline's dash: "Thirty-six ..." opening a paragraph is a number."""
-    bracketed = False
+    optional (OUTLET), then a dash ("NEW YORK (Reuters) -"); or a place in title case, a
+    comma, a region and the (OUTLET) ("Dunmore, Tarrow (DNN) --"). A hyphen inside a word is
+    no dateline's dash: "Thirty-six ..." opening a paragraph is a number."""
+    bracketed = titled = comma = False
+    outlet: list[str] = []  # the words in brackets
     for i in range(start, min(start + 12, len(doc))):
         tok = doc[i]
         if tok.text in DASHES:
             hyphen = tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_
-            return i if i > start and not hyphen else None
+            placed = not titled or comma and len(outlet) == 1 and outlet[0].isalpha()
+            return i if i > start and not hyphen and placed else None
         if tok.text in "()":
             bracketed = tok.text == "("
-        elif not (bracketed or tok.text.isupper() or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS):
+        elif bracketed:
+            outlet.append(tok.text)
+        elif tok.is_title and tok.is_alpha and not outlet:
+            titled = True
+        elif not (tok.text.isupper() or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS):
             return None  # "LONDON, Nov 13 (Reuters) -"
+        comma = comma or tok.text == "," and not outlet
     return None
 
 

@@ -140,6 +140,17 @@ def _tripled_apostrophes(par: str) -> str | None:
     return TRIPLED_APOSTROPHES.sub(lambda m: " \"'" if _words_follow(par, m.end()) else "'\" ", par)
 
 
+DOUBLED_OPENING = re.compile(r'[“"](?=[“"]\w)')  # an opening mark right before another
+
+
+@rule("quote.marks-doubled-opening", stage="quote.marks", priority=15, action="extend",
+      why="'saying “\"Outside groups are ...”': a page that prints two opening marks for one; the first is read as "
+          "a space, so the quotation opens once and closes at its one closing mark.",
+      examples=['Senator Tom Hale said, “"Outside groups are spending millions of dollars to take this seat.”'])
+def _doubled_opening(par: str) -> str | None:
+    return DOUBLED_OPENING.sub(" ", par) if DOUBLED_OPENING.search(par) else None
+
+
 def _words_follow(par: str, i: int) -> bool:
     return i < len(par) and (par[i].isalnum() or par[i] in OPENING_NEXT)
 
@@ -455,10 +466,14 @@ def _passive_agent(tok: Token, verb: Token) -> Token | None:
 
 
 @rule("quote.subject-seen-telling", stage="quote.subject", priority=50, action="attribute-speaker",
-      why="'The film showed Hale telling the meeting:': the one seen doing the telling.",
-      examples=['Cameras caught Tom Hale saying: "The bridge is late."'])
+      why="'The film showed Hale telling the meeting:': the one seen doing the telling (not after a comma: 'Hale "
+          "recorded a video, saying' is Hale saying it).",
+      examples=['Cameras caught Tom Hale saying: "The bridge is late."'],
+      counter=['Senator Tom Hale recorded a video, saying "Outside groups are spending millions to take this seat."'])
 def _seen_telling(tok: Token, verb: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.lemma_.lower() not in words("perceiving_verbs"):
+        return None
+    if tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
@@ -1678,6 +1693,27 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     verb = prev.root if is_speech_verb(prev.root) or _holds_a_view(prev.root) else None
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
+
+
+@rule("quote.speaker-described-speaking-in-sentence-before", stage="quote.speaker-before", priority=22,
+      action="attribute-speaker",
+      why="'The former mayor, who has often criticised the plan, was equally blunt. \"...\"': a quotation standing "
+          "alone after a sentence that says only how someone spoke (be + a word of manner, data/speaking_manners.txt) "
+          "is that one's.",
+      examples=['Ana Ruiz spoke first. The former mayor Tom Hale, who has often criticised the plan, was equally '
+                'blunt. “There is no way back for you now, your plan has failed and the pier is lost.”'],
+      counter=['Ana Ruiz spoke first. The former mayor Tom Hale was equally tired. “There is no way back for you '
+               'now, your plan has failed and the pier is lost.”'])
+def _described_speaking_before(sent: Span, q: _Quoted) -> str | None:
+    if q.outside or sent.start == 0:
+        return None
+    prev = sent_of(sent.doc[sent.start - 1])
+    if any(t.idx in q.inside or t.text in ALL_MARKS for t in prev):
+        return None
+    root = prev.root
+    manner = root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words("speaking_manners") for c in root.children)
+    subj = subject_of(root) if manner else None
+    return resolve(subj, q.mentions, q.role_index) if subj is not None else None
 
 
 @rule("quote.view-before-quotation", stage="quote.speaker-view", priority=10, action="attribute-speaker",
