@@ -20,7 +20,8 @@ def test_a_hyphenated_number_opening_a_paragraph_is_no_dateline() -> None:
 
 
 def test_a_dateline_in_title_case_with_its_outlet_ends_a_sentence() -> None:
-    doc = nlp.load()("Dunmore, Tarrow (DNN) -- Saying it was time, the mayor quit.\n\nRep. Tom Hale (D-Elm) -- who chairs the panel -- said no.")
+    doc = nlp.load()("Dunmore, Tarrow (DNN) -- Saying it was time, the mayor quit.\n\n"
+                     "Rep. Tom Hale (D-Elm) -- who chairs the panel -- said no.")
     assert [s.text.strip() for s in doc.sents] == [
         "Dunmore, Tarrow (DNN) --", "Saying it was time, the mayor quit.", "Rep. Tom Hale (D-Elm) -- who chairs the panel -- said no.",
     ]
