@@ -214,7 +214,9 @@ _CARD_REACH = 400  # characters a card runs at most
           " full name run into the headlines of other stories, ending in 'MORE') is blanked before the parse; the"
           " name as the page shows it stays, and every other character keeps its place.",
       examples=["Senator Ana Ruiz Ana Maria RuizDunmore Bank chief quits over pier loans Tarn Rovers sign Tom Hale"
-                " MORE (D-Ohio) said the plan was fair."],
+                " MORE (D-Ohio) said the plan was fair.",
+                "The vote is what prompted Tom HaleTom HaleDunmore Bank chief quits over pier loans MORE — the acting"
+                " minister — to close the pier."],
       counter=["Ana Ruiz said they WANT MORE homes. Tom MacLeod agreed."])
 def _link_card(text: str) -> str | None:
     cards: list[tuple[int, int]] = []
@@ -222,6 +224,10 @@ def _link_card(text: str) -> str | None:
         line_start = max(text.rfind("\n", 0, end.start()) + 1, end.start() - _CARD_REACH, cards[-1][1] if cards else 0)
         glued = _RUN_TOGETHER.search(text, line_start, end.start())
         if glued is None or glued[1].lower() in words("joined_name_prefixes"):
+            continue
+        again = _RUN_TOGETHER.search(text, glued.end(), end.start())
+        if again is not None and again[1] == glued[1]:  # "Tom HaleTom HaleRivals clash ...": the shown name run into the card
+            cards.append((glued.start(2), end.end()))
             continue
         before = text[line_start : glued.start()].split(" ")[-8:]  # the name as shown ends with the same surname
         shown = next((len(" ".join(before[k + 1 :])) for k in range(len(before) - 1, -1, -1) if before[k].strip(",") == glued[1]), 0)
