@@ -1196,7 +1196,7 @@ def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None
 @rule("name.one-word-person-tagged-elsewhere", stage="name.pass", priority=26, action="alias",
       why="'When Lind asked ... “...,” Lind said' where the model tags the one word 'Lind' a person once and leaves it "
           "untagged elsewhere: a capitalized proper noun left untagged is the one person that word named where it was "
-          "tagged (also a family name written first: 'Ban' of 'Ban Ki-moon'), not before a body's noun.",
+          "tagged (also a family name written first: 'Tan' of 'Tan Wei Ming'), not before a body's noun.",
       examples=["Tarrow talk\n\nWhen Dunlow pointed out that the pier was shut, the mayor laughed.\n\n"
                 "\"In any other year they would be on the list,\" Dunlow said of the names."],
       counter=["Tarrow talk\n\nWhen Dunlow pointed out that the pier was shut, the mayor laughed.\n\n"
