@@ -753,16 +753,14 @@ def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent))
 
 
-NOT_NAME_WORDS = (
-    "org_nouns", "titles", "honorifics", "ranks", "party_words", "site_nouns", "landform_nouns", "month_names",
-    "weekday_names", "demonym_nouns", "outlet_words",
-)
-
-
 def _name_word(tok: Token) -> bool:
     """A capitalized word that may be part of a person's name ("Tanden", "O’Donnell")."""
     letters = tok.text.replace("’", "").replace("'", "").replace("-", "")
-    return tok.is_title and letters.isalpha() and len(letters) > 1 and tok.lower_ not in words_of(*NOT_NAME_WORDS)
+    stop = words_of(
+        "org_nouns", "titles", "honorifics", "ranks", "party_words", "site_nouns", "landform_nouns", "month_names",
+        "weekday_names", "demonym_nouns", "outlet_words",
+    )
+    return tok.is_title and letters.isalpha() and len(letters) > 1 and tok.lower_ not in stop
 
 
 def _surname_as_subject(ent: Span) -> bool:
