@@ -44,6 +44,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     surname_after_honorific,
     surname_alone,
     one_word_name_again,
+    one_word_person_tagged_elsewhere,
     title_word,
 )
 from generator.extract.pronouns import SUBJECT_DEPS, _genders, _resolve_pronouns, antecedent  # noqa: F401 (SUBJECT_DEPS: for roles.py)
@@ -348,6 +349,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     _index_singles(doc, index, singles, mention)
     addressed = {k for k, e in index.entities.items() if e.kind == "person" and (k in seen.titled or e.addressed)}
     _index_surnames(doc, index, mention, addressed)  # "President Lind", "Ms Lind": surely a person's name
+    _index_words_tagged_elsewhere(doc, index, mention, addressed)  # "Lind said" where "Lind" is tagged a person elsewhere
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
@@ -414,6 +416,27 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
                 continue
             key = decide(span, word, surnames)
             if not key:
+                continue
+            if key != word:
+                index.entities[key].aliases.add(word)
+            mention(span, key, "person")
+
+
+def _index_words_tagged_elsewhere(doc: Doc, index: Mentions, mention: Callable[..., None], addressed: set[str]) -> None:
+    """One word the model tags a person by itself somewhere, where it names one person of the
+    article, is that person where it stands again untagged (rule `name.one-word-person-tagged-elsewhere`;
+    a person written after a title or Mr/Ms, `addressed`, is rule `name.one-word-name-again`'s)."""
+    keys: dict[str, set[str]] = {}
+    for ent in ents_of(doc):
+        if ent.label_ == "PERSON" and len(ent) == 1 and (m := index.at(ent[0])) is not None and m.kind == "person" and not m.pronoun:
+            keys.setdefault(ent.text, set()).add(m.key)
+    for word, found in sorted(keys.items()):
+        if len(found) != 1 or found & addressed:
+            continue
+        key = next(iter(found))
+        for start, end in occurrences(doc, word):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) != 1 or index.taken(span.start, span.end) or not one_word_person_tagged_elsewhere(span, key):
                 continue
             if key != word:
                 index.entities[key].aliases.add(word)

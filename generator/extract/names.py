@@ -770,6 +770,53 @@ def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent))
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalized word that may be part of a person's name ("Tanden", "O’Donnell")."""
+    letters = tok.text.replace("’", "").replace("'", "").replace("-", "")
+    stop = words_of(
+        "org_nouns", "titles", "honorifics", "ranks", "party_words", "site_nouns", "landform_nouns", "month_names",
+        "weekday_names", "demonym_nouns", "outlet_words",
+    )
+    return tok.is_title and letters.isalpha() and len(letters) > 1 and tok.lower_ not in stop
+
+
+def _surname_as_subject(ent: Span) -> bool:
+    """The last word of `ent` stands alone elsewhere as a clause's subject, capitalized and not
+    tagged a body, and its first word never stands alone: what news does with a surname, not with a
+    body's or a place's name."""
+    doc, first, last = ent.doc, ent[0].text, ent[-1].text
+    alone = False
+    for tok in tokens_of(doc):
+        if ent.start <= tok.i < ent.end:
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text == first and (after is None or after.text != ent[1].text):
+            return False  # "New" alone, "Lockheed" alone: a name of its own, not a given name
+        if (
+            tok.text == last and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ != "ORG"  # "Labour won": a body
+            and (before is None or before.pos_ != "PROPN")  # not in another name ("North Korea" beside "South Korea")
+            and (after is None or after.lower_ not in words("org_nouns"))
+        ):
+            alone = True
+    return alone
+
+
+@rule("name.surname-alone-tagged-otherwise", stage="name.entity", priority=57, action="classify",
+      why="'Roman Cortland' tagged a people, a building, a work or a product ('An email from Roman Cortland' ... 'Cortland wrote'): "
+          "a name of two capitalized words (no body's, title's or place's noun) whose last word stands alone elsewhere as a "
+          "subject, and whose first word never does, is a person: news names a person again by surname. Not a name tagged a "
+          "body or a place, which news names again by its last word too ('New Labour' ... 'Labour said').",
+      examples=["An email from Roman Cortland, meanwhile, reveals the plan.\n\n“We have the votes,” Cortland wrote on Monday."],
+      counter=["An email from Roman Cortland, meanwhile, reveals the plan.\n\n“We have the votes,” the council wrote on Monday."])
+def _surname_alone_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ not in ("NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT") or len(ent) != 2:
+        return None  # not a body or a place the model tagged: those are named again by a last word too ("Labour", "Korea")
+    if not all(_name_word(t) for t in ent) or not _surname_as_subject(ent):
+        return None
+    return found_name(_strip_name(ent))
+
+
 @rule("name.place-run-into-name", stage="name.entity", priority=55, action="classify",
       why="'a partner in Ukraine Oleg Sarnik': after 'in', a place the model ran on into the name after it, when the "
           "article writes the surname alone elsewhere and the model tags it there as a name; the person is the last two words.",
@@ -1104,6 +1151,10 @@ class Surnames:
             by_surname.setdefault(surname(m.key), set()).add((m.start, m.key))
             if (after := after_lowercase_prefix(surname(m.key))) is not None:  # 'al-Rashid': also 'Rashid'
                 by_surname.setdefault(after, set()).add((m.start, m.key))
+        keys = {m.key for m in index.mentions}
+        for m in index.mentions:
+            if (before := surname_before_suffix(m.key, keys)) is not None:  # 'Tom R. Hale Jr.': also 'Hale'
+                by_surname.setdefault(before, set()).add((m.start, m.key))
         self.named = {k: sorted(v) for k, v in by_surname.items()}
         self._starts = {k: [start for start, _ in v] for k, v in self.named.items()}
 
@@ -1114,6 +1165,24 @@ class Surnames:
             return None
         before = bisect_right(self._starts[word], at)
         return candidates[before - 1][1] if before else candidates[0][1]
+
+
+@rule("name.surname-before-suffix", stage="name.surname-of", priority=10, action="alias",
+      why="'Tom R. Hale Jr.' is 'Hale' alone too: the word before a generational suffix ('Jr.', 'III'; "
+          "data/generational_suffixes.txt) is the surname, where no one else named in full has that surname "
+          "('Tom Hale' beside 'Tom Hale Jr.': 'Hale' alone is told of them as before).",
+      examples=["The seat went to Tom R. Hale Jr., a lawyer, in 2010.\n\n“We will build the bridge,” Hale said on Monday."],
+      counter=["Tom Hale and his son, Tom Hale Jr., spoke on Monday.\n\n“We will build the bridge,” Hale said."])
+def surname_before_suffix(key: str, keys: set[str]) -> str | None:
+    """The surname of `key` (a name of three words or more) before its generational suffix, if no
+    other of `keys` ends in it."""
+    parts = key.split()
+    if len(parts) < 3 or parts[-1].lower() not in words("generational_suffixes") or not parts[-2][:1].isupper():
+        return None
+    word = parts[-2].rstrip(",")
+    if any(k != key and k.split()[-1] == word for k in keys):
+        return None
+    return word
 
 
 @rule("name.surname-alone", stage="name.pass", priority=20, action="alias",
@@ -1137,6 +1206,24 @@ def _person_of_the_word(span: Span, word: str, surnames: Surnames) -> str | None
                 " tweeted. “We agree on the harbour plan.”"])
 def one_word_name_again(span: Span, word: str, surnames: Surnames) -> str | None:
     return None if span[0].ent_type_ else _person_of_the_word(span, word, surnames)  # tagged: the model read it otherwise
+
+
+@rule("name.one-word-person-tagged-elsewhere", stage="name.pass", priority=26, action="alias",
+      why="'When Lind asked ... “...,” Lind said' where the model tags the one word 'Lind' a person once and leaves it "
+          "untagged elsewhere: a capitalized proper noun left untagged is the one person that word named where it was "
+          "tagged (also a family name written first: 'Tan' of 'Tan Wei Ming'), not before a body's noun.",
+      examples=["Tarrow talk\n\nWhen Dunlow pointed out that the pier was shut, the mayor laughed.\n\n"
+                "\"In any other year they would be on the list,\" Dunlow said of the names."],
+      counter=["Tarrow talk\n\nWhen Dunlow pointed out that the pier was shut, the mayor laughed.\n\n"
+               "\"In any other year they would be on the list,\" the mayor said of the names."])
+def one_word_person_tagged_elsewhere(span: Span, key: str) -> str | None:
+    if span[0].ent_type_ or span[0].pos_ != "PROPN" or not span[0].is_title or _before_body_noun(span):
+        return None  # tagged: the model read it otherwise; a common word at a sentence's start is no name
+    doc = span.doc
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.pos_ == "PROPN" and t.is_title for t in beside):
+        return None  # a word of a longer name ("the Dunlow Planning Committee")
+    return key
 
 
 @rule("name.surname-before-body-noun", stage="name.surname", priority=10, action="veto",
