@@ -149,7 +149,8 @@ def _corrected(
         per_article = _extract_cached(articles, root / CACHE_DIR, progress)
         with textmemo.kept(root / TEXT_MEMO):
             story, aka = merge_story([f for f, _ in per_article])
-        applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+            sheets = facts.to_sheets(story, root)
+        applied = corrections.apply(sheets, fixes, corrections_file, aka)
     finally:
         gc.unfreeze()  # what `_extract_cached` froze back in the collector's sight: a long `serve` frees all it can
     applied.notices[:0] = [

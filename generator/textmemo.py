@@ -1,17 +1,18 @@
 """The merge's text work kept between runs: each name's and sentence's normalized form, content
-words, slug and person key, so that a rebuild after one article changed works out only the
-new article's texts again.
+words, slug and person key, and each article's word count (for the sources sheet) and whether
+it holds a denial's cue phrase (for the differences), so that a rebuild after one article
+changed works out only the new article's texts again.
 
 The merge normalizes tens of thousands of texts (2,223 BBC articles: about 40,000 for `norm`,
 33,000 slugs, 19,000 sets of content words); in a fresh process that was about a quarter of
 its time, every text done again though only one article changed. Inside `kept(path)` (the
-pipeline's merge), each function registered here (`table`) looks its text up in a table
+pipeline's merge and `facts.to_sheets`), each function registered here (`table`) looks its text up in a table
 loaded from `path` before working it out; the tables keep the texts used in this run and are
-written back when they differ enough from the file (`_worth_writing`), then emptied: outside
+written back when they differ enough from the file (`kept.worth_writing`), then emptied: outside
 that block the functions are their plain (lru-cached) selves.
 
 A value is a pure function of its text and the code that makes it: the file is marked with a
-digest of that code (the modules registering tables, this one, the stop words) and of the
+digest of that code (the modules registering tables, this one, the word lists) and of the
 Unicode tables Python normalizes with; anything else reads as nothing. Values are `marshal`'s
 plain types (text, frozen sets of text). A damaged or unreadable file is ignored; one that
 cannot be written is skipped: it is only a cache.
@@ -29,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 _MAGIC = b"explainer-text-memo-v1\n"
-_CODE = ("textmemo.py", "textsim.py", "ids.py", "merge.py", "extract/data/stop_words.txt")
+_CODE = ("textmemo.py", "textsim.py", "ids.py", "merge.py", "facts.py", "discrepancies.py", "extract/data/stop_words.txt",
+         "extract/data/denial_cues.txt")
 
 
 class Table(dict):
@@ -81,20 +83,13 @@ def _read(path: Path, head: bytes) -> dict[str, dict[str, Any]]:
     return {}
 
 
-def _worth_writing(t: Table) -> bool:
-    """Whether the file should be written again for this table: texts this run used that it
-    lacks (more than a few: one changed article's own are cheap to do again each time, and
-    rewriting the file is not), or many it keeps that this run did not use."""
-    new = sum(1 for text in t if text not in t.known)
-    return new > max(50, len(t) // 100) or len(t.known) > len(t) + max(50, len(t) // 10)
-
-
 @contextmanager
 def kept(path: Path) -> Iterator[None]:
     """The registered functions read and fill their tables for the block (see the module
     docstring); the tables are written to `path` when worth it, then emptied."""
     global on
     from generator.facts import write_atomic_bytes
+    from generator.kept import worth_writing
 
     if on:  # nested: the outer block keeps the tables
         yield
@@ -109,7 +104,7 @@ def kept(path: Path) -> Iterator[None]:
     finally:
         on = False
         try:
-            if any(_worth_writing(t) for t in _TABLES.values()):
+            if any(worth_writing(t, t.known) for t in _TABLES.values()):
                 write_atomic_bytes(path, head + marshal.dumps({name: dict(t) for name, t in _TABLES.items()}), durable=False)
         except (OSError, ValueError):
             pass  # only a cache

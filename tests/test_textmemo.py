@@ -70,3 +70,15 @@ def test_a_file_made_by_other_code_reads_as_nothing(tmp_path, monkeypatch):
         merge_story(_story(120))
     monkeypatch.setattr(textmemo, "_head", lambda: b"explainer-text-memo-v1\nother code......")
     assert textmemo._read(path, textmemo._head()) == {}
+
+
+def test_a_kept_file_is_written_again_only_when_more_than_a_few_entries_changed():
+    from generator.kept import worth_writing
+
+    known = {n: n for n in range(1000)}
+    assert worth_writing({1: 1}, {})  # no file yet
+    assert not worth_writing({}, {})
+    assert not worth_writing(dict(known), known)
+    assert not worth_writing({**known, -1: -1}, known)  # one new: made again next time
+    assert worth_writing({**known, **{-n: n for n in range(1, 52)}}, known)  # more than 50 and a hundredth
+    assert worth_writing({n: n for n in range(900)}, known)  # a hundred gone
