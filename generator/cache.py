@@ -11,6 +11,7 @@ import hashlib
 import logging
 import pickle
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -80,7 +81,9 @@ class ExtractionCache:
         return {a.id: self.get(a) for a in articles}
 
     def put(self, article: Article, facts: Facts) -> None:
-        entry = _MAGIC + pickle.dumps(facts, protocol=5)
+        """Keep `facts` for `article`, without their `sources` (the article itself: `get` puts
+        it back as it is then): its text, path and metadata made a third of an entry's bytes."""
+        entry = _MAGIC + pickle.dumps(replace(facts, sources=[]), protocol=5)
         write_atomic_bytes(self.directory / f"{key(article)}.pickle", entry, durable=False)  # the reader checks it
 
     def keep_only(self, articles: list[Article]) -> int:
