@@ -25,6 +25,7 @@ from generator.records import Article
 _MAGIC = b"explainer-parsed-articles-v1\n"
 _CODE = ("ingest.py", "text.py", "yamlio.py", "ids.py", "records.py", "errors.py", "articlecache.py", "kept.py")
 
+_NO_PATH = Path()  # an entry's article's path: `get` sets the file's own (one shared object, pickled once)
 Entry = tuple[Article, list[tuple[type[ExplainerError], str, int | None]]]  # the article; its warnings (kind, message, line)
 
 
@@ -64,7 +65,7 @@ class ParsedArticles:
     def put(self, article: Article, warnings: list[ExplainerError]) -> None:
         """`article`, just parsed (its fingerprint set), with the warnings parsing gave."""
         said = [(type(w), w.message, w.line) for w in warnings]
-        self.used[(article.fingerprint, article.path.name)] = (replace(article), said)
+        self.used[(article.fingerprint, article.path.name)] = (replace(article, path=_NO_PATH), said)
 
     def save(self, path: Path) -> None:
         if not kept.worth_writing(self.used, self.known):
