@@ -7,7 +7,8 @@ entry is keyed by the first two, and the file as a whole is marked with a digest
 (`_CODE`), so a change to it starts afresh. An entry keeps the `Article` (its path is set
 anew on each use) and the warnings parsing gave, replayed as they were. A file that could not
 be parsed is never kept (its error is found again each time), nor is a saved web page (its
-text comes from other code). The file keeps exactly the articles of the last run; a damaged
+text comes from other code). The file keeps exactly the articles of the last run that wrote it
+(one whose articles differ from it in only a few does not: `kept.worth_writing`); a damaged
 or unreadable one is ignored.
 """
 
@@ -24,6 +25,7 @@ from generator.records import Article
 _MAGIC = b"explainer-parsed-articles-v1\n"
 _CODE = ("ingest.py", "text.py", "yamlio.py", "ids.py", "records.py", "errors.py", "articlecache.py", "kept.py")
 
+_NO_PATH = Path()  # an entry's article's path: `get` sets the file's own (one shared object, pickled once)
 Entry = tuple[Article, list[tuple[type[ExplainerError], str, int | None]]]  # the article; its warnings (kind, message, line)
 
 
@@ -63,9 +65,9 @@ class ParsedArticles:
     def put(self, article: Article, warnings: list[ExplainerError]) -> None:
         """`article`, just parsed (its fingerprint set), with the warnings parsing gave."""
         said = [(type(w), w.message, w.line) for w in warnings]
-        self.used[(article.fingerprint, article.path.name)] = (replace(article), said)
+        self.used[(article.fingerprint, article.path.name)] = (replace(article, path=_NO_PATH), said)
 
     def save(self, path: Path) -> None:
-        if self.used.keys() == self.known.keys():
-            return  # the same articles as last time: the file holds them already
+        if not kept.worth_writing(self.used, self.known):
+            return  # the same articles as last time, or all but a few: the file holds them already
         kept.write(path, _MAGIC + _code_version(), self.used)

@@ -11,12 +11,13 @@ import hashlib
 import logging
 import pickle
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from generator.collector import collector_paused
 from generator.facts import write_atomic_bytes
-from generator.records import Article, Facts
+from generator.records import Article, Evidence, Facts
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,18 @@ def code_digest(package: Path) -> str:
 def key(article: Article) -> str:
     text = f"{extractor_version()}\0{article.id}\0{article.fingerprint}\0{article.path.name}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _share_evidence(facts: Facts) -> None:
+    """Equal pieces of evidence of one article made one object, each list changed in place: an
+    article's facts cite one sentence many times (60,400 citations of 28,900 sentences in the
+    2,223 BBC articles), and each copy was pickled and unpickled again. `Evidence` is frozen
+    and compared by value, so nothing can tell the shared object from the copies it replaces."""
+    one: dict[Evidence, Evidence] = {}
+    holders = [*facts.people, *facts.organizations, *facts.events, *facts.reactions, *facts.figures,
+               *facts.addressings, *facts.relations, *(r for p in facts.people for r in p.roles)]
+    for holder in holders:
+        holder.evidence[:] = [one.setdefault(ev, ev) for ev in holder.evidence]
 
 
 class ExtractionCache:
@@ -80,7 +93,10 @@ class ExtractionCache:
         return {a.id: self.get(a) for a in articles}
 
     def put(self, article: Article, facts: Facts) -> None:
-        entry = _MAGIC + pickle.dumps(facts, protocol=5)
+        """Keep `facts` for `article`, without their `sources` (the article itself: `get` puts
+        it back as it is then): its text, path and metadata made a third of an entry's bytes."""
+        _share_evidence(facts)
+        entry = _MAGIC + pickle.dumps(replace(facts, sources=[]), protocol=5)
         write_atomic_bytes(self.directory / f"{key(article)}.pickle", entry, durable=False)  # the reader checks it
 
     def keep_only(self, articles: list[Article]) -> int:

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from generator import textmemo
 from generator.ids import Ids
 from generator.records import Addressing, Article, Discrepancy, Event, Evidence, Figure, Person, Reaction
 from generator.textsim import content_words, norm, same_statement
@@ -196,7 +197,15 @@ def _cue_words(text: str) -> set[str] | None:
 def _quiet(sources: Sequence[Article]) -> dict[str, str]:
     """The articles with no cue phrase anywhere (most of them), id -> body: no sentence of
     theirs can deny anything."""
-    return {a.id: a.body for a in sources if not _has_cue_phrase(a.body.lower())}
+    no_cue = _NO_CUE.__getitem__ if textmemo.on else _has_no_cue
+    return {a.id: a.body for a in sources if no_cue(a.body)}
+
+
+def _has_no_cue(body: str) -> bool:
+    return not _has_cue_phrase(body.lower())
+
+
+_NO_CUE = textmemo.table("no_cue_phrase", _has_no_cue)  # in a merge: kept between runs (see textmemo)
 
 
 def _accounts(
@@ -300,9 +309,10 @@ Found = tuple[str, dict[str, str], list[Evidence], str, str]  # what, values, ev
 
 def _sources_named(people: list[Person], reactions: list[Reaction], addressings: list[Addressing],
                    figures: list[Figure], events: Sequence[Event]) -> set[str]:
-    evidence = [ev for p in people for r in p.roles for ev in r.evidence] + [ev for p in people for ev in p.evidence]
-    evidence += [ev for x in [*reactions, *addressings, *figures, *events] for ev in x.evidence]
-    return {ev.source for ev in evidence} | {v.source for r in reactions for v in r.variants}
+    named = {ev.source for p in people for r in p.roles for ev in r.evidence}
+    named.update(ev.source for p in people for ev in p.evidence)
+    named.update(ev.source for x in [*reactions, *addressings, *figures, *events] for ev in x.evidence)
+    return named | {v.source for r in reactions for v in r.variants}
 
 
 def _titles_by_source(person: Person) -> dict[str, list[str]]:
@@ -372,7 +382,8 @@ def _addressees(addressings: list[Addressing], people: list[Person], outlet: dic
 
 
 def _context_words(text: str) -> set[str]:
-    return {w for w in content_words(text) if not any(c.isdigit() for c in w)}
+    # a word of letters only has no digit (no character is both), and is told at once
+    return {w for w in content_words(text) if w.isalpha() or not any(c.isdigit() for c in w)}
 
 
 def _same_context(group: list[Figure]) -> bool:

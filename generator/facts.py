@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 import jsonschema
 import yaml
 
-from generator import yamlio
+from generator import textmemo, yamlio
 from generator.collector import collector_paused
 from generator.errors import ExplainerError
 from generator.ids import ID_PATTERN
-from generator.records import Article, Evidence, Facts, Role
+from generator.records import Article, Event, Evidence, Facts, Figure, Person, Reaction, Relation, Role
 
 if TYPE_CHECKING:
     from generator.itemtext import ItemTexts
@@ -75,7 +75,7 @@ def _source(a: Article, root: Path | None, folders: dict[Path, Path]) -> dict[st
             path = _real(a.path, folders).relative_to(root)
         except ValueError:
             pass
-    d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": a.words}
+    d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": _WORD_COUNTS[a.body] if textmemo.on else a.words}
     return _optional(
         d,
         outlet=a.outlet,
@@ -86,86 +86,96 @@ def _source(a: Article, root: Path | None, folders: dict[Path, Path]) -> dict[st
     )
 
 
+def _word_count(body: str) -> int:
+    return len(body.split())  # `Article.words`
+
+
+_WORD_COUNTS = textmemo.table("words", _word_count)  # in a rebuild: kept between runs (see textmemo); the split was a third of `to_sheets`
+
+
 def _role(r: Role) -> dict[str, Any]:
-    return _optional({"title": r.title, "organization": r.organization}, status=r.status) | {
-        "evidence": _evidence(r.evidence)
-    }
+    d: dict[str, Any] = {"title": r.title, "organization": r.organization}
+    if r.status not in _EMPTY:
+        d["status"] = r.status
+    d["evidence"] = _evidence(r.evidence)
+    return d
+
+
+_EMPTY = (None, [], "")  # an optional field with one of these is left out (`_optional`)
 
 
 @collector_paused()
 def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     """Records -> the mappings of each fact sheet, in contract field order. Every fact lists
     the sources that report it; with several sources, one reported by a single source is
-    marked `single_source: true`."""
+    marked `single_source: true`. Each mapping is made in one go, its fields in that order
+    (this runs over every fact of the story in each rebuild)."""
     several = len(facts.sources) > 1
 
-    def coverage(sources: list[str] | set[str]) -> dict[str, Any]:
-        listed = sorted(set(sources))
-        return {"sources": listed, "single_source": True} if several and len(listed) == 1 else {"sources": listed}
+    def tail(d: dict[str, Any], listed: list[str], evidence: list[Evidence]) -> dict[str, Any]:
+        """`d` with its sources (`listed`, sorted and distinct), single_source where it applies,
+        and evidence."""
+        d["sources"] = listed
+        if several and len(listed) == 1:
+            d["single_source"] = True
+        d["evidence"] = _evidence(evidence)
+        return d
 
     def of(evidence: list[Evidence]) -> list[str]:
         return sorted({ev.source for ev in evidence})
+
+    def person(p: Person) -> dict[str, Any]:
+        d = {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles]}
+        if p.ranks not in _EMPTY:
+            d["ranks"] = p.ranks
+        return tail(d, sorted(set(p.sources)), p.evidence)
+
+    def event(e: Event) -> dict[str, Any]:
+        d = {"id": e.id, "date": e.date, "date_text": e.date_text, "summary": e.summary, "people": e.people}
+        for key, value in (("organizations", e.organizations), ("headline", e.headline), ("status", e.status), ("places", e.places)):
+            if value not in _EMPTY:
+                d[key] = value
+        return tail(d, of(e.evidence), e.evidence)
+
+    def reaction(r: Reaction) -> dict[str, Any]:
+        d = {"id": r.id, "speaker": r.speaker, "kind": r.kind, "text": r.text}
+        if r.stance not in _EMPTY:
+            d["stance"] = r.stance
+        if r.variants:
+            d["variants"] = [{"source": v.source, "text": v.text} for v in r.variants]
+        return tail(d, of(r.evidence), r.evidence)
+
+    def figure(f: Figure) -> dict[str, Any]:
+        d = {"id": f.id, "value": int(f.value) if float(f.value).is_integer() else f.value, "text": f.text, "what": f.what}
+        if f.attributed_to not in _EMPTY:
+            d["attributed_to"] = f.attributed_to
+        return tail(d, of(f.evidence), f.evidence)
+
+    def relation(r: Relation) -> dict[str, Any]:
+        d = {"id": r.id, "subject": r.subject, "relation": r.relation, "object": r.object}
+        if r.date not in _EMPTY:
+            d["date"] = r.date
+        return tail(d, of(r.evidence), r.evidence)
 
     real_root = root.resolve() if root is not None else None
     folders: dict[Path, Path] = {}
 
     return {
         "sources": [_source(a, real_root, folders) for a in facts.sources],
-        "people": [
-            _optional(
-                {"id": p.id, "name": p.name, "aliases": p.aliases, "roles": [_role(r) for r in p.roles]},
-                ranks=p.ranks,
-            )
-            | coverage(p.sources)
-            | {"evidence": _evidence(p.evidence)}
-            for p in facts.people
-        ],
+        "people": [person(p) for p in facts.people],
         "organizations": [
-            {"id": o.id, "name": o.name, "aliases": o.aliases} | coverage(o.sources) | {"evidence": _evidence(o.evidence)}
+            tail({"id": o.id, "name": o.name, "aliases": o.aliases}, sorted(set(o.sources)), o.evidence)
             for o in facts.organizations
         ],
-        "events": [
-            _optional(
-                {"id": e.id, "date": e.date, "date_text": e.date_text, "summary": e.summary, "people": e.people},
-                organizations=e.organizations,
-                headline=e.headline,
-                status=e.status,
-                places=e.places,
-            )
-            | coverage(of(e.evidence))
-            | {"evidence": _evidence(e.evidence)}
-            for e in facts.events
-        ],
-        "reactions": [
-            _optional(
-                {"id": r.id, "speaker": r.speaker, "kind": r.kind, "text": r.text},
-                stance=r.stance,
-                variants=[{"source": v.source, "text": v.text} for v in r.variants],
-            )
-            | coverage(of(r.evidence))
-            | {"evidence": _evidence(r.evidence)}
-            for r in facts.reactions
-        ],
-        "figures": [
-            _optional(
-                {"id": f.id, "value": int(f.value) if float(f.value).is_integer() else f.value, "text": f.text, "what": f.what},
-                attributed_to=f.attributed_to,
-            )
-            | coverage(of(f.evidence))
-            | {"evidence": _evidence(f.evidence)}
-            for f in facts.figures
-        ],
+        "events": [event(e) for e in facts.events],
+        "reactions": [reaction(r) for r in facts.reactions],
+        "figures": [figure(f) for f in facts.figures],
         "discrepancies": [
             {"id": d.id, "what": d.what, "kind": d.kind, "statement": d.statement, "values": d.values,
              "evidence": _evidence(d.evidence)}
             for d in facts.discrepancies
         ],
-        "relations": [
-            _optional({"id": r.id, "subject": r.subject, "relation": r.relation, "object": r.object}, date=r.date)
-            | coverage(of(r.evidence))
-            | {"evidence": _evidence(r.evidence)}
-            for r in sorted(facts.relations, key=lambda r: (r.subject, r.relation, r.object, r.id))
-        ],
+        "relations": [relation(r) for r in sorted(facts.relations, key=lambda r: (r.subject, r.relation, r.object, r.id))],
     }
 
 

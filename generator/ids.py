@@ -7,15 +7,26 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator import textmemo
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=1 << 16)  # a merge slugs each fact's label for its id and again for the ids it would have
 def slugify(text: str, fallback: str = "item") -> str:
     """A lowercase ASCII slug, safe as a file name and a URL path segment."""
+    if textmemo.on and fallback == "item":
+        return _SLUGS[text]
+    return _slug(text, fallback)
+
+
+@lru_cache(maxsize=1 << 16)  # a merge slugs each fact's label for its id and again for the ids it would have
+def _slug(text: str, fallback: str = "item") -> str:
     ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-") or fallback
+
+
+_SLUGS = textmemo.table("slug", _slug.__wrapped__)  # in a merge: kept between runs (see textmemo)
 
 
 def _transliterates(text: str) -> bool:

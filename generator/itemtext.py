@@ -11,7 +11,8 @@ writing the sheets.
 
 The texts live in one file in the project's cache, marked with a digest of `yamlio.py`:
 a change to how YAML is written starts it afresh. It keeps exactly the items of the last
-sheets written, so it never grows past them; a damaged or unreadable file is ignored.
+sheets it was written with (a run whose items differ from it in only a few leaves it as it is:
+`kept.worth_writing`), so it never grows past one run's; a damaged or unreadable file is ignored.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ class ItemTexts:
         return "".join(texts)
 
     def save(self, path: Path) -> None:
-        """Keep the texts of the items dumped since `load` (none other) for the next run."""
-        if self.used.keys() == self.known.keys():
-            return  # the same items as last time: the file holds them already
+        """Keep the texts of the items dumped since `load` (none other) for the next run, when
+        more than a few changed (`kept.worth_writing`)."""
+        if not kept.worth_writing(self.used, self.known):
+            return  # the same items as last time, or all but a few: the file holds them already
         kept.write(path, _MAGIC + _writer_version(), self.used)

@@ -6,6 +6,7 @@ skipped (it is only a cache)."""
 from __future__ import annotations
 
 import pickle
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,20 @@ def read(path: Path, head: bytes) -> dict[Any, Any]:
     except Exception:  # missing or damaged: made again
         pass
     return {}
+
+
+def worth_writing(used: Mapping[Any, Any], known: Mapping[Any, Any]) -> bool:
+    """Whether a cache that keeps the entries of its last run should be written again: `used`,
+    this run's entries; `known`, those of the file. Always when the file holds none, never when
+    the two hold the same keys, else only when more than a few entries are new or gone (more
+    than 50 and a hundredth of this run's): a rebuild after one article changed makes that
+    article's few entries again next time rather than write the whole file each time, and
+    the file still never holds more than one run's entries."""
+    if not known:
+        return bool(used)
+    new = len(used.keys() - known.keys())
+    gone = len(known) - (len(used) - new)
+    return new + gone > max(50, len(used) // 100)
 
 
 def write(path: Path, head: bytes, entries: dict[Any, Any]) -> None:

@@ -24,7 +24,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from generator import discrepancies
+from generator import discrepancies, textmemo
 from generator.collector import collector_paused
 from generator.ids import Ids, slugify
 from generator.records import (
@@ -104,13 +104,20 @@ def _merge_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # each name is keyed three times in a merge (short forms, partial or not, placing)
 def person_key(name: str) -> str:
     """'Ana M. Ruiz' and 'Ana Ruiz', 'Ben-Tal' and 'Ben Tal' share a key."""
+    return _PERSON_KEYS[name] if textmemo.on else _person_key(name)
+
+
+@lru_cache(maxsize=1 << 16)  # each name is keyed three times in a merge (short forms, partial or not, placing)
+def _person_key(name: str) -> str:
     parts = norm(name).split()
     if len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
     return " ".join(parts)
+
+
+_PERSON_KEYS = textmemo.table("person_key", _person_key.__wrapped__)  # in a merge: kept between runs (see textmemo)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import corrections, facts, ingest, yamlio
+from generator import corrections, facts, ingest, textmemo, yamlio
 from generator.articlecache import ParsedArticles
 from generator.cache import CACHE_DIR
 from generator.collector import collector_paused, collector_running
@@ -52,6 +52,7 @@ class Extracted:
 
 PARSED_ARTICLES = CACHE_DIR / "parsed-articles.pickle"  # each article as parsed, kept for the next run
 ITEM_TEXTS = CACHE_DIR / "item-texts.pickle"  # each sheet item's YAML, kept for the next run (see itemtext)
+TEXT_MEMO = CACHE_DIR / "text-memo.marshal"  # the merge's normalized texts, kept for the next run (see textmemo)
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
 
 
@@ -146,8 +147,10 @@ def _corrected(
 
     try:
         per_article = _extract_cached(articles, root / CACHE_DIR, progress)
-        story, aka = merge_story([f for f, _ in per_article])
-        applied = corrections.apply(facts.to_sheets(story, root), fixes, corrections_file, aka)
+        with textmemo.kept(root / TEXT_MEMO):
+            story, aka = merge_story([f for f, _ in per_article])
+            sheets = facts.to_sheets(story, root)
+        applied = corrections.apply(sheets, fixes, corrections_file, aka)
     finally:
         gc.unfreeze()  # what `_extract_cached` froze back in the collector's sight: a long `serve` frees all it can
     applied.notices[:0] = [

@@ -7,18 +7,27 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from generator import textmemo
+
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=1 << 16)  # a story's sentences and names are normalized again and again
 def norm(text: str) -> str:
     """Case, accents and punctuation removed: 'Ben-Tal’s' -> 'ben tal s'."""
+    return _NORMS[text] if textmemo.on else _norm(text)
+
+
+def _normalized(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()
     text = text.replace("’", "'")
     return _NON_WORD.sub(" ", text).strip()
+
+
+_norm = lru_cache(maxsize=1 << 16)(_normalized)  # a story's sentences and names are normalized again and again
+_NORMS = textmemo.table("norm", _normalized)  # in a merge: kept between runs (see textmemo)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,9 +94,16 @@ class _Stems(dict[str, str]):
 _STEMS = _Stems()
 
 
-@lru_cache(maxsize=1 << 14)
 def _content_words(text: str) -> frozenset[str]:
+    return _CONTENT_WORDS[text] if textmemo.on else _content_words_cached(text)
+
+
+def _content_words_of(text: str) -> frozenset[str]:
     return frozenset(filter(None, map(_STEMS.__getitem__, norm(text).split())))
+
+
+_content_words_cached = lru_cache(maxsize=1 << 14)(_content_words_of)
+_CONTENT_WORDS = textmemo.table("content_words", _content_words_of)
 
 
 def same_statement(a: str | set[str], b: str | set[str], threshold: float = 0.6) -> bool:

@@ -89,3 +89,20 @@ def test_entries_no_article_has_are_removed_when_something_was_extracted(project
     now = sorted(p.name for p in folder.glob("*.pickle") if p != other)
     assert len(now) == 2 and not stale.exists() and other.read_bytes() == b"mine"
     assert len(set(now) & set(first)) == 1  # the unchanged article's entry kept, the changed one's old entry gone
+
+
+def test_an_entry_keeps_facts_equal_with_evidence_shared_and_no_article(tmp_path: Path) -> None:
+    from generator import cache
+    from generator.records import Article, Evidence, Facts, Person, Role
+
+    article = Article("a1", tmp_path / "a1.txt", "Dam report", "Mayor Tom Quill said the dam was safe.")
+    said = [Evidence("a1", "Mayor Tom Quill said the dam was safe.", 0, 38) for _ in range(3)]
+    facts = Facts(sources=[article], people=[Person("p1", "Tom Quill", roles=[Role("Mayor", evidence=[said[0]])], evidence=said[1:])])
+    store = cache.ExtractionCache(tmp_path)
+    store.put(article, facts)
+    entry = (tmp_path / "articles" / f"{cache.key(article)}.pickle").read_bytes()
+    assert b"dam was safe" in entry and b"Dam report" not in entry  # the article itself is not kept
+    again = store.get(article)
+    assert again == facts and again.sources == [article]
+    person = again.people[0]
+    assert person.evidence[0] is person.evidence[1] is person.roles[0].evidence[0]  # one object for one sentence
