@@ -76,9 +76,13 @@ def miss_class(g: dict, near: list, articles) -> str:
             return "person missing (named in the sentence)"
         return "person missing (pronoun)" if _PRONOUN.search(text) else "person missing (title or unnamed)"
     if "D-P" in by:
-        text = norm(" ".join(ev.get("text") or "" for e in near for s, e2 in [e] if s == "D-P" for ev in e2.get("evidence") or []))
-        inside = any(norm(k) in text for k in g.get("keywords", []))
-        return "keyword missing (summary trimmed)" if inside else "keyword missing (another sentence)"
+        firsts = [norm((e.get("evidence") or [{}])[0].get("text")) for s, e in near if s == "D-P"]
+        others = [norm(ev.get("text")) for s, e in near if s == "D-P" for ev in (e.get("evidence") or [])[1:]]
+        if any(norm(k) in t for t in firsts for k in g.get("keywords", [])):
+            return "keyword missing (summary trimmed)"
+        if any(norm(k) in t for t in others for k in g.get("keywords", [])):
+            return "keyword missing (joined: another sentence's summary)"
+        return "keyword missing (another sentence)"
     if "-KP" in by:
         e = by["-KP"]
         g_d, p_d = str(g["date"]), str(e.get("date"))
