@@ -139,6 +139,28 @@ def _premodified(root: Token, ent: Span) -> Token | None:
     return _premodified_noun(ent)
 
 
+@rule("event.anchor.date-between-a-subject-and-its-verb", stage="event.anchor", priority=45, action="extend",
+      why="'A state judge on Friday ordered ...', 'The council Tuesday voted ...': a date set between a subject and "
+          "its verb dates the verb, though the parse hangs it on the subject: the summary is the clause, not 'A state "
+          "judge on Friday' (a name, a title or a body that acts; not a happening, 'the walkout on Monday has hurt the "
+          "firm', nor a date after an object: 'praised a judge on Friday').",
+      examples=["[2025-01-25] A state judge on Friday ordered Dunmore Mining to reopen the Tarrow plant."],
+      counter=["[2025-01-25] Tom Hale praised a state judge on Friday."])
+def _between_subject_and_verb(root: Token, ent: Span) -> Token | None:
+    on = root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "on"
+    noun = root.head.head if on else root.head if root.dep_ == "npadvmod" else None
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not (noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and (title_word(noun) or noun.lower_ in words("generic_bodies"))):
+        return None  # someone who acts, not a happening of that day ('the walkout on Monday has hurt the firm')
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_ == "be" or not noun.i < ent.start <= ent.end <= verb.i:
+        return None
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in ent.doc[ent.end : verb.i]):
+        return None  # only an adverb or an auxiliary between the date and the verb
+    return rules.fold("event.anchor-lift", verb, root)
+
+
 @rule("event.anchor.clause-the-date-hangs-on", stage="event.anchor", priority=50, action="extend",
       why="'freed on Sunday', 'announced Tuesday': the verb the date (or its preposition) hangs on.",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
