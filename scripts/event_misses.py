@@ -201,10 +201,10 @@ def main() -> None:
                 fine = miss_class(g, near, read)
                 classes[fine] += 1
                 kind = fine
-                if fine.startswith("not found"):
-                    for sentence in sentences_of(g, read)[:2]:
-                        print(f"      sentence: {sentence[:220]}")
+                sentences = sentences_of(g, read)[:2] if fine.startswith("not found") else []
             print(f"  MISS ({kind}) {g['date']} keywords {g.get('keywords')} people {g.get('people')}")
+            for sentence in sentences if args.classes else []:
+                print(f"      sentence: {sentence[:220]}")
             for shape, e in near[:4]:
                 print(f"      near [{shape}] {e.get('date')} | {e.get('summary')} | {[r.ref(x) or x for x in e.get('people') or []]}")
         for e, (st, hit) in zip(predicted, status, strict=True):

@@ -88,6 +88,18 @@ def _joined_year(root: Token, ent: Span) -> Token | None:
     return root if root is not start else None
 
 
+@rule("event.anchor-root.through-a-run-of-nouns", stage="event.anchor-root", priority=30, action="extend",
+      why="'in a Monday evening floor address', 'at a Tuesday night campaign rally': the parse chains the nouns "
+          "before the head noun; the date dates that noun (and what it hangs on), not the nouns between (the "
+          "summary 'Monday evening floor').",
+      examples=["[2025-03-08] Tom Hale declared in a Monday evening floor address that he would back the Tarrow plan."])
+def _through_nouns(root: Token, ent: Span) -> Token | None:
+    start = root
+    while root.dep_ == "compound" and root.head.dep_ == "compound" and root.head.pos_ in _NOUN and root.head.i > root.i:
+        root = root.head
+    return root if root is not start else None
+
+
 # Stage `event.anchor` (a decision): what the date dates, from the token `event.anchor-root` gave.
 
 @rule("event.anchor.what-happened-when", stage="event.anchor", priority=10, action="extend",
