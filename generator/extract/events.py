@@ -427,6 +427,26 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.weekday-in-a-would-clause-lies-ahead", stage="event.date", priority=27, action="date",
+      why="'said they would also picket flights from Tarrow on Friday', 'would need every vote in a Saturday ballot': "
+          "a weekday in what someone would do (a future seen from the past) is the one after publication, not the "
+          "one before it ('would have' looks back).",
+      examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday."],
+      counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday."])
+def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense or not any(t.lower_ in dates.WEEKDAYS for t in ent) or any(t.lower_ in ("last", "next", "this") for t in ent):
+        return None
+    verb = anchor if anchor.pos_ in _VERB else _verb_of_dated_noun(ent, anchor, tense)
+    for _ in range(3):  # the verb, or the clause it is part of ("would need ... to be passed in a Sunday ballot")
+        if verb is None:
+            return None
+        aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if "would" in aux:
+            return None if "have" in aux else dates.resolve(ent.text, published, tense="future", known_years=years)
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb else None
+    return None
+
+
 @rule("event.date.noun-told-in-the-past", stage="event.date", priority=30, action="date",
       why="'Footage of the plant's closure in February was shown on the news': a date on a noun has no tense of its "
           "own; the verb of the clause the noun is in has, and told in the past, the month is the one gone by, not the "
