@@ -1685,6 +1685,25 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
     return same or down_from and root.dep_ in ("advmod", "npadvmod")
 
 
+_THIS_PERIOD = re.compile(r"^this\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)$", re.I)
+
+
+@rule("event.find.state-in-the-period-at-hand", stage="event.find", priority=117, action="veto",
+      why="'Tom Hale faces a tough race this fall', 'the party has twice the offices this year', 'the crowds at the "
+          "Tarrow office this week provide a hint of ...': the period publication is in, with a verb of how things stand in the "
+          "simple present (data/state_verbs.txt), tells no happening ('the trial opens this week', 'the show hits "
+          "the screens this week' do).",
+      examples=["[2025-09-12] Tom Hale faces a tough race for the Tarrow seat this fall."],
+      counter=["[2025-09-12] Tom Hale's trial in Tarrow opens this week.",
+               "[2025-09-12] The Tarrow quiz show finally hits the screens this week.",
+               "[2025-09-12] Tom Hale lost a tough race for the Tarrow seat this fall."])
+def _state_this_period(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if not _THIS_PERIOD.match(ent.text.strip()) or anchor.tag_ not in ("VBZ", "VBP") or anchor.lemma_ == "be":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) and anchor.lemma_.lower() in words("state_verbs")
+
+
 @rule("event.find.term-of-a-multiple", stage="event.find", priority=118, action="veto",
       why="'almost twice the permits Tarrow granted in 2019 and almost triple the permits in 2016': the date of what "
           "a figure is a multiple of (data/multiplier_words.txt) dates no event ('permits doubled in 2019' still does).",
