@@ -1635,6 +1635,21 @@ def _date_moved_from(ent: Span, at: _DateAt) -> bool:
     return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words("rescheduling_verbs")
 
 
+@rule("event.find.schedule-given-up", stage="event.find", priority=119, action="veto",
+      why="'the vote, initially scheduled for Tuesday, was held on Friday', 'postponed the primary, originally set "
+          "for March 3, to May 5': the date of a schedule given up is not when anything happens "
+          "(data/words_of_a_former_plan.txt, data/scheduling_lemmas.txt).",
+      examples=["[2025-03-08] The Tarrow vote, originally scheduled for Tuesday, was held on Friday."],
+      counter=["[2025-03-08] The Tarrow vote, scheduled for Tuesday, was held on Friday."])
+def _schedule_given_up(ent: Span, at: _DateAt) -> bool:
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("for", "on"):
+        return False
+    verb = prep.head
+    scheduled = verb.tag_ == "VBN" and verb.lemma_.lower() in words("scheduling_lemmas")
+    return scheduled and any(c.dep_ == "advmod" and c.lower_ in words("words_of_a_former_plan") for c in verb.children)
+
+
 @rule("event.find.count-of-things", stage="event.find", priority=108, action="veto",
       why="'The number of arrests in June was double ...', 'Arrest numbers surged in 2024', 'In 2024 there were 3,500 "
           "claims', 'Tarrow had 3,500 requests in 2024': a count of things is a figure, not an event "
