@@ -47,8 +47,11 @@ _WEEKDAY = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _MONTH = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b")
 _RELATIVE = re.compile(r"(?i)\b(last|this|next|ago|earlier|later|today|tonight|tomorrow|yesterday)\b")
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-_DATED = re.compile(_WEEKDAY.pattern + "|" + _MONTH.pattern.replace("(?i)", "") + "|" + _RELATIVE.pattern.replace("(?i)", "")
-                    + "|" + _YEAR.pattern, re.I)
+_PERIOD = r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DATED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+[A-Z])"
+                    r"|\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this)\s+" + _PERIOD + r"\b|\b(?:today|tonight|yesterday|tomorrow|ago)\b"
+                    r"|\b(?:1[89]|20)\d\d\b")
 _PRONOUN = re.compile(r"(?i)\b(he|she|his|her|they|their)\b")
 
 
