@@ -1355,6 +1355,19 @@ def _period_end_then_when(ent: Span, at: _DateAt) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
 
 
+@rule("event.find-keep.new-date-of-a-move", stage="event.find-keep", priority=20, action="keep",
+      why="'moved the Tarrow fair from mid-June to Aug. 17': the date a thing is moved to is when it now happens, "
+          "not the end of a period; the date it is moved from dates nothing (rule event.find.date-moved-from).",
+      examples=["[2025-07-01] The Tarrow fair was moved from mid-June to Aug. 17."],
+      counter=["[2025-07-01] The Tarrow fair ran from mid-June to Aug. 17."])
+def _new_date_of_a_move(ent: Span, at: _DateAt) -> bool:
+    doc, before = at.doc, at.before
+    if before is None or not before.start or doc[ent.start - 1].lower_ != "to":
+        return False
+    start = doc[before.start - 1]
+    return start.lower_ == "from" and start.head.pos_ == "VERB" and start.head.lemma_.lower() in words("rescheduling_verbs")
+
+
 @rule("event.find.duration", stage="event.find", priority=30, action="veto",
       why="'for two years', 'every day': a duration or a frequency, not a point in time.",
       examples=["Tom Hale worked at Dunmore Mining for two years."])
