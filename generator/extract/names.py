@@ -793,6 +793,8 @@ def _surname_as_subject(ent: Span) -> bool:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.text == first and (after is None or after.text != ent[1].text):
             return False  # "New" alone, "Lockheed" alone: a name of its own, not a given name
+        if tok.text == last and tok.ent_type_ in ("GPE", "LOC"):
+            return False  # "Make Tarrow" and "Tarrow" a place elsewhere: a slogan's place, not a surname
         if (
             tok.text == last and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ != "ORG"  # "Labour won": a body
             and (before is None or before.pos_ != "PROPN")  # not in another name ("North Korea" beside "South Korea")
