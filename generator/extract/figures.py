@@ -428,6 +428,19 @@ def _span_of_years(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return _SPAN_OF_YEARS.fullmatch(ent.text) is not None
 
 
+@rule("figure.veto-year-before-a-noun", stage="figure.veto", priority=135, action="veto",
+      why="'her 2011 harbour plan', 'the other 2020 primary elections': four digits from 1800 to 2100, "
+          "without a thousands comma, before a word that is no plural noun are a year naming the thing, not a count.",
+      examples=["The official had already moved the vote, like the other 2020 primary elections in Tarrow."],
+      counter=["Dunmore Mills cut 1500 jobs in Tarrow last year."])
+def _year_before_a_noun(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    first = ent[0]
+    if not (len(first.text) == 4 and first.text.isdigit() and 1800 <= value <= 2100) or first.i + 1 >= len(ent.doc):
+        return False
+    after = ent.doc[first.i + 1]
+    return after.tag_ in ("NN", "NNP", "JJ") and after.is_alpha
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 
