@@ -1467,6 +1467,22 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     return None
 
 
+@rule("org.split-at-at", stage="org.split", priority=35, action="trim",
+      why="'the Elm School of Government at Tarrow University': a body 'at' another, each named by an organization "
+          "noun, is two bodies.",
+      examples=["Ana Ruiz, a dean at the Dunmore School of Public Policy at Elm University, says the timing is odd."])
+def _split_at_at(span: Span) -> list[Span] | None:
+    doc, nouns = span.doc, words("org_nouns")
+    at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+    if at is None:
+        return None
+    left, right = doc[span.start : at], doc[at + 1 : span.end]
+    if right and right[0].lower_ == "the":
+        right = right[1:]
+    named = all(any(t.lower_ in nouns and t.is_title for t in part) for part in (left, right))
+    return [left, right] if named and right[0].is_title else None
+
+
 @rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
       why="'the Tarrow Force and Army were told': the name after 'and' is tagged alone as a body elsewhere in the "
           "article, so the two are two bodies (not 'the Rules and Privileges Committee').",
