@@ -898,7 +898,7 @@ def _new_before_title(span: Span) -> Span | None:
           "writes ('Customs and Coastal Protection' beside 'CCP'; but 'the Army and Marine Corps', 'the Treasury and "
           "Parliament', where one side is a body by its own noun, are two).",
       examples=["The Tarrow and Dunmore Committee met.",
-                "Tom Hale thanked the police as well as Customs and Coastal Protection agents. The police and CCP will help."],
+                "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
                "The Senate voted. The bill may clear the House and Senate, since many members back it."])
@@ -975,18 +975,24 @@ def _begins_entity_of_words(tok: Token, n: int) -> bool:
 
 @rule("org.untagged-words-after-and", stage="org.clean", priority=95, action="extend",
       why="'Customs' + 'and Coastal Protection', of which the model tags only the start: two or more capitalized words "
-          "after 'and' that the model tags as nothing, before a lowercase word or a stop, end the same name.",
-      examples=["Troops were sent to give support for Customs and Coastal Protection."],
-      counter=["Troops were sent to give support for Customs and Coastal Protection Chief Tom Hale."])
+          "after 'and' that the model tags as nothing, before a lowercase word or a stop, end the same name; so do two or "
+          "more it tags a body, not ending in an organization noun, before its staff ('agents'; data/staff_nouns.txt).",
+      examples=["Troops were sent to give support for Customs and Coastal Protection.",
+                "The 300 troops will support Customs and Harbour Protection agents at the port."],
+      counter=["Troops were sent to give support for Customs and Coastal Protection Chief Tom Hale.",
+               "Aid came from Fedco and Tarn Bank staff on Monday."])
 def _untagged_words_after_and(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end + 3 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].ent_type_ != "ORG":
         return None
     k = end + 1
-    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+    tagged = doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B"  # 'Customs' + 'and Border Protection agents'
+    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and (not doc[k].ent_type_ or tagged and doc[k].ent_type_ == "ORG"):
         k += 1
     if k - end - 1 < 2 or k >= len(doc) or not (doc[k].is_lower and doc[k].is_alpha or doc[k].text in (".", ",", ";")):
         return None
+    if tagged and (doc[k].lower_ not in words("staff_nouns") or doc[k - 1].lower_ in words("org_nouns")):
+        return None  # tagged, it must come before its staff and be no body of its own ('Tarn Bank staff')
     return doc[span.start : k]
 
 
