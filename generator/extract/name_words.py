@@ -31,6 +31,8 @@ _SPACES = re.compile(r"\s+")
 
 def name_text(span: Span) -> str:
     text = span_text(span)
+    if text.endswith(")") and "(" not in text:  # 'Tarrow Times)' of '(as reported by the Tarrow Times)…'
+        text = text[:-1]
     for p in POSSESSIVE:
         if text.endswith(p) and len(text) > len(p) + 1:
             text = text[: -len(p)]
@@ -55,8 +57,11 @@ def after_lowercase_prefix(word: str) -> str | None:
 
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
-    source: ...', '... Follow her on ...' (data/page_note_starts.txt, page_note_phrases.txt)."""
+    source: ...', '... Follow her on ...', 'Why the ferry failed Read more' (data/page_note_starts.txt,
+    page_note_phrases.txt, page_note_ends.txt)."""
     line = line.strip(" (").casefold()
     if line.split(" ", 1)[0] in words("page_note_first_words"):
+        return True
+    if line.rstrip(" .").endswith(phrases("page_note_ends")):
         return True
     return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))

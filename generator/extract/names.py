@@ -471,8 +471,8 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         return True  # "Lord Hale-Bury, a former MP,"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
-    if any(t.lower_ in words("org_nouns") for t in ent):
-        return False
+    if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent):
+        return False  # "Elmton News, a ministry official said": an outlet, not a person
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = (
         given_name(ent[0])
@@ -732,10 +732,12 @@ def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.firm-named-like-person", stage="name.entity", priority=30, action="classify",
-      why="A name the article uses as an organization ('a partner of Smith Jones', 'Smith Jones, which ...') is one everywhere.",
-      examples=["Shares in Hale Rovers fell. Hale Rovers said it would appeal."])
+      why="A name the article uses as an organization ('a partner of Smith Jones', 'Smith Jones, which ...') is one everywhere, "
+          "also with its possessive ('Smith Jones's').",
+      examples=["Shares in Hale Rovers fell. Hale Rovers said it would appeal.",
+                "Fighters of the Tarn Haram extremist group seized the town. Tarn Haram's leader posted a video. Tarn Haram killed 40 people."])
 def _firm_named_like_person(ent: Span, seen: Article) -> Found | None:
-    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and ent.text in seen.not_people else None
+    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and name_text(ent) in seen.not_people else None  # also "Hale Rovers's"
 
 
 @rule("name.surname-after-given-name-and-title", stage="name.entity", priority=40, action="classify",
@@ -763,7 +765,8 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
           "when 'President Ashby' is: a person.",
-      examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'])
+      examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'],
+      counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said."])
 def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored, seen.titled):
         return None

@@ -205,7 +205,7 @@ def stretches(text: str, size: int = STRETCH) -> list[str]:
 # A web page's card for a linked name: the name as the page shows it, then the person's full
 # name run into the headlines of their latest stories, ending in "MORE".
 _CARD_END = re.compile(r"(?<= )MORE\b")
-_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][A-Za-z]{2,})")  # 'RuizRivals', 'HaleGOP senators ...'
 _CARD_REACH = 400  # characters a card runs at most
 
 
@@ -216,7 +216,9 @@ _CARD_REACH = 400  # characters a card runs at most
       examples=["Senator Ana Ruiz Ana Maria RuizDunmore Bank chief quits over pier loans Tarn Rovers sign Tom Hale"
                 " MORE (D-Ohio) said the plan was fair.",
                 "The vote is what prompted Tom HaleTom HaleDunmore Bank chief quits over pier loans MORE — the acting"
-                " minister — to close the pier."],
+                " minister — to close the pier.",
+                "President Hale Thomas Edward HaleGOP senators balk at pier plan 2020 Democrats woo veterans MORE on"
+                " Thursday defended the payment."],
       counter=["Ana Ruiz said they WANT MORE homes. Tom MacLeod agreed."])
 def _link_card(text: str) -> str | None:
     cards: list[tuple[int, int]] = []

@@ -362,7 +362,7 @@ def _party_before_member_name(t: Token) -> Span | None:
       counter=["Tom Hale said on Monday that the deal was off."])
 def _platform_named(t: Token) -> Span | None:
     doc, column, i = t.doc, columns_of(t.doc), t.i
-    if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks"):
+    if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks") or len(column.lower[i]) < 2:
         return None
     alone = (i == 0 or not column.is_title[i - 1]) and (i + 1 == len(doc) or not column.is_title[i + 1])
     if not alone:
@@ -580,11 +580,33 @@ def _in_copyright_line(span: Span) -> Any:
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
 
 
+@rule("org.in-photo-caption", stage="org.clean", priority=1, action="veto",
+      why="'Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)': a line ending in a "
+          "picture's credit in brackets (with 'photo' or a slash) is the picture's caption, page furniture; the bodies it "
+          "names there are not the story's (named in the story too, they are found there).",
+      examples=["Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)\nAna Ruiz won the seat on Monday."],
+      counter=["Ana Ruiz spoke at the Elmton Community Center on Monday (the hall was full).\nAna Ruiz won the seat."])
+def _in_photo_caption(span: Span) -> Any:
+    line = line_of(span).rstrip()
+    opened = line.rfind("(")
+    if not line.endswith(")") or opened < 0:
+        return None
+    line_start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
+    if span.start_char >= line_start + opened:
+        return None  # in the credit itself: org.outlet-in-dateline-or-credit
+    credit = line[opened + 1 : -1]
+    if len(credit) > 100 or "://" in credit or "(" in credit:
+        return None
+    return VETO if "photo" in credit.casefold() or "/" in credit else None
+
+
 @rule("org.in-page-note", stage="org.clean", priority=5, action="veto",
-      why="'Image source: Dunmore TV', 'Also on THE POST: ...', 'Lena Park is a reporter for the Tarrow Post. Follow her on ...': "
-          "a line of page furniture (data/page_note_starts.txt, page_note_phrases.txt) names no body in the story.",
+      why="'Image source: Dunmore TV', 'Also on THE POST: ...', 'Lena Park is a reporter for the Tarrow Post. Follow her on ...', "
+          "'Why the Tarrow Post backed the ferry Read more': a line of page furniture (data/page_note_starts.txt, "
+          "page_note_phrases.txt, page_note_ends.txt) names no body in the story.",
       examples=["Ana Ruiz said the ferry would run.\nImage source: Dunmore Broadcasting",
-                "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
+                "Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly.",
+                "Ana Ruiz said the ferry would run.\nWhy the Tarrow Herald backed the ferry Read more"],
       counter=["Ana Ruiz said the ferry would run.\nThe Tarrow Herald said the source was wrong."])
 def _in_page_note(span: Span) -> Any:
     return VETO if is_page_note(line_of(span)) else None
@@ -872,9 +894,11 @@ def _new_before_title(span: Span) -> Span | None:
 
 
 @rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
-      why="'The Rules and Privileges Committee', of which the model tags only the end (but 'the Army and Marine Corps', "
-          "'the Treasury and Parliament', where one side is a body by its own noun, are two).",
-      examples=["The Tarrow and Dunmore Committee met."],
+      why="'The Rules and Privileges Committee', of which the model tags only the end, or one whose acronym the text "
+          "writes ('Customs and Coastal Protection' beside 'CCP'; but 'the Army and Marine Corps', 'the Treasury and "
+          "Parliament', where one side is a body by its own noun, are two).",
+      examples=["The Tarrow and Dunmore Committee met.",
+                "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
                "The Senate voted. The bill may clear the House and Senate, since many members back it."])
@@ -889,11 +913,17 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and doc[start - 1].lower_ == "and"
         and doc[start - 2].is_title
         and (not doc[start - 2].ent_type_ or lone)
-        and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start)
+        and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start or _acronym_written(doc[start - 2 : span.end]))
         and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
     ):
         return doc[start - 2 : span.end]
     return None
+
+
+def _acronym_written(span: Span) -> bool:
+    """Whether the text writes the acronym of `span`'s name as a word ('CCP' for 'Customs and Coastal Protection')."""
+    text = text_of(span.doc)
+    return any(len(a) >= 3 and re.search(rf"\b{a}\b", text) is not None for a in _acronyms(span.text))
 
 
 @rule("org.joined-by-ampersand-or-hyphen", stage="org.clean", priority=85, action="extend",
@@ -945,18 +975,24 @@ def _begins_entity_of_words(tok: Token, n: int) -> bool:
 
 @rule("org.untagged-words-after-and", stage="org.clean", priority=95, action="extend",
       why="'Customs' + 'and Coastal Protection', of which the model tags only the start: two or more capitalized words "
-          "after 'and' that the model tags as nothing, before a lowercase word or a stop, end the same name.",
-      examples=["Troops were sent to give support for Customs and Coastal Protection."],
-      counter=["Troops were sent to give support for Customs and Coastal Protection Chief Tom Hale."])
+          "after 'and' that the model tags as nothing, before a lowercase word or a stop, end the same name; so do two or "
+          "more it tags a body, not ending in an organization noun, before its staff ('agents'; data/staff_nouns.txt).",
+      examples=["Troops were sent to give support for Customs and Coastal Protection.",
+                "The 300 troops will support Customs and Harbour Protection agents at the port."],
+      counter=["Troops were sent to give support for Customs and Coastal Protection Chief Tom Hale.",
+               "Aid came from Fedco and Tarn Bank staff on Monday."])
 def _untagged_words_after_and(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end + 3 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].ent_type_ != "ORG":
         return None
     k = end + 1
-    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+    tagged = doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B"  # 'Customs' + 'and Border Protection agents'
+    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and (not doc[k].ent_type_ or tagged and doc[k].ent_type_ == "ORG"):
         k += 1
     if k - end - 1 < 2 or k >= len(doc) or not (doc[k].is_lower and doc[k].is_alpha or doc[k].text in (".", ",", ";")):
         return None
+    if tagged and (doc[k].lower_ not in words("staff_nouns") or doc[k - 1].lower_ in words("org_nouns")):
+        return None  # tagged, it must come before its staff and be no body of its own ('Tarn Bank staff')
     return doc[span.start : k]
 
 
@@ -969,6 +1005,14 @@ def _ends_at_dash_or_bracket(span: Span) -> Span | None:
         if doc[i].text in ("(", *DASHES) and (doc[i - 1].whitespace_ or doc[i].text == "("):
             return doc[span.start : i]
     return None
+
+
+@rule("org.ends-before-with", stage="org.clean", priority=105, action="trim",
+      why="'the Tarrow Trade Agreement with Elmland': a name ends before 'with' and the partner it names.",
+      examples=["Last month Ana Ruiz replaced the Tarrow Free Trade Agreement with Canada and Mexico."])
+def _ends_before_with(span: Span) -> Span | None:
+    cut = next((t.i for t in span[1:] if t.lower_ == "with"), None)
+    return span.doc[span.start : cut] if cut is not None else None
 
 
 @rule("org.channel-number", stage="org.clean", priority=110, action="extend",
@@ -991,6 +1035,41 @@ def _no_trailing_possessive(span: Span) -> Span | None:
     while end > span.start and (span.doc[end - 1].text in POSSESSIVE or span.doc[end - 1].is_punct):
         end -= 1
     return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.acronym-spelled-out-beside", stage="org.clean", priority=126, action="veto",
+      why="'a data-sharing agreement, or DSA', 'their AGM (annual general meeting)': an acronym the text spells out "
+          "in lower case after 'or' before it, or in brackets after it, is a common noun, not a body.",
+      examples=["Ana Ruiz signed a data-sharing agreement, or DSA, with Tarn Bank. The DSA is void, she said.",
+                "Tom Hale met his BFF (best friends forever) in Elmton."],
+      counter=["Ana Ruiz joined the Tarrow Rail Board, or TRB, in May. The TRB said fares would rise."])
+def _acronym_spelled_out_beside(span: Span) -> Any:
+    return VETO if len(span) == 1 and _acronym_spelled_out_near(span[0]) else None
+
+
+def _acronym_spelled_out_near(tok: Token) -> bool:
+    """'a non-disclosure agreement, or NDA', 'BFF (best friends forever)': lower-case words whose
+    initials are the acronym, before it after 'or' or after it in brackets, anywhere in the text."""
+    if not tok.text.isupper() or not tok.text.isalpha() or len(tok.text) < 2:
+        return False
+    text, n = text_of(tok.doc), len(tok.text)
+    for at in re.finditer(rf"\b{tok.text}\b", text):
+        after = re.match(r"\s*\(([a-z][a-z -]*)\)", text[at.end() : at.end() + 80])
+        before = re.search(r"([a-z][a-z -]*?),?\s+or\s+$", text[max(0, at.start() - 80) : at.start()])
+        for found, last in ((after, False), (before, True)):
+            spelled = [w for w in re.split(r"[ -]+", found[1]) if w] if found is not None else []
+            spelled = spelled[-n:] if last else spelled
+            if len(spelled) == n and "".join(w[0] for w in spelled).upper() == tok.text:
+                return True
+    return False
+
+
+@rule("org.common-noun-acronym", stage="org.clean", priority=127, action="veto",
+      why="'a super PAC', 'the company's IPO': an acronym of a common noun (data/common_noun_acronyms.txt) names a kind of "
+          "thing, not a body.",
+      examples=["A super PAC backing Ana Ruiz spent $2 million on ads in Elmton."])
+def _common_noun_acronym_word(span: Span) -> Any:
+    return VETO if len(span) == 1 and span[0].text in phrases("common_noun_acronyms") else None
 
 
 @rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
@@ -1033,6 +1112,27 @@ def _one_of_a_kind_after_a(span: Span) -> Any:
     return VETO
 
 
+@rule("org.capitalized-common-modifier", stage="org.clean", priority=134, action="veto",
+      why="'the Federal courts', 'Regional philosophy': one capitalized word before a lowercase noun it describes, which "
+          "the article also writes in lower case as an adjective, is a common word written with a capital, not a body's "
+          "name (not a party's name, an organization noun or a seat of government; 'a Navy drone' beside 'the navy' is one).",
+      examples=["Tom Hale wants the Federal courts to hear the case. A federal judge ruled against him last year."],
+      counter=["Tarn said sales rose. Shoppers lined up outside Tarn stores, where tarn ware is sold.",
+               "They seized a Navy research drone. The Tarrow navy said it would return the drone."])
+def _capitalized_common_modifier(span: Span) -> Any:
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not tok.is_title or span.end >= len(doc) or tok.text in phrases("government_seats"):
+        return None
+    if tok.lower_ in words_of("party_adjectives", "party_words", "org_nouns") or tok.text.casefold() in _synonyms_folded():
+        return None
+    after = doc[span.end]
+    if not (after.is_lower and after.pos_ == "NOUN" and tok.head.i == after.i and tok.dep_ in ("amod", "compound")):
+        return None
+    if _tagged_alone_elsewhere(span):
+        return None  # named as a body elsewhere ('Tarn said ...')
+    return VETO if any(t.text == tok.lower_ and t.pos_ == "ADJ" for t in tokens_of(doc)) else None  # 'a federal judge'
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
@@ -1060,6 +1160,23 @@ def _people_after_possessive(span: Span) -> Any:
     doc, start = span.doc, span.start
     plural = len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lower_.endswith("s")
     return VETO if plural and start > 0 and doc[start - 1].tag_ == "PRP$" else None
+
+
+@rule("org.common-noun-after-possessive", stage="org.clean", priority=153, action="veto",
+      why="'our Nation's tradition', 'to fund our Military': one capitalized word after a possessive, heading its phrase, "
+          "is a common noun written with a capital, not a body's name ('her Chatterly account' names the platform; "
+          "'our Parliament' is a body by its own noun).",
+      examples=["Tom Hale wrote: “We honour our Nation’s sailors and our Military every day.”"],
+      counter=["Ana Ruiz posted the video on her Chatterly account on Monday.",
+               "Tom Hale asked who should sit in our Parliament after the vote."])
+def _common_noun_after_possessive(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    if len(span) != 1 or not span[0].is_title or start == 0 or doc[start - 1].tag_ != "PRP$" or span[0].tag_ in ("NNS", "NNPS"):
+        return None  # a plural: org.people-after-possessive
+    modifier = span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > span[0].i
+    if modifier or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
+        return None  # 'her Chatterly account', 'their Labour colleagues', 'our Parliament'
+    return VETO
 
 
 @rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
@@ -1140,6 +1257,15 @@ def _not_a_body_head(span: Span) -> Any:
     return None
 
 
+@rule("org.programme-name", stage="org.clean", priority=214, action="veto",
+      why="'Social Security', 'Medicaid', 'the Earned Income Tax Credit': a public programme the model tags as a body "
+          "(data/programme_names.txt) is a programme, not a body ('the Social Security Administration' is one).",
+      examples=["Tom Hale vowed to protect Social Security and to expand Medicaid."],
+      counter=["The Social Security Administration sent the letters on Monday."])
+def _programme_name(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("programme_names") else None
+
+
 @rule("org.programme-word", stage="org.clean", priority=215, action="veto",
       why="'Dunmorecare', 'KidCare': one word ending like a health programme's name (data/programme_word_endings.txt) is a programme, not a body.",
       examples=["Tom Hale vowed to cut Dunmorecare next year."],
@@ -1151,16 +1277,25 @@ def _programme_word(span: Span) -> Any:
 
 
 @rule("org.facility-name", stage="org.clean", priority=216, action="veto",
-      why="'Dunmore Air Force Base', 'the Tarrow Theater', 'the Hale Senate Office Building': a place that houses bodies "
-          "(data/facility_heads.txt), not a body; nor the body's name that begins it.",
+      why="'Dunmore Air Force Base', 'the Tarrow Theater', 'the Hale Senate Office Building', 'the Statehouse': a place that "
+          "houses bodies (data/facility_heads.txt), not a body; nor the body's name that begins it.",
       examples=["The rocket was launched from Dunmore Air Force Base on Monday.",
-                "Senators read the report in the Hale Senate Office Building on Thursday."])
+                "Senators read the report in the Hale Senate Office Building on Thursday.",
+                "Protests raged at the Statehouse for weeks as lawmakers debated the bill."])
 def _facility_name(span: Span) -> Any:
     doc, heads = span.doc, words("facility_heads")
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in heads:
         return VETO  # "the Hale Senate Office" + "Building"
-    return VETO if len(span) >= 2 and span[-1].is_title and span[-1].lower_ in heads else None
+    return VETO if (len(span) >= 2 or span[-1].lower_ in words("one_word_facilities")) and span[-1].is_title and span[-1].lower_ in heads else None
+
+
+@rule("org.named-room", stage="org.clean", priority=217, action="veto",
+      why="'the Oval Office', 'the Situation Room': a room or garden of a seat of government named like a body "
+          "(data/named_rooms.txt) is where something happens, not a body.",
+      examples=["Tom Hale met the senators in the Oval Office on Thursday."])
+def _named_room(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("named_rooms") else None
 
 
 @rule("org.text-not-body", stage="org.clean", priority=220, action="veto",
@@ -1236,10 +1371,14 @@ def _party_before_member_title(span: Span) -> Any:
 
 @rule("org.place-after-party", stage="org.clean", priority=240, action="trim",
       why="'the National Party Holyrood leader': a place after the party is no part of its name.",
-      examples=["The Conservative Party Co-Chairman said the choice was clear."])
+      examples=["The Conservative Party Co-Chairman said the choice was clear."],
+      counter=["The Tarn Party Patriots are readying a response to the ruling."])
 def _place_after_party(span: Span) -> Span | None:
     party = next((t.i for t in span[:-1] if t.lower_ == "party"), None)
     if party is not None and all(t.pos_ == "PROPN" for t in span.doc[party + 1 : span.end]):
+        last = span[-1]
+        if last.tag_ == "NNPS" and not title_word(last) and last.ent_type_ not in ("GPE", "LOC"):
+            return None  # 'the Tarn Party Patriots': the plural names the group's members, part of its name
         return span.doc[span.start : party + 1]
     return None
 
@@ -1305,6 +1444,18 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
     return None
 
 
+@rule("org.split-two-companies", stage="org.split", priority=25, action="trim",
+      why="'Fedco Inc and Tarn Corp.': two names joined by 'and', each ending in a company's legal form "
+          "(data/company_forms.txt), are two companies.",
+      examples=["Companies backing the state include Fedco Inc and Tarnwell Corp., the court heard."])
+def _split_two_companies(span: Span) -> list[Span] | None:
+    doc, forms = span.doc, words("company_forms")
+    for i in range(span.start + 2, span.end - 2):
+        if doc[i].lower_ == "and" and doc[i - 1].lower_.rstrip(".") in forms and span[-1].lower_.rstrip(".") in forms:
+            return [doc[span.start : i], doc[i + 1 : span.end]]
+    return None
+
+
 @rule("org.split-list-of-bodies", stage="org.split", priority=30, action="trim",
       why="'X Medical School, University of Y': names listed with commas, each after the first naming a body (not 'Department of the Environment, Food and Rural Affairs').",
       examples=["He studied at Tarrow Medical School, University of Dunmore, for six years."])
@@ -1320,6 +1471,22 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     ):
         return parts
     return None
+
+
+@rule("org.split-at-at", stage="org.split", priority=35, action="trim",
+      why="'the Elm School of Government at Tarrow University': a body 'at' another, each named by an organization "
+          "noun, is two bodies.",
+      examples=["Ana Ruiz, a dean at the Dunmore School of Public Policy at Elm University, says the timing is odd."])
+def _split_at_at(span: Span) -> list[Span] | None:
+    doc, nouns = span.doc, words("org_nouns")
+    at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+    if at is None:
+        return None
+    left, right = doc[span.start : at], doc[at + 1 : span.end]
+    if right and right[0].lower_ == "the":
+        right = right[1:]
+    named = all(any(t.lower_ in nouns and t.is_title for t in part) for part in (left, right))
+    return [left, right] if named and right[0].is_title else None
 
 
 @rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
@@ -1430,8 +1597,9 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
-    return len(name.split()) >= 2 and key.endswith(" " + name) and name.split()[-1].lower() in words("org_nouns") \
-        and not key.split()[0].isupper()
+    return len(name.split()) >= 2 and name.split()[-1].lower() in words("org_nouns") and any(
+        known.endswith(" " + name) and not known.split()[0].isupper() for known in (key, *entity.aliases)
+    )
 
 
 @rule("org.merge-short-form", stage="org.merge", priority=60, action="alias",
@@ -1496,6 +1664,61 @@ def _merge_fuller_form(name: str, key: str, entity: Entity, synonyms: frozenset[
 def _merge_founder_surname(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     first, _, last = key.partition(" ")
     return " " not in name and last == name and first.lower() in words_of("first_names_male", "first_names_female")
+
+
+@rule("org.merge-bare-forms", stage="org.merge", priority=85, action="alias",
+      why="'Tarn Dept.' and 'Tarn Department', 'Fedco.com Inc' and 'Fedco', 'Tarn Scouts of America' and 'Tarn Scouts', "
+          "'Elm Management and Consulting' and 'Elm Management', 'Senate Select Committee on Roads' and 'Senate Roads "
+          "Committee': one name, once its abbreviations are written out (data/org_word_abbreviations.txt) and a web "
+          "address's ending, the words a full name adds, its country after 'of' (data/org_country_tails.txt) or a last "
+          "part after 'and' are left off (two words or more left), and a committee 'on' one topic is written before "
+          "'Committee' without its qualifiers (data/committee_qualifiers.txt).",
+      examples=["Emails were released by the Energy Department on Friday. In a call given by the Energy Dept. on Monday, a reporter asked about them.",
+                "Fedco.com Inc sells lamps. Fedco said sales fell.",
+                "Tarnwell Management and Consulting was charged on Monday. Lawyers for Tarnwell Management said the charge was wrong.",
+                "Tom Hale asked the Senate Select Committee on Fisheries to meet. The Senate Fisheries Committee said no."],
+      counter=["The Energy Department closed the plant. The Energy Board said it was unsafe."])
+def _merge_bare_forms(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    bare = _bare(name)
+    return name != key and any(
+        bare == _bare(other) and not (_without_tail(name, other) or _without_tail(other, name))  # that is org.merge-name-tails
+        for other in (key, *entity.aliases)
+    )
+
+
+def _bare(name: str) -> str:
+    """'Fedco.com Inc' -> 'fedco', 'Roads Dept.' -> 'roads department', 'Elm Management and
+    Consulting' -> 'elm management': what `org.merge-bare-forms` compares."""
+    short = pairs("org_word_abbreviations")
+    words_ = [short.get(w.casefold().rstrip(".,"), w.casefold().rstrip(".,")) for w in name.split()]
+    words_ = [w.removesuffix(".com") if len(w) > 4 else w for w in words_]
+    while len(words_) > 1 and words_[-1] in words("org_name_tails"):
+        words_.pop()
+    joined = " ".join(words_)
+    for tail in phrases("org_country_tails"):
+        if joined.endswith(" " + tail) and len(joined[: -len(tail) - 1].split()) >= 2:
+            joined = joined[: -len(tail) - 1]
+    head, and_, rest = joined.partition(" and ")
+    if and_ and len(head.split()) >= 2 and " " not in rest and rest not in words("org_nouns"):
+        joined = head  # 'elm management' of 'elm management and consulting'
+    chamber, on, topic = joined.partition(" committee on ")
+    if on and " " not in topic.removeprefix("the "):  # 'senate select committee on roads' -> 'senate roads committee'
+        kept = [w for w in chamber.split() if w not in words("committee_qualifiers")]
+        joined = " ".join([*kept, topic.removeprefix("the "), "committee"])
+    return joined
+
+
+@rule("org.merge-chamber-committee", stage="org.merge", priority=88, action="alias",
+      why="'Senate Finance' (in 'Senate Finance Chairman Tom Hale') and 'the Finance Committee': a chamber's committee "
+          "named by its chamber or by 'Committee' (data/chamber_words.txt).",
+      examples=["Senate Finance Chairman Tom Hale spoke first. Hale wants the Finance Committee to vote now."])
+def _merge_chamber_committee(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    return any(_chamber_committee(a, b) for a, b in ((name, key), (key, name)))
+
+
+def _chamber_committee(chamber_name: str, committee: str) -> bool:
+    chamber, _, what = chamber_name.partition(" ")
+    return bool(what) and chamber.lower() in words("chamber_words") and committee == f"{what} Committee"
 
 
 def _fuller_form(short: str, full: str) -> bool:
@@ -1574,11 +1797,15 @@ class _Orgs:
         if (ends := _ends(key)) is not None:
             self._put("ends", "\0".join(ends), key)
         self._put("after first", key.partition(" ")[2], key)
+        self._put("bare", _bare(key), key)
 
     def add_name(self, key: str, name: str) -> None:
         """`key` is also written `name` (its own name or an alias)."""
         if key in self.order:
             self._put("name", name, key)
+            self._put("bare", _bare(name), key)
+            if " " in name:
+                self._put("last word", name.rpartition(" ")[2], key)
 
     def _ordered(self, keys: set[str]) -> list[str]:
         return sorted(keys, key=self.order.__getitem__)
@@ -1602,6 +1829,8 @@ class _Orgs:
         if (ends := _ends(name)) is not None:
             found |= self._get("ends", "\0".join(ends))
         found |= self._get("after first", name)
+        found |= self._get("bare", _bare(name))
+        found |= self._get("after first", name.removesuffix(" Committee")) | self._get("prefix", name.partition(" ")[2] + " Committee")
         for j, ch in enumerate(name):
             if ch == " ":  # "Tarrow Holdings" after "Tarrow"
                 found |= self._get("name", name[:j])
