@@ -87,6 +87,28 @@ def _after_a_sum_s_full_stop(doc: Doc) -> Doc | None:
     return doc if marked else None
 
 
+@rule("sentence.no-start-after-a-title", stage="sentence.start", priority=20, action="veto",
+      why="'Share this story\n\nPresident Tom Hale urged the council ...': a capitalized title word and the capitalized name"
+          " after it, one space apart, are one sentence; the parse may end a sentence on the title (then the title is lost"
+          " to the name).",
+      examples=["Hale Urges Council to Rethink Pier Plans\n\nSHARE THIS STORY Share Post Email\n\nPresident Tom Hale urged"
+                " the Dunmore council members to rethink their plans for the pier, according to two of them.\n\nCouncillor"
+                " Ana Ruiz said Hale had asked for a deal by May."])
+def _no_start_after_a_title(doc: Doc) -> Doc | None:
+    marked = False
+    strings = doc.vocab.strings
+    titles = {strings[w] for w in words("titles")}
+    lowers = doc.to_array(LOWER).tolist()  # a Token made only for a title word
+    for i in range(len(doc) - 1):
+        if lowers[i] not in titles:
+            continue
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.whitespace_ == " " and tok.is_title and nxt.is_title and nxt.is_alpha and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
+            marked = True
+    return doc if marked else None
+
+
 _SCALE_STOP: dict[int, bool] = {}  # a word's lower-case hash -> whether it is a scale word with its full stop
 
 
