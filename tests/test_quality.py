@@ -33,7 +33,7 @@ MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", 
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
             "modern_c": ("tests/dev_modern_c", "allsides"), "modern_d": ("tests/dev_modern_d", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
-# on main at 2c899e1 on 2026-12-05 (eighth session, every branch merged; modern's roles at cc5d180): the sums of
+# on main at 2c899e1 on 2026-12-05 (eighth session, every branch merged; modern's roles after the two role rules): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
@@ -47,7 +47,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern": {
         "people": (0.9814, 0.9851, 0.9830),
-        "roles": (0.9540, 0.8269, 0.8860),
+        "roles": (0.9579, 0.8304, 0.8894),
         "quotes": (0.9968, 0.9150, 0.9542),
         "quote_speakers": (0.9389, 0.8622, 0.8989),
         "events": (0.6577, 0.7487, 0.7006),

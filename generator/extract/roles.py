@@ -1527,8 +1527,11 @@ def _news_noun(title: Token) -> Token | None:
 
 
 @rule("role.describe.named-just-before", stage="role.describe", priority=5, action="resolve",
-      why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence before.",
-      examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."])
+      why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence"
+          " before (not in the headline: a lead's 'The harbour master has quit' is named after it, if at all).",
+      examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."],
+      counter=["Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
+               " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe."])
 def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
@@ -1537,6 +1540,8 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
     doc = tok.doc
     sent = sent_of(tok)
     since = _sentence_before(sent, mentions)
+    if since == 0 and _after_the_headline(sent):
+        return None
     others = {
         m.key for m in mentions.in_span(sent.start, sent.end)
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
@@ -1548,6 +1553,14 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
     return before.pop() if len(before) == 1 else None
+
+
+def _after_the_headline(sent: Span) -> bool:
+    """`sent` starts a line after the article's first line, which ends without a full stop (a headline)."""
+    doc, j = sent.doc, sent.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and any("\n" in doc[k].text_with_ws for k in range(j, sent.start)) and doc[j].text not in (".", "?", "!")
 
 
 def _sentence_before(sent: Span, mentions: Mentions) -> int:
