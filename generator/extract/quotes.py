@@ -1663,7 +1663,7 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
         return None
     clause = _colon_clause(sent_of(colon), colon.idx + 1) or sent_of(colon).root
-    if is_speech_verb(clause) or _holds_a_view(clause):
+    if is_speech_verb(clause) or rules.first("quote.speaker-view", clause):
         return None  # 'Hale said:': the rule of the sentence before decides
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or q.mentions.quoted(subj.idx):
@@ -1690,30 +1690,9 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     tokens = [t for t in prev if t.idx not in inside]
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
-    verb = prev.root if is_speech_verb(prev.root) or _holds_a_view(prev.root) else None
+    verb = prev.root if is_speech_verb(prev.root) or rules.first("quote.speaker-view", prev.root) else None
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
-
-
-@rule("quote.speaker-described-speaking-in-sentence-before", stage="quote.speaker-before", priority=22,
-      action="attribute-speaker",
-      why="'The former mayor, who has often criticised the plan, was equally blunt. \"...\"': a quotation standing "
-          "alone after a sentence that says only how someone spoke (be + a word of manner, data/speaking_manners.txt) "
-          "is that one's.",
-      examples=['Ana Ruiz spoke first. The former mayor Tom Hale, who has often criticised the plan, was equally '
-                'blunt. “There is no way back for you now, your plan has failed and the pier is lost.”'],
-      counter=['Ana Ruiz spoke first. The former mayor Tom Hale was equally tired. “There is no way back for you '
-               'now, your plan has failed and the pier is lost.”'])
-def _described_speaking_before(sent: Span, q: _Quoted) -> str | None:
-    if q.outside or sent.start == 0:
-        return None
-    prev = sent_of(sent.doc[sent.start - 1])
-    if any(t.idx in q.inside or t.text in ALL_MARKS for t in prev):
-        return None
-    root = prev.root
-    manner = root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words("speaking_manners") for c in root.children)
-    subj = subject_of(root) if manner else None
-    return resolve(subj, q.mentions, q.role_index) if subj is not None else None
 
 
 @rule("quote.view-before-quotation", stage="quote.speaker-view", priority=10, action="attribute-speaker",
@@ -1721,6 +1700,18 @@ def _described_speaking_before(sent: Span, q: _Quoted) -> str | None:
       examples=['Tom Hale believes the Dunmore bridge should be closed. "It is not safe."'])
 def _holds_a_view(root: Token) -> bool | None:
     return root.lemma_.lower() in words("opinion_verbs") or None
+
+
+@rule("quote.described-speaking-before-quotation", stage="quote.speaker-view", priority=20, action="attribute-speaker",
+      why="'The former mayor, who has often criticised the plan, was equally blunt. \"...\"': a sentence that says only "
+          "how someone spoke (be + a word of manner, data/speaking_manners.txt) gives the speaker, like speech.",
+      examples=['Ana Ruiz spoke first. The former mayor Tom Hale, who has often criticised the plan, was equally '
+                'blunt. “There is no way back for you now, your plan has failed and the pier is lost.”'],
+      counter=['Ana Ruiz spoke first. The former mayor Tom Hale was equally tired. “There is no way back for you '
+               'now, your plan has failed and the pier is lost.”'])
+def _described_speaking(root: Token) -> bool | None:
+    manners = words("speaking_manners")
+    return root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in manners for c in root.children) or None
 
 
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
