@@ -43,6 +43,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     seat_tokens,
     surname_after_honorific,
     surname_alone,
+    surname_keeps_its_person,
     one_word_name_again,
     one_word_person_tagged_elsewhere,
     title_word,
@@ -414,9 +415,11 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
-            key = decide(span, word, surnames)
+            key = (surname_keeps_its_person(span, word, surnames) if one_word is None else None) or decide(span, word, surnames)
             if not key:
                 continue
+            if one_word is None:
+                surnames.said.setdefault(word, (span.start, key))
             if key != word:
                 index.entities[key].aliases.add(word)
             mention(span, key, "person")

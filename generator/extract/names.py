@@ -862,10 +862,12 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
-          " the two or three capitalized words after it (no title, body noun, weekday or month) the person.",
+          " the two or three capitalized words after it (no title, body noun, weekday or month) the person,"
+          " unless the article writes them after 'the' ('the Blue House said': a body's or building's name).",
       examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”"],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
-               "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful."])
+               "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
+               "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well."])
 def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     owned = [t.i for t in ent[1:-2] if t.text in POSSESSIVE and t.text.endswith("s")]  # not "Workers' Rights Project"
@@ -879,9 +881,16 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
         or not any(t.pos_ == "PROPN" for t in head)
         or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in stop for t in tail)
         or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of")
+        or _written_with_the(tail)
     ):
         return None
     return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
+
+
+def _written_with_the(name: Span) -> bool:
+    """Whether the article writes `name` after "the" where it ends ("the Harbour Board said"):
+    a body's or a building's name, never a person's."""
+    return re.search(rf"\b[Tt]he {re.escape(name.text)}\b(?! [A-Z])", text_of(name.doc)) is not None
 
 
 @rule("name.in-programme-title", stage="name.entity", priority=70, action="veto",
@@ -1162,6 +1171,11 @@ class Surnames:
                 by_surname.setdefault(before, set()).add((m.start, m.key))
         self.named = {k: sorted(v) for k, v in by_surname.items()}
         self._starts = {k: [start for start, _ in v] for k, v in self.named.items()}
+        self.said: dict[str, tuple[int, str]] = {}  # surname -> (where, whom) it first stood alone for
+
+    def first_named(self, word: str, key: str) -> int:
+        """Where the person `key`, surnamed `word`, is first named."""
+        return next(start for start, k in self.named[word] if k == key)
 
     def person(self, word: str, at: int) -> str | None:
         """The person surnamed `word` last named at or before token `at`, else the first."""
@@ -1188,6 +1202,22 @@ def surname_before_suffix(key: str, keys: set[str]) -> str | None:
     if any(k != key and k.split()[-1] == word for k in keys):
         return None
     return word
+
+
+@rule("name.surname-alone-keeps-its-person", stage="name.pass", priority=18, action="alias",
+      why="'Ana Ruiz ... Ruiz said ... Her husband, Tom Ruiz, said ... Ruiz was 15': a surname that has stood alone"
+          " for one person goes on naming that person after another of that surname is named in full (news calls the"
+          " second by full or given name); not after an honorific ('Mr Ruiz'), which tells them apart.",
+      examples=["Sarah Ferrand, 51, spoke to the paper. Ferrand said she was afraid. Her husband, Tom Ferrand, backed her. Ferrand was 15 then."],
+      counter=["Sarah Ferrand, 51, spoke to the paper. Ferrand said she was afraid. Her husband, Tom Ferrand, backed her. Mr Ferrand was 15 then."])
+def surname_keeps_its_person(span: Span, word: str, surnames: Surnames) -> str | None:
+    first = surnames.said.get(word)
+    latest = surnames.person(word, span.start)
+    if first is None or latest is None or latest == first[1] or span.start == 0:
+        return None
+    if span.doc[span.start - 1].lower_.rstrip(".") in words("honorifics"):
+        return None
+    return first[1] if surnames.first_named(word, latest) > first[0] else None
 
 
 @rule("name.surname-alone", stage="name.pass", priority=20, action="alias",

@@ -1589,10 +1589,14 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
-      why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own).",
+      why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
+          " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House').",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
-                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."])
+                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."],
+      counter=["The bill passed the House on Monday. The Blue House said it would sign the bill."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    if name in phrases("government_seats") or key in phrases("government_seats"):
+        return False
     for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
+from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
 
@@ -1427,6 +1428,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     if key is not None and (
         _named_as_another_argument(tok, mentions, key)
         or found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(tok, mentions, key)
+        or _pronoun_of_the_other_gender(tok, mentions, key)
         or _held_by_someone_named_later(tok, found, key, known)
     ):
         return None
@@ -1506,6 +1508,39 @@ def _named_by_next_subject_pronoun(tok: Token, mentions: Mentions, key: str) -> 
         return False
     named = [m for m in mentions.in_span(nxt.start, nxt.end, "person") if m.key == key and not m.pronoun]
     return any(_argument_of(doc[m.start : m.end].root, nxt.root) for m in named)
+
+
+@rule("role.describe.pronoun-of-the-other-gender", stage="role.describe", priority=45, action="veto",
+      why="'Tom Hale said he would testify. The teacher changed her mind': a described subject that its own clause"
+          " calls 'her' is not a man the article knows as one (by honorific or given name), nor 'his' a woman.",
+      examples=["Tom Hale said on Monday he would testify. Later, the 40-year-old teacher changed her mind."])
+def _pronoun_of_the_other_gender(tok: Token, mentions: Mentions, key: str) -> bool:
+    """Whether the first he/she pronoun after a subject description in its own clause (not in a
+    clause under it, nor quoted), before anyone else is named there, is of the other gender than
+    the person `key` is known to be."""
+    gender = mentions.genders.get(key)
+    if gender is None or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    named = {m.start for m in mentions.in_span(tok.i + 1, sent_of(tok).end) if not m.pronoun}
+    for t in verb.subtree:
+        if t.i <= tok.i or not _in_the_clause_of(t, verb) or mentions.quoted(t.idx):
+            continue
+        if t.i in named:
+            return False  # 'the teacher told Ana Ruiz her ...': her may be Ruiz
+        said = PRONOUN_GENDERS.get(t.lower_)
+        if said is not None:
+            return said != gender
+    return False
+
+
+def _in_the_clause_of(t: Token, verb: Token) -> bool:
+    """Whether `t` is in `verb`'s own clause: no clause (a complement, adverbial or relative clause) between them."""
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"):
+            return False
+        t = t.head
+    return t.i == verb.i
 
 
 def _argument_of(name: Token, verb: Token) -> bool:
