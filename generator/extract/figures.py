@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words, words_of
+from generator.extract.name_words import is_page_note
 from generator.extract.quotes import according_to, subject_of
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 from generator.textsim import content_words
 
@@ -441,6 +442,26 @@ def _year_before_a_noun(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return after.tag_ in ("NN", "NNP", "JJ") and after.is_alpha
 
 
+@rule("figure.veto-out-of-a-number", stage="figure.veto", priority=138, action="veto",
+      why="'4 out of 10 voters': the number after 'out of' another number is what a share is taken of, not a count.",
+      examples=["About 4 out of 10 voters in Dunmore said they felt strongly about the changes."],
+      counter=["Dunmore Mills cut 40 jobs out of a workforce of 300."])
+def _out_of_a_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    return ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "out" and doc[ent.start - 3].like_num
+
+
+@rule("figure.veto-in-a-page-note", stage="figure.veto", priority=140, action="veto",
+      why="'Hide Caption 3 of 12', 'Photos: ...', 'JUST WATCHED ... Replay More Videos': a number on a line of page "
+          "furniture (name_words.is_page_note) or about a gallery's pictures (data/picture_note_starts.txt) is not the story's.",
+      examples=["Tom Hale said the bridge would close.\nHide Caption 3 of 12 Photos: Crowds fill the square in Dunmore\n"
+                "Hide Caption 4 of 12\nThe council met on Monday."],
+      counter=["Tom Hale said the bridge would close.\n12 people were hurt when the crowd filled the square in Dunmore."])
+def _in_a_page_note(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    line = line_of(ent)
+    return is_page_note(line) or line.strip().casefold().startswith(phrases("picture_note_starts"))
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 
@@ -488,7 +509,7 @@ def _modified(noun: Token) -> list[Token]:
 
 @rule("figure.per-period", stage="figure.per", priority=10, action="extend",
       why="'£300 a week': the period a sum is per is part of what it counts.",
-      examples=["Carers in Tarrow will receive an extra £60 a week."])
+      examples=["The £60 a week paid to carers in Tarrow will rise."])
 def _per_period(per: list[Token], number: Token) -> list[Token] | None:
     new = [t for c in number.children if c.dep_ == "npadvmod" for t in c.subtree if not t.is_punct]
     return per + new if new else None
@@ -1050,12 +1071,15 @@ def _beside_a_count(ent: Span) -> bool:
 def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None, last: tuple[Span, str] | None) -> str:
     parts = [t.text for t in noun_words]
     if verb is not None:
-        phrase = [t.text for t in _verb_phrase(verb) if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct)]
+        phrase = [t.text for t in _verb_phrase(verb)
+                  if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct or ent.start <= t.i < ent.end)]
         if noun_words and verb.i < noun_words[0].i:
             parts = phrase[:1] + parts  # "claimed ... lives"
         else:
             parts += phrase  # "earned $10m (£19.2m)": the verb, not the sums again
     parts = [p for p in parts if p != "%"]
+    if verb is not None and not noun_words and parts == [verb.text]:
+        parts += _phrase_after_the_sum(verb, ent) or []
     if not any(len(p) >= 3 and p.isalpha() for p in parts):
         parts = _clause_what(ent) or []
     paid = _paid_for(ent, number) or []
@@ -1099,7 +1123,27 @@ def _clause_what(ent: Span) -> list[str] | None:
     if not found and tok.lemma_ == "be" and not _comparative(ent):
         return None  # 'There have been 58 X, with 31 still in force': a bare 'been' says nothing of what is counted
     found.append(tok.text)
+    if len(found) == 1:
+        found += _phrase_after_the_sum(tok, ent) or []
     return found + (_comparative(ent) or [])
+
+
+@rule("figure.what-verb-and-its-phrase", stage="figure.what", priority=25, action="extend",
+      why="'it is spending $100,000 in the last five days before the vote': a verb alone says little of what a sum is;"
+          " the verb's phrase right after the sum, in the source's words up to a comma, says more.",
+      examples=["The Dunmore Fund said it is spending $100,000 in the last five days before the vote."],
+      counter=["Child benefit in Tarrow is to rise by £1,250."])
+def _phrase_after_the_sum(verb: Token, ent: Span) -> list[str] | None:
+    doc = ent.doc
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == ent.end), None)
+    if prep is None or prep.lower_ == "for":
+        return None  # what a sum is for: figure.what-paid-for
+    words_: list[str] = []
+    for t in doc[prep.i : prep.right_edge.i + 1]:
+        if t.is_punct or len(words_) == 8:
+            break
+        words_.append(t.text)
+    return words_ if len(words_) >= 2 else None
 
 
 @rule("figure.what-comparative-after-number", stage="figure.what", priority=30, action="extend",

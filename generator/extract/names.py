@@ -997,6 +997,24 @@ def _hyphen_cut_off(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent.doc[ent.start : ent.end + more])) if more else None
 
 
+@rule("name.given-name-left-out", stage="name.entity", priority=87, action="add",
+      why="'Committee Chair Debbie' + 'Wasser Schulte' tagged a person: a capitalized given name (data/first_names_*.txt; no"
+          " month, verb or auxiliary) the model left out just before the two-word person it tagged begins the name.",
+      examples=["Hale got support from former Mayor Bill Dunn, as well as Regional Committee Chair Debbie Wasser Schulte and the mayor."],
+      counter=["Hale got support from former Mayor Bill Dunn, as well as Regional Committee Chair Wasser Schulte and the mayor."])
+def _given_name_left_out(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or ent[0].lower_ in words_of("first_names_male", "first_names_female"):
+        return None  # one word: the name pass joins a given name after a title to it ('Gov. Tom' + 'Hale')
+    given = doc[ent.start - 1]
+    if not (given.is_title and given.is_alpha and not given.ent_type_ and given.pos_ not in ("AUX", "VERB")):
+        return None
+    if given.lower_ not in words_of("first_names_male", "first_names_female") or given.lower_ in words("month_names"):
+        return None
+    stripped = seen.person_name(doc[ent.start - 1 : ent.end])[1] if seen.untitled_person(ent) else None
+    return Found(people=(stripped,)) if stripped is not None and _full_name_words(stripped[0]) else None
+
+
 @rule("name.full-name", stage="name.entity", priority=90, action="add",
       why="A person the model tagged, without titles and ranks, of two words or more: a full name.",
       examples=["Tom Hale said the plan was fair."])

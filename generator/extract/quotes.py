@@ -1349,6 +1349,42 @@ def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
     return _writing_speaks_for(source, q) if source is not None and _is_writing(source, q) else None
 
 
+@rule("quote.speaker-writing-before-colon", stage="quote.speaker", priority=9, action="attribute-speaker",
+      why="'The Herald reported that the office passed on a letter Tom Hale wrote in May: \"...\"': a writing whose phrase"
+          " the colon ends gives the words of its author, named in a clause of its own ('Hale issued', 'Hale wrote'), in"
+          " its phrase ('a letter from Hale') or as the subject that issued it ('Hale released a statement:'); not of the"
+          " subject of the sentence's 'said'. Only when the author is named.",
+      examples=['The Dunmore Herald said on Monday that the harbour office sent out a statement Tom Hale issued in May: '
+                '“The bridge was never safe and everyone at the office knew it.”'],
+      counter=['Tom Hale spoke to reporters at the harbour. In a short note, the mayor then added: “The bridge was never '
+               'safe and everyone at the office knew it.”'])
+def _writing_before_colon(sent: Span, q: _Quoted) -> str | None:
+    doc, first = sent.doc, q.group[0].start
+    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    if colon is None or colon.i == sent.start or text_of(doc)[colon.idx + 1 : first].strip(" \"“”'‘’"):
+        return None
+    tok = doc[colon.i - 1]
+    for _ in range(4):  # up from the phrase's last word ('... issued last week:') to its writing
+        if _is_writing(tok, q):
+            break
+        if tok.head.i == tok.i or is_speech_verb(tok):
+            return None
+        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and tok.lower_ not in words("document_authors"):
+            return None  # not 'a report on the tax returns:' (the quotation is no words of that report)
+        tok = tok.head
+    else:
+        return None
+    if not _is_writing(tok, q) or tok.dep_ == "pobj":
+        return None  # 'responds to the report:' quotes the response, not the report
+    for clause in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words("issuing_verbs")):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        m = q.mentions.at(subj) if subj is not None else None
+        if m is not None and not m.in_quote and not m.pronoun:
+            return m.key
+    author = _writing_speaks_for(tok, q)
+    return author or None
+
+
 @rule("quote.speaker-writing-saying", stage="quote.speaker", priority=17, action="attribute-speaker",
       why="'a statement calling the vote \"...\"' / 'a letter saying \"...\"': a speech verb hung on a writing gives the "
           "writing's words, which speak for its issuer.",
