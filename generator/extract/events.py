@@ -1861,6 +1861,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     toks = _summary_tokens(anchor, ent, walks)
     if len(toks) < 2:
         return None
+    reporter = rules.first("event.summary-reporter", anchor, toks, mentions)
+    if reporter is not None:  # "X told the Herald the team planned to go Tuesday": told with who reported it
+        toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
@@ -1880,6 +1883,38 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         people = [beyond]
     told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
+
+
+# Stage `event.summary-reporter` (a decision): the words a summary opens with when a person reports its clause.
+
+@rule("event.summary-reporter.person-reporting-a-clause-of-no-one", stage="event.summary-reporter", priority=10,
+      action="extend",
+      why="'A spokesman, Tom Hale, told the Tarrow Herald the inspection team planned to go out again Tuesday': a dated "
+          "clause a person named reports (data/speech_verbs.txt), whose own subject is no person, is told from the "
+          "one who reported it, in the source's words ('Tom Hale told the Tarrow Herald the inspection team "
+          "planned ...'), not as a statement no one made; not a clause whose subject is a person or a pronoun, which "
+          "is that person's event ('Hale said Ruiz resigned on Friday').",
+      examples=["[2013-08-27] A spokesman, Tom Hale, told the Tarrow Herald the inspection team planned to go out again "
+                "Tuesday to take more samples."],
+      counter=["[2013-08-27] A spokesman, Tom Hale, told the Tarrow Herald that Ben Tarrow planned to go out again "
+               "Tuesday to take more samples."])
+def _reporter(anchor: Token, toks: list[Token], mentions: Mentions) -> list[Token] | None:
+    verb = anchor.head
+    if anchor.dep_ != "ccomp" or verb.i > anchor.i or verb.lemma_.lower() not in words("speech_verbs"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or own is None or own.tag_ in ("PRP", "WP") or toks[0].i < anchor.left_edge.i:
+        return None
+    if mentions.in_span(own.left_edge.i, own.right_edge.i + 1, "person"):
+        return None  # "Hale said Ruiz resigned on Friday": Ruiz's
+    speaker = next((m for m in (mentions.at(t) for t in (subj, *(c for c in subj.children if c.dep_ == "appos"))) if m is not None), None)
+    if speaker is None or speaker.kind != "person" or speaker.pronoun or mentions.quoted(subj.idx):
+        return None  # the speaker is the subject or set beside it ("A spokesman, Tom Hale,"), not "a Hale aide"
+    if any(t.is_punct for t in anchor.doc[verb.i : anchor.left_edge.i]):
+        return None  # only an object between the verb and the clause ("told the Herald")
+    words_before = [t for t in anchor.doc[subj.left_edge.i : anchor.left_edge.i] if not (t.dep_ == "mark" and t.head == anchor)]
+    return words_before if 1 < len(words_before) <= 12 else None
 
 
 # Stage `event.people-beyond` (a decision, for a summary that names no one): the person it is about.
