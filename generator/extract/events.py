@@ -1862,7 +1862,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     if len(toks) < 2:
         return None
     reporter = rules.first("event.summary-reporter", anchor, toks, mentions)
-    if reporter is not None:  # "X told the Herald the team planned to go Tuesday": told with who reported it
+    if reporter is not None:  # "X told the Herald the crew would visit the mine Tuesday": told with who reported it
         toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
@@ -1889,15 +1889,15 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
 
 @rule("event.summary-reporter.person-reporting-a-clause-of-no-one", stage="event.summary-reporter", priority=10,
       action="extend",
-      why="'A spokesman, Tom Hale, told the Tarrow Herald the inspection team planned to go out again Tuesday': a dated "
+      why="'A spokesman, Tom Hale, told the Tarrow Herald the survey crew would visit the mine on Tuesday': a dated "
           "clause a person named reports (data/speech_verbs.txt), whose own subject is no person, is told from the "
-          "one who reported it, in the source's words ('Tom Hale told the Tarrow Herald the inspection team "
-          "planned ...'), not as a statement no one made; not a clause whose subject is a person or a pronoun, which "
+          "one who reported it, in the source's words ('Tom Hale told the Tarrow Herald the survey crew "
+          "would ...'), not as a statement no one made; not a clause whose subject is a person or a pronoun, which "
           "is that person's event ('Hale said Ruiz resigned on Friday').",
-      examples=["[2013-08-27] A spokesman, Tom Hale, told the Tarrow Herald the inspection team planned to go out again "
-                "Tuesday to take more samples."],
-      counter=["[2013-08-27] A spokesman, Tom Hale, told the Tarrow Herald that Ben Tarrow planned to go out again "
-               "Tuesday to take more samples."])
+      examples=["[2025-03-06] A spokesman, Tom Hale, told the Tarrow Herald the survey crew would visit the Dunmore mine "
+                "on Tuesday to take rock samples."],
+      counter=["[2025-03-06] A spokesman, Tom Hale, told the Tarrow Herald that Ben Tarrow would visit the Dunmore mine "
+               "on Tuesday to take rock samples."])
 def _reporter(anchor: Token, toks: list[Token], mentions: Mentions) -> list[Token] | None:
     verb = anchor.head
     if anchor.dep_ != "ccomp" or verb.i > anchor.i or verb.lemma_.lower() not in words("speech_verbs"):
