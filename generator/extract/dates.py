@@ -66,6 +66,7 @@ _NUMBER_WORDS = {word: int(value) for word, value in pairs("counts_before_ago").
 _UP_TO_NOW = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|month|week)\b", re.I)
 # Time-point words: a DATE entity without any of these is a duration or a frequency.
 _POINT_WORDS = [*_MONTH_WORDS, *WEEKDAYS, *sorted(words("time_point_words"))]
+_THE_SEASON = re.compile(rf"^the\s+(?:{'|'.join(_SEASON_MONTHS)})$", re.I)  # "over the summer", not "a spring conference"
 _POINT = re.compile(rf"\b(?:{'|'.join(_POINT_WORDS)}|(?:1\d|20)\d\d(?:s|'s)?)\b", re.IGNORECASE)  # "the 1950s": kept, undated
 # "the last 12 months", "the next few years", "the past couple of decades": a stretch, not a point
 _STRETCH = re.compile(r"\b(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades)\b", re.I)
@@ -109,7 +110,7 @@ def is_relative_day(text: str) -> bool:
 def is_point_in_time(text: str) -> bool:
     if _STRETCH.search(text) or _UP_TO_NOW.search(text):
         return False
-    if _HOLIDAY.match(normalize(text)) or _PART_OF_THE_PERIOD.search(text):
+    if _HOLIDAY.match(normalize(text)) or _PART_OF_THE_PERIOD.search(text) or _THE_SEASON.match(text.strip()):
         return True
     return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
 
@@ -349,6 +350,30 @@ def _season(t: str, text: str, published: date | None, *_: object) -> Resolved |
     if m["rel"] == "next":  # the first one not yet begun
         return Resolved(f"{published.year if published.month < first else published.year + 1:04d}", text)
     return Resolved(f"{published.year:04d}", text)
+
+
+@rule("date.season-alone", stage="date.resolve", priority=145, action="date",
+      why="'over the summer', 'in the spring': 'the' and a season, without 'this', 'last' or a year, told in the "
+          "past is the year of the latest one begun by publication; told in the future, of the first one not over; "
+          "else the nearer of the two ('an election expected in the spring', in January). Not a season before a noun "
+          "('a spring conference'); winter spans two years and is left out.",
+      examples=["[2025-09-12] Tom Hale sold the Tarrow plant over the summer.",
+                "[2025-03-12] Tom Hale will sell the Tarrow plant in the summer.",
+                "[2025-03-12] Tom Hale sold the Tarrow plant in the summer.",
+                "[2025-01-11] The next Tarrow election is expected in the spring."],
+      counter=["[2025-03-12] Tom Hale sold the Tarrow plant last summer.",
+               "Tom Hale spoke at the Dunmore Party's spring conference in Tarrow."])
+def _season_alone(t: str, text: str, published: date | None, tense: str, *_: object) -> Resolved | None:
+    if published is None or t not in _SEASON_MONTHS or not _THE_SEASON.match(text.strip()):
+        return None  # "a spring conference": a kind of conference
+    first, last = _SEASON_MONTHS[t]
+    begun = published.year if published.month >= first else published.year - 1  # the latest one begun
+    not_over = published.year if published.month <= last else published.year + 1  # the first one not over
+    if tense in ("past", "future"):
+        return Resolved(f"{begun if tense == 'past' else not_over:04d}", text)
+    middle = (first + last) / 2  # else the nearer of the two
+    near = min((begun, not_over), key=lambda y: abs((y - published.year) * 12 + middle - published.month))
+    return Resolved(f"{near:04d}", text)
 
 
 @rule("date.time-ago", stage="date.resolve", priority=150, action="date",

@@ -29,7 +29,7 @@ from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
-from generator.extract.name_words import is_page_note
+from generator.extract.name_words import is_page_note, is_photo_caption
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -941,9 +941,12 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
       why="'Police said Jon Tarrow opened fire ... His cousin Andy Tarrow was wounded. ... Tarrow died on Saturday': "
           "a surname alone that several people named in the article share is, as news writes it, the person named "
           "first (the others go by their given names), unless another of them was named in full in its sentence or "
-          "the one before; not the one named last.",
+          "the one before; not the one named last. So too where an event's person is found outside its words (the "
+          "subject of a first verb, a name before the verb).",
       examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
-                "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday."],
+                "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday.",
+                "[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
+                "among the wounded. The school was closed. Tarrow was first taken to a clinic and died on Saturday."],
       counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday."])
 def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
@@ -958,6 +961,12 @@ def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | N
     if not in_full or any(x.start >= near for x in in_full):
         return None  # none named before, or one named just before: the resolver's
     return in_full[0].key if in_full[0].key != m.key else None
+
+
+def _person_of(tok: Token, m, mentions: Mentions) -> str:
+    """The person a mention at `tok` stands for in an event's people: a surname several people share
+    is the one named first (rule event.people.shared-surname-is-the-first-named), else the mention's."""
+    return _principal_of_a_shared_surname(tok, m, mentions) or m.key
 
 
 # Stage `event.render` (a decision, for a pronoun in a summary): the words it is written as.
@@ -985,17 +994,21 @@ def _pronoun_before_a_contraction(tok: Token, name: str, named_before: bool) -> 
 @rule("event.render.pronoun-under-a-title-subject", stage="event.render", priority=7, action="keep",
       why="'The minister has criticized the plan, and announced on Monday that he would resign': a pronoun in a clause "
           "below a verb whose subject is a title the summary writes as it stands may mean that title's holder; written "
-          "as the name of the person last named it may name someone else, so it stays as written, and names no one.",
+          "as the name of the person last named it may name someone else, so it stays as written, and names no one "
+          "(not 'he' under a title in the plural: 'the officers stopped Tom Hale because he ...').",
       examples=["Tom Hale spoke in Tarrow. The minister has criticized Dunmore Mining, and announced on 3 March 2021 "
                 "that he would resign."],
-      counter=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998."])
+      counter=["Ana Ruiz, a Tarrow lawyer, joined Dunmore Mining in 1990. She left the company in 1998.",
+               "[2025-03-06] Ana Ruiz praised the Dunmore police. The officers stopped Tom Hale because he was asleep "
+               "at the wheel of a truck on Friday."])
 def _pronoun_under_a_title(tok: Token, name: str, named_before: bool) -> str | None:
     if named_before or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("WP", "WDT"):
         return None  # only a subject is written as a name; "who" means the name it follows
     verb = tok.head
     for _ in range(6):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c is not tok), None)
-        if subj is not None and subj.pos_ == "NOUN" and title_word(subj):
+        plural = subj is not None and subj.tag_ == "NNS" and tok.lower_ in ("he", "she")  # "the officers ... he": not theirs
+        if subj is not None and subj.pos_ == "NOUN" and title_word(subj) and not plural:
             return tok.text
         if verb.head is verb:
             break
@@ -1039,7 +1052,7 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     if subj is None:
         subj = rules.first("event.people-climb", main)
     m = mentions.at(subj) if subj is not None else None
-    return m.key if m is not None and m.kind == "person" else None
+    return _person_of(subj, m, mentions) if m is not None and m.kind == "person" else None
 
 
 @rule("event.people-climb.subject-of-the-governing-verb", stage="event.people-climb", priority=10,
@@ -1068,7 +1081,7 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
         m = mentions.at(doc[verb.i - 2])
         if m is not None and (m.start == 0 or doc[m.start - 1].text != ","):
             m = None
-    return m.key if m is not None and m.kind == "person" and not m.pronoun else None
+    return _person_of(doc[m.start], m, mentions) if m is not None and m.kind == "person" and not m.pronoun else None
 
 
 @rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
@@ -1079,7 +1092,7 @@ def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "appos":
         return None
     m = mentions.at(noun.head)
-    return m.key if m is not None and m.kind == "person" and not m.pronoun else None
+    return _person_of(noun.head, m, mentions) if m is not None and m.kind == "person" and not m.pronoun else None
 
 
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
@@ -1097,7 +1110,7 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
     m = mentions.at(subj) if subj is not None else None
     if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
         return None
-    return m.key
+    return _person_of(subj, m, mentions)
 
 
 @rule("event.people.shared-pronoun-as-unsure-as-its-verb", stage="event.people-unsure", priority=30, action="veto",
@@ -1712,6 +1725,22 @@ def _page_note(ent: Span, at: _DateAt) -> bool:
     return is_page_note(text[start : end if end >= 0 else len(text)])
 
 
+@rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
+      why="'Tom Hale speaks in Tarrow on March 3, 2024. (Dunmore Wire Photo/Ana Ruiz)', 'A man believed to be Tom Hale "
+          "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)': a line ending in a picture's credit "
+          "in brackets (with 'photo' or a slash) is the picture's caption, page furniture, not what the story tells "
+          "(name_words.is_photo_caption; rule org.in-photo-caption reads it the same way).",
+      examples=["[2025-03-06] Tom Hale resigned on Monday.\nA man believed to be Tom Hale in a still of a video "
+                "released on March 3, 2024 (Tarn TV/Dunmore Wire)"],
+      counter=["[2025-03-06] Tom Hale resigned on Monday.\nA video of Tom Hale was released on March 3, 2024 (the "
+               "day of the vote)."])
+def _photo_credit_line(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    return is_photo_caption(text[start : end if end >= 0 else len(text)])
+
+
 @rule("event.find.term-of-a-comparison", stage="event.find", priority=110, action="veto",
       why="'up on the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
           "than in 2003': the date a figure is compared with dates no event.",
@@ -1832,6 +1861,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     toks = _summary_tokens(anchor, ent, walks)
     if len(toks) < 2:
         return None
+    reporter = rules.first("event.summary-reporter", anchor, toks, mentions)
+    if reporter is not None:  # "X told the Herald the crew would visit the mine Tuesday": told with who reported it
+        toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
@@ -1851,6 +1883,38 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         people = [beyond]
     told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
+
+
+# Stage `event.summary-reporter` (a decision): the words a summary opens with when a person reports its clause.
+
+@rule("event.summary-reporter.person-reporting-a-clause-of-no-one", stage="event.summary-reporter", priority=10,
+      action="extend",
+      why="'A spokesman, Tom Hale, told the Tarrow Herald the survey crew would visit the mine on Tuesday': a dated "
+          "clause a person named reports (data/speech_verbs.txt), whose own subject is no person, is told from the "
+          "one who reported it, in the source's words ('Tom Hale told the Tarrow Herald the survey crew "
+          "would ...'), not as a statement no one made; not a clause whose subject is a person or a pronoun, which "
+          "is that person's event ('Hale said Ruiz resigned on Friday').",
+      examples=["[2025-03-06] A spokesman, Tom Hale, told the Tarrow Herald the survey crew would visit the Dunmore mine "
+                "on Tuesday to take rock samples."],
+      counter=["[2025-03-06] A spokesman, Tom Hale, told the Tarrow Herald that Ben Tarrow would visit the Dunmore mine "
+               "on Tuesday to take rock samples."])
+def _reporter(anchor: Token, toks: list[Token], mentions: Mentions) -> list[Token] | None:
+    verb = anchor.head
+    if anchor.dep_ != "ccomp" or verb.i > anchor.i or verb.lemma_.lower() not in words("speech_verbs"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or own is None or own.tag_ in ("PRP", "WP") or toks[0].i < anchor.left_edge.i:
+        return None
+    if mentions.in_span(own.left_edge.i, own.right_edge.i + 1, "person"):
+        return None  # "Hale said Ruiz resigned on Friday": Ruiz's
+    speaker = next((m for m in (mentions.at(t) for t in (subj, *(c for c in subj.children if c.dep_ == "appos"))) if m is not None), None)
+    if speaker is None or speaker.kind != "person" or speaker.pronoun or mentions.quoted(subj.idx):
+        return None  # the speaker is the subject or set beside it ("A spokesman, Tom Hale,"), not "a Hale aide"
+    if any(t.is_punct for t in anchor.doc[verb.i : anchor.left_edge.i]):
+        return None  # only an object between the verb and the clause ("told the Herald")
+    words_before = [t for t in anchor.doc[subj.left_edge.i : anchor.left_edge.i] if not (t.dep_ == "mark" and t.head == anchor)]
+    return words_before if 1 < len(words_before) <= 12 else None
 
 
 # Stage `event.people-beyond` (a decision, for a summary that names no one): the person it is about.

@@ -55,6 +55,19 @@ def after_lowercase_prefix(word: str) -> str | None:
     return rest if dash and prefix.isalpha() and prefix.islower() and rest[:1].isupper() else None
 
 
+def is_photo_caption(line: str) -> bool:
+    """`line` (a line of the article, as written) ends in a picture's credit in brackets, with 'photo'
+    or a slash ('... on Monday. (Tarrow Wire Photo/Tom Hale)'): the picture's caption, page furniture."""
+    line = line.rstrip()
+    opened = line.rfind("(")
+    if not line.endswith(")") or opened < 0:
+        return False
+    credit = line[opened + 1 : -1]
+    if len(credit) > 100 or "://" in credit or "(" in credit:
+        return False
+    return "photo" in credit.casefold() or "/" in credit
+
+
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
     source: ...', '... Follow her on ...', 'Why the ferry failed Read more' (data/page_note_starts.txt,

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_page_note, leader_before_what_they_lead, name_text, title_word
+from generator.extract.name_words import (
+    POSSESSIVE,
+    after_lowercase_prefix,
+    is_page_note,
+    is_photo_caption,
+    leader_before_what_they_lead,
+    name_text,
+    title_word,
+)
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.rules import VETO, Done, rule
@@ -594,10 +602,7 @@ def _in_photo_caption(span: Span) -> Any:
     line_start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
     if span.start_char >= line_start + opened:
         return None  # in the credit itself: org.outlet-in-dateline-or-credit
-    credit = line[opened + 1 : -1]
-    if len(credit) > 100 or "://" in credit or "(" in credit:
-        return None
-    return VETO if "photo" in credit.casefold() or "/" in credit else None
+    return VETO if is_photo_caption(line) else None
 
 
 @rule("org.in-page-note", stage="org.clean", priority=5, action="veto",

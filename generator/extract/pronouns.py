@@ -311,7 +311,7 @@ def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
     a subordinate clause, taken if nobody better is named in that sentence (hold), the one
     whose words it reports (pass), or else (None) only a fallback."""
     root = _clause_role(index.doc[m.start : m.end].root, m)
-    if not _subject(root) and root.dep_ != "pobj":
+    if not _subject(root) and root.dep_ not in ("pobj", "dobj"):
         return None
     return rules.first("coref.antecedent", m, root, pronoun)
 
@@ -429,6 +429,28 @@ def _subordinate_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict 
     if not _subject(root) or pronoun.main and pronoun.own is not None and pronoun.own.start <= m.start:
         return None
     return "hold" if _finite(root.head) else None
+
+
+@rule("coref.antecedent-object-before-a-clause-of-its-verb", stage="coref.antecedent", priority=45, action="resolve",
+      why="'The officers stopped Tom Hale because he was asleep at the wheel': the subject of a clause hung on a verb "
+          "(because, when, after ...) whose object is a person named and whose subject is no one ('the officers', "
+          "'they', a body) is that object, not the last person named as a subject sentences before.",
+      examples=["[2025-03-06] Ben Tarrow praised the Dunmore police at the hearing. The officers stopped Tom Hale because "
+                "he was asleep at the wheel of a truck on Friday."],
+      counter=["[2025-03-06] Ana Ruiz praised the Dunmore police at the hearing. Judge Kerrin Voss freed Tom Hale "
+               "because he found no case against him on Friday."])
+def _object_before_its_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok = pronoun.token
+    if tok is None or pronoun.main or root.dep_ != "dobj" or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    verb, clause = root.head, tok.head
+    if clause.dep_ != "advcl" or clause.head != verb or clause.i < root.i or not _finite(clause):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    no_one = subj.lower_ in ("they", "we") or subj.tag_ == "NNS" or subj.pos_ == "NOUN" and not _mentions.title_word(subj)
+    return "take" if no_one and subj.ent_type_ in ("", "ORG", "NORP", "GPE") else None
 
 
 @rule("coref.antecedent-speaker-before-run-on-quote", stage="coref.antecedent", priority=50, action="resolve",
