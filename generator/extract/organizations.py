@@ -359,7 +359,8 @@ def _party_before_member_name(t: Token) -> Span | None:
       why="'the Chirpr account', 'said on Chirpr': a one-word name before an account's noun (data/platform_nouns.txt) "
           "or after 'on' after a speech verb is the platform it is published on, which the model tags as a person or product.",
       examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
-      counter=["Tom Hale said on Monday that the deal was off."])
+      counter=["Tom Hale said on Monday that the deal was off.",
+               "The senator called on Okafor to “show the proof to the public.” President Okafor said he would."])
 def _platform_named(t: Token) -> Span | None:
     doc, column, i = t.doc, columns_of(t.doc), t.i
     if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks") or len(column.lower[i]) < 2:
@@ -369,6 +370,8 @@ def _platform_named(t: Token) -> Span | None:
         return None
     before_account = i + 1 < len(doc) and column.lower[i + 1] in words("platform_nouns")
     on = i > 0 and column.lower[i - 1] == "on" and column.head[i] == i - 1 and column.lemma[column.head[i - 1]] in words("speech_verbs")
+    if on and i + 1 < len(doc) and column.lower[i + 1] == "to":
+        return None  # "called on Okafor to act": the person urged, not a platform
     return doc[i : i + 1] if before_account or on and not column.ent_type[i] == "ORG" else None
 
 
@@ -451,7 +454,13 @@ def _acronyms(name: str) -> frozenset[str]:
     "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
-    return frozenset({"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()})
+    out = {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+    parts = name.split(" of ", 1)
+    if len(parts) == 2 and parts[0].lower() in words("org_nouns_with_of_form"):  # "Department of Roads and Rail Safety" -> "RRS"
+        what = "".join(w[0] for w in parts[1].split() if w[0].isupper())
+        if len(what) >= 3:
+            out.add(what)
+    return frozenset(out)
 
 
 def _inverted(name: str) -> str | None:
@@ -1192,11 +1201,18 @@ def _craft_named_by_number(span: Span) -> Any:
 
 
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
-      why="'Major General', 'MPs': titles and ranks alone are not a body.",
-      examples=["There were rare cases of pets on the roll, the MPs heard."])
+      why="'Major General', 'MPs', 'Amb.': titles and ranks alone (or abbreviated, before their full stop) are not a body.",
+      examples=["There were rare cases of pets on the roll, the MPs heard.",
+                "The talks stalled, but the envoys have invited Amb. Clara Voss, the trade representative, to Elmton."])
 def _only_titles(span: Span) -> Any:
     titles = words_of("titles", "ranks")
-    return VETO if all(t.lower_ in titles or title_word(t) for t in span) else None
+    return VETO if all(t.lower_ in titles or title_word(t) or _abbreviated_title(t) for t in span) else None
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """'Amb' of 'Amb. Clara Voss', its full stop split off: an abbreviated title (data/titles.txt)."""
+    doc = tok.doc
+    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in words("titles")
 
 
 @rule("org.title-of-place", stage="org.clean", priority=170, action="veto",
@@ -1281,13 +1297,69 @@ def _programme_word(span: Span) -> Any:
           "houses bodies (data/facility_heads.txt), not a body; nor the body's name that begins it.",
       examples=["The rocket was launched from Dunmore Air Force Base on Monday.",
                 "Senators read the report in the Hale Senate Office Building on Thursday.",
-                "Protests raged at the Statehouse for weeks as lawmakers debated the bill."])
+                "Protests raged at the Statehouse for weeks as lawmakers debated the bill.",
+                "Police arrested the man early Wednesday at Dunlow Airport, officials said. He was held after his flight touched down at Dunlow."],
+      counter=["Fans packed the Tarnco Arena on Friday. Tarnco said ticket sales rose."])
 def _facility_name(span: Span) -> Any:
     doc, heads = span.doc, words("facility_heads")
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in heads:
         return VETO  # "the Hale Senate Office" + "Building"
+    if len(span) == 1 and _facility_named_elsewhere(span[0]):
+        return VETO  # "touched down at Dunlow" beside "at Dunlow Airport"
     return VETO if (len(span) >= 2 or span[-1].lower_ in words("one_word_facilities")) and span[-1].is_title and span[-1].lower_ in heads else None
+
+
+def _facility_named_elsewhere(tok: Token) -> bool:
+    """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
+    the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
+    doc, heads, before_head = tok.doc, words("facility_heads"), False
+    for t in tokens_of(doc):
+        if t.text != tok.text:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        before_head = before_head or (after is not None and after.is_title and after.lower_ in heads)
+    return before_head
+
+
+@rule("org.place-after-place-noun-of", stage="org.clean", priority=231, action="veto",
+      why="'the suburb of Qasimiya', 'the town of Elmvale': a name the article writes after a noun of a settled place "
+          "and 'of' (data/place_nouns.txt) is that place, wherever the model tags it a body.",
+      examples=["The shells hit the Tarrow suburb of Qasimiya last week. Rebels who hold Qasimiya say dozens died."])
+def _place_after_place_noun_of(span: Span) -> Any:
+    doc = span.doc
+    name = [t.text for t in span]
+    n = len(name)
+    for t in tokens_of(doc):
+        if t.i >= 2 and t.text == name[0] and [x.text for x in doc[t.i : t.i + n]] == name:
+            if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in words("place_nouns") and doc[t.i - 2].is_lower:
+                return VETO
+    return None
+
+
+@rule("org.place-acronym", stage="org.clean", priority=232, action="veto",
+      why="'the USA', 'NYC': the short form of a country's or a city's name (data/place_acronyms.txt) is a place, "
+          "however the model tags it.",
+      examples=["“Tarrow has paid Duties to the USA of 15% on Steel for years,” Tom Hale wrote."])
+def _place_acronym(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ") in phrases("place_acronyms") else None
+
+
+@rule("org.first-word-of-name-left-out", stage="org.clean", priority=16, action="extend",
+      why="'United' + 'States Tarrow Court': a name's first word the model left out of the organization "
+          "(data/names_cut_after_first_word.txt) begins it again.",
+      examples=["Tom Hale posted: “BIG United States Tarrow Court WIN for the Farmers!”"])
+def _first_word_of_name_left_out(span: Span) -> Span | None:
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title:
+        return None
+    before = doc[span.start - 1]
+    joined = f"{before.text} {span[0].text}"
+    if any(p == joined or p.startswith(joined + " ") for p in phrases("names_cut_after_first_word")):
+        return doc[span.start - 1 : span.end]
+    return None
 
 
 @rule("org.named-room", stage="org.clean", priority=217, action="veto",
@@ -1744,7 +1816,8 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
       why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
-      examples=["The Tarrow Defence Forces moved north. The TDF said it would hold."])
+      examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
