@@ -790,11 +790,15 @@ def _title_after_body(span: Span) -> Span | None:
 
 @rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
       why="'the 8th Dunmore Circuit Court': an ordinal in figures before a body's name is part of it (the model tags it apart).",
-      examples=["The 8th Dunmore Circuit Court ruled on Friday."])
+      examples=["The 8th Dunmore Circuit Court ruled on Friday."],
+      counter=["She spoke at the 52nd Tarrow Arts Foundation Gala in Elmton on Thursday."])
 def _ordinal_before_name(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     if start == 0 or not len(span) or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
         return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ not in words("org_nouns"):
+        return None  # "the 52nd Tarrow Arts Foundation" + "Gala": the ordinal counts the occasion
     return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
@@ -1438,6 +1442,16 @@ def _party_before_member_title(span: Span) -> Any:
     body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in words_of("titles", "ranks")  # "the Food Executive", not "Acme Chief Executive"
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
         return span[:-1] if _named_elsewhere(span[:-1]) else VETO
+    return None
+
+
+@rule("org.party-adjective-before-chamber", stage="org.clean", priority=235, action="trim",
+      why="'the Unionist Senate', 'a Green Assembly': a party's adjective before a chamber of a legislature "
+          "(data/chamber_words.txt) says which party holds it; the body is the chamber.",
+      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday."])
+def _party_adjective_before_chamber(span: Span) -> Span | None:
+    if len(span) == 2 and span[0].lower_ in words("party_adjectives") and span[1].is_title and span[1].lower_ in words("chamber_words"):
+        return span[1:]
     return None
 
 
