@@ -1239,6 +1239,25 @@ def _abbreviated_title(tok: Token) -> bool:
     return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in words("titles")
 
 
+@rule("org.plural-title-before-name", stage="org.clean", priority=161, action="veto",
+      why="'under Presidents Marlow and Tom Ruiz': a name after a plural title is one of the people it names, "
+          "not a body (not a chamber named by its members: 'the Lords Roads Committee').",
+      examples=["Ana Hale, who served under Presidents Marlow and Tom Ruiz, told the Courier in an interview."])
+def _plural_title_before_name(span: Span) -> Any:
+    doc = span.doc
+    if any(t.lower_ in words("org_nouns") for t in span):
+        return None
+    if len(span) >= 2 and _plural_title(span[0]) and all(t.pos_ == "PROPN" for t in span[1:]):
+        return VETO  # "Presidents Marlow"
+    return VETO if len(span) == 1 and span.start > 0 and _plural_title(doc[span.start - 1]) else None
+
+
+def _plural_title(tok: Token) -> bool:
+    """'Presidents', 'Senators': a title written in the plural, with a capital (not a chamber: 'Lords')."""
+    lower, titles = tok.lower_, words("titles")
+    return tok.is_title and lower.endswith("s") and lower[:-1] in titles and lower not in titles and tok.text not in phrases("legislatures")
+
+
 @rule("org.title-of-place", stage="org.clean", priority=170, action="veto",
       why="'the Prince of Wales', 'Archbishop of Canterbury': a title, not a body.",
       examples=["Lord Dunmore said there were many heirs after the Prince of Wales."])
@@ -1697,9 +1716,14 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
       why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own).",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
-                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."])
+                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."],
+      counter=["The House passed the bill on Monday. The White House said the president would sign it.",
+               "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    chambers = words("chamber_words")
     for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
+        if known.lower() in chambers or name[: -len(known) - 1].lower() in chambers:
+            continue  # "White House" is no branch of the House, nor the House's committee the Senate's
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
