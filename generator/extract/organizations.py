@@ -1431,6 +1431,14 @@ def _unnamed_body_noun(span: Span) -> Any:
     return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
 
 
+@rule("org.branch-of-government", stage="org.clean", priority=233, action="veto",
+      why="'the Executive Branch': a branch of government named by its kind (data/government_branches.txt), capitals "
+          "or not, names no particular body.",
+      examples=["“Once again, the Executive Branch has ignored the courts,” Tom Hale wrote in the dissent."])
+def _branch_of_government(span: Span) -> Any:
+    return VETO if name_text(span).lower().removeprefix("the ") in words("government_branches") else None
+
+
 @rule("org.shouted-words", stage="org.clean", priority=229, action="veto",
       why="'FAKE NEWS @DTV', 'TARROW & DUNMORE': words shouted in capitals (two or more words of four letters or more, or a handle) "
           "in a post quoted in the story are no body's name.",
