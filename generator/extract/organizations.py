@@ -1439,6 +1439,51 @@ def _branch_of_government(span: Span) -> Any:
     return VETO if name_text(span).lower().removeprefix("the ") in words("government_branches") else None
 
 
+@rule("org.law-named-by-sponsors", stage="org.clean", priority=234, action="veto",
+      why="'the 2014 Hale-Marlow law' ... 'Hale-Marlow requires': two capitalized names joined by a hyphen that the "
+          "article writes before a law's noun (data/law_nouns.txt) are the law's name, wherever they stand.",
+      examples=["The 2014 Hale-Marlow law made banks hold more capital. Hale-Marlow requires big banks to keep reserves."],
+      counter=["Hale-Marlow said its profits rose. The firm opposed a new law on pay."])
+def _law_named_by_sponsors(span: Span) -> Any:
+    doc, text = span.doc, name_text(span).removeprefix("the ")
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    n = len(span) - (span[0].lower_ == "the")
+    for t in tokens_of(doc):
+        if t.text == parts[0] and doc[t.i : t.i + n].text == text and t.i + n < len(doc):
+            after = doc[t.i + n]
+            if after.is_lower and after.lower_ in words("law_nouns"):
+                return VETO
+    return None
+
+
+@rule("org.acronym-of-a-law", stage="org.clean", priority=236, action="veto",
+      why="'the Farm Loans and Water Act of 2018' ... 'FLWA has cut costs': an acronym of four letters or more of a law's or a "
+          "document's name written in the article (a name ending in a noun of data/not_org_heads.txt) is that law, not a body.",
+      examples=["The Farm Loans and Water Act of 2018 passed in May. FLWA has since cut costs for growers, and FLWA also capped loans."])
+def _acronym_of_a_law(span: Span) -> Any:
+    text = name_text(span).removeprefix("the ")
+    if len(span) > 2 or not text.isupper() or len(text) < 4:
+        return None  # not three letters: 'the GLA' beside 'the Greater London Act' is a body's too often
+    return VETO if text in _law_acronyms(span.doc) else None
+
+
+def _law_acronyms(doc: Doc) -> frozenset[str]:
+    """The acronyms of the names of laws and documents the article writes ('Farm Loans and Water Act')."""
+    heads, links = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
+    out: set[str] = set()
+    run: list[str] = []
+    for t in tokens_of(doc):
+        if t.is_title or (run and t.lower_ in links | {"the"}):
+            run.append(t.text)
+            if t.is_title and t.lower_ in heads and len(run) >= 3:
+                out |= _acronyms(" ".join(run))
+        else:
+            run = []
+    return frozenset(out)
+
+
 @rule("org.shouted-words", stage="org.clean", priority=229, action="veto",
       why="'FAKE NEWS @DTV', 'TARROW & DUNMORE': words shouted in capitals (two or more words of four letters or more, or a handle) "
           "in a post quoted in the story are no body's name.",
