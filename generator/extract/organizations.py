@@ -1212,6 +1212,28 @@ def _common_noun_after_possessive(span: Span) -> Any:
     return VETO
 
 
+@rule("org.common-noun-after-possessive-elsewhere", stage="org.clean", priority=155, action="veto",
+      why="'draws his Stunner' ... 'ran off with the Stunner': a one-word name the article writes elsewhere after a possessive, "
+          "heading its phrase, is a thing someone has, wherever it stands (not a word that is a clause's subject "
+          "somewhere: 'Chatterly said' names a body).",
+      examples=["The officer draws his Stunner during the struggle. The man grabs the Stunner and runs."],
+      counter=["Ana Ruiz posted it on her Chatterly feed. Chatterly said the post broke no rule."])
+def _common_noun_after_possessive_elsewhere(span: Span) -> Any:
+    if len(span) != 1 or not span[0].is_title or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
+        return None
+    doc, possessed = span.doc, False
+    if span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+        return None  # here after the possessive: org.common-noun-after-possessive's
+    for t in tokens_of(doc):
+        if t.text != span[0].text:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "Chatterly said": a body that acts
+        modifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
+        possessed = possessed or (t.i > 0 and doc[t.i - 1].tag_ == "PRP$" and t.tag_ not in ("NNS", "NNPS") and not modifier)
+    return VETO if possessed else None
+
+
 @rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
       why="'Air Force One': a body's name and a number spelled out, not a broadcaster's channel, is a craft, not a body.",
       examples=["Tom Hale flew to Tarrow aboard Dunmore Air One."],
