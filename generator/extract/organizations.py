@@ -252,6 +252,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _seat_of_government)
     for phrase in phrases("legislatures"):
         out += _found_at(doc, phrase, _legislature)
+    for phrase in phrases("place_body_phrases"):
+        out += _found_at(doc, phrase, _place_body_in_lower_case)
     return out
 
 
@@ -367,7 +369,8 @@ def _party_before_member_name(t: Token) -> Span | None:
       why="'the Chirpr account', 'said on Chirpr': a one-word name before an account's noun (data/platform_nouns.txt) "
           "or after 'on' after a speech verb is the platform it is published on, which the model tags as a person or product.",
       examples=["Hackers took over the Pinwheel feed of the port authority.", "Tom Hale said Saturday on Chatterly that the deal was off."],
-      counter=["Tom Hale said on Monday that the deal was off."])
+      counter=["Tom Hale said on Monday that the deal was off.",
+               "The senator called on Okafor to “show the proof to the public.” President Okafor said he would."])
 def _platform_named(t: Token) -> Span | None:
     doc, column, i = t.doc, columns_of(t.doc), t.i
     if column.pos[i] != "PROPN" or column.ent_type[i] not in ("PERSON", "PRODUCT", "ORG", "") or column.lower[i] in words_of("titles", "ranks") or len(column.lower[i]) < 2:
@@ -377,6 +380,8 @@ def _platform_named(t: Token) -> Span | None:
         return None
     before_account = i + 1 < len(doc) and column.lower[i + 1] in words("platform_nouns")
     on = i > 0 and column.lower[i - 1] == "on" and column.head[i] == i - 1 and column.lemma[column.head[i - 1]] in words("speech_verbs")
+    if on and i + 1 < len(doc) and column.lower[i + 1] == "to":
+        return None  # "called on Okafor to act": the person urged, not a platform
     return doc[i : i + 1] if before_account or on and not column.ent_type[i] == "ORG" else None
 
 
@@ -440,6 +445,24 @@ def _legislature(span: Span) -> Span | None:
     return None if _modifies_next(span) else span
 
 
+@rule("org.place-body-in-lower-case", stage="org.find", priority=95, action="add",
+      why="'marched to the Tarrowville police department': a town's name (tagged a place there or elsewhere) before a body's "
+          "nouns written in lower case (data/place_body_phrases.txt) names that town's body, which the model leaves untagged.",
+      examples=["About 200 people marched to the Tarrowville police department on Sunday."],
+      counter=["Protesters gathered outside a police department on Sunday night."])
+def _place_body_in_lower_case(span: Span) -> Span | None:
+    doc = span.doc
+    if span.start == 0 or not span[0].is_lower:
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = doc[start : span.start].text
+    if start == span.start or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
+        return None  # the words before are no place the article names
+    return doc[start : span.end]
+
+
 def _modifies_next(span: Span) -> bool:
     """"the Commons farming and fisheries committee", "the Commons' roads committee": a name
     modifying the noun after it."""
@@ -459,7 +482,13 @@ def _acronyms(name: str) -> frozenset[str]:
     "Department of Justice" -> {"DJ", "DOJ"}."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
-    return frozenset({"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()})
+    out = {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
+    parts = name.split(" of ", 1)
+    if len(parts) == 2 and parts[0].lower() in words("org_nouns_with_of_form"):  # "Department of Roads and Rail Safety" -> "RRS"
+        what = "".join(w[0] for w in parts[1].split() if w[0].isupper())
+        if len(what) >= 3:
+            out.add(what)
+    return frozenset(out)
 
 
 def _inverted(name: str) -> str | None:
@@ -786,11 +815,15 @@ def _title_after_body(span: Span) -> Span | None:
 
 @rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
       why="'the 8th Dunmore Circuit Court': an ordinal in figures before a body's name is part of it (the model tags it apart).",
-      examples=["The 8th Dunmore Circuit Court ruled on Friday."])
+      examples=["The 8th Dunmore Circuit Court ruled on Friday."],
+      counter=["She spoke at the 52nd Tarrow Arts Foundation Gala in Elmton on Thursday."])
 def _ordinal_before_name(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     if start == 0 or not len(span) or not span[0].is_title or not re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
         return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ not in words("org_nouns"):
+        return None  # "the 52nd Tarrow Arts Foundation" + "Gala": the ordinal counts the occasion
     return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
@@ -1184,6 +1217,28 @@ def _common_noun_after_possessive(span: Span) -> Any:
     return VETO
 
 
+@rule("org.common-noun-after-possessive-elsewhere", stage="org.clean", priority=155, action="veto",
+      why="'draws his Stunner' ... 'ran off with the Stunner': a one-word name the article writes elsewhere after a possessive, "
+          "heading its phrase, is a thing someone has, wherever it stands (not a word that is a clause's subject "
+          "somewhere: 'Chatterly said' names a body).",
+      examples=["The officer draws his Stunner during the struggle. The man grabs the Stunner and runs."],
+      counter=["Ana Ruiz posted it on her Chatterly feed. Chatterly said the post broke no rule."])
+def _common_noun_after_possessive_elsewhere(span: Span) -> Any:
+    if len(span) != 1 or not span[0].is_title or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
+        return None
+    doc, possessed = span.doc, False
+    if span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+        return None  # here after the possessive: org.common-noun-after-possessive's
+    for t in tokens_of(doc):
+        if t.text != span[0].text:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "Chatterly said": a body that acts
+        modifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
+        possessed = possessed or (t.i > 0 and doc[t.i - 1].tag_ == "PRP$" and t.tag_ not in ("NNS", "NNPS") and not modifier)
+    return VETO if possessed else None
+
+
 @rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
       why="'Air Force One': a body's name and a number spelled out, not a broadcaster's channel, is a craft, not a body.",
       examples=["Tom Hale flew to Tarrow aboard Dunmore Air One."],
@@ -1197,11 +1252,37 @@ def _craft_named_by_number(span: Span) -> Any:
 
 
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
-      why="'Major General', 'MPs': titles and ranks alone are not a body.",
-      examples=["There were rare cases of pets on the roll, the MPs heard."])
+      why="'Major General', 'MPs', 'Amb.': titles and ranks alone (or abbreviated, before their full stop) are not a body.",
+      examples=["There were rare cases of pets on the roll, the MPs heard.",
+                "The talks stalled, but the envoys have invited Amb. Clara Voss, the trade representative, to Elmton."])
 def _only_titles(span: Span) -> Any:
     titles = words_of("titles", "ranks")
-    return VETO if all(t.lower_ in titles or title_word(t) for t in span) else None
+    return VETO if all(t.lower_ in titles or title_word(t) or _abbreviated_title(t) for t in span) else None
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """'Amb' of 'Amb. Clara Voss', its full stop split off: an abbreviated title (data/titles.txt)."""
+    doc = tok.doc
+    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in words("titles")
+
+
+@rule("org.plural-title-before-name", stage="org.clean", priority=161, action="veto",
+      why="'under Presidents Marlow and Tom Ruiz': a name after a plural title is one of the people it names, "
+          "not a body (not a chamber named by its members: 'the Lords Roads Committee').",
+      examples=["Ana Hale, who served under Presidents Marlow and Tom Ruiz, told the Courier in an interview."])
+def _plural_title_before_name(span: Span) -> Any:
+    doc = span.doc
+    if any(t.lower_ in words("org_nouns") for t in span):
+        return None
+    if len(span) >= 2 and _plural_title(span[0]) and all(t.pos_ == "PROPN" for t in span[1:]):
+        return VETO  # "Presidents Marlow"
+    return VETO if len(span) == 1 and span.start > 0 and _plural_title(doc[span.start - 1]) else None
+
+
+def _plural_title(tok: Token) -> bool:
+    """'Presidents', 'Senators': a title written in the plural, with a capital (not a chamber: 'Lords')."""
+    lower, titles = tok.lower_, words("titles")
+    return tok.is_title and lower.endswith("s") and lower[:-1] in titles and lower not in titles and tok.text not in phrases("legislatures")
 
 
 @rule("org.title-of-place", stage="org.clean", priority=170, action="veto",
@@ -1286,13 +1367,69 @@ def _programme_word(span: Span) -> Any:
           "houses bodies (data/facility_heads.txt), not a body; nor the body's name that begins it.",
       examples=["The rocket was launched from Dunmore Air Force Base on Monday.",
                 "Senators read the report in the Hale Senate Office Building on Thursday.",
-                "Protests raged at the Statehouse for weeks as lawmakers debated the bill."])
+                "Protests raged at the Statehouse for weeks as lawmakers debated the bill.",
+                "Police arrested the man early Wednesday at Dunlow Airport, officials said. He was held after his flight touched down at Dunlow."],
+      counter=["Fans packed the Tarnco Arena on Friday. Tarnco said ticket sales rose."])
 def _facility_name(span: Span) -> Any:
     doc, heads = span.doc, words("facility_heads")
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in heads:
         return VETO  # "the Hale Senate Office" + "Building"
+    if len(span) == 1 and _facility_named_elsewhere(span[0]):
+        return VETO  # "touched down at Dunlow" beside "at Dunlow Airport"
     return VETO if (len(span) >= 2 or span[-1].lower_ in words("one_word_facilities")) and span[-1].is_title and span[-1].lower_ in heads else None
+
+
+def _facility_named_elsewhere(tok: Token) -> bool:
+    """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
+    the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
+    doc, heads, before_head = tok.doc, words("facility_heads"), False
+    for t in tokens_of(doc):
+        if t.text != tok.text:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        before_head = before_head or (after is not None and after.is_title and after.lower_ in heads)
+    return before_head
+
+
+@rule("org.place-after-place-noun-of", stage="org.clean", priority=231, action="veto",
+      why="'the suburb of Qasimiya', 'the town of Elmvale': a name the article writes after a noun of a settled place "
+          "and 'of' (data/place_nouns.txt) is that place, wherever the model tags it a body.",
+      examples=["The shells hit the Tarrow suburb of Qasimiya last week. Rebels who hold Qasimiya say dozens died."])
+def _place_after_place_noun_of(span: Span) -> Any:
+    doc = span.doc
+    name = [t.text for t in span]
+    n = len(name)
+    for t in tokens_of(doc):
+        if t.i >= 2 and t.text == name[0] and [x.text for x in doc[t.i : t.i + n]] == name:
+            if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in words("place_nouns") and doc[t.i - 2].is_lower:
+                return VETO
+    return None
+
+
+@rule("org.place-acronym", stage="org.clean", priority=232, action="veto",
+      why="'the USA', 'NYC': the short form of a country's or a city's name (data/place_acronyms.txt) is a place, "
+          "however the model tags it.",
+      examples=["“Tarrow has paid Duties to the USA of 15% on Steel for years,” Tom Hale wrote."])
+def _place_acronym(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ") in phrases("place_acronyms") else None
+
+
+@rule("org.first-word-of-name-left-out", stage="org.clean", priority=16, action="extend",
+      why="'United' + 'States Tarrow Court': a name's first word the model left out of the organization "
+          "(data/names_cut_after_first_word.txt) begins it again.",
+      examples=["Tom Hale posted: “BIG United States Tarrow Court WIN for the Farmers!”"])
+def _first_word_of_name_left_out(span: Span) -> Span | None:
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title:
+        return None
+    before = doc[span.start - 1]
+    joined = f"{before.text} {span[0].text}"
+    if any(p == joined or p.startswith(joined + " ") for p in phrases("names_cut_after_first_word")):
+        return doc[span.start - 1 : span.end]
+    return None
 
 
 @rule("org.named-room", stage="org.clean", priority=217, action="veto",
@@ -1319,6 +1456,59 @@ def _text_not_body(span: Span) -> Any:
       examples=["Ana Ruiz criticized the Administration's plan for the port."])
 def _unnamed_body_noun(span: Span) -> Any:
     return VETO if len(span) == 1 and span[0].lower_ in words("unnamed_body_nouns") else None
+
+
+@rule("org.branch-of-government", stage="org.clean", priority=233, action="veto",
+      why="'the Executive Branch': a branch of government named by its kind (data/government_branches.txt), capitals "
+          "or not, names no particular body.",
+      examples=["“Once again, the Executive Branch has ignored the courts,” Tom Hale wrote in the dissent."])
+def _branch_of_government(span: Span) -> Any:
+    return VETO if name_text(span).lower().removeprefix("the ") in words("government_branches") else None
+
+
+@rule("org.law-named-by-sponsors", stage="org.clean", priority=234, action="veto",
+      why="'the 2014 Hale-Marlow law' ... 'Hale-Marlow requires': two capitalized names joined by a hyphen that the "
+          "article writes before a law's noun (data/law_nouns.txt) are the law's name, wherever they stand.",
+      examples=["The 2014 Hale-Marlow law made banks hold more capital. Hale-Marlow requires big banks to keep reserves."],
+      counter=["Hale-Marlow said its profits rose. The firm opposed a new law on pay."])
+def _law_named_by_sponsors(span: Span) -> Any:
+    doc, text = span.doc, name_text(span).removeprefix("the ")
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    n = len(span) - (span[0].lower_ == "the")
+    for t in tokens_of(doc):
+        if t.text == parts[0] and doc[t.i : t.i + n].text == text and t.i + n < len(doc):
+            after = doc[t.i + n]
+            if after.is_lower and after.lower_ in words("law_nouns"):
+                return VETO
+    return None
+
+
+@rule("org.acronym-of-a-law", stage="org.clean", priority=236, action="veto",
+      why="'the Farm Loans and Water Act of 2018' ... 'FLWA has cut costs': an acronym of four letters or more of a law's or a "
+          "document's name written in the article (a name ending in a noun of data/not_org_heads.txt) is that law, not a body.",
+      examples=["The Farm Loans and Water Act of 2018 passed in May. FLWA has since cut costs for growers, and FLWA also capped loans."])
+def _acronym_of_a_law(span: Span) -> Any:
+    text = name_text(span).removeprefix("the ")
+    if len(span) > 2 or not text.isupper() or len(text) < 4:
+        return None  # not three letters: 'the GLA' beside 'the Greater London Act' is a body's too often
+    return VETO if text in _law_acronyms(span.doc) else None
+
+
+def _law_acronyms(doc: Doc) -> frozenset[str]:
+    """The acronyms of the names of laws and documents the article writes ('Farm Loans and Water Act')."""
+    heads, links = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
+    out: set[str] = set()
+    run: list[str] = []
+    for t in tokens_of(doc):
+        if t.is_title or (run and t.lower_ in links | {"the"}):
+            run.append(t.text)
+            if t.is_title and t.lower_ in heads and len(run) >= 3:
+                out |= _acronyms(" ".join(run))
+        else:
+            run = []
+    return frozenset(out)
 
 
 @rule("org.shouted-words", stage="org.clean", priority=229, action="veto",
@@ -1371,6 +1561,16 @@ def _party_before_member_title(span: Span) -> Any:
     body = len(span) > 1 and span[-1].text == "Executive" and span[-2].lower_ not in words_of("titles", "ranks")  # "the Food Executive", not "Acme Chief Executive"
     if len(span) > 1 and title_word(span[-1]) and span[-2].pos_ == "PROPN" and not body and not any(t.lower_ in words("org_nouns") for t in span):
         return span[:-1] if _named_elsewhere(span[:-1]) else VETO
+    return None
+
+
+@rule("org.party-adjective-before-chamber", stage="org.clean", priority=235, action="trim",
+      why="'the Unionist Senate', 'a Green Assembly': a party's adjective before a chamber of a legislature "
+          "(data/chamber_words.txt) says which party holds it; the body is the chamber.",
+      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday."])
+def _party_adjective_before_chamber(span: Span) -> Span | None:
+    if len(span) == 2 and span[0].lower_ in words("party_adjectives") and span[1].is_title and span[1].lower_ in words("chamber_words"):
+        return span[1:]
     return None
 
 
@@ -1598,11 +1798,16 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
           " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House').",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
                 "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."],
-      counter=["The bill passed the House on Monday. The Blue House said it would sign the bill."])
+      counter=["The bill passed the House on Monday. The Blue House said it would sign the bill.",
+               "The House passed the bill on Monday. The White House said the president would sign it.",
+               "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     if name in phrases("government_seats") or key in phrases("government_seats"):
         return False
+    chambers = words("chamber_words")
     for known in (key, *entity.aliases, *(_acronyms(key) if len(key.split()) > 1 else ())):
+        if known.lower() in chambers or name[: -len(known) - 1].lower() in chambers:
+            continue  # "White House" is no branch of the House, nor the House's committee the Senate's
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return True
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
@@ -1753,7 +1958,8 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
       why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
-      examples=["The Tarrow Defence Forces moved north. The TDF said it would hold."])
+      examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
