@@ -443,12 +443,14 @@ def _year_before_a_noun(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 
 @rule("figure.veto-out-of-a-number", stage="figure.veto", priority=138, action="veto",
-      why="'4 out of 10 voters': the number after 'out of' another number is what a share is taken of, not a count.",
+      why="'4 out of 10 voters': 10, 100 or 1,000 after 'out of' another number is the base of a rate, not a count"
+          " ('68 out of 97 seats': 97 is one).",
       examples=["About 4 out of 10 voters in Dunmore said they felt strongly about the changes."],
-      counter=["Dunmore Mills cut 40 jobs out of a workforce of 300."])
+      counter=["Tom Hale took 68 out of 97 seats in Dunmore."])
 def _out_of_a_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
     doc = ent.doc
-    return ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "out" and doc[ent.start - 3].like_num
+    after = ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "out" and doc[ent.start - 3].like_num
+    return after and value in (10, 100, 1000)
 
 
 @rule("figure.veto-in-a-page-note", stage="figure.veto", priority=140, action="veto",

@@ -853,6 +853,8 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
     head, tail = split
     while len(head) > 1 and head[-1].pos_ in JOINING_POS:
         head = head[:-1]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in head) or name_text(tail) in seen.not_people:
+        return None  # 'the Tina Marsh magazine': 'the' is no organization, and the name is a body's
     org = (
         head[-1].lower_ in words("org_nouns")
         or tail[0].lower_ in words("honorifics") and any(t.pos_ == "PROPN" for t in head)

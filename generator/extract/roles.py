@@ -1373,7 +1373,7 @@ def _title_someone_holds(tok: Token, mentions: Mentions, known: _RoleLog, bodies
 
 @rule("role.undescribed.a-spokesperson", stage="role.undescribed", priority=40, action="veto",
       why="A spokesman speaks for the person named, and is someone else.",
-      examples=["Tom Hale was not available. The spokeswoman said he was abroad."])
+      examples=["Tom Hale was not available. The spokesman said he was abroad."])
 def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return tok.lower_ in SPOKESPERSON_TITLES
 
@@ -1436,7 +1436,20 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         key = _the_other_untitled_person(tok, key, mentions, so_far) or key
     if key is None and found.dep != "poss":
         key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
+    if key is not None and _gendered_word_of_the_other_gender(found.phrase, key, mentions):
+        return None
     return key
+
+
+@rule("role.describe.gendered-word-of-the-other-gender", stage="role.describe", priority=47, action="veto",
+      why="'shot a female police officer ... Deputy Mayor Tom Hale said': a description with a word that tells a gender"
+          " (data/gendered_words.txt) does not stand for a person the article knows as the other one.",
+      examples=["Earlier on Monday, a gunman shot a female police officer in Dunmore. One person was arrested, "
+                "Deputy Mayor Tom Hale said."])
+def _gendered_word_of_the_other_gender(phrase: list[Token], key: str, mentions: Mentions) -> bool:
+    gender = mentions.genders.get(key)
+    told = {pairs("gendered_words").get(t.lower_) for t in phrase} - {None}
+    return gender is not None and len(told) == 1 and gender not in told
 
 
 def _bare_title(found: Description) -> str:
