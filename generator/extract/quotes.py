@@ -243,8 +243,8 @@ def is_speech_verb(tok: Token) -> bool:
       why="'Ruiz will continue to be \"a voice for the farms\"' / 'began to build': a verb of going on or starting "
           "(`extract/data/aspect_verbs.txt`) with an infinitive after it tells what someone keeps doing, not that they speak; "
           "the quotation is the one's who reports it.",
-      examples=['Kerrin Voss quit the race for mayor of Dunmore on Friday.\n\nIn a statement released shortly after, Tom Hale '
-                'said he is certain Voss will continue to be "a champion for every farm in the valley."'],
+      examples=['Kerrin Voss quit the race for mayor of Dunmore on Friday.\n\nTom Hale told the local paper he was sure Voss '
+                'would continue to be "a loud voice for every farm in the valley."'],
       counter=['Tom Hale spoke to the farmers of Dunmore. "The bridge is late," he continued. "We are sorry."'])
 def _going_on_doing(tok: Token) -> bool | None:
     return tok.lemma_.lower() in words("aspect_verbs") and any(c.dep_ == "xcomp" for c in tok.children) or None
@@ -1377,11 +1377,11 @@ def _unnamed_person(subj: Token) -> bool | None:
 
 
 @rule("quote.speaker-not-an-infinitive-of-the-quoted-words", stage="quote.speaker-verb", priority=30, action="veto",
-      why="'Hale said any mayor \"owes it to the town\" to answer questions': a speech verb in the infinitive that the "
+      why="'Hale said any mayor \"has a duty to the town\" to answer letters': a speech verb in the infinitive that the "
           "parse hangs on a word inside the quotation belongs to the quoted words (who must answer), not to the one "
           "who reports them; the reporting verb is another.",
-      examples=['Kerrin Voss is a candidate for mayor of Dunmore.\n\nIn an interview on local radio, Tom Hale said any candidate '
-                'who wants to win Dunmore "owes it to the men and women" of the town to answer questions.'])
+      examples=['Kerrin Voss is a candidate for mayor of Dunmore.\n\nSpeaking on local radio, Tom Hale said any candidate who '
+                'hopes to lead the town "has a duty to the farmers" of the valley to answer their letters.'])
 def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
     if verb.idx in q.inside or verb.tag_ != "VB" or verb.head is verb or verb.head.idx not in q.inside:
         return None
@@ -1701,8 +1701,8 @@ def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -
       why="'\"...,\" said Air Force 1st Lt. Tom Hale. \"...\"' where the parse or the recognizer lost the name: a statement "
           "with a teller of its own, named but not known to us (a proper name in the speech verb's subject, not a title, "
           "not a pronoun), is that teller's; the quotation after it is not the one's named before.",
-      examples=['Dan Ruiz spoke first. “The plan is fine,” Ruiz said.\n\n“I really do not understand how a better candidate '
-                'did not run,” said Air Force 1st Lt. Tom Hale. “I was hoping we would see someone else.”'],
+      examples=['Dan Ruiz spoke first. “The plan is fine,” Ruiz said.\n\n“Nobody here can tell me why the better people '
+                'stayed out,” said Air Force 1st Lt. Tom Hale. “I had hoped for another name on the list.”'],
       counter=['Tom Hale spoke first. “The plan is fine,” Hale said.\n\n“The bridge is late,” the Dunmore mayor said. '
                '“We are sorry for it.”'])
 def _previous_teller_not_known(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
