@@ -1697,27 +1697,6 @@ def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -
     return NOBODY if indefinite or unnamed else None
 
 
-@rule("quote.previous-nobody-after-a-teller-not-known", stage="quote.previous", priority=30, action="attribute-speaker",
-      why="'\"...,\" said Air Force 1st Lt. Tom Hale. \"...\"' where the parse or the recognizer lost the name: a statement "
-          "with a teller of its own, named but not known to us (a proper name in the speech verb's subject, not a title, "
-          "not a pronoun), is that teller's; the quotation after it is not the one's named before.",
-      examples=['Dan Ruiz spoke first. “The plan is fine,” Ruiz said.\n\n“Nobody here can tell me why the better people '
-                'stayed out,” said Air Force 1st Lt. Tom Hale. “I had hoped for another name on the list.”'],
-      counter=['Tom Hale spoke first. “The plan is fine,” Hale said.\n\n“The bridge is late,” the Dunmore mayor said. '
-               '“We are sorry for it.”'])
-def _previous_teller_not_known(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
-    if speaker is not None or own is not None or not q.verbs or q.verbs[0].idx in q.inside:
-        return None
-    subj = subject_of(q.verbs[0])
-    if subj is None or subj.idx in q.inside or subj.pos_ == "PRON" or title_word(subj):
-        return None
-    phrase = _phrase(subj)
-    if not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx not in q.inside for t in phrase):
-        return None
-    known = {m.key for t in phrase if (m := q.mentions.at(t)) is not None}
-    return None if q.previous in known else NOBODY
-
-
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
       why="A paragraph that goes on a quotation left open in the paragraph before is the same speaker's.",
       examples=['"The bridge is late," Tom Hale said, "and we are sorry.\n\n"We will build it," the statement ends.'])
