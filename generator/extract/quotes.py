@@ -235,8 +235,19 @@ def is_speech_verb(tok: Token) -> bool:
     if tok.lemma_.lower() == "go":
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(c.dep_ == "xcomp" for c in tok.children)
     if tok.lemma_.lower() in words("speech_verbs"):
-        return True
+        return not _going_on_doing(tok)
     return tok.lemma_.lower() in _looked_at_for_more() and bool(rules.first("quote.speech-verb", tok))
+
+
+@rule("quote.speech-verb-not-going-on-doing", stage="quote.speech-verb-veto", priority=10, action="veto",
+      why="'Ruiz will continue to be \"a voice for the farms\"' / 'began to build': a verb of going on or starting "
+          "(`extract/data/aspect_verbs.txt`) with an infinitive after it tells what someone keeps doing, not that they speak; "
+          "the quotation is the one's who reports it.",
+      examples=['Kerrin Voss quit the race for mayor of Dunmore on Friday.\n\nTom Hale told the local paper he was sure Voss '
+                'would continue to be "a loud voice for every farm in the valley."'],
+      counter=['Tom Hale spoke to the farmers of Dunmore. "The bridge is late," he continued. "We are sorry."'])
+def _going_on_doing(tok: Token) -> bool | None:
+    return tok.lemma_.lower() in words("aspect_verbs") and any(c.dep_ == "xcomp" for c in tok.children) or None
 
 
 @functools.cache
@@ -455,6 +466,19 @@ def _named_before_who_clause(tok: Token, verb: Token) -> Token | None:
     if named is not None and named.pos_ == "PROPN" and named.dep_ in ("appos", "nsubj", "compound"):
         return named
     return None
+
+
+@rule("quote.subject-named-agent-of-a-passive", stage="quote.subject", priority=7, action="attribute-speaker",
+      why="'Hale was asked by host Ana Ruiz whether the plan would risk \"...\"': the words are the named agent's (who asked), "
+          "not those of the one the passive speech verb has for its subject.",
+      examples=['Tom Hale went on the Dunmore Radio morning show on Friday. Hale was asked by host Kerrin Voss whether his plan '
+                'for the bridge would risk "adding another costly mistake to a long list of them."'])
+def _named_agent_of_passive(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or not is_speech_verb(tok) or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 @rule("quote.subject-passive-agent", stage="quote.subject", priority=40, action="attribute-speaker",
@@ -839,7 +863,8 @@ class _Quoted:
     def verbs(self) -> list[Token]:
         """Speech verbs, nearest first: between the parts, just after, before, after."""
         between = [t for t in self.outside if self.group[0].start <= t.idx < self.group[-1].end]
-        return list(dict.fromkeys(t for t in [*between, *self.after[:8], *self.before, *self.after] if is_speech_verb(t)))
+        found = (t for t in [*between, *self.after[:8], *self.before, *self.after] if is_speech_verb(t))
+        return list(dict.fromkeys(t for t in found if not _infinitive_of_the_quoted_words(t, self)))
 
     @cached_property
     def said_then_named(self) -> str | None:
@@ -1202,6 +1227,30 @@ def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
     return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
 
 
+SIGNED_BELOW = re.compile(r"[\"”″']?[.,]?[^\S\n]*\n\s*[-―—–][^\S\n]*(?=\w)")  # '"..."' / '- Ana Ruiz.': a line of its own
+
+
+@rule("quote.speaker-signed-on-the-line-below", stage="quote.speaker", priority=8, action="attribute-speaker",
+      why="'\"We need a new mayor.\"' and, on the line below, '- Ana Ruiz.': a quotation that ends its paragraph, signed "
+          "with a dash and a name on a line of its own.",
+      examples=['What the two candidates for mayor said at the Dunmore debate.\n\n"The bridge is late and nobody will say why it '
+                'costs so much."\n\n- Tom Hale.\n\n"We need a mayor who builds things and pays for them."\n\n- Kerrin Voss.'],
+      counter=['What the candidates said in Dunmore.\n\n"The bridge is late and nobody will say why it costs so much," '
+               'Ana Ruiz said.\n\n- Tom Hale spoke next.'])
+def _signed_below(sent: Span, q: _Quoted) -> str | None:
+    doc, end = sent.doc, q.group[-1].end
+    dash = SIGNED_BELOW.match(text_of(doc), end)
+    if dash is None or q.after and q.after[0].idx < dash.start():
+        return None
+    named = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+    if named is None or not len(named) or not _signature_line(named[0]):
+        return None
+    m = q.mentions.at(named[0])
+    if m is None or m.pronoun or m.in_quote or m.kind != "person" or m.start != named[0].i:
+        return NOBODY  # signed by a name we do not know: not the speaker before
+    return m.key
+
+
 def _signature_line(first: Token) -> bool:
     """Whether the line from `first` on is a signature: a few capitalised words to its end."""
     line = []
@@ -1325,6 +1374,18 @@ def _quoted_subject(subj: Token, q: _Quoted) -> bool | None:
       examples=['Tom Hale was in Dunmore. He said a man shouted: "Go home!"'])
 def _unnamed_person(subj: Token) -> bool | None:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in words("unnamed_people") or None
+
+
+@rule("quote.speaker-not-an-infinitive-of-the-quoted-words", stage="quote.speaker-verb", priority=30, action="veto",
+      why="'Hale said any mayor \"has a duty to the town\" to answer letters': a speech verb in the infinitive that the "
+          "parse hangs on a word inside the quotation belongs to the quoted words (who must answer), not to the one "
+          "who reports them; the reporting verb is another.",
+      examples=['Kerrin Voss is a candidate for mayor of Dunmore.\n\nSpeaking on local radio, Tom Hale said any candidate who '
+                'hopes to lead the town "has a duty to the farmers" of the valley to answer their letters.'])
+def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
+    if verb.idx in q.inside or verb.tag_ != "VB" or verb.head is verb or verb.head.idx not in q.inside:
+        return None
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or None
 
 
 def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
