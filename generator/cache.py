@@ -34,12 +34,12 @@ def extractor_version() -> str:
 
 def code_digest(package: Path) -> str:
     """A digest of every file under `package`/extract that extraction reads (code, word lists,
-    Matcher patterns), and of the records and the reader of articles."""
+    Matcher patterns), and of the records and the reader of articles (with the text cleaning it applies)."""
     digest = hashlib.sha256()
     extract = package / "extract"
     for path in sorted(p for suffix in ("*.py", "*.txt", "*.json") for p in extract.rglob(suffix)):
         digest.update(path.relative_to(extract).as_posix().encode() + b"\0" + path.read_bytes())
-    for module in ("records.py", "ingest.py"):
+    for module in ("records.py", "ingest.py", "text.py"):
         digest.update((package / module).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -14,6 +14,11 @@ but that change what a page shows or what a name matches are removed where text 
   needs them (next to a Latin, Greek or Cyrillic letter, a digit, space or punctuation): emoji
   sequences and scripts such as Persian or Devanagari need them; in names, always.
 
+A line whose UTF-8 was read as Windows-1252 (once or twice: "Obamaâ€™s", "ObamaÃ¢â‚¬â„¢s") is
+read again as UTF-8 ("Obama’s"), when the whole line goes back to bytes that are valid UTF-8:
+a line with a character Windows-1252 lacks, or with a correct accented letter ("São"), is left
+as written.
+
 `clean` is for body text, `clean_name` for one-line values (headline, outlet, author, URL,
 names). Ids are made by `generator.ids.slugify`, which keeps ASCII letters and digits only.
 """
@@ -40,8 +45,29 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 def clean(text: str) -> str:
     """Body text without the characters listed in the module docstring; line breaks as `\\n`."""
     text = _NEWLINES.sub("\n", text)
+    if _MOJIBAKE.search(text):
+        text = "\n".join(_read_again(line) for line in text.split("\n"))
     text = _INVISIBLE.sub("", text)
     return _IDLE_JOINER.sub("", text)
+
+
+# a lead byte of UTF-8 read as Windows-1252 ("Ã", "Â", "â") before a continuation byte read so
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _read_again(line: str) -> str:
+    """`line` read again as UTF-8 while it is UTF-8 read as Windows-1252 (at most three times)."""
+    for _ in range(3):
+        if not _MOJIBAKE.search(line):
+            break
+        try:
+            again = line.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            break
+        if len(_MOJIBAKE.findall(again)) >= len(_MOJIBAKE.findall(line)):
+            break
+        line = again
+    return line
 
 
 def clean_name(text: str) -> str:

@@ -292,6 +292,24 @@ def test_joiners_stay_where_a_script_needs_them() -> None:
     assert clean_name("\u0645\u200c\u0627") == "\u0645\u0627"
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Tom Haleâ€™s plan", "Tom Hale’s plan"),  # UTF-8 read as Windows-1252 once
+        ("Tom HaleÃ¢â‚¬â„¢s plan", "Tom Hale’s plan"),  # and twice
+        ("CafÃ© owners in Dunmore", "Café owners in Dunmore"),
+        ("São Paulo’s mayor", "São Paulo’s mayor"),  # right as written
+        ("Ã© stays: São", "Ã© stays: São"),  # a line that is not all read wrongly is left alone
+    ],
+)
+def test_text_read_with_the_wrong_encoding_is_read_again(written: str, read: str, tmp_path: Path) -> None:
+    assert clean(written) == read
+    assert clean_name(written) == read
+    (tmp_path / "a.txt").write_text(f"---\ntitle: \"{written}\"\n---\n{written}\n\nBody about {written}.\n", encoding="utf-8")
+    article = ingest.read_articles(tmp_path).articles[0]
+    assert article.title == read and read in article.body
+
+
 def test_web_page_fields_are_cleaned(tmp_path: Path) -> None:
     page = (f"<html><head><title>Mayor\u202e resigns</title></head><body><article>"
             f"<p>{'Plain words here. ' * 30}The mayor\u200b resigned\u2066 today.</p></article></body></html>")

@@ -1576,10 +1576,13 @@ def _news_noun(title: Token) -> Token | None:
 
 @rule("role.describe.named-just-before", stage="role.describe", priority=5, action="resolve",
       why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence"
-          " before (not in the headline: a lead's 'The harbour master has quit' is named after it, if at all).",
+          " before (not in the headline: a lead's 'The harbour master has quit' is named after it, if at all; not one named"
+          " only in a noun's phrase: 'its drawings of the poet X. The magazine's editor ...').",
       examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."],
       counter=["Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
-               " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe."])
+               " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe.",
+               "The Tarn Echo, which mocks everyone, has offended many with its drawings of the poet Tom Hale. The magazine’s editor"
+               " and two guards were among those killed on Monday."])
 def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
@@ -1595,12 +1598,22 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
     }
     key = mentions.antecedent(tok.i)
-    if key is not None and key not in others and any(m.key == key for m in mentions.in_span(since, sent.start)):
+    told = [m for m in mentions.in_span(since, sent.start) if m.pronoun or not _of_a_noun(doc[m.start : m.end].root)]
+    if key is not None and key not in others and any(m.key == key for m in told):
         return key
     # "Tom Ellery said he hoped the former harbour master would return": not Ellery, so the
     # one person the sentence before names
-    before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun} - others
+    before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun and not _of_a_noun(doc[m.start : m.end].root)}
+    before -= others
     return before.pop() if len(before) == 1 else None
+
+
+def _of_a_noun(name: Token) -> bool:
+    """'its drawings of the poet X': a name in a noun's prepositional phrase is what that noun is about,
+    not someone the next sentence goes on to describe."""
+    while name.dep_ in ("appos", "compound", "conj"):
+        name = name.head
+    return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "NOUN"
 
 
 def _after_the_headline(sent: Span) -> bool:
