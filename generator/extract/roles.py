@@ -544,6 +544,22 @@ def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
     return out + found if found else None
 
 
+@rule("role.predicate.title-is-the-name", stage="role.predicate", priority=45, action="add",
+      why="'The judge in question is X', 'The new chairman is X': a title with 'the' that is the subject of 'be', the name"
+          " its complement, is that person's.",
+      examples=["Sarah Ferrand spoke first. The judge in question is Tom Hale, a native of Dunmore."],
+      counter=["The question for the judge is Ana Ruiz's health."])
+def _title_is_the_name(out: list[Token], name: Token) -> list[Token] | None:
+    head = name.head
+    if name.dep_ not in ("attr", "nsubj") or head.lemma_.lower() != "be":
+        return None
+    found = [
+        c for c in head.children
+        if c.dep_ == "nsubj" and c.i < name.i and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+    ]
+    return out + found if found else None
+
+
 @rule("role.predicate.coordinated-titles", stage="role.predicate", priority=50, action="add",
       why="'became chief operating officer and president': every title coordinated with one found.",
       examples=["Tom Hale became chief financial officer and president of Dunmore Rail."])
@@ -576,7 +592,29 @@ def _shared_verbs(name: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < name.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
     ]
     shared += [g for c in head.children if c.dep_ == "prep" and c.i < name.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    shared += rules.fold("role.shared-verb", [], head)
     return shared
+
+
+@rule("role.shared-verb.infinitive-of-becoming", stage="role.shared-verb", priority=10, action="add",
+      why="'X, who resigned to become the mayor's housing secretary', 'X is awaiting confirmation to become harbour"
+          " director': an infinitive of holding an office after the verb shares its subject.",
+      examples=["The winner will succeed Tom Hale, who resigned to become the mayor's housing secretary."],
+      counter=["The winner will succeed Tom Hale, who resigned to spend more time with his family.",
+               "Tom Hale has tapped a former harbour official to serve as his housing secretary.",
+               "Tom Hale was running to become mayor of the harbour town."])
+def _infinitive_of_becoming(out: list[Token], head: Token) -> list[Token] | None:
+    if head.lemma_.lower() in words_of("attempting_verbs", "appointing_verbs") or any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or title_word(c)) for c in head.children
+    ):
+        return None  # "was running to become mayor"; "tapped an official to serve as": the official's
+    found = [
+        c for c in head.children
+        if c.dep_ == "advcl" and c.i > head.i and c.lemma_.lower() in _holding_verbs()
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    return out + found if found else None
 
 
 def _offices_told_by(verb: Token, name: Token) -> list[Token]:
@@ -1411,10 +1449,23 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
 @rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
       why="A title phrase that names its holder ('the leader, Tom Hale,') is found beside the name, not as a description.",
       examples=["Sarah Ferrand quit. The new treasurer Tom Hale said he was sorry.",
-                "Sarah Ferrand quit on Friday. The chairman, Tom Hale, said he was sorry."])
+                "Sarah Ferrand quit on Friday. The chairman, Tom Hale, said he was sorry.",
+                "Sarah Ferrand spoke first. The new chairman is Tom Hale."])
 def _phrase_names_its_holder(tok: Token, phrase: list[Token], mentions: Mentions) -> bool:
     named = mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")
-    return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children)
+    return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children) or _named_by_be(tok, mentions)
+
+
+def _named_by_be(tok: Token, mentions: Mentions) -> bool:
+    """'The judge in question is X': the title's holder is named as the complement of its 'be'."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return False
+    for c in head.children:
+        m = mentions.at(c) if c.i > tok.i and c.dep_ in ("attr", "nsubj") else None
+        if m is not None and m.kind == "person" and not m.pronoun:
+            return True
+    return False
 
 
 def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: _RoleLog, so_far: _RoleLog) -> str | None:
