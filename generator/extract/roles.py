@@ -312,6 +312,14 @@ def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
     return all(t.pos_ == "ADJ" for t in title_tokens)
 
 
+@rule("role.veto.a-word-of-blame", stage="role.veto", priority=30, action="veto",
+      why="'X was a bad campaigner', 'a lousy manager': a title under a word of blame"
+          " (data/blaming_adjectives.txt) is an opinion of the person, not an office.",
+      examples=["Ana Ruiz said voters never saw that Tom Hale was a bad campaigner."])
+def _a_word_of_blame(title: str, title_tokens: list[Token]) -> bool:
+    return any(t.lower_ in words("blaming_adjectives") for t in title_tokens)
+
+
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
     """Whether a phrase after "of" names something: "the Housing Agency", "Tarrow's army"."""
     return any(
@@ -504,6 +512,8 @@ def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
     if name.dep_ != "poss" or head.pos_ != "NOUN" or head.lemma_.lower() in ("predecessor", "successor"):
         return None
+    if name.pos_ == "PRON" and _fronting_subject(head) is not None:
+        return None  # "Besides his role as X, Tom Hale ...": the subject's (role.predicate.own-office-fronted)
     return out + [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"] or None
 
 
@@ -533,6 +543,35 @@ def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
     if head.dep_ == "ccomp":  # "X said as health minister she cut ...": the office fronts this clause
         fronted += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i + 1 == name.i]
     return out + [c for a in fronted for c in a.children if c.dep_ == "pobj"] or None
+
+
+def _fronting_subject(noun: Token) -> Token | None:
+    """The named subject of the clause a phrase fronts ("Besides his role as X, Tom Hale is ..."): the
+    subject, a proper name after the phrase, of the verb the phrase's preposition hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > noun.i), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" and verb.i > subject.i else None
+
+
+@rule("role.predicate.own-office-fronted", stage="role.predicate", priority=35, action="add",
+      why="'Besides his role as an independent counsel, X is ...', 'After her appointment as harbour master, X moved':"
+          " an office the possessive pronoun of a phrase fronting the clause holds is the subject's, named after it.",
+      examples=["Tom Hale met Omar Reyes. Besides his role as an independent counsel, Omar Reyes is also a judge."])
+def _own_office_fronted(out: list[Token], name: Token) -> list[Token] | None:
+    if name.dep_ not in SUBJECT_DEPS:
+        return None
+    found = [
+        office
+        for prep in name.head.children if prep.dep_ == "prep" and prep.i < name.i
+        for noun in prep.children if noun.dep_ == "pobj" and _fronting_subject(noun) == name
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        for as_ in noun.children if as_.dep_ == "prep" and as_.lower_ == "as"
+        for office in as_.children if office.dep_ == "pobj"
+    ]
+    return out + found if found else None
 
 
 @rule("role.predicate.verb-tells-office", stage="role.predicate", priority=40, action="add",
@@ -777,7 +816,18 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
 def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     run = _prenominal(doc, m, mentions)
+    if run and rules.first("role.before-name", run):
+        return None
     return found + [(run, run[-1].i, True)] if run else None
+
+
+@rule("role.before-name.ends-in-a-common-noun", stage="role.before-name", priority=10, action="veto",
+      why="'exempt from an executive order Mr. X signed': words before a name that end in a lower-case noun which is"
+          " no title word are a thing the person acts on, not their title.",
+      examples=["The plant will be exempt from an executive order Mr. Tom Hale signed in January."])
+def _ends_in_a_common_noun(run: list[Token]) -> bool:
+    last = run[-1]  # not a title run across a preposition: "spokeswoman for women", "chief of staff"
+    return last.pos_ == "NOUN" and last.is_lower and not title_word(last) and not any(t.pos_ == "ADP" for t in run)
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
@@ -1444,6 +1494,14 @@ def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: 
       examples=["Tom Hale quit on Friday. The Executive said it would meet on Monday."])
 def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return mentions.at(tok) is not None or tok.text == "Executive"
+
+
+@rule("role.undescribed.one-more-of-them", stage="role.undescribed", priority=55, action="veto",
+      why="'The second nurse was allowed to fly', 'another adviser said': an ordinal past the first, or 'another', counts"
+          " one more holder of the title, someone other than the person just named.",
+      examples=["Tom Hale met the nurse on Monday. The second nurse was allowed to fly home."])
+def _one_more_of_them(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return any(c.ent_type_ == "ORDINAL" and c.lower_ != "first" or c.lower_ in ("another", "other") for c in tok.children)
 
 
 @rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
