@@ -306,10 +306,13 @@ def _a_rank(title: str, title_tokens: list[Token]) -> bool:
 
 
 @rule("role.veto.only-adjectives", stage="role.veto", priority=20, action="veto",
-      why="'official' in 'the minister's official Kent house' is an adjective, not a title.",
-      examples=["Tom Hale stayed at the minister's official Dunmore house on Monday."])
+      why="'official' in 'the minister's official Kent house' is an adjective, not a title (but 'presidential hopeful"
+          " X', tagged as adjectives too, describes the person named).",
+      examples=["Tom Hale stayed at the minister's official Dunmore house on Monday."],
+      counter=["The law is co-sponsored by presidential hopeful Sarah Ferrand and Tom Hale."])
 def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
-    return all(t.pos_ == "ADJ" for t in title_tokens)
+    head = title_tokens[-1].head
+    return all(t.pos_ == "ADJ" for t in title_tokens) and not (head.pos_ == "PROPN" and head.ent_type_ == "PERSON")
 
 
 @rule("role.veto.a-word-of-blame", stage="role.veto", priority=30, action="veto",
