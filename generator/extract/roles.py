@@ -29,7 +29,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -1544,9 +1544,24 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         return None
     if key is not None:
         key = _the_other_untitled_person(tok, key, mentions, so_far) or key
-    if key is None and found.dep != "poss":
+    if key is None and found.dep != "poss" and not _someone_new_past_the_lead(tok, found):
         key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
     return key
+
+
+_LEAD_PARAGRAPHS = 3  # paragraph breaks before a lead's sentence at most: the headline, a line of page furniture, the first
+
+
+@rule("role.describe.someone-new-past-the-lead", stage="role.describe", priority=65, action="veto",
+      why="'A district judge in Tarrow ruled against the policy' deep in an article: a subject with 'a' past the lead"
+          " brings in someone the story does not name, not the person named next.",
+      examples=["Tom Hale signed the rule in May.\n\nIt was meant to stop crossings.\n\nCritics said it was cruel.\n\n"
+                "Groups sued at once.\n\nA district judge in Tarrow initially ruled against the policy. Sarah Ferrand said the"
+                " groups were glad."],
+      counter=["A district judge in Tarrow has ruled against the harbour plan. Tom Hale, who sat on the case since May,"
+               " said the plan broke the law."])
+def _someone_new_past_the_lead(tok: Token, found: Description) -> bool:
+    return found.det in ("a", "an") and found.dep in SUBJECT_DEPS and text_of(tok.doc).count("\n\n", 0, tok.idx) > _LEAD_PARAGRAPHS
 
 
 def _bare_title(found: Description) -> str:
