@@ -130,16 +130,35 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _same_person(key: str, other: str) -> bool:
-    """One name spelled two ways: same first name and a near-identical surname, or the reverse,
-    or the same surname after two forms of one given name ("Tom" and "Thomas")."""
+    """One name spelled two ways: same first name and a near-identical surname (or one
+    transliterated two ways), or the reverse, or the same surname after two forms of one given
+    name ("Tom" and "Thomas")."""
     a, b = key.split(), other.split()
     if len(a) < 2 or len(b) < 2:
         return False
     if a[0] == b[0]:
-        return len(a[-1]) >= 4 and _similar(a[-1], b[-1])
+        return len(a[-1]) >= 4 and (_similar(a[-1], b[-1]) or _transliterated(a[-1], b[-1]))
     if a[-1] == b[-1]:
         return len(a[0]) >= 4 and _similar(a[0], b[0]) or _formal(a[0]) == _formal(b[0])  # "Tom" and "Thomas"
     return False
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """One surname transliterated two ways ("Moussawi" and "Musawi", "Haqqani" and "Haqani";
+    not "Marton" and "Merten"): the same letters once "o" is read as "u", "e" and "y" as "i"
+    and a doubled letter written once, at least five of them."""
+    return len(a) >= 5 and _transliteration_key(a) == _transliteration_key(b)
+
+
+def _transliteration_key(word: str) -> str:
+    out = ""
+    for c in word.translate(_VOWEL_PAIRS):
+        if not out or out[-1] != c:
+            out += c
+    return out
+
+
+_VOWEL_PAIRS = str.maketrans("oey", "uii")
 
 
 def _formal(given: str) -> str:

@@ -38,6 +38,15 @@ def test_name_variants_are_one_person() -> None:
     assert spelling["spelling of Avigdor Liberman's name"] == {"a": "Avigdor Liberman", "b": "Avigdor Lieberman"}
 
 
+def test_a_surname_transliterated_two_ways_is_one_person() -> None:
+    story = merge([
+        article("a", ["Karim al-Moussawi", "Ana Marton"]),
+        article("b", ["Karim Musawi", "Ana Merten"]),
+    ])
+    assert names(story) == ["Karim al-Moussawi", "Ana Marton", "Ana Merten"]
+    assert [p.sources for p in story.people] == [["a", "b"], ["a"], ["b"]]
+
+
 def test_two_forms_of_one_given_name_are_one_person() -> None:
     story = merge([
         article("a", ["Tom Hale", "Bill Orme"]),

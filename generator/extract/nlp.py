@@ -228,7 +228,7 @@ def stretches(text: str, size: int = STRETCH) -> list[str]:
 # name run into the headlines of their latest stories, ending in "MORE".
 _CARD_END = re.compile(r"(?<= )MORE\b")
 _RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][A-Za-z]{2,})")  # 'RuizRivals', 'HaleGOP senators ...'
-_CARD_REACH = 400  # characters a card runs at most
+_CARD_REACH = 1000  # characters a card runs at most (a card of five headlines runs past 600)
 
 
 @rule("text.link-card", stage="text.clean", priority=0, action="trim",

@@ -30,7 +30,7 @@ from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -307,10 +307,21 @@ def _a_rank(title: str, title_tokens: list[Token]) -> bool:
 
 
 @rule("role.veto.only-adjectives", stage="role.veto", priority=20, action="veto",
-      why="'official' in 'the minister's official Kent house' is an adjective, not a title.",
-      examples=["Tom Hale stayed at the minister's official Dunmore house on Monday."])
+      why="'official' in 'the minister's official Kent house' is an adjective, not a title (but 'presidential hopeful"
+          " X', tagged as adjectives too, describes the person named).",
+      examples=["Tom Hale stayed at the minister's official Dunmore house on Monday."],
+      counter=["The law is co-sponsored by presidential hopeful Sarah Ferrand and Tom Hale."])
 def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
-    return all(t.pos_ == "ADJ" for t in title_tokens)
+    head = title_tokens[-1].head
+    return all(t.pos_ == "ADJ" for t in title_tokens) and not (head.pos_ == "PROPN" and head.ent_type_ == "PERSON")
+
+
+@rule("role.veto.a-word-of-blame", stage="role.veto", priority=30, action="veto",
+      why="'X was a bad campaigner', 'a lousy manager': a title under a word of blame"
+          " (data/blaming_adjectives.txt) is an opinion of the person, not an office.",
+      examples=["Ana Ruiz said voters never saw that Tom Hale was a bad campaigner."])
+def _a_word_of_blame(title: str, title_tokens: list[Token]) -> bool:
+    return any(t.lower_ in words("blaming_adjectives") for t in title_tokens)
 
 
 def _proper(tokens: list[Token], mentions: Mentions) -> bool:
@@ -505,6 +516,8 @@ def _appointment_as(out: list[Token], name: Token) -> list[Token] | None:
     head = name.head
     if name.dep_ != "poss" or head.pos_ != "NOUN" or head.lemma_.lower() in ("predecessor", "successor"):
         return None
+    if name.pos_ == "PRON" and _fronting_subject(head) is not None:
+        return None  # "Besides his role as X, Tom Hale ...": the subject's (role.predicate.own-office-fronted)
     return out + [c for a in head.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children if c.dep_ == "pobj"] or None
 
 
@@ -536,12 +549,57 @@ def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
     return out + [c for a in fronted for c in a.children if c.dep_ == "pobj"] or None
 
 
+def _fronting_subject(noun: Token) -> Token | None:
+    """The named subject of the clause a phrase fronts ("Besides his role as X, Tom Hale is ..."): the
+    subject, a proper name after the phrase, of the verb the phrase's preposition hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > noun.i), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" and verb.i > subject.i else None
+
+
+@rule("role.predicate.own-office-fronted", stage="role.predicate", priority=35, action="add",
+      why="'Besides his role as an independent counsel, X is ...', 'After her appointment as harbour master, X moved':"
+          " an office the possessive pronoun of a phrase fronting the clause holds is the subject's, named after it.",
+      examples=["Tom Hale met Omar Reyes. Besides his role as an independent counsel, Omar Reyes is also a judge."])
+def _own_office_fronted(out: list[Token], name: Token) -> list[Token] | None:
+    if name.dep_ not in SUBJECT_DEPS:
+        return None
+    found = [
+        office
+        for prep in name.head.children if prep.dep_ == "prep" and prep.i < name.i
+        for noun in prep.children if noun.dep_ == "pobj" and _fronting_subject(noun) == name
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        for as_ in noun.children if as_.dep_ == "prep" and as_.lower_ == "as"
+        for office in as_.children if office.dep_ == "pobj"
+    ]
+    return out + found if found else None
+
+
 @rule("role.predicate.verb-tells-office", stage="role.predicate", priority=40, action="add",
       why="'X is the leader', 'X was named chief', 'X spoke as chairman', 'fired X as Y': an office said of the person by a verb, or a verb sharing its subject.",
       examples=["Tom Hale became chairman of Dunmore Rail in 2019."],
       counter=["Tom Hale described Sarah Ferrand as a liar."])
 def _verb_tells_office(out: list[Token], name: Token) -> list[Token] | None:
     found = [t for verb in [name.head, *_shared_verbs(name)] for t in _offices_told_by(verb, name)]
+    return out + found if found else None
+
+
+@rule("role.predicate.title-is-the-name", stage="role.predicate", priority=45, action="add",
+      why="'The judge in question is X', 'The new chairman is X': a title with 'the' that is the subject of 'be', the name"
+          " its complement, is that person's.",
+      examples=["Sarah Ferrand spoke first. The judge in question is Tom Hale, a native of Dunmore."],
+      counter=["The question for the judge is Ana Ruiz's health."])
+def _title_is_the_name(out: list[Token], name: Token) -> list[Token] | None:
+    head = name.head
+    if name.dep_ not in ("attr", "nsubj") or head.lemma_.lower() != "be":
+        return None
+    found = [
+        c for c in head.children
+        if c.dep_ == "nsubj" and c.i < name.i and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+    ]
     return out + found if found else None
 
 
@@ -577,7 +635,29 @@ def _shared_verbs(name: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < name.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
     ]
     shared += [g for c in head.children if c.dep_ == "prep" and c.i < name.i for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    shared += rules.fold("role.shared-verb", [], head)
     return shared
+
+
+@rule("role.shared-verb.infinitive-of-becoming", stage="role.shared-verb", priority=10, action="add",
+      why="'X, who resigned to become the mayor's housing secretary', 'X is awaiting confirmation to become harbour"
+          " director': an infinitive of holding an office after the verb shares its subject.",
+      examples=["The winner will succeed Tom Hale, who resigned to become the mayor's housing secretary."],
+      counter=["The winner will succeed Tom Hale, who resigned to spend more time with his family.",
+               "Tom Hale has tapped a former harbour official to serve as his housing secretary.",
+               "Tom Hale was running to become mayor of the harbour town."])
+def _infinitive_of_becoming(out: list[Token], head: Token) -> list[Token] | None:
+    if head.lemma_.lower() in words_of("attempting_verbs", "appointing_verbs") or any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or title_word(c)) for c in head.children
+    ):
+        return None  # "was running to become mayor"; "tapped an official to serve as": the official's
+    found = [
+        c for c in head.children
+        if c.dep_ == "advcl" and c.i > head.i and c.lemma_.lower() in _holding_verbs()
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    return out + found if found else None
 
 
 def _offices_told_by(verb: Token, name: Token) -> list[Token]:
@@ -740,7 +820,18 @@ def _beside_name(doc: Doc, m: Mention, mentions: Mentions) -> list[Candidate]:
 def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     run = _prenominal(doc, m, mentions)
+    if run and rules.first("role.before-name", run):
+        return None
     return found + [(run, run[-1].i, True)] if run else None
+
+
+@rule("role.before-name.ends-in-a-common-noun", stage="role.before-name", priority=10, action="veto",
+      why="'exempt from an executive order Mr. X signed': words before a name that end in a lower-case noun which is"
+          " no title word are a thing the person acts on, not their title.",
+      examples=["The plant will be exempt from an executive order Mr. Tom Hale signed in January."])
+def _ends_in_a_common_noun(run: list[Token]) -> bool:
+    last = run[-1]  # not a title run across a preposition: "spokeswoman for women", "chief of staff"
+    return last.pos_ == "NOUN" and last.is_lower and not title_word(last) and not any(t.pos_ == "ADP" for t in run)
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
@@ -1409,13 +1500,34 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return mentions.at(tok) is not None or tok.text == "Executive"
 
 
+@rule("role.undescribed.one-more-of-them", stage="role.undescribed", priority=55, action="veto",
+      why="'The second nurse was allowed to fly', 'another adviser said': an ordinal past the first, or 'another', counts"
+          " one more holder of the title, someone other than the person just named.",
+      examples=["Tom Hale met the nurse on Monday. The second nurse was allowed to fly home."])
+def _one_more_of_them(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return any(c.ent_type_ == "ORDINAL" and c.lower_ != "first" or c.lower_ in ("another", "other") for c in tok.children)
+
+
 @rule("role.describe.not-when-the-phrase-names-its-holder", stage="role.describe", priority=10, action="veto",
       why="A title phrase that names its holder ('the leader, Tom Hale,') is found beside the name, not as a description.",
       examples=["Sarah Ferrand quit. The new treasurer Tom Hale said he was sorry.",
-                "Sarah Ferrand quit on Friday. The chairman, Tom Hale, said he was sorry."])
+                "Sarah Ferrand quit on Friday. The chairman, Tom Hale, said he was sorry.",
+                "Sarah Ferrand spoke first. The new chairman is Tom Hale."])
 def _phrase_names_its_holder(tok: Token, phrase: list[Token], mentions: Mentions) -> bool:
     named = mentions.in_span(phrase[0].i, phrase[-1].i + 1, "person")
-    return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children)
+    return any(not m.pronoun for m in named) or any(c.dep_ == "appos" for c in tok.children) or _named_by_be(tok, mentions)
+
+
+def _named_by_be(tok: Token, mentions: Mentions) -> bool:
+    """'The judge in question is X': the title's holder is named as the complement of its 'be'."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return False
+    for c in head.children:
+        m = mentions.at(c) if c.i > tok.i and c.dep_ in ("attr", "nsubj") else None
+        if m is not None and m.kind == "person" and not m.pronoun:
+            return True
+    return False
 
 
 def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Description, known: _RoleLog, so_far: _RoleLog) -> str | None:
@@ -1434,7 +1546,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         return None
     if key is not None:
         key = _the_other_untitled_person(tok, key, mentions, so_far) or key
-    if key is None and found.dep != "poss":
+    if key is None and found.dep != "poss" and not _someone_new_past_the_lead(tok, found):
         key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
     if key is not None and _gendered_word_of_the_other_gender(found.phrase, key, mentions):
         return None
@@ -1450,6 +1562,21 @@ def _gendered_word_of_the_other_gender(phrase: list[Token], key: str, mentions: 
     gender = mentions.genders.get(key)
     told = {pairs("gendered_words").get(t.lower_) for t in phrase} - {None}
     return gender is not None and len(told) == 1 and gender not in told
+
+
+_LEAD_PARAGRAPHS = 3  # paragraph breaks before a lead's sentence at most: the headline, a line of page furniture, the first
+
+
+@rule("role.describe.someone-new-past-the-lead", stage="role.describe", priority=65, action="veto",
+      why="'A district judge in Tarrow ruled against the policy' deep in an article: a subject with 'a' past the lead"
+          " brings in someone the story does not name, not the person named next.",
+      examples=["Tom Hale signed the rule in May.\n\nIt was meant to stop crossings.\n\nCritics said it was cruel.\n\n"
+                "Groups sued at once.\n\nA district judge in Tarrow initially ruled against the policy. Sarah Ferrand said the"
+                " groups were glad."],
+      counter=["A district judge in Tarrow has ruled against the harbour plan. Tom Hale, who sat on the case since May,"
+               " said the plan broke the law."])
+def _someone_new_past_the_lead(tok: Token, found: Description) -> bool:
+    return found.det in ("a", "an") and found.dep in SUBJECT_DEPS and text_of(tok.doc).count("\n\n", 0, tok.idx) > _LEAD_PARAGRAPHS
 
 
 def _bare_title(found: Description) -> str:
