@@ -1736,11 +1736,11 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
 
 
 def _of_a_noun(name: Token) -> bool:
-    """'its drawings of the poet X': a name in a noun's prepositional phrase is what that noun is about,
+    """'its drawings of the poet X': a name in a noun's phrase with 'of' is what that noun is about,
     not someone the next sentence goes on to describe."""
     while name.dep_ in ("appos", "compound", "conj"):
         name = name.head
-    return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "NOUN"
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
 
 
 def _after_the_headline(sent: Span) -> bool:
