@@ -46,7 +46,7 @@ def test_what_a_sum_or_share_is() -> None:
     f = facts_of("The firm said it earned $10m in the third quarter, down from a profit of $133m a year ago. "
                  "It will cut its workforce of 75,000. The other shareholders are the Norland government (15%) and Vantor (30%).")
     what = {x.value: x.what for x in f.figures}
-    assert what[10e6] == "earned"  # the verb, not the sum again
+    assert what[10e6] == "earned in the third quarter"  # the verb and its phrase after the sum, not the sum again
     assert what[133e6] == "profit" and "workforce" in what[75000]
     assert what[15] == "Norland government" and what[30] == "Vantor"
 
