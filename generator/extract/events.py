@@ -430,9 +430,11 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
 @rule("event.date.weekday-in-a-would-clause-lies-ahead", stage="event.date", priority=27, action="date",
       why="'said they would also picket flights from Tarrow on Friday', 'would need every vote in a Saturday ballot': "
           "a weekday in what someone would do (a future seen from the past) is the one after publication, not the "
-          "one before it ('would have' looks back).",
+          "one before it ('would have' looks back; a day told before the clause's subject is the saying's: 'said on"
+          " Monday it would').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday."],
-      counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday."])
+      counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
+               "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if tense or not any(t.lower_ in dates.WEEKDAYS for t in ent) or any(t.lower_ in ("last", "next", "this") for t in ent):
         return None
@@ -442,7 +444,10 @@ def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[
             return None
         aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if "would" in aux:
-            return None if "have" in aux else dates.resolve(ent.text, published, tense="future", known_years=years)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if "have" in aux or subj is not None and ent.end <= subj.i:
+                return None  # 'said on Monday it would expel': the day is the saying's, told before the clause
+            return dates.resolve(ent.text, published, tense="future", known_years=years)
         verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb else None
     return None
 

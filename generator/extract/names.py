@@ -471,8 +471,8 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         return True  # "Lord Hale-Bury, a former MP,"
     if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
         return False
-    if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent):
-        return False  # "Elmton News, a ministry official said": an outlet, not a person
+    if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent) or ent[-1].lower_.rstrip(".") in words("org_name_tails"):
+        return False  # "Elmton News, a ministry official said": an outlet, not a person; "Tarn Co": a firm
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = (
         given_name(ent[0])
@@ -766,7 +766,8 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
           "when 'President Ashby' is: a person.",
       examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'],
-      counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said."])
+      counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said.",
+               "The mayor closed the pier because of its closeness to a naval base and shipbuilder Marrow Co, a senior city official said."])
 def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored, seen.titled):
         return None
@@ -1066,11 +1067,15 @@ def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.one-word", stage="name.entity", priority=110, action="add",
-      why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone.",
-      examples=["Dunmore striker Hale scored twice."])
+      why="A person the model tagged by one word (or a surname with its particle): a name to link or keep alone;"
+          " not a common word such as 'That' (data/stop_words.txt) in a title-case headline.",
+      examples=["Dunmore striker Hale scored twice."],
+      counter=["QuickTake: The Tarrow Nerve Agent That’s Spooking Britain\n\nTom Hale said the agent was rare."])
 def _one_word(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
-    return Found(singles=(stripped[0],)) if stripped is not None and not _full_name_words(stripped[0]) else None
+    if stripped is None or _full_name_words(stripped[0]) or stripped[0].text.lower() in words("stop_words"):
+        return None  # 'The Nerve Agent That’s Spooking the Town': a word of a title-case headline
+    return Found(singles=(stripped[0],))
 
 
 @rule("name.organization", stage="name.entity", priority=120, action="add",
