@@ -473,6 +473,8 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         return False
     if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent) or ent[-1].lower_.rstrip(".") in words("org_name_tails"):
         return False  # "Elmton News, a ministry official said": an outlet, not a person; "Tarn Co": a firm
+    if ent.text in phrases("government_seats") or _written_with_the(ent):
+        return False  # "Chief Blue House correspondent": a title before a seat of government, never a person
     # "Vince Carl" tagged as an organization: a given name, and a last word no building or street
     given = (
         given_name(ent[0])
@@ -767,6 +769,7 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
           "when 'President Ashby' is: a person.",
       examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'],
       counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said.",
+               "It demands the return of the passes of Dunmore TV's Chief Blue House correspondent, Tom Hale. The Blue House said no.",
                "The mayor closed the pier because of its closeness to a naval base and shipbuilder Marrow Co, a senior city official said."])
 def _person_tagged_as_org(ent: Span, seen: Article) -> Found | None:
     if not _mislabelled(ent) or not _person_named_as_org(ent, seen.honored, seen.titled):

@@ -904,7 +904,7 @@ def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, menti
     doc = name.doc
     added: list[Candidate] = []
     for child in _appositions_after(doc, m):
-        if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person"):
+        if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person") and not _next_names_title(child, mentions):
             added.append((_phrase_tokens(child), child.i, False))
             added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
             added += [(_phrase_tokens(c), c.i, False) for c in _titles_joined_to_the_body(child, m, mentions) or []]
@@ -1087,12 +1087,15 @@ def _possessors_title(doc: Doc, end: int) -> bool:
 
 
 @rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
-      why="'chairman X, director-general Y and ...': a title just before the next name is that name's.",
-      examples=["The board includes Sarah Ferrand, chairman Tom Hale and director Jo Orme."])
+      why="'chairman X, director-general Y and ...', 'X, chief of staff Y': a title just before the next name is that name's.",
+      examples=["The board includes Sarah Ferrand, chairman Tom Hale and director Jo Orme.",
+                "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
     nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
-    return bool(nxt) and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in doc[j + 1 : nxt[0].start])
+    if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
+        return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
+    return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" or t.lower_ == "of" for t in doc[j + 1 : nxt[0].start])
 
 
 def _past_party_tag(doc: Doc, i: int) -> int:
