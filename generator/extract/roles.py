@@ -1092,7 +1092,7 @@ def _possessors_title(doc: Doc, end: int) -> bool:
                 "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
-    nxt = mentions.in_span(j, min(j + 6, len(doc)), "person")
+    nxt = [m for m in mentions.in_span(j + 1, min(j + 6, len(doc)), "person") if not m.pronoun]
     if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
         return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
     return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" or t.lower_ == "of" for t in doc[j + 1 : nxt[0].start])
