@@ -56,7 +56,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern_b": {
         "people": (0.9677, 0.9836, 0.9759),
-        "roles": (0.9524, 0.8871, 0.9184),
+        "roles": (0.9677, 0.8871, 0.9257),
         "quotes": (1.0000, 0.8391, 0.9125),
         "quote_speakers": (0.8904, 0.7471, 0.8123),
         "events": (0.6944, 0.6410, 0.6664),
