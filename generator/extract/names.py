@@ -1017,15 +1017,19 @@ def _given_name_left_out(ent: Span, seen: Article) -> Found | None:
         return None
     if given.lower_ not in words_of("first_names_male", "first_names_female") or given.lower_ in words("month_names"):
         return None
-    stripped = seen.person_name(doc[ent.start - 1 : ent.end])[1] if seen.untitled_person(ent) else None
-    return Found(people=(stripped,)) if stripped is not None and _full_name_words(stripped[0]) else None
+    return _as_full_name(doc[ent.start - 1 : ent.end], ent, seen)
 
 
 @rule("name.full-name", stage="name.entity", priority=90, action="add",
       why="A person the model tagged, without titles and ranks, of two words or more: a full name.",
       examples=["Tom Hale said the plan was fair."])
 def _full_name(ent: Span, seen: Article) -> Found | None:
-    stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
+    return _as_full_name(ent, ent, seen)
+
+
+def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
+    """`name` without titles and ranks, as a full name, when the model's `tagged` person has no title of its own."""
+    stripped = seen.person_name(name)[1] if seen.untitled_person(tagged) else None
     return Found(people=(stripped,)) if stripped is not None and _full_name_words(stripped[0]) else None
 
 

@@ -1421,7 +1421,7 @@ def _according_to_writing(sent: Span, q: _Quoted) -> str | None:
                'safe and everyone at the office knew it.”'])
 def _writing_before_colon(sent: Span, q: _Quoted) -> str | None:
     doc, first = sent.doc, q.group[0].start
-    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    colon = _colon_before(sent, first)
     if colon is None or colon.i == sent.start or text_of(doc)[colon.idx + 1 : first].strip(" \"“”'‘’"):
         return None
     tok = doc[colon.i - 1]
@@ -1609,13 +1609,18 @@ def _speaker_handed_the_quotation(sent: Span, q: _Quoted) -> str | None:
       examples=['That excuse made no sense, and indeed, after the vote, his adviser Ana Ruiz was more blunt: "He is not going to release the plans. People did not care."'])
 def _colon_clause(sent: Span, first: int) -> Token | None:
     doc = sent.doc
-    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    colon = _colon_before(sent, first)
     if colon is None or colon.i == sent.start:
         return None
     verb = doc[colon.i - 1]
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return verb if verb != sent.root and verb.pos_ in ("VERB", "AUX") and sent.start <= verb.i < sent.end else None
+
+
+def _colon_before(sent: Span, first: int) -> Token | None:
+    """The last colon of `sent` before the character `first` (where a quotation opens)."""
+    return next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
 
 
 def _clause_before_colon(sent: Span, first: int) -> Token:
