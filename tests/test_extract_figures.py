@@ -38,7 +38,7 @@ def test_numbers_in_names_and_stray_small_numbers_are_not_figures() -> None:
 def test_a_number_given_twice_for_the_same_thing_is_one_figure() -> None:
     f = facts_of("The lender may have to restate its earnings by up to $9bn. It could be forced to restate $9bn in earnings. "
                  "It also paid a $9bn fine in 2003.")
-    assert [(x.value, x.text) for x in f.figures] == [(9e9, "up to $9bn"), (9e9, "9bn")]
+    assert [(x.value, x.text) for x in f.figures] == [(9e9, "up to $9bn"), (9e9, "$9bn")]  # the sign before a sum is part of it
     assert "fine" in f.figures[1].what
 
 
@@ -53,7 +53,7 @@ def test_what_a_sum_or_share_is() -> None:
 
 def test_sums_in_pence_and_a_scale_at_the_end_of_a_sentence() -> None:
     f = facts_of("Its shares were down 8.51% to 10.75p, while sales had fallen from £138m to £118m. In 1996 its share price was 200p.")
-    assert {(x.value, x.text) for x in f.figures} == {(8.51, "8.51%"), (10.75, "10.75p"), (138e6, "138m"), (118e6, "118m"), (200, "200p")}
+    assert {(x.value, x.text) for x in f.figures} == {(8.51, "8.51%"), (10.75, "10.75p"), (138e6, "£138m"), (118e6, "£118m"), (200, "200p")}
     assert {x.value: x.what for x in f.figures}[138e6] == "sales fallen"
 
 

@@ -220,3 +220,11 @@ def test_a_title_that_is_a_surname_after_mr_is_the_surname() -> None:
     assert [p.name for p in f.people] == ["Ana Vale", "Dean"]
     assert speakers(f) == {"We hope so,": "Dean"}
     assert [p.name for p in facts_of("The Lord Chancellor spoke. Lord Bishop said no.").people] == []
+
+
+def test_a_building_whose_name_holds_an_honorific_is_no_person() -> None:
+    # "Dame" inside a cathedral's name is no honorific; a surname that is also a building's word stays a name
+    f = facts_of("Thousands gathered outside Notre Dame Cathedral on Monday as the fire spread. "
+                 "Tom Church, a priest, said he wept.")
+    assert [p.name for p in f.people] == ["Tom Church"]
+    assert not [o.name for o in f.organizations if "Notre" in o.name or "Cathedral" in o.name]

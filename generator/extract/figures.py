@@ -75,7 +75,7 @@ def find_figures(doc: Doc, quotes: list[tuple[int, int]]) -> list[FoundFigure]:
     in_quotes = Ranges(quotes)
     sources: dict[int, str | None] = {}  # sentence start -> who gives its figures ("according to ...")
     for ent in _candidates(doc):
-        ent = rules.first("figure.span", ent) or ent
+        ent = rules.fold("figure.span", ent)
         value = parse_value(ent.text)
         if value is None or rules.first("figure.veto", ent, value, in_quotes):
             continue
@@ -207,6 +207,18 @@ def _spaced_scale_word(ent: Span) -> Span | None:
     if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in _SPACED_SCALES:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return None
+
+
+@rule("figure.span-currency-sign-before", stage="figure.span", priority=30, action="extend",
+      why="'$4,300' tagged a sum without its sign: the currency sign just before a sum is part of it (the reader must see "
+          "dollars, not a bare number).",
+      examples=["Tom Hale gave a total of $4,300 to the campaign."])
+def _currency_sign_before(ent: Span) -> Span | None:
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.label_ != "MONEY" or before is None or not before.is_currency or before.ent_type_ or ent[0].is_currency:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 # --- figure.value: what a number is worth ---------------------------------------------------

@@ -102,6 +102,17 @@ def _postnominals_after(name: Span) -> Span | None:
     return doc[start:end] if end != name.end else None
 
 
+@rule("name.strip.adjective-opening-sentence", stage="name.strip", priority=15, action="trim",
+      why="'Top Tom Hale aide Jo Orme quit': an adjective capitalized only because it opens the sentence is no part of the "
+          "name after it (unless it is a given name too).",
+      examples=["Top Sarah Voss aide Jo Orme announced on Monday that she had quit."])
+def _adjective_opening_sentence(name: Span) -> Span | None:
+    first = name[0] if len(name) else None
+    if first is None or len(name) < 3 or not first.is_sent_start or first.tag_ != "JJ" or given_name(first):
+        return None
+    return name[1:]
+
+
 @rule("name.strip.before-dash", stage="name.strip", priority=20, action="trim",
       why="'Fund manager Jo Hale - the club's largest investor': the name is before the dash.",
       examples=["Fund manager Tom Hale - Rovers' largest investor - said he would sell."])
@@ -310,6 +321,8 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
         tail = doc[k : ent.end]
         if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail) or _paper_after_place(ent, tail):
             continue  # "Senate Armed Services Committee": an organization all through
+        if tail[-1].lower_ in words("site_nouns"):
+            continue  # "the Tarn Dame Cathedral": a building all through, its "Dame" no honorific
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None
@@ -377,7 +390,16 @@ def _honored_surnames(doc: Doc) -> set[str]:
     """Words written after Mr, Ms, Dr ... or a kinship noun ("daughter Victoria"): names of
     people, whatever the model tagged them."""
     cues, column = words_of("honorifics", "kin_nouns"), columns_of(doc)
-    return {column.text[i + 1] for i in range(len(doc) - 1) if column.lower[i] in cues and column.pos[i + 1] == "PROPN"}
+    return {
+        column.text[i + 1] for i in range(len(doc) - 1)
+        if column.lower[i] in cues and column.pos[i + 1] == "PROPN" and not _inside_a_place_or_body(doc[i])
+    }
+
+
+def _inside_a_place_or_body(tok: Token) -> bool:
+    """`tok` is inside a name the model tagged other than a person's, which began before it: the
+    "Dame" of "the Tarn Dame Cathedral" is part of a building's name, not an honorific."""
+    return tok.ent_iob_ == "I" and tok.ent_type_ not in ("PERSON", "")
 
 
 def titled_surnames(doc: Doc) -> set[str]:
