@@ -1,6 +1,6 @@
 """Development-set scores: every hand-annotated article or story of a development set, scored afresh.
 
-    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern|modern_b|modern_c|modern_d|held_out] [--micro] [--corpus DIR] [NAME ...]
+    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern|modern_b|modern_c|modern_d|modern_e|held_out] [--micro] [--corpus DIR] [NAME ...]
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
@@ -10,7 +10,9 @@ outlets (`articles: [...]`), extracted together as one story; `--set modern_b`: 
 such set, annotated blind in 2026-12; `--set modern_c`: tests/dev_modern_c/, a third (fifteen
 articles of 2013-2020, three stories of three outlets), annotated blind and first scored on
 2026-12-05; `--set modern_d`: tests/dev_modern_d/, a fourth (fifteen articles of 2013-2020),
-annotated blind and first scored on 2026-12-05 (fifth session); `--set held_out`: tests/held_out/, fifteen more AllSides
+annotated blind and first scored on 2026-12-05 (fifth session); `--set modern_e`: tests/dev_modern_e/, a fifth
+(seventeen articles of 2012-2020, two stories of three outlets, eight singles), annotated blind and first scored
+on 2026-12-05 (seventh session); `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
 of a session to tell how that session's rules do on unseen news. Prints F1 per measure and article, then the means over
@@ -36,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 SETS = {
     "bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
     "modern_c": ("tests/dev_modern_c", "allsides"),
-    "modern_d": ("tests/dev_modern_d", "allsides"), "held_out": ("tests/held_out", "allsides"),
+    "modern_d": ("tests/dev_modern_d", "allsides"), "modern_e": ("tests/dev_modern_e", "allsides"),
+    "held_out": ("tests/held_out", "allsides"),
 }
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
 HAS_ITEMS = {

@@ -1799,7 +1799,7 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
                 "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."],
       counter=["The bill passed the House on Monday. The Blue House said it would sign the bill.",
-               "The House passed the bill on Monday. The White House said the president would sign it.",
+               "The House passed the bill on Monday. The White House said the governor would sign it.",
                "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
 def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     if name in phrases("government_seats") or key in phrases("government_seats"):
