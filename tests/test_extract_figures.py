@@ -213,3 +213,18 @@ def test_a_small_spelled_count_is_a_key_figure_only_in_a_tally() -> None:
                  "prisoners were freed on Sunday. Sales rose 3%.")
     assert [(x.value, x.text) for x in f.figures] == [(3, "Three"), (90, "90"), (3, "3%")]
     assert parse_value("£22 billions") == 22e9
+
+
+def test_a_percentage_in_words_is_read_as_the_sign() -> None:
+    # US news writes "percent": what the share measures is said as for "%", never the word "percent" alone
+    f = facts_of("Fares on Tarrow buses went up 22 percent last year. Tarrow council plans to raise road spending by "
+                 "12 percent.")
+    whats = {x.value: x.what for x in f.figures}
+    assert "percent" not in " ".join(whats.values())
+    assert "Fares" in whats[22] and "road spending" in whats[12]
+
+
+def test_a_comparative_already_in_the_counted_words_is_not_said_twice() -> None:
+    f = facts_of("Under the Tarrow plan, 15 million fewer people would have cover next year than under current law.")
+    [fig] = f.figures
+    assert fig.what.split().count("fewer") == 1

@@ -400,7 +400,7 @@ def _bare_number_after_at(ent: Span, value: float, in_quotes: Ranges) -> bool:
         and ent.label_ == "CARDINAL"
         and ent.text.isdigit()
         and int(ent.text) < 120
-        and not (after is not None and (after.pos_ in _NOUNS or after.text == "%"))
+        and not (after is not None and (after.pos_ in _NOUNS or _percent_sign(after)))
     )
 
 
@@ -514,6 +514,11 @@ def _counted(number: Token, ent: Span) -> tuple[list[Token], Token | None]:
     found = per + [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIER_DEPS and not (ent.start <= t.i < ent.end)]
     found, noun = rules.fold("figure.counted-words", (found + [noun], noun), ent)
     return found, _verb_of(noun)
+
+
+def _percent_sign(tok: Token) -> bool:
+    """"%", or a word for it: "percent", "pct", the "cent" of "per cent" (US news writes the word)."""
+    return tok.text == "%" or tok.lower_ in ("percent", "pct") or tok.lower_ == "cent" and tok.i > 0 and tok.nbor(-1).lower_ == "per"
 
 
 def _modified(noun: Token) -> list[Token]:
@@ -878,7 +883,7 @@ def _head_of_compound(noun: Token, ent: Span, per: list[Token]) -> Token | None:
       counter=["Prices in Tarrow will rise by an average of 4%."])
 def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token | None:
     head = noun.head
-    if noun.text == "%" and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if _percent_sign(noun) and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head if head.head.lower_ not in words("amount_nouns") else None
     return None
 
@@ -888,7 +893,7 @@ def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token |
       examples=["Tarrow council plans to raise road spending by 12%."])
 def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done | None:
     verb = noun.head.head
-    if noun.text != "%" or noun.dep_ != "pobj" or noun.head.lower_ != "by" or verb.pos_ != "VERB":
+    if not _percent_sign(noun) or noun.dep_ != "pobj" or noun.head.lower_ != "by" or verb.pos_ != "VERB":
         return None
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return Done(Counted(per + _modified(moved), verb)) if moved is not None else None
@@ -898,7 +903,7 @@ def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done |
       why="'the rate of inflation, which is now 2.1%': the rate of inflation.",
       examples=["Tarrow watches the rate of unemployment, which is now 4.3%."])
 def _noun_of_relative_clause(noun: Token, ent: Span, per: list[Token]) -> Token | None:
-    be = noun.head if noun.text == "%" and noun.dep_ == "attr" else None
+    be = noun.head if _percent_sign(noun) and noun.dep_ == "attr" else None
     if be is not None and be.lemma_ == "be" and be.dep_ == "relcl" and be.head.pos_ == "NOUN":
         return be.head
     return None
@@ -1083,15 +1088,17 @@ def _beside_a_count(ent: Span) -> bool:
 
 
 def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None, last: tuple[Span, str] | None) -> str:
+    noun_words = [t for t in noun_words if not _percent_sign(t)]  # "22 percent" counts no percents: as "22%"
     parts = [t.text for t in noun_words]
+    counted_at = {t.i for t in noun_words}
     if verb is not None:
         phrase = [t.text for t in _verb_phrase(verb)
-                  if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct or ent.start <= t.i < ent.end)]
+                  if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct or ent.start <= t.i < ent.end
+                          or _percent_sign(t) or t.i in counted_at)]  # not the counted words again
         if noun_words and verb.i < noun_words[0].i:
             parts = phrase[:1] + parts  # "claimed ... lives"
         else:
             parts += phrase  # "earned $10m (£19.2m)": the verb, not the sums again
-    parts = [p for p in parts if p != "%"]
     if verb is not None and not noun_words and parts == [verb.text]:
         parts += _phrase_after_the_sum(verb, ent) or []
     if not any(len(p) >= 3 and p.isalpha() for p in parts):
@@ -1139,7 +1146,7 @@ def _clause_what(ent: Span) -> list[str] | None:
     found.append(tok.text)
     if len(found) == 1:
         found += _phrase_after_the_sum(tok, ent) or []
-    return found + (_comparative(ent) or [])
+    return found + [w for w in _comparative(ent) or [] if w not in found]  # "15 million fewer people have": "fewer" once
 
 
 @rule("figure.what-verb-and-its-phrase", stage="figure.what", priority=25, action="extend",
