@@ -1,6 +1,8 @@
 """Development-set scores: every hand-annotated article or story of a development set, scored afresh.
 
-    .venv/bin/python benchmarks/dev_scores.py [--set bbc|modern|modern_b|modern_c|modern_d|modern_e|held_out] [--micro] [--corpus DIR] [NAME ...]
+    .venv/bin/python benchmarks/dev_scores.py [--set SET] [--micro] [--corpus DIR] [NAME ...]
+
+SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, held_out.
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
