@@ -2020,12 +2020,9 @@ def _post_signature(line: str) -> tuple[str, int] | None:
     return text, dash + 1 + len(name) - len(name.lstrip())
 
 
-@rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
-      why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
-          "author's name, handle and date, is what its author posted that day.",
-      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
-                "— Tom Hale (@tomhale) March 3, 2025"])
-def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
+def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
+    """For a date on a post's signature line ('... — Tom Hale (@tomhale) March 3, 2025'): the
+    people named in the signature, the post's text and where the line starts; else None."""
     text = text_of(ent.doc)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
     signed = _post_signature(line)
@@ -2034,15 +2031,36 @@ def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[i
     said_text, name_start = signed
     start = ent.start_char - len(line) + name_start
     named = [x for x in mentions.in_span(0, len(ent.doc), "person") if start <= ent.doc[x.start].idx < ent.start_char]
-    if not named:
+    return named, said_text, ent.start_char - len(line)
+
+
+@rule("event.find.post-signed-by-no-one-named", stage="event.find", priority=121, action="veto",
+      why="'... — tomhale (@tomhale) March 3, 2025': the date of a post embedded in the page, signed by a handle no person is"
+          " named in, dates a post whose author the story does not name: no event (event.also.embedded-post takes those signed"
+          " by a person).",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThe fair was great. — tarrowfair (@tarrowfair) March 3, 2025"])
+def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
+    author = _post_author(ent, at.found.mentions)
+    return author is not None and not author[0]
+
+
+@rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
+      why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
+          "author's name, handle and date, is what its author posted that day.",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025"])
+def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
+    author = _post_author(ent, mentions)
+    if author is None or not author[0]:
         return None
+    named, said_text, line_start = author
     said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", said_text).split()[:MAX_SUMMARY_TOKENS]
     resolved = dates.resolve(ent.text, published, known_years=years)
     who = mentions.entities[named[0].key]
     # the evidence is the whole post with its signature: the parse may split the post into
     # sentences, and the signature's sentence alone does not hold what the summary quotes
     sent = sent_of(ent)
-    post = ent.doc.char_span(min(ent.start_char - len(line), sent.start_char), sent.end_char, alignment_mode="expand")
+    post = ent.doc.char_span(min(line_start, sent.start_char), sent.end_char, alignment_mode="expand")
     return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], post or sent)
 
 
