@@ -77,6 +77,20 @@ def test_month_day_takes_year_given_elsewhere_in_article() -> None:
     assert resolve("Oct. 7", PUB).iso == "2024-10-07"
 
 
+def test_a_day_of_a_month_the_article_gives_a_year_for_takes_that_year() -> None:
+    # "Sept. 11, 2012" written, then "Sept. 15" in an article of May 2013: that September, not the coming one
+    known = known_years(["Sept. 11, 2012"])
+    assert resolve("Sept. 15", date(2013, 5, 10), "", known).iso == "2012-09-15"
+    assert resolve("Sept. 15", date(2013, 5, 10), "").iso == "2013-09-15"  # nothing else to go by: the nearest
+
+
+def test_a_weekday_before_a_date_tells_the_year() -> None:
+    # 15 September was a Saturday in 2012, a Sunday in 2013
+    assert resolve("Saturday, Sept. 15", date(2013, 5, 10)).iso == "2012-09-15"
+    assert resolve("Sunday, Sept. 15", date(2013, 5, 10)).iso == "2013-09-15"
+    assert resolve("Saturday, Sept. 15, 2013", date(2013, 5, 10)).iso == "2013-09-15"  # a year written stands
+
+
 def test_a_week_across_new_year_has_no_date() -> None:
     assert resolve("next week", date(2004, 12, 22)).iso is None  # 27 December to 2 January
     assert resolve("earlier this week", date(2025, 1, 2)).iso is None

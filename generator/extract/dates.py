@@ -59,6 +59,7 @@ _HOLIDAY = re.compile(r"^(?P<holiday>" + "|".join(map(re.escape, HOLIDAY_NAMES))
 _SEASON_MONTHS = {season: tuple(int(n) for n in months.split("-")) for season, months in pairs("season_months").items()}
 _SEASON = re.compile(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASON_MONTHS)})$")
 _WEEKDAY_FIRST = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(?P<rest>(?:\d|{'|'.join(_MONTH_WORDS)}).*)$")  # "Tuesday, March 9"
+_YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _PERIOD_OF_YEARS = re.compile(rf"^{_YEAR}\s+(?:to|until|till|through)\s+(?:1\d|20)\d\d$")  # "2001 to 2006"
 _AGO = re.compile(r"^(?:only\s+|just\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 _NUMBER_WORDS = {word: int(value) for word, value in pairs("counts_before_ago").items()}
@@ -191,11 +192,26 @@ def _iso_date(t: str, text: str, *_: object) -> Resolved | None:
 
 
 @rule("date.weekday-then-date", stage="date.resolve", priority=15, action="date",
-      why="'Tuesday, March 9': a weekday before a date; the date tells the day.",
-      examples=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday, March 9."])
+      why="'Tuesday, March 9': a weekday before a date; the date tells the day, and, when its year is not written, the weekday"
+          " tells which year (of the year before publication, its own and the next, the one nearest publication whose March 9"
+          " is a Tuesday).",
+      examples=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday, March 9.",
+                "[2025-05-10] The meeting took place the morning of Friday, Sept. 12, in Tarrow."])
 def _weekday_then_date(t: str, text: str, published: date | None, tense: str, known: dict[tuple[int, int], int]) -> Resolved | None:
     m = _WEEKDAY_FIRST.match(t)
-    return rules.first("date.resolve", m["rest"], text, published, tense, known) if m else None
+    if not m:
+        return None
+    found = rules.first("date.resolve", m["rest"], text, published, tense, known)
+    if found is None or found.iso is None or len(found.iso) != 10 or published is None or _YEAR_WRITTEN.search(m["rest"]):
+        return found
+    weekday = WEEKDAYS.index(t.split()[0].rstrip(","))
+    month, day = int(found.iso[5:7]), int(found.iso[8:10])
+    fits = [y for y in (published.year - 1, published.year, published.year + 1)
+            if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    if not fits or int(found.iso[:4]) in fits:
+        return found
+    year = min(fits, key=lambda y: abs((date(y, month, day) - published).days))
+    return Resolved(f"{year:04d}-{month:02d}-{day:02d}", text)
 
 
 @rule("date.period-of-years", stage="date.resolve", priority=55, action="date",
@@ -215,7 +231,8 @@ def _calendar_rule(n: int, id: str, why: str, priority: int, examples: list[str]
         return _calendar(m.groupdict(), text, published, tense, known) if m else None
 
 
-_calendar_rule(1, "date.month-then-day", "'March 3', 'Oct. 7, 2023': a month and a day, perhaps a year.", 20,
+_calendar_rule(1, "date.month-then-day", "'March 3', 'Oct. 7, 2023': a month and a day, perhaps a year (when none is written: the year the "
+               "article gives that date or that month in, else the one nearest publication that fits the tense).", 20,
                ["Tom Hale resigned from Dunmore Mining on March 3, 2021."])
 _calendar_rule(2, "date.day-then-month", "'3 March', 'the 3rd of March 2021': a day and a month, perhaps a year.", 30,
                ["Tom Hale resigned from Dunmore Mining on 3 March 2021.", "[2025-03-06] Ana Ruiz opened the Tarrow bridge on 3 March."])
@@ -251,6 +268,8 @@ def _calendar(g: dict[str, str | None], text: str, published: date | None, tense
     rel = g.get("rel")
     if year is None and (month, day or 0) in known and not rel:
         year = known[(month, day or 0)]  # "the March election", after "March 1966"
+    elif year is None and day and (month, 0) in known and not rel:
+        year = known[(month, 0)]  # "on Sept. 15", after "Sept. 11, 2012": that September
     if year is None:
         if published is None:
             return none
@@ -420,7 +439,8 @@ def _span_precision(start: date, end: date, text: str) -> Resolved:
 
 def known_years(texts: list[str]) -> dict[tuple[int, int], int]:
     """(month, day) -> year, from the dates in an article that give all three; (month, 0) ->
-    year from "February 1974", when the article gives that month in one year only."""
+    year from "February 1974" or "February 3, 1974", when the article gives that month in one
+    year only."""
     out: dict[tuple[int, int], int] = {}
     months: dict[int, set[int]] = {}
     for text in texts:
@@ -429,6 +449,7 @@ def known_years(texts: list[str]) -> dict[tuple[int, int], int]:
             m = pattern.match(t)
             if m and m["year"]:
                 out.setdefault((_month_number(m["month"]), int(m["day"])), int(m["year"]))
+                months.setdefault(_month_number(m["month"]), set()).add(int(m["year"]))
         m = PATTERNS[3].match(t)
         if m and m["year"] and not m["rel"]:
             months.setdefault(_month_number(m["month"]), set()).add(int(m["year"]))

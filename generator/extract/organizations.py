@@ -190,6 +190,27 @@ def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
     return any(b.pos_ == "NOUN" and b.lower_ in words("org_nouns") for b in bodies)
 
 
+@rule("org.appositive-to-org-noun", stage="org.named-like-person", priority=35, action="classify",
+      why="'the group that claimed the attack, Ansar al-Tarrow,', 'the affiliated group Ansar al-Tarrow': a name the parse sets in"
+          " apposition to an organization noun before it is that body's (not 'the company Tom Hale founded', the subject of a"
+          " verb; nor 'a spokeswoman for the group, Jo Orme,', a person the title before the noun describes).",
+      examples=["Officials said the group that conducted the attacks, Ansar al-Tarrow, is affiliated with militants.",
+                "The memo named the affiliated group Ansar al-Tarrow as well."],
+      counter=["The memo named the company Tom Hale founded.",
+               "A spokeswoman for the group, Jo Orme, said it would appeal."])
+def _name_after_org_noun(ent: Span, honored: set[str]) -> bool:
+    doc, noun = ent.doc, ent.root.head
+    if ent.root.dep_ != "appos" or noun.i >= ent.start or noun.pos_ != "NOUN" or noun.lower_ not in words("org_nouns"):
+        return False
+    if doc[ent.start - 1].i != noun.i and doc[ent.start - 1].text != ",":
+        return False  # the name right after the noun, or after a comma closing the noun's phrase
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.tag_.startswith("VB"):
+        return False  # "the company Tom Hale founded": the name is the verb's subject
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and title_word(prep.head))  # "a spokeswoman for the group, X,": X is the spokeswoman
+
+
 def _plain_person(ent: Span) -> bool:
     """A PERSON name the parse did not run together with more ("the Housing Agency Mark Orme")."""
     return ent.label_ == "PERSON" and not any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children)
@@ -1139,14 +1160,19 @@ def _common_word_at_sentence_start(span: Span) -> Any:
 
 
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
-      why="'Ana Ruiz is an Independent who votes with them': one capitalized word after 'a' or 'an', heading its phrase, "
-          "is what a person is, not a body (a party's name is left to the party rules).",
-      examples=["Ana Ruiz is an Independent who votes with the Unity party."],
+      why="'Ana Ruiz is an Independent who votes with them', 'a former Marine': one capitalized word after 'a' or 'an' (and"
+          " adjectives in lower case), heading its phrase, is what a person is, not a body (a party's name is left to the"
+          " party rules).",
+      examples=["Ana Ruiz is an Independent who votes with the Unity party.",
+                "Tom Hale, a former Marine and official with the Tarrow Roads Agency, said he was rebuffed."],
       counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
                "She spoke during a Tarrow-sponsored online forum on Monday."])
 def _one_of_a_kind_after_a(span: Span) -> Any:
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+    before = span.start - 1
+    while before > 0 and doc[before].is_lower and doc[before].pos_ == "ADJ" and not span.text.isupper():
+        before -= 1  # "a former Marine" (not "a super PAC": an acronym is a body's)
+    if len(span) != 1 or before < 0 or doc[before].lower_ not in ("a", "an"):
         return None
     if span[0].lower_ in words_of("party_adjectives", "party_words"):
         return None

@@ -1552,11 +1552,20 @@ def _pronoun_owner(noun: Token) -> Token | None:
 
 
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
-      why="'\"...\", according to Hale': the source named after 'according to'.",
-      examples=['The bridge is "very late", according to Tom Hale.'])
+      why="'\"...\", according to Hale': the source named after 'according to' (not 'According to the Post, Hale objected: \"...\"':"
+          " a person named after the source as a clause's subject, before the quotation, is who speaks; the source reports it).",
+      examples=['The bridge is "very late", according to Tom Hale.'],
+      counter=['According to the Tarrow Post, the plan was cut after Sarah Voss objected: “We do not want to prejudice the case.”'])
 def _according_to_speaker(sent: Span, q: _Quoted) -> str | None:
     source = according_to(q.outside)
-    return (resolve(source, q.mentions, q.role_index) or NOBODY) if source is not None else None
+    if source is None:
+        return None
+    for t in q.outside:
+        if source.i < t.i and t.idx < q.group[0].start and t.dep_ == "nsubj":
+            m = q.mentions.at(t)
+            if m is not None and m.kind == "person" and not m.pronoun and not m.in_quote:
+                return None  # "According to the Post, Hale objected: ...": Hale's words, the Post's report
+    return resolve(source, q.mentions, q.role_index) or NOBODY
 
 
 @rule("quote.speaker-label-before-colon", stage="quote.speaker", priority=25, action="attribute-speaker",

@@ -418,11 +418,16 @@ def _determiner_after_title_of(t: Token) -> bool:
 
 
 @rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
-      why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title.",
-      examples=["Trade and Industry Secretary Tom Hale said exports fell."])
+      why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title (not between two names the model"
+          " tagged apart: 'sent to Congress and United Nations Ambassador X' are two recipients).",
+      examples=["Trade and Industry Secretary Tom Hale said exports fell."],
+      counter=["The drafts were later sent to Congress and United Nations Ambassador Sarah Voss, who spoke on Sunday."])
 def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
-    return t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title
+    if not (t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title):
+        return False
+    two_names = doc[i - 1].ent_type_ and t.ent_iob_ == "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B"
+    return not two_names
 
 
 @rule("role.title.title-read-as-verb", stage="role.title", priority=70, action="extend",
