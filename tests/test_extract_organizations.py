@@ -304,3 +304,9 @@ def test_two_bodies_joined_by_and_a_craft_and_people_after_a_possessive() -> Non
     f = facts_of("The Treasury and Parliament must agree, Tom Hale said. He flew to Tarrow aboard Dunmore Air One "
                  "and thanked our Sailors.")
     assert sorted(o.name for o in f.organizations) == ["Parliament", "Treasury"]
+
+
+def test_a_body_of_wider_scope_is_not_a_branch_by_place() -> None:
+    f = facts_of("The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday.")
+    names = {o.name: o.aliases for o in f.organizations}
+    assert "National Roads Council" in names and "National Roads Council" not in names["Tarrow Roads Council"]

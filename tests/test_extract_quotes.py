@@ -461,3 +461,11 @@ def test_words_run_together_with_a_mark_or_a_link_are_read_as_if_spaced() -> Non
         "The mayor treats the rule of law with utter contempt,": "Tom Hale",
         "Look, the bridge was never funded by this council.": "Kerrin Voss",
     }
+
+
+def test_sentences_run_together_where_a_page_lost_its_breaks_are_read_as_if_spaced() -> None:
+    # 'council.”It said' and 'in 2012.Reports': no person "”It", no organization "2012.Reports"
+    f = facts_of("Kerrin Voss said the bridge would open, the Tarrow Herald reported on the council.”It continued, "
+                 "“We cannot rule out more delays.” The plan was first drawn up in 2012.Dunmore Radio reported it.")
+    assert [p.name for p in f.people] == ["Kerrin Voss"]
+    assert not [o.name for o in f.organizations if "2012" in o.name or "”" in o.name]

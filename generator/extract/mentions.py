@@ -269,7 +269,8 @@ def byline(line: Span) -> bool:
       why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant': a line of "
           "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
           "person in the story.",
-      examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly."],
+      examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly.",
+                "Ana Ruiz said the ferry would run.\nCLOSE Lena Park speaks to the crew in Tarrow on Monday."],
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained."])
 def page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story."""

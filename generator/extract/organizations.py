@@ -941,6 +941,19 @@ def _no_leading_determiner(span: Span) -> Span | None:
     return doc[start:end] if start != span.start else None
 
 
+@rule("org.name-begun-before-a-preposition", stage="org.clean", priority=65, action="extend",
+      why="'Pilots Without Borders' tagged 'Without Borders' or 'Borders': a name the model began at, or just after, a capitalized"
+          " preposition begins with the capitalized noun before that preposition.",
+      examples=["Pilots Without Borders said the crew was held."])
+def _name_begun_before_a_preposition(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    prep = start if len(span) >= 2 and span[0].pos_ == "ADP" else start - 1  # "Without Borders", or "Borders" after it
+    if prep < 1 or not doc[prep].is_title or doc[prep].pos_ != "ADP":
+        return None
+    before = doc[prep - 1]
+    return doc[prep - 1 : span.end] if before.is_title and before.pos_ in ("NOUN", "PROPN") else None
+
+
 @rule("org.new-before-title", stage="org.clean", priority=70, action="trim",
       why="'New Harbour Police Commissioner X' at a sentence's start: the new commissioner of the force.",
       examples=["New Harbour Police Commissioner Dana Holt took office today."])
@@ -1827,9 +1840,11 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
       why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
-          " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House').",
+          " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House'; nor a body of wider scope,"
+          " data/scope_words.txt: the 'National Roads Council' is not the 'Roads Council').",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
-                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close."],
+                "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close.",
+                "The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday."],
       counter=["The bill passed the House on Monday. The Blue House said it would sign the bill.",
                "The House passed the bill on Monday. The White House said the governor would sign it.",
                "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
@@ -1841,7 +1856,7 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
         if known.lower() in chambers or name[: -len(known) - 1].lower() in chambers:
             continue  # "White House" is no branch of the House, nor the House's committee the Senate's
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
-            return True
+            return name.split()[0].lower() not in words("scope_words")  # "National Roads Council": another body
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
     return len(name.split()) >= 2 and name.split()[-1].lower() in words("org_nouns") and any(
         known.endswith(" " + name) and not known.split()[0].isupper() for known in (key, *entity.aliases)
