@@ -1107,6 +1107,8 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     if " ".join(paid) not in " ".join(parts):  # "got for roads": not "for roads" twice
         parts += paid
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
+    while len(parts) > 1 and parts[-1].lower() in words("dangling_words"):
+        parts.pop()  # "arrived at a hospital in the": a phrase cut short ends at a word that says something
     return _conversion_of(ent, last) or _CLITIC_SPACE.sub("", " ".join(parts)).strip()
 
 
