@@ -1263,6 +1263,29 @@ def _signature_line(first: Token) -> bool:
     return 0 < len(line) <= 6 and all(t.is_punct or t.text[:1].isupper() for t in line) and line[0].pos_ == "PROPN"
 
 
+@rule("quote.speaker-said-before-a-body-reports", stage="quote.speaker", priority=4, action="attribute-speaker",
+      why="'Tarrow Relief said it treated 3,000 people for symptoms \"...,\" the Dunmore Times reports': when a body only reports"
+          " the quotation after it and a speech verb before it has a subject that names someone, that someone speaks; the paper"
+          " relays (not '\"...,\" Tom Hale reported': a person reporting speaks).",
+      examples=['The aid group Tarrow Relief said it treated more than 3,000 people for symptoms "consistent with exposure to '
+                'toxic nerve agents," the Dunmore Times reports.'],
+      counter=['Tarrow Relief treated more than 3,000 people, the Dunmore Times reports: "Most of them were children."'])
+def _said_before_a_body_reports(sent: Span, q: _Quoted) -> str | None:
+    reports = next((t for t in q.after[:8] if is_speech_verb(t)), None)
+    if reports is None or reports.lemma_.lower() != "report":
+        return None
+    reporter = subject_of(reports)
+    m = q.mentions.at(reporter) if reporter is not None else None
+    if m is None or m.kind == "person":
+        return None  # '"...," Tom Hale reported': a person reporting speaks
+    for verb in (t for t in q.before if is_speech_verb(t)):
+        subj = subject_of(verb)
+        speaker = resolve(subj, q.mentions, q.role_index) if subj is not None else None
+        if speaker is not None and speaker not in (m.key, NOBODY):
+            return speaker
+    return None
+
+
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
       why="The subject of the nearest speech verb that names someone ('Hale told MPs the firm had agreed \"...\"': Hale).",
       examples=['"The bridge is late," Tom Hale told the Dunmore council.'])
