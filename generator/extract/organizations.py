@@ -512,6 +512,14 @@ def _acronyms(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_STOPPED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _without_stops(name: str) -> str:
+    """"W.H.O." -> "WHO": an acronym written with full stops, as some papers print them."""
+    return name.replace(".", "") if _STOPPED_ACRONYM.fullmatch(name) else name
+
+
 def _inverted(name: str) -> str | None:
     """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence"."""
     parts = name.split()
@@ -2004,10 +2012,13 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
-      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
+      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef',"
+          " or with full stops, 'T.D.F.').",
       examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
-                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
+                "The Federal Tarrow Agency said prices rose. The F.T.A. said they would fall."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
+    name = _without_stops(name)
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
 
@@ -2102,7 +2113,7 @@ class _Orgs:
 
     def acronym_candidates(self, name: str) -> list[str]:
         """Every organization the acronym rule may join `name` to, in the order named."""
-        found = set(self._get("any acronym", name.upper()))
+        found = set(self._get("any acronym", _without_stops(name).upper()))
         found |= {a for a in _acronyms(name) if a in self.order}
         return self._ordered(found)
 

@@ -1264,12 +1264,12 @@ def _signature_line(first: Token) -> bool:
 
 
 @rule("quote.speaker-said-before-a-body-reports", stage="quote.speaker", priority=4, action="attribute-speaker",
-      why="'Tarrow Relief said it treated 3,000 people for symptoms \"...,\" the Dunmore Times reports': when a body only reports"
+      why="'Tarrow Relief said its clinics saw 900 patients with burns \"...,\" the Dunmore Times reports': when a body only reports"
           " the quotation after it and a speech verb before it has a subject that names someone, that someone speaks; the paper"
           " relays (not '\"...,\" Tom Hale reported': a person reporting speaks).",
-      examples=['The aid group Tarrow Relief said it treated more than 3,000 people for symptoms "consistent with exposure to '
-                'toxic nerve agents," the Dunmore Times reports.'],
-      counter=['Tarrow Relief treated more than 3,000 people, the Dunmore Times reports: "Most of them were children."'])
+      examples=['The charity Tarrow Relief said its clinics saw 900 patients with burns "far worse than anything we have seen '
+                'before," the Dunmore Times reports.'],
+      counter=['Tarrow Relief saw 900 patients, the Dunmore Times reports: "Most of them were children."'])
 def _said_before_a_body_reports(sent: Span, q: _Quoted) -> str | None:
     reports = next((t for t in q.after[:8] if is_speech_verb(t)), None)
     if reports is None or reports.lemma_.lower() != "report":
