@@ -1012,15 +1012,18 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 
 
 @rule("role.find.name-beside-title", stage="role.find", priority=90, action="add",
-      why="'the Tarrow navy's chief of staff, X,': the name in apposition to a title before it.",
-      examples=["The agency's chief of staff, Tom Hale, said the plan was ready."])
+      why="'the Tarrow navy's chief of staff, X,': the name in apposition to a title before it (without the words that count a"
+          " plural title's holders: 'several lawmakers - A, B and C', data/quantity_words.txt).",
+      examples=["The agency's chief of staff, Tom Hale, said the plan was ready.",
+                "Several Tarrow lawmakers who remain undecided — most notably Sarah Voss, Jo Orme and Tom Hale — said they want to hear more."])
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
     if governor is None or governor.i >= m.start or any(governor.i == t.i for c in found for t in c[0]):
         return None  # after the name, or inside the title already read before it ("Counselor to the President X")
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
-    return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod"], governor.i, False)]
+    counted = words("quantity_words")  # "several lawmakers - A, B and C": each a lawmaker
+    return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod" and t.lower_ not in counted], governor.i, False)]
 
 
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
