@@ -1372,6 +1372,10 @@ class _RoleLog:
         holders = self._holders.setdefault(r.title.lower(), {})
         holders[r.person] = max(holders.get(r.person, r.token), r.token)
 
+    def titles_before(self, person: str, before: int) -> list[str]:
+        """The titles `person` is given before token `before`, lower case."""
+        return [title for title, holders in self._holders.items() if holders.get(person, before) < before]
+
     def titled_before(self, person: str, before: int) -> bool:
         """Whether `person` is given a title before token `before`."""
         return self._first.get(person, before) < before
@@ -1553,6 +1557,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         or found.dep in SUBJECT_DEPS and _named_by_next_subject_pronoun(tok, mentions, key)
         or _pronoun_of_the_other_gender(tok, mentions, key)
         or _held_by_someone_named_later(tok, found, key, known)
+        or _a_titled_source_before(tok, found, key, mentions, so_far)
     ):
         return None
     if key is not None:
@@ -1620,6 +1625,27 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
     doc = tok.doc
     later = mentions.in_span(tok.i + 1, sent_of(tok).end, "person")
     return any(_argument_of(doc[m.start : m.end].root, tok.head) for m in later if m.key == key and not m.pronoun)
+
+
+@rule("role.describe.a-titled-source-before", stage="role.describe", priority=52, action="veto",
+      why="'Tom Hale watched the hearing, Press Secretary Sarah Voss said. The Tarrow psychology professor said ...': a person"
+          " the sentence before names only as the one who says what it reports, and already given another title, is a source,"
+          " not the one a new title describes.",
+      examples=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The Tarrow psychology professor "
+                "said the night had haunted her."],
+      counter=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The press secretary said he was calm.",
+               "Tom Hale, the Tarrow MP, said he would stand down. The former chat show host said the party had failed him."])
+def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
+    doc, sent = tok.doc, sent_of(tok)
+    told = [m for m in mentions.in_span(_sentence_before(sent, mentions), sent.start) if m.key == key]
+    for m in told:
+        name, verb = doc[m.start : m.end].root, doc[m.start : m.end].root.head
+        reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        if name.dep_ != "nsubj" or verb.lemma_.lower() not in words("speech_verbs") or not reported_before:
+            return False  # named as more than the teller of what the sentence reports
+    titles = so_far.titles_before(key, tok.i)
+    described = set(_bare_title(found).split()) - QUALIFIERS
+    return bool(told) and bool(titles) and not any(described & set(title.split()) for title in titles)
 
 
 @rule("role.describe.held-by-someone-named-later", stage="role.describe", priority=50, action="veto",
