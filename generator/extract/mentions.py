@@ -178,6 +178,19 @@ class Mentions:
         """The person a pronoun at token `before` most likely means (see pronouns.py)."""
         return antecedent(self, before, gender)
 
+    def only_the_teller(self, key: str, start: int, end: int) -> bool:
+        """Whether tokens `start`..`end` name `key` only as the one who says what their sentences
+        report ("Tom Hale watched the hearing, Sarah Voss said"), by name or pronoun: a source,
+        not someone the story is about."""
+        told = [m for m in self.in_span(start, end) if m.key == key and not m.in_quote]
+        for m in told:
+            name = self.doc[m.start : m.end].root
+            verb = name.head
+            reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            if name.dep_ != "nsubj" or verb.lemma_.lower() not in words("speech_verbs") or not reported_before:
+                return False
+        return bool(told)
+
 
 SENTENCE_ENDS = (".", "?", "!")
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")

@@ -700,7 +700,21 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     verb = next((t.i for t in after if t.pos_ in ("VERB", "AUX")), after.end)
     if any(not m.in_quote for m in mentions.in_span(token.i + 1, verb, "person")):
         return None  # "wrote the ambassador at the time, Ana Ruiz": the name follows
-    return _one_just_named(token, mentions, owner.key if owner is not None else None)
+    key = _one_just_named(token, mentions, owner.key if owner is not None else None)
+    return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
+
+
+def _a_titled_teller(token: Token, key: str, mentions: Mentions, role_index: RoleIndex) -> bool:
+    """'..., Press Secretary Sarah Voss said. The Tarrow psychology professor said': the one the
+    sentence before names only as its teller, and titled otherwise, is not the one described
+    (as rule role.describe.a-titled-source-before)."""
+    sent = sent_of(token)
+    before = sent_of(token.doc[sent.start - 1]).start if sent.start else sent.start
+    if not mentions.only_the_teller(key, before, sent.start):
+        return False
+    titles = {title.split()[-1] for title, holders in role_index.items() if any(k == key and i < token.i for i, k in holders)}
+    described = {token.lower_} | {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+    return bool(titles) and not described & titles
 
 
 def _one_just_named(token: Token, mentions: Mentions, other: str | None) -> str | None:

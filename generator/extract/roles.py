@@ -1636,16 +1636,12 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
       counter=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The press secretary said he was calm.",
                "Tom Hale, the Tarrow MP, said he would stand down. The former chat show host said the party had failed him."])
 def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
-    doc, sent = tok.doc, sent_of(tok)
-    told = [m for m in mentions.in_span(_sentence_before(sent, mentions), sent.start) if m.key == key]
-    for m in told:
-        name, verb = doc[m.start : m.end].root, doc[m.start : m.end].root.head
-        reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-        if name.dep_ != "nsubj" or verb.lemma_.lower() not in words("speech_verbs") or not reported_before:
-            return False  # named as more than the teller of what the sentence reports
+    sent = sent_of(tok)
+    if not mentions.only_the_teller(key, _sentence_before(sent, mentions), sent.start):
+        return False
     titles = so_far.titles_before(key, tok.i)
     described = set(_bare_title(found).split()) - QUALIFIERS
-    return bool(told) and bool(titles) and not any(described & set(title.split()) for title in titles)
+    return bool(titles) and not any(described & set(title.split()) for title in titles)
 
 
 @rule("role.describe.held-by-someone-named-later", stage="role.describe", priority=50, action="veto",
