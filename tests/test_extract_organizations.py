@@ -310,3 +310,9 @@ def test_a_body_of_wider_scope_is_not_a_branch_by_place() -> None:
     f = facts_of("The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday.")
     names = {o.name: o.aliases for o in f.organizations}
     assert "National Roads Council" in names and "National Roads Council" not in names["Tarrow Roads Council"]
+
+
+def test_a_name_the_model_ran_into_a_trailing_the_loses_no_article() -> None:
+    # "the Dunmore Union - the" split at its inner "the" left an empty part, which crashed the article
+    f = facts_of("Unlike Tarrow - and the Dunmore Union - the Elmton economy will grow by 46% by 2050.")
+    assert "Dunmore Union" in [o.name for o in f.organizations]

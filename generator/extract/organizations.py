@@ -623,8 +623,8 @@ def _possessive_name(span: Span) -> bool:
 
 def _clean_org(span: Span) -> Span | None:
     """An organization's name as the model tagged it, trimmed, extended or vetoed by the
-    rules of stage `org.clean`, in order."""
-    return rules.fold("org.clean", span)
+    rules of stage `org.clean`, in order; an empty span is no name."""
+    return rules.fold("org.clean", span) if len(span) else None
 
 
 @rule("org.seat-as-place", stage="org.clean", priority=-1, action="veto",
@@ -1673,8 +1673,9 @@ _BRACKETED = "explainer.bracketed"
 
 
 def _split_lists(span: Span) -> list[Span]:
-    """Organizations the model ran together (stage `org.split`) -> each, else the span."""
-    return rules.first("org.split", span) or [span]
+    """Organizations the model ran together (stage `org.split`) -> each, else the span; never an
+    empty part ("... the" split at its last word)."""
+    return [part for part in rules.first("org.split", span) or [span] if len(part)]
 
 
 @rule("org.split-at-inner-the", stage="org.split", priority=10, action="trim",
