@@ -52,6 +52,7 @@ class Extracted:
 
 PARSED_ARTICLES = CACHE_DIR / "parsed-articles.pickle"  # each article as parsed, kept for the next run
 ITEM_TEXTS = CACHE_DIR / "item-texts.pickle"  # each sheet item's YAML, kept for the next run (see itemtext)
+SHEET_STAMPS = CACHE_DIR / "sheet-stamps.json"  # each sheet's file as last written or checked, with its stamp (see facts.stamps)
 TEXT_MEMO = CACHE_DIR / "text-memo.marshal"  # the merge's normalized texts, kept for the next run (see textmemo)
 STORY_MODULES = ("merge.py", "discrepancies.py", "textsim.py", "ids.py", "facts.py", "corrections.py")
 
@@ -94,7 +95,7 @@ def extract(
         raise ExplainerError("no readable articles: " + "; ".join(map(str, read.errors)), articles_dir)
     fixes = corrections.read(corrections_file)
     inputs = _inputs(read.articles, corrections_file)
-    stamps = {name: facts.stamp(facts_dir / f"{name}.yaml") for name in facts.SHEETS}
+    stamps = facts.stamps(facts_dir, root / SHEET_STAMPS)
     edited = [f"{name}.yaml" for name, st in stamps.items() if st is not None and st.edited]
     stamped = [st for st in stamps.values() if st is not None and st.inputs]
     # Current when every sheet is there and every stamp names these inputs; a sheet whose stamp
@@ -129,6 +130,7 @@ def extract(
                 facts.validate(name, sheets[name], corrections_file)
         texts = ItemTexts.load(root / ITEM_TEXTS)
         changed = facts.write_sheets(sheets, facts_dir, inputs, texts)
+        facts.record_stamps(facts_dir, root / SHEET_STAMPS, inputs)
         texts.save(root / ITEM_TEXTS)
     _remember(root, inputs, applied)
     return Extracted(

@@ -120,12 +120,20 @@ def test_sheets_after_a_change_are_a_cold_builds_byte_for_byte(tmp_path: Path) -
         text = (BBC / name).read_text(encoding="utf-8")
         (articles / name).write_text("---\npublished: 2005-01-01\n---\n" + text, encoding="utf-8")
 
+    corrections = story / "content/corrections.yaml"
+    person = facts.read(story / "content/facts")["people"][0]["id"]
+
+    def correct(name: str) -> None:
+        corrections.write_text(f"- action: rename\n  id: {person}\n  name: Renamed {name}\n", encoding="utf-8")
+
     steps = [
         ("change the first", lambda: change(kept[0])), ("change the middle", lambda: change(kept[2])),
         ("change the last", lambda: change(kept[-1])), ("add at the start", lambda: add(spare[0])),
         ("add at the end", lambda: add(spare[1])), ("remove from the middle", lambda: (articles / kept[2]).unlink()),
         ("remove the first", lambda: (articles / spare[0]).unlink()), ("remove the last", lambda: (articles / spare[1]).unlink()),
         ("add in the middle", lambda: add(kept[2])),
+        ("add a correction", lambda: correct("A")), ("edit the correction", lambda: correct("B")),
+        ("remove the correction", lambda: corrections.unlink()),
     ]
     for n, (what, step) in enumerate(steps):
         step()
@@ -136,8 +144,11 @@ def test_sheets_after_a_change_are_a_cold_builds_byte_for_byte(tmp_path: Path) -
         for path in articles.iterdir():
             shutil.copy(path, cold / "content/articles" / path.name)
         shutil.copytree(story / ".cache/explainer/articles", cold / ".cache/explainer/articles")  # the NLP's output, as tested elsewhere
+        if corrections.exists():
+            shutil.copy(corrections, cold / "content/corrections.yaml")
         _extract(cold)
         assert _sheets(story) == _sheets(cold), what
+        assert (b"name: Renamed " in _sheets(story)["people"]) == corrections.exists(), what
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpus/bbc")

@@ -5,6 +5,7 @@ file:line, nothing an editor wrote is lost, and ids hold when sources are added.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -181,6 +182,33 @@ def test_a_sheet_whose_stamp_was_deleted_counts_as_edited_by_hand(story: Path, c
     assert people.read_text() == edited
     result = extract(story, force=True)
     assert (result.backup / "people.yaml").read_text() == edited and "(edited)" not in people.read_text()
+
+
+def test_a_sheet_edited_to_look_untouched_is_still_edited(story: Path) -> None:
+    """The record of the sheets' files (`facts.stamps`, which spares a rebuild reading them) never
+    vouches for an edited sheet: one edited by hand to the same size, its modification time set
+    back, or copied over, is read and found edited; a damaged record is ignored."""
+    record = story / pipeline.SHEET_STAMPS
+    people = story / "content/facts/people.yaml"
+    assert json.loads(record.read_text())["sheets"]["people"][1] == facts.stamp(people).inputs
+    assert facts.stamps(story / "content/facts", record)["people"] == facts.stamp(people)
+    before = people.stat()
+    text = people.read_text()
+    edited = text.replace("name: Yair Lapid", "name: Yair Lapix", 1)
+    assert edited != text and len(edited) == len(text)
+    people.write_text(edited)
+    os.utime(people, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert facts.stamps(story / "content/facts", record)["people"] == facts.Stamp(facts.stamp(people).inputs, True)
+    result = extract(story)
+    assert result.hand_edited == ["people.yaml"] and people.read_text() == edited
+    copy = story / "people.copy"
+    copy.write_text(text)
+    os.replace(copy, people)  # the generator's own text back: a new file, read again
+    assert facts.stamps(story / "content/facts", record)["people"] == facts.Stamp(facts.stamp(people).inputs, False)
+    for damage in ("", "{", '{"format": "explainer-sheet-stamps-v1", "sheets": {"people": [1, 2]}}', "[]"):
+        record.write_text(damage)
+        assert facts.stamps(story / "content/facts", record) == {
+            name: facts.stamp(story / f"content/facts/{name}.yaml") for name in facts.SHEETS}
 
 
 def test_a_missing_or_empty_sheet_is_not_edited(tmp_path: Path) -> None:
