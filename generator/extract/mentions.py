@@ -179,16 +179,20 @@ class Mentions:
         return antecedent(self, before, gender)
 
     def only_the_teller(self, key: str, start: int, end: int) -> bool:
-        """Whether tokens `start`..`end` name `key` only as the one who says what their sentences
-        report ("Tom Hale watched the hearing, Sarah Voss said"), by name or pronoun: a source,
-        not someone the story is about."""
+        """Whether tokens `start`..`end` name `key` only as the one who tells what another person
+        did ("Tom Hale watched the hearing, Sarah Voss said"), by name or pronoun: a source, not
+        someone the story is about (not '"We owe them a debt," he said': his own words)."""
         told = [m for m in self.in_span(start, end) if m.key == key and not m.in_quote]
         for m in told:
             name = self.doc[m.start : m.end].root
             verb = name.head
-            reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-            if name.dep_ != "nsubj" or verb.lemma_.lower() not in words("speech_verbs") or not reported_before:
+            if name.dep_ != "nsubj" or verb.lemma_.lower() not in words("speech_verbs"):
                 return False
+            reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+            subjects = [s for c in reported for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            others = [o for s in subjects if (o := self.at(s)) is not None and o.kind == "person" and o.key != key]
+            if not others or any(self.quoted(s.idx) for s in subjects):
+                return False  # what someone else did, told outside quotation marks
         return bool(told)
 
 
