@@ -521,6 +521,12 @@ def _percent_sign(tok: Token) -> bool:
     return tok.text == "%" or tok.lower_ in ("percent", "pct") or tok.lower_ == "cent" and tok.i > 0 and tok.nbor(-1).lower_ == "per"
 
 
+def _bare_percent_sign(tok: Token) -> bool:
+    """A percent sign that says nothing of what is counted: not one with its "of" ("48 percent of
+    the vote" keeps "percent of vote", never "of vote")."""
+    return _percent_sign(tok) and not (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "of")
+
+
 def _modified(noun: Token) -> list[Token]:
     """A noun with the compounds and adjectives before it: "total debts"."""
     return [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIER_DEPS] + [noun]
@@ -1088,13 +1094,13 @@ def _beside_a_count(ent: Span) -> bool:
 
 
 def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None, last: tuple[Span, str] | None) -> str:
-    noun_words = [t for t in noun_words if not _percent_sign(t)]  # "22 percent" counts no percents: as "22%"
+    noun_words = [t for t in noun_words if not _bare_percent_sign(t)]  # "22 percent" counts no percents: as "22%"
     parts = [t.text for t in noun_words]
     counted_at = {t.i for t in noun_words}
     if verb is not None:
         phrase = [t.text for t in _verb_phrase(verb)
                   if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct or ent.start <= t.i < ent.end
-                          or _percent_sign(t) or t.i in counted_at)]  # not the counted words again
+                          or _bare_percent_sign(t) or t.i in counted_at)]  # not the counted words again
         if noun_words and verb.i < noun_words[0].i:
             parts = phrase[:1] + parts  # "claimed ... lives"
         else:
