@@ -39,7 +39,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, org_keys, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -321,7 +321,7 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     for f in facts:
         source = f.sources[0].id
         for o in f.organizations:
-            names = [norm(n) for n in [o.name, *o.aliases]]
+            names = [k for n in [o.name, *o.aliases] for k in org_keys(n)]  # "US Supreme Court" is the "Supreme Court"
             merged = next((by_name[n] for n in names if n in by_name), None)
             if merged is None:
                 merged = Organization(ids.new(o.name), o.name)

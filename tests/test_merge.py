@@ -275,3 +275,18 @@ def test_two_articles_events_of_a_day_with_one_person_are_one_only_when_they_sha
     one.events = [event("a", "Dan Blunt went to Tarrow on Tuesday to sign the deal")]
     other.events = [event("b", "Dan Blunt dined with Ana Ruiz on Tuesday night"), event("b", "Dan Blunt signed the Tarrow deal on Tuesday")]
     assert sorted(len(e.evidence) for e in merge([one, other]).events) == [1, 2]
+
+
+def test_one_body_named_with_and_without_its_country_or_by_a_synonym_is_one_organization() -> None:
+    from generator.records import Organization
+
+    def with_orgs(source: str, orgs: list[str]) -> Facts:
+        f = article(source, [])
+        f.organizations = [Organization(f"o{n}", name, sources=[source], evidence=[Evidence(source, f"{name} met.")])
+                           for n, name in enumerate(orgs)]
+        return f
+
+    story = merge([with_orgs("a", ["U.S. Roads Board", "Democrats"]), with_orgs("b", ["US Roads Board", "Democrat"]),
+                   with_orgs("c", ["Roads Board", "Tarrow Roads Board"])])
+    assert {o.name: sorted(o.sources) for o in story.organizations} == {
+        "U.S. Roads Board": ["a", "b", "c"], "Democrats": ["a", "b"], "Tarrow Roads Board": ["c"]}
