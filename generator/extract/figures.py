@@ -1094,13 +1094,14 @@ def _beside_a_count(ent: Span) -> bool:
 
 
 def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None, last: tuple[Span, str] | None) -> str:
-    noun_words = [t for t in noun_words if not _bare_percent_sign(t)]  # "22 percent" counts no percents: as "22%"
+    own_sign = range(ent.start, ent.end + 1)  # the figure's own sign, not another share's ("45 percent ..., while 35 percent")
+    noun_words = [t for t in noun_words if not (_bare_percent_sign(t) and t.i in own_sign)]  # "22 percent" counts no percents
     parts = [t.text for t in noun_words]
     counted_at = {t.i for t in noun_words}
     if verb is not None:
         phrase = [t.text for t in _verb_phrase(verb)
                   if not (t.like_num or t.is_currency or t.lower_ in _SCALES or t.is_punct or ent.start <= t.i < ent.end
-                          or _bare_percent_sign(t) or t.i in counted_at)]  # not the counted words again
+                          or _bare_percent_sign(t) and t.i in own_sign or t.i in counted_at)]  # not the counted words again
         if noun_words and verb.i < noun_words[0].i:
             parts = phrase[:1] + parts  # "claimed ... lives"
         else:
