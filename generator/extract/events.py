@@ -1367,7 +1367,7 @@ def find_events(
     again = _without_a_noun_told_again(pairs)
     kept = again if again is not None else kept
     also = _parallel_events(doc, mentions, anchors, quotes) or []
-    also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes) or []
+    also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes, found) or []
     return (kept if kept is not None else [e for _, e in anchors]) + also
 
 
@@ -2006,13 +2006,14 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
           "shares its date, rule event.also.also-clause-shares-a-date, or none), nor in the "
           "perfect ('had criticized') or after 'earlier' (data/words_of_an_earlier_time.txt): told as before the day.",
       examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
-                "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace."],
+                "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
+               "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, called on the mayor to apologize."],
       counter=["The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had criticized the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. He criticized the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale criticized the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also criticized the ruling."])
-def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
+def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes, found: _Dates) -> list[FoundEvent] | None:
     published = doc._.published
     if published is None or not doc._.published_own:
         return None  # no date of the article's own (one an evaluation assumed dates no day's news)
@@ -2020,13 +2021,17 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     acts = words("acts_of_the_day") | stances().keys()
     out: list[FoundEvent] = []
     for sent in doc.sents:
-        verb = sent.root
-        if sent.start in dated or verb.tag_ != "VBD" or verb.lemma_.lower() not in acts or verb.idx in quoted:
+        verb, subj = sent.root, None
+        act = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None) if verb.pos_ == "PROPN" else None
+        if act is not None and any(c.dep_ == "appos" and c.i < act.i for c in verb.children):
+            verb, subj = act, verb  # "X, a historian, called on ...", parsed with the name as the root
+        past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
+        if sent.start in dated or verb.tag_ not in past or verb.lemma_.lower() not in acts or verb.idx in quoted:
             continue
         told_before = words("words_of_an_earlier_time")
-        if any(t.ent_type_ in ("DATE", "TIME") for t in sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
+        if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
             continue  # "Earlier, X tweeted ...": told as before the day's news; "also": as another act told before
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
             continue
@@ -2035,7 +2040,7 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             continue
         summary, people, orgs = _render(toks, mentions)
         if m.key not in people:
-            people = [m.key, *people]
+            people, summary = [m.key, *people], f"{mentions.entities[m.key].name} {summary}"
         shown = describe(verb, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
