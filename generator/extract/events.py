@@ -1997,28 +1997,30 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
 
 
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
-      why="'Senator Tom Hale criticized the ruling', 'Ana Ruiz tweeted that ...', 'Tom Hale released a statement': "
-          "news tells the day's reactions and public acts without a date of their own; a sentence with no date whose "
-          "main verb, in the past tense and outside a quotation, is a reaction (data/reaction_verbs.txt) or a public "
-          "act (data/acts_of_the_day.txt) of a person named as its subject (not a pronoun, whose antecedent may be a "
-          "guess) is that person's event on the publication date. Not without a publication date of the article's own "
-          "(nothing to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an event of its own, nor an 'also' clause (it parallels an act told before and "
-          "shares its date, rule event.also.also-clause-shares-a-date, or none), nor in the "
-          "perfect ('had criticized') or after 'earlier' (data/words_of_an_earlier_time.txt): told as before the day.",
-      examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
+      why="'Senator Tom Hale announced a run', 'Ana Ruiz tweeted that ...', 'Tom Hale released a statement': news tells the"
+          " day's public acts without a date of their own; a sentence with no date whose main verb, in the past tense and"
+          " outside a quotation, is a public act (data/acts_of_the_day.txt; not a reaction, 'X praised the decision', which"
+          " the story's reactions carry) of a person named as its subject (not a pronoun, whose antecedent may be a guess)"
+          " is that person's event on the publication date. Not without a publication date of the article's own (nothing"
+          " to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an"
+          " event of its own, nor an 'also' clause (it parallels an act told before and shares its date, rule"
+          " event.also.also-clause-shares-a-date, or none), nor in the perfect ('had announced') or after 'earlier'"
+          " (data/words_of_an_earlier_time.txt): told as before the day.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
                 "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
-               "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, called on the mayor to apologize."],
-      counter=["The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had criticized the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. He criticized the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale criticized the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also criticized the ruling."])
+                "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, filed a complaint against the mayor."],
+      counter=["The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. He announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling."])
 def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes, found: _Dates) -> list[FoundEvent] | None:
     published = doc._.published
     if published is None or not doc._.published_own:
         return None  # no date of the article's own (one an evaluation assumed dates no day's news)
     quoted, dated = Ranges(quotes), {e.sentence.start for _, e in anchors}
-    acts = words("acts_of_the_day") | stances().keys()
+    acts = words("acts_of_the_day")
     out: list[FoundEvent] = []
     for sent in doc.sents:
         verb, subj = sent.root, None
