@@ -249,6 +249,7 @@ def evaluate_sheets(articles_dir: Path, published: object = None, where: Path | 
     if not read.articles:
         raise ExplainerError("no readable articles", articles_dir)
     for article in read.articles:
+        article.published_assumed = article.published is None and default is not None
         article.published = article.published or default
     return facts.to_sheets(merge(extract_articles(read.articles)))
 

@@ -34,6 +34,9 @@ class Article:
     url: str | None = None
     author: str | None = None
     fingerprint: str = ""  # sha256 of the file's bytes: tells whether the fact sheets are current
+    # `published` was assumed by an evaluation for an article that gives no date (to resolve "on
+    # Tuesday" as its gold does), not the article's own: nothing is dated by it alone
+    published_assumed: bool = False
 
     @property
     def words(self) -> int:

@@ -149,6 +149,7 @@ def main() -> None:
         read = ingest.read_articles(work / path.stem).articles
         published = date.fromisoformat(str(gold["published"])) if gold.get("published") else None
         for article in read:
+            article.published_assumed = article.published is None and published is not None
             article.published = article.published or published
         groups.append((path.stem, gold, read))
         articles += read

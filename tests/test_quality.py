@@ -156,6 +156,7 @@ def micro_scores(dev_set: str, work: Path) -> dict[str, evaluate.Score]:
         read = ingest.read_articles(work / path.stem).articles
         published = date.fromisoformat(str(gold["published"])) if gold.get("published") else None
         for article in read:  # the BBC corpus has no dates; a gold file may give one to resolve against
+            article.published_assumed = article.published is None and published is not None
             article.published = article.published or published
         groups.append((gold, len(read)))
         articles += read

@@ -56,7 +56,7 @@ class _Evidence:
 
 def extract_doc(article: Article, doc: Doc) -> Facts:
     """The facts of one parsed article. Ids are slugs of names; merge makes them unique."""
-    components.run(doc, article.published)
+    components.run(doc, article.published, own=not article.published_assumed)
     evidence = _Evidence(article)
     index = doc._.mentions
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from generator.extract import addressees, events, figures, mentions, quotes, reactions, relations, roles
 from generator.extract.sentences import text_of
 
-for _name in ("published", "quote_spans", "quote_chars", "mentions", "roles", "titles", "quotes",
+for _name in ("published", "published_own", "quote_spans", "quote_chars", "mentions", "roles", "titles", "quotes",
               "paraphrases", "events", "figures", "addressings", "relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -102,9 +102,11 @@ STAGES = (find_quotes, find_mentions, find_roles, find_speakers, find_reactions,
           find_relations)
 
 
-def run(doc: Doc, published: date | None) -> Doc:
-    """Every stage over `doc`, an article published on `published` (None: unknown)."""
+def run(doc: Doc, published: date | None, own: bool = True) -> Doc:
+    """Every stage over `doc`, an article published on `published` (None: unknown; `own`: a
+    date the article gives, not one an evaluation assumed for it)."""
     doc._.published = published
+    doc._.published_own = own and published is not None
     for stage in STAGES:
         doc = stage(doc)
     return doc

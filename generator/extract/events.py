@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
-from generator.extract.lexicon import phrases, words
+from generator.extract.lexicon import phrases, stances, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption
 from generator.extract.pronouns import unsure
@@ -195,6 +195,20 @@ def _clause_of(root: Token, ent: Span) -> Token:
       examples=["Ana Ruiz read a letter sent by Tom Hale on 3 March 2021."])
 def _participle_to_noun(tok: Token) -> Token | None:
     return tok.head if tok.pos_ in _VERB and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None
+
+
+@rule("event.anchor-up.participle-to-the-name-it-describes", stage="event.anchor-up", priority=15, action="extend",
+      why="'Ana Ruiz, speaking at a news conference on Tuesday, said ...', 'Tom Hale, elected in 1991, ...': a "
+          "participle set after a name tells what the one named did (or had done to them) then; the summary is told "
+          "from the name, with the person, not as a fragment without them ('speaking at a news conference on "
+          "Tuesday'); as rule event.anchor-up.participle-to-its-noun does after a noun.",
+      examples=["[2025-03-06] Tom Hale, speaking at a news conference on Tuesday, said the Dunmore mine would close.",
+                "[2025-03-06] Tom Hale, elected to the Tarrow council in 1991, said the mine would close."])
+def _participle_to_name(tok: Token) -> Token | None:
+    head = tok.head
+    if tok.pos_ not in _VERB or tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBN") or head.pos_ != "PROPN":
+        return None
+    return head if head.ent_type_ != "DATE" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) else None
 
 
 @rule("event.anchor-up.noun-after-preposition", stage="event.anchor-up", priority=20, action="extend",
@@ -1352,7 +1366,9 @@ def find_events(
     pairs = anchors if kept_ids is None else [(a, e) for a, e in anchors if id(e) in kept_ids]
     again = _without_a_noun_told_again(pairs)
     kept = again if again is not None else kept
-    return (kept if kept is not None else [e for _, e in anchors]) + (_parallel_events(doc, mentions, anchors, quotes) or [])
+    also = _parallel_events(doc, mentions, anchors, quotes) or []
+    also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes, found) or []
+    return (kept if kept is not None else [e for _, e in anchors]) + also
 
 
 # Stage `event.find` (a decision): a date that dates no event.
@@ -1980,6 +1996,58 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     return out or None
 
 
+@rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
+      why="'Senator Tom Hale announced a run', 'Ana Ruiz tweeted that ...', 'Tom Hale released a statement': news tells the"
+          " day's public acts without a date of their own; a sentence with no date whose main verb, in the past tense and"
+          " outside a quotation, is a public act (data/acts_of_the_day.txt; not a reaction, 'X praised the decision', which"
+          " the story's reactions carry) of a person named as its subject (not a pronoun, whose antecedent may be a guess)"
+          " is that person's event on the publication date. Not without a publication date of the article's own (nothing"
+          " to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an"
+          " event of its own, nor an 'also' clause (it parallels an act told before and shares its date, rule"
+          " event.also.also-clause-shares-a-date, or none), nor in the perfect ('had announced') or after 'earlier'"
+          " (data/words_of_an_earlier_time.txt): told as before the day.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
+                "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, filed a complaint against the mayor."],
+      counter=["The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. He announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling."])
+def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes, found: _Dates) -> list[FoundEvent] | None:
+    published = doc._.published
+    if published is None or not doc._.published_own:
+        return None  # no date of the article's own (one an evaluation assumed dates no day's news)
+    quoted, dated = Ranges(quotes), {e.sentence.start for _, e in anchors}
+    acts = words("acts_of_the_day")
+    out: list[FoundEvent] = []
+    for sent in doc.sents:
+        verb, subj = sent.root, None
+        act = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None) if verb.pos_ == "PROPN" else None
+        if act is not None and any(c.dep_ == "appos" and c.i < act.i for c in verb.children):
+            verb, subj = act, verb  # "X, a historian, called on ...", parsed with the name as the root
+        past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
+        if sent.start in dated or verb.tag_ not in past or verb.lemma_.lower() not in acts or verb.idx in quoted:
+            continue
+        told_before = words("words_of_an_earlier_time")
+        if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
+            continue  # "Earlier, X tweeted ...": told as before the day's news; "also": as another act told before
+        subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = mentions.at(subj) if subj is not None else None
+        if m is None or m.kind != "person" or m.pronoun or m.in_quote:
+            continue
+        toks = _summary_tokens(verb, doc[verb.i : verb.i])
+        if len(toks) < 2:
+            continue
+        summary, people, orgs = _render(toks, mentions)
+        if m.key not in people:
+            people, summary = [m.key, *people], f"{mentions.entities[m.key].name} {summary}"
+        shown = describe(verb, mentions, published, published.isoformat())
+        out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
+    return out or None
+
+
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
       why="'The deal with lawyer Sarah Pryde, under which she paid a fine, also said that ...': an 'also' clause whose "
           "subject is a thing, not a name, is not the last-named person's doing (rule "
@@ -1991,6 +2059,32 @@ def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
     if subj is None or subj.pos_ != "NOUN" or mentions.at(subj) is not None or title_word(subj):
         return False
     return not any(c.dep_ == "appos" for c in subj.children)  # "the head of X, Ana Ruiz, also ..." is hers
+
+
+@rule("event.find.expectation-of-a-day-gone-by", stage="event.find", priority=121, action="veto",
+      why="'Tarrow officials were expected in Dunmore on Monday', 'the survey team had been expected on Tuesday to visit "
+          "the mine', told on or after that day: an expectation told in the past of a day that has come tells what "
+          "was awaited, not that it happened (the source would tell it happened; data/expectation_lemmas.txt). "
+          "What is expected of a day ahead is scheduled (event.tense.scheduled), and what was expected and happened "
+          "is told by its own verb.",
+      examples=["[2025-03-10] Tarrow officials were expected in Dunmore on Monday, but the meeting was called off.",
+                "[2025-03-11] The Dunmore survey team had been expected on Tuesday to visit the mine."],
+      counter=["[2025-03-07] Tarrow officials were expected in Dunmore next Monday.",
+               "[2025-03-10] Tarrow officials arrived in Dunmore on Monday, as expected."])
+def _expectation_of_a_day_gone_by(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    if verb.dep_ == "xcomp" and verb.head.pos_ in _VERB:  # "was expected to visit ... on Tuesday"
+        verb = verb.head
+    if verb.lemma_.lower() not in words("expectation_lemmas") or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in auxes) or not any(c.lower_ in words("past_auxiliaries") for c in auxes):
+        return False
+    published = ent.doc._.published
+    if published is None:
+        return False
+    told = dates.resolve(ent.text, published, tense="past", known_years=dates.known_years([e.text for e in at.found.ents]))
+    return told.iso is not None and told.iso <= published.isoformat()[: len(told.iso)]
 
 
 @rule("event.find.attribution-phrase", stage="event.find", priority=112, action="veto",
