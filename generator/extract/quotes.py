@@ -1573,6 +1573,8 @@ def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
                'Born in Dunmore, Tom Hale attended Tarrow Boys’ School, known then as the “pride of the whole valley”.',
                'Tom Hale and Kerrin Voss wore a campaign hat reading “Make the Town Great Again Also” on Friday.',
                'Tom Hale and Kerrin Voss wear "Make the Town Great Again Also" hats before the speech.',
+               'Tom Hale has hired Kerrin Voss of the Tarrow Herald, a paper that has run stories with headlines such as '
+               '“Bridges make towns poorer and sadder” and “Would you rather your town had a bridge or a future?”',
                'Tarrow Mining said it would sue. It is the pull of the mayor’s “if you like your house, you can keep it” pledge.'])
 def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
     doc = sent.doc
@@ -1585,8 +1587,8 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp"):
         return None  # a quoted name or phrase ('known as the “pride of the town”', 'his “we can do it” promise'): a label
     opening = doc.char_span(q.group[0].start - 1, q.group[0].start, alignment_mode="expand")
-    if opening is not None and opening.start and doc[opening.start - 1].pos_ == "NOUN":
-        return None  # 'the line “...”': the words of a thing the clause names
+    if opening is not None and opening.start and doc[opening.start - 1].pos_ in ("NOUN", "ADP"):
+        return None  # 'the line “...”', 'headlines such as “...”': the words of a thing the clause names
     closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
     if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ == "NOUN":
         return None  # 'they wear “Make the Town Great” hats': words naming the thing after them
