@@ -471,9 +471,9 @@ def _named_before_who_clause(tok: Token, verb: Token) -> Token | None:
 @rule("quote.subject-opening-participle", stage="quote.subject", priority=35, action="attribute-speaker",
       why="'Saying \"...,\" Governor Hale signaled that ...': a participle of speech opening its sentence, parsed as the root "
           "with the main clause hung on it, speaks for the subject of the first verb after the quotation.",
-      examples=['Saying “there is no doubt who is to blame for this flood in the valley: the dam company,” Governor Tom Vesey '
+      examples=['Saying “the fault for this flood in the valley lies with one firm alone: the dam company,” Governor Tom Vesey '
                 'signaled on Tuesday that the state was ready to act.'],
-      counter=['Saying “there is no doubt who is to blame for this flood in the valley: the dam company” is easy, '
+      counter=['Saying “the fault for this flood in the valley lies with one firm alone: the dam company” is easy, '
                'and the governor knew it.'])
 def _opening_participle(tok: Token, verb: Token) -> Token | None:
     if tok is not verb or verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.i != verb.sent.start or any(
@@ -1920,11 +1920,11 @@ def _described_speaking(root: Token) -> bool | None:
       why="'Hale distanced himself from the group by saying he would help. \"...\"': a sentence whose main verb speaks "
           "through a participle of speech hung on it ('by saying', ', adding') gives the speaker, like speech, when its subject is a name.",
       examples=['Tom Hale distanced himself from the protest group by saying he would help the council if asked. '
-                '“I am going to support them, and support them with all I have, because they can do the job.”'],
+                '“I will back them, and back them fully, since I think their plan for the harbour is sound.”'],
       counter=['Tom Hale distanced himself from the protest group, which is saying the council must go. '
-               '“I am going to support them, and support them with all I have, because they can do the job.”',
-               'Tom Hale spoke on Monday. The Tarrow Party, he said, can cut crime without asking people to pay more. '
-               '“We can have progress without losing what makes the town great, and we will.”'])
+               '“I will back them, and back them fully, since I think their plan for the harbour is sound.”',
+               'Tom Hale spoke on Monday. The Tarrow Party, he said, can cut crime without asking the town for a penny more. '
+               '“The town can grow and still keep what makes it a fine place to live, and it will.”'])
 def _speaking_participle(root: Token) -> bool | None:
     if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
         return None  # a name, not a pronoun the parse may have resolved to someone else
