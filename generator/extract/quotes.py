@@ -1587,8 +1587,8 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp"):
         return None  # a quoted name or phrase ('known as the “pride of the town”', 'his “we can do it” promise'): a label
     opening = doc.char_span(q.group[0].start - 1, q.group[0].start, alignment_mode="expand")
-    if opening is not None and opening.start and doc[opening.start - 1].pos_ in ("NOUN", "ADP"):
-        return None  # 'the line “...”', 'headlines such as “...”': the words of a thing the clause names
+    if opening is not None and opening.start and doc[opening.start - 1].pos_ in ("NOUN", "ADP", "CCONJ"):
+        return None  # 'the line “...”', 'headlines such as “...” and “...”': the words of a thing the clause names
     closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
     if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ == "NOUN":
         return None  # 'they wear “Make the Town Great” hats': words naming the thing after them
