@@ -468,6 +468,28 @@ def _named_before_who_clause(tok: Token, verb: Token) -> Token | None:
     return None
 
 
+@rule("quote.subject-opening-participle", stage="quote.subject", priority=35, action="attribute-speaker",
+      why="'Saying \"...,\" Governor Hale signaled that ...': a participle of speech opening its sentence, parsed as the root "
+          "with the main clause hung on it, speaks for the subject of the first verb after the quotation.",
+      examples=['Saying “the fault for this flood in the valley lies with one firm alone: the dam company,” Governor Tom Vesey '
+                'signaled on Tuesday that the state was ready to act.'],
+      counter=['Saying “the fault for this flood in the valley lies with one firm alone: the dam company” is easy, '
+               'and the governor knew it.'])
+def _opening_participle(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.i != verb.sent.start or any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        return None
+    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not _quoted(t) and not t.is_punct]
+    if not after or after[0].i == verb.i + 1:
+        return None  # the quotation must follow the participle at once
+    main = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if main is None or main.head != verb:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj",) and not _quoted(c)), None)
+    return subject if subject is not None and subject.i < main.i else None
+
+
 @rule("quote.subject-named-agent-of-a-passive", stage="quote.subject", priority=7, action="attribute-speaker",
       why="'Hale was asked by host Ana Ruiz whether the plan would risk \"...\"': the words are the named agent's (who asked), "
           "not those of the one the passive speech verb has for its subject.",
@@ -611,14 +633,37 @@ def _body_ending_in_noun(token: Token, mentions: Mentions, role_index: RoleIndex
     return next((key for word in body_words if (key := _body_ending_in(word, mentions)) is not None), None)
 
 
+@rule("quote.named-capitalized-body-noun", stage="quote.named", priority=62, action="attribute-speaker",
+      why="'the Court wrote', 'the Agency said': a body's noun written with a capital after 'the' (data/unnamed_body_nouns.txt), "
+          "which names no body itself, stands for the one body named before whose name ends in it.",
+      examples=['The Tarrow Supreme Court ruled on Monday.\n\n“We grant the city’s request to pause the order while the case goes on,” '
+                'the Court wrote.'],
+      counter=['The Tarrow Supreme Court and the Dunmore Appeals Court ruled on Monday.\n\n“We grant the city’s request to pause '
+               'the order while the case goes on,” the Court wrote.'])
+def _capitalized_body_noun(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "PROPN" or not token.is_title or token.lower_ not in words("unnamed_body_nouns"):
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or any(c.dep_ == "compound" for c in token.children):
+        return None
+    return _body_ending_in(token, mentions)
+
+
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
-      why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before.",
-      examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".'])
+      why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before (sentences of the "
+          "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them).",
+      examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".',
+                'The Tarrow Water Board, one of the bodies sent by the state, told Dunmore Radio that no pipes were cut.\n\n'
+                '“All our work is on public record. Our staff did not cut or close any of the pipes,” it said in a statement.'])
 def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
-    since = sent_of(token.doc[sent_of(token).start - 1]).start if sent_of(token).start else 0
+    start = sent_of(token).start
+    while start and all(mentions.quoted(t.idx) for t in sent_of(token.doc[start - 1]) if not t.is_punct and not t.is_space):
+        start = sent_of(token.doc[start - 1]).start  # a sentence of the quotation: look back past it
+    since = sent_of(token.doc[start - 1]).start if start else 0
     named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
+    if start < sent_of(token).start:  # past the quotation: the body a clause had for its subject, before one it only told
+        named = [m for m in named if any(t.dep_ in SUBJECT_DEPS for t in token.doc[m.start : m.end])] or named
     return named[-1].key if named else NOBODY
 
 
@@ -1551,6 +1596,61 @@ def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
     return resolve(subj, q.mentions, q.role_index)
 
 
+@rule("quote.speaker-subject-of-main-clause", stage="quote.speaker", priority=50, action="attribute-speaker",
+      why="'Hale groused to a crowd that the paper “doesn’t treat me fairly”' / 'Ruiz pondered who might “speak for us "
+          "in this season of blame”': a quoted clause (its head a verb) that no speech verb introduces, hung in the sentence's main clause "
+          "(through no relative clause and no other verb with a subject of its own), is the main clause's named subject's "
+          "(nsubj, active). The last resort of the stage: every other rule has passed.",
+      examples=['On Monday, Tom Hale groused to a crowd in Dunmore that the Tarrow Herald “doesn’t treat me fairly at all” '
+                'before leaving.',
+                'Dr. Kerrin Voss pondered who, without the old mayor, might “speak up for us in this season of blame.”'],
+      counter=['Tom Hale doubted whether Kerrin Voss would have come to the fair “if it were held in the city.”',
+               'Tom Hale signed the bill that “gives every town a new bridge by next year.”',
+               'Tom Hale and Kerrin Voss wore a campaign hat reading, “Make the Town Great Again Also” on Friday.',
+               'Born in Dunmore, Tom Hale attended Tarrow Boys’ School, known then as the “pride of the whole valley”.',
+               'Tom Hale and Kerrin Voss wore a campaign hat reading “Make the Town Great Again Also” on Friday.',
+               'Tom Hale and Kerrin Voss wear "Make the Town Great Again Also" hats before the speech.',
+               'Tom Hale has hired Kerrin Voss of the Tarrow Herald, a paper that has run stories with headlines such as '
+               '“Bridges make towns poorer and sadder” and “Would you rather your town had a bridge or a future?”',
+               'Tarrow Mining said it would sue. It is the pull of the mayor’s “if you like your house, you can keep it” pledge.'])
+def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or not len(quoted) or len(q.group) > 1 or not q.before or q.before[-1].i != sent.start:
+        return None  # a fragment the sentence's own words open, in one piece
+    if any(t.dep_ == "relcl" for t in quoted) or text_of(doc)[: q.group[0].start].rstrip(" " + ALL_MARKS)[-1:] in (",", ":"):
+        return None  # set off by a comma or a colon: words shown, not a fragment of the clause
+    tok = quoted.root
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp"):
+        return None  # a quoted name or phrase ('known as the “pride of the town”', 'his “we can do it” promise'): a label
+    opening = doc.char_span(q.group[0].start - 1, q.group[0].start, alignment_mode="expand")
+    if opening is not None and opening.start and doc[opening.start - 1].pos_ in ("NOUN", "ADP", "CCONJ"):
+        return None  # 'the line “...”', 'headlines such as “...” and “...”': the words of a thing the clause names
+    closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
+    if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ == "NOUN":
+        return None  # 'they wear “Make the Town Great” hats': words naming the thing after them
+    head = tok.head
+    if head.tag_ == "VBG" and head.i and doc[head.i - 1].pos_ == "NOUN":
+        return None  # 'a hat reading “...”', 'a sign saying “...”': the thing's words
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return None
+        if tok.idx in q.inside or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        if tok.dep_ != "ROOT" or subj.dep_ != "nsubj" or subj.i > tok.i or subj.idx in q.inside or subj.pos_ not in ("PROPN", "PRON"):
+            return None
+        if subj.lower_ in ("it", "this", "that", "there"):
+            return None  # 'It is the pull of Hale’s “...” promise': no one speaking
+        return resolve(subj, q.mentions, q.role_index)
+    return None
+
+
 def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
     head through words outside it and no verb with a subject of its own."""
@@ -1860,6 +1960,33 @@ def _holds_a_view(root: Token) -> bool | None:
 def _described_speaking(root: Token) -> bool | None:
     manners = words("speaking_manners")
     return root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in manners for c in root.children) or None
+
+
+@rule("quote.speaking-participle-before-quotation", stage="quote.speaker-view", priority=30, action="attribute-speaker",
+      why="'Hale distanced himself from the group by saying he would help. \"...\"': a sentence whose main verb speaks "
+          "through a participle of speech hung on it ('by saying', ', adding') gives the speaker, like speech, when its subject is a name.",
+      examples=['Tom Hale distanced himself from the protest group by saying he would help the council if asked. '
+                '“I will back them, and back them fully, since I think their plan for the harbour is sound.”'],
+      counter=['Tom Hale distanced himself from the protest group, which is saying the council must go. '
+               '“I will back them, and back them fully, since I think their plan for the harbour is sound.”',
+               'Tom Hale spoke on Monday. The Tarrow Party, he said, can cut crime without asking the town for a penny more. '
+               '“The town can grow and still keep what makes it a fine place to live, and it will.”'])
+def _speaking_participle(root: Token) -> bool | None:
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
+        return None  # a name, not a pronoun the parse may have resolved to someone else
+    if any(is_speech_verb(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in root.subtree if t.i != root.i):
+        return None  # 'The Tories, he said, can cut taxes without asking ...': another teller speaks there
+    for tok in root.subtree:
+        if tok.tag_ != "VBG" or not is_speech_verb(tok) or tok.i == root.i:
+            continue
+        if tok.head.dep_ == "prep" and tok.head.lower_ != "by" or not tok.i or tok.head.dep_ != "prep" and tok.doc[tok.i - 1].text != ",":
+            continue  # 'by saying' or ', saying' speak; 'without asking' does not
+        walk = tok
+        while walk.i != root.i and walk.dep_ in CLIMBING_DEPS:
+            walk = walk.head
+        if walk.i == root.i:
+            return True
+    return None
 
 
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
