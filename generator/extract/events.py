@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
-from generator.extract.lexicon import phrases, stances, words
+from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption
 from generator.extract.pronouns import unsure
@@ -2128,7 +2128,7 @@ def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
     return named, said_text, ent.start_char - len(line)
 
 
-@rule("event.find.post-signed-by-no-one-named", stage="event.find", priority=121, action="veto",
+@rule("event.find.post-signed-by-no-one-named", stage="event.find", priority=123, action="veto",
       why="'... — tomhale (@tomhale) March 3, 2025': the date of a post embedded in the page, signed by a handle no person is"
           " named in, dates a post whose author the story does not name: no event (event.also.embedded-post takes those signed"
           " by a person).",
