@@ -479,7 +479,8 @@ def _modifies_next(span: Span) -> bool:
 @lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
 def _acronyms(name: str) -> frozenset[str]:
     """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
-    "Department of Justice" -> {"DJ", "DOJ"}."""
+    "Department of Justice" -> {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
+    acronym of its part before the last "and" (three letters or more)."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
     out = {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
@@ -488,17 +489,29 @@ def _acronyms(name: str) -> frozenset[str]:
         what = "".join(w[0] for w in parts[1].split() if w[0].isupper())
         if len(what) >= 3:
             out.add(what)
+    head, and_, _ = name.rpartition(" and ")
+    if and_ and len(head.split()) >= 2 and len(first := "".join(w[0] for w in head.split() if w[0].isupper())) >= 3:
+        out.add(first)  # "Centers for Roads Control and Prevention" -> "CRC"
     return frozenset(out)
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _undotted(name: str) -> str:
+    """"U.T.C. Board" -> "UTC Board": each acronym written with full stops, without them."""
+    return " ".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w for w in name.split())
+
+
 def _inverted(name: str) -> str | None:
-    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence"."""
+    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence",
+    "Coastal Safety Department" <-> "Department of Coastal Safety" (capitalized words only)."""
     parts = name.split()
     nouns = words("org_nouns_with_of_form")
-    if len(parts) == 2 and parts[1].lower() in nouns:
-        return f"{parts[1]} of {parts[0]}"
-    if len(parts) == 3 and parts[1] == "of" and parts[0].lower() in nouns:
-        return f"{parts[2]} {parts[0]}"
+    if len(parts) >= 2 and parts[-1].lower() in nouns and all(w[0].isupper() for w in parts[:-1]):
+        return f"{parts[-1]} of {' '.join(parts[:-1])}"
+    if len(parts) >= 3 and parts[1] == "of" and parts[0].lower() in nouns and all(w[0].isupper() for w in parts[2:]):
+        return f"{' '.join(parts[2:])} {parts[0]}"
     return None
 
 
@@ -674,12 +687,13 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)': an outlet in brackets in a story's "
-          "dateline or a picture's credit is where the story or picture came from, and the dateline's place is a place; "
-          "neither is a body in the story ('told Tarrow News Service' is).",
+      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)': an "
+          "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
+          "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
-                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat."],
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
@@ -698,7 +712,10 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     if opened < 0 or ")" in before[opened:] or closed < 0 or "(" in after[:closed]:
         return None
     inside = before[opened + 1 :] + after[:closed]
-    return VETO if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None else None
+    if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:
+        return VETO
+    credit = re.search(r"\b(\w+)\s*(?::|by\b)", after[:closed])  # 'photo: Ana Ruiz', 'Photo by Ana Ruiz'
+    return VETO if credit is not None and credit[1].lower() in words("photo_nouns") else None
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
@@ -1753,7 +1770,8 @@ def _merge_synonym(name: str, key: str, entity: Entity, synonyms: frozenset[str]
 
 @rule("org.merge-inverted", stage="org.merge", priority=20, action="alias",
       why="'Roads Department' and 'Department of Roads': one name written both ways.",
-      examples=["The Department of Roads closed the bridge. The Roads Department said it was unsafe."])
+      examples=["The Department of Roads closed the bridge. The Roads Department said it was unsafe.",
+                "The Department of Coastal Safety closed the pier. The Coastal Safety Department said it was unsafe."])
 def _merge_inverted(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return _inverted(name) in (key, *entity.aliases)
 
@@ -1904,7 +1922,7 @@ def _bare(name: str) -> str:
     """'Fedco.com Inc' -> 'fedco', 'Roads Dept.' -> 'roads department', 'Elm Management and
     Consulting' -> 'elm management': what `org.merge-bare-forms` compares."""
     short = pairs("org_word_abbreviations")
-    words_ = [short.get(w.casefold().rstrip(".,"), w.casefold().rstrip(".,")) for w in name.split()]
+    words_ = [short.get(w.casefold().rstrip(".,"), w.casefold().rstrip(".,")) for w in _undotted(name).split()]
     words_ = [w.removesuffix(".com") if len(w) > 4 else w for w in words_]
     while len(words_) > 1 and words_[-1] in words("org_name_tails"):
         words_.pop()
@@ -1972,6 +1990,16 @@ def _acronym_named_first(name: str, other: str) -> bool:
     return len(other) >= 2 and other.isupper() and len(name.split()) > 1 and other in _acronyms(name)
 
 
+@rule("org.acronym-with-full-stops", stage="org.acronym", priority=30, action="alias",
+      why="'the T.D.F.' and 'the Tarrow Defence Forces', either first: an acronym written with full stops is the "
+          "acronym without them.",
+      examples=["The Tarrow Defence Forces moved north on Monday. Officials said T.D.F. units would hold the pass.",
+                "The T.D.F. said its units would hold the pass. The Tarrow Defence Forces moved north on Monday."])
+def _acronym_with_full_stops(name: str, other: str) -> bool:
+    bare, other_bare = _undotted(name), _undotted(other)
+    return (bare, other_bare) != (name, other) and (_acronym_of_named_org(bare, other_bare) or _acronym_named_first(bare, other_bare))
+
+
 class _Orgs:
     """The organizations named so far, by every part of their names that `_form_of` and the
     acronym rule compare, so that a new name is compared only with those it may match, not
@@ -2003,6 +2031,7 @@ class _Orgs:
                 self._put("acronym", acronym, key)
         for acronym in _acronyms(key):
             self._put("any acronym", acronym, key)
+        self._put("undotted", _undotted(key), key)
         self._put("short form", _short_form(key) or "", key)
         for j, ch in enumerate(key):
             if ch == " ":
@@ -2055,8 +2084,9 @@ class _Orgs:
 
     def acronym_candidates(self, name: str) -> list[str]:
         """Every organization the acronym rule may join `name` to, in the order named."""
-        found = set(self._get("any acronym", name.upper()))
+        found = set(self._get("any acronym", name.upper())) | self._get("any acronym", _undotted(name).upper())
         found |= {a for a in _acronyms(name) if a in self.order}
+        found |= {k for a in _acronyms(name) for k in self._get("undotted", a)}  # "U.T.C." named before
         return self._ordered(found)
 
 
