@@ -687,13 +687,14 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)': an "
+      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)': an "
           "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
           "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
-                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat."],
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
+                "Tom Hale, Ana Ruiz (Credit: Dunmore Herald) Tom Hale presses Ana Ruiz on the ferry\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
@@ -714,8 +715,8 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     inside = before[opened + 1 :] + after[:closed]
     if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:
         return VETO
-    credit = re.search(r"\b(\w+)\s*(?::|by\b)", after[:closed])  # 'photo: Ana Ruiz', 'Photo by Ana Ruiz'
-    return VETO if credit is not None and credit[1].lower() in words("photo_nouns") else None
+    credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
+    return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
@@ -1511,6 +1512,25 @@ def _acronym_of_a_law(span: Span) -> Any:
     if len(span) > 2 or not text.isupper() or len(text) < 4:
         return None  # not three letters: 'the GLA' beside 'the Greater London Act' is a body's too often
     return VETO if text in _law_acronyms(span.doc) else None
+
+
+@rule("org.section-of-a-law", stage="org.clean", priority=237, action="veto",
+      why="'Title IX', 'Article 50', 'Chapter 11': a numbered part of a law or treaty the model tags as a body is a "
+          "text, not a body.",
+      examples=["Ana Ruiz said the school broke Title IX when it cut the team."])
+def _section_of_a_law(span: Span) -> Any:
+    return VETO if _LAW_PART.fullmatch(name_text(span)) is not None else None
+
+
+_LAW_PART = re.compile(r"(?:[Tt]he )?(?:Title|Article|Section|Chapter) (?:[IVXLC]+|\d+[A-Za-z]?)")
+
+
+@rule("org.agreement-name", stage="org.clean", priority=238, action="veto",
+      why="'NAFTA', 'the TPP': a trade agreement or treaty known by its short name (data/agreement_names.txt) is a "
+          "text, not a body.",
+      examples=["Tom Hale wants to leave NAFTA, he told the Tarrow Herald."])
+def _agreement_name(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("agreement_names") else None
 
 
 def _law_acronyms(doc: Doc) -> frozenset[str]:
