@@ -4,9 +4,10 @@ statement and figure once, with the evidence of every source that reports it.
 Blocking keys keep this near-linear: people by normalized name (two forms of one given name,
 "Tom" and "Thomas", are one; a lone surname joins the one
 full name it can mean), organizations by any shared name or alias (also written with an acronym's
-full stops or without, with or without a country before it, "X Department" or "Department of X",
-or a name the word lists call the same body: "U.N." and "UN", "US Congress" and "Congress",
-"GOP" and "Republicans"; a source naming two known ones as one joins them), events by date,
+full stops or without, with or without a country before it or a company's legal form after it,
+"X Department" or "Department of X", or a name the word lists call the same body: "U.N." and
+"UN", "US Congress" and "Congress", "GOP" and "Republicans"; a source naming two known ones as
+one joins them), events by date,
 statements by normalized text, figures by value and what they count (another source's
 figure of the same value joins one whose words of what it counts share a word).
 
@@ -367,15 +368,19 @@ def _org_keys(name: str) -> tuple[set[str], set[str]]:
     acronym's full stops left out ("U.N." and "UN"), "Department of X" as "X Department", and
     the first name of its line in the lists of one body's names (extract/data/org_synonyms.txt,
     body_synonyms.txt: "GOP" and "Republicans"); and the same without a country written before
-    it (extract/data/national_prefixes.txt: "US Congress" and "Congress"), which only a full name
-    may match ("US Airways" is no "British Airways")."""
+    it (extract/data/national_prefixes.txt: "US Congress" and "Congress") or a company's legal form
+    after it (company_forms.txt: "Fedco Corp." and "Fedco"), which only a full name may match ("US
+    Airways" is no "British Airways")."""
     loose = _loose_org_name(name)
     bare = {loose[len(p) + 1 :] for p in _org_lists()[1] if loose.startswith(p + " ")}
+    head, _, form = loose.rpartition(" ")
+    if head and form in _org_lists()[3]:
+        bare.add(head)  # "Fedco Corp." for "Fedco"
     return _org_forms({loose}), _org_forms(bare) - {""}
 
 
 def _org_forms(names: set[str]) -> set[str]:
-    synonyms, _, of_nouns = _org_lists()
+    synonyms, _, of_nouns, _ = _org_lists()
     out = set(names)
     for n in names:
         head, of, what = n.partition(" of ")
@@ -399,9 +404,10 @@ def _loose_org_name(name: str) -> str:
 
 
 @cache
-def _org_lists() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+def _org_lists() -> tuple[dict[str, str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """The word lists `_org_keys` reads: a name -> its line's first name (marked as such),
-    the countries written before a body's name, the nouns a name puts before "of". Read as
+    the countries written before a body's name, the nouns a name puts before "of", companies'
+    legal forms. Read as
     files: importing generator.extract loads spaCy, which a rebuild from cached facts must not."""
     data = Path(__file__).resolve().parent / "extract" / "data"
 
@@ -415,7 +421,8 @@ def _org_lists() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
         for n in names:
             synonyms.setdefault(_loose_org_name(n), "=" + _loose_org_name(names[0]))
     prefixes = tuple(dict.fromkeys(_loose_org_name(p) for p in lines("national_prefixes.txt")))
-    return synonyms, prefixes, frozenset(w.lower() for w in lines("org_nouns_with_of_form.txt"))
+    of_nouns = frozenset(w.lower() for w in lines("org_nouns_with_of_form.txt"))
+    return synonyms, prefixes, of_nouns, frozenset(_loose_org_name(w) for w in lines("company_forms.txt"))
 
 
 def _event_label(e: Event) -> str:

@@ -480,7 +480,8 @@ def _modifies_next(span: Span) -> bool:
 def _acronyms(name: str) -> frozenset[str]:
     """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
     "Department of Justice" -> {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
-    acronym of its part before the last "and" (three letters or more)."""
+    acronym of its part before the last "and" (three letters or more); "U.S. Coastal Safety Agency" -> also
+    {"CSA"}, without its country's abbreviation."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
     out = {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
@@ -492,7 +493,13 @@ def _acronyms(name: str) -> frozenset[str]:
     head, and_, _ = name.rpartition(" and ")
     if and_ and len(head.split()) >= 2 and len(first := "".join(w[0] for w in head.split() if w[0].isupper())) >= 3:
         out.add(first)  # "Centers for Roads Control and Prevention" -> "CRC"
+    country, _, rest = name.partition(" ")
+    if _COUNTRY_ABBREVIATION.fullmatch(country) and sum(w[0].isupper() for w in rest.split()) >= 2:
+        out |= _acronyms(rest)  # "U.S. Coastal Safety Agency" -> also "CSA"
     return frozenset(out)
+
+
+_COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")  # 'U.S.', 'UK' before a body's name
 
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -1997,6 +2004,8 @@ def _ends(name: str) -> tuple[str, str] | None:
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
       why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
       examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
+                "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
+                "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
                 "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
