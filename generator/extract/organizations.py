@@ -280,9 +280,17 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
             finds.append(_governing_executive)
+        if column.pos[i] == "PROPN" and column.ent_type[i] == "" and i > 0 and column.lower[i - 1] in _source_cue_ends():
+            finds.append(_source_after_according_to)
         if finds:
             out.append((tokens[i], tuple(finds)))
     return out
+
+
+@cache
+def _source_cue_ends() -> frozenset[str]:
+    """The last words of data/source_cues.txt ("to", "the", "via"): a word after one may name a cited source."""
+    return frozenset(cue.split()[-1] for cue in phrases("source_cues"))
 
 
 def _found_at(doc: Doc, phrase: str, find: Callable[[Span], Span | None]) -> list[Span]:
@@ -408,6 +416,27 @@ def _named_by_apposition(t: Token) -> Span | None:
     if len(span) < 2 or any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in span):
         return None
     return span
+
+
+@rule("org.source-after-according-to", stage="org.find", priority=61, action="add",
+      why="'..., according to Quillfeather:', 'the segment below via Quillfeather.': capitalized words the model left "
+          "untagged right after 'according to' or 'via' (data/source_cues.txt), ending the clause, name the source the "
+          "story cites (an outlet, a pollster); a person's name is left to the people (org.person-name-not-org).",
+      examples=["Britain has no doubt that the regime used the weapons, according to Quillfeather: it said so on Monday."],
+      counter=["Prices rose in May, according to Pentagon officials."])
+def _source_after_according_to(t: Token) -> Span | None:
+    doc, column, i = t.doc, columns_of(t.doc), t.i
+    before = " ".join(column.lower[max(0, i - 3) : i])
+    if not any(before == cue or before.endswith(" " + cue) for cue in phrases("source_cues")):
+        return None
+    end = i
+    while end < len(doc) and end - i < 4 and column.is_title[end] and column.pos[end] == "PROPN" and column.ent_type[end] == "":
+        end += 1
+    if end == i or end < len(doc) and column.text[end] not in (".", ",", ":", ";"):
+        return None  # "according to Pentagon officials": a word describing the source, not its name
+    if column.lower[i] in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
+        return None
+    return doc[i:end]
 
 
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
