@@ -3,7 +3,11 @@ statement and figure once, with the evidence of every source that reports it.
 
 Blocking keys keep this near-linear: people by normalized name (two forms of one given name,
 "Tom" and "Thomas", are one; a lone surname joins the one
-full name it can mean), organizations by any shared name or alias, events by date,
+full name it can mean), organizations by any shared name or alias (also written with an acronym's
+full stops or without, with or without a country before it or a company's legal form after it,
+"X Department" or "Department of X", or a name the word lists call the same body: "U.N." and
+"UN", "US Congress" and "Congress", "GOP" and "Republicans"; a source naming two known ones as
+one joins them), events by date,
 statements by normalized text, figures by value and what they count (another source's
 figure of the same value joins one whose words of what it counts share a word).
 
@@ -23,6 +27,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from pathlib import Path
 
 from generator import discrepancies, textmemo
 from generator.collector import collector_paused
@@ -39,7 +44,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, org_keys, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -59,9 +64,6 @@ def _rank(f: Facts) -> tuple[bool, date, str]:
     return (a.published is None, a.published or date.min, a.id)
 
 
-_SMALL = 8  # `_Unique.add` scans a list this short (with what is added) rather than keep a set for it
-
-
 class _Unique:
     """Appends to a list only the items not in it yet, keeping a set per list between calls:
     the merge adds to the same lists (a person's evidence, an event's people) once per source,
@@ -74,11 +76,6 @@ class _Unique:
     def add(self, target: list, items) -> None:
         if not items:  # nothing to add (and the list's set, if kept, still holds)
             return
-        if len(target) + len(items) <= _SMALL:  # a short list: scanned, with no set kept (most of the calls)
-            for item in items:
-                if item not in target:  # a list tests identity, then equality: as a set does for these items
-                    target.append(item)
-            return  # a set kept for `target` before no longer matches its length: rebuilt if used again
         kept = self._seen.get(id(target))
         present = kept[1] if kept and kept[0] is target and kept[2] == len(target) else set(target)
         for item in items:
@@ -313,26 +310,119 @@ def _absorb(into: Person, p: Person, unique: _Unique) -> None:
 
 
 def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
+    """One organization per body across the sources: joined by any name or alias in the forms
+    `_org_keys` gives; one a source names under the names of two merged ones joins them (the
+    earlier keeps its id)."""
     ids = Ids()
-    by_name: dict[str, Organization] = {}
+    by_name: dict[str, Organization] = {}  # a name's forms -> its organization
+    by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
+    place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
     unique = _Unique()
     for f in facts:
         source = f.sources[0].id
         for o in f.organizations:
-            names = [k for n in [o.name, *o.aliases] for k in org_keys(n)]  # "US Supreme Court" is the "Supreme Court"
-            merged = next((by_name[n] for n in names if n in by_name), None)
-            if merged is None:
+            names, bare = set(), set()
+            for n in [o.name, *o.aliases]:
+                named, without = _org_keys(n)
+                names |= named
+                bare |= without
+            hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
+                                        *(by_bare[k] for k in sorted(names) if k in by_bare)]}
+            found = sorted(hits.values(), key=lambda m: place[id(m)])
+            if not found:
                 merged = Organization(ids.new(o.name), o.name)
+                place[id(merged)] = len(out)
                 out.append(merged)
-            for n in names:
-                by_name.setdefault(n, merged)
-            unique.add(merged.aliases, [a for a in [o.name, *o.aliases] if norm(a) != norm(merged.name)])
-            unique.add(merged.sources, o.sources)
-            unique.add(merged.evidence, o.evidence)
+            else:
+                merged = found[0]
+                for other in found[1:]:  # a source that names two of them as one body joins them
+                    _absorb_org(merged, other, unique)
+                    out.remove(other)
+                    for index in (by_name, by_bare):
+                        for k, v in index.items():
+                            if v is other:
+                                index[k] = merged
+                    for k, v in by_article.items():
+                        if v == other.id:
+                            by_article[k] = merged.id
+                place = {id(m): i for i, m in enumerate(out)}
+            for k in names:
+                by_name.setdefault(k, merged)
+            for k in bare:
+                by_bare.setdefault(k, merged)
+            _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
     return out, by_article
+
+
+def _absorb_org(into: Organization, o: Organization, unique: _Unique) -> None:
+    unique.add(into.aliases, [a for a in [o.name, *o.aliases] if norm(a) != norm(into.name)])
+    unique.add(into.sources, o.sources)
+    unique.add(into.evidence, o.evidence)
+
+
+def _org_keys(name: str) -> tuple[set[str], set[str]]:
+    """The forms two sources' names of one body are compared in: `name` normalized, with an
+    acronym's full stops left out ("U.N." and "UN"), "Department of X" as "X Department", and
+    the first name of its line in the lists of one body's names (extract/data/org_synonyms.txt,
+    body_synonyms.txt: "GOP" and "Republicans"); and the same without a country written before
+    it (extract/data/national_prefixes.txt: "US Congress" and "Congress") or a company's legal form
+    after it (company_forms.txt: "Fedco Corp." and "Fedco"), which only a full name may match ("US
+    Airways" is no "British Airways")."""
+    loose = _loose_org_name(name)
+    bare = {loose[len(p) + 1 :] for p in _org_lists()[1] if loose.startswith(p + " ")}
+    head, _, form = loose.rpartition(" ")
+    if head and form in _org_lists()[3]:
+        bare.add(head)  # "Fedco Corp." for "Fedco"
+    return _org_forms({loose}), _org_forms(bare) - {""}
+
+
+def _org_forms(names: set[str]) -> set[str]:
+    synonyms, _, of_nouns, _ = _org_lists()
+    out = set(names)
+    for n in names:
+        head, of, what = n.partition(" of ")
+        if of and head in of_nouns:
+            out.add(f"{what} {head}")  # "department of coastal safety" -> "coastal safety department"
+    return out | {synonyms[n] for n in out if n in synonyms}
+
+
+@cache
+def _loose_org_name(name: str) -> str:
+    """`norm`, with a run of single letters (an acronym's, once its full stops are spaces) as one
+    word and no "the" first: "The U.N. Council" -> "un council"."""
+    runs: list[list[str]] = []  # words, a run of single letters as one list
+    for word in norm(name).split():
+        if len(word) == 1 and runs and len(runs[-1][-1]) == 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    words_ = ["".join(run) for run in runs]
+    return " ".join(words_[1:] if words_[:1] == ["the"] and len(words_) > 1 else words_)
+
+
+@cache
+def _org_lists() -> tuple[dict[str, str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The word lists `_org_keys` reads: a name -> its line's first name (marked as such),
+    the countries written before a body's name, the nouns a name puts before "of", companies'
+    legal forms. Read as
+    files: importing generator.extract loads spaCy, which a rebuild from cached facts must not."""
+    data = Path(__file__).resolve().parent / "extract" / "data"
+
+    def lines(name: str) -> list[str]:
+        text = (data / name).read_text(encoding="utf-8")
+        return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+    synonyms = {}
+    for line in [*lines("org_synonyms.txt"), *lines("body_synonyms.txt")]:
+        names = line.split("|")
+        for n in names:
+            synonyms.setdefault(_loose_org_name(n), "=" + _loose_org_name(names[0]))
+    prefixes = tuple(dict.fromkeys(_loose_org_name(p) for p in lines("national_prefixes.txt")))
+    of_nouns = frozenset(w.lower() for w in lines("org_nouns_with_of_form.txt"))
+    return synonyms, prefixes, of_nouns, frozenset(_loose_org_name(w) for w in lines("company_forms.txt"))
 
 
 def _event_label(e: Event) -> str:

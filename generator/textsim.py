@@ -67,34 +67,6 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@cache
-def _org_synonym_heads() -> dict[str, str]:
-    """A body's or party's normalized name -> the first name of its line in data/org_synonyms.txt
-    or body_synonyms.txt, normalized."""
-    heads: dict[str, str] = {}
-    for name in ("org_synonyms", "body_synonyms"):
-        for line in _data_lines(name):
-            group = [_norm(n) for n in line.split("|")]
-            for n in group:
-                heads.setdefault(n, group[0])
-    return heads
-
-
-@cache
-def org_keys(name: str) -> tuple[str, ...]:
-    """The keys one organization's name is known by across outlets: the name normalized, without
-    a prefix that says only whose it is ("US Supreme Court": "supreme court";
-    data/country_prefixes.txt), and the first name of its synonyms ("Democrat": "democratic party")."""
-    key = _norm(name)
-    keys = [key]
-    for prefix in sorted(_data_words("country_prefixes"), key=len, reverse=True):
-        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
-            keys.append(key[len(prefix) + 1 :])
-            break
-    keys += [_org_synonym_heads()[k] for k in list(keys) if k in _org_synonym_heads()]
-    return tuple(dict.fromkeys(keys))
-
-
 def _data_words(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines(name))
 

@@ -79,7 +79,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9412, 0.8411, 0.8882),
         "events": (0.7381, 0.6139, 0.6703),
         "figures": (0.6444, 0.8529, 0.7339),
-        "organizations": (0.6184, 0.8868, 0.7285),
+        # re-annotated on branch orgs3 (cited outlets are organizations): measured there at its end
+        "organizations": (0.8611, 0.8611, 0.8610),
     },
 }
 MARGIN = 0.005

@@ -477,8 +477,8 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van der Berg"
-    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and (_after_kin(ent) or ent.text in titled):
-        return True  # "his wife, ex-model Nell"; "Hale said" where "President Hale" is written too
+    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and (_after_kin(ent) or ent.text in titled or _hyphenated_title_before(ent)):
+        return True  # "his wife, ex-model Nell"; "Hale said" where "President Hale" is written too; "President-elect Hale"
     end = ent.end
     if len(ent) > 2 and ent[-1].lower_ in words("postnominal_honours"):
         ent = ent[:-1]  # "Jo Lane QC, a member of ..."
@@ -518,6 +518,15 @@ def _title_before(ent: Span) -> bool:
         and before.lower_ in words("titles")
         and before.lower_ not in words("titles_beginning_names")
     )
+
+
+def _hyphenated_title_before(ent: Span) -> bool:
+    """"President-elect Hale": a title written with a hyphen (data/titles.txt), which the model
+    splits in three, just before the name."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or doc[i - 2].text != "-" or doc[i - 3].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return f"{doc[i - 3].lower_}-{doc[i - 1].lower_}" in words("titles")
 
 
 def _titled_after(doc: Doc, end: int) -> bool:
@@ -788,8 +797,9 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
-          "when 'President Ashby' is: a person.",
-      examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.'],
+          "when 'President Ashby' is, 'President-elect Marlow' (a title written with a hyphen): a person.",
+      examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.',
+                "Negotiations came as President-elect Marlow accused Tarrow of stealing the device. Some criticized Marlow for the call."],
       counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said.",
                "It demands the return of the passes of Dunmore TV's Chief Blue House correspondent, Tom Hale. The Blue House said no.",
                "The mayor closed the pier because of its closeness to a naval base and shipbuilder Marrow Co, a senior city official said."])

@@ -301,9 +301,17 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
             finds.append(_governing_executive)
+        if column.pos[i] == "PROPN" and column.ent_type[i] == "" and i > 0 and column.lower[i - 1] in _source_cue_ends():
+            finds.append(_source_after_according_to)
         if finds:
             out.append((tokens[i], tuple(finds)))
     return out
+
+
+@cache
+def _source_cue_ends() -> frozenset[str]:
+    """The last words of data/source_cues.txt ("to", "the", "via"): a word after one may name a cited source."""
+    return frozenset(cue.split()[-1] for cue in phrases("source_cues"))
 
 
 def _found_at(doc: Doc, phrase: str, find: Callable[[Span], Span | None]) -> list[Span]:
@@ -431,6 +439,27 @@ def _named_by_apposition(t: Token) -> Span | None:
     return span
 
 
+@rule("org.source-after-according-to", stage="org.find", priority=61, action="add",
+      why="'..., according to Quillfeather:', 'the segment below via Quillfeather.': capitalized words the model left "
+          "untagged right after 'according to' or 'via' (data/source_cues.txt), ending the clause, name the source the "
+          "story cites (an outlet, a pollster); a person's name is left to the people (org.person-name-not-org).",
+      examples=["Britain has no doubt that the regime used the weapons, according to Quillfeather: it said so on Monday."],
+      counter=["Prices rose in May, according to Pentagon officials."])
+def _source_after_according_to(t: Token) -> Span | None:
+    doc, column, i = t.doc, columns_of(t.doc), t.i
+    before = " ".join(column.lower[max(0, i - 3) : i])
+    if not any(before == cue or before.endswith(" " + cue) for cue in phrases("source_cues")):
+        return None
+    end = i
+    while end < len(doc) and end - i < 4 and column.is_title[end] and column.pos[end] == "PROPN" and column.ent_type[end] == "":
+        end += 1
+    if end == i or end < len(doc) and column.text[end] not in (".", ",", ":", ";"):
+        return None  # "according to Pentagon officials": a word describing the source, not its name
+    if column.lower[i] in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
+        return None
+    return doc[i:end]
+
+
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
       why="'the Northern Executive': a governing body, though 'executive' is also a title.",
       examples=["A spokesman for the Dunmore and Tarrow Executive said the ferry would run."])
@@ -500,7 +529,9 @@ def _modifies_next(span: Span) -> bool:
 @lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
 def _acronyms(name: str) -> frozenset[str]:
     """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
-    "Department of Justice" -> {"DJ", "DOJ"}."""
+    "Department of Justice" -> {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
+    acronym of its part before the last "and" (three letters or more); "U.S. Coastal Safety Agency" -> also
+    {"CSA"}, without its country's abbreviation."""
     words_ = [w for w in name.split() if w[0].isupper()]
     every = [w for w in name.split() if w.lower() not in words("org_name_conjunctions") and w.lower() != "the"]
     out = {"".join(w[0] for w in words_), "".join(w if w.isupper() else w[0] for w in words_), "".join(w[0] for w in every).upper()}
@@ -509,25 +540,35 @@ def _acronyms(name: str) -> frozenset[str]:
         what = "".join(w[0] for w in parts[1].split() if w[0].isupper())
         if len(what) >= 3:
             out.add(what)
+    head, and_, _ = name.rpartition(" and ")
+    if and_ and len(head.split()) >= 2 and len(first := "".join(w[0] for w in head.split() if w[0].isupper())) >= 3:
+        out.add(first)  # "Centers for Roads Control and Prevention" -> "CRC"
+    country, _, rest = name.partition(" ")
+    if _COUNTRY_ABBREVIATION.fullmatch(country) and sum(w[0].isupper() for w in rest.split()) >= 2:
+        out |= _acronyms(rest)  # "U.S. Coastal Safety Agency" -> also "CSA"
     return frozenset(out)
 
 
-_STOPPED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2}")  # 'U.S.', 'UK' before a body's name
 
 
-def _without_stops(name: str) -> str:
-    """"W.H.O." -> "WHO": an acronym written with full stops, as some papers print them."""
-    return name.replace(".", "") if _STOPPED_ACRONYM.fullmatch(name) else name
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _undotted(name: str) -> str:
+    """"U.T.C. Board" -> "UTC Board": each acronym written with full stops, without them."""
+    return " ".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w for w in name.split())
 
 
 def _inverted(name: str) -> str | None:
-    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence"."""
+    """"Justice Department" <-> "Department of Justice", "Defence Ministry" <-> "Ministry of Defence",
+    "Coastal Safety Department" <-> "Department of Coastal Safety" (capitalized words only)."""
     parts = name.split()
     nouns = words("org_nouns_with_of_form")
-    if len(parts) == 2 and parts[1].lower() in nouns:
-        return f"{parts[1]} of {parts[0]}"
-    if len(parts) == 3 and parts[1] == "of" and parts[0].lower() in nouns:
-        return f"{parts[2]} {parts[0]}"
+    if len(parts) >= 2 and parts[-1].lower() in nouns and all(w[0].isupper() for w in parts[:-1]):
+        return f"{parts[-1]} of {' '.join(parts[:-1])}"
+    if len(parts) >= 3 and parts[1] == "of" and parts[0].lower() in nouns and all(w[0].isupper() for w in parts[2:]):
+        return f"{' '.join(parts[2:])} {parts[0]}"
     return None
 
 
@@ -709,12 +750,14 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)': an outlet in brackets in a story's "
-          "dateline or a picture's credit is where the story or picture came from, and the dateline's place is a place; "
-          "neither is a body in the story ('told Tarrow News Service' is).",
+      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)': an "
+          "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
+          "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
-                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat."],
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
+                "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
+                "Tom Hale, Ana Ruiz (Credit: Dunmore Herald) Tom Hale presses Ana Ruiz on the ferry\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
@@ -733,7 +776,10 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     if opened < 0 or ")" in before[opened:] or closed < 0 or "(" in after[:closed]:
         return None
     inside = before[opened + 1 :] + after[:closed]
-    return VETO if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None else None
+    if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:
+        return VETO
+    credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
+    return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
@@ -1549,6 +1595,25 @@ def _acronym_of_a_law(span: Span) -> Any:
     return VETO if text in _law_acronyms(span.doc) else None
 
 
+@rule("org.section-of-a-law", stage="org.clean", priority=237, action="veto",
+      why="'Title IX', 'Article 50', 'Chapter 11': a numbered part of a law or treaty the model tags as a body is a "
+          "text, not a body.",
+      examples=["Ana Ruiz said the school broke Title IX when it cut the team."])
+def _section_of_a_law(span: Span) -> Any:
+    return VETO if _LAW_PART.fullmatch(name_text(span)) is not None else None
+
+
+_LAW_PART = re.compile(r"(?:[Tt]he )?(?:Title|Article|Section|Chapter) (?:[IVXLC]+|\d+[A-Za-z]?)")
+
+
+@rule("org.agreement-name", stage="org.clean", priority=238, action="veto",
+      why="'NAFTA', 'the TPP': a trade agreement or treaty known by its short name (data/agreement_names.txt) is a "
+          "text, not a body.",
+      examples=["Tom Hale wants to leave NAFTA, he told the Tarrow Herald."])
+def _agreement_name(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("agreement_names") else None
+
+
 def _law_acronyms(doc: Doc) -> frozenset[str]:
     """The acronyms of the names of laws and documents the article writes ('Farm Loans and Water Act')."""
     heads, links = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
@@ -1807,7 +1872,8 @@ def _merge_synonym(name: str, key: str, entity: Entity, synonyms: frozenset[str]
 
 @rule("org.merge-inverted", stage="org.merge", priority=20, action="alias",
       why="'Roads Department' and 'Department of Roads': one name written both ways.",
-      examples=["The Department of Roads closed the bridge. The Roads Department said it was unsafe."])
+      examples=["The Department of Roads closed the bridge. The Roads Department said it was unsafe.",
+                "The Department of Coastal Safety closed the pier. The Coastal Safety Department said it was unsafe."])
 def _merge_inverted(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     return _inverted(name) in (key, *entity.aliases)
 
@@ -1960,7 +2026,7 @@ def _bare(name: str) -> str:
     """'Fedco.com Inc' -> 'fedco', 'Roads Dept.' -> 'roads department', 'Elm Management and
     Consulting' -> 'elm management': what `org.merge-bare-forms` compares."""
     short = pairs("org_word_abbreviations")
-    words_ = [short.get(w.casefold().rstrip(".,"), w.casefold().rstrip(".,")) for w in name.split()]
+    words_ = [short.get(w.casefold().rstrip(".,"), w.casefold().rstrip(".,")) for w in _undotted(name).split()]
     words_ = [w.removesuffix(".com") if len(w) > 4 else w for w in words_]
     while len(words_) > 1 and words_[-1] in words("org_name_tails"):
         words_.pop()
@@ -2013,13 +2079,12 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
-      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef',"
-          " or with full stops, 'T.D.F.').",
+      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
       examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
-                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
-                "The Federal Tarrow Agency said prices rose. The F.T.A. said they would fall."])
+                "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
+                "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
-    name = _without_stops(name)
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
 
@@ -2029,6 +2094,16 @@ def _acronym_of_named_org(name: str, other: str) -> bool:
       examples=["Officials of the DRC met. The Dunmore Rail Company said fares would rise."])
 def _acronym_named_first(name: str, other: str) -> bool:
     return len(other) >= 2 and other.isupper() and len(name.split()) > 1 and other in _acronyms(name)
+
+
+@rule("org.acronym-with-full-stops", stage="org.acronym", priority=30, action="alias",
+      why="'the T.D.F.' and 'the Tarrow Defence Forces', either first: an acronym written with full stops is the "
+          "acronym without them.",
+      examples=["The Tarrow Defence Forces moved north on Monday. Officials said T.D.F. units would hold the pass.",
+                "The T.D.F. said its units would hold the pass. The Tarrow Defence Forces moved north on Monday."])
+def _acronym_with_full_stops(name: str, other: str) -> bool:
+    bare, other_bare = _undotted(name), _undotted(other)
+    return (bare, other_bare) != (name, other) and (_acronym_of_named_org(bare, other_bare) or _acronym_named_first(bare, other_bare))
 
 
 class _Orgs:
@@ -2062,6 +2137,7 @@ class _Orgs:
                 self._put("acronym", acronym, key)
         for acronym in _acronyms(key):
             self._put("any acronym", acronym, key)
+        self._put("undotted", _undotted(key), key)
         self._put("short form", _short_form(key) or "", key)
         for j, ch in enumerate(key):
             if ch == " ":
@@ -2114,8 +2190,9 @@ class _Orgs:
 
     def acronym_candidates(self, name: str) -> list[str]:
         """Every organization the acronym rule may join `name` to, in the order named."""
-        found = set(self._get("any acronym", _without_stops(name).upper()))
+        found = set(self._get("any acronym", name.upper())) | self._get("any acronym", _undotted(name).upper())
         found |= {a for a in _acronyms(name) if a in self.order}
+        found |= {k for a in _acronyms(name) for k in self._get("undotted", a)}  # "U.T.C." named before
         return self._ordered(found)
 
 
