@@ -1614,6 +1614,13 @@ def _agreement_name(span: Span) -> Any:
     return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("agreement_names") else None
 
 
+@rule("org.court-case-name", stage="org.clean", priority=239, action="veto",
+      why="'Hale v. Tarrow Mining', 'Voss vs. Dunmore': a court case named by its parties is a case, not a body.",
+      examples=["Judge Tom Hale wrote in Hale-Orme v. Voss that the rule was void."])
+def _court_case_name(span: Span) -> Any:
+    return VETO if any(t.lower_ in ("v.", "vs.", "v", "vs") and 0 < t.i - span.start < len(span) - 1 for t in span) else None
+
+
 def _law_acronyms(doc: Doc) -> frozenset[str]:
     """The acronyms of the names of laws and documents the article writes ('Farm Loans and Water Act')."""
     heads, links = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
