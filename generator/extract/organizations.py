@@ -1615,10 +1615,11 @@ def _agreement_name(span: Span) -> Any:
 
 
 @rule("org.court-case-name", stage="org.clean", priority=239, action="veto",
-      why="'Hale v. Tarrow Mining', 'Voss vs. Dunmore': a court case named by its parties is a case, not a body.",
+      why="'Hale v. Tarrow Mining', 'Voss vs. Dunmore': a court case named by its parties (data/case_versus_words.txt) is a case, not a body.",
       examples=["Judge Tom Hale wrote in Hale-Orme v. Voss that the rule was void."])
 def _court_case_name(span: Span) -> Any:
-    return VETO if any(t.lower_ in ("v.", "vs.", "v", "vs") and 0 < t.i - span.start < len(span) - 1 for t in span) else None
+    versus = words("case_versus_words")
+    return VETO if any(t.lower_ in versus and 0 < t.i - span.start < len(span) - 1 for t in span) else None
 
 
 def _law_acronyms(doc: Doc) -> frozenset[str]:
