@@ -1329,8 +1329,8 @@ def _signature_line(first: Token) -> bool:
       examples=['The charity Tarrow Relief said its clinics saw 900 patients with burns "far worse than anything we have seen '
                 'before," the Dunmore Times reports.'],
       counter=['Tarrow Relief saw 900 patients, the Dunmore Times reports: "Most of them were children."',
-               'Critics argued that the plan hurt the crews who searched for him, including a pilot who can no longer '
-               '"walk, talk or fly a plane," reported the Dunmore Times.'])
+               'Critics argued that the plan hurt the crews who searched for him, including a pilot who is now unable to '
+               '"fly a plane or drive a car," reported the Dunmore Times.'])
 def _said_before_a_body_reports(sent: Span, q: _Quoted) -> str | None:
     reports = next((t for t in q.after[:8] if is_speech_verb(t)), None)
     if reports is None or reports.lemma_.lower() != "report":
@@ -1342,7 +1342,7 @@ def _said_before_a_body_reports(sent: Span, q: _Quoted) -> str | None:
     quoted = sent.doc.char_span(q.group[0].start, q.group[0].end, alignment_mode="expand")
     for verb in (t for t in q.before if is_speech_verb(t)):
         if quoted is None or not len(quoted) or _in_a_relative_clause_under(quoted[0], verb):
-            continue  # "argued that X endangered Y, who can no longer '...', reported the Times": the Times' words
+            continue  # "argued that X hurt Y, who is now unable to '...', reported the Times": the Times' words
         subj = subject_of(verb)
         speaker = resolve(subj, q.mentions, q.role_index) if subj is not None else None
         if speaker is not None and speaker not in (m.key, NOBODY):
