@@ -33,7 +33,7 @@ from generator.extract.name_words import is_page_note, is_photo_caption
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -1740,10 +1740,7 @@ def _count_of_things(ent: Span, at: _DateAt) -> bool:
       examples=["[2025-03-06] Tom Hale resigned on Monday.\nDunmore Daily newsletter Sign up today for the "
                 "newsletter. By signing up you agree with our terms."])
 def _page_note(ent: Span, at: _DateAt) -> bool:
-    text = text_of(ent.doc)
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    return is_page_note(text[start : end if end >= 0 else len(text)])
+    return is_page_note(line_of(ent))
 
 
 @rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
@@ -1756,10 +1753,7 @@ def _page_note(ent: Span, at: _DateAt) -> bool:
       counter=["[2025-03-06] Tom Hale resigned on Monday.\nA video of Tom Hale was released on March 3, 2024 (the "
                "day of the vote)."])
 def _photo_credit_line(ent: Span, at: _DateAt) -> bool:
-    text = text_of(ent.doc)
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    return is_photo_caption(text[start : end if end >= 0 else len(text)])
+    return is_photo_caption(line_of(ent))
 
 
 @rule("event.find.term-of-a-comparison", stage="event.find", priority=110, action="veto",
