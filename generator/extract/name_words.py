@@ -26,6 +26,18 @@ def title_word(tok: Token) -> bool:
     return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
 
 
+def is_title_case_headline(line: str) -> bool:
+    """A line of five words or more, each capitalized, at least one of them a common word past the
+    first ('Tarn Bank Hires Staff To Fix Sales'): a headline in title case, whose capitals say
+    nothing of names. Not a line mostly in capitals (page furniture) nor a name alone."""
+    words_on = [w for w in line.split() if w[:1].isalpha()]
+    if len(words_on) < 5 or not all(w[0].isupper() for w in words_on):
+        return False
+    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
+        return False  # 'LISTEN TO ARTICLE ...'
+    return any(w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:])
+
+
 _SPACES = re.compile(r"\s+")
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_title_case_headline, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
@@ -764,6 +764,38 @@ def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and body else None
 
 
+@rule("name.person-among-bodies", stage="name.entity", priority=25, action="classify",
+      why="'Dunmore Bank, Tarn Mills, Ada Lind and Vale Foods': a name the model tagged a person, listed between "
+          "bodies it tagged organizations (one on each side, or two before it), is one of them.",
+      examples=["Representatives from Walcorp, CVX, Rina Dale, Kromart and Elmcorp spoke of more testing sites.",
+                "Buyers from Walcorp, CVX and Rina Dale spoke of more testing sites."],
+      counter=["Walcorp, CVX and their chief, Rina Dale, spoke of more testing sites."])
+def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    before = _listed_org(doc, ent.start - 1, -1)
+    after = _listed_org(doc, ent.end, 1)
+    if before is None or (after is None and _listed_org(doc, before.start - 1, -1) is None):
+        return None
+    return Found(orgs=(ent,))
+
+
+def _listed_org(doc: Doc, at: int, step: int) -> Span | None:
+    """The organization listed next to the item ending (step -1) or starting (step 1) at token `at`:
+    across a comma, 'and' or 'or' (or a comma and one of them), tagged an organization by the model."""
+    seps = ",", "and", "or"
+    i = at
+    n = 0
+    while 0 <= i < len(doc) and doc[i].lower_ in seps and n < 2:
+        i += step
+        n += 1
+    if n == 0 or not 0 <= i < len(doc):
+        return None
+    ent = next((e for e in ents_of(doc) if (e.end - 1 if step == -1 else e.start) == i), None)
+    return ent if ent is not None and ent.label_ == "ORG" else None
+
+
 @rule("name.firm-named-like-person", stage="name.entity", priority=30, action="classify",
       why="A name the article uses as an organization ('a partner of Smith Jones', 'Smith Jones, which ...') is one everywhere, "
           "also with its possessive ('Smith Jones's').",
@@ -980,6 +1012,21 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
         return None
     letters = [w for w in line_of(ent).split() if any(c.isalpha() for c in w)]
     return Found() if len(letters) >= 3 and all(w.isupper() for w in letters) else None
+
+
+@rule("name.in-title-case-headline", stage="name.entity", priority=44, action="veto",
+      why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case every word is "
+          "capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
+      examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday."],
+      counter=["Voters In Dunmore Back Tom Hale For Mayor\n\nAna Ruiz won the vote on Monday. Tom Hale lost."])
+def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    line = line_of(ent)
+    if not is_title_case_headline(line):
+        return None
+    elsewhere = text_of(ent.doc).replace(line, "")
+    return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
 
 
 @rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",

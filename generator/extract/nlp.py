@@ -236,7 +236,8 @@ def stretches(text: str, size: int = STRETCH) -> list[str]:
 # A web page's card for a linked name: the name as the page shows it, then the person's full
 # name run into the headlines of their latest stories, ending in "MORE".
 _CARD_END = re.compile(r"(?<= )MORE\b")
-_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][A-Za-z]{2,})")  # 'RuizRivals', 'HaleGOP senators ...'
+# 'RuizRivals', 'HaleGOP senators ...', and a surname with a capital inside: 'McHaleRivals', 'DeHaleGOP'
+_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]+[A-Z][a-z]{2,}|[A-Z][a-z]{2,})([A-Z][A-Za-z]{2,})")
 _CARD_REACH = 1000  # characters a card runs at most (a card of five headlines runs past 600)
 
 
@@ -249,7 +250,9 @@ _CARD_REACH = 1000  # characters a card runs at most (a card of five headlines r
                 "The vote is what prompted Tom HaleTom HaleDunmore Bank chief quits over pier loans MORE — the acting"
                 " minister — to close the pier.",
                 "President Hale Thomas Edward HaleGOP senators balk at pier plan 2020 Democrats woo veterans MORE on"
-                " Thursday defended the payment."],
+                " Thursday defended the payment.",
+                "“It will be slow,” Governor Tom McHale Thomas Edward McHaleThe Dunmore Report: Ana Ruiz says the pier"
+                " can wait MORE (R) said Monday."],
       counter=["Ana Ruiz said they WANT MORE homes. Tom MacLeod agreed."])
 def _link_card(text: str) -> str | None:
     cards: list[tuple[int, int]] = []

@@ -32,6 +32,7 @@ from generator.extract.name_words import (
     after_lowercase_prefix,
     is_page_note,
     is_photo_caption,
+    is_title_case_headline,
     leader_before_what_they_lead,
     name_text,
     title_word,
@@ -801,13 +802,8 @@ def _dateline_place(span: Span, place: str, dash: bool) -> bool:
       counter=["Dunmore Harbour Board hires staff to fix failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."])
 def _in_title_case_headline(span: Span) -> Any:
     line = line_of(span)
-    words_on = [w for w in line.split() if w[:1].isalpha()]
-    if len(words_on) < 5 or not all(w[0].isupper() for w in words_on):
+    if not is_title_case_headline(line):
         return None
-    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
-        return None  # a line mostly in capitals ('LISTEN TO ARTICLE ...'): page furniture, not a headline
-    if not any(w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:]):
-        return None  # a name alone ('Dunmore Harbour Board'), not a headline
     return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
 
 

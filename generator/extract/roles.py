@@ -720,7 +720,7 @@ def _appointing_verbs() -> frozenset[str]:
 
 @rule("role.unheld.headline-verb", stage="role.unheld", priority=10, action="veto",
       why="A verb in title case mid-sentence is a headline ('X Becomes Highest Official'): a description, not an office held.",
-      examples=["Sarah Ferrand: Tom Hale Is Chairman Of Dunmore Rail Now"])
+      examples=["Sarah Ferrand: Tom Hale Is Chairman Of Dunmore Rail Now\n\nHale spoke in Dunmore on Monday."])
 def _headline_verb(verb: Token) -> bool:
     return verb.is_title and not verb.is_sent_start
 
