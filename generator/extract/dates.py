@@ -338,6 +338,17 @@ def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -
     return Resolved((published - timedelta(days=delta)).isoformat(), text)
 
 
+@rule("date.this-weekend-told-in-the-past", stage="date.resolve", priority=125, action="date",
+      why="'learned this weekend', in an article of a weekday: a weekend told in the past is the one just gone, "
+          "not the one ahead.",
+      examples=["[2025-04-01] Tom Hale resigned from Dunmore Mining this weekend."],
+      counter=["[2025-04-01] Tom Hale will resign from Dunmore Mining this weekend."])
+def _this_weekend_told_in_the_past(t: str, text: str, published: date | None, tense: str, *_: object) -> Resolved | None:
+    if published is None or t != "this weekend" or tense != "past" or published.weekday() >= 5:
+        return None
+    return _span_precision(*_week(published, "last", "weekend"), text)
+
+
 @rule("date.relative-period", stage="date.resolve", priority=130, action="date",
       why="'last week', 'next month', 'this year', 'this past weekend': a week, weekend, month or year counted from publication.",
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month.",

@@ -926,6 +926,8 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
     prev = None
     prev_named = False  # whether the token before was a pronoun written as a name
     for tok in toks:
+        if tok.is_space:
+            continue  # a run of spaces (a blanked card, a line break): written as one space, or none at the end
         if tok.text == "," and prev is not None and prev.text == "," and parts[-1] == ",":
             parts.pop()  # the commas around a clause left out ("X, which ..., urged")
             continue
