@@ -46,10 +46,11 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         if m is None:
             continue
         sent = sent_of(tok)
-        if _quoted_already(sent, quoted):
+        if _quoted_already(sent, quoted) or _negated(tok):
             continue
         name = mentions.entities[m.key].name
-        words = doc[tok.i : min(tok.right_edge.i + 1, tok.i + MAX_TOKENS)].text.rstrip(" .,;")
+        start = rules.first("reaction.paraphrase-start", tok, subject) or tok.i
+        words = doc[start : min(tok.right_edge.i + 1, tok.i + MAX_TOKENS)].text.rstrip(" .,;")
         out.append(Paraphrase(m.key, f"{name} {words}".strip(), stance, sent))
     return out
 
@@ -73,3 +74,23 @@ def _name_in_apposition(subject: Token, mentions: Mentions) -> Mention | None:
       examples=['Tom Hale praised the plan, calling it "a fine day for Dunmore".'])
 def _quoted_already(sent: Span, quoted: Ranges) -> bool | None:
     return quoted.starts_within(sent.start_char, sent.end_char) or None
+
+
+@rule("reaction.paraphrase-not-negated", stage="reaction.paraphrase-veto", priority=20, action="veto",
+      why="'Tom Hale did not praise the plan', 'would never criticize': a negated reaction verb is no reaction of its "
+          "stance, and the verb without its negation would state the opposite of the source.",
+      examples=["Tom Hale did not praise the Dunmore bridge plan on Monday."],
+      counter=["Tom Hale praised the Dunmore bridge plan on Monday."])
+def _negated(verb: Token) -> bool | None:
+    return any(c.dep_ == "neg" for c in verb.children) or None
+
+
+@rule("reaction.paraphrase-start.auxiliaries", stage="reaction.paraphrase-start", priority=10, action="extend",
+      why="'he did acknowledge the error', 'she would welcome talks': the verb's auxiliaries after its subject stay "
+          "in the paraphrase ('Tom Hale would welcome talks', not 'Tom Hale welcome talks').",
+      examples=["Tom Hale would welcome talks with the Dunmore council, his office said."],
+      counter=["Tom Hale welcomed talks with the Dunmore council on Monday."])
+def _auxiliaries(verb: Token, subject: Token) -> int | None:
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < verb.i]
+    return min(auxiliaries) if auxiliaries else None
+
