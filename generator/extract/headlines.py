@@ -296,6 +296,15 @@ def _bare_preposition(verb: Token, mentions: Mentions) -> bool:
     )
 
 
+@rule("event.headline-veto.date-as-subject", stage="event.headline-veto", priority=50, action="veto",
+      why="'July 14 is a national holiday': a subject that is itself a date would lose its words with the date a "
+          "headline leaves out ('July is a national holiday', which no source says); the clause is kept whole.",
+      examples=["[2025-03-06] The parade went ahead on Friday. March 9 is a public holiday in Dunmore."])
+def _date_as_subject(verb: Token, mentions: Mentions) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and any(t.i in _time_tokens(sent_of(verb)) for t in subj.subtree)
+
+
 # Stage `event.headline-subject` (a decision): the words a headline names its subject with.
 
 @rule("event.headline-subject.as-written", stage="event.headline-subject", priority=10, action="keep",

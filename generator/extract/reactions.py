@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import stances
+from generator.extract.lexicon import stances, words
 from generator.extract.mentions import Mention, Mentions
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
@@ -79,10 +79,14 @@ def _quoted_already(sent: Span, quoted: Ranges) -> bool | None:
 @rule("reaction.paraphrase-not-negated", stage="reaction.paraphrase-veto", priority=20, action="veto",
       why="'Tom Hale did not praise the plan', 'would never criticize': a negated reaction verb is no reaction of its "
           "stance, and the verb without its negation would state the opposite of the source.",
-      examples=["Tom Hale did not praise the Dunmore bridge plan on Monday."],
+      examples=["Tom Hale did not praise the Dunmore bridge plan on Monday.",
+                "Ana Ruiz was silent. Nor did Tom Hale praise the Dunmore bridge plan.",
+                "Neither Tom Hale nor Ana Ruiz praised the Dunmore bridge plan."],
       counter=["Tom Hale praised the Dunmore bridge plan on Monday."])
 def _negated(verb: Token) -> bool | None:
-    return any(c.dep_ == "neg" for c in verb.children) or None
+    negating = words("negating_words")
+    subject_words = [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
+    return any(c.dep_ == "neg" or c.lower_ in negating for c in [*verb.children, *subject_words]) or None
 
 
 @rule("reaction.paraphrase-start.auxiliaries", stage="reaction.paraphrase-start", priority=10, action="extend",
