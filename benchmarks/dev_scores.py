@@ -14,9 +14,11 @@ articles of 2013-2020, three stories of three outlets), annotated blind and firs
 2026-12-05; `--set modern_d`: tests/dev_modern_d/, a fourth (fifteen articles of 2013-2020),
 annotated blind and first scored on 2026-12-05 (fifth session); `--set modern_e`: tests/dev_modern_e/, a fifth
 (seventeen articles of 2012-2020, two stories of three outlets, eight singles), annotated blind and first scored
-on 2026-12-05 (seventh session); `--set modern_f`: tests/dev_modern_f/, a sixth (fourteen articles of
-2012-2020, two stories of three outlets, eight singles), annotated blind in the eighth session (two of its articles had been read before: the CBN one of 2015-12-10 in an
-organizations helper's sample, the CSM one of 2017-03-04 in a reader's check that gave one role rule its example); `--set held_out`: tests/held_out/, fifteen more AllSides
+on 2026-12-05 (seventh session); `--set modern_f`: tests/dev_modern_f/, a sixth
+(fourteen articles of 2012-2020, two stories of three outlets, eight singles), annotated blind in the
+eighth session (two of its articles had been read before: the CBN one of 2015-12-10 in an
+organizations helper's sample, the CSM one of 2017-03-04 in a reader's check that gave one role
+rule its example); `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
 of a session to tell how that session's rules do on unseen news. Prints F1 per measure and article, then the means over
