@@ -389,13 +389,13 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     org_names = {ent.text for ent in ents_of(doc) if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}
     # "the law firm Smith Jones" once makes every "Smith Jones" the firm
     not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
-    people: list[tuple[Span, list[str]]] = [
-        (span, []) for span in _untagged_appositive_names(doc)
-        if not (org_tokens | seats).intersection(range(span.start, span.end))
-    ]
     singles: list[Span] = []
     seen = Article(doc, seats, org_tokens, honored, titled_surnames(doc), org_names, not_people)
-    for ent in ents_of(doc):
+    # names the model left untagged beside a title are decided as the persons it tagged
+    untagged = [Span(doc, span.start, span.end, label="PERSON") for span in _untagged_appositive_names(doc)
+                if not (org_tokens | seats).intersection(range(span.start, span.end))]
+    people: list[tuple[Span, list[str]]] = []
+    for ent in [*untagged, *ents_of(doc)]:
         found: Found | None = rules.first("name.entity", ent, seen)
         if found is not None:
             org_spans += found.orgs
