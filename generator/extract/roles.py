@@ -30,7 +30,7 @@ from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -388,6 +388,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
         i -= 1
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
+    _group_before_title(run)
     _no_honorific_before_name(run)
     _ranks_kept_apart(run, mentions.entities[m.key])
     return run
@@ -398,12 +399,14 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
                 "Counselor to the President Ana Ruiz defended the plan on Sunday."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
-               "Ana Ruiz, a spokeswoman for Senate Majority Whip Tom Hale, said the bill would pass."])
+               "Ana Ruiz, a spokeswoman for Senate Majority Whip Tom Hale, said the bill would pass.",
+               "The spokeswoman for First Lady Ana Hale declined to comment on Monday."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     titled = [r for r in run if r.lower_ not in words("honorifics")]
     the_title = bool(run) and run[0].pos_ == "DET" and len(titled) == 2  # "Counselor to the President X"
-    if doc[i].lower_ not in ("of", "for", "to") or not titled or title_word(titled[-1]) and not the_title:
+    next_to_name = titled and (title_word(titled[-1]) or _multiword_title(run[-2:]) == 2)  # "Whip", "First Lady"
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or next_to_name and not the_title:
         return False  # "a spokeswoman for Senate Majority Whip X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
@@ -421,13 +424,22 @@ def _determiner_after_title_of(t: Token) -> bool:
       why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title (not between two names the model"
           " tagged apart: 'sent to Congress and United Nations Ambassador X' are two recipients).",
       examples=["Trade and Industry Secretary Tom Hale said exports fell."],
-      counter=["The drafts were later sent to Congress and United Nations Ambassador Sarah Voss, who spoke on Sunday."])
+      counter=["The drafts were later sent to Congress and United Nations Ambassador Sarah Voss, who spoke on Sunday.",
+               "Senator Tom Hale of Ohio and Representative Ana Ruiz of Maine wrote the bill."])
 def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     if not (t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title):
         return False
     two_names = doc[i - 1].ent_type_ and t.ent_iob_ == "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B"
-    return not two_names
+    return not two_names and not _home_place_before(doc[i - 1])
+
+
+def _home_place_before(tok: Token) -> bool:
+    """Whether `tok` ends a place after a person's name and 'of' ('Senator X of Tarrow and ...'):
+    where the person before is from, not a word of the next one's title."""
+    place = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    return place is not None and place.end == tok.i + 1 and place.start >= 2 \
+        and tok.doc[place.start - 1].lower_ == "of" and tok.doc[place.start - 2].ent_type_ == "PERSON"
 
 
 @rule("role.title.title-read-as-verb", stage="role.title", priority=70, action="extend",
@@ -435,6 +447,19 @@ def _and_between_titles(t: Token, run: list[Token]) -> bool:
       examples=["The Dunmore Rail boss and acting head Tom Hale quit."])
 def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
     return t.pos_ == "VERB" and (not run and title_word(t) or bool(run) and t.lower_ in QUALIFIERS)
+
+
+@rule("role.title.group-before-title", stage="role.title", priority=75, action="trim",
+      why="'fellow Republicans Sen. X', 'two Democrats Rep. X': a party or people named in the plural before a title "
+          "is the group the person is one of, not a word of the title.",
+      examples=["Tom Hale, joined by fellow Republicans Senator Ana Ruiz, spoke in Dunmore on Monday."],
+      counter=["Veterans Affairs Secretary Ana Ruiz spoke in Dunmore on Monday."])
+def _group_before_title(run: list[Token]) -> bool:
+    cut = max((k for k, t in enumerate(run[:-1]) if t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")), default=None)
+    if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
+        return False
+    del run[: cut + 1]
+    return True
 
 
 @rule("role.title.no-honorific-before-name", stage="role.title", priority=80, action="trim",
