@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 # imported as a module: mentions.py imports this one while it is loading
 from generator.extract import mentions as _mentions
 from generator.extract import rules
-from generator.extract.lexicon import words, words_of
+from generator.extract.lexicon import pairs, words, words_of
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
 
@@ -68,8 +68,10 @@ def _gender_from_honorific(index: Mentions) -> dict[str, str] | None:
 
 
 @rule("coref.gender-from-given-name", stage="coref.gender", priority=20, action="classify",
-      why="A given name borne almost only by men or by women is a hint for 'he' and 'she'.",
-      examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.'])
+      why="A given name borne almost only by men or by women is a hint for 'he' and 'she' (data/first_names_*.txt, "
+          "then the census lists of data/given_name_genders.txt).",
+      examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.',
+                'Tom Hale met Adelaida Vane in Dunmore. "We disagreed," she said.'])
 def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for key, entity in index.entities.items():
@@ -81,6 +83,8 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
             out[key] = "m"
         elif first in words("first_names_female"):
             out[key] = "f"
+        elif first in pairs("given_name_genders"):
+            out[key] = pairs("given_name_genders")[first]
     return out or None
 
 
