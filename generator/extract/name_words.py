@@ -45,6 +45,8 @@ def name_text(span: Span) -> str:
     text = span_text(span)
     if text.endswith(")") and "(" not in text:  # 'Tarrow Times)' of '(as reported by the Tarrow Times)…'
         text = text[:-1]
+    if text.find(" (") > 0:  # 'Ana Ruiz (@anaruiz' of a post's signature: a name ends before a bracket
+        text = text[: text.find(" (")]
     for p in POSSESSIVE:
         if text.endswith(p) and len(text) > len(p) + 1:
             text = text[: -len(p)]
