@@ -339,7 +339,7 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 merged = found[0]
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
-                    out.remove(other)
+                    del out[next(i for i, m in enumerate(out) if m is other)]  # by identity: `remove` compared every field
                     for index in (by_name, by_bare):
                         for k, v in index.items():
                             if v is other:
@@ -347,7 +347,8 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                     for k, v in by_article.items():
                         if v == other.id:
                             by_article[k] = merged.id
-                place = {id(m): i for i, m in enumerate(out)}
+                if len(found) > 1:  # places moved only when one was removed (rebuilt on every join, it was quadratic)
+                    place = {id(m): i for i, m in enumerate(out)}
             for k in names:
                 by_name.setdefault(k, merged)
             for k in bare:
@@ -363,7 +364,12 @@ def _absorb_org(into: Organization, o: Organization, unique: _Unique) -> None:
     unique.add(into.evidence, o.evidence)
 
 
-def _org_keys(name: str) -> tuple[set[str], set[str]]:
+def _org_keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`_org_keys_of`, looked up: each name is keyed once per source that names it."""
+    return _ORG_KEYS[name] if textmemo.on else _org_keys_cached(name)
+
+
+def _org_keys_of(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The forms two sources' names of one body are compared in: `name` normalized, with an
     acronym's full stops left out ("U.N." and "UN"), "Department of X" as "X Department", and
     the first name of its line in the lists of one body's names (extract/data/org_synonyms.txt,
@@ -376,7 +382,11 @@ def _org_keys(name: str) -> tuple[set[str], set[str]]:
     head, _, form = loose.rpartition(" ")
     if head and form in _org_lists()[3]:
         bare.add(head)  # "Fedco Corp." for "Fedco"
-    return _org_forms({loose}), _org_forms(bare) - {""}
+    return frozenset(_org_forms({loose})), frozenset(_org_forms(bare) - {""})
+
+
+_org_keys_cached = lru_cache(maxsize=1 << 16)(_org_keys_of)
+_ORG_KEYS = textmemo.table("org_keys", _org_keys_of)  # in a merge: kept between runs (see textmemo)
 
 
 def _org_forms(names: set[str]) -> set[str]:
