@@ -319,6 +319,9 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
     place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
+    # what points at each merged organization, so that a join re-points only those entries:
+    keys_of: dict[int, list[tuple[dict[str, Organization], str]]] = defaultdict(list)  # id(org) -> (index, key)
+    articles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org id -> keys of `by_article`
     unique = _Unique()
     for f in facts:
         source = f.sources[0].id
@@ -340,21 +343,24 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
                     del out[next(i for i, m in enumerate(out) if m is other)]  # by identity: `remove` compared every field
-                    for index in (by_name, by_bare):
-                        for k, v in index.items():
-                            if v is other:
-                                index[k] = merged
-                    for k, v in by_article.items():
-                        if v == other.id:
+                    for index, k in keys_of.pop(id(other), ()):
+                        if index[k] is other:
+                            index[k] = merged
+                            keys_of[id(merged)].append((index, k))
+                    for k in articles_of.pop(other.id, ()):
+                        if by_article[k] == other.id:
                             by_article[k] = merged.id
+                            articles_of[merged.id].append(k)
                 if len(found) > 1:  # places moved only when one was removed (rebuilt on every join, it was quadratic)
                     place = {id(m): i for i, m in enumerate(out)}
-            for k in names:
-                by_name.setdefault(k, merged)
-            for k in bare:
-                by_bare.setdefault(k, merged)
+            for index, keys in ((by_name, names), (by_bare, bare)):
+                for k in keys:
+                    if k not in index:
+                        index[k] = merged
+                        keys_of[id(merged)].append((index, k))
             _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
+            articles_of[merged.id].append((source, o.id))
     return out, by_article
 
 
