@@ -64,6 +64,9 @@ def _rank(f: Facts) -> tuple[bool, date, str]:
     return (a.published is None, a.published or date.min, a.id)
 
 
+_SMALL = 8  # `_Unique.add` scans a list this short (with what is added) rather than keep a set for it
+
+
 class _Unique:
     """Appends to a list only the items not in it yet, keeping a set per list between calls:
     the merge adds to the same lists (a person's evidence, an event's people) once per source,
@@ -76,6 +79,11 @@ class _Unique:
     def add(self, target: list, items) -> None:
         if not items:  # nothing to add (and the list's set, if kept, still holds)
             return
+        if len(target) + len(items) <= _SMALL:  # a short list: scanned, with no set kept (most of the calls)
+            for item in items:
+                if item not in target:  # a list tests identity, then equality: as a set does for these items
+                    target.append(item)
+            return  # a set kept for `target` before no longer matches its length: rebuilt if used again
         kept = self._seen.get(id(target))
         present = kept[1] if kept and kept[0] is target and kept[2] == len(target) else set(target)
         for item in items:
