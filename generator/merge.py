@@ -64,6 +64,9 @@ def _rank(f: Facts) -> tuple[bool, date, str]:
     return (a.published is None, a.published or date.min, a.id)
 
 
+_SMALL = 8  # `_Unique.add` scans a list this short (with what is added) rather than keep a set for it
+
+
 class _Unique:
     """Appends to a list only the items not in it yet, keeping a set per list between calls:
     the merge adds to the same lists (a person's evidence, an event's people) once per source,
@@ -76,6 +79,11 @@ class _Unique:
     def add(self, target: list, items) -> None:
         if not items:  # nothing to add (and the list's set, if kept, still holds)
             return
+        if len(target) + len(items) <= _SMALL:  # a short list: scanned, with no set kept (most of the calls)
+            for item in items:
+                if item not in target:  # a list tests identity, then equality: as a set does for these items
+                    target.append(item)
+            return  # a set kept for `target` before no longer matches its length: rebuilt if used again
         kept = self._seen.get(id(target))
         present = kept[1] if kept and kept[0] is target and kept[2] == len(target) else set(target)
         for item in items:
@@ -319,6 +327,9 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
     place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
+    # what points at each merged organization, so that a join re-points only those entries:
+    keys_of: dict[int, list[tuple[dict[str, Organization], str]]] = defaultdict(list)  # id(org) -> (index, key)
+    articles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org id -> keys of `by_article`
     unique = _Unique()
     for f in facts:
         source = f.sources[0].id
@@ -339,21 +350,25 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 merged = found[0]
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
-                    out.remove(other)
-                    for index in (by_name, by_bare):
-                        for k, v in index.items():
-                            if v is other:
-                                index[k] = merged
-                    for k, v in by_article.items():
-                        if v == other.id:
+                    del out[next(i for i, m in enumerate(out) if m is other)]  # by identity: `remove` compared every field
+                    for index, k in keys_of.pop(id(other), ()):
+                        if index[k] is other:
+                            index[k] = merged
+                            keys_of[id(merged)].append((index, k))
+                    for k in articles_of.pop(other.id, ()):
+                        if by_article[k] == other.id:
                             by_article[k] = merged.id
-                place = {id(m): i for i, m in enumerate(out)}
-            for k in names:
-                by_name.setdefault(k, merged)
-            for k in bare:
-                by_bare.setdefault(k, merged)
+                            articles_of[merged.id].append(k)
+                if len(found) > 1:  # places moved only when one was removed (rebuilt on every join, it was quadratic)
+                    place = {id(m): i for i, m in enumerate(out)}
+            for index, keys in ((by_name, names), (by_bare, bare)):
+                for k in keys:
+                    if k not in index:
+                        index[k] = merged
+                        keys_of[id(merged)].append((index, k))
             _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
+            articles_of[merged.id].append((source, o.id))
     return out, by_article
 
 
@@ -363,7 +378,12 @@ def _absorb_org(into: Organization, o: Organization, unique: _Unique) -> None:
     unique.add(into.evidence, o.evidence)
 
 
-def _org_keys(name: str) -> tuple[set[str], set[str]]:
+def _org_keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`_org_keys_of`, looked up: each name is keyed once per source that names it."""
+    return _ORG_KEYS[name] if textmemo.on else _org_keys_cached(name)
+
+
+def _org_keys_of(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The forms two sources' names of one body are compared in: `name` normalized, with an
     acronym's full stops left out ("U.N." and "UN"), "Department of X" as "X Department", and
     the first name of its line in the lists of one body's names (extract/data/org_synonyms.txt,
@@ -376,7 +396,11 @@ def _org_keys(name: str) -> tuple[set[str], set[str]]:
     head, _, form = loose.rpartition(" ")
     if head and form in _org_lists()[3]:
         bare.add(head)  # "Fedco Corp." for "Fedco"
-    return _org_forms({loose}), _org_forms(bare) - {""}
+    return frozenset(_org_forms({loose})), frozenset(_org_forms(bare) - {""})
+
+
+_org_keys_cached = lru_cache(maxsize=1 << 16)(_org_keys_of)
+_ORG_KEYS = textmemo.table("org_keys", _org_keys_of)  # in a merge: kept between runs (see textmemo)
 
 
 def _org_forms(names: set[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """The merge's text work kept between runs: each name's and sentence's normalized form, content
-words, slug and person key, and each article's word count (for the sources sheet) and whether
-it holds a denial's cue phrase (for the differences), so that a rebuild after one article
-changed works out only the new article's texts again.
+words, slug and person key, each organization name's forms (`merge._org_keys`), and each
+article's word count (for the sources sheet) and whether it holds a denial's cue phrase (for
+the differences), so that a rebuild after one article changed works out only the new
+article's texts again.
 
 The merge normalizes tens of thousands of texts (2,223 BBC articles: about 40,000 for `norm`,
 33,000 slugs, 19,000 sets of content words); in a fresh process that was about a quarter of
@@ -31,7 +32,8 @@ from typing import Any
 
 _MAGIC = b"explainer-text-memo-v1\n"
 _CODE = ("textmemo.py", "textsim.py", "ids.py", "merge.py", "facts.py", "discrepancies.py", "extract/data/stop_words.txt",
-         "extract/data/denial_cues.txt")
+         "extract/data/denial_cues.txt", "extract/data/org_synonyms.txt", "extract/data/body_synonyms.txt",
+         "extract/data/national_prefixes.txt", "extract/data/org_nouns_with_of_form.txt", "extract/data/company_forms.txt")
 
 
 class Table(dict):

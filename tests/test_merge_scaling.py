@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from generator import merge
-from generator.records import Article, Event, Evidence, Facts, Person, Reaction
+from generator.records import Article, Event, Evidence, Facts, Organization, Person, Reaction
 
 # Every comparison or normalization the merge might repeat per pair of items, old or new.
 COUNTED = ("norm", "content_words", "same_event", "_share_words", "_same_happening", "_words",
@@ -170,3 +170,105 @@ def test_indexed_statement_merge_equals_the_plain_scan(seed: int) -> None:
     indexed, _ = merge._merge_reactions(reactions)
     assert _reaction_fields(indexed) == _reaction_fields(_plain_reactions(reactions))
     assert len(indexed) < len(reactions) * 0.8
+
+
+_BODIES = [["Quorvin Board", "QB", "Board of Quorvin"], ["Teplar Unit", "TU", "Teplar"], ["Vastrel Group", "VG"],
+           ["Ossik Council", "Ossik", "OC"]]  # the names of four bodies
+
+
+def _random_org_story(rng: random.Random, n: int) -> list[Facts]:
+    """Articles naming a few organizations each, by names of four bodies and aliases of the same
+    body (full names, acronyms, "Board of X"), so that many join one merged earlier and some
+    name two merged ones as one body (which joins those two)."""
+    out = []
+    for k in range(n):
+        source = f"s{k:04d}"
+        named = [rng.choice(body) for body in rng.sample(_BODIES, rng.randint(1, 3))]
+        orgs = [Organization(f"o{j}", name, rng.sample([b for b in next(b for b in _BODIES if name in b) if b != name],
+                                                        rng.choice([0, 0, 0, 1])),
+                             [source], [Evidence(source, f"{k}.{j}: {name}.")])
+                for j, name in enumerate(named)]
+        article = Article(source, Path(f"{source}.txt"), source, "text", published=date(2005, 1, 1))
+        out.append(Facts(sources=[article], organizations=orgs))
+    return out
+
+
+def _plain_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
+    """The merge of organizations as it was before its joins were indexed: a join re-pointed
+    every entry of every index that named the one joined, and every place was made again."""
+    ids = merge.Ids()
+    by_name: dict[str, Organization] = {}
+    by_bare: dict[str, Organization] = {}
+    by_article: dict[tuple[str, str], str] = {}
+    out: list[Organization] = []
+    unique = merge._Unique()
+    for f in facts:
+        source = f.sources[0].id
+        for o in f.organizations:
+            names, bare = set(), set()
+            for n in [o.name, *o.aliases]:
+                named, without = merge._org_keys(n)
+                names |= named
+                bare |= without
+            place = {id(m): i for i, m in enumerate(out)}
+            hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
+                                        *(by_bare[k] for k in sorted(names) if k in by_bare)]}
+            found = sorted(hits.values(), key=lambda m: place[id(m)])
+            if not found:
+                merged = Organization(ids.new(o.name), o.name)
+                out.append(merged)
+            else:
+                merged = found[0]
+                for other in found[1:]:
+                    merge._absorb_org(merged, other, unique)
+                    out.remove(other)
+                    for index in (by_name, by_bare):
+                        for k, v in index.items():
+                            if v is other:
+                                index[k] = merged
+                    for k, v in by_article.items():
+                        if v == other.id:
+                            by_article[k] = merged.id
+            for k in names:
+                by_name.setdefault(k, merged)
+            for k in bare:
+                by_bare.setdefault(k, merged)
+            merge._absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
+            by_article[(source, o.id)] = merged.id
+    return out, by_article
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_indexed_organization_joins_equal_the_plain_scan(seed: int) -> None:
+    story = _random_org_story(random.Random(seed), 300)
+    merged, by_article = merge._merge_orgs(story)
+    plain, plain_by_article = _plain_orgs(story)
+    assert merged == plain and by_article == plain_by_article
+    assert len(merged) == len(_BODIES)  # many named each body apart, then joined: the test compares real joins
+
+
+def test_organization_merge_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Items enumerated in the merge of organizations (the places of the merged ones were once
+    made again on every join: twice the articles, four times the items)."""
+
+    def enumerated(articles: int) -> int:
+        count = 0
+
+        def counting(items, start=0):  # noqa: ANN001, ANN202
+            nonlocal count
+            for pair in enumerate(items, start):
+                count += 1
+                yield pair
+
+        story = [Facts(sources=[Article(f"s{k:04d}", Path(f"s{k:04d}.txt"), "", "text", published=date(2005, 1, 1))],
+                       organizations=[Organization("o1", "Quorvin Board", [], [f"s{k:04d}"]),
+                                      Organization("o2", f"Teplar {_word(k, 'org').title()} Unit", [], [f"s{k:04d}"])])
+                 for k in range(articles)]
+        with monkeypatch.context() as patch:
+            patch.setattr(merge, "enumerate", counting, raising=False)
+            merged, _ = merge._merge_orgs(story)
+        assert len(merged) == articles + 1
+        return count
+
+    small, large = enumerated(200), enumerated(400)
+    assert large <= 2.2 * small + 10, (small, large)
