@@ -139,6 +139,8 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
 
     def reaction(r: Reaction) -> dict[str, Any]:
         d = {"id": r.id, "speaker": r.speaker, "kind": r.kind, "text": r.text}
+        if r.speaker is None and r.speaker_text:
+            d["speaker_text"] = r.speaker_text
         if r.stance not in _EMPTY:
             d["stance"] = r.stance
         if r.variants:
@@ -553,7 +555,7 @@ def references(sheet: str, n: int, entry: dict[str, Any]) -> list[tuple[RefPath,
         each("people", ("people",))
         each("organizations", ("organizations",))
     elif sheet == "reactions":
-        if "speaker" in entry:
+        if entry.get("speaker") is not None:  # null: an unnamed source (`speaker_text`), no reference
             out.append(((n, "speaker"), entry["speaker"], _SPEAKERS))
         for i, variant in enumerate(entry.get("variants") or []):
             if isinstance(variant, dict) and "source" in variant:
