@@ -2085,7 +2085,9 @@ def _teller_text(tok: Token | None, q: _Quoted) -> str | None:
     text = " ".join(span.text.split()).strip(" ,;:-–—")
     if not text or any(m.pronoun for m in q.mentions.in_span(span.start, span.end)) or _named_body(tok, span):
         return None
-    return text[0].lower() + text[1:] if span[0].pos_ == "DET" else text
+    # "A senior official said", "Legal experts said" (not "Section 5 of the order")
+    opening = span[0].pos_ == "DET" or span[0].is_sent_start and len(span) > 1 and span[1].text[:1].islower()
+    return text[0].lower() + text[1:] if opening else text
 
 
 def _named_body(head: Token, span: Span) -> bool:
