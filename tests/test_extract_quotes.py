@@ -498,6 +498,13 @@ def test_a_writing_without_an_author_and_according_to_are_unnamed_sources() -> N
                           "dead and buried for this year,": "a senior council aide"}
 
 
+def test_a_writing_that_reads_is_an_unnamed_source_and_goes_on() -> None:
+    f = facts_of('Parents met at the school on Monday. "We see the harbour towns losing hope," the letter reads. '
+                 '"Our support for the ferry is not abstract."')
+    assert unnamed(f) == {"We see the harbour towns losing hope,": "the letter",
+                          "Our support for the ferry is not abstract.": "the letter"}
+
+
 def test_a_named_speaker_still_wins_and_scare_quotes_pronouns_and_passives_stay_out() -> None:
     f = facts_of('"The bridge will not carry lorries this year," Tom Hale, a senior transport official, said.')
     assert speakers(f) == {"The bridge will not carry lorries this year,": "Tom Hale"} and unnamed(f) == {}

@@ -2126,14 +2126,16 @@ def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
-      why="'\"...,\" read a statement posted at the gate': a writing that is the object of 'read' with no subject speaks, "
-          "unnamed.",
-      examples=['Tom Hale spoke first. "The bridge is closed until further notice," read a notice posted at the gate.'])
+      why="'\"...,\" read a notice posted at the gate' / 'the letter reads': a writing that is the subject of 'read', or its "
+          "object when it has no subject, speaks, unnamed, when no one is named as its author.",
+      examples=['Tom Hale spoke first. "The bridge is closed until further notice," read a notice posted at the gate.',
+                'Tom Hale spoke first. "We see the harbour towns losing hope," the letter reads.'])
 def _unnamed_writing_read(sent: Span, q: _Quoted) -> str | None:
     for verb in [*q.after[:4], *q.before[:4]]:
-        if verb.lemma_.lower() not in words("document_verbs") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb.lemma_.lower() not in words("document_verbs"):
             continue
-        writing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        writing = subj if subj is not None else next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if writing is not None and writing.lemma_.lower() in words_of("document_nouns", "publisher_nouns"):
             return _teller_text(writing, q)
     return None
