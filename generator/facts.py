@@ -138,9 +138,10 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
         return tail(d, of(e.evidence), e.evidence)
 
     def reaction(r: Reaction) -> dict[str, Any]:
-        d = {"id": r.id, "speaker": r.speaker, "kind": r.kind, "text": r.text}
-        if r.speaker is None and r.speaker_text:
+        d = {"id": r.id, "speaker": r.speaker}
+        if r.speaker is None and r.speaker_text:  # an unnamed source: its words beside the null speaker
             d["speaker_text"] = r.speaker_text
+        d |= {"kind": r.kind, "text": r.text}
         if r.stance not in _EMPTY:
             d["stance"] = r.stance
         if r.variants:

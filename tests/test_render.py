@@ -128,3 +128,10 @@ def test_the_schema_takes_a_null_speaker_only_with_the_source_s_words() -> None:
         facts.validate("reactions", [entry], Path("reactions.yaml"))
     assert facts.validate("reactions", [{**entry, "speaker_text": "one passenger"}], Path("reactions.yaml"))
     assert facts.dangling({"reactions": [{**entry, "speaker_text": "one passenger"}]}) == []
+
+
+def test_a_source_page_mark_labels_an_unnamed_sources_statement_by_its_words() -> None:
+    from generator.coverage import statement_label
+
+    r = {"speaker": None, "speaker_text": "one official", "kind": "quote", "text": "We expect a calm day."}
+    assert statement_label(r, lambda ref: "never asked") == "one official: “We expect a calm day.”"
