@@ -371,6 +371,8 @@ def validate(name: str, data: Any, path: Path, text: str | None = None) -> list[
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
+        if err.validator == "anyOf" and err.context:  # "an id or null" (a speaker): say what is wrong with the id
+            err = next((e for e in err.context if list(e.relative_schema_path)[:1] == [0]), err)
         where = "/".join(str(p) for p in err.absolute_path) or "top level"
         line = yamlio.line_of(text, ([name] if wrapped else []) + list(err.absolute_path)) if text else None
         message = err.message
