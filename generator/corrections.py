@@ -289,6 +289,7 @@ def _apply_one(story: _Story, c: Correction) -> None:
         _, reaction = _target(story, f["id"], ("reactions",))
         _, speaker = _target(story, f["speaker"], SPEAKERS)
         reaction["speaker"] = speaker["id"]
+        reaction.pop("speaker_text", None)  # an unnamed source's statement, now given to the one who said it
         reaction["corrected"] = True
         story.joined.add(speaker["id"])
     elif c.action == "add":

@@ -111,7 +111,8 @@ def _short(text: str) -> str:
 
 def statement_label(r: Item, name_of: Callable[[str], str]) -> str:
     what = f"“{r['text']}”" if r.get("kind") == "quote" else str(r.get("text") or "")
-    return _short(f"{name_of(r['speaker'])}: {what}")
+    teller = name_of(r["speaker"]) if r.get("speaker") else r.get("speaker_text") or "an unnamed source"
+    return _short(f"{teller}: {what}")
 
 
 def figure_label(f: Item) -> str:

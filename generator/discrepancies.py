@@ -354,8 +354,13 @@ def _statements(reactions: list[Reaction], people: list[Person]) -> Iterable[Fou
         wordings = {v.source: v.text for v in r.variants}
         forms = _distinct(wordings)
         if len(forms) > 1:
-            speaker = names.get(r.speaker or "", r.speaker or "someone")
             how = "in part and in full" if _any_inside(forms) else "in different words"
+            if r.speaker is None:  # an unnamed source: told as the text gives it
+                teller = r.speaker_text or "an unnamed source"
+                yield (f"wording of a statement by {teller}", wordings, r.evidence, "wording",
+                       f"Sources quote a statement by {teller} {how}")
+                continue
+            speaker = names.get(r.speaker, r.speaker)
             yield (f"wording of {speaker}'s statement", wordings, r.evidence, "wording",
                    f"Sources quote {speaker}'s statement {how}")
 

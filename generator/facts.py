@@ -138,7 +138,10 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
         return tail(d, of(e.evidence), e.evidence)
 
     def reaction(r: Reaction) -> dict[str, Any]:
-        d = {"id": r.id, "speaker": r.speaker, "kind": r.kind, "text": r.text}
+        d = {"id": r.id, "speaker": r.speaker}
+        if r.speaker is None and r.speaker_text:  # an unnamed source: its words beside the null speaker
+            d["speaker_text"] = r.speaker_text
+        d |= {"kind": r.kind, "text": r.text}
         if r.stance not in _EMPTY:
             d["stance"] = r.stance
         if r.variants:
@@ -368,6 +371,8 @@ def validate(name: str, data: Any, path: Path, text: str | None = None) -> list[
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
+        if err.validator == "anyOf" and err.context:  # "an id or null" (a speaker): say what is wrong with the id
+            err = next((e for e in err.context if list(e.relative_schema_path)[:1] == [0]), err)
         where = "/".join(str(p) for p in err.absolute_path) or "top level"
         line = yamlio.line_of(text, ([name] if wrapped else []) + list(err.absolute_path)) if text else None
         message = err.message
@@ -553,7 +558,7 @@ def references(sheet: str, n: int, entry: dict[str, Any]) -> list[tuple[RefPath,
         each("people", ("people",))
         each("organizations", ("organizations",))
     elif sheet == "reactions":
-        if "speaker" in entry:
+        if entry.get("speaker") is not None:  # null: an unnamed source (`speaker_text`), no reference
             out.append(((n, "speaker"), entry["speaker"], _SPEAKERS))
         for i, variant in enumerate(entry.get("variants") or []):
             if isinstance(variant, dict) and "source" in variant:

@@ -635,6 +635,9 @@ def _sources(items) -> set[str]:
     return {ev.source for ev in items}
 
 
+_ANYONE = "\0anyone"  # `_Statements`' key for a named speaker's statement, whoever the speaker
+
+
 class _Statements:
     """The merged statements, indexed by what `_same_said` can match on, so that each new
     one is compared only with those it could be rather than with everything its speaker
@@ -647,7 +650,10 @@ class _Statements:
     quotes whose prefix it is in. `find` gives the very statement the plain scan would:
     the first made that matches. Normalized texts and content words are worked out once."""
 
-    def __init__(self, frequency: Counter[str]) -> None:
+    def __init__(self, frequency: Counter[str], anyone: bool = False) -> None:
+        """`anyone`: also index the named statements under `_ANYONE`, for an unnamed source's
+        statement to find a named speaker's that is the same quote."""
+        self.anyone = anyone
         self.out: list[Reaction] = []
         # content word -> its place in one fixed order, rarest first (then alphabetical)
         self._rank = {w: n for n, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
@@ -659,13 +665,15 @@ class _Statements:
         self._by_prefix: dict[tuple[str | None, str], list[tuple[int, int]]] = defaultdict(list)
         self._by_word: dict[tuple[str | None, str], list[tuple[int, int]]] = defaultdict(list)
 
-    def find(self, r: Reaction, r_norm: str, r_words: AbstractSet[str], prefix: list[str]) -> Reaction | None:
-        """`prefix`: `self.prefix(r_words)`."""
-        found = self._worded.get((r.speaker, r.kind, r_norm))
+    def find(self, r: Reaction, r_norm: str, r_words: AbstractSet[str], prefix: list[str], anyone: bool = False) -> Reaction | None:
+        """`prefix`: `self.prefix(r_words)`; `anyone`: among the named speakers' statements,
+        whoever said it (for an unnamed source's)."""
+        speaker = _ANYONE if anyone else r.speaker
+        found = self._worded.get((speaker, r.kind, r_norm))
         if r.kind != "quote" or not r_words:
             return found
         limit = self._place[id(found)] if found is not None else len(self.out)
-        size, speaker = len(r_words), r.speaker
+        size = len(r_words)
         places: set[int] = set()
         for w in r_words:  # as long or shorter: its prefix has one of these words
             places.update(place for place, n in self._by_prefix.get((speaker, w), ()) if n <= size)
@@ -675,7 +683,7 @@ class _Statements:
             if place >= limit:
                 break
             m = self.out[place]
-            if _same_said(m, self._normal[place], self._words[place], r, r_norm, r_words):
+            if _same_said(m, self._normal[place], self._words[place], r, r_norm, r_words, anyone):
                 return m
         return found
 
@@ -685,13 +693,15 @@ class _Statements:
         self.out.append(merged)
         self._normal.append(r_norm)
         self._words.append(r_words)
-        self._worded.setdefault((merged.speaker, merged.kind, r_norm), merged)
-        if merged.kind == "quote" and r_words:
-            entry = (place, len(r_words))
-            for w in prefix:
-                self._by_prefix[(merged.speaker, w)].append(entry)
-            for w in r_words:
-                self._by_word[(merged.speaker, w)].append(entry)
+        speakers = [merged.speaker, _ANYONE] if self.anyone and merged.speaker is not None else [merged.speaker]
+        for speaker in speakers:
+            self._worded.setdefault((speaker, merged.kind, r_norm), merged)
+            if merged.kind == "quote" and r_words:
+                entry = (place, len(r_words))
+                for w in prefix:
+                    self._by_prefix[(speaker, w)].append(entry)
+                for w in r_words:
+                    self._by_word[(speaker, w)].append(entry)
 
     def normal(self, merged: Reaction) -> str:
         return self._normal[self._place[id(merged)]]
@@ -713,16 +723,21 @@ def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     """One entry per statement: the same quote in several sources, worded differently or
     quoted in part, becomes one entry whose `variants` keep each source's wording.
     `_Statements` finds the one to join through indexes (see there)."""
+    unnamed = any(r.speaker is None for r in reactions)
+    if unnamed:  # an unnamed source's statements after the named ones: a named speaker's same quote takes them
+        reactions = [r for r in reactions if r.speaker is not None] + [r for r in reactions if r.speaker is None]
     said = [(norm(r.text), frozen_content_words(r.text)) for r in reactions]  # read, never changed: no copies
-    index = _Statements(Counter(w for _, words in said for w in words))
+    index = _Statements(Counter(w for _, words in said for w in words), anyone=unnamed)
     ids = Ids()
     labels: dict[int, list[str]] = {}
     unique = _Unique()
     for r, (r_norm, r_words) in zip(reactions, said, strict=True):
         prefix = index.prefix(r_words) if r.kind == "quote" and r_words else []
-        same = index.find(r, r_norm, r_words, prefix)
+        same = (index.find(r, r_norm, r_words, prefix, anyone=True) if r.speaker is None else None) or index.find(
+            r, r_norm, r_words, prefix)
         if same is None:
-            merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence))
+            merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence),
+                              r.speaker_text)
             index.add(merged, r_norm, r_words, prefix)
             labels[id(merged)] = [_reaction_label(r)]
             continue
@@ -748,8 +763,10 @@ def same_reaction(a: Reaction, b: Reaction) -> bool:
     return _same_said(a, norm(a.text), content_words(a.text), b, norm(b.text), content_words(b.text))
 
 
-def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction, b_norm: str, b_words: AbstractSet[str]) -> bool:
-    if a.speaker != b.speaker or a.kind != b.kind:
+def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction, b_norm: str, b_words: AbstractSet[str],
+               anyone: bool = False) -> bool:
+    """`anyone`: whoever said `a` (`b` an unnamed source's statement, `a` a named speaker's)."""
+    if (a.speaker != b.speaker and not anyone) or a.kind != b.kind:
         return False
     return a_norm == b_norm or (
         b.kind == "quote" and _sources(b.evidence).isdisjoint(_sources(a.evidence)) and same_statement(a_words, b_words)
@@ -845,6 +862,8 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
             speaker = person_ids.get(key) or org_ids.get(key)
             if speaker:
                 reactions.append(Reaction(r.id, speaker, r.kind, r.text, r.stance, r.variants, r.evidence))
+            elif r.speaker is None and r.speaker_text:  # an unnamed source ("a senior official")
+                reactions.append(Reaction(r.id, None, r.kind, r.text, r.stance, r.variants, r.evidence, r.speaker_text))
         figures += f.figures
         for a in f.addressings:
             author = person_ids.get((source, a.author)) or org_ids.get((source, a.author))

@@ -98,12 +98,13 @@ class Variant:
 @dataclass
 class Reaction:
     id: str
-    speaker: str | None  # a person or organization id
+    speaker: str | None  # a person or organization id; None: the text gives the source without a name
     kind: str  # "quote" or "paraphrase"
     text: str
     stance: str | None = None
     variants: list[Variant] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    speaker_text: str | None = None  # with no speaker: the unnamed source in the text's words ("a senior official")
 
 
 @dataclass

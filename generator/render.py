@@ -126,6 +126,7 @@ def number_label(value: Any) -> str:
     return f"{int(v):,}" if v.is_integer() else f"{v:,}"
 
 
+UNNAMED = ""  # the `by_speaker` group of statements whose source the text gives without a name
 _REF_KEYS = ("id", "source", "speaker", "subject", "object")  # names a fact, a source or a party
 _REF_LISTS = ("sources", "people", "organizations")  # a list of such names (or, at the top, a sheet)
 _OFFSETS = ("start", "end")  # evidence offsets, printed into anchors
@@ -136,7 +137,7 @@ def safe_ids(value: Any, key: str = "") -> Any:
     evidence offset a whole number or gone: templates put these into link targets, anchors
     and attribute lists unescaped. Valid values come through unchanged."""
     if key in _REF_KEYS:
-        return safe_id(value)
+        return None if value is None else safe_id(value)  # a statement's null speaker: an unnamed source
     if key == "values" and isinstance(value, dict):  # a discrepancy: source id -> what it says
         return {safe_id(k): v for k, v in value.items()}
     if key in _REF_LISTS and not isinstance(value, list):
@@ -182,7 +183,7 @@ def _context(sheets: Sheets, story: Any = None) -> dict[str, Any]:
     sources = {s["id"]: s for s in sheets["sources"]}
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in sheets["reactions"]:
-        by_speaker[r["speaker"]].append(r)
+        by_speaker[r.get("speaker") or UNNAMED].append(r)  # no speaker: an unnamed source, one group
     events_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in sheets["events"]:
         for pid in e.get("people") or []:
@@ -191,11 +192,15 @@ def _context(sheets: Sheets, story: Any = None) -> dict[str, Any]:
     undated = [e for e in sheets["events"] if not e.get("date")]
     dated.sort(key=lambda e: str(e["date"]))
 
-    def name_of(ref: str) -> str:
+    def name_of(ref: str | None) -> str:
+        if not ref:
+            return "Unnamed sources"
         entry = people.get(ref) or orgs.get(ref)
         return entry["name"] if entry else ref
 
-    def page_of(ref: str) -> str:
+    def page_of(ref: str | None) -> str:
+        if not ref:
+            return "reactions.md"  # an unnamed source's statement: under "Unnamed sources"
         if ref in people:
             return f"people/{ref}.md"
         if ref in orgs:
@@ -489,7 +494,7 @@ def _split_lists(ctx: dict[str, Any], limits: Limits) -> dict[str, tuple[str, di
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     out.update(_timeline_pages(ctx, limits))
     if len(ctx["reactions"]) > limits.reactions:
-        groups = sorted(ctx["by_speaker"].items())
+        groups = sorted(ctx["by_speaker"].items(), key=lambda kv: (kv[0] == UNNAMED, kv[0]))  # unnamed sources last
         parts = _parts("reactions", _paginate(groups, limits.reactions), lambda speaker, _: ctx["name_of"](speaker))
         out["reactions.md"] = ("parts.md.j2", {"title": "Reactions", "parts": parts, "kind": "reactions"})
         for part in parts:

@@ -16,8 +16,14 @@ def facts_of(text: str, published: date | None = date(2024, 6, 12)):
 
 
 def speakers(facts) -> dict[str, str]:
+    """Each quotation with a named speaker, to that speaker's name (see `unnamed` for the rest)."""
     names = {p.id: p.name for p in facts.people} | {o.id: o.name for o in facts.organizations}
-    return {r.text: names[r.speaker] for r in facts.reactions if r.kind == "quote"}
+    return {r.text: names[r.speaker] for r in facts.reactions if r.kind == "quote" and r.speaker is not None}
+
+
+def unnamed(facts) -> dict[str, str]:
+    """Each quotation whose source the text gives without a name, to that source's words."""
+    return {r.text: r.speaker_text for r in facts.reactions if r.kind == "quote" and r.speaker is None}
 
 
 def roles_of(facts) -> dict[str, list[tuple[str, str | None, str | None]]]:

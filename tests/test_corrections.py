@@ -225,3 +225,29 @@ def test_broken_fact_sheet_is_reported_with_line(project: Path) -> None:
                          capture_output=True, text=True, timeout=300)
     assert re.search(r"people.yaml:\d+: invalid YAML", out.stdout)
     assert "words: many" in sources.read_text()  # the user's files are left as they wrote them
+
+
+def test_an_unnamed_sources_statement_can_be_addressed_and_given_to_a_speaker() -> None:
+    """A statement with no speaker (an unnamed source, `speaker_text`) is kept through
+    corrections (no dangling speaker), verified by its id, and reattributed to a named one."""
+    from generator import corrections
+
+    said = {"source": "a", "text": '"The bridge will not open before May," a senior official said.'}
+    sheets = {
+        "sources": [{"id": "a", "title": "A", "path": "a.txt", "words": 10}],
+        "people": [{"id": "tom-hale", "name": "Tom Hale", "aliases": [], "roles": [], "sources": ["a"], "evidence": [said]}],
+        "organizations": [], "events": [], "figures": [], "discrepancies": [],
+        "reactions": [
+            {"id": "bridge", "speaker": None, "speaker_text": "a senior official", "kind": "quote",
+             "text": "The bridge will not open before May,", "sources": ["a"], "evidence": [said]},
+            {"id": "ferry", "speaker": None, "speaker_text": "one passenger", "kind": "quote",
+             "text": "We waited for hours in the rain,", "sources": ["a"], "evidence": [said]},
+        ],
+    }
+    fixes = [corrections.Correction("verify", {"action": "verify", "id": "ferry"}, 1),
+             corrections.Correction("reattribute", {"action": "reattribute", "id": "bridge", "speaker": "tom-hale"}, 3)]
+    done = corrections.apply(sheets, fixes, Path("corrections.yaml"))
+    assert not done.problems
+    bridge, ferry = done.sheets["reactions"]
+    assert (bridge["speaker"], "speaker_text" in bridge) == ("tom-hale", False)
+    assert (ferry["speaker"], ferry["speaker_text"], ferry.get("verified")) == (None, "one passenger", True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import facts_of, roles_of, speakers
+from extract_helpers import facts_of, roles_of, speakers, unnamed
 
 from generator.extract.quotes import find_quotes
 
@@ -469,3 +469,48 @@ def test_sentences_run_together_where_a_page_lost_its_breaks_are_read_as_if_spac
                  "“We cannot rule out more delays.” The plan was first drawn up in 2012.Dunmore Radio reported it.")
     assert [p.name for p in f.people] == ["Kerrin Voss"]
     assert not [o.name for o in f.organizations if "2012" in o.name or "”" in o.name]
+
+
+# Quotations whose source the text gives without a name: published with no speaker and the
+# source's own words (`speaker_text`).
+
+
+def test_an_unnamed_speakers_quotation_keeps_the_source_as_the_text_words_it() -> None:
+    f = facts_of('Tom Hale opened the bridge on Monday. "The bridge will not carry lorries this year," a senior transport '
+                 'official said, speaking on condition of anonymity.')
+    assert speakers(f) == {}
+    assert unnamed(f) == {"The bridge will not carry lorries this year,": "a senior transport official"}
+    [r] = f.reactions
+    assert r.speaker is None and r.kind == "quote"
+
+
+def test_one_of_a_group_and_the_quotation_going_on_are_the_unnamed_sources() -> None:
+    f = facts_of('The ferry was late again. "We waited for hours in the rain," said one of the passengers. '
+                 '"Nobody told us anything at all."')
+    assert unnamed(f) == {"We waited for hours in the rain,": "one of the passengers",
+                          "Nobody told us anything at all.": "one of the passengers"}
+
+
+def test_a_writing_without_an_author_and_according_to_are_unnamed_sources() -> None:
+    f = facts_of('The harbour was closed on Monday. "The pier is unsafe and must stay closed until the spring," the notice '
+                 'said. The works are "dead and buried for this year," according to a senior council aide.')
+    assert unnamed(f) == {"The pier is unsafe and must stay closed until the spring,": "the notice",
+                          "dead and buried for this year,": "a senior council aide"}
+
+
+def test_a_writing_that_reads_is_an_unnamed_source_and_goes_on() -> None:
+    f = facts_of('Parents met at the school on Monday. "We see the harbour towns losing hope," the letter reads. '
+                 '"Our support for the ferry is not abstract."')
+    assert unnamed(f) == {"We see the harbour towns losing hope,": "the letter",
+                          "Our support for the ferry is not abstract.": "the letter"}
+
+
+def test_a_named_speaker_still_wins_and_scare_quotes_pronouns_and_passives_stay_out() -> None:
+    f = facts_of('"The bridge will not carry lorries this year," Tom Hale, a senior transport official, said.')
+    assert speakers(f) == {"The bridge will not carry lorries this year,": "Tom Hale"} and unnamed(f) == {}
+    f = facts_of('The plan, a "fresh start for the whole harbour", was approved on Monday.')
+    assert f.reactions == []
+    f = facts_of('The ferry was late. "We waited for hours in the rain," he said.')
+    assert f.reactions == []  # a pronoun no one named before: no source the text gives
+    f = facts_of('The ferry was late. The crew was told "to stay on board until the engine is mended."')
+    assert f.reactions == []  # the subject of a passive is no teller

@@ -290,3 +290,34 @@ def test_one_body_named_with_and_without_its_country_or_by_a_synonym_is_one_orga
                    with_orgs("c", ["Roads Board", "Tarrow Roads Board"])])
     assert {o.name: sorted(o.sources) for o in story.organizations} == {
         "U.S. Roads Board": ["a", "b", "c"], "Democrats": ["a", "b"], "Tarrow Roads Board": ["c"]}
+
+
+def unnamed_quote(source: str, teller: str, text: str) -> Reaction:
+    return Reaction("q", None, "quote", text, evidence=[Evidence(source, f'"{text}," {teller} said.')], speaker_text=teller)
+
+
+def test_an_unnamed_sources_statement_merges_across_outlets_by_its_text_and_keeps_no_speaker() -> None:
+    a = "The bridge will not open before the spring, whatever the council says about it."
+    b = "The bridge will not open before the spring, whatever the council says."
+    story = merge([
+        article("a", ["Tom Hale"], [unnamed_quote("a", "a senior transport official", a)]),
+        article("b", ["Tom Hale"], [unnamed_quote("b", "one official", b)]),
+    ])
+    [r] = story.reactions
+    assert (r.speaker, r.speaker_text, r.text) == (None, "a senior transport official", a)
+    assert {ev.source for ev in r.evidence} == {"a", "b"} and [v.source for v in r.variants] == ["a", "b"]
+    assert any(d.what == "wording of a statement by a senior transport official" for d in story.discrepancies)
+
+
+def test_an_unnamed_sources_statement_joins_a_named_speakers_only_when_it_is_the_same_quote() -> None:
+    same = "We will finish the bridge by May and not a day later than that."
+    other = "Nobody at the harbour office was told anything about the delay."
+    story = merge([
+        article("a", ["Tom Hale"], [quote("a", "tom-hale", same)]),
+        article("b", ["Tom Hale"], [unnamed_quote("b", "a council aide", same), unnamed_quote("b", "a council aide", other)]),
+    ])
+    assert [(r.speaker, r.speaker_text, r.text) for r in story.reactions] == [
+        ("tom-hale", None, same),  # the named speaker wins
+        (None, "a council aide", other),
+    ]
+    assert {ev.source for ev in story.reactions[0].evidence} == {"a", "b"}

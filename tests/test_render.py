@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
+import pytest
 from conftest import ROOT
 
 from generator import facts
-from generator.render import date_label, event_line, inert, outlet_name, rank_events, render_pages, safe_url
+from generator.errors import ExplainerError
+from generator.render import Limits, date_label, event_line, inert, outlet_name, rank_events, render_pages, safe_url
 
 TEMPLATES = ROOT / "templates"
 
@@ -101,3 +103,35 @@ def test_events_rank_by_outlets_then_people_then_latest() -> None:
         ],
     }
     assert [e["id"] for e in rank_events(sheets, sources)] == ["e4", "e3", "e2", "e1", "e5"]
+
+
+def test_an_unnamed_sources_statement_shows_under_unnamed_sources_with_its_teller_inert(seed_facts: Path) -> None:
+    sheets = facts.read(seed_facts)
+    teller = "a senior <b>official</b> [x](javascript:alert(1))"
+    source = sheets["sources"][0]["id"]
+    said = "The bridge will not carry lorries this year, whatever the council says."
+    entry = {"id": "unnamed-bridge", "speaker": None, "speaker_text": teller, "kind": "quote", "text": said,
+             "evidence": [{"source": source, "text": f'"{said}" a senior official said.'}]}
+    assert facts.validate("reactions", [entry], Path("reactions.yaml")) == [entry]
+    sheets["reactions"].append(entry)
+    for limits in (None, Limits(reactions=1)):
+        pages = render_pages(sheets, TEMPLATES, {}, limits=limits)
+        page = next(text for path, text in pages.items() if path.startswith("reactions") and "## Unnamed sources {" in text)
+        assert f"- {inert(teller)}: “{inert(said)}”" in page
+        assert "<b>" not in page and "](javascript" not in page
+    assert "#unnamed-sources" in pages["reactions.md"]  # the index of the split pages links to the group
+
+
+def test_the_schema_takes_a_null_speaker_only_with_the_source_s_words() -> None:
+    entry = {"id": "q", "speaker": None, "kind": "quote", "text": "We waited for hours.", "evidence": []}
+    with pytest.raises(ExplainerError, match="speaker_text"):
+        facts.validate("reactions", [entry], Path("reactions.yaml"))
+    assert facts.validate("reactions", [{**entry, "speaker_text": "one passenger"}], Path("reactions.yaml"))
+    assert facts.dangling({"reactions": [{**entry, "speaker_text": "one passenger"}]}) == []
+
+
+def test_a_source_page_mark_labels_an_unnamed_sources_statement_by_its_words() -> None:
+    from generator.coverage import statement_label
+
+    r = {"speaker": None, "speaker_text": "one official", "kind": "quote", "text": "We expect a calm day."}
+    assert statement_label(r, lambda ref: "never asked") == "one official: “We expect a calm day.”"

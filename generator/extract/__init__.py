@@ -134,16 +134,19 @@ def _named(
 
 
 def _quotes(doc: Doc, article: Article, evidence: _Evidence, ident: Callable[[str], str]) -> list[Reaction]:
-    """The quotations with a speaker, each with the sentences it spans; a single quoted word
-    is a term, not a statement."""
+    """The quotations with a speaker, or with an unnamed source the text gives ("a senior
+    official said": no speaker, `speaker_text`), each with the sentences it spans; a single
+    quoted word is a term, not a statement."""
     found = []
     for q in doc._.quotes:
-        if q.speaker is None or q.speaker not in doc._.mentions.entities or len(q.text.split()) < 2:
+        named = q.speaker is not None and q.speaker in doc._.mentions.entities
+        if not (named or q.speaker is None and q.speaker_text) or len(q.text.split()) < 2:
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sent_span = doc[sent_of(span[0]).start : sent_of(span[-1]).end] if span is not None and len(span) else None
         ev = evidence(sent_span) if sent_span is not None else Evidence(article.id, q.sentence)
-        found.append(Reaction(slugify(q.text[:60]), ident(q.speaker), "quote", q.text, evidence=[ev]))
+        speaker, teller = (ident(q.speaker), None) if named else (None, q.speaker_text)
+        found.append(Reaction(slugify(q.text[:60]), speaker, "quote", q.text, evidence=[ev], speaker_text=teller))
     return found
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.extract import extract_doc, nlp, rules
-from generator.records import Article, Facts
+from generator.records import Article, Facts, Reaction
 
 # An example's publication date, for the rules that date by it: "[2025-03-06] Tom Hale resigned on Tuesday."
 _PUBLISHED = re.compile(r"\[(\d{4}-\d\d-\d\d)\]\s*")
@@ -59,6 +59,11 @@ def _unique(fired: list[rules.Fired]) -> list[rules.Fired]:
     return list(dict.fromkeys(fired))
 
 
+def _teller(r: Reaction, names: dict[str, str]) -> str:
+    """Who said a statement: the speaker's name, else the unnamed source as the text words it."""
+    return names.get(r.speaker, r.speaker) if r.speaker is not None else f"(unnamed) {r.speaker_text}"
+
+
 def facts_lines(facts: Facts) -> list[str]:
     """Every fact of `facts` as one line: `person: NAME (aliases) — roles`, `quote: SPEAKER: TEXT` ..."""
     names = {p.id: p.name for p in facts.people} | {o.id: o.name for o in facts.organizations}
@@ -68,7 +73,7 @@ def facts_lines(facts: Facts) -> list[str]:
         extra = f" (also {', '.join(p.aliases)})" if p.aliases else ""
         lines.append(f"person: {p.name}{extra}{' — ' + roles if roles else ''}{' [one name]' if p.partial else ''}")
     lines += [f"organization: {o.name}{' (also ' + ', '.join(o.aliases) + ')' if o.aliases else ''}" for o in facts.organizations]
-    lines += [f"{r.kind}: {names.get(r.speaker, r.speaker)}: {r.text}{' [' + r.stance + ']' if r.stance else ''}" for r in facts.reactions]
+    lines += [f"{r.kind}: {_teller(r, names)}: {r.text}{' [' + r.stance + ']' if r.stance else ''}" for r in facts.reactions]
     for e in facts.events:
         who = ", ".join(names.get(k, k) for k in [*e.people, *e.organizations])
         told = "".join((f" | headline: {e.headline}" if e.headline else "", " [scheduled]" if e.status else "",

@@ -214,6 +214,7 @@ class Quote:
     start: int  # char span of the quotation (first part to last part)
     end: int
     sentence: str
+    speaker_text: str | None = None  # no speaker named: the unnamed source as the text gives it ("a senior official")
 
 
 def _sentence_span(doc: Doc, start: int, end: int) -> Span:
@@ -903,6 +904,7 @@ class _Quoted:
     role_index: RoleIndex
     previous: str | None  # the speaker of the statement before
     previous_end: int  # where it ended (-1: none)
+    previous_teller: str | None = None  # the unnamed source of the statement before, when it had no speaker
 
     @cached_property
     def outside(self) -> list[Token]:
@@ -949,18 +951,21 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
     quotes: list[Quote] = []
     previous: str | None = None
     previous_end = -1
+    teller: str | None = None
     i = 0
     while i < len(spans):
         group, paragraphs, sent, i = _statement(doc, spans, i)
         if len(group) == 1 and rules.first("quote.not-a-statement", doc, group[0]):
             continue  # a show's title: nobody's words, and no speaker to carry on
-        quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end)
+        quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end, teller)
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
-        quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip()))
+        teller = rules.first("quote.unnamed-source", sent, quoted) if speaker is None else None
+        quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip(), teller))
         kept = rules.first("quote.previous", own, speaker, quoted)
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
+        teller = teller if previous == NOBODY else None
     return quotes
 
 
@@ -2047,3 +2052,109 @@ def _paragraph_of_quotation_only(sent: Span, q: _Quoted) -> str | None:
     first = q.group[0].start
     opens_paragraph = not text_of(sent.doc)[line_start(sent.doc, first) : first - 1].strip()
     return q.previous if opens_paragraph or "\n" not in q.gap else None
+
+
+# ---------------------------------------------------------------------------------------
+# An unnamed source (stage quote.unnamed-source): where the rules name no speaker, the source
+# the attribution gives all the same ("a senior official said", "the indictment reads"), in
+# the text's own words; a statement with it is published with no speaker (`speaker_text`).
+
+MAX_TELLER_TOKENS = 10
+
+
+def _teller_text(tok: Token | None, q: _Quoted) -> str | None:
+    """The noun phrase of an unnamed source headed by `tok`, without a clause, an apposition
+    or quoted words; None when it is no unnamed source (a pronoun, a name, a word quoted)."""
+    if tok is None:
+        return None
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":  # "a voter who said": the voter
+        tok = tok.head.head
+    if tok.idx in q.inside or q.mentions.at(tok) is not None or not _unnamed_head(tok):
+        return None
+    doc = tok.doc
+    right = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ in ("prep", "amod", "compound", "nummod")])
+    left = tok.left_edge.i
+    if right - left + 1 > MAX_TELLER_TOKENS:
+        right = tok.i
+    inside = [t.i for t in doc[left : right + 1] if t.idx in q.inside or t.text in ALL_MARKS]
+    if inside:
+        if max(inside) >= tok.i:
+            return None
+        left = max(inside) + 1
+    span = doc[left : right + 1]
+    text = " ".join(span.text.split()).strip(" ,;:-–—")
+    if not text or any(m.pronoun for m in q.mentions.in_span(span.start, span.end)) or _named_body(tok, span):
+        return None
+    # "A senior official said", "Legal experts said" (not "Section 5 of the order")
+    opening = span[0].pos_ == "DET" or span[0].is_sent_start and len(span) > 1 and span[1].text[:1].islower()
+    return text[0].lower() + text[1:] if opening else text
+
+
+def _named_body(head: Token, span: Span) -> bool:
+    """'Tarrow's foreign ministry' / 'the Tarrowan army': a body the phrase names (a name or
+    capitalized word before its noun), which the text does not leave unnamed."""
+    return head.lemma_.lower() in words_of("org_nouns", "generic_bodies") and any(
+        t.i < head.i and (t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > span.start) for t in span)
+
+
+def _unnamed_head(tok: Token) -> bool:
+    """A common noun ("the official"), a part of a group ("one of the members", "some of
+    them") or a name with an indefinite before it ("a Tarrow Democrat")."""
+    if tok.pos_ == "NOUN":
+        return True
+    if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    some = words("indefinite_words")
+    return tok.pos_ in ("PROPN", "NUM") and any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in tok.children)
+
+
+@rule("quote.unnamed-source-subject-of-speech-verb", stage="quote.unnamed-source", priority=10, action="attribute-speaker",
+      why="'\"...,\" a senior official said' / 'said one of the members' / 'the indictment reads': the nearest speech verb's "
+          "subject, when it names no one, is the source as the text gives it (the statement is published with no speaker).",
+      examples=['Tom Hale spoke first. "The bridge will not open this year," a senior transport official said.',
+                'Tom Hale spoke first. "We waited for hours in the rain," said one of the passengers.'],
+      counter=['Tom Hale spoke first. "We waited for hours in the rain," he said.',
+               'Tom Hale spoke first. The strikes were "a plain breach of the law," Tarrow’s foreign ministry said.',
+               'Tom Hale spoke first. The crew was told "to stay on board until the engine is mended."'])
+def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or subj.dep_ == "nsubjpass":  # 'the crew was told "..."': no teller
+        return None
+    return _teller_text(subj, q)
+
+
+@rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
+      why="'\"...,\" read a notice posted at the gate' / 'the letter reads': a writing that is the subject of 'read', or its "
+          "object when it has no subject, speaks, unnamed, when no one is named as its author.",
+      examples=['Tom Hale spoke first. "The bridge is closed until further notice," read a notice posted at the gate.',
+                'Tom Hale spoke first. "We see the harbour towns losing hope," the letter reads.'])
+def _unnamed_writing_read(sent: Span, q: _Quoted) -> str | None:
+    for verb in [*q.after[:4], *q.before[:4]]:
+        if verb.lemma_.lower() not in words("document_verbs"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        writing = subj if subj is not None else next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if writing is not None and writing.lemma_.lower() in words_of("document_nouns", "publisher_nouns"):
+            return _teller_text(writing, q)
+    return None
+
+
+@rule("quote.unnamed-source-according-to", stage="quote.unnamed-source", priority=20, action="attribute-speaker",
+      why="'the plan was \"dead on arrival,\" according to a senior aide': the source after 'according to', when it names no one.",
+      examples=['Tom Hale spoke first. The bridge plan is "dead and buried for this year," according to a senior council aide.'])
+def _unnamed_according_to(sent: Span, q: _Quoted) -> str | None:
+    return _teller_text(according_to(q.outside), q)
+
+
+@rule("quote.unnamed-source-goes-on", stage="quote.unnamed-source", priority=30, action="attribute-speaker",
+      why="'\"...,\" one voter said. \"...\"': a quotation standing alone right after an unnamed source's goes on that "
+          "source's words.",
+      examples=['Tom Hale spoke first. "We waited for hours in the rain," said one of the passengers. "Nobody told us anything at all."'])
+def _unnamed_goes_on(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous_teller or q.outside and not q.group[0].continues:
+        return None
+    first = q.group[0].start
+    opens_paragraph = not text_of(sent.doc)[line_start(sent.doc, first) : first - 1].strip()
+    return q.previous_teller if q.group[0].continues or opens_paragraph or "\n" not in q.gap else None
