@@ -335,7 +335,7 @@ def test_a_party_s_co_chairman_named_in_apposition_speaks() -> None:
 
 def test_quoted_as_saying_after_a_dashed_description_is_that_person() -> None:
     f = facts_of('Shares in Hale Rovers, the city\'s football club, fell. Fund manager Flora Hamm - Hale Rovers\' '
-                 'largest investor - said he would invest more. "I demand better transparency," he is quoted as '
+                 'largest investor - said she would invest more. "I demand better transparency," she is quoted as '
                  "saying. The club appointed an auditor, who has recommended cuts. Steve Shaw, a banker who has held "
                  'talks with the club, said: "They need strong people on the board."')
     assert speakers(f)["I demand better transparency,"] == "Flora Hamm"

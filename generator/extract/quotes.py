@@ -2100,8 +2100,10 @@ def _named_body(head: Token, span: Span) -> bool:
 def _unnamed_head(tok: Token) -> bool:
     """A common noun ("the official"), a part of a group ("one of the members", "some of
     them") or a name with an indefinite before it ("a Tarrow Democrat")."""
-    if tok.pos_ == "NOUN":
-        return True
+    if tok.pos_ == "NOUN":  # one who can speak: a person's noun or title, a body, a writing ('a taste' tells no one)
+        return tok.lemma_.lower() in words_of(
+            "unnamed_people", "teller_nouns", "titles", "spokespeople", "kin_nouns",
+            "document_nouns", "publisher_nouns", "org_nouns", "generic_bodies")
     if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True
     some = words("indefinite_words")
@@ -2143,8 +2145,15 @@ def _unnamed_writing_read(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.unnamed-source-according-to", stage="quote.unnamed-source", priority=20, action="attribute-speaker",
       why="'the plan was \"dead on arrival,\" according to a senior aide': the source after 'according to', when it names no one.",
-      examples=['Tom Hale spoke first. The bridge plan is "dead and buried for this year," according to a senior council aide.'])
+      examples=['Tom Hale spoke first. The bridge plan is "dead and buried for this year," according to a senior council aide.'],
+      counter=['Tom Hale vowed "to fight the toll all the way," according to a transcript of the meeting.'])
 def _unnamed_according_to(sent: Span, q: _Quoted) -> str | None:
+    first = next((t for t in sent if t.idx >= q.group[0].start), None)
+    for verb in first.ancestors if first is not None else ():
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = q.mentions.at(subj) if subj is not None else None
+        if m is not None and m.kind == "person":
+            return None  # 'X threatened "to fight", according to transcripts': X's words, as the transcripts tell
     return _teller_text(according_to(q.outside), q)
 
 
