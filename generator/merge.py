@@ -456,19 +456,22 @@ class _Events:
             firsts = (self._first_same(self._named.get((e.date, p), []), e) for p in dict.fromkeys(e.people))
             return min((o for o in firsts if o is not None), key=self._at, default=None)
         # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
-        shared = [self._by_word[(e.date, w)] for w in _words(e, names=False) if (e.date, w) in self._by_word]
+        words = _words(e, names=False)
+        shared = [self._by_word[(e.date, w)] for w in words if (e.date, w) in self._by_word]
         if shared:
             return min(shared, key=self._at)
         if len(e.date) != 10:  # of a month or a year, no shared word: another happening, whoever tells it
             return None
         # of one day: the same happening, unless one source tells both by the day at hand in other words
-        return next((o for o in self._unnamed[e.date] if not o.people and not self._two_of_a_news_day(o, e)), None)
-
-    def _two_of_a_news_day(self, o: Event, e: Event) -> bool:
-        """`_two_of_a_news_day` with `o`'s sources and words as kept."""
-        if self._sources[id(o)] != _sources(e.evidence) or not (_at_hand(o) and _at_hand(e)):
-            return False
-        return not _share_stems(self._of(o, names=False), _words(e, names=False))
+        if not _at_hand(e):
+            return next((o for o in self._unnamed[e.date] if not o.people), None)
+        sources = _sources(e.evidence)
+        for o in self._unnamed[e.date]:
+            if o.people:
+                continue
+            if self._sources[id(o)] != sources or not _at_hand(o) or _share_stems(self._of(o, names=False), words):
+                return o
+        return None
 
     def add(self, e: Event) -> Event:
         merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence),
