@@ -229,6 +229,29 @@ def _participle_to_name(tok: Token) -> Token | None:
     return head if head.ent_type_ != "DATE" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) else None
 
 
+@rule("event.anchor-up.fronted-participle-to-its-verb", stage="event.anchor-up", priority=17, action="extend",
+      why="'Speaking to reporters on Tuesday, Ana Ruiz said ...', 'Asked about the mine on Tuesday, Tom Hale said ...': a "
+          "participle clause set before its sentence's subject, with no subject or opening word of its own, tells what "
+          "that subject did (or had done to them) then; the summary is told with the verb and the person, not as the "
+          "fragment 'Speaking to reporters on Tuesday' naming no one (as rule "
+          "event.anchor-up.participle-to-the-name-it-describes does after a name); not when the verb has a date of its "
+          "own ('Elected in 1998, Tom Hale became mayor in 2002').",
+      examples=["[2025-03-06] Speaking to reporters on Tuesday, Tom Hale said the Dunmore mine would close.",
+                "[2025-03-06] Asked about the Dunmore mine on Tuesday, Senator Ana Ruiz said it would close."],
+      counter=["[2025-03-06] Tom Hale said the Dunmore mine would close after meeting Ana Ruiz on Tuesday.",
+               "Elected in 1998, Tom Hale became mayor of Tarrow in 2002."])
+def _fronted_participle(tok: Token) -> Token | None:
+    head = tok.head
+    if tok.pos_ not in _VERB or tok.dep_ != "advcl" or tok.tag_ not in ("VBG", "VBN") or head.pos_ not in _VERB:
+        return None
+    if tok.i > head.i or any(c.dep_ in (*_SUBJECT_DEPS, "mark", "aux", "auxpass") for c in tok.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < tok.i or _dated_outside(head, tok):
+        return None  # "Elected in 1998, Tom Hale became mayor in 2002": the verb is another day's
+    return head
+
+
 @rule("event.anchor-up.noun-after-preposition", stage="event.anchor-up", priority=20, action="extend",
       why="'the talks on the port on 3 March': from the noun to what its preposition hangs on.",
       examples=["Tom Hale said at a meeting with Ana Ruiz on 3 March 2021 that he would resign."])
