@@ -446,9 +446,13 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
 
 @rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
       why="'planned to open a school on Saturday', 'pressed ahead with plans for a ballot on Saturday': a day named "
-          "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past.",
-      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday."],
-      counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday."])
+          "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past; as does one in what "
+          "someone expected to do ('expected to finish by Saturday'), not in what was expected of someone ('was expected "
+          "to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
+      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
+                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday."],
+      counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
+               "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if _YEAR.search(ent.text):
         return None
@@ -459,6 +463,8 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for"
         tok = tok.head
         if tok.lemma_.lower() in words("plan_words") and through:
+            if tok.lemma_.lower() in words("expectation_lemmas") and any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # "was expected to visit on Monday": what was awaited (event.find.expectation-of-a-day-gone-by)
             return dates.resolve(ent.text, published, tense="future", known_years=years)
     return None
 
