@@ -259,6 +259,21 @@ def _noun_after_preposition(tok: Token) -> Token | None:
     return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head is not tok.head else None
 
 
+@rule("event.anchor-up.conjoined-noun-after-preposition", stage="event.anchor-up", priority=22, action="extend",
+      why="'charged with felony theft and criminal attempt to commit fraud on Thursday': a noun joined by 'and' to one after a "
+          "preposition is in the same phrase; from it to what the preposition hangs on, as from the first noun (rule "
+          "event.anchor-up.noun-after-preposition), not the fragment 'criminal attempt to commit fraud on Thursday'.",
+      examples=["[2025-03-07] Tom Hale was detained and charged with felony theft and criminal attempt to commit fraud on Thursday in "
+                "connection with the Dunmore fire."])
+def _conjoined_noun_after_preposition(tok: Token) -> Token | None:
+    if tok.pos_ not in _NOUN or tok.dep_ != "conj":
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.head.head if first.pos_ in _NOUN and first.dep_ == "pobj" and first.head.head is not first.head else None
+
+
 @rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
       why="'Tom Hale ordered a release of the files last month', parsed with the date on the object: a bare "
           "date ('earlier this year', 'last month') does not describe a thing; it dates the verb, whose subject did it.",
