@@ -22,6 +22,7 @@ has since moved can be re-aimed at the fact it meant.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 from datetime import date
@@ -479,12 +480,22 @@ class _Events:
             firsts = (self._first_same(self._named.get((e.date, p), []), e) for p in dict.fromkeys(e.people))
             return min((o for o in firsts if o is not None), key=self._at, default=None)
         # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
-        shared = [self._by_word[(e.date, w)] for w in _words(e, names=False) if (e.date, w) in self._by_word]
+        words = _words(e, names=False)
+        shared = [self._by_word[(e.date, w)] for w in words if (e.date, w) in self._by_word]
         if shared:
             return min(shared, key=self._at)
         if len(e.date) != 10:  # of a month or a year, no shared word: another happening, whoever tells it
             return None
-        return next((o for o in self._unnamed[e.date] if not o.people), None)  # of one day: the same happening
+        # of one day: the same happening, unless one source tells both by the day at hand in other words
+        if not _at_hand(e):
+            return next((o for o in self._unnamed[e.date] if not o.people), None)
+        sources = _sources(e.evidence)
+        for o in self._unnamed[e.date]:
+            if o.people:
+                continue
+            if self._sources[id(o)] != sources or not _at_hand(o) or _share_stems(self._of(o, names=False), words):
+                return o
+        return None
 
     def add(self, e: Event) -> Event:
         merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence),
@@ -599,8 +610,29 @@ def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
     if day and names:
         return _share_stems(_words(a, names=False), _words(b, names=False))
     if not names:
-        return day or _share_words(a, b, names)
+        return (day and not _two_of_a_news_day(a, b)) or _share_words(a, b, names)
     return day or _sources(a.evidence) != _sources(b.evidence) or _share_words(a, b, names)
+
+
+def _two_of_a_news_day(a: Event, b: Event) -> bool:
+    """Two events of one day naming no one that one source tells, each dated by the day at hand
+    ("On Tuesday, police formed a cordon ...", "funerals were held Tuesday"), in words that share
+    no stem: two happenings of the news day, not one (a day told by its date, "the Oct. 7
+    attack" and "the Oct. 7 failure", is the one happening the story names by it)."""
+    if _sources(a.evidence) != _sources(b.evidence) or not (_at_hand(a) and _at_hand(b)):
+        return False
+    return not _share_stems(_words(a, names=False), _words(b, names=False))
+
+
+def _at_hand(event: Event) -> bool:
+    """Whether an event is dated by the day at hand ("Tuesday", "yesterday"; `dates.is_day_at_hand`),
+    and not a noun the day's possessive names ("Tuesday's test": a happening of the day told
+    before, whatever its words)."""
+    from generator.extract.dates import is_day_at_hand  # here: the merge alone never loads the parser
+
+    if not event.date_text or re.search(re.escape(event.date_text) + r"['’]s\b", event.summary):
+        return False
+    return is_day_at_hand(event.date_text)
 
 
 _STEM = 5  # "resign", "resignation": one word when their first five letters are the same

@@ -180,6 +180,30 @@ def test_undated_events_merge_only_when_told_in_the_same_words() -> None:
     assert [e.summary for e in merge([one]).events] == ["Tuesday's event", "Tuesday's vote"]
 
 
+def test_one_articles_events_of_the_day_at_hand_naming_no_one_are_one_only_when_they_share_a_stem() -> None:
+    # "On Tuesday, police formed a cordon" and "funerals were held Tuesday": two happenings of the
+    # news day; "Tuesday's cordon" names one told before; a day told by its date ("the 7 March
+    # flood", "the 7 March failure") is the one happening the story names by it
+    from generator.records import Event
+
+    def event(source: str, date: str, text: str, summary: str) -> Event:
+        return Event(summary[:8], date, text, summary, evidence=[Evidence(source, summary)])
+
+    one = article("a", [])
+    one.events = [event("a", "2025-03-04", "Tuesday", "On Tuesday, police formed a cordon around the dock"),
+                  event("a", "2025-03-04", "Tuesday", "funerals were held Tuesday in Tarrow"),
+                  event("a", "2025-03-04", "Tuesday", "the police cordon stayed in place on Tuesday"),
+                  event("a", "2025-03-04", "Tuesday", "Tuesday's cordon"),
+                  event("a", "2024-03-07", "7 March 2024", "the 7 March 2024 flood"),
+                  event("a", "2024-03-07", "7 March", "the 7 March failure")]
+    other = article("b", [])
+    other.events = [event("b", "2025-03-04", "Tuesday", "mourners gathered at the dock on Tuesday")]
+    story = merge([one, other])
+    assert [(e.summary, len(e.evidence)) for e in story.events] == [
+        ("the 7 March 2024 flood", 2), ("On Tuesday, police formed a cordon around the dock", 4),
+        ("funerals were held Tuesday in Tarrow", 1)]
+
+
 def test_one_articles_two_events_of_a_year_with_one_person_stay_two() -> None:
     from generator.records import Event
 

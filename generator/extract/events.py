@@ -197,6 +197,24 @@ def _participle_to_noun(tok: Token) -> Token | None:
     return tok.head if tok.pos_ in _VERB and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None
 
 
+@rule("event.anchor-up.count-split-by-date-to-its-verb", stage="event.anchor-up", priority=12, action="extend",
+      why="'Police detained seven men -- five on Monday and two on Wednesday', 'The firm cut 300 jobs, 200 in March and 100 in "
+          "April': a count set after a verb's object (or beside the verb) splits what was done by date; each date dates "
+          "the verb, told with its subject and object, not the fragment 'four' (which rule "
+          "event.summary.dateline-is-no-event drops as naming nothing).",
+      examples=["[2025-03-06] Tarrow police detained seven miners -- five on Monday and two on Wednesday -- after the Dunmore fire.",
+                "Dunmore Mining cut 300 jobs at the Tarrow pit, 200 in March 2021 and 100 in April 2021."],
+      counter=["[2025-03-06] Tarrow police said four on Monday were hurt in the Dunmore fire."])
+def _count_split_by_date(tok: Token) -> Token | None:
+    if tok.pos_ != "NUM" or tok.ent_type_ == "DATE":
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ == "NUM":
+        return tok.head  # "and two on Tuesday": to the first count of the split
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return tok.head if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" else None
+
+
 @rule("event.anchor-up.participle-to-the-name-it-describes", stage="event.anchor-up", priority=15, action="extend",
       why="'Ana Ruiz, speaking at a news conference on Tuesday, said ...', 'Tom Hale, elected in 1991, ...': a "
           "participle set after a name tells what the one named did (or had done to them) then; the summary is told "
@@ -211,11 +229,49 @@ def _participle_to_name(tok: Token) -> Token | None:
     return head if head.ent_type_ != "DATE" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) else None
 
 
+@rule("event.anchor-up.fronted-participle-to-its-verb", stage="event.anchor-up", priority=17, action="extend",
+      why="'Speaking to reporters on Tuesday, Ana Ruiz said ...', 'Asked about the mine on Tuesday, Tom Hale said ...': a "
+          "participle clause set before its sentence's subject, with no subject or opening word of its own, tells what "
+          "that subject did (or had done to them) then; the summary is told with the verb and the person, not as the "
+          "fragment 'Speaking to reporters on Tuesday' naming no one (as rule "
+          "event.anchor-up.participle-to-the-name-it-describes does after a name); not when the verb has a date of its "
+          "own ('Elected in 1998, Tom Hale became mayor in 2002').",
+      examples=["[2025-03-06] Speaking to reporters on Tuesday, Tom Hale said the Dunmore mine would close.",
+                "[2025-03-06] Asked about the Dunmore mine on Tuesday, Senator Ana Ruiz said it would close."],
+      counter=["[2025-03-06] Tom Hale said the Dunmore mine would close after meeting Ana Ruiz on Tuesday.",
+               "Elected in 1998, Tom Hale became mayor of Tarrow in 2002."])
+def _fronted_participle(tok: Token) -> Token | None:
+    head = tok.head
+    if tok.pos_ not in _VERB or tok.dep_ != "advcl" or tok.tag_ not in ("VBG", "VBN") or head.pos_ not in _VERB:
+        return None
+    if tok.i > head.i or any(c.dep_ in (*_SUBJECT_DEPS, "mark", "aux", "auxpass") for c in tok.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < tok.i or _dated_outside(head, tok):
+        return None  # "Elected in 1998, Tom Hale became mayor in 2002": the verb is another day's
+    return head
+
+
 @rule("event.anchor-up.noun-after-preposition", stage="event.anchor-up", priority=20, action="extend",
       why="'the talks on the port on 3 March': from the noun to what its preposition hangs on.",
       examples=["Tom Hale said at a meeting with Ana Ruiz on 3 March 2021 that he would resign."])
 def _noun_after_preposition(tok: Token) -> Token | None:
     return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head is not tok.head else None
+
+
+@rule("event.anchor-up.conjoined-noun-after-preposition", stage="event.anchor-up", priority=22, action="extend",
+      why="'charged with felony theft and criminal attempt to commit fraud on Thursday': a noun joined by 'and' to one after a "
+          "preposition is in the same phrase; from it to what the preposition hangs on, as from the first noun (rule "
+          "event.anchor-up.noun-after-preposition), not the fragment 'criminal attempt to commit fraud on Thursday'.",
+      examples=["[2025-03-07] Tom Hale was detained and charged with felony theft and criminal attempt to commit fraud on Thursday in "
+                "connection with the Dunmore fire."])
+def _conjoined_noun_after_preposition(tok: Token) -> Token | None:
+    if tok.pos_ not in _NOUN or tok.dep_ != "conj":
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.head.head if first.pos_ in _NOUN and first.dep_ == "pobj" and first.head.head is not first.head else None
 
 
 @rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
@@ -405,9 +461,13 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
 
 @rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
       why="'planned to open a school on Saturday', 'pressed ahead with plans for a ballot on Saturday': a day named "
-          "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past.",
-      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday."],
-      counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday."])
+          "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past; as does one in what "
+          "someone expected to do ('expected to finish by Saturday'), not in what was expected of someone ('was expected "
+          "to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
+      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
+                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday."],
+      counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
+               "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if _YEAR.search(ent.text):
         return None
@@ -418,6 +478,8 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for"
         tok = tok.head
         if tok.lemma_.lower() in words("plan_words") and through:
+            if tok.lemma_.lower() in words("expectation_lemmas") and any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # "was expected to visit on Monday": what was awaited (event.find.expectation-of-a-day-gone-by)
             return dates.resolve(ent.text, published, tense="future", known_years=years)
     return None
 
