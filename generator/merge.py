@@ -311,11 +311,14 @@ def _absorb(into: Person, p: Person, unique: _Unique) -> None:
 
 def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
     """One organization per body across the sources: joined by any name or alias in the forms
-    `_org_keys` gives; one a source names under the names of two merged ones joins them (the
-    earlier keeps its id)."""
+    `_org_keys` gives, or an acronym to a full name of its initials ("U.N." in one source,
+    "United Nations" in another); one a source names under the names of two merged ones joins
+    them (the earlier keeps its id)."""
     ids = Ids()
     by_name: dict[str, Organization] = {}  # a name's forms -> its organization
     by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
+    by_initials: dict[str, Organization] = {}  # a full name's initials -> its organization ("un" for "United Nations")
+    by_acronym: dict[str, Organization] = {}  # an acronym -> its organization ("un" for "U.N.")
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
     place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
@@ -323,13 +326,17 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     for f in facts:
         source = f.sources[0].id
         for o in f.organizations:
-            names, bare = set(), set()
+            names, bare, initials, acronyms = set(), set(), set(), set()
             for n in [o.name, *o.aliases]:
                 named, without = _org_keys(n)
                 names |= named
                 bare |= without
+                initials |= _org_initials(n)
+                acronyms |= _org_acronym(n)
             hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
-                                        *(by_bare[k] for k in sorted(names) if k in by_bare)]}
+                                        *(by_bare[k] for k in sorted(names) if k in by_bare),
+                                        *(by_initials[k] for k in sorted(acronyms) if k in by_initials),
+                                        *(by_acronym[k] for k in sorted(initials) if k in by_acronym)]}
             found = sorted(hits.values(), key=lambda m: place[id(m)])
             if not found:
                 merged = Organization(ids.new(o.name), o.name)
@@ -340,7 +347,7 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
                     out.remove(other)
-                    for index in (by_name, by_bare):
+                    for index in (by_name, by_bare, by_initials, by_acronym):
                         for k, v in index.items():
                             if v is other:
                                 index[k] = merged
@@ -352,6 +359,10 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 by_name.setdefault(k, merged)
             for k in bare:
                 by_bare.setdefault(k, merged)
+            for k in initials:
+                by_initials.setdefault(k, merged)
+            for k in acronyms:
+                by_acronym.setdefault(k, merged)
             _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
     return out, by_article
@@ -377,6 +388,24 @@ def _org_keys(name: str) -> tuple[set[str], set[str]]:
     if head and form in _org_lists()[3]:
         bare.add(head)  # "Fedco Corp." for "Fedco"
     return _org_forms({loose}), _org_forms(bare) - {""}
+
+
+_INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "&", "in", "to"})
+
+
+def _org_initials(name: str) -> set[str]:
+    """The initials of a full name of two capitalized words or more, the small words left
+    out: "United Nations" -> "un", "Bureau of Land Records" -> "blr"; else nothing."""
+    words_ = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIPS]
+    if len(words_) < 2 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words_):
+        return set()
+    return {"".join(w[0] for w in words_).lower()}
+
+
+def _org_acronym(name: str) -> set[str]:
+    """An acronym of two to six capitals, full stops left out ("U.N." -> "un"); else nothing."""
+    letters = name.replace(".", "")
+    return {letters.lower()} if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else set()
 
 
 def _org_forms(names: set[str]) -> set[str]:
