@@ -620,6 +620,19 @@ def _named_before_company_title(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in words("company_titles")
 
 
+@rule("org.named-before-lowercase-title", stage="org.named-elsewhere", priority=47, action="keep",
+      why="'a Tarrow Horizons official', 'an Elm Relief spokeswoman': a name of two capitalized words or more "
+          "after 'a' or 'the' and before a title in lower case is a body's, not a portfolio's ('Defense Secretary').",
+      examples=["A Tarrow Horizons official said the strike was over."],
+      counter=["Education Secretary Ruth Kell said the plan would work."])
+def _named_before_lowercase_title(span: Span) -> bool:
+    doc = span.doc
+    if len(span) < 2 or not span.start or doc[span.start - 1].lower_ not in ("a", "an", "the") or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and (after.lower_ in words_of("titles", "ranks") or title_word(after)) and all(t.is_title for t in span)
+
+
 @rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
       why="'Zentrix head X ... owns Zentrix': written elsewhere on its own, not inside a longer name nor before a title.",
       examples=["Arvel Group owns Zentrix. Zentrix head Tom Hale is set to replace Mr Camber."],
@@ -780,6 +793,21 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
         return VETO
     credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
     return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
+
+
+@rule("org.dateline-place-before-dash", stage="org.clean", priority=242, action="veto",
+      why="'ELMTON — The board voted ...': words in capitals heading a line before a dash are the dateline's place, where "
+          "the story was written, not a body (the same with a date: 'ELMTON, March 3 —').",
+      examples=["TARROWFORD — The tenuous truce between the two parties now relies on the envoy.",
+                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy."],
+      counter=["TARROW BANK said on Monday that profits rose. Tarrow Bank shares fell."])
+def _dateline_place_before_dash(span: Span) -> Any:
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if text[start : span.start_char].strip() or not all(t.text.isupper() for t in span if t.is_alpha):
+        return None
+    rest = text[span.end_char : span.end_char + 40]
+    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
@@ -1714,6 +1742,18 @@ def _place_after_party(span: Span) -> Span | None:
     return None
 
 
+@rule("org.adjective-before-noun", stage="org.clean", priority=241, action="veto",
+      why="'a Confederate banner', 'on Biblical grounds': one capitalized adjective describing the lowercase noun after it "
+          "says what kind of thing that is; it names no body (a party's adjective, data/party_adjectives.txt, is left to the party rules).",
+      examples=["They questioned the ruling on Biblical grounds."],
+      counter=["The Confederate Memorial Society said the flag would stay."])
+def _adjective_before_noun(span: Span) -> Any:
+    if len(span) != 1 or span[0].pos_ != "ADJ" or span[0].dep_ != "amod" or span[0].lower_ in words("party_adjectives"):
+        return None  # 'the Labour vote': a party (data/party_adjectives.txt)
+    head = span[0].head
+    return VETO if head.i == span.end and head.pos_ == "NOUN" and head.is_lower else None
+
+
 def _common_noun_acronym(tok: Token) -> bool:
     """"an annual general meeting (AGM)": an acronym the text spells out in lower case."""
     if not tok.text.isupper() or len(tok.text) < 2:
@@ -1803,6 +1843,33 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     ):
         return parts
     return None
+
+
+@rule("org.split-comma-list-of-names", stage="org.split", priority=32, action="trim",
+      why="'Fedco, Marlow and Tarn': names in a list the model ran together across a comma are each a body, when the list "
+          "goes on after them; not a list before a plural noun ('the Roads, Rail and Ports departments': portfolios), nor a "
+          "firm's name of partners ('Hale, Marlow & Tarn').",
+      examples=["Big companies like Zentrix, Marvelo, and Qorvane are fighting to rewrite the rules."],
+      counter=["The Health, Housing and Energy departments all failed to return messages."])
+def _split_comma_list_of_names(span: Span) -> list[Span] | None:
+    doc, end = span.doc, span.end
+    while end > span.start and doc[end - 1].text == ",":
+        end -= 1  # 'Fedco, Marlow,': the comma after is the list's
+    if end >= len(doc) or doc[end].lower_ not in (",", "and", "or") or any(t.text == "&" for t in span):
+        return None
+    parts, start = [], span.start
+    for i in range(span.start, end + 1):
+        if i == end or doc[i].text == ",":
+            parts.append(doc[start:i])
+            start = i + 1
+    if len(parts) < 2 or not all(1 <= len(p) <= 3 and all(t.is_title or t.text.isupper() for t in p) for p in parts):
+        return None
+    i = end  # the list's end: its words, commas and "and"
+    while i < len(doc) and (doc[i].lower_ in (",", "and", "or") or doc[i].is_title or doc[i].text.isupper()):
+        i += 1
+    if i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NNS":
+        return None  # 'the Roads, Rail and Ports departments'
+    return parts
 
 
 @rule("org.split-at-at", stage="org.split", priority=35, action="trim",
@@ -1922,12 +1989,14 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
-      why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
+      why="'Tarrow Reform Union' for 'Reform Union', 'the Tarrow Daily Courier' for 'the Daily Courier' (a name ending in an "
+          "organization or outlet noun, data/outlet_words.txt, outlet_name_ends.txt): a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
           " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House'; nor a body of wider scope,"
           " data/scope_words.txt: the 'National Roads Council' is not the 'Roads Council').",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
                 "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close.",
-                "The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday."],
+                "The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday.",
+                "The Tarrow Daily Courier said so. The Daily Courier later said more."],
       counter=["The bill passed the House on Monday. The Blue House said it would sign the bill.",
                "The House passed the bill on Monday. The White House said the governor would sign it.",
                "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
@@ -1941,7 +2010,7 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return name.split()[0].lower() not in words("scope_words")  # "National Roads Council": another body
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
-    return len(name.split()) >= 2 and name.split()[-1].lower() in words("org_nouns") and any(
+    return len(name.split()) >= 2 and name.split()[-1].lower() in words_of("org_nouns", "outlet_words", "outlet_name_ends") and any(
         known.endswith(" " + name) and not known.split()[0].isupper() for known in (key, *entity.aliases)
     )
 
