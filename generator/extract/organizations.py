@@ -37,7 +37,7 @@ from generator.extract.name_words import (
     title_word,
 )
 from generator.extract.name_words import synonyms as _synonyms
-from generator.extract.nlp import ALL_MARKS, DASHES
+from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
@@ -793,6 +793,23 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
         return VETO
     credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
     return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
+
+
+@rule("org.word-before-common-noun", stage="org.clean", priority=243, action="veto",
+      why="'a Cabinet briefing', 'the Marine barracks', 'State laws', 'the February vote': a word of data/describing_words.txt "
+          "or a month's name that only describes the lowercase noun after it says what kind of thing that is, not a body "
+          "acting in the story (written alone elsewhere, 'the Cabinet met', it is found there; not before a title, "
+          "'Cabinet secretary').",
+      examples=["At a Cabinet briefing on Monday, the president spoke about the ferry."],
+      counter=["The Cabinet met on Monday. At a Cabinet briefing, the president spoke."])
+def _word_before_common_noun(span: Span) -> Any:
+    tok = span[0]
+    if len(span) != 1 or not tok.is_title or tok.lower_ not in words("describing_words") and tok.lower_ not in MONTHS:
+        return None
+    head = tok.head
+    if head.i != span.end or head.pos_ != "NOUN" or not head.is_lower or head.lower_ in words_of("titles", "ranks") or title_word(head):
+        return None
+    return VETO
 
 
 @rule("org.dateline-place-before-dash", stage="org.clean", priority=242, action="veto",
