@@ -2363,7 +2363,7 @@ def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> 
 
 def _place_names(doc: Doc) -> set[str]:
     """Names the article writes before a comma and a place, as a town before its region
-    ("Elmton Station, Dunshire")."""
+    ("Elmton Station, Dunshire"), not in a list ("NATO, Dunshire, and others")."""
     out = set()
     places = {ent.start: ent for ent in ents_of(doc) if ent.label_ == "GPE"}
     text = columns_of(doc).text
@@ -2371,6 +2371,9 @@ def _place_names(doc: Doc) -> set[str]:
         region = places.get(ent.end + 1)
         if region is None or ent.end >= len(text) or text[ent.end] != ",":
             continue
+        listed = [t.lower_ for t in doc[region.end : region.end + 2]]
+        if listed[:1] in (["and"], ["or"]) or listed in ([",", "and"], [",", "or"]):
+            continue  # a list: "at Tarrow Aid, Dunshire, and others"
         if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
             out.add(name_text(ent))
     return out
@@ -2380,7 +2383,8 @@ def _place_names(doc: Doc) -> set[str]:
       why="A name the article writes as a town before its region ('of Elmton Station, Dunshire,') is the place,"
           " however the model tagged it there or in another sentence.",
       examples=["At a news conference, Tom Hale, of Ridley Cross, Tarrowland, said many delegates felt ignored."],
-      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell."])
+      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell.",
+               "The president has spurned old allies, thumbing his nose at NATO, Tarrowland, and others."])
 def _named_as_place(name: str, places: set[str]) -> bool:
     return name in places
 
