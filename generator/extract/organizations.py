@@ -496,19 +496,25 @@ def _legislature(span: Span) -> Span | None:
 
 
 @rule("org.place-body-in-lower-case", stage="org.find", priority=95, action="add",
-      why="'marched to the Tarrowville police department': a town's name (tagged a place there or elsewhere) before a body's "
-          "nouns written in lower case (data/place_body_phrases.txt) names that town's body, which the model leaves untagged.",
-      examples=["About 200 people marched to the Tarrowville police department on Sunday."],
+      why="'marched to the Tarrowville police department', 'Tarrowland's foreign ministry', 'the Russian foreign ministry': a town's or "
+          "country's name (tagged a place there or elsewhere; or its possessive, or a country's adjective) before a body's "
+          "nouns written in lower case (data/place_body_phrases.txt) names that place's body, which the model leaves untagged.",
+      examples=["About 200 people marched to the Tarrowville police department on Sunday.",
+                "Tom Hale, a spokesman for Canada's foreign ministry, said the talks had failed.",
+                "Tarrowland and Russia met. The Russian foreign ministry said the talks had failed."],
       counter=["Protesters gathered outside a police department on Sunday night."])
 def _place_body_in_lower_case(span: Span) -> Span | None:
     doc = span.doc
     if span.start == 0 or not span[0].is_lower:
         return None
-    start = span.start
+    owner = span.start - 1 if doc[span.start - 1].text in POSSESSIVE else span.start  # "Tarrowland's foreign ministry"
+    if owner == span.start and doc[owner - 1].ent_type_ == "NORP" and doc[owner - 1].is_title and doc[owner - 1].pos_ == "ADJ":
+        return doc[owner - 1 : span.end]  # "the Tarrowish foreign ministry": a country's adjective
+    start = owner
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    name = doc[start : span.start].text
-    if start == span.start or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
+    name = doc[start:owner].text
+    if start == owner or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
         return None  # the words before are no place the article names
     return doc[start : span.end]
 
@@ -954,12 +960,15 @@ def _ordinal_before_name(span: Span) -> Span | None:
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
-      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
+      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
+          "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case).",
       examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
+            if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
+                return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
             return doc[i + 1 : span.end]
     return None
 
