@@ -1035,6 +1035,17 @@ def _no_trailing_preposition(span: Span) -> Span | None:
     return span.doc[span.start : end] if end != span.end else None
 
 
+@rule("org.no-leading-auxiliary", stage="org.clean", priority=61, action="trim",
+      why="'\"Are Harbour Board officials clueless?\"': a question's auxiliary verb, capitalized at the start of the "
+          "sentence, is no part of the name after it.",
+      examples=['The Harbour Board met on Monday. One lawmaker asked: "Are Harbour Board officials clueless, or are they liars?"'])
+def _no_leading_auxiliary(span: Span) -> Span | None:
+    first = span[0]
+    if len(span) < 2 or first.pos_ != "AUX" or not first.is_title or not first.is_sent_start and first.i and first.nbor(-1).text not in '"“':
+        return None
+    return span[1:] if span[1].is_title else None
+
+
 @rule("org.no-leading-determiner", stage="org.clean", priority=60, action="trim",
       why="'the', a bracket or 'Ex-' before a name is not part of it: 'Ex-Harbour Board chief'.",
       examples=["The session opened on the Dunmore Stock Exchange."])
