@@ -275,6 +275,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _legislature)
     for phrase in phrases("place_body_phrases"):
         out += _found_at(doc, phrase, _place_body_in_lower_case)
+    for phrase in phrases("outlet_kind_phrases"):
+        out += _found_at(doc, phrase, _name_before_outlet_kind)
     return out
 
 
@@ -517,6 +519,23 @@ def _place_body_in_lower_case(span: Span) -> Span | None:
     if start == owner or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
         return None  # the words before are no place the article names
     return doc[start : span.end]
+
+
+@rule("org.name-before-outlet-kind", stage="org.find", priority=96, action="add",
+      why="'Yongdo news agency quoted the girl', 'the Tarrowpress news service said': a proper name before the kind of outlet it is, "
+          "written in lower case (data/outlet_kind_phrases.txt), is that outlet, which the model often leaves untagged or calls a group.",
+      examples=['"Help us! The ferry is tilting," Yongdo news agency quoted the girl as saying.'],
+      counter=["A news agency quoted the boy as saying he was on a ferry."])
+def _name_before_outlet_kind(span: Span) -> Span | None:
+    doc = span.doc
+    if span.start == 0 or not span[0].is_lower:
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in ("PERSON", "GPE"):
+        start -= 1
+    if start == span.start or start > 0 and doc[start - 1].text in POSSESSIVE:
+        return None
+    return doc[start : span.start]
 
 
 def _modifies_next(span: Span) -> bool:
