@@ -311,12 +311,16 @@ def _absorb(into: Person, p: Person, unique: _Unique) -> None:
 
 def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
     """One organization per body across the sources: joined by any name or alias in the forms
-    `_org_keys` gives, or an acronym to a full name of its initials ("U.N." in one source,
-    "United Nations" in another); one a source names under the names of two merged ones joins
+    `_org_keys` gives, an acronym to a full name of its initials ("U.N." in one source,
+    "United Nations" in another), or a name of three words or more to the one longer name
+    that only adds a first word ("Revolutionary Guard Corps" / "Islamic Revolutionary Guard
+    Corps"); one a source names under the names of two merged ones joins
     them (the earlier keeps its id)."""
     ids = Ids()
     by_name: dict[str, Organization] = {}  # a name's forms -> its organization
     by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
+    by_tail: dict[str, Organization | None] = {}  # a long name without its first word -> its organization
+    tail_owner: dict[str, int] = {}  # such a tail -> id() of the first organization that has it
     by_initials: dict[str, Organization] = {}  # a full name's initials -> its organization ("un" for "United Nations")
     by_acronym: dict[str, Organization] = {}  # an acronym -> its organization ("un" for "U.N.")
     by_article: dict[tuple[str, str], str] = {}
@@ -333,8 +337,11 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 bare |= without
                 initials |= _org_initials(n)
                 acronyms |= _org_acronym(n)
+            tails = {t for n in names if (t := _org_tail(n))}
             hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
                                         *(by_bare[k] for k in sorted(names) if k in by_bare),
+                                        *(by_tail[k] for k in sorted(names) if by_tail.get(k) is not None),
+                                        *(by_name[k] for k in sorted(tails) if k in by_name and k not in tail_owner),
                                         *(by_initials[k] for k in sorted(acronyms) if k in by_initials),
                                         *(by_acronym[k] for k in sorted(initials) if k in by_acronym)]}
             found = sorted(hits.values(), key=lambda m: place[id(m)])
@@ -347,7 +354,7 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
                     out.remove(other)
-                    for index in (by_name, by_bare, by_initials, by_acronym):
+                    for index in (by_name, by_bare, by_initials, by_acronym, by_tail):
                         for k, v in index.items():
                             if v is other:
                                 index[k] = merged
@@ -359,6 +366,11 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 by_name.setdefault(k, merged)
             for k in bare:
                 by_bare.setdefault(k, merged)
+            for k in tails:
+                if tail_owner.setdefault(k, id(merged)) != id(merged):
+                    by_tail[k] = None  # two longer names end so: neither is the short one's
+                else:
+                    by_tail.setdefault(k, merged)
             for k in initials:
                 by_initials.setdefault(k, merged)
             for k in acronyms:
@@ -388,6 +400,28 @@ def _org_keys(name: str) -> tuple[set[str], set[str]]:
     if head and form in _org_lists()[3]:
         bare.add(head)  # "Fedco Corp." for "Fedco"
     return _org_forms({loose}), _org_forms(bare) - {""}
+
+
+def _org_tail(loose: str) -> str | None:
+    """A name of four words or more without its first word, when that is no chamber's
+    ("islamic revolutionary guard corps" -> "revolutionary guard corps"; not "senate armed
+    services committee")."""
+    first, _, rest = loose.partition(" ")
+    return rest if len(loose.split()) >= 4 and first not in _tail_stops() else None
+
+
+@cache
+def _tail_stops() -> frozenset[str]:
+    """First words that make another body, not the same one named in full: a chamber's
+    ("Senate Armed Services Committee") or a wider scope's ("National Roads Council");
+    extract/data/chamber_words.txt, scope_words.txt."""
+    data = Path(__file__).resolve().parent / "extract" / "data"
+    return frozenset(
+        ln.strip().lower()
+        for name in ("chamber_words.txt", "scope_words.txt")
+        for ln in (data / name).read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "&", "in", "to"})

@@ -290,3 +290,19 @@ def test_one_body_named_with_and_without_its_country_or_by_a_synonym_is_one_orga
                    with_orgs("c", ["Roads Board", "Tarrow Roads Board"])])
     assert {o.name: sorted(o.sources) for o in story.organizations} == {
         "U.S. Roads Board": ["a", "b", "c"], "Democrats": ["a", "b"], "Tarrow Roads Board": ["c"]}
+
+
+def test_an_acronym_and_a_name_that_only_adds_a_first_word_join_the_body_across_sources() -> None:
+    from generator.records import Organization
+
+    def with_orgs(source: str, orgs: list[str]) -> Facts:
+        f = article(source, [])
+        f.organizations = [Organization(f"o{n}", name, sources=[source], evidence=[Evidence(source, f"{name} met.")])
+                           for n, name in enumerate(orgs)]
+        return f
+
+    story = merge([with_orgs("a", ["Tarrow Harbour Guard Corps", "T.R.B."]), with_orgs("b", ["Harbour Guard Corps", "Tarrow Roads Board"]),
+                   with_orgs("c", ["Senate Harbour Guard Committee", "Harbour Guard Committee"])])
+    assert {o.name: sorted(o.sources) for o in story.organizations} == {
+        "Tarrow Harbour Guard Corps": ["a", "b"], "T.R.B.": ["a", "b"],
+        "Senate Harbour Guard Committee": ["c"], "Harbour Guard Committee": ["c"]}
