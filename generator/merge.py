@@ -320,11 +320,18 @@ def _absorb(into: Person, p: Person, unique: _Unique) -> None:
 
 def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str, str], str]]:
     """One organization per body across the sources: joined by any name or alias in the forms
-    `_org_keys` gives; one a source names under the names of two merged ones joins them (the
-    earlier keeps its id)."""
+    `_org_keys` gives, an acronym to a full name of its initials ("U.N." in one source,
+    "United Nations" in another), or a name of three words or more to the one longer name
+    that only adds a first word ("Revolutionary Guard Corps" / "Islamic Revolutionary Guard
+    Corps"); one a source names under the names of two merged ones joins
+    them (the earlier keeps its id)."""
     ids = Ids()
     by_name: dict[str, Organization] = {}  # a name's forms -> its organization
     by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
+    by_tail: dict[str, Organization | None] = {}  # a long name without its first word -> its organization
+    tail_owner: dict[str, int] = {}  # such a tail -> id() of the first organization that has it
+    by_initials: dict[str, Organization] = {}  # a full name's initials -> its organization ("un" for "United Nations")
+    by_acronym: dict[str, Organization] = {}  # an acronym -> its organization ("un" for "U.N.")
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
     place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
@@ -335,13 +342,20 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     for f in facts:
         source = f.sources[0].id
         for o in f.organizations:
-            names, bare = set(), set()
+            names, bare, initials, acronyms = set(), set(), set(), set()
             for n in [o.name, *o.aliases]:
                 named, without = _org_keys(n)
                 names |= named
                 bare |= without
+                initials |= _org_initials(n)
+                acronyms |= _org_acronym(n)
+            tails = {t for n in names if (t := _org_tail(n))}
             hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
-                                        *(by_bare[k] for k in sorted(names) if k in by_bare)]}
+                                        *(by_bare[k] for k in sorted(names) if k in by_bare),
+                                        *(by_tail[k] for k in sorted(names) if by_tail.get(k) is not None),
+                                        *(by_name[k] for k in sorted(tails) if k in by_name and k not in tail_owner),
+                                        *(by_initials[k] for k in sorted(acronyms) if k in by_initials),
+                                        *(by_acronym[k] for k in sorted(initials) if k in by_acronym)]}
             found = sorted(hits.values(), key=lambda m: place[id(m)])
             if not found:
                 merged = Organization(ids.new(o.name), o.name)
@@ -362,11 +376,17 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                             articles_of[merged.id].append(k)
                 if len(found) > 1:  # places moved only when one was removed (rebuilt on every join, it was quadratic)
                     place = {id(m): i for i, m in enumerate(out)}
-            for index, keys in ((by_name, names), (by_bare, bare)):
+            for index, keys in ((by_name, names), (by_bare, bare), (by_initials, initials), (by_acronym, acronyms)):
                 for k in keys:
                     if k not in index:
                         index[k] = merged
                         keys_of[id(merged)].append((index, k))
+            for k in tails:
+                if tail_owner.setdefault(k, id(merged)) != id(merged):
+                    by_tail[k] = None  # two longer names end so: neither is the short one's
+                elif k not in by_tail:
+                    by_tail[k] = merged
+                    keys_of[id(merged)].append((by_tail, k))
             _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
             articles_of[merged.id].append((source, o.id))
@@ -402,6 +422,46 @@ def _org_keys_of(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _org_keys_cached = lru_cache(maxsize=1 << 16)(_org_keys_of)
 _ORG_KEYS = textmemo.table("org_keys", _org_keys_of)  # in a merge: kept between runs (see textmemo)
+
+
+def _org_tail(loose: str) -> str | None:
+    """A name of four words or more without its first word, when that is no chamber's
+    ("islamic revolutionary guard corps" -> "revolutionary guard corps"; not "senate armed
+    services committee")."""
+    first, _, rest = loose.partition(" ")
+    return rest if len(loose.split()) >= 4 and first not in _tail_stops() else None
+
+
+@cache
+def _tail_stops() -> frozenset[str]:
+    """First words that make another body, not the same one named in full: a chamber's
+    ("Senate Armed Services Committee") or a wider scope's ("National Roads Council");
+    extract/data/chamber_words.txt, scope_words.txt."""
+    data = Path(__file__).resolve().parent / "extract" / "data"
+    return frozenset(
+        ln.strip().lower()
+        for name in ("chamber_words.txt", "scope_words.txt")
+        for ln in (data / name).read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
+_INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "&", "in", "to"})
+
+
+def _org_initials(name: str) -> set[str]:
+    """The initials of a full name of two capitalized words or more, the small words left
+    out: "United Nations" -> "un", "Bureau of Land Records" -> "blr"; else nothing."""
+    words_ = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIPS]
+    if len(words_) < 2 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words_):
+        return set()
+    return {"".join(w[0] for w in words_).lower()}
+
+
+def _org_acronym(name: str) -> set[str]:
+    """An acronym of two to six capitals, full stops left out ("U.N." -> "un"); else nothing."""
+    letters = name.replace(".", "")
+    return {letters.lower()} if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else set()
 
 
 def _org_forms(names: set[str]) -> set[str]:

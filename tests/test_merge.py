@@ -345,3 +345,19 @@ def test_an_unnamed_sources_statement_joins_a_named_speakers_only_when_it_is_the
         (None, "a council aide", other),
     ]
     assert {ev.source for ev in story.reactions[0].evidence} == {"a", "b"}
+
+
+def test_an_acronym_and_a_name_that_only_adds_a_first_word_join_the_body_across_sources() -> None:
+    from generator.records import Organization
+
+    def with_orgs(source: str, orgs: list[str]) -> Facts:
+        f = article(source, [])
+        f.organizations = [Organization(f"o{n}", name, sources=[source], evidence=[Evidence(source, f"{name} met.")])
+                           for n, name in enumerate(orgs)]
+        return f
+
+    story = merge([with_orgs("a", ["Tarrow Harbour Guard Corps", "T.R.B."]), with_orgs("b", ["Harbour Guard Corps", "Tarrow Roads Board"]),
+                   with_orgs("c", ["Senate Harbour Guard Committee", "Harbour Guard Committee"])])
+    assert {o.name: sorted(o.sources) for o in story.organizations} == {
+        "Tarrow Harbour Guard Corps": ["a", "b"], "T.R.B.": ["a", "b"],
+        "Senate Harbour Guard Committee": ["c"], "Harbour Guard Committee": ["c"]}

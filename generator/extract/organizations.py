@@ -38,7 +38,7 @@ from generator.extract.name_words import (
     title_word,
 )
 from generator.extract.name_words import synonyms as _synonyms
-from generator.extract.nlp import ALL_MARKS, DASHES
+from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
@@ -276,6 +276,8 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _legislature)
     for phrase in phrases("place_body_phrases"):
         out += _found_at(doc, phrase, _place_body_in_lower_case)
+    for phrase in phrases("outlet_kind_phrases"):
+        out += _found_at(doc, phrase, _name_before_outlet_kind)
     return out
 
 
@@ -497,21 +499,44 @@ def _legislature(span: Span) -> Span | None:
 
 
 @rule("org.place-body-in-lower-case", stage="org.find", priority=95, action="add",
-      why="'marched to the Tarrowville police department': a town's name (tagged a place there or elsewhere) before a body's "
-          "nouns written in lower case (data/place_body_phrases.txt) names that town's body, which the model leaves untagged.",
-      examples=["About 200 people marched to the Tarrowville police department on Sunday."],
+      why="'marched to the Tarrowville police department', 'Tarrowland's foreign ministry', 'the Russian foreign ministry': a town's or "
+          "country's name (tagged a place there or elsewhere; or its possessive, or a country's adjective) before a body's "
+          "nouns written in lower case (data/place_body_phrases.txt) names that place's body, which the model leaves untagged.",
+      examples=["About 200 people marched to the Tarrowville police department on Sunday.",
+                "Tom Hale, a spokesman for Canada's foreign ministry, said the talks had failed.",
+                "Tarrowland and Russia met. The Russian foreign ministry said the talks had failed."],
       counter=["Protesters gathered outside a police department on Sunday night."])
 def _place_body_in_lower_case(span: Span) -> Span | None:
     doc = span.doc
     if span.start == 0 or not span[0].is_lower:
         return None
-    start = span.start
+    owner = span.start - 1 if doc[span.start - 1].text in POSSESSIVE else span.start  # "Tarrowland's foreign ministry"
+    if owner == span.start and doc[owner - 1].ent_type_ == "NORP" and doc[owner - 1].is_title and doc[owner - 1].pos_ == "ADJ":
+        return doc[owner - 1 : span.end]  # "the Tarrowish foreign ministry": a country's adjective
+    start = owner
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    name = doc[start : span.start].text
-    if start == span.start or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
+    name = doc[start:owner].text
+    if start == owner or not any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in ents_of(doc)):
         return None  # the words before are no place the article names
     return doc[start : span.end]
+
+
+@rule("org.name-before-outlet-kind", stage="org.find", priority=96, action="add",
+      why="'Yongdo news agency quoted the girl', 'the Tarrowpress news service said': a proper name before the kind of outlet it is, "
+          "written in lower case (data/outlet_kind_phrases.txt), is that outlet, which the model often leaves untagged or calls a group.",
+      examples=['"Help us! The ferry is tilting," Yongdo news agency quoted the girl as saying.'],
+      counter=["A news agency quoted the boy as saying he was on a ferry."])
+def _name_before_outlet_kind(span: Span) -> Span | None:
+    doc = span.doc
+    if span.start == 0 or not span[0].is_lower:
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in ("PERSON", "GPE"):
+        start -= 1
+    if start == span.start or start > 0 and doc[start - 1].text in POSSESSIVE:
+        return None
+    return doc[start : span.start]
 
 
 def _modifies_next(span: Span) -> bool:
@@ -619,6 +644,19 @@ def _named_as_party(span: Span) -> bool:
 def _named_before_company_title(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in words("company_titles")
+
+
+@rule("org.named-before-lowercase-title", stage="org.named-elsewhere", priority=47, action="keep",
+      why="'a Tarrow Horizons official', 'an Elm Relief spokeswoman': a name of two capitalized words or more "
+          "after 'a' or 'the' and before a title in lower case is a body's, not a portfolio's ('Defense Secretary').",
+      examples=["A Tarrow Horizons official said the strike was over."],
+      counter=["Education Secretary Ruth Kell said the plan would work."])
+def _named_before_lowercase_title(span: Span) -> bool:
+    doc = span.doc
+    if len(span) < 2 or not span.start or doc[span.start - 1].lower_ not in ("a", "an", "the") or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and (after.lower_ in words_of("titles", "ranks") or title_word(after)) and all(t.is_title for t in span)
 
 
 @rule("org.named-alone-elsewhere", stage="org.named-elsewhere", priority=50, action="keep",
@@ -783,6 +821,38 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
 
 
+@rule("org.word-before-common-noun", stage="org.clean", priority=243, action="veto",
+      why="'a Cabinet briefing', 'the Marine barracks', 'State laws', 'the February vote': a word of data/describing_words.txt "
+          "or a month's name that only describes the lowercase noun after it says what kind of thing that is, not a body "
+          "acting in the story (written alone elsewhere, 'the Cabinet met', it is found there; not before a title, "
+          "'Cabinet secretary').",
+      examples=["At a Cabinet briefing on Monday, the president spoke about the ferry."],
+      counter=["The Cabinet met on Monday. At a Cabinet briefing, the president spoke."])
+def _word_before_common_noun(span: Span) -> Any:
+    tok = span[0]
+    if len(span) != 1 or not tok.is_title or tok.lower_ not in words("describing_words") and tok.lower_ not in MONTHS:
+        return None
+    head = tok.head
+    if head.i != span.end or head.pos_ != "NOUN" or not head.is_lower or head.lower_ in words_of("titles", "ranks") or title_word(head):
+        return None
+    return VETO
+
+
+@rule("org.dateline-place-before-dash", stage="org.clean", priority=242, action="veto",
+      why="'ELMTON — The board voted ...': words in capitals heading a line before a dash are the dateline's place, where "
+          "the story was written, not a body (the same with a date: 'ELMTON, March 3 —').",
+      examples=["TARROWFORD — The tenuous truce between the two parties now relies on the envoy.",
+                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy."],
+      counter=["TARROW BANK said on Monday that profits rose. Tarrow Bank shares fell."])
+def _dateline_place_before_dash(span: Span) -> Any:
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if text[start : span.start_char].strip() or not all(t.text.isupper() for t in span if t.is_alpha):
+        return None
+    rest = text[span.end_char : span.end_char + 40]
+    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
+
+
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
 
 
@@ -905,12 +975,15 @@ def _ordinal_before_name(span: Span) -> Span | None:
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
-      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name).",
+      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
+          "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case).",
       examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
+            if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
+                return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
             return doc[i + 1 : span.end]
     return None
 
@@ -975,6 +1048,17 @@ def _no_trailing_preposition(span: Span) -> Span | None:
     while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ"):
         end -= 1
     return span.doc[span.start : end] if end != span.end else None
+
+
+@rule("org.no-leading-auxiliary", stage="org.clean", priority=61, action="trim",
+      why="'\"Are Harbour Board officials clueless?\"': a question's auxiliary verb, capitalized at the start of the "
+          "sentence, is no part of the name after it.",
+      examples=['The Harbour Board met on Monday. One lawmaker asked: "Are Harbour Board officials clueless, or are they liars?"'])
+def _no_leading_auxiliary(span: Span) -> Span | None:
+    first = span[0]
+    if len(span) < 2 or first.pos_ != "AUX" or not first.is_title or not first.is_sent_start and first.i and first.nbor(-1).text not in '"“':
+        return None
+    return span[1:] if span[1].is_title else None
 
 
 @rule("org.no-leading-determiner", stage="org.clean", priority=60, action="trim",
@@ -1710,6 +1794,18 @@ def _place_after_party(span: Span) -> Span | None:
     return None
 
 
+@rule("org.adjective-before-noun", stage="org.clean", priority=241, action="veto",
+      why="'a Confederate banner', 'on Biblical grounds': one capitalized adjective describing the lowercase noun after it "
+          "says what kind of thing that is; it names no body (a party's adjective, data/party_adjectives.txt, is left to the party rules).",
+      examples=["They questioned the ruling on Biblical grounds."],
+      counter=["The Confederate Memorial Society said the flag would stay."])
+def _adjective_before_noun(span: Span) -> Any:
+    if len(span) != 1 or span[0].pos_ != "ADJ" or span[0].dep_ != "amod" or span[0].lower_ in words("party_adjectives"):
+        return None  # 'the Labour vote': a party (data/party_adjectives.txt)
+    head = span[0].head
+    return VETO if head.i == span.end and head.pos_ == "NOUN" and head.is_lower else None
+
+
 def _common_noun_acronym(tok: Token) -> bool:
     """"an annual general meeting (AGM)": an acronym the text spells out in lower case."""
     if not tok.text.isupper() or len(tok.text) < 2:
@@ -1799,6 +1895,33 @@ def _split_list_of_bodies(span: Span) -> list[Span] | None:
     ):
         return parts
     return None
+
+
+@rule("org.split-comma-list-of-names", stage="org.split", priority=32, action="trim",
+      why="'Fedco, Marlow and Tarn': names in a list the model ran together across a comma are each a body, when the list "
+          "goes on after them; not a list before a plural noun ('the Roads, Rail and Ports departments': portfolios), nor a "
+          "firm's name of partners ('Hale, Marlow & Tarn').",
+      examples=["Big companies like Zentrix, Marvelo, and Qorvane are fighting to rewrite the rules."],
+      counter=["The Health, Housing and Energy departments all failed to return messages."])
+def _split_comma_list_of_names(span: Span) -> list[Span] | None:
+    doc, end = span.doc, span.end
+    while end > span.start and doc[end - 1].text == ",":
+        end -= 1  # 'Fedco, Marlow,': the comma after is the list's
+    if end >= len(doc) or doc[end].lower_ not in (",", "and", "or") or any(t.text == "&" for t in span):
+        return None
+    parts, start = [], span.start
+    for i in range(span.start, end + 1):
+        if i == end or doc[i].text == ",":
+            parts.append(doc[start:i])
+            start = i + 1
+    if len(parts) < 2 or not all(1 <= len(p) <= 3 and all(t.is_title or t.text.isupper() for t in p) for p in parts):
+        return None
+    i = end  # the list's end: its words, commas and "and"
+    while i < len(doc) and (doc[i].lower_ in (",", "and", "or") or doc[i].is_title or doc[i].text.isupper()):
+        i += 1
+    if i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NNS":
+        return None  # 'the Roads, Rail and Ports departments'
+    return parts
 
 
 @rule("org.split-at-at", stage="org.split", priority=35, action="trim",
@@ -1918,12 +2041,14 @@ def _merge_without_party(name: str, key: str, entity: Entity, synonyms: frozense
 
 
 @rule("org.merge-branch-by-place", stage="org.merge", priority=50, action="alias",
-      why="'Tarrow Reform Union' for 'Reform Union': a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
+      why="'Tarrow Reform Union' for 'Reform Union', 'the Tarrow Daily Courier' for 'the Daily Courier' (a name ending in an "
+          "organization or outlet noun, data/outlet_words.txt, outlet_name_ends.txt): a branch named by its place is the body (not an acronym's, 'TBC Dunmore': a body of its own;"
           " nor a seat of government, data/government_seats.txt: the 'Blue House' is not the 'House'; nor a body of wider scope,"
           " data/scope_words.txt: the 'National Roads Council' is not the 'Roads Council').",
       examples=["The Reform Union won. Tarrow Reform Union said it was pleased.",
                 "The Tarrow Roads Committee met on Monday. The Roads Committee said the bridge would close.",
-                "The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday."],
+                "The Tarrow Roads Council met on Monday. The Roads Council said no. The National Roads Council met on Friday.",
+                "The Tarrow Daily Courier said so. The Daily Courier later said more."],
       counter=["The bill passed the House on Monday. The Blue House said it would sign the bill.",
                "The House passed the bill on Monday. The White House said the governor would sign it.",
                "The Senate Roads Committee met on Monday. The House Roads Committee will meet on Friday."])
@@ -1937,7 +2062,7 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
         if name.endswith(" " + known) and known[0].isupper() and not name.split()[0].isupper():
             return name.split()[0].lower() not in words("scope_words")  # "National Roads Council": another body
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
-    return len(name.split()) >= 2 and name.split()[-1].lower() in words("org_nouns") and any(
+    return len(name.split()) >= 2 and name.split()[-1].lower() in words_of("org_nouns", "outlet_words", "outlet_name_ends") and any(
         known.endswith(" " + name) and not known.split()[0].isupper() for known in (key, *entity.aliases)
     )
 
@@ -2273,7 +2398,7 @@ def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> 
 
 def _place_names(doc: Doc) -> set[str]:
     """Names the article writes before a comma and a place, as a town before its region
-    ("Elmton Station, Dunshire")."""
+    ("Elmton Station, Dunshire"), not in a list ("NATO, Dunshire, and others")."""
     out = set()
     places = {ent.start: ent for ent in ents_of(doc) if ent.label_ == "GPE"}
     text = columns_of(doc).text
@@ -2281,6 +2406,9 @@ def _place_names(doc: Doc) -> set[str]:
         region = places.get(ent.end + 1)
         if region is None or ent.end >= len(text) or text[ent.end] != ",":
             continue
+        listed = [t.lower_ for t in doc[region.end : region.end + 2]]
+        if listed[:1] in (["and"], ["or"]) or listed in ([",", "and"], [",", "or"]):
+            continue  # a list: "at Tarrow Aid, Dunshire, and others"
         if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
             out.add(name_text(ent))
     return out
@@ -2290,7 +2418,8 @@ def _place_names(doc: Doc) -> set[str]:
       why="A name the article writes as a town before its region ('of Elmton Station, Dunshire,') is the place,"
           " however the model tagged it there or in another sentence.",
       examples=["At a news conference, Tom Hale, of Ridley Cross, Tarrowland, said many delegates felt ignored."],
-      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell."])
+      counter=["Shares in Hale Rovers, Tarrowland's only listed football club, fell.",
+               "The president has spurned old allies, thumbing his nose at NATO, Tarrowland, and others."])
 def _named_as_place(name: str, places: set[str]) -> bool:
     return name in places
 
