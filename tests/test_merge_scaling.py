@@ -199,20 +199,31 @@ def _plain_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     ids = merge.Ids()
     by_name: dict[str, Organization] = {}
     by_bare: dict[str, Organization] = {}
+    by_tail: dict[str, Organization | None] = {}
+    tail_owner: dict[str, int] = {}
+    by_initials: dict[str, Organization] = {}
+    by_acronym: dict[str, Organization] = {}
     by_article: dict[tuple[str, str], str] = {}
     out: list[Organization] = []
     unique = merge._Unique()
     for f in facts:
         source = f.sources[0].id
         for o in f.organizations:
-            names, bare = set(), set()
+            names, bare, initials, acronyms = set(), set(), set(), set()
             for n in [o.name, *o.aliases]:
                 named, without = merge._org_keys(n)
                 names |= named
                 bare |= without
+                initials |= merge._org_initials(n)
+                acronyms |= merge._org_acronym(n)
+            tails = {t for n in names if (t := merge._org_tail(n))}
             place = {id(m): i for i, m in enumerate(out)}
             hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
-                                        *(by_bare[k] for k in sorted(names) if k in by_bare)]}
+                                        *(by_bare[k] for k in sorted(names) if k in by_bare),
+                                        *(by_tail[k] for k in sorted(names) if by_tail.get(k) is not None),
+                                        *(by_name[k] for k in sorted(tails) if k in by_name and k not in tail_owner),
+                                        *(by_initials[k] for k in sorted(acronyms) if k in by_initials),
+                                        *(by_acronym[k] for k in sorted(initials) if k in by_acronym)]}
             found = sorted(hits.values(), key=lambda m: place[id(m)])
             if not found:
                 merged = Organization(ids.new(o.name), o.name)
@@ -222,7 +233,7 @@ def _plain_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 for other in found[1:]:
                     merge._absorb_org(merged, other, unique)
                     out.remove(other)
-                    for index in (by_name, by_bare):
+                    for index in (by_name, by_bare, by_initials, by_acronym, by_tail):
                         for k, v in index.items():
                             if v is other:
                                 index[k] = merged
@@ -233,6 +244,15 @@ def _plain_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 by_name.setdefault(k, merged)
             for k in bare:
                 by_bare.setdefault(k, merged)
+            for k in tails:
+                if tail_owner.setdefault(k, id(merged)) != id(merged):
+                    by_tail[k] = None
+                else:
+                    by_tail.setdefault(k, merged)
+            for k in initials:
+                by_initials.setdefault(k, merged)
+            for k in acronyms:
+                by_acronym.setdefault(k, merged)
             merge._absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
     return out, by_article
