@@ -45,7 +45,7 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, norm, same_statement
+from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, names_a_day_at_hand, norm, same_statement
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -685,14 +685,13 @@ def _two_of_a_news_day(a: Event, b: Event) -> bool:
 
 
 def _at_hand(event: Event) -> bool:
-    """Whether an event is dated by the day at hand ("Tuesday", "yesterday"; `dates.is_day_at_hand`),
-    and not a noun the day's possessive names ("Tuesday's test": a happening of the day told
-    before, whatever its words)."""
-    from generator.extract.dates import is_day_at_hand  # here: the merge alone never loads the parser
-
+    """Whether an event is dated by the day at hand (`textsim.names_a_day_at_hand`: "Tuesday",
+    "yesterday", "late Friday"; not "Oct. 7" nor "Boxing Day"), and not a noun the day's possessive
+    names ("Tuesday's test": a happening of the day told before, whatever its words). Read from
+    the record alone: the merge never imports the extractor (which loads spaCy)."""
     if not event.date_text or re.search(re.escape(event.date_text) + r"['’]s\b", event.summary):
         return False
-    return is_day_at_hand(event.date_text)
+    return names_a_day_at_hand(event.date_text)
 
 
 _STEM = 5  # "resign", "resignation": one word when their first five letters are the same

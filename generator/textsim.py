@@ -67,6 +67,23 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@cache
+def _days_at_hand() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The weekdays and the days named from publication ("yesterday", "this morning"), lowercased."""
+    return _data_words("weekday_names"), tuple(line.split("\t")[0].lower() for line in _data_lines("relative_days"))
+
+
+def names_a_day_at_hand(text: str) -> bool:
+    """'Tuesday', 'late Friday', 'yesterday', 'this morning': a day of the news told by its weekday
+    or its distance from publication, with no number ('Oct. 7', 'Boxing Day' name their day)."""
+    lowered = text.lower()
+    if any(ch.isdigit() for ch in lowered):
+        return False
+    weekdays, relative = _days_at_hand()
+    return any(w.strip(",.") in weekdays for w in lowered.split()) or any(
+        re.search(rf"\b{re.escape(r)}\b", lowered) for r in relative)
+
+
 def _data_words(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines(name))
 

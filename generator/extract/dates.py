@@ -108,13 +108,6 @@ def is_relative_day(text: str) -> bool:
     return normalize(text) in _RELATIVE_DAYS
 
 
-def is_day_at_hand(text: str) -> bool:
-    """'Tuesday', 'early Friday', 'yesterday', 'tonight': a day of the news counted from
-    publication by its weekday or its distance, not one told by its date ("Oct. 7")."""
-    t = normalize(text)
-    return t in _RELATIVE_DAYS or bool(_WEEKDAY.match(t))
-
-
 def is_point_in_time(text: str) -> bool:
     if _STRETCH.search(text) or _UP_TO_NOW.search(text):
         return False
