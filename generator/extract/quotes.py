@@ -1149,7 +1149,9 @@ DOCUMENT_LOOKBACK = 400  # tokens back to an earlier mention of the same writing
       why="'The council released a letter on Monday. ... \"...,\" the letter said': the writing as first introduced names "
           "who issued it (the subject of 'released', 'sent', 'issued', or 'a letter from / by X', 'X\'s letter').",
       examples=['Bridge row\n\nThe Dunmore Planning Committee released a letter to the mayor on Monday.\n\n'
-                'Its chairman, Tom Hale, has said the bridge is unsafe.\n\n"We believe the bridge must close at once," said the letter.'],
+                'Its chairman, Tom Hale, has said the bridge is unsafe.\n\n"We believe the bridge must close at once," said the letter.',
+                'Bridge row\n\nTom Hale warned in a statement late on Monday that the bridge had failed its checks.\n\nKerrin Voss '
+                'called for calm.\n\n"The bridge will stay shut until the spring," the statement said.'],
       counter=['Bridge row\n\nTom Hale read a letter to Kerrin Voss on Monday.\n\n"We believe the bridge is unsafe and must close," the letter said.'])
 def _author_named_earlier(writing: Token, q: _Quoted) -> str | None:
     doc, lemma = writing.doc, writing.lemma_.lower()
@@ -1183,9 +1185,13 @@ def _issuer_of(writing: Token, q: _Quoted) -> str | None:
 
 
 def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
-    """The one named as the subject of the verb that issued `writing` ('X released a report')."""
+    """The one named as the subject of the verb that issued `writing` ('X released a report'), or
+    of the verb told in it ('X said in a statement', 'X praised the move in a tweet')."""
     verb = writing.head
-    if writing.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
+    told_in = writing.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and not _fresh_in(writing)
+    if told_in:
+        verb = verb.head
+    if told_in or writing.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mentions.at(subj) if subj is not None else None
         if m is None and subj is not None:
@@ -1193,6 +1199,11 @@ def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
         if m is not None and not m.in_quote:
             return m.key
     return None
+
+
+def _fresh_in(writing: Token) -> bool:
+    """'in the statement', 'in his letter': a writing told of before, not issued here ('in a statement')."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in writing.children)
 
 
 @rule("quote.document-author-body-of-paragraph", stage="quote.document-author", priority=20, action="attribute-speaker",
@@ -2055,6 +2066,28 @@ def _paragraph_of_quotation_only(sent: Span, q: _Quoted) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------
+@rule("quote.speaker-the-one-just-quoted", stage="quote.speaker", priority=60, action="attribute-speaker",
+      why="'\"...,\" Tom Hale said. The cleric added: \"...\"': a speech verb's subject written 'the' and a noun for a "
+          "person ('the cleric', 'the senator'), naming no one the rules know, is the one whose words came just before, in "
+          "that paragraph or the one before.",
+      examples=['Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
+                'The cleric added: "We will pray for the town and for the men who build the bridge."'],
+      counter=['Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
+               'A cleric added: "We will pray for the town and for the men who build the bridge."'])
+def _the_one_just_quoted(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or not q.verbs or q.gap.count("\n\n") > 1:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None or subj.pos_ != "NOUN":
+        return None
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children):
+        return None  # 'the Tarn Bank official', 'the other senator': someone else
+    person = subj.lemma_.lower() in words_of("unnamed_people", "titles", "spokespeople", "kin_nouns")
+    return q.previous if person and q.mentions.entities.get(q.previous, None) is not None and \
+        q.mentions.entities[q.previous].kind == "person" else None
+
+
 # An unnamed source (stage quote.unnamed-source): where the rules name no speaker, the source
 # the attribution gives all the same ("a senior official said", "the indictment reads"), in
 # the text's own words; a statement with it is published with no speaker (`speaker_text`).
