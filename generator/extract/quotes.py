@@ -2028,6 +2028,20 @@ def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
     return q.previous
 
 
+@rule("quote.speaker-and-that-after-quotation", stage="quote.speaker-before", priority=32, action="attribute-speaker",
+      why="'X tweeted that \"...!\" and that \"...\"': a quotation that only 'and that' (or 'but', 'or') parts from the one "
+          "before it, in one paragraph, goes on the same voice (the first quotation's '!' or '?' had ended the sentence).",
+      examples=['Tom Hale said little, only tweeting on Friday that "the harbour never lost a fight!" and that "the council '
+                'was both weak and slow on the bridge."'],
+      counter=['Tom Hale tweeted on Friday that "the harbour never lost a fight!" Kerrin Voss replied that "the council was '
+               'both weak and slow on the bridge."'])
+def _and_that_after_quotation(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or q.previous_end < 0 or "\n" in q.gap:
+        return None
+    words = q.gap.replace(",", " ").lower().split()
+    return q.previous if len(words) == 2 and words[0] in ("and", "but", "or") and words[1] == "that" else None
+
+
 @rule("quote.speaker-subjectless-verb-after-quotation", stage="quote.speaker-before", priority=35, action="attribute-speaker",
       why="'\"...?\" then added as the lights went out: \"...\"': a speech verb with no subject of its own between two "
           "quotations of one paragraph, naming no one, carries the speaker of the first on, when the paragraph's last subject named them.",
