@@ -68,20 +68,18 @@ def _data_lines(name: str) -> list[str]:
 
 
 @cache
-def _days_at_hand() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The weekdays and the days named from publication ("yesterday", "this morning"), lowercased."""
-    return _data_words("weekday_names"), tuple(line.split("\t")[0].lower() for line in _data_lines("relative_days"))
+def _day_at_hand() -> re.Pattern[str]:
+    """A weekday or a day named from publication ("yesterday", "this morning") as whole words."""
+    days = [*_data_words("weekday_names"), *(line.split("\t")[0].lower() for line in _data_lines("relative_days"))]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(days, key=len, reverse=True))) + r")\b")
 
 
+@lru_cache(maxsize=4096)
 def names_a_day_at_hand(text: str) -> bool:
     """'Tuesday', 'late Friday', 'yesterday', 'this morning': a day of the news told by its weekday
     or its distance from publication, with no number ('Oct. 7', 'Boxing Day' name their day)."""
     lowered = text.lower()
-    if any(ch.isdigit() for ch in lowered):
-        return False
-    weekdays, relative = _days_at_hand()
-    return any(w.strip(",.") in weekdays for w in lowered.split()) or any(
-        re.search(rf"\b{re.escape(r)}\b", lowered) for r in relative)
+    return not any(ch.isdigit() for ch in lowered) and _day_at_hand().search(lowered) is not None
 
 
 def _data_words(name: str) -> frozenset[str]:

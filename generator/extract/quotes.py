@@ -2098,8 +2098,8 @@ def _the_one_just_quoted(sent: Span, q: _Quoted) -> str | None:
     if det is None or det.lower_ != "the" or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children):
         return None  # 'the Tarn Bank official', 'the other senator': someone else
     person = subj.lemma_.lower() in words_of("unnamed_people", "titles", "spokespeople", "kin_nouns")
-    return q.previous if person and q.mentions.entities.get(q.previous, None) is not None and \
-        q.mentions.entities[q.previous].kind == "person" else None
+    before = q.mentions.entities.get(q.previous)
+    return q.previous if person and before is not None and before.kind == "person" else None
 
 
 # An unnamed source (stage quote.unnamed-source): where the rules name no speaker, the source
