@@ -29,7 +29,7 @@ from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
-from generator.extract.name_words import is_page_note, is_photo_caption
+from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -152,15 +152,22 @@ def _premodified(root: Token, ent: Span) -> Token | None:
 
 
 @rule("event.anchor.date-between-a-subject-and-its-verb", stage="event.anchor", priority=45, action="extend",
-      why="'A state judge on Friday ordered ...', 'The council Tuesday voted ...': a date set between a subject and "
-          "its verb dates the verb, though the parse hangs it on the subject: the summary is the clause, not 'A state "
+      why="'A state judge on Friday ordered ...', 'The council Tuesday voted ...', 'A lawyer for a Tarrow oligarch on "
+          "Wednesday said ...': a date set between a subject and its verb dates the verb, though the parse hangs it on "
+          "the subject (or on the noun after its 'for' or 'of'): the summary is the clause, not 'A state "
           "judge on Friday' (a name, a title or a body that acts; not a happening, 'the walkout on Monday has hurt the "
           "firm', nor a date after an object: 'praised a judge on Friday').",
-      examples=["[2025-01-25] A state judge on Friday ordered Dunmore Mining to reopen the Tarrow plant."],
+      examples=["[2025-01-25] A state judge on Friday ordered Dunmore Mining to reopen the Tarrow plant.",
+                "[2025-03-06] A lawyer for a Tarrow oligarch on Wednesday said he had lent $1 million to Tom Hale."],
       counter=["[2025-01-25] Tom Hale praised a state judge on Friday."])
 def _between_subject_and_verb(root: Token, ent: Span) -> Token | None:
     on = root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "on"
     noun = root.head.head if on else root.head if root.dep_ == "npadvmod" else None
+    if noun is not None and noun.i + 1 == ent.start - on:  # the date right after the noun it hangs on
+        for _ in range(3):  # "A lawyer for a Tarrow oligarch on Wednesday said": from the noun after 'for' to the subject
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if not (noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and (title_word(noun) or noun.lower_ in words("generic_bodies"))):
@@ -667,6 +674,17 @@ def _due(tok: Token, anchor: Token) -> str | None:
     return "future" if any(c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children) else None
 
 
+@rule("event.tense.required-now", stage="event.tense", priority=55, action="date",
+      why="'are required to certify the results by Tuesday': what is required now (a present 'is' or 'are' before"
+          " a verb of data/obligation_lemmas.txt) lies ahead.",
+      examples=["[2018-11-09] All counties in Tarrow are required to certify their results by 5 p.m. Tuesday."],
+      counter=["[2018-11-09] All counties in Tarrow were required to certify their results by 5 p.m. Tuesday."])
+def _required_now(tok: Token, anchor: Token) -> str | None:
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+    obliged = tok.lemma_.lower() in words("obligation_lemmas") and any(c.dep_ == "xcomp" for c in tok.children)
+    return "future" if present and obliged else None
+
+
 def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
@@ -693,6 +711,16 @@ def _purpose_infinitive(clause: Token) -> bool:
 def _participle_after(clause: Token) -> bool:
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
     return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i and not own
+
+
+@rule("event.summary-keep.for-before-an-infinitive-subject", stage="event.summary-keep", priority=17, action="keep",
+      why="'lent money to Tom Hale on Monday in order for them to buy a home': the 'for' that opens an infinitive"
+          " with its own subject stays with it; without it the summary reads 'in order them to buy'.",
+      examples=["[2025-03-06] Ana Ruiz lent money to Tom Hale on Monday in order for them to buy a home."])
+def _for_before_infinitive_subject(mark: Token) -> bool:
+    clause = mark.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return mark.dep_ == "mark" and mark.lower_ == "for" and to and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 @rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
@@ -1533,11 +1561,14 @@ def _until(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.possibility", stage="event.find", priority=90, action="veto",
-      why="'Tarrow Council could decide in 2030': a possibility, not an event.",
-      examples=["Tarrow Council could decide on the bridge in 2030."])
+      why="'Tarrow Council could decide in 2030', 'a vote was possible on Wednesday': a possibility (an auxiliary of"
+          " data/possibility_auxiliaries.txt, or 'possible', 'likely' of data/possibility_adjectives.txt), not an event.",
+      examples=["Tarrow Council could decide on the bridge in 2030.",
+                "[2025-03-03] Tom Hale said a vote on the bridge was possible in the Tarrow council on Wednesday."])
 def _possibility(ent: Span, at: _DateAt) -> bool:
     anchor = at.anchor
     maybe = any(c.dep_ == "aux" and c.lower_ in words("possibility_auxiliaries") for c in anchor.children)
+    maybe = maybe or any(c.dep_ == "acomp" and c.lower_ in words("possibility_adjectives") for c in anchor.children)
     return anchor.pos_ in _VERB and maybe
 
 
@@ -1709,9 +1740,7 @@ def _caption_dated_in_full(ent: Span, at: _DateAt) -> bool:
       counter=["[2025-03-06] Tom Hale said: the photo shows the Tarrow council on March 3, 2024."])
 def _photo_label(ent: Span, at: _DateAt) -> bool:
     text = text_of(ent.doc)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-    label = _LABEL.match(line)
-    return label is not None and label.group(1).lower() in words("photo_nouns")
+    return opens_with_picture_label(text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char])
 
 
 @rule("event.find.date-too-vague-to-place", stage="event.find", priority=115, action="veto",
@@ -1722,9 +1751,6 @@ def _photo_label(ent: Span, at: _DateAt) -> bool:
 def _too_vague(ent: Span, at: _DateAt) -> bool:
     published = ent.doc._.published
     return published is not None and dates.resolve(ent.text, published).iso is None
-
-
-_LABEL = re.compile(r"\s*(?:\w+\s+)?(\w+)\s*:")  # "PHOTO:", "FILE PHOTO:"
 
 
 @rule("event.find.condition", stage="event.find", priority=105, action="veto",

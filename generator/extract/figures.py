@@ -433,6 +433,20 @@ def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
 
 
+@rule("figure.veto-number-glued-to-a-capital", stage="figure.veto", priority=125, action="veto",
+      why="'5G towers', '4G network', '3D printers': a number written run on into one capital letter is a name"
+          " of a kind of thing, not a count (the scales K, M, B and T excepted: '5K', '2M').",
+      examples=["Tom Hale said protesters burned 5G towers in Dunmore."],
+      counter=["Tom Hale said Dunmore Mills would spend 5M on new towers."])
+def _number_glued_to_a_capital(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc, end = ent.doc, ent.end
+    last = ent[-1]
+    if last.whitespace_ or end >= len(doc):
+        return False
+    glued = doc[end].text
+    return len(glued) == 1 and glued.isupper() and glued not in "KMBT" and last.text.isdigit()
+
+
 @rule("figure.veto-span-of-years", stage="figure.veto", priority=130, action="veto",
       why="'the 30 years from 1985–2015', 'in 2009-12': two years joined by a dash are a span of time, not a count.",
       examples=["A Dunmore Institute study of fires in Tarrow over the 30 years from 1985–2015 found no pattern."],
@@ -474,6 +488,24 @@ def _out_of_a_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
 def _in_a_page_note(ent: Span, value: float, in_quotes: Ranges) -> bool:
     line = line_of(ent)
     return is_page_note(line) or line.strip().casefold().startswith(phrases("picture_note_starts"))
+
+
+_GALLERY_COUNTER = re.compile(r"\s*(\d{1,2}) of (\d{1,2})\s")  # "1 of 2 In this photo ..."
+
+
+@rule("figure.veto-gallery-counter", stage="figure.veto", priority=142, action="veto",
+      why="'1 of 2 In this 2008 photo, Tom Hale poses': the 'N of M' opening a picture's caption (a line naming a"
+          " photo, data/photo_nouns.txt) counts a gallery's pictures, not anything in the story.",
+      examples=["Tom Hale said the bridge would close.\n1 of 2 In this 2008 photo, Tom Hale poses in Dunmore.\n"
+                "The council met on Monday."],
+      counter=["Tom Hale said the bridge would close.\n2 of 3 voters in Dunmore backed the plan, a poll found."])
+def _gallery_counter(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    line = line_of(ent)
+    counter = _GALLERY_COUNTER.match(line)
+    if counter is None or not any(w.strip(",.:").lower() in words("photo_nouns") for w in line.split()):
+        return False
+    text = text_of(ent.doc)
+    return ent.start_char - (text.rfind("\n", 0, ent.start_char) + 1) < counter.end()
 
 
 # --- figure.number: which word of the phrase is the number ---------------------------------

@@ -285,9 +285,12 @@ def byline(line: Span) -> bool:
 @rule("name.page-note", stage="name.pass", priority=33, action="veto",
       why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant': a line of "
           "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
-          "person in the story.",
+          "person in the story; nor does a surname of someone in the story there ('CLOSE Ana Ruiz faced candidate "
+          "Tom Hale ...': no 'candidate' title for Hale).",
       examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly.",
-                "Ana Ruiz said the ferry would run.\nCLOSE Lena Park speaks to the crew in Tarrow on Monday."],
+                "Ana Ruiz said the ferry would run.\nCLOSE Lena Park speaks to the crew in Tarrow on Monday.",
+                "CLOSE Ana Ruiz refused to concede in a tight race with candidate Tom Hale for governor.\n\nAs Tom Hale"
+                " began his move into the governor's office, Ana Ruiz's campaign pressed on."],
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained."])
 def page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story."""
@@ -364,11 +367,16 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     singles = [s for s in singles if not not_people.intersection(range(s.start, s.end)) and not photo_credit(s)]
     org_spans = [s for s in org_spans if not credits.intersection(range(s.start, s.end)) and not photo_credit(s)]
     _index_people(index, people, mention)
-    _index_surnames(doc, index, mention)
-    _index_singles(doc, index, singles, mention)
+
+    def mention_in_story(span: Span, key: str, kind: str, pronoun: bool = False) -> None:
+        if not not_people.intersection(range(span.start, span.end)):  # a credit or page note names no one again
+            mention(span, key, kind, pronoun)
+
+    _index_surnames(doc, index, mention_in_story)
+    _index_singles(doc, index, singles, mention_in_story)
     addressed = {k for k, e in index.entities.items() if e.kind == "person" and (k in seen.titled or e.addressed)}
-    _index_surnames(doc, index, mention, addressed)  # "President Lind", "Ms Lind": surely a person's name
-    _index_words_tagged_elsewhere(doc, index, mention, addressed)  # "Lind said" where "Lind" is tagged a person elsewhere
+    _index_surnames(doc, index, mention_in_story, addressed)  # "President Lind", "Ms Lind": surely a person's name
+    _index_words_tagged_elsewhere(doc, index, mention_in_story, addressed)  # "Lind said" where "Lind" is tagged a person elsewhere
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)

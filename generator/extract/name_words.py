@@ -82,6 +82,16 @@ def is_photo_caption(line: str) -> bool:
     return "photo" in credit.casefold() or "/" in credit
 
 
+_PICTURE_LABEL = re.compile(r"\s*(?:\w+\s+)?(\w+)\s*:")  # "PHOTO:", "FILE PHOTO:"
+
+
+def opens_with_picture_label(line: str) -> bool:
+    """`line` (the start of a line of the article, as written) opens with a picture's label and a
+    colon ('FILE PHOTO: Tom Hale speaks ...', data/photo_nouns.txt): the picture's caption."""
+    label = _PICTURE_LABEL.match(line)
+    return label is not None and label.group(1).lower() in words("photo_nouns")
+
+
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
     source: ...', '... Follow her on ...', 'Why the ferry failed Read more' (data/page_note_starts.txt,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import phrases, words, words_of
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_title_case_headline, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
@@ -321,8 +321,8 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
         tail = doc[k : ent.end]
         if "-" in (doc[k - 1].text, doc[k].text) or any(t.lower_ in stop for t in tail) or _paper_after_place(ent, tail):
             continue  # "Senate Armed Services Committee": an organization all through
-        if tail[-1].lower_ in words("site_nouns"):
-            continue  # "the Tarn Dame Cathedral": a building all through, its "Dame" no honorific
+        if tail[-1].lower_ in words_of("site_nouns", "place_nouns"):
+            continue  # "the Tarn Dame Cathedral", "St. Louis County": a building or a place all through
         if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None
@@ -692,6 +692,27 @@ def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
     return Found() if seen.seats.intersection(range(ent.start, ent.end)) else None
 
 
+@rule("name.camel-case-brand", stage="name.entity", priority=3, action="veto",
+      why="'| iStock Scandal-hit members fear ...': a word that begins in lower case with a capital inside ('iStock',"
+          " 'eBay') is a brand, and a name the model tagged a person that begins with one is no person.",
+      examples=["Members plan to brand rivals as obsessed. | iStock Scandal-hit members fear for '14"],
+      counter=["Ana de Souza said the plan was fair."])
+def _camel_case_brand(ent: Span, seen: Article) -> Found | None:
+    first = ent[0].text
+    brand = first[:1].islower() and any(c.isupper() for c in first[1:])
+    return Found() if ent.label_ == "PERSON" and brand else None
+
+
+@rule("name.saint-names-a-place", stage="name.entity", priority=2, action="veto",
+      why="'in front of St Paul's Cathedral', 'St. Clement said': a name the model tagged a person that begins with"
+          " 'St' or 'Saint' (data/saint_words.txt) is a saint, or a place or a building named after one, not a person"
+          " in the story ('Jo St. Clair' begins with her given name).",
+      examples=["Phone masts stand in front of St Tobias's Cathedral in the centre of Dunmore."],
+      counter=["Jo St. Clair said the masts were safe."])
+def _saint_names_a_place(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in phrases("saint_words") else None
+
+
 @rule("name.place-by-its-place-noun", stage="name.entity", priority=1, action="veto",
       why="'the village of Moadiyet al-Sur', 'the suburbs of Zamora and Ein Tarra': a name after a noun of place and "
           "'of' (and the names joined to it) is a place the model tagged as a person (data/place_nouns.txt).",
@@ -762,6 +783,15 @@ def _party_word_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
     body = len(ent) > 1 and ent[-1].lower_ in words("bodies_tagged_as_people")
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and body else None
+
+
+@rule("name.body-with-a-country-code", stage="name.entity", priority=21, action="classify",
+      why="'CEO of wireless carrier Kestrel UK': a name the model tagged a person that ends in a country's short"
+          " form (data/place_acronyms.txt) is a body's branch in that country, not a person.",
+      examples=["Tom Hale, CEO of wireless carrier Kestrel UK, said on LinkedIn that the attacks were upsetting."])
+def _body_with_a_country_code(ent: Span, seen: Article) -> Found | None:
+    branch = len(ent) > 1 and ent[-1].text in phrases("place_acronyms")
+    return Found(orgs=(ent,)) if ent.label_ == "PERSON" and branch else None
 
 
 @rule("name.person-among-bodies", stage="name.entity", priority=25, action="classify",
@@ -875,6 +905,23 @@ def _surname_as_subject(ent: Span) -> bool:
     return alone
 
 
+@rule("name.given-name-before-a-title-in-apposition", stage="name.entity", priority=51, action="classify",
+      why="'Alexa Tobri-Mendal, senior staff attorney at the Dunmore Rights Project, said': two to four capitalized"
+          " words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
+      examples=["In a joint press statement, Alexa Tobri-Mendal, senior staff attorney at the Dunmore Rights Project, said the"
+                " law was unconstitutional."],
+      counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
+def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")  # the census lists too
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or not known or ent.end + 2 >= len(doc):
+        return None
+    if not all(_name_word(t) or t.text == "-" for t in ent) or doc[ent.end].text != ",":
+        return None
+    head = next((t for t in doc[ent.end + 1 : ent.end + 6] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+    return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
+
+
 @rule("name.surname-alone-tagged-otherwise", stage="name.entity", priority=57, action="classify",
       why="'Roman Cortland' tagged a people, a building, a work or a product ('An email from Roman Cortland' ... 'Cortland wrote'): "
           "a name of two capitalized words (no body's, title's or place's noun) whose last word stands alone elsewhere as a "
@@ -913,7 +960,8 @@ def _place_run_into_name(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
       why="'the Housing Agency Mark Orme': an organization or title the model ran on into the name after it.",
-      examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."])
+      examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."],
+      counter=["He became chief of a small town in St. Charles County. Tom Hale said he was proud."])
 def _person_after_org(ent: Span, seen: Article) -> Found | None:
     split = _person_tail(ent, seen.honored) if ent.label_ != "PERSON" else None
     if split is None:
@@ -988,7 +1036,7 @@ def _quoted_title(ent: Span, seen: Article) -> Found | None:
       why="'the Tom Hale Prize', 'the Dunmore Ideas Festival', 'Saint Mary Catholic Church': a name that heads "
           "the name of a festival, church or prize is not a person in the story (data/thing_name_heads.txt; "
           "not shows: 'the Ana Ruiz show' names its host).",
-      examples=["Nia Vale won the Tom Hale Prize for poetry on Monday.",
+      examples=["Nia Vale gave the Tom Hale Lecture on poetry on Monday.",
                 "Tom Hale walked with his wife to Saint Agnes Catholic Church, where they have worshipped for years."],
       counter=["Ana Ruiz will show the plans on Tuesday.", "Nia Vale told the Tom Hale show on Monday that she would stand."])
 def _part_of_a_thing_name(ent: Span, seen: Article) -> Found | None:

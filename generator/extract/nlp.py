@@ -276,6 +276,29 @@ def _link_card(text: str) -> str | None:
     return "".join(out)
 
 
+@cache
+def _share_buttons() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in sorted(words("share_button_words")))
+    return re.compile(rf"^(?:(?:{names})[ \t]+){{2,}}", re.IGNORECASE | re.MULTILINE)
+
+
+@rule("text.share-buttons", stage="text.clean", priority=10, action="trim",
+      why="'Facebook Twitter Pinterest Tom Hale looks out.': a run of share buttons' names"
+          " (data/share_button_words.txt) opening a picture's caption is blanked before the parse, so it is not"
+          " read into the name after it; every other character keeps its place.",
+      examples=["The party met on Friday.\nFacebook Twitter Pinterest Tom Hale looks out after accepting the"
+                " nomination.\nHale said the vote was fair."],
+      counter=["Facebook, Twitter and Pinterest were asked to testify. Ana Ruiz said they would."])
+def _share_buttons_line(text: str) -> str | None:
+    runs = [(m.start(), m.end()) for m in _share_buttons().finditer(text)]
+    if not runs:
+        return None
+    out = list(text)
+    for start, stop in runs:
+        out[start:stop] = [" "] * (stop - start)
+    return "".join(out)
+
+
 def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """`model.pipe(texts)`, with each text longer than LONG_TEXT parsed in stretches, after the
     rules of stage `text.clean` (which keep every character's place)."""

@@ -95,6 +95,17 @@ def _status_word_before_noun(span: Span, rule_id: str, named_after: set[int]) ->
     return [] if rule_id == _NAME_BEFORE_NOUN and len(named) > 1 and all(t.lower_ in status for t in named[:-1]) else None
 
 
+@rule("org.title-noun-before-a-person", stage="org.noun-match", priority=17, action="veto",
+      why="'the British broadcaster Ian Moss': a noun that is both a body's and a person's (data/titles.txt), before a"
+          " name the model tagged a person, is that person's title, not a body's noun.",
+      examples=["Tom Hale told the British broadcaster Ian Moss in January that he was not a feminist."],
+      counter=["The law firm Dods Harrow said the claim had no merit."])
+def _title_noun_before_a_person(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_AFTER_NOUN or len(span) < 3 or span[0].lower_ not in words("titles"):
+        return None
+    return [] if all(t.ent_type_ == "PERSON" for t in span[1:]) else None
+
+
 @rule("org.noun-before-name-dropped", stage="org.noun-match", priority=20, action="trim",
       why="'the law firm Dods Harrow', 'told the Inquirer': the noun or 'the' before the name is no part of it.",
       examples=["The law firm Dods Harrow said the claim had no merit."])
@@ -198,11 +209,14 @@ def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
       examples=["Officials said the group that conducted the attacks, Ansar al-Tarrow, is affiliated with militants.",
                 "The memo named the affiliated group Ansar al-Tarrow as well."],
       counter=["The memo named the company Tom Hale founded.",
-               "A spokeswoman for the group, Jo Orme, said it would appeal."])
+               "A spokeswoman for the group, Jo Orme, said it would appeal.",
+               "Tom Hale told the British broadcaster Ian Moss in January that he was not a feminist."])
 def _name_after_org_noun(ent: Span, honored: set[str]) -> bool:
     doc, noun = ent.doc, ent.root.head
     if ent.root.dep_ != "appos" or noun.i >= ent.start or noun.pos_ != "NOUN" or noun.lower_ not in words("org_nouns"):
         return False
+    if noun.lower_ in words("titles") and ent.label_ == "PERSON":
+        return False  # "the British broadcaster Ian Moss": a person's title (rule org.title-noun-before-a-person)
     if doc[ent.start - 1].i != noun.i and doc[ent.start - 1].text != ",":
         return False  # the name right after the noun, or after a comma closing the noun's phrase
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -1520,6 +1534,26 @@ def _not_a_body_head(span: Span) -> Any:
     if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
         return VETO
     return None
+
+
+@rule("org.hashtag", stage="org.clean", priority=211, action="veto",
+      why="'the #MeToo movement', '#StopTheBans': a word written after a hash sign is a hashtag, a campaign's slogan,"
+          " not a body.",
+      examples=["The party has been out of step with the #BeHeard movement that has swept Dunmore."])
+def _hashtag(span: Span) -> Any:
+    doc = span.doc
+    return VETO if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_ else None
+
+
+@rule("org.award-name", stage="org.clean", priority=212, action="veto",
+      why="'the Public Safety Officer Medal of Valor', 'the Dunmore Prize for Courage': an award (its head, last or"
+          " before 'of' or 'for', in data/award_nouns.txt) is an honour given, not a body.",
+      examples=["Those awarded the Public Safety Officer Medal of Valor were Sgt. Tom Hale and Officer Ana Ruiz."],
+      counter=["The Dunmore Prize Foundation said Tom Hale had won."])
+def _award_name(span: Span) -> Any:
+    words_ = [t.lower_ for t in span]
+    cut = next((k for k, w in enumerate(words_) if w in ("of", "for") and k > 0), len(words_))
+    return VETO if words_[cut - 1] in words("award_nouns") else None
 
 
 @rule("org.programme-name", stage="org.clean", priority=214, action="veto",

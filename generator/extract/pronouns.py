@@ -354,7 +354,7 @@ def _through_dash(root: Token, m: Mention) -> Token | None:
 
 def _subject(root: Token) -> bool:
     """Whether the token stands as a clause's subject (or as one parsed as a compound of its verb)."""
-    return root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True
+    return root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True or _modifier_of_verb(root) is True
 
 
 @rule("coref.antecedent-name-parsed-as-compound-of-verb", stage="coref.lookback", priority=50, action="resolve",
@@ -365,6 +365,23 @@ def _compound_of_verb(root: Token) -> bool | None:
     return (
         root.dep_ == "compound"
         and head.i == root.i + 1
+        and head.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    ) or None
+
+
+@rule("coref.antecedent-name-parsed-as-modifier-of-verb", stage="coref.lookback", priority=55, action="resolve",
+      why="'Long on Wednesday said the loan was repaid', parsed with a surname opening the sentence as an adverb of the"
+          " verb after it, which has no subject: the name is its subject, not a name said before.",
+      examples=['Ralf Long lent money to Ian Moss and his wife.\n\nProsecutors said Moss had concealed the loan.\n\n'
+                'Long on Wednesday said the loan was made in full before Moss’s arrest. “I then asked for the funds back,'
+                ' but neither Mr. Moss nor his wife has replied,” he said.'])
+def _modifier_of_verb(root: Token) -> bool | None:
+    head = root.head
+    return (
+        root.dep_ in ("advmod", "npadvmod")
+        and root.i == sent_of(root).start
+        and 0 < head.i - root.i <= 4
         and head.tag_ in ("VBZ", "VBD")
         and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
     ) or None
@@ -520,6 +537,21 @@ def _could_mean(m: Mention, gender: str | None, index: Mentions) -> bool:
         return False
     other = _gender_of(m, index)
     return gender is None or other is None or other == gender
+
+
+@rule("coref.unsure-named-in-its-own-clause", stage="coref.unsure", priority=5, action="keep",
+      why="'He traveled instead of Kelly to the forum': a clause does not name its own subject again by name after it,"
+          " so a subject pronoun taken to mean a person its own clause names later is a wrong guess; a summary keeps the"
+          " pronoun and lists no one for it (not 'Ian Kelly traveled instead of Kelly').",
+      examples=["[2018-02-07] Ian Kelly is chief of staff. Jo Orme is the staff secretary.\n\nInstead, Kelly and others"
+                " oversaw a rise in Orme’s standing. He drafted last week’s address. He traveled instead of Kelly to the"
+                " forum in Dunmore last month."])
+def _named_in_its_own_clause(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head  # the subject's own clause, after it ("Hale said he would go" names Hale before, outside it)
+    later = index.in_span(tok.i + 1, clause.right_edge.i + 1, "person")
+    return any(x.key == m.key and not x.pronoun and clause.is_ancestor(index.doc[x.start]) for x in later) or None
 
 
 @rule("coref.unsure-someone-else-named-nearer", stage="coref.unsure", priority=10, action="keep",

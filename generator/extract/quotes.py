@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mentions, title_word
+from generator.extract.name_words import POSSESSIVE
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -1804,8 +1805,10 @@ def _clause_before_colon(sent: Span, first: int) -> Token:
 
 
 @rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
-      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb; it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
+      why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb ('said"
+          " Tom Hale's sister, Ana Hale': the one set after the owner's noun, or no one named); it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
       examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.',
+                '“It is another one of those cases,” said Tom Hale’s sister, Ana Hale. “We want answers.”',
                 'Tom Hale took the stand on Monday. “I own that I got the bridge badly wrong,” said Hale in the dock, according to the Dunmore Herald.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
@@ -1855,8 +1858,25 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not m.pronoun:
             between = [t for t in after[1:] if t.i < m.start]
-            return m.key if all(_title_word_between(t) for t in between) else None
+            if not all(_title_word_between(t) for t in between):
+                return None
+            doc = verb.doc
+            if m.end < len(doc) and doc[m.end].text in POSSESSIVE:
+                return _named_after_owner(doc, m.end, mentions)  # "said Tom Hale's sister, Ana Hale": the sister
+            return m.key
     return None
+
+
+def _named_after_owner(doc: Doc, mark: int, mentions: Mentions) -> str | None:
+    """'said Tom Hale's sister, Ana Hale': the person set after the owner's noun and a comma;
+    None when no one is ('said Tom Hale's sister': someone unnamed, not Hale)."""
+    for tok in doc[mark + 1 : mark + 8]:
+        if tok.text in (".", ";") or mentions.quoted(tok.idx):
+            break
+        m = mentions.at(tok)
+        if m is not None and m.kind == "person" and not m.pronoun and doc[m.start - 1].text == ",":
+            return m.key
+    return NOBODY
 
 
 def _title_word_between(t: Token) -> bool:
@@ -1925,7 +1945,7 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
       why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
-                'Later, council spokeswoman Kerrin Voss sent the Dunmore Herald this reply:\n\n'
+                'Later, council spokeswoman Kerrin Voss gave the Dunmore Herald this reply:\n\n'
                 '“The council has always said we must build the bridge, and we will build it this year.”'])
 def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
@@ -1947,6 +1967,43 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     if subj is None or q.mentions.quoted(subj.idx):
         return None
     return resolve(subj, q.mentions, q.role_index)
+
+
+@rule("quote.speaker-per-source-before-colon", stage="quote.speaker-before", priority=17, action="attribute-speaker",
+      why="'... according to a Tarrow Post tally. Per the Post:' and the quotation as the next paragraph: the source"
+          " named after 'per' or 'according to' just before the colon gives the words.",
+      examples=['The mayor has more offices in the city, according to a Tarrow Post tally. Per the Post:\n\n'
+                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'])
+def _per_source_before_colon(sent: Span, q: _Quoted) -> str | None:
+    for t in reversed(_per_source_tokens(sent, q) or []):
+        m = q.mentions.at(t)
+        if m is not None and not m.pronoun:
+            return m.key
+    return None
+
+
+def _per_source_tokens(sent: Span, q: _Quoted) -> list[Token] | None:
+    """The source named after 'per' or 'according to' right before the colon that ends the
+    paragraph before a quotation standing alone ('Per the Post:'), or None."""
+    doc, text = sent.doc, text_of(sent.doc)
+    start = line_start(doc, q.group[0].start)
+    if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
+        return None
+    before = text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(doc, len(before) - 1)
+    if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
+        return None
+    tokens = [t for t in sent_of(colon) if t.i < colon.i]
+    per = next((k for k, t in enumerate(tokens) if t.lower_ == "per"), None)
+    source = tokens[per + 1 :] if per is not None else None
+    if source is None:
+        obj = according_to(tokens)
+        source = [t for t in tokens if t.i >= obj.left_edge.i] if obj is not None else None
+    if not source or len(source) > 6 or tokens[-1].i != source[-1].i:
+        return None  # the source must close the sentence, right before the colon
+    return source
 
 
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
@@ -1978,6 +2035,17 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
       examples=['Tom Hale believes the Dunmore bridge should be closed. "It is not safe."'])
 def _holds_a_view(root: Token) -> bool | None:
     return root.lemma_.lower() in words("opinion_verbs") or None
+
+
+@rule("quote.issued-before-quotation", stage="quote.speaker-view", priority=15, action="attribute-speaker",
+      why="'Governor Ana Ruiz signed the bill into law on May 15. \"...\"': one who signs, issues or releases something"
+          " (data/issuing_verbs.txt) in the sentence before a quotation that stands alone gives the words that go with"
+          " it, like speech.",
+      examples=['"The ban is cruel," said Tom Hale, head of the Dunmore clinic.\n\nGovernor Ana Ruiz signed the Tarrow'
+                ' Life Act into law on May 15.\n\n"To the bill\'s many backers, this law is a testament to a deeply held'
+                ' belief."'])
+def _issued_before(root: Token) -> bool | None:
+    return root.lemma_.lower() in words("issuing_verbs") or None
 
 
 @rule("quote.described-speaking-before-quotation", stage="quote.speaker-view", priority=20, action="attribute-speaker",
@@ -2069,14 +2137,35 @@ def _subjectless_verb_after_quotation(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-paragraph-of-quotation-only", stage="quote.speaker-before", priority=40, action="attribute-speaker",
-      why="A paragraph that is only a quotation continues the speaker (not one after a sentence of the narrator's: 'The minutes show it. \"The PM said ...\"').",
-      examples=['"The bridge is late," Tom Hale said.\n"We are sorry for it."'])
+      why="A paragraph that is only a quotation continues the speaker (not one after a sentence of the narrator's: 'The"
+          " minutes show it. \"The PM said ...\"'; nor after a paragraph whose subject is someone else: 'Governor Ana Ruiz"
+          " signed the bill on May 15.\n\"...\"' is not the one quoted before).",
+      examples=['"The bridge is late," Tom Hale said.\n"We are sorry for it."'],
+      counter=['"The ban is cruel," said Tom Hale, head of the Dunmore clinic.\n\nGovernor Ana Ruiz toured the Tarrow'
+               ' clinic on May 15.\n\n"To the bill\'s many backers, this law is a testament to a deeply held belief."'])
 def _paragraph_of_quotation_only(sent: Span, q: _Quoted) -> str | None:
     if q.outside or not q.previous:
         return None
     first = q.group[0].start
     opens_paragraph = not text_of(sent.doc)[line_start(sent.doc, first) : first - 1].strip()
+    if "\n" in q.gap and _someone_else_acts_between(q):
+        return None
     return q.previous if opens_paragraph or "\n" not in q.gap else None
+
+
+def _someone_else_acts_between(q: _Quoted) -> bool:
+    """A person other than the one quoted before is a clause's subject, outside quotation marks,
+    in a paragraph between that statement's and this one."""
+    doc, text = q.sent.doc, text_of(q.sent.doc)
+    after = text.find("\n", q.previous_end)  # the paragraphs between, not the rest of the one quoted before
+    gap = doc.char_span(after, q.group[0].start - 1, alignment_mode="contract") if 0 <= after < q.group[0].start else None
+    if gap is None:
+        return False
+    return any(
+        not m.pronoun and m.key != q.previous and doc[m.start].idx not in q.inside
+        and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+        for m in q.mentions.in_span(gap.start, gap.end, "person")
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -2202,6 +2291,18 @@ def _unnamed_according_to(sent: Span, q: _Quoted) -> str | None:
         if m is not None and m.kind == "person":
             return None  # 'X threatened "to fight", according to transcripts': X's words, as the transcripts tell
     return _teller_text(according_to(q.outside), q)
+
+
+@rule("quote.unnamed-source-per-before-colon", stage="quote.unnamed-source", priority=25, action="attribute-speaker",
+      why="'Per NewsHour:' and the quotation as the next paragraph, where the source is a name the rules do not know as a"
+          " person or body: its words are the source's, as the text names it.",
+      examples=['The mayor has three times as many offices, according to a tally by Tarrow Nightly. Per Nightly:\n\n'
+                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'])
+def _unnamed_per_before_colon(sent: Span, q: _Quoted) -> str | None:
+    source = _per_source_tokens(sent, q)
+    if not source or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in source) or source[-1].pos_ != "PROPN":
+        return None
+    return " ".join(t.text for t in source)
 
 
 @rule("quote.unnamed-source-goes-on", stage="quote.unnamed-source", priority=30, action="attribute-speaker",

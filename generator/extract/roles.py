@@ -30,7 +30,8 @@ from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, ents_of, sent_of, text_of, tokens_of
+from generator.extract.name_words import opens_with_picture_label
+from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -143,6 +144,8 @@ def _title_and_body(tokens: list[Token], end: int, org: str | None, mentions: Me
         return title_tokens, org
     if _portfolio_after_of(title_tokens, rest):
         return tokens, org or ""  # "" : the portfolio is no body inside the title either
+    if _person_after_of(rest, mentions):
+        return title_tokens, org
     if _proper(rest[1:], mentions):
         return title_tokens, org if org is not None else _body_after_of(rest, mentions)
     if _common_noun_after_of(rest):
@@ -239,12 +242,16 @@ def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions
 
 
 @rule("role.body.possessor", stage="role.body", priority=10, action="extend",
-      why="'the Tarrow navy's chief of staff': the possessor is the organization (not 'children's commissioner').",
-      examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise."],
+      why="'the Tarrow navy's chief of staff': the possessor is the organization (not 'children's commissioner'); a"
+          " person's ('Ana Ruiz's campaign chairman') is whom the title serves, no body: the title alone.",
+      examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise.",
+                "Hackers broke into the email account of Joan Baxter’s campaign chairman, Tom Hale, in 2016."],
       counter=["The children's commissioner Tom Hale said schools must change."])
 def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
     for i, t in enumerate(before_title):
         if t.text in POSSESSIVE and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):
+            if any(not m.pronoun for m in mentions.in_span(tokens[0].i, t.i, "person")):
+                return "", tokens[i + 1 :]  # a person's: no body
             return _clean(tokens[0].doc[tokens[0].i : t.i].text), tokens[i + 1 :]
     return None
 
@@ -274,6 +281,23 @@ def _body_after_of(rest: list[Token], mentions: Mentions) -> str:
     if len(named) == 1:
         return mentions.entities[named[0].key].name
     return _clean(rest[0].doc[rest[1].i : rest[-1].i + 1].text)
+
+
+@rule("role.body.a-person-is-no-body", stage="role.body", priority=15, action="veto",
+      why="'X, an associate of Mayor Ana Ruiz's lawyer Ian Moss': a person named after 'of' (or 'for', 'to') is whom"
+          " the title serves, not its organization; the title stands alone.",
+      examples=["A lender said he gave money to Tom Hale, an associate of Tarrow Mayor Ana Ruiz’s personal lawyer Ian"
+                " Moss, and his wife."],
+      counter=["Tom Hale, head of the Dunmore Housing Agency, said rents would rise.",
+               "Tom Hale is chairman of Orme Holdings, which manages the estate of the banker Jo Orme."])
+def _person_after_of(rest: list[Token], mentions: Mentions) -> bool:
+    doc = rest[0].doc
+    people = [
+        m for m in mentions.in_span(rest[1].i, rest[-1].i + 1, "person")
+        if not m.pronoun and not (m.end < len(doc) and doc[m.end].pos_ == "PROPN")  # "Orme Holdings": a body's name
+    ]
+    bodies = mentions.in_span(rest[1].i, rest[-1].i + 1, "org")
+    return bool(people) and not any(b.start <= people[0].start for b in bodies)  # "chairman of Orme Holdings, ... Jo Orme"
 
 
 @rule("role.title.portfolio-after-of", stage="role.title", priority=25, action="extend",
@@ -1509,6 +1533,37 @@ def _a_spokesperson(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return tok.lower_ in SPOKESPERSON_TITLES
 
 
+def _qualifiers(title: Token) -> set[str]:
+    """The words that make a title the one it is ("prime" of "prime minister"), lower case."""
+    return {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.lower_ in QUALIFIERS or c.dep_ == "compound"}
+
+
+@rule("role.undescribed.unnamed-holder-met-before", stage="role.undescribed", priority=44, action="veto",
+      why="'A police officer who fired the shot ... An aunt, Ana Ruiz, said ... the officer is on leave': a title the"
+          " article brought in with 'a' or 'an' for someone it does not name (no name beside it) is the one 'the'"
+          " points back to, not the person named last.",
+      examples=["A police officer who shot a woman in her home did not warn her, a lawyer for the family said.\n\nAn"
+                " aunt, Maria Lopez, said the family does not understand why she was killed. “There is no answer,”"
+                " Lopez said.\n\nPolice Lt. Tom Hale said Sunday that the officer, who joined the force in 2018, is on"
+                " leave."],
+      counter=["Tom Hale, a police officer, shot a man in Dunmore on Saturday.\n\nPolice said on Sunday that the"
+               " officer is on leave.",
+               "Tom Hale was attacked at a heated prime minister's questions. The prime minister said he would not stand"
+               " down."])
+def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    if tok.lower_ in words("unnamed_sources"):
+        return False  # rule role.undescribed.unnamed-source-met-before's
+    for t in tokens_of(tok.doc)[: tok.i]:
+        if t.lower_ != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
+            continue  # "a heated prime minister's questions"; "a junior minister" is no "the prime minister"
+        named = t.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in t.children)
+        if not named and not mentions.in_span(t.left_edge.i, t.right_edge.i + 1, "person"):
+            return True
+    return False
+
+
 @rule("role.undescribed.unnamed-source-met-before", stage="role.undescribed", priority=45, action="veto",
       why="'a Tarrow official said ... said the official, who asked not to be named': an unnamed source "
           "(data/unnamed_sources.txt) the article brought in with 'a' or 'an' is the one 'the' points back to, not "
@@ -1531,6 +1586,17 @@ def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
       counter=["Tom Hale was jailed on Friday for illegally hiring Jo Orme. The firm had hired a top Air Force official."])
 def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return tok.lower_ in words("unnamed_sources") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words("speech_verbs")
+
+
+@rule("role.undescribed.according-to-an-unnamed-source", stage="role.undescribed", priority=47, action="veto",
+      why="'..., according to a senior aide familiar with the talks': 'a' or 'an' before an unnamed source"
+          " (data/unnamed_sources.txt) keeps the source unnamed; it is not the person the next sentence names"
+          " ('according to his former adviser' can introduce them).",
+      examples=["A vote could come on Friday, according to a senior aide familiar with the talks. President Tom Hale"
+                " told reporters he hoped for a deal."])
+def _according_to_an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.lower_ in words("unnamed_sources") and indefinite and _according_to(tok)
 
 
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
@@ -1864,7 +1930,8 @@ def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
     doc = sent.doc
     nxt = sent_of(doc[sent.end])
     for _ in range(2):
-        if any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
+        caption = opens_with_picture_label(line_of(nxt))  # "FILE PHOTO: X arrives at court": beside the story
+        if not caption and any(not m.pronoun for m in mentions.in_span(nxt.start, nxt.end, "person")) or nxt.end >= len(doc):
             break
         nxt = sent_of(doc[nxt.end])
     return nxt
@@ -1872,7 +1939,12 @@ def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
 
 @rule("role.describe.named-next-in-lead", stage="role.describe", priority=70, action="resolve",
       why="'..., the Trade Secretary has said. Jane Doe said ...': in a lead, a title before the name stands for the person named first in the next sentence.",
-      examples=["Rail fares will rise, the Dunmore transport secretary has said. Tom Hale said the cost of fuel was to blame."])
+      examples=["Rail fares will rise, the Dunmore transport secretary has said. Tom Hale said the cost of fuel was to blame."],
+      counter=["A police officer shot a woman in her home on Saturday.\n\nAn aunt, Maria Lopez, said the family does"
+               " not understand why she was killed.",
+               "A lawyer for a Tarrow tycoon on Wednesday said he had lent money to the council.\nFILE PHOTO: Tarrow"
+               " tycoon Tom Hale arrives at court in Dunmore, February 21, 2017.\nThe lawyer, Ana Ruiz, said in a"
+               " statement that the loan was private."])
 def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
@@ -1901,6 +1973,9 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
     if not named or named[0].pronoun:
         return None
     root = doc[named[0].start : named[0].end].root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() != title.lemma_.lower() \
+            and root.head.lemma_.lower() in words_of("kin_nouns", "unnamed_people"):
+        return None  # "A police officer shot a woman. An aunt, X, said ...": X is someone else
     if root.dep_ == "appos" or root.dep_ == "compound" and root.head.lower_ in words_of("postnominal_honours", "postnominal_offices"):
         root = root.head  # "Professor of child health, X, was chosen"; "X QC quit"
     if root.dep_ not in SUBJECT_DEPS and not (first.dep_ in ("dobj", "pobj") and root.dep_ == "dobj"):
