@@ -193,9 +193,12 @@ def _shares_in_name(ent: Span, honored: set[str]) -> bool:
           " (right after it: in 'Ana Ruiz of Dunmore Media, a charity,' or 'Ana Ruiz, a spokeswoman for Hale Rovers, the club,' the body is another's).",
       examples=["Dana Holt, the football club, was sold."],
       counter=['"Lessons come first and last," says Jim Hale of Fair Play Media, a campaign group that drafted the Dunmore law.',
-               "Nadia Hale, a spokeswoman for the Ruiz Organization, the holding firm for the Ruiz family’s hotels and farms, said it had no record."])
+               "Nadia Hale, a spokeswoman for the Ruiz Organization, the holding firm for the Ruiz family’s hotels and farms, said it had no record.",
+               "Clients included Filipino dictator Tom Hale, Angolan guerrilla Jonas Tavimbo, a group accused of being a front for spies, and others."])
 def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
     doc = ent.doc
+    if ent.start and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in words_of("titles", "epithet_nouns"):
+        return False  # "Angolan guerrilla Jonas Savimbi, a group accused of ...": a person, and the next item of a list
     right_after = ent.end + 1 < len(doc) and doc[ent.end].text == ","
     appositives = [c for c in ent.root.children if c.dep_ == "appos" and right_after and c.left_edge.i == ent.end + 1]
     bodies = appositives + ([ent.root.head] if ent.root.dep_ == "conj" else [])

@@ -243,15 +243,20 @@ def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions
 
 @rule("role.body.possessor", stage="role.body", priority=10, action="extend",
       why="'the Tarrow navy's chief of staff': the possessor is the organization (not 'children's commissioner'); a"
-          " person's ('Ana Ruiz's campaign chairman') is whom the title serves, no body: the title alone.",
+          " person's ('Ana Ruiz's campaign chairman') is whom the title serves, and 'the organization's founder' names"
+          " no body of its own: the title alone.",
       examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise.",
-                "Hackers broke into the email account of Joan Baxter’s campaign chairman, Tom Hale, in 2016."],
+                "Hackers broke into the email account of Joan Baxter’s campaign chairman, Tom Hale, in 2016.",
+                "The Tarrow Faith Coalition backed the plan. The organization’s founder and chairman, Tom Hale, wrote that"
+                " it was fair."],
       counter=["The children's commissioner Tom Hale said schools must change."])
 def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
     for i, t in enumerate(before_title):
         if t.text in POSSESSIVE and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):
             if any(not m.pronoun for m in mentions.in_span(tokens[0].i, t.i, "person")):
                 return "", tokens[i + 1 :]  # a person's: no body
+            if i == 1 and tokens[0].is_lower and tokens[0].i and tokens[0].doc[tokens[0].i - 1].lower_ == "the":
+                return "", tokens[i + 1 :]  # "the organization's founder": a body named before, not "organization"
             return _clean(tokens[0].doc[tokens[0].i : t.i].text), tokens[i + 1 :]
     return None
 
@@ -419,17 +424,20 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
-      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X').",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X', nor 'agent of gas oligarch X': data/epithet_nouns.txt).",
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
                 "Counselor to the President Ana Ruiz defended the plan on Sunday."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
                "Ana Ruiz, a spokeswoman for Senate Majority Whip Tom Hale, said the bill would pass.",
-               "The spokeswoman for First Lady Ana Hale declined to comment on Monday."])
+               "The spokeswoman for First Lady Ana Hale declined to comment on Monday.",
+               "The complaint describes Ben Orme as an agent of Tarrowan gas oligarch Tom Hale, who Ana Ruiz accuses of fraud."])
 def _title_across_of(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     titled = [r for r in run if r.lower_ not in words("honorifics")]
     the_title = bool(run) and run[0].pos_ == "DET" and len(titled) == 2  # "Counselor to the President X"
-    next_to_name = titled and (title_word(titled[-1]) or _multiword_title(run[-2:]) == 2)  # "Whip", "First Lady"
+    next_to_name = titled and (
+        title_word(titled[-1]) or _multiword_title(run[-2:]) == 2 or titled[-1].lower_ in words("epithet_nouns")
+    )  # "Whip", "First Lady"; "an agent of gas oligarch X": X is the oligarch
     if doc[i].lower_ not in ("of", "for", "to") or not titled or next_to_name and not the_title:
         return False  # "a spokeswoman for Senate Majority Whip X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
@@ -890,7 +898,8 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
       why="'Labour MP and former Cabinet minister X': two titles before one name (not 'Both the prime minister and Chancellor X').",
-      examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."])
+      examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
+      counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     before = [c for c in found if c[2] and c[1] < m.start]
@@ -902,6 +911,8 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
         k = run[0].i
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
+        if doc[k - 1].text == "," and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[k - 2].children):
+            break  # "a question from a Democratic lawmaker, CDC Director X said": someone else, then X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
             break  # "Both the mayor and Treasurer X": two people
