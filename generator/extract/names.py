@@ -979,6 +979,21 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
 
 
+@rule("name.writer-after-outlet-possessive", stage="name.entity", priority=66, action="classify",
+      why="'As Dunmore TV’s Tavi Kapor wrote': two or three capitalized words (no body's, title's or place's noun) after "
+          "a body's possessive, the subject of 'write', are its writer, not another body.",
+      examples=["As ABN’s Manil Kapor wrote earlier this week, Ruiz had not told anyone."],
+      counter=["As ABN’s Manil Kapor unit reported earlier this week, Ruiz had not told anyone."])
+def _writer_after_outlet_possessive(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None
+    if doc[ent.start - 2].ent_type_ != "ORG" or not all(_name_word(t) for t in ent):
+        return None
+    verb = ent.root.head
+    return found_name(_strip_name(ent)) if ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "write" else None
+
+
 def _written_with_the(name: Span) -> bool:
     """Whether the article writes `name` after "the" where it ends ("the Harbour Board said"):
     a body's or a building's name, never a person's."""

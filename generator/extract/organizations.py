@@ -246,8 +246,9 @@ def _parties_named_by_members(doc: Doc) -> list[Span]:
 
 
 @rule("org.party-named-by-members", stage="org.find", priority=10, action="add",
-      why="'the Liberal Democrats said', 'the Lib Dems': a party named by its members, tagged a group or untagged.",
-      examples=["The Greens said the vote was unfair."])
+      why="'the Liberal Democrats said', 'the Lib Dems': a party named by its members, tagged a group or untagged (not with a "
+          "chamber before it, data/chamber_words.txt: 'Tarrow Senate Greens' are the Greens).",
+      examples=["The Greens said the vote was unfair.", "U.S. Senate Greens on Tuesday reacted skeptically to the request."])
 def _party_named_by_members(tok: Token) -> Span | None:
     doc = tok.doc
     if not tok.is_title or tok.lower_ not in words("party_words") or tok.ent_type_ not in ("", "NORP"):
@@ -255,7 +256,11 @@ def _party_named_by_members(tok: Token) -> Span | None:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].ent_type_ == tok.ent_type_ != "":
         return None  # the party word is not the last of the name
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP"):
+    chambers = words("chamber_words")  # "Senate Republicans": the party's members in a chamber, not a party's name
+    while (
+        start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP")
+        and doc[start - 1].lower_ not in chambers
+    ):
         start -= 1
     return doc[start : tok.i + 1]
 
@@ -849,6 +854,22 @@ def _word_before_common_noun(span: Span) -> Any:
         return None
     head = tok.head
     if head.i != span.end or head.pos_ != "NOUN" or not head.is_lower or head.lower_ in words_of("titles", "ranks") or title_word(head):
+        return None
+    return VETO
+
+
+@rule("org.product-before-kind-noun", stage="org.clean", priority=244, action="veto",
+      why="'Fedco's Skyline system', 'Tarrow's Sky Shield missile-defense system': a name after its maker's possessive and "
+          "before a lowercase noun of a kind of product (data/product_kind_nouns.txt) is the product's, not a body's.",
+      examples=["Regulators are asking whether Fedco’s Skyline system was switched on when the car crashed."],
+      counter=["Regulators are asking whether Fedco’s Skyline unit knew the system was switched on when the car crashed."])
+def _product_before_kind_noun(span: Span) -> Any:
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("'s", "’s"):
+        return None
+    head = span.root.head
+    between = doc[span.end : head.i]
+    if head.i < span.end or head.lower_ not in words("product_kind_nouns") or not all(t.is_lower or t.is_punct for t in between):
         return None
     return VETO
 
