@@ -2148,6 +2148,24 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
     )
 
 
+@rule("org.merge-last-word", stage="org.merge", priority=55, action="alias",
+      why="'the Brotherhood' for 'the Tarrow Brotherhood': a body named again by the last word of its name, when that word is "
+          "no organization noun (those are another body's too: 'the Committee') nor a party's word ('Greens' of 'Young Greens').",
+      examples=["Ana Ruiz led the Tarrow Brotherhood for ten years. The Brotherhood said she would return."],
+      counter=["Ana Ruiz led the Tarrow Young Greens for ten years. The Greens said she would return."])
+def _merge_last_word(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    if " " in name or not name[:1].isupper() or name.lower() in words_of("org_nouns", "party_words", "outlet_words"):
+        return False
+    given = words_of("first_names_male", "first_names_female")
+    return any(
+        len(known.split()) > 1 and known.endswith(" " + name)
+        and " of " not in known  # 'the Lords' of 'the House of Lords': org.merge-place-of-body
+        and known[: -len(name) - 1] not in phrases("national_prefixes")  # 'Senate' of 'U.S. Senate': org.merge-national-prefix
+        and known.split()[0].lower() not in given  # 'Varley' of 'Tom Varley': org.merge-founder-surname
+        for known in (key, *entity.aliases)
+    )
+
+
 @rule("org.merge-short-form", stage="org.merge", priority=60, action="alias",
       why="'Trade Office' for 'Trade and Industry Office': the part after 'and' left out.",
       examples=["The Trade and Industry Office said exports rose. The Trade Office said more."])
