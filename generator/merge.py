@@ -393,6 +393,42 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     return out, by_article
 
 
+def _surnames_taken_for_bodies(
+    people: list[Person], orgs: list[Organization], org_ids: dict[tuple[str, str], str],
+    person_ids: dict[tuple[str, str], str],
+) -> tuple[list[Organization], set[tuple[str, str]]]:
+    """A body of one word that is the surname of one person another source names in full, when
+    no source of the body names anyone of that surname (or it is written in capitals, as a quoted
+    indictment writes a defendant), is that person: one outlet writes "Hale and Ruiz would piece
+    together the votes" (the model tagging "Ruiz" an organization), another "Majority Leader Ana Ruiz".
+    Its mentions, statements and events go to the person; the organization is dropped. Returns the
+    organizations kept and the (source, article id) keys now pointing at people."""
+    taken: set[tuple[str, str]] = set()
+    by_surname: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        words = norm(person.name).split()
+        if len(words) > 1 and not person.partial:
+            by_surname[words[-1]].append(person)
+    kept: list[Organization] = []
+    for o in orgs:
+        names = {norm(n) for n in [o.name, *o.aliases]}
+        owners = by_surname.get(norm(o.name), []) if len(names) == 1 and len(norm(o.name).split()) == 1 else []
+        shouted = o.name.isupper() and len(o.name) > 3  # "GRIMM concealed ...": a quoted charge writes the surname in capitals
+        if len(owners) != 1 or set(owners[0].sources) & set(o.sources) and not shouted:
+            kept.append(o)
+            continue
+        person = owners[0]
+        for key in [k for k, v in org_ids.items() if v == o.id]:
+            del org_ids[key]
+            person_ids[key] = person.id
+            taken.add(key)
+        person.sources += [s for s in o.sources if s not in person.sources]
+        person.evidence += [e for e in o.evidence if e not in person.evidence]
+        if o.name not in person.aliases:
+            person.aliases.append(o.name)
+    return kept, taken
+
+
 def _absorb_org(into: Organization, o: Organization, unique: _Unique) -> None:
     unique.add(into.aliases, [a for a in [o.name, *o.aliases] if norm(a) != norm(into.name)])
     unique.add(into.sources, o.sources)
@@ -935,6 +971,7 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
     per_article = sorted(per_article, key=_rank)
     people, person_ids, spellings = _merge_people(per_article)
     orgs, org_ids = _merge_orgs(per_article)
+    orgs, taken = _surnames_taken_for_bodies(people, orgs, org_ids, person_ids)
     events: list[Event] = []
     reactions: list[Reaction] = []
     figures: list[Figure] = []
@@ -946,6 +983,7 @@ def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
         for e in f.events:
             people_ids = [i for i in (person_ids.get((source, p)) for p in e.people) if i]
             org_refs = [i for i in (org_ids.get((source, o)) for o in e.organizations) if i]
+            people_ids += [i for o in e.organizations if (source, o) in taken and (i := person_ids[(source, o)]) not in people_ids]
             events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence,
                                 e.headline, e.status, e.places))
         for r in f.reactions:

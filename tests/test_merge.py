@@ -361,3 +361,20 @@ def test_an_acronym_and_a_name_that_only_adds_a_first_word_join_the_body_across_
     assert {o.name: sorted(o.sources) for o in story.organizations} == {
         "Tarrow Harbour Guard Corps": ["a", "b"], "T.R.B.": ["a", "b"],
         "Senate Harbour Guard Committee": ["c"], "Harbour Guard Committee": ["c"]}
+
+
+def test_a_one_word_body_that_is_a_surname_named_in_full_in_another_source_is_that_person() -> None:
+    from generator.records import Organization
+
+    a = article("a", ["Ana Ruiz"])
+    b = article("b", [])
+    b.organizations = [Organization("ruiz", "Ruiz", sources=["b"], evidence=[Evidence("b", "Hale and Ruiz met.")]),
+                       Organization("hale-bank", "Hale Bank", sources=["b"], evidence=[Evidence("b", "Hale Bank met.")])]
+    b.reactions = [Reaction("q", "ruiz", "quote", "We have the votes", evidence=[Evidence("b", '"We have the votes," Ruiz said.')])]
+    c = article("c", ["Tom Orme"])
+    c.organizations = [Organization("orme", "Orme", sources=["c"], evidence=[Evidence("c", "Orme met.")])]
+    story = merge([a, b, c])
+    assert [o.name for o in story.organizations] == ["Hale Bank", "Orme"]  # Orme: its own source names Tom Orme
+    ruiz = next(p for p in story.people if p.name == "Ana Ruiz")
+    assert ruiz.sources == ["a", "b"] and "Ruiz" in ruiz.aliases
+    assert [r.speaker for r in story.reactions] == [ruiz.id]

@@ -811,7 +811,24 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,))
 
 
-def _listed_org(doc: Doc, at: int, step: int) -> Span | None:
+@rule("name.body-among-people", stage="name.entity", priority=26, action="classify",
+      why="'Ada Lind, Rina Dale, Tom Hale and Nia Vale': a name of two or three capitalized words (no body's, title's or "
+          "place's noun) the model tagged an organization, listed between names it tagged people, one on each side, is "
+          "one of them.",
+      examples=["There was a time when Tories like Ada Lind, Rina Dale, Kiki Marlow, Jon Vale would have spoken up."],
+      counter=["There was a time when Tories like Ada Lind, Rina Dale, Walcorp Bank, Jon Vale would have spoken up."])
+def _body_among_people(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(_name_word(t) for t in ent):
+        return None
+    if ent[-1].lower_ in words_of("org_name_tails", "company_forms"):
+        return None  # "Walcorp Holdings"
+    doc = ent.doc
+    if _listed_org(doc, ent.start - 1, -1, "PERSON") is None or _listed_org(doc, ent.end, 1, "PERSON") is None:
+        return None
+    return found_name(_strip_name(ent))
+
+
+def _listed_org(doc: Doc, at: int, step: int, label: str = "ORG") -> Span | None:
     """The organization listed next to the item ending (step -1) or starting (step 1) at token `at`:
     across a comma, 'and' or 'or' (or a comma and one of them), tagged an organization by the model."""
     seps = ",", "and", "or"
@@ -823,7 +840,7 @@ def _listed_org(doc: Doc, at: int, step: int) -> Span | None:
     if n == 0 or not 0 <= i < len(doc):
         return None
     ent = next((e for e in ents_of(doc) if (e.end - 1 if step == -1 else e.start) == i), None)
-    return ent if ent is not None and ent.label_ == "ORG" else None
+    return ent if ent is not None and ent.label_ == label else None
 
 
 @rule("name.firm-named-like-person", stage="name.entity", priority=30, action="classify",
@@ -982,13 +999,18 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
           " the two or three capitalized words after it (no title, body noun, weekday or month) the person,"
           " unless the article writes them after 'the' ('the Blue House said': a body's or building's name).",
-      examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”"],
+      examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”",
+                "It would be hard for the port, according to Dunmore News' Chad Lorne."],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
                "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well."])
 def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
-    owned = [t.i for t in ent[1:-2] if t.text in POSSESSIVE and t.text.endswith("s")]  # not "Workers' Rights Project"
+    outlet_ends = words_of("outlet_name_ends", "outlet_words")
+    owned = [  # not "Workers' Rights Project"; "Dunmore News' Tavi Kapor", "Elm Times' Ana Ruiz": an outlet's
+        t.i for t in ent[1:-2]
+        if t.text in POSSESSIVE and (t.text.endswith("s") or ent.doc[t.i - 1].lower_ in outlet_ends)
+    ]
     if ent.label_ != "ORG" or not owned:
         return None
     head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
@@ -1003,6 +1025,21 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     ):
         return None
     return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
+
+
+@rule("name.writer-after-outlet-possessive", stage="name.entity", priority=66, action="classify",
+      why="'As Dunmore TV’s Tavi Kapor wrote': two or three capitalized words (no body's, title's or place's noun) after "
+          "a body's possessive, the subject of 'write', are its writer, not another body.",
+      examples=["As ABN’s Manil Kapor wrote earlier this week, Ruiz had not told anyone."],
+      counter=["As ABN’s Manil Kapor unit reported earlier this week, Ruiz had not told anyone."])
+def _writer_after_outlet_possessive(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None
+    if doc[ent.start - 2].ent_type_ != "ORG" or not all(_name_word(t) for t in ent):
+        return None
+    verb = ent.root.head
+    return found_name(_strip_name(ent)) if ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "write" else None
 
 
 def _written_with_the(name: Span) -> bool:

@@ -263,8 +263,9 @@ def _parties_named_by_members(doc: Doc) -> list[Span]:
 
 
 @rule("org.party-named-by-members", stage="org.find", priority=10, action="add",
-      why="'the Liberal Democrats said', 'the Lib Dems': a party named by its members, tagged a group or untagged.",
-      examples=["The Greens said the vote was unfair."])
+      why="'the Liberal Democrats said', 'the Lib Dems': a party named by its members, tagged a group or untagged (not with a "
+          "chamber before it, data/chamber_words.txt: 'Tarrow Senate Greens' are the Greens).",
+      examples=["The Greens said the vote was unfair.", "U.S. Senate Greens on Tuesday reacted skeptically to the request."])
 def _party_named_by_members(tok: Token) -> Span | None:
     doc = tok.doc
     if not tok.is_title or tok.lower_ not in words("party_words") or tok.ent_type_ not in ("", "NORP"):
@@ -272,7 +273,11 @@ def _party_named_by_members(tok: Token) -> Span | None:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].ent_type_ == tok.ent_type_ != "":
         return None  # the party word is not the last of the name
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP"):
+    chambers = words("chamber_words")  # "Senate Republicans": the party's members in a chamber, not a party's name
+    while (
+        start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "NORP")
+        and doc[start - 1].lower_ not in chambers
+    ):
         start -= 1
     return doc[start : tok.i + 1]
 
@@ -724,6 +729,21 @@ def _clean_org(span: Span) -> Span | None:
     return rules.fold("org.clean", span) if len(span) else None
 
 
+@rule("org.seat-as-prize", stage="org.clean", priority=-2, action="veto",
+      why="'won the White House', 'to retake Downing Street': a seat of government a contest is won or lost for stands for "
+          "the office, not the body acting in the story (data/prize_cues.txt); 'Downing Street said' is the body.",
+      examples=["The scandal helped Ana Ruiz win the Blue House."],
+      counter=["Downing Street said Tom Hale would win the vote."])
+def _seat_as_prize(span: Span) -> Any:
+    if span.text.removeprefix("the ").removeprefix("The ") not in phrases("government_seats"):
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return VETO if head.lemma_.lower() in words("prize_cues") else None
+    return None  # "a bid for Downing Street": a development set counts the body there
+
+
 @rule("org.seat-as-place", stage="org.clean", priority=-1, action="veto",
       why="'lawmakers on Capitol Hill': a seat of government after a preposition of place is where something happens, not the body (data/place_prepositions.txt); 'Downing Street said' is.",
       examples=["Protesters gathered outside the Kremlin on Monday."],
@@ -855,6 +875,22 @@ def _word_before_common_noun(span: Span) -> Any:
     return VETO
 
 
+@rule("org.product-before-kind-noun", stage="org.clean", priority=244, action="veto",
+      why="'Fedco's Skyline system', 'Tarrow's Sky Shield missile-defense system': a name after its maker's possessive and "
+          "before a lowercase noun of a kind of product (data/product_kind_nouns.txt) is the product's, not a body's.",
+      examples=["Regulators are asking whether Fedco’s Skyline system was switched on when the car crashed."],
+      counter=["Regulators are asking whether Fedco’s Skyline unit knew the system was switched on when the car crashed."])
+def _product_before_kind_noun(span: Span) -> Any:
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("'s", "’s"):
+        return None
+    head = span.root.head
+    between = doc[span.end : head.i]
+    if head.i < span.end or head.lower_ not in words("product_kind_nouns") or not all(t.is_lower or t.is_punct for t in between):
+        return None
+    return VETO
+
+
 @rule("org.dateline-place-before-dash", stage="org.clean", priority=242, action="veto",
       why="'ELMTON — The board voted ...': words in capitals heading a line before a dash are the dateline's place, where "
           "the story was written, not a body (the same with a date: 'ELMTON, March 3 —').",
@@ -930,6 +966,21 @@ def _quotation_mark_inside(span: Span) -> Any:
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
+
+
+@rule("org.campus-after-at", stage="org.clean", priority=13, action="veto",
+      why="'the University of Tarrow at Elmford': a name without an organization noun after 'at' and a body named by one "
+          "is where that body's branch is (its campus, its town), not another body.",
+      examples=["The ruling was praised by Ana Ruiz, head of the Institute for Road Studies at the University of Oregon at "
+                "Wexton, who testified."],
+      counter=["The ruling was praised by Ana Ruiz, head of the Institute for Road Studies, and by Wexton, who testified."])
+def _campus_after_at(span: Span) -> Any:
+    doc, nouns = span.doc, words("org_nouns")
+    at = span.start - 1
+    if at < 1 or doc[at].lower_ != "at" or len(span) > 2 or any(t.lower_ in nouns for t in span):
+        return None  # a place of a word or two ("Elmford", "Elm Hill"), not another body's name
+    body = next((e for e in ents_of(doc) if e.end == at and e.label_ == "ORG"), None)
+    return VETO if body is not None and any(t.lower_ in nouns and t.is_title for t in body) else None
 
 
 @rule("org.tagged-as-place-elsewhere", stage="org.clean", priority=12, action="veto",
@@ -1055,6 +1106,20 @@ def _place_after_of(span: Span) -> Span | None:
     if doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "B":
         return doc[span.start : next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
     return None
+
+
+@rule("org.institution-of-place", stage="org.clean", priority=41, action="extend",
+      why="'Medical Center Hospital' + 'of Tarrow': a hospital's, college's or university's name (data/institution_heads.txt) "
+          "goes on with 'of' and the town it serves, which the model cut off.",
+      examples=["The wounded were taken to Bay Medical Hospital of Tulsa, a spokesman said."],
+      counter=["The wounded were taken from Tulsa to Bay Medical Hospital, a spokesman said."])
+def _institution_of_place(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or span[-1].lower_ not in words("institution_heads") or not span[-1].is_title:
+        return None
+    if doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
+        return None
+    return doc[span.start : next((k for k in range(end + 2, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
 
 
 @rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
@@ -1448,11 +1513,13 @@ def _craft_named_by_number(span: Span) -> Any:
 
 
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
-      why="'Major General', 'MPs', 'Amb.': titles and ranks alone (or abbreviated, before their full stop) are not a body.",
+      why="'Major General', 'MPs', 'Amb.', 'CFO': titles and ranks alone (or abbreviated, before their full stop; or a "
+          "company's, data/company_titles.txt) are not a body.",
       examples=["There were rare cases of pets on the roll, the MPs heard.",
-                "The talks stalled, but the envoys have invited Amb. Clara Voss, the trade representative, to Elmton."])
+                "The talks stalled, but the envoys have invited Amb. Clara Voss, the trade representative, to Elmton.",
+                "Ana Ruiz runs a large venture firm and served as Controller and CFO of the state of Tarrow from 2003 to 2007."])
 def _only_titles(span: Span) -> Any:
-    titles = words_of("titles", "ranks")
+    titles = words_of("titles", "ranks", "company_titles")
     return VETO if all(t.lower_ in titles or title_word(t) or _abbreviated_title(t) for t in span) else None
 
 
@@ -1977,6 +2044,20 @@ def _split_at_at(span: Span) -> list[Span] | None:
     return [left, right] if named and right[0].is_title else None
 
 
+@rule("org.split-after-outlet-name", stage="org.split", priority=42, action="trim",
+      why="'the Dunmore Monitor and Elm Policy': a name ending in an outlet's word (data/outlet_words.txt, "
+          "outlet_name_ends.txt) before 'and' and a capitalized name is two bodies, as outlets are listed.",
+      examples=["The term — apparently used first by the Tarrow Science Monitor and Foreign Affairs — irked writers like Tom Hale."],
+      counter=["The term — apparently used first by the Tarrow Rules and Privileges Committee — irked writers like Tom Hale."])
+def _split_after_outlet_name(span: Span) -> list[Span] | None:
+    doc = span.doc
+    ands = [i for i in range(span.start + 2, span.end - 1) if doc[i].lower_ == "and" and doc[i].is_lower]
+    if len(ands) != 1 or doc[ands[0] - 1].lower_ not in words_of("outlet_words", "outlet_name_ends"):
+        return None
+    first, second = doc[span.start : ands[0]], doc[ands[0] + 1 : span.end]
+    return [first, second] if all(t.is_title for t in second) and first[-1].is_title else None
+
+
 @rule("org.split-two-named-alone", stage="org.split", priority=40, action="trim",
       why="'the Tarrow Force and Army were told': the name after 'and' is tagged alone as a body elsewhere in the "
           "article, so the two are two bodies (not 'the Rules and Privileges Committee').",
@@ -2101,6 +2182,24 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
     # the body named after its branch: "Roads Committee" after "Tarrow Roads Committee"
     return len(name.split()) >= 2 and name.split()[-1].lower() in words_of("org_nouns", "outlet_words", "outlet_name_ends") and any(
         known.endswith(" " + name) and not known.split()[0].isupper() for known in (key, *entity.aliases)
+    )
+
+
+@rule("org.merge-last-word", stage="org.merge", priority=55, action="alias",
+      why="'the Brotherhood' for 'the Tarrow Brotherhood': a body named again by the last word of its name, when that word is "
+          "no organization noun (those are another body's too: 'the Committee') nor a party's word ('Greens' of 'Young Greens').",
+      examples=["Ana Ruiz led the Tarrow Brotherhood for ten years. The Brotherhood said she would return."],
+      counter=["Ana Ruiz led the Tarrow Young Greens for ten years. The Greens said she would return."])
+def _merge_last_word(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
+    if " " in name or not name[:1].isupper() or name.lower() in words_of("org_nouns", "party_words", "outlet_words"):
+        return False
+    given = words_of("first_names_male", "first_names_female")
+    return any(
+        len(known.split()) > 1 and known.endswith(" " + name)
+        and " of " not in known  # 'the Lords' of 'the House of Lords': org.merge-place-of-body
+        and known[: -len(name) - 1] not in phrases("national_prefixes")  # 'Senate' of 'U.S. Senate': org.merge-national-prefix
+        and known.split()[0].lower() not in given  # 'Varley' of 'Tom Varley': org.merge-founder-surname
+        for known in (key, *entity.aliases)
     )
 
 
