@@ -103,13 +103,17 @@ def _through_nouns(root: Token, ent: Span) -> Token | None:
 # Stage `event.anchor` (a decision): what the date dates, from the token `event.anchor-root` gave.
 
 @rule("event.anchor.what-happened-when", stage="event.anchor", priority=10, action="extend",
-      why="'like 1964, when Tom Hale won against the odds': what happened then.",
-      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party."])
+      why="'like 1964, when Tom Hale won against the odds', 'stayed quiet until Tuesday night, when she backed it': "
+          "what happened then (a part of the day after the date, data/times_of_day.txt, is the date's).",
+      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party.",
+                "[2025-08-29] Tom Hale kept out of the Tarrow race until Tuesday morning, when he endorsed Ana Ruiz."])
 def _when_clause(root: Token, ent: Span) -> Token | None:
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
-    doc = ent.doc
-    if when is None and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
-        verb = doc[ent.end + 1].head  # the same, parsed as a clause of the sentence's verb
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].lower_ in words("times_of_day"):
+        end += 1  # "until Tuesday night, when ..."
+    if when is None and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "when":
+        verb = doc[end + 1].head  # the same, parsed as a clause of the sentence's verb
         when = verb if verb.pos_ in _VERB and verb.i > ent.end else None
     return when
 
@@ -673,7 +677,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     dep = child.dep_
     if dep not in _DROP_DEPS:
         return False
-    if dep in ("advcl", "mark", "relcl") and rules.first("event.summary-keep", child):
+    if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
         return False
     return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
 
@@ -732,6 +736,25 @@ def _infinitive_describing_a_noun(clause: Token) -> bool:
         clause = clause.head  # its "for", too
     infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return clause.dep_ == "relcl" and infinitive
+
+
+@rule("event.summary-keep.verb-pair-sharing-its-auxiliary", stage="event.summary-keep", priority=35, action="keep",
+      why="'X was shot and wounded by guards, officials said Saturday', 'was arrested and charged with arson': two "
+          "verbs joined straight by 'and' or 'or', the second with no subject, auxiliary or date of its own, tell one "
+          "happening; a summary without the second ('X was shot, officials said') tells less than the source ('was "
+          "arrested Monday and charged Tuesday' are two events, each of its date).",
+      examples=["[2025-08-30] A robber in Tarrow was shot and wounded by guards during a struggle outside the Dunmore "
+                "bank, officials said Saturday."],
+      counter=["[2025-08-30] A gunman in Tarrow was arrested on Friday and charged on Saturday with arson."])
+def _verb_pair(clause: Token) -> bool:
+    if clause.dep_ == "cc" and clause.i + 1 < len(clause.doc):
+        clause = clause.doc[clause.i + 1]  # the "and" of the pair, too
+    if clause.dep_ != "conj" or clause.pos_ != "VERB" or clause.head.pos_ != "VERB" or clause.i != clause.head.i + 2:
+        return False
+    if clause.doc[clause.head.i + 1].lower_ not in ("and", "or"):
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in clause.children)
+    return not own and not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
@@ -1853,6 +1876,33 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
     if not _THIS_PERIOD.match(ent.text.strip()) or anchor.tag_ not in ("VBZ", "VBP") or anchor.lemma_ == "be":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) and anchor.lemma_.lower() in words("state_verbs")
+
+
+@rule("event.find.do-standing-for-a-verb-told-before", stage="event.find", priority=124, action="veto",
+      why="'are threatening to block the budget, as they did in 2019', 'more than it did in 2019': 'do' with no "
+          "object of its own, after 'as' or 'than', stands for a verb told before; the clause is a term of a "
+          "comparison and tells nothing on its own ('they did their duty in 2019' does).",
+      examples=["[2025-08-06] Tarrow councillors are threatening to block the budget again, as they did in 2019, "
+                "without a deal on rents."],
+      counter=["[2025-08-06] Tarrow councillors did their duty in 2019."])
+def _do_standing_for_a_verb(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if anchor.lemma_.lower() != "do" or anchor.pos_ not in _VERB:
+        return False
+    told = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in anchor.children)
+    return not told and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "than") for c in anchor.children)
+
+
+@rule("event.find.weekday-of-a-named-day", stage="event.find", priority=125, action="veto",
+      why="'several Super Tuesday states', 'the states that vote on Super Tuesday': where the model tags only the "
+          "weekday of a day named with a word before it (data/named_weekdays.txt), the date is no weekday of the "
+          "week of publication but a day the text does not place.",
+      examples=["[2025-02-11] Tom Hale will now campaign in Tarrow and several Super Tuesday states."],
+      counter=["[2025-02-11] Tom Hale campaigned in Tarrow and several other states on Tuesday."])
+def _weekday_of_a_named_day(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.start == 0:
+        return False
+    return f"{ent.doc[ent.start - 1].lower_} {ent[0].lower_}" in words("named_weekdays")
 
 
 @rule("event.find.term-of-a-multiple", stage="event.find", priority=118, action="veto",
