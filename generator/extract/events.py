@@ -559,6 +559,33 @@ def _noun_told_in_the_future(ent: Span, anchor: Token, published: date, years: d
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.noun-a-clause-heads-into-lies-ahead", stage="event.date", priority=32, action="date",
+      why="'the party is heading into the November election', 'fearing it could split the party ahead of the March "
+          "vote': a dated noun the clause heads into (data/lead_ins_of_what_lies_ahead.txt) is the one to come, not "
+          "the one gone by, unless the clause is told in the past ('was heading into', 'ahead of the March vote, "
+          "Tom Hale raised ...').",
+      examples=["[2025-02-13] The Tarrow party is heading into the November election with a lead in the polls."],
+      counter=["[2025-02-13] The Tarrow party was heading into the November election with a lead in the polls.",
+               "[2025-02-13] Ahead of the November election, the Tarrow party raised $5m."])
+def _noun_the_clause_heads_into(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense or anchor.pos_ not in _NOUN or anchor.dep_ != "pobj" or not anchor.left_edge.i <= ent.start <= anchor.i:
+        return None  # the date inside the noun's phrase, before it ("the November election")
+    prep = anchor.head
+    if f"{prep.head.lower_} {prep.lower_}" not in words("lead_ins_of_what_lies_ahead"):
+        return None
+    verb = prep.head
+    for _ in range(5):  # up to the clause's finite verb, or its auxiliary
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ == "VBD" for t in finite):
+            return None  # told in the past
+        if any(t.tag_ in ("VBZ", "VBP", "MD") for t in finite) or verb.head is verb:
+            break
+        verb = verb.head
+    else:
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
     """The verb of the clause a dated noun is in, for a date that dates the noun ("the closure in
     February was shown": was shown), not through a clause of its own, nor a date something takes
@@ -1247,7 +1274,32 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
     if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
-    return key if key is not None and mentions.entities[key].kind == "person" else None
+    if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
+        return None
+    return key
+
+
+@rule("event.people.title-of-another-place-names-no-one", stage="event.people-title", priority=10, action="veto",
+      why="'President Tom Hale and Dunmore President Ben Cole met ... The Tarrow president planned to ...': a title "
+          "with a place or a nation before it ('the U.S. president', 'the French minister'; not a party, "
+          "data/party_adjectives.txt) is not the person last given the title where that person is never written with "
+          "that word; the summary keeps the source's words and names no one (not where the subject names the person).",
+      examples=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Tarrow "
+                "president planned to meet with Dunmore dissidents Tuesday."],
+      counter=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Dunmore "
+               "president planned to meet with Tarrow dissidents Tuesday."])
+def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
+    marks = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod"
+             and c.ent_type_ == "NORP" and c.lower_ not in words("party_adjectives"))]
+    if not marks or mentions.in_span(subj.left_edge.i, subj.right_edge.i + 1, kind="person"):
+        return False
+    doc = subj.doc
+    for m in mentions.mentions:
+        if m.key == key and not m.pronoun and m.start != subj.i:
+            near = {t.lower_ for t in doc[max(m.start - 3, sent_of(doc[m.start]).start) : m.start]}  # "Dunmore President X"
+            if all(w.lower_ in near for w in marks):
+                return False
+    return True
 
 
 _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
