@@ -1338,7 +1338,7 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
       why="'The former Tarrow governor and trade secretary told the Herald on Sunday': a subject given two titles "
           "is one person holding both; the person last given one of them may be someone else, so none is named.",
       examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator went on three shows '
-                 'a day after defeating Ana Ruiz by a wide margin in the Dunmore caucuses. The former Dunmore senator and '
+                 'a day after defeating Ana Ruiz by a wide margin in the Dunmore caucuses. The former senator and '
                  'secretary of State spoke to the Tarrow Herald on Sunday: "I intend to win."')])
 def _two_titles(subj: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
