@@ -2188,7 +2188,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if act is not None and any(c.dep_ == "appos" and c.i < act.i for c in verb.children):
             verb, subj = act, verb  # "X, a historian, called on ...", parsed with the name as the root
         past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
-        if sent.start in dated or verb.tag_ not in past or verb.lemma_.lower() not in acts or verb.idx in quoted:
+        told_today = verb.tag_ in past or bool(rules.first("event.also-tense", verb))
+        if sent.start in dated or not told_today or verb.lemma_.lower() not in acts or verb.idx in quoted:
             continue
         told_before = words("words_of_an_earlier_time")
         if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
@@ -2206,6 +2207,16 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.act-of-the-day-in-the-present-perfect", stage="event.also-tense", priority=10, action="keep",
+      why="'Senator Tom Hale has announced an appeal', 'Ana Ruiz has filed a complaint': the present perfect of a "
+          "public act (data/acts_of_the_day.txt) told without a date is the day's news, as the past is (rule "
+          "event.also.act-of-the-day-told-without-a-date); not the past perfect ('had announced'), told as before.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale has announced an appeal against the ruling."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling."])
+def _present_perfect_act(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
