@@ -2198,6 +2198,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
             continue
+        if rules.first("event.also-veto", sent, found, published):
+            continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         if len(toks) < 2:
             continue
@@ -2217,6 +2219,25 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
       counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling."])
 def _present_perfect_act(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+@rule("event.also.act-in-a-paragraph-set-in-the-past", stage="event.also-veto", priority=10, action="veto",
+      why="'The Tarrow Herald printed the letters last month. The letters showed ... Senator Tom Hale stepped down after "
+          "they came out': an act told without a date in a paragraph whose last date before it is of a month or year "
+          "gone by is told in that past, not as the day's news (rule event.also.act-of-the-day-told-without-a-date); "
+          "it dates no event.",
+      examples=["[2025-08-12] The Tarrow Herald published the letters last month. The letters showed how the board "
+                "worked. Senator Tom Hale resigned after the letters came out."],
+      counter=["[2025-08-12] The Tarrow Herald published the letters on Monday. The letters showed how the board "
+               "worked. Senator Tom Hale resigned after the letters came out."])
+def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool:
+    text = text_of(sent.doc)
+    start = text.rfind("\n\n", 0, sent.start_char) + 1  # the paragraph's first character
+    before = [e for e in found.ents if start <= e.start_char and e.end <= sent.start]
+    if not before:
+        return False
+    iso = dates.resolve(before[-1].text, published, tense="past").iso
+    return iso is not None and iso[:7] < published.isoformat()[:7] and len(iso) <= 7
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
