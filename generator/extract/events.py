@@ -103,13 +103,17 @@ def _through_nouns(root: Token, ent: Span) -> Token | None:
 # Stage `event.anchor` (a decision): what the date dates, from the token `event.anchor-root` gave.
 
 @rule("event.anchor.what-happened-when", stage="event.anchor", priority=10, action="extend",
-      why="'like 1964, when Tom Hale won against the odds': what happened then.",
-      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party."])
+      why="'like 1964, when Tom Hale won against the odds', 'stayed quiet until Tuesday night, when she backed it': "
+          "what happened then (a part of the day after the date, data/times_of_day.txt, is the date's).",
+      examples=["Delegates spoke of the vote being like 1970, when Tom Hale snatched victory from the Dunmore Party.",
+                "[2025-08-29] Tom Hale kept out of the Tarrow race until Tuesday morning, when he endorsed Ana Ruiz."])
 def _when_clause(root: Token, ent: Span) -> Token | None:
     when = next((c for c in root.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)), None)
-    doc = ent.doc
-    if when is None and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
-        verb = doc[ent.end + 1].head  # the same, parsed as a clause of the sentence's verb
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].lower_ in words("times_of_day"):
+        end += 1  # "until Tuesday night, when ..."
+    if when is None and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "when":
+        verb = doc[end + 1].head  # the same, parsed as a clause of the sentence's verb
         when = verb if verb.pos_ in _VERB and verb.i > ent.end else None
     return when
 
@@ -562,6 +566,33 @@ def _noun_told_in_the_future(ent: Span, anchor: Token, published: date, years: d
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.noun-a-clause-heads-into-lies-ahead", stage="event.date", priority=32, action="date",
+      why="'the party is heading into the November election', 'fearing it could split the party ahead of the March "
+          "vote': a dated noun the clause heads into (data/lead_ins_of_what_lies_ahead.txt) is the one to come, not "
+          "the one gone by, unless the clause is told in the past ('was heading into', 'ahead of the March vote, "
+          "Tom Hale raised ...').",
+      examples=["[2025-02-13] The Tarrow party is heading into the November election with a lead in the polls."],
+      counter=["[2025-02-13] The Tarrow party was heading into the November election with a lead in the polls.",
+               "[2025-02-13] Ahead of the November election, the Tarrow party raised $5m."])
+def _noun_the_clause_heads_into(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense or anchor.pos_ not in _NOUN or anchor.dep_ != "pobj" or not anchor.left_edge.i <= ent.start <= anchor.i:
+        return None  # the date inside the noun's phrase, before it ("the November election")
+    prep = anchor.head
+    if f"{prep.head.lower_} {prep.lower_}" not in words("lead_ins_of_what_lies_ahead"):
+        return None
+    verb = prep.head
+    for _ in range(5):  # up to the clause's finite verb, or its auxiliary
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ == "VBD" for t in finite):
+            return None  # told in the past
+        if any(t.tag_ in ("VBZ", "VBP", "MD") for t in finite) or verb.head is verb:
+            break
+        verb = verb.head
+    else:
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
     """The verb of the clause a dated noun is in, for a date that dates the noun ("the closure in
     February was shown": was shown), not through a clause of its own, nor a date something takes
@@ -691,7 +722,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     dep = child.dep_
     if dep not in _DROP_DEPS:
         return False
-    if dep in ("advcl", "mark", "relcl") and rules.first("event.summary-keep", child):
+    if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
         return False
     return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
 
@@ -760,6 +791,25 @@ def _infinitive_describing_a_noun(clause: Token) -> bool:
         clause = clause.head  # its "for", too
     infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return clause.dep_ == "relcl" and infinitive
+
+
+@rule("event.summary-keep.verb-pair-sharing-its-auxiliary", stage="event.summary-keep", priority=35, action="keep",
+      why="'X was shot and wounded by guards, officials said Saturday', 'was arrested and charged with arson': two "
+          "verbs joined straight by 'and' or 'or', the second with no subject, auxiliary or date of its own, tell one "
+          "happening; a summary without the second ('X was shot, officials said') tells less than the source ('was "
+          "arrested Monday and charged Tuesday' are two events, each of its date).",
+      examples=["[2025-08-30] A robber in Tarrow was shot and wounded by guards during a struggle outside the Dunmore "
+                "bank, officials said Saturday."],
+      counter=["[2025-08-30] A gunman in Tarrow was arrested on Friday and charged on Saturday with arson."])
+def _verb_pair(clause: Token) -> bool:
+    if clause.dep_ == "cc" and clause.i + 1 < len(clause.doc):
+        clause = clause.doc[clause.i + 1]  # the "and" of the pair, too
+    if clause.dep_ != "conj" or clause.pos_ != "VERB" or clause.head.pos_ != "VERB" or clause.i != clause.head.i + 2:
+        return False
+    if clause.doc[clause.head.i + 1].lower_ not in ("and", "or"):
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in clause.children)
+    return not own and not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
@@ -1252,7 +1302,32 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
     if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
-    return key if key is not None and mentions.entities[key].kind == "person" else None
+    if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
+        return None
+    return key
+
+
+@rule("event.people.title-of-another-place-names-no-one", stage="event.people-title", priority=10, action="veto",
+      why="'President Tom Hale and Dunmore President Ben Cole met ... The Tarrow president planned to ...': a title "
+          "with a place or a nation before it ('the U.S. president', 'the French minister'; not a party, "
+          "data/party_adjectives.txt) is not the person last given the title where that person is never written with "
+          "that word; the summary keeps the source's words and names no one (not where the subject names the person).",
+      examples=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Tarrow "
+                "president planned to meet with Dunmore dissidents Tuesday."],
+      counter=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Dunmore "
+               "president planned to meet with Tarrow dissidents Tuesday."])
+def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
+    marks = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod"
+             and c.ent_type_ == "NORP" and c.lower_ not in words("party_adjectives"))]
+    if not marks or mentions.in_span(subj.left_edge.i, subj.right_edge.i + 1, kind="person"):
+        return False
+    doc = subj.doc
+    for m in mentions.mentions:
+        if m.key == key and not m.pronoun and m.start != subj.i:
+            near = {t.lower_ for t in doc[max(m.start - 3, sent_of(doc[m.start]).start) : m.start]}  # "Dunmore President X"
+            if all(w.lower_ in near for w in marks):
+                return False
+    return True
 
 
 _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
@@ -1291,7 +1366,7 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
       why="'The former Tarrow governor and trade secretary told the Herald on Sunday': a subject given two titles "
           "is one person holding both; the person last given one of them may be someone else, so none is named.",
       examples=[('[2025-03-09] Tom Hale won the Dunmore caucuses on Saturday. The Tarrow senator went on three shows '
-                 'a day after defeating Ana Ruiz by a wide margin in the Dunmore caucuses. The former Dunmore senator and '
+                 'a day after defeating Ana Ruiz by a wide margin in the Dunmore caucuses. The former senator and '
                  'secretary of State spoke to the Tarrow Herald on Sunday: "I intend to win."')])
 def _two_titles(subj: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOUN and title_word(c) for c in subj.children)
@@ -1881,6 +1956,33 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) and anchor.lemma_.lower() in words("state_verbs")
 
 
+@rule("event.find.do-standing-for-a-verb-told-before", stage="event.find", priority=124, action="veto",
+      why="'are threatening to block the budget, as they did in 2019', 'more than it did in 2019': 'do' with no "
+          "object of its own, after 'as' or 'than', stands for a verb told before; the clause is a term of a "
+          "comparison and tells nothing on its own ('they did their duty in 2019' does).",
+      examples=["[2025-08-06] Tarrow councillors are threatening to block the budget again, as they did in 2019, "
+                "without a deal on rents."],
+      counter=["[2025-08-06] Tarrow councillors did their duty in 2019."])
+def _do_standing_for_a_verb(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if anchor.lemma_.lower() != "do" or anchor.pos_ not in _VERB:
+        return False
+    told = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in anchor.children)
+    return not told and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "than") for c in anchor.children)
+
+
+@rule("event.find.weekday-of-a-named-day", stage="event.find", priority=125, action="veto",
+      why="'several Super Tuesday states', 'the states that vote on Super Tuesday': where the model tags only the "
+          "weekday of a day named with a word before it (data/named_weekdays.txt), the date is no weekday of the "
+          "week of publication but a day the text does not place.",
+      examples=["[2025-02-11] Tom Hale will now campaign in Tarrow and several Super Tuesday states."],
+      counter=["[2025-02-11] Tom Hale campaigned in Tarrow and several other states on Tuesday."])
+def _weekday_of_a_named_day(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.start == 0:
+        return False
+    return f"{ent.doc[ent.start - 1].lower_} {ent[0].lower_}" in words("named_weekdays")
+
+
 @rule("event.find.term-of-a-multiple", stage="event.find", priority=118, action="veto",
       why="'almost twice the permits Tarrow granted in 2019 and almost triple the permits in 2016': the date of what "
           "a figure is a multiple of (data/multiplier_words.txt) dates no event ('permits doubled in 2019' still does).",
@@ -2112,7 +2214,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if act is not None and any(c.dep_ == "appos" and c.i < act.i for c in verb.children):
             verb, subj = act, verb  # "X, a historian, called on ...", parsed with the name as the root
         past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
-        if sent.start in dated or verb.tag_ not in past or verb.lemma_.lower() not in acts or verb.idx in quoted:
+        told_today = verb.tag_ in past or bool(rules.first("event.also-tense", verb))
+        if sent.start in dated or not told_today or verb.lemma_.lower() not in acts or verb.idx in quoted:
             continue
         told_before = words("words_of_an_earlier_time")
         if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
@@ -2120,6 +2223,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
+            continue
+        if rules.first("event.also-veto", sent, found, published):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
         if len(toks) < 2:
@@ -2130,6 +2235,35 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.act-of-the-day-in-the-present-perfect", stage="event.also-tense", priority=10, action="keep",
+      why="'Senator Tom Hale has announced an appeal', 'Ana Ruiz has filed a complaint': the present perfect of a "
+          "public act (data/acts_of_the_day.txt) told without a date is the day's news, as the past is (rule "
+          "event.also.act-of-the-day-told-without-a-date); not the past perfect ('had announced'), told as before.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale has announced an appeal against the ruling."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling."])
+def _present_perfect_act(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+@rule("event.also.act-in-a-paragraph-set-in-the-past", stage="event.also-veto", priority=10, action="veto",
+      why="'The Tarrow Herald printed the letters last month. The letters showed ... Senator Tom Hale stepped down after "
+          "they came out': an act told without a date in a paragraph whose last date before it is of a month or year "
+          "gone by is told in that past, not as the day's news (rule event.also.act-of-the-day-told-without-a-date); "
+          "it dates no event.",
+      examples=["[2025-08-12] The Tarrow Herald published the letters last month. The letters showed how the board "
+                "worked. Senator Tom Hale resigned after the letters came out."],
+      counter=["[2025-08-12] The Tarrow Herald published the letters on Monday. The letters showed how the board "
+               "worked. Senator Tom Hale resigned after the letters came out."])
+def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool:
+    text = text_of(sent.doc)
+    start = text.rfind("\n\n", 0, sent.start_char) + 1  # the paragraph's first character
+    before = [e for e in found.ents if start <= e.start_char and e.end <= sent.start]
+    if not before:
+        return False
+    iso = dates.resolve(before[-1].text, published, tense="past").iso
+    return iso is not None and iso[:7] < published.isoformat()[:7] and len(iso) <= 7
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",

@@ -159,14 +159,18 @@ def _relative_pronoun(tok: Token, index: Mentions) -> Mention | str | None:
 
 
 @rule("coref.relative-pronoun-name-beside", stage="coref.relative", priority=10, action="resolve",
-      why="'one of its two members, Ana Ruiz, who is now deputy leader': the name in apposition.",
-      examples=["His son Tom, a Dunmore vicar, who praised the plan, spoke first."])
+      why="'one of its two members, Ana Ruiz, who is now deputy leader': the name in apposition; 'as well as Ana "
+          "Ruiz, a retired senator who ran ...': the name a noun is set beside, whatever place the parse gives that "
+          "name in its sentence (joined by 'as well as', an object, a subject).",
+      examples=["His son Tom, a Dunmore vicar, who praised the plan, spoke first.",
+                "[2025-08-12] The leaked files also included emails from dozens of Republican donors, as well as "
+                "Republican Ana Ruiz, a retired senator who ran for governor in 2012."])
 def _relative_named_beside(tok: Token, noun: Token, index: Mentions) -> Mention | None:
     named = [c for c in noun.children if c.dep_ == "appos" and c.i < tok.i and index.at(c)]
     if not named and noun.dep_ == "appos":  # "his son Theo, a trainee vicar, who praised": Theo, the vicar
         named = [
-            c for c in [noun.head, *noun.head.children]
-            if c.dep_ in ("appos", "pobj", "nsubj", "dobj") and c.i < noun.i and index.at(c)
+            c for c in [noun.head, *noun.head.children]  # the name itself, whatever the parse calls its place
+            if (c == noun.head or c.dep_ in ("appos", "pobj", "nsubj", "dobj")) and c.i < noun.i and index.at(c)
         ]
     return index.at(named[-1]) if named else None
 
