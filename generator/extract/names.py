@@ -544,7 +544,7 @@ def _titled_after(doc: Doc, end: int) -> bool:
 
 class _Spellings:
     """Full names (two words or more) by every form of their surname with one letter left out
-    (not the first), and by each hyphen-free tail, so that `_same_surname` is only asked of
+    (not the first), and by each hyphen-free tail, so that `same_surname` is only asked of
     names it may hold for, not of every name in a long article."""
 
     def __init__(self) -> None:
@@ -565,7 +565,7 @@ class _Spellings:
                 self._tail.setdefault(flat[j + 1 :], set()).add(full)
 
     def candidates(self, single: str) -> set[str]:
-        """A superset of the names `_same_surname(name, single)` holds for."""
+        """A superset of the names `same_surname(name, single)` holds for."""
         out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
         for j in range(1, len(single)):
             out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
@@ -606,7 +606,7 @@ def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> di
     return {a: out.get(b, b) for a, b in out.items()}
 
 
-def _same_surname(full: str, single: str) -> bool:
+def same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
     if _one_letter_apart(surname(full), single) or _one_letter_changed(surname(full), single):
@@ -1437,7 +1437,7 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
                 "Marta Kowalski said the plan was sound. Ms Kowalsky added that it was fair."])
 def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
     name = name_text(span)
-    near = [k for k in seen.spellings.candidates(name) if _same_surname(k, name)]
+    near = [k for k in seen.spellings.candidates(name) if same_surname(k, name)]
     return Single(near[0], alias=True) if len(near) == 1 else None
 
 

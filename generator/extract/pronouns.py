@@ -401,6 +401,26 @@ def _main_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict 
     return "take" if _subject(root) and root.head.dep_ == "ROOT" else None
 
 
+@rule("coref.antecedent-agent-of-a-passive", stage="coref.antecedent", priority=25, action="resolve",
+      why="'The ruling was praised by Tom Hale, a professor at Dunmore. \"...,\" he said': the person after 'by' of a passive "
+          "main verb whose subject is a thing, not a person, is the one who acts (hails, praises), for a pronoun subject of a "
+          "later sentence, not someone named as a subject further back.",
+      examples=['The farmers will appeal, Ben Tarrow told the paper.\n\nThe ruling was praised by Tom Hale, head of the Centre '
+                'for School Data at the University of Dunmore at Tarrow.\n\n“I was struck by how firm it was,” he said.'],
+      counter=['The farmers will appeal, Ben Tarrow told the paper.\n\nBen Tarrow was praised by Tom Hale, head of the Centre '
+               'for School Data at the University of Dunmore at Tarrow.\n\n“I was struck by how firm it was,” he said.'])
+def _agent_of_a_passive(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or not pronoun.main or pronoun.own is None or m.start >= pronoun.own.start:
+        return None
+    verb = root.head.head
+    if verb.dep_ != "ROOT":
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.pos_ in ("PRON", "PROPN") or _mentions.title_word(passive) or passive.ent_type_ == "PERSON":
+        return None  # 'Hale was hailed by Voss ... he said': he may be either
+    return "take"
+
+
 @rule("coref.antecedent-subject-of-enclosing-clause", stage="coref.antecedent", priority=30, action="resolve",
       why="'it alleges that Hale told Voss he would step down': the subject whose clause holds the pronoun's (not 'Hale made him leader').",
       examples=["The report says Tom Hale told the board that after Kerrin Voss had left he praised the plan."])
