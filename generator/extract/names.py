@@ -71,14 +71,16 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 @rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
-      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept.",
-      examples=["Welshman Tom Hale said the plan was fair."])
+      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept. "
+          "A title that is a given name too, before a middle initial, is the name's first word ('President Dean E. Hale').",
+      examples=["Welshman Tom Hale said the plan was fair."],
+      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
     while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
-        if _surname_after_honorific_word(doc[start]):
-            break  # "Mr. Dean": a surname that is a title too
+        if _surname_after_honorific_word(doc[start]) or _given_name_before_initial(doc[start], span.end):
+            break  # "Mr. Dean": a surname that is a title too; "Dean E. Hale": a given name
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
@@ -125,13 +127,15 @@ def _before_dash(name: Span) -> Span | None:
 
 
 @rule("name.strip.after-inner-title", stage="name.strip", priority=30, action="trim",
-      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X').",
-      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."])
+      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X'); not a title that is a "
+          "given name too, before a middle initial ('Dean E. Hale').",
+      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."],
+      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair."])
 def _after_inner_title(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
     inner = [
         i for i in range(start, end - 1)
-        if title_word(doc[i]) or doc[i].text in DASHES and doc[i - 1].whitespace_
+        if title_word(doc[i]) and not _given_name_before_initial(doc[i], end) or doc[i].text in DASHES and doc[i - 1].whitespace_
     ]
     if inner and end - (inner[-1] + 1) >= 2:
         return doc[inner[-1] + 1 : end]
@@ -1196,6 +1200,15 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     ):
         return doc[nxt.i : nxt.i + 1]
     return None
+
+
+def _given_name_before_initial(tok: Token, end: int) -> bool:
+    """'Dean E. Hale': a capitalized title that is a given name too, with a middle initial and more of the name after it."""
+    doc = tok.doc
+    if not tok.is_title or not given_name(tok) or tok.i + 2 >= end:
+        return False
+    initial = doc[tok.i + 1].text
+    return len(initial) == 2 and initial[0].isupper() and initial[1] == "."
 
 
 def _surname_after_honorific_word(tok: Token) -> bool:
