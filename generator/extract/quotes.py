@@ -788,6 +788,35 @@ def _unnamed_determiner(token: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children)
 
 
+@rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
+      why="'President Tom Hale met Tarrow's President Ana Ruiz ... Hale went on to the port ... \"...,\" the president told "
+          "staff': where two people named before hold that title, 'the president' is the one the story follows (the one a "
+          "pronoun there would mean), not merely the one given the title last.",
+      examples=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+                'Hale went on to the port for a meeting with Tarrowan President Ana Ruiz.\n\nWhile he does not expect a deal '
+                'soon, he knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the '
+                'president told staff at the Dunmore mission.',
+                'Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+                'Ruiz went on to the port for a meeting with President Tom Hale.\n\nWhile she does not expect a deal soon, '
+                'she knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the president '
+                'told staff at the Tarrow mission.'],
+      counter=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+               'Ben Voss went on to the port for a meeting with President Tom Hale.\n\n“It is a fine chance for both our towns to '
+               'trade more,” the president told staff at the Tarrow mission.'])
+def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
+    holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])
+    before = {key for i, key in holders if i < token.i}
+    if len(before) < 2:
+        return None
+    key = mentions.antecedent(token.i)
+    return key if key in before else None
+
+
 @rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
       why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it after.",
       examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.'])
