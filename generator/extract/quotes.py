@@ -750,7 +750,7 @@ def _spelt_another_way(full: str, word: str) -> bool:
 @rule("quote.named-no-holder-for-an-unnamed-title", stage="quote.named", priority=85, action="veto",
       why="'said a Dunmore Party senator, who would only talk if unnamed' / 'the two senators said': a title after 'a', 'an', "
           "'another' or 'one', or in the plural, is someone the text leaves unnamed (or several), never the one named holder "
-          "of that title named before (a lead's 'a senator joked' may be the one named next); nor is 'the senator' who speaks after such an unnamed one was brought in, with no holder named since.",
+          "of that title named before (a lead's 'a senator joked' may be the one named next); nor is 'the senator' who speaks after such an unnamed one was brought in, with no holder named since (nor 'the lawmaker' after 'a senator', where no holder is named before it).",
       examples=['Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
                 'said a Dunmore Party senator, who would only talk if unnamed.',
                 'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\nOn Wednesday the two senators said they would “work '
@@ -768,16 +768,17 @@ def _no_holder_for_unnamed_title(token: Token, mentions: Mentions, role_index: R
     lemma, doc = token.lemma_.lower(), token.doc
     holders = role_index.get(lemma, [])
     last = max((i for i, _ in holders if i < token.i), default=-1)
-    headline_end = text_of(doc).find("\n")
-    named_before = any(i < token.i and doc[i].idx > headline_end for i, _ in holders)
-    if token.tag_ in ("NNS", "NNPS") or _unnamed_determiner(token) and named_before:
+    if token.tag_ in ("NNS", "NNPS") or _unnamed_determiner(token) and last >= 0:
         return NOBODY  # (a lead's 'a Dunmore senator joked ...' before the holder is named: rule quote.named-title-holder)
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
         return None
+    # an unnamed one brought in as a subject ('said a senator'; not 'Hale -- a retired senator --'): of that title
+    # after its last holder, or, where no holder is named before, any person so brought in ('the lawmaker' after 'a senator')
+    people = words_of("titles", "unnamed_people", "spokespeople", "unnamed_sources")
     brought_in = any(
-        t.lemma_.lower() == lemma and t.is_lower and t.tag_ in ("NN", "NNP") and t.dep_ in SUBJECT_DEPS
-        and _unnamed_determiner(t) and not mentions.quoted(t.idx)
-        for t in doc[last + 1 : token.i])  # a subject ('said a senator'), not 'Hale -- a retired senator --'
+        (t.lemma_.lower() == lemma if last >= 0 else t.lemma_.lower() in people) and t.is_lower and t.tag_ in ("NN", "NNP")
+        and t.dep_ in SUBJECT_DEPS and _unnamed_determiner(t) and not mentions.quoted(t.idx)
+        for t in doc[last + 1 : token.i])
     return NOBODY if brought_in else None
 
 
