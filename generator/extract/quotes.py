@@ -2060,12 +2060,17 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
                 'Later, council spokeswoman Kerrin Voss sent the Dunmore Herald this reply:\n\n'
-                '“The council has always said we must build the bridge, and we will build it this year.”'])
+                '“The council has always said we must build the bridge, and we will build it this year.”'],
+      counter=['Bridge row in Dunmore\n\nEvery councillor had something to say about how bad it was:\n\n'
+               'The Dunmore Council and the mayor panned the plan. “It is late,” Tom Hale said. '
+               '“The bridge plan fails this test because it cannot pass the council at all.”'])
 def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
     start = line_start(doc, q.group[0].start)
     if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
         return None
+    if text[start : q.group[0].start - 1].strip():
+        return None  # the quotation does not open its paragraph: a sentence of the narrator's comes between
     end = start - 1
     while end > 0 and not text[line_start(doc, end - 1) : end].strip():
         end = line_start(doc, end - 1) - 1  # past blank lines
