@@ -1419,6 +1419,31 @@ def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
     return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
 
 
+SOURCE_IN_BRACKETS = re.compile(r"[\"”″']?[.,]?[^\S\n]*\(([^()\n]{2,60})\)[.,]?[^\S\n]*(?=\n|$)")  # '..." (The Dunmore Times)'
+
+
+@rule("quote.speaker-source-in-brackets-after", stage="quote.speaker", priority=2, action="attribute-speaker",
+      why="'-- \"The vote poses a test for the leadership ...\" (The Dunmore Times)': a roundup's quotation that ends its paragraph "
+          "with only a name in brackets after it is the words of the outlet, body or person named there.",
+      examples=['Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
+                'real test for the mayor’s team.” (The Dunmore Times)\n\n-- “Council members are wary of voting for the toll.” '
+                '(Tarrow Radio)'],
+      counter=['Tom Hale spoke at noon. “The vote poses a real test for the mayor’s team,” he said (in Dunmore).'])
+def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
+    doc, end = sent.doc, q.group[-1].end
+    found = SOURCE_IN_BRACKETS.match(text_of(doc), end)
+    if found is None:
+        return None
+    named = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if named is None or not len(named):
+        return None
+    start = named.start + (1 if named[0].lower_ == "the" else 0)
+    inside = [m for m in q.mentions.in_span(named.start, named.end) if not m.pronoun]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end < named.end - 1:
+        return None  # the brackets hold a name and nothing else ('The Dunmore Times')
+    return inside[0].key
+
+
 SIGNED_BELOW = re.compile(r"[\"”″']?[.,]?[^\S\n]*\n\s*[-―—–][^\S\n]*(?=\w)")  # '"..."' / '- Ana Ruiz.': a line of its own
 
 
