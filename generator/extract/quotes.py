@@ -1441,7 +1441,10 @@ def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
     inside = [m for m in q.mentions.in_span(named.start, named.end) if not m.pronoun]
     if len(inside) != 1 or inside[0].start != start or inside[0].end < named.end - 1:
         return None  # the brackets hold a name and nothing else ('The Dunmore Times')
-    return inside[0].key
+    m = inside[0]
+    if m.kind == "person" and len(m.key.split()) < 2:
+        return None  # one word taken for a person ('(Tarrowpost)'): most likely an outlet the model misread, no one to list
+    return m.key
 
 
 SIGNED_BELOW = re.compile(r"[\"”″']?[.,]?[^\S\n]*\n\s*[-―—–][^\S\n]*(?=\w)")  # '"..."' / '- Ana Ruiz.': a line of its own
