@@ -71,14 +71,16 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 @rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
-      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept.",
-      examples=["Welshman Tom Hale said the plan was fair."])
+      why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept. "
+          "A title that is a given name too, before a middle initial, is the name's first word ('President Dean E. Hale').",
+      examples=["Welshman Tom Hale said the plan was fair."],
+      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
     while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct):
-        if _surname_after_honorific_word(doc[start]):
-            break  # "Mr. Dean": a surname that is a title too
+        if _surname_after_honorific_word(doc[start]) or _given_name_before_initial(doc[start], span.end):
+            break  # "Mr. Dean": a surname that is a title too; "Dean E. Hale": a given name
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
@@ -125,13 +127,15 @@ def _before_dash(name: Span) -> Span | None:
 
 
 @rule("name.strip.after-inner-title", stage="name.strip", priority=30, action="trim",
-      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X').",
-      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."])
+      why="A title or a dash inside the span: the name is what follows it ('Lib Dem MP X', 'MPs - X'); not a title that is a "
+          "given name too, before a middle initial ('Dean E. Hale').",
+      examples=["Tory MPs - Tom Hale and Ana Vale - said the plan was fair."],
+      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair."])
 def _after_inner_title(name: Span) -> Span | None:
     doc, start, end = name.doc, name.start, name.end
     inner = [
         i for i in range(start, end - 1)
-        if title_word(doc[i]) or doc[i].text in DASHES and doc[i - 1].whitespace_
+        if title_word(doc[i]) and not _given_name_before_initial(doc[i], end) or doc[i].text in DASHES and doc[i - 1].whitespace_
     ]
     if inner and end - (inner[-1] + 1) >= 2:
         return doc[inner[-1] + 1 : end]
@@ -544,7 +548,7 @@ def _titled_after(doc: Doc, end: int) -> bool:
 
 class _Spellings:
     """Full names (two words or more) by every form of their surname with one letter left out
-    (not the first), and by each hyphen-free tail, so that `_same_surname` is only asked of
+    (not the first), and by each hyphen-free tail, so that `same_surname` is only asked of
     names it may hold for, not of every name in a long article."""
 
     def __init__(self) -> None:
@@ -565,7 +569,7 @@ class _Spellings:
                 self._tail.setdefault(flat[j + 1 :], set()).add(full)
 
     def candidates(self, single: str) -> set[str]:
-        """A superset of the names `_same_surname(name, single)` holds for."""
+        """A superset of the names `same_surname(name, single)` holds for."""
         out = set(self._shorter.get(single, ()))  # "Elliott" for "Elliot"
         for j in range(1, len(single)):
             out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
@@ -606,7 +610,7 @@ def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> di
     return {a: out.get(b, b) for a, b in out.items()}
 
 
-def _same_surname(full: str, single: str) -> bool:
+def same_surname(full: str, single: str) -> bool:
     """Whether a one-word name is the surname of `full`, spelt another way: "Ms Elliott" for
     "Jane Elliot", "Mr Hale-Smith" for "John Hale Smith"."""
     if _one_letter_apart(surname(full), single) or _one_letter_changed(surname(full), single):
@@ -1283,6 +1287,15 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
     return None
 
 
+def _given_name_before_initial(tok: Token, end: int) -> bool:
+    """'Dean E. Hale': a capitalized title that is a given name too, with a middle initial and more of the name after it."""
+    doc = tok.doc
+    if not tok.is_title or not given_name(tok) or tok.i + 2 >= end:
+        return False
+    initial = doc[tok.i + 1].text
+    return len(initial) == 2 and initial[0].isupper() and initial[1] == "."
+
+
 def _surname_after_honorific_word(tok: Token) -> bool:
     """'Mr. Dean', 'Ms Bishop': a title that is a surname too, straight after Mr, Ms ... ."""
     before = tok.doc[tok.i - 1] if tok.i else None
@@ -1522,7 +1535,7 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
                 "Marta Kowalski said the plan was sound. Ms Kowalsky added that it was fair."])
 def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
     name = name_text(span)
-    near = [k for k in seen.spellings.candidates(name) if _same_surname(k, name)]
+    near = [k for k in seen.spellings.candidates(name) if same_surname(k, name)]
     return Single(near[0], alias=True) if len(near) == 1 else None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -181,6 +181,9 @@ def load() -> Language:
         ) from None
     infixes = [*model.Defaults.infixes, BRACKET_INFIX, *GLUED_QUOTE_INFIXES, *_glued_word_infixes()]
     model.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in sorted(words("plural_title_abbreviations")):  # "Sens. Ana Ruiz and Tom Hale": one word, no sentence end
+        written = abbreviation.capitalize()
+        model.tokenizer.add_special_case(written, [{ORTH: written}])
     model.add_pipe("news_sentence_starts", before="parser")
     model.add_pipe("counts_after_months", after="ner")
     if token_attributes.supports(model.get_pipe("attribute_ruler")):  # the same tags, lemmas, at a sixth of their cost

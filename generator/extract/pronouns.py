@@ -21,7 +21,8 @@ from generator.extract import mentions as _mentions
 from generator.extract import rules
 from generator.extract.lexicon import pairs, words, words_of
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
+from generator.extract.textindex import line_start
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mention, Mentions
@@ -259,6 +260,7 @@ class _Pronoun:
     token: Token | None
     main: bool  # the subject of its sentence's main verb
     own: Span | None  # its sentence
+    index: Mentions | None = None
 
 
 def antecedent(index: Mentions, before: int, gender: str | None = None) -> str | None:
@@ -268,7 +270,7 @@ def antecedent(index: Mentions, before: int, gender: str | None = None) -> str |
     doc = index.doc
     token = doc[before] if before < len(doc) else None
     main = token is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
-    pronoun = _Pronoun(token, main, sent_of(token) if token is not None else None)
+    pronoun = _Pronoun(token, main, sent_of(token) if token is not None else None, index)
     fallback = None
     subject: Mention | None = None  # the last subject of a subordinate clause
     passed: set[str] = set()  # "X would lead the campaign, he said": he is not X
@@ -420,6 +422,59 @@ def _object_before_said(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict |
       examples=['Tom Hale said Kerrin Voss had considered it. "It is late," he added.'])
 def _main_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     return "take" if _subject(root) and root.head.dep_ == "ROOT" else None
+
+
+@rule("coref.antecedent-the-voice-of-the-paragraph-before", stage="coref.antecedent", priority=8, action="resolve",
+      why="'For critics like Mr. Hale, the plan is a mistake.\\n\\n\"...,\" he writes.': a pronoun subject with no one named "
+          "before it in its own paragraph means the one person the paragraph before names (outside quotations), when that "
+          "person has already spoken (a speech verb's subject) in the story, rather than someone named as a subject further back.",
+      examples=['Ben Tarrow said the pier would close in May.\n\n“The pier costs more than it earns,” wrote Tom Hale, a '
+                'harbour board member, in a letter. “Close it now.”\n\nTarrow said the vote was set for Monday.\n\n'
+                'For critics like Mr. Hale, the closure is a loss for the town.\n\n“We are poorer for it in every way,” he writes.'],
+      counter=['Ben Tarrow said the pier would close in May.\n\nTom Hale, a harbour board member, runs a cafe there.\n\n'
+               'Tarrow said the vote was set for Monday.\n\nFor cafe owners like Mr. Hale, the closure is a loss.\n\n'
+               '“We are poorer for it in every way,” he said.'])
+def _voice_of_the_paragraph_before(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, index = pronoun.token, pronoun.index
+    if tok is None or index is None or not pronoun.main or _subject(root):
+        return None  # a subject is taken by the rules after
+    doc = tok.doc
+    text = text_of(doc)
+    here = line_start(doc, tok.idx)
+    end = here - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return None
+    before = line_start(doc, end - 1)
+    people = [o for o in index.mentions if o.kind == "person" and not o.in_quote and before <= doc[o.start].idx < tok.idx]
+    if not before <= doc[m.start].idx < end or {o.key for o in people} != {m.key} or any(doc[o.start].idx >= here for o in people):
+        return None  # the one person named in the paragraph before, no one named in the pronoun's own before it
+    spoke = any(
+        o.key == m.key and o.start < m.start and not o.in_quote and (name := doc[o.start : o.end].root).dep_ == "nsubj"
+        and name.head.lemma_.lower() in words("speech_verbs")
+        for o in index.mentions)
+    return "take" if spoke else None
+
+
+@rule("coref.antecedent-agent-of-a-passive", stage="coref.antecedent", priority=25, action="resolve",
+      why="'The ruling was praised by Tom Hale, a professor at Dunmore. \"...,\" he said': the person after 'by' of a passive "
+          "main verb whose subject is a thing, not a person, is the one who acts (hails, praises), for a pronoun subject of a "
+          "later sentence, not someone named as a subject further back.",
+      examples=['The farmers will appeal, Ben Tarrow told the paper.\n\nThe ruling was praised by Tom Hale, head of the Centre '
+                'for School Data at the University of Dunmore at Tarrow.\n\n“I was struck by how firm it was,” he said.'],
+      counter=['The farmers will appeal, Ben Tarrow told the paper.\n\nBen Tarrow was praised by Tom Hale, head of the Centre '
+               'for School Data at the University of Dunmore at Tarrow.\n\n“I was struck by how firm it was,” he said.'])
+def _agent_of_a_passive(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or not pronoun.main or pronoun.own is None or m.start >= pronoun.own.start:
+        return None
+    verb = root.head.head
+    if verb.dep_ != "ROOT":
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.pos_ in ("PRON", "PROPN") or _mentions.title_word(passive) or passive.ent_type_ == "PERSON":
+        return None  # 'Hale was hailed by Voss ... he said': he may be either
+    return "take"
 
 
 @rule("coref.antecedent-subject-of-enclosing-clause", stage="coref.antecedent", priority=30, action="resolve",

@@ -26,6 +26,7 @@ from generator.extract import rules
 from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mentions, title_word
 from generator.extract.name_words import POSSESSIVE
+from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -318,6 +319,8 @@ def _climb(tok: Token) -> Token:
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
     if _adding_after_said(tok):
         tok = tok.head
+    elif (said := _telling_after_a_reported_clause(tok)) is not None:
+        return said
     return _past_the_quotation(tok) or tok.head
 
 
@@ -526,6 +529,25 @@ def _seen_telling(tok: Token, verb: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
+@rule("quote.subject-telling-after-a-reported-clause", stage="quote.subject-climb", priority=15, action="attribute-speaker",
+      why="'He said it was hard to believe Voss would win, telling the crowd: \"...\"', parsed with 'telling' hung on a verb "
+          "deep in what he said (Voss's): a participle of speech after a comma climbs past the verbs of the reported clause "
+          "to the speech verb that reports it, whose subject speaks.",
+      examples=['Kerrin Voss won the vote in Dunmore.\n\nTom Hale said it was hard to believe Voss would end up winning the '
+                'seat, telling the crowd: “We still have many weeks of hard work ahead of us.”'])
+def _telling_after_a_reported_clause(tok: Token) -> Token | None:
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not is_speech_verb(tok) or not tok.i or tok.doc[tok.i - 1].text != ",":
+        return None
+    if is_speech_verb(tok.head) or tok.head.dep_ not in ("ccomp", "xcomp"):
+        return None  # 'X said, adding' / 'X said Y had lost, adding': the rules of the climb before
+    for steps, walk in enumerate(tok.ancestors):
+        if _quoted(walk) or steps > 6:
+            return None
+        if is_speech_verb(walk):
+            return walk if steps >= 2 else None  # one step: rule quote.subject-adding-after-said
+    return None
+
+
 @rule("quote.subject-adding-after-said", stage="quote.subject-climb", priority=10, action="attribute-speaker",
       why="'Hale said Voss had lost, adding:', parsed as if Voss were adding: the one saying.",
       examples=['Tom Hale said Kerrin Voss had lost the vote, adding: "The bridge is late."'])
@@ -700,6 +722,103 @@ def _generic_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
         return None
     last = mentions.last_before(token.i, "org")
     return last.key if last is not None else NOBODY
+
+
+@rule("quote.named-surname-spelt-another-way", stage="quote.named", priority=75, action="attribute-speaker",
+      why="'Tom Hale filmed the crowd ... \"...,\" Hales told the radio': a capitalized word the model left untagged, as a "
+          "speech verb's subject, spelt one letter apart from the surname of one person named in full (a letter more, less "
+          "or other), is that person.",
+      examples=['Tom Hale walked down to the pier at noon and saw a crowd.\n\n“By the time we got there nobody knew what '
+                'was happening,” Hales told the radio.'],
+      counter=['Tom Hale walked down to the pier at noon and saw a crowd.\n\n“By the time we got there nobody knew what '
+               'was happening,” Hull told the radio.'])
+def _surname_spelt_another_way(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or token.ent_type_ or mentions.at(token) is not None:
+        return None
+    if any(c.dep_ in ("compound", "amod", "det", "poss") for c in token.children):
+        return None
+    keys = {key for key, entity in mentions.entities.items()
+            if entity.kind == "person" and len(key.split()) >= 2 and _spelt_another_way(key, token.text)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _spelt_another_way(full: str, word: str) -> bool:
+    """Whether `word` is the surname of `full` spelt one letter apart, or a short one with an "s" more ("Hale", "Hales")."""
+    last = surname(full)
+    return same_surname(full, word) or len(last) == 4 and word == last + "s"
+
+
+@rule("quote.named-no-holder-for-an-unnamed-title", stage="quote.named", priority=85, action="veto",
+      why="'said a Dunmore Party senator, who would only talk if unnamed' / 'the two senators said': a title after 'a', 'an', "
+          "'another' or 'one', or in the plural, is someone the text leaves unnamed (or several), never the one named holder "
+          "of that title named before (a lead's 'a senator joked' may be the one named next); nor is 'the senator' who speaks after such an unnamed one was brought in, with no holder named since (nor 'the lawmaker' after 'a senator', where no holder is named before it).",
+      examples=['Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
+                'said a Dunmore Party senator, who would only talk if unnamed.',
+                'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\nOn Wednesday the two senators said they would “work '
+                'together on the bridge for as long as it takes.”',
+                'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
+                'said a Dunmore Party senator, who would only talk if unnamed.\n\nThe bill is due in May.\n\n“We all feel we '
+                'have to stand by him for now,” the senator said.'],
+      counter=['Ana Ruiz joked about the vote\n\nAt a rally on Tuesday, a Dunmore Party senator joked about the bridge being “a '
+               'toll for the rich.”\n\nSenator Tom Hale of Dunmore opened his remarks by thanking the crowd.',
+               'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
+               'the senator said.'])
+def _no_holder_for_unnamed_title(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or not _holds_office(token):
+        return None  # "the senator", at times tagged a proper noun; not "Senator Hale"
+    lemma, doc = token.lemma_.lower(), token.doc
+    holders = role_index.get(lemma, [])
+    last = max((i for i, _ in holders if i < token.i), default=-1)
+    if token.tag_ in ("NNS", "NNPS") or _unnamed_determiner(token) and last >= 0:
+        return NOBODY  # (a lead's 'a Dunmore senator joked ...' before the holder is named: rule quote.named-title-holder)
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    # an unnamed one brought in as a subject ('said a senator'; not 'Hale -- a retired senator --'): of that title
+    # after its last holder, or, where no holder is named before, any person so brought in ('the lawmaker' after 'a senator')
+    people = words_of("titles", "unnamed_people", "spokespeople", "unnamed_sources")
+    brought_in = any(
+        (t.lemma_.lower() == lemma if last >= 0 else t.lemma_.lower() in people) and t.is_lower and t.tag_ in ("NN", "NNP")
+        and t.dep_ in SUBJECT_DEPS and _unnamed_determiner(t) and not mentions.quoted(t.idx)
+        for t in doc[last + 1 : token.i])
+    return NOBODY if brought_in else None
+
+
+def _unnamed_determiner(token: Token) -> bool:
+    """'a senator', 'another senator', 'one senator' (no name beside it: 'a senator, Tom Hale,' names one)."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+
+
+@rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
+      why="'President Tom Hale met Tarrow's President Ana Ruiz ... Hale went on to the port ... \"...,\" the president told "
+          "staff': where two people named before hold that title, 'the president' is the one the story follows (the one a "
+          "pronoun there would mean), not merely the one given the title last.",
+      examples=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+                'Hale went on to the port for a meeting with Tarrowan President Ana Ruiz.\n\nWhile he does not expect a deal '
+                'soon, he knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the '
+                'president told staff at the Dunmore mission.',
+                'Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+                'Ruiz went on to the port for a meeting with President Tom Hale.\n\nWhile she does not expect a deal soon, '
+                'she knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the president '
+                'told staff at the Tarrow mission.'],
+      counter=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+               'Ben Voss went on to the port for a meeting with President Tom Hale.\n\n“It is a fine chance for both our towns to '
+               'trade more,” the president told staff at the Tarrow mission.'])
+def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")) for c in token.lefts):
+        return None  # "the Dunmore president": a place's, not the one the story follows
+    qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
+    holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])
+    before = {key for i, key in holders if i < token.i}
+    if len(before) < 2:
+        return None
+    key = mentions.antecedent(token.i)
+    return key if key in before else None
 
 
 @rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
@@ -1301,6 +1420,34 @@ def _named_after_dash(sent: Span, q: _Quoted) -> str | None:
         return NOBODY if _signature_line(named[0]) else None  # signed by a name we do not know: not the speaker before
     after = doc[m.end] if m.end < len(doc) else None
     return m.key if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ else None
+
+
+SOURCE_IN_BRACKETS = re.compile(r"[\"”″']?[.,]?[^\S\n]*\(([^()\n]{2,60})\)[.,]?[^\S\n]*(?=\n|$)")  # '..." (The Dunmore Times)'
+
+
+@rule("quote.speaker-source-in-brackets-after", stage="quote.speaker", priority=2, action="attribute-speaker",
+      why="'-- \"The vote poses a test for the leadership ...\" (The Dunmore Times)': a roundup's quotation that ends its paragraph "
+          "with only a name in brackets after it is the words of the outlet, body or person named there.",
+      examples=['Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
+                'real test for the mayor’s team.” (The Dunmore Times)\n\n-- “Council members are wary of voting for the toll.” '
+                '(Tarrow Radio)'],
+      counter=['Tom Hale spoke at noon. “The vote poses a real test for the mayor’s team,” he said (in Dunmore).'])
+def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
+    doc, end = sent.doc, q.group[-1].end
+    found = SOURCE_IN_BRACKETS.match(text_of(doc), end)
+    if found is None:
+        return None
+    named = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if named is None or not len(named):
+        return None
+    start = named.start + (1 if named[0].lower_ == "the" else 0)
+    inside = [m for m in q.mentions.in_span(named.start, named.end) if not m.pronoun]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end < named.end - 1:
+        return None  # the brackets hold a name and nothing else ('The Dunmore Times')
+    m = inside[0]
+    if m.kind == "person" and len(m.key.split()) < 2:
+        return None  # one word taken for a person ('(Tarrowpost)'): most likely an outlet the model misread, no one to list
+    return m.key
 
 
 SIGNED_BELOW = re.compile(r"[\"”″']?[.,]?[^\S\n]*\n\s*[-―—–][^\S\n]*(?=\w)")  # '"..."' / '- Ana Ruiz.': a line of its own
@@ -1934,6 +2081,23 @@ def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -
     return NOBODY if indefinite or unnamed else None
 
 
+@rule("quote.previous-nobody-after-a-teller-not-found", stage="quote.previous", priority=30, action="attribute-speaker",
+      why="'\"...,\" Woods told the radio. \"...\"' where the rules know no one by that name, or '\"...,\" the rep said': a "
+          "statement whose own speech verb has a subject outside the quotation (a name or a noun, not a pronoun) that names "
+          "no one found is someone else's than the speaker before it; the quotation after it does not go on that earlier voice.",
+      examples=['Lena Park opened the hearing. “We have a plan,” Park said.\n\n“The council is so angry that it now blames the '
+                'mayor for every delay it can find,” the rep said. “They are burning money to keep this story in the papers.”'],
+      counter=['Lena Park opened the hearing. “We have a plan,” Park said.\n\n“The council is so angry that it now blames the '
+               'mayor for every delay it can find,” Park said. “They are burning money to keep this story in the papers.”'])
+def _previous_nobody_after_teller_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
+    if speaker is not None or own is not None or not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or subj.pos_ not in ("PROPN", "NOUN") or q.mentions.at(subj) is not None:
+        return None
+    return NOBODY
+
+
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
       why="A paragraph that goes on a quotation left open in the paragraph before is the same speaker's.",
       examples=['"The bridge is late," Tom Hale said, "and we are sorry.\n\n"We will build it," the statement ends.'])
@@ -1946,12 +2110,17 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
                 'Later, council spokeswoman Kerrin Voss gave the Dunmore Herald this reply:\n\n'
-                '“The council has always said we must build the bridge, and we will build it this year.”'])
+                '“The council has always said we must build the bridge, and we will build it this year.”'],
+      counter=['Bridge row in Dunmore\n\nEvery councillor had something to say about how bad it was:\n\n'
+               'The Dunmore Council and the mayor panned the plan. “It is late,” Tom Hale said. '
+               '“The bridge plan fails this test because it cannot pass the council at all.”'])
 def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     doc, text = sent.doc, text_of(sent.doc)
     start = line_start(doc, q.group[0].start)
     if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
         return None
+    if text[start : q.group[0].start - 1].strip():
+        return None  # the quotation does not open its paragraph: a sentence of the narrator's comes between
     end = start - 1
     while end > 0 and not text[line_start(doc, end - 1) : end].strip():
         end = line_start(doc, end - 1) - 1  # past blank lines
@@ -2168,6 +2337,28 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
     )
 
 
+@rule("quote.speaker-unattributed-sentence-after-quotation", stage="quote.speaker-before", priority=45, action="attribute-speaker",
+      why="'\"...,\" Hale said by phone. The judge's ruling \"misreads the facts.\"': a sentence with quoted words and no "
+          "attribution of its own (no speech verb, no 'according to', no person as its subject), right after the sentence of "
+          "a quotation in the same paragraph, goes on that speaker's words.",
+      examples=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
+                'lawyer for the farmers, said by phone. The ruling “ignores every fact that shows the old rules work.”'],
+      counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
+               'lawyer for the farmers, said by phone.\n\nThe ruling “ignores every fact that shows the old rules work.”'])
+def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or according_to(q.outside) is not None:
+        return None
+    if sent.start == 0 or not q.outside or q.outside[0].idx > q.group[0].start:
+        return None  # the quotation must come after some words of the narrator's ('The ruling "..."')
+    before = sent_of(sent.doc[sent.start - 1])
+    if not before.start_char <= q.previous_end <= before.end_char:
+        return None  # the quotation before ended in the sentence just before this one
+    subjects = [t for t in q.outside if t.dep_ in SUBJECT_DEPS]
+    if not subjects or any((m := q.mentions.at(t)) is not None and m.kind == "person" for t in subjects):
+        return None  # 'Voss "will not back down"': another's words, or words about another; "and that '...'": rule and-that
+    return q.previous
+
+
 # ---------------------------------------------------------------------------------------
 @rule("quote.speaker-the-one-just-quoted", stage="quote.speaker", priority=60, action="attribute-speaker",
       why="'\"...,\" Tom Hale said. The cleric added: \"...\"': a speech verb's subject written 'the' and a noun for a "
@@ -2176,13 +2367,15 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
       examples=['Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
                 'The cleric added: "We will pray for the town and for the men who build the bridge."'],
       counter=['Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
-               'A cleric added: "We will pray for the town and for the men who build the bridge."'])
+               'A cleric added: "We will pray for the town and for the men who build the bridge."',
+               'Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
+               'The clerics added: "We will pray for the town and for the men who build the bridge."'])
 def _the_one_just_quoted(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or not q.verbs or q.gap.count("\n\n") > 1:
         return None
     subj = subject_of(q.verbs[0])
-    if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None or subj.pos_ != "NOUN":
-        return None
+    if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None or subj.pos_ != "NOUN" or subj.tag_ == "NNS":
+        return None  # 'the researchers noted': several, not the one just quoted
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children):
         return None  # 'the Tarn Bank official', 'the other senator': someone else
@@ -2236,7 +2429,7 @@ def _named_body(head: Token, span: Span) -> bool:
 def _unnamed_head(tok: Token) -> bool:
     """A common noun ("the official"), a part of a group ("one of the members", "some of
     them") or a name with an indefinite before it ("a Tarrow Democrat")."""
-    if tok.pos_ == "NOUN":  # one who can speak: a person's noun or title, a body, a writing ('a taste' tells no one)
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower:  # ("the senator", at times tagged a proper noun) one who can speak: a person's noun or title, a body, a writing ('a taste' tells no one)
         return tok.lemma_.lower() in words_of(
             "unnamed_people", "teller_nouns", "titles", "spokespeople", "kin_nouns",
             "document_nouns", "publisher_nouns", "org_nouns", "generic_bodies")
