@@ -810,13 +810,15 @@ def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index
         return None
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
         return None
-    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")) for c in token.lefts):
-        return None  # "the Dunmore president": a place's, not the one the story follows
     qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
     holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])
     before = {key for i, key in holders if i < token.i}
     if len(before) < 2:
         return None
+    places = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))}
+    doc = token.doc
+    if places and any(doc[j].lower_ in places for i, _ in holders if i < token.i for j in range(max(i - 3, 0), i)):
+        return None  # "the Dunmore president" where one is written "Dunmore President X": that one's, not the story's
     key = mentions.antecedent(token.i)
     return key if key in before else None
 
