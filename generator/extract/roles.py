@@ -243,20 +243,15 @@ def _title_starts_at_party(tokens: list[Token], phrase: Span, mentions: Mentions
 
 @rule("role.body.possessor", stage="role.body", priority=10, action="extend",
       why="'the Tarrow navy's chief of staff': the possessor is the organization (not 'children's commissioner'); a"
-          " person's ('Ana Ruiz's campaign chairman') is whom the title serves, and 'the organization's founder' names"
-          " no body of its own: the title alone.",
+          " person's ('Ana Ruiz's campaign chairman') is whom the title serves, no body: the title alone.",
       examples=["The Dunmore Housing Agency's chief executive, Tom Hale, said rents would rise.",
-                "Hackers broke into the email account of Joan Baxter’s campaign chairman, Tom Hale, in 2016.",
-                "The Tarrow Faith Coalition backed the plan. The organization’s founder and chairman, Tom Hale, wrote that"
-                " it was fair."],
+                "Hackers broke into the email account of Joan Baxter’s campaign chairman, Tom Hale, in 2016."],
       counter=["The children's commissioner Tom Hale said schools must change."])
 def _possessor_is_the_body(before_title: list[Token], tokens: list[Token], mentions: Mentions) -> tuple[str, list[Token]] | None:
     for i, t in enumerate(before_title):
         if t.text in POSSESSIVE and (_proper(tokens[:i], mentions) or i and tokens[i - 1].lower_ in words("org_nouns")):
             if any(not m.pronoun for m in mentions.in_span(tokens[0].i, t.i, "person")):
                 return "", tokens[i + 1 :]  # a person's: no body
-            if i == 1 and tokens[0].is_lower and tokens[0].i and tokens[0].doc[tokens[0].i - 1].lower_ == "the":
-                return "", tokens[i + 1 :]  # "the organization's founder": a body named before, not "organization"
             return _clean(tokens[0].doc[tokens[0].i : t.i].text), tokens[i + 1 :]
     return None
 
