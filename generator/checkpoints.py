@@ -1,0 +1,106 @@
+"""Checkpoints of the merge, kept between runs, so that a rebuild after one article changed
+merges again only the articles from the last checkpoint before it.
+
+The merge is a fold over the articles, earliest first (`merge.merge_resumable`): its state
+after the first `n` articles depends only on those articles (and on a few things of the whole
+story that the merge checks when it takes the state up again). A whole merge keeps its state
+after `marks(n)` articles, each in a file of `.cache/explainer/checkpoints/` named by the
+number of articles and a digest of their extraction-cache keys (the article's bytes, id and
+file name, and the extractor's code) and of the code that merges; a later run takes up the
+largest checkpoint whose articles are exactly its own first ones, unchanged. A checkpoint is
+only a cache: a damaged, unreadable or stale one is passed over (and the story merged whole);
+every whole merge replaces them all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from functools import cache
+from pathlib import Path
+
+from generator.cache import CACHE_DIR, extractor_version
+from generator.facts import write_atomic_bytes
+from generator.merge import Checkpoint
+
+FOLDER = CACHE_DIR / "checkpoints"
+_MAGIC = b"explainer-merge-checkpoint-v1\n"
+_NAME = re.compile(r"(?P<n>[0-9]{6})-(?P<digest>[0-9a-f]{32})\.pickle")
+
+
+def marks(articles: int) -> list[int]:
+    """After how many articles a whole merge of `articles` keeps its state: 128 and 256, then
+    every 512 (at 2,223 articles: 128, 256, 512, 1,024, 1,536, 2,048). Writing them costs about
+    what merging twice the story's facts would, so they are few."""
+    return [m for m in (128, 256, *range(512, articles, 512)) if m < articles]
+
+
+@cache
+def _code() -> bytes:
+    """A digest of the code whose objects a checkpoint holds and whose steps it stands for."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(extractor_version().encode())
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+def prefix_digests(keys: list[str]) -> list[str]:
+    """For each n, a digest of the first n articles' extraction-cache keys (in merge order) and
+    of the merging code: index n-1 for the first n."""
+    digest = hashlib.sha256(_code())
+    out = []
+    for key in keys:
+        digest.update(key.encode() + b"\0")
+        out.append(digest.hexdigest()[:32])
+    return out
+
+
+def best(root: Path, keys: list[str]) -> tuple[int, Path] | None:
+    """The checkpoint of the most articles among those kept that this story's first articles
+    (`keys`: their extraction-cache keys, in merge order) match, as (articles, file); or none."""
+    folder = root / FOLDER
+    try:
+        names = [m for p in folder.iterdir() if (m := _NAME.fullmatch(p.name))]
+    except OSError:
+        return None
+    if not names:
+        return None
+    digests = prefix_digests(keys)
+    fitting = [int(m["n"]) for m in names if 0 < int(m["n"]) < len(keys) and digests[int(m["n"]) - 1] == m["digest"]]
+    if not fitting:
+        return None
+    n = max(fitting)
+    return n, folder / f"{n:06d}-{digests[n - 1]}.pickle"
+
+
+def read(path: Path) -> Checkpoint | None:
+    """The checkpoint in `path`, or None when it is missing or damaged."""
+    try:
+        raw = path.read_bytes()
+        if raw.startswith(_MAGIC):
+            found = pickle.loads(raw[len(_MAGIC) :])  # noqa: S301 - our own cache, written by `write`
+            if isinstance(found, Checkpoint):
+                return found
+    except Exception:  # missing or damaged: the story is merged whole
+        pass
+    return None
+
+
+def write(root: Path, keys: list[str], checkpoints: list[Checkpoint]) -> None:
+    """Keep `checkpoints` (of a whole merge of the story whose articles' keys are `keys`, in
+    merge order) in place of every one kept before."""
+    folder = root / FOLDER
+    digests = prefix_digests(keys)
+    wanted = {f"{len(c.prefix):06d}-{digests[len(c.prefix) - 1]}.pickle": c for c in checkpoints}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for p in folder.iterdir():
+            if _NAME.fullmatch(p.name) and p.name not in wanted:
+                p.unlink(missing_ok=True)
+        for name, c in wanted.items():
+            if not (folder / name).exists():
+                write_atomic_bytes(folder / name, _MAGIC + pickle.dumps(c, protocol=5), durable=False)
+    except OSError:
+        pass  # only a cache: the next rebuild merges the story whole
