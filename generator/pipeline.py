@@ -171,7 +171,8 @@ def _corrected(
                 if start:  # the articles before the checkpoint are needed after all
                     per_article += _extract_cached([a for a in articles if a.id not in after], root / CACHE_DIR, progress,
                                                    every=articles)
-                story, aka, made = merge_resumable([f for f, _ in per_article], articles, marks=checkpoints.marks(len(ranked)))
+                marks = checkpoints.missing(root, keys, checkpoints.marks(len(ranked)))
+                story, aka, made = merge_resumable([f for f, _ in per_article], articles, marks=marks)
                 checkpoints.write(root, keys, made)
             sheets = facts.to_sheets(story, root)
         applied = corrections.apply(sheets, fixes, corrections_file, aka)
