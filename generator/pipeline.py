@@ -158,11 +158,12 @@ def _corrected(
     if found is not None and not all((entries / f"{k}.pickle").exists() for k in keys[: found[0]]):
         found = None  # an article before it is not in the extraction cache (it failed, or the cache was cut)
     start = found[0] if found is not None else 0
+    resume = checkpoints.read(found[1]) if found is not None else None
     try:
         after = {a.id for a in ranked[start:]}
-        per_article = _extract_cached([a for a in articles if a.id in after], root / CACHE_DIR, progress, every=articles)
+        per_article = _extract_cached([a for a in articles if a.id in after], root / CACHE_DIR, progress, every=articles,
+                                      also=resume.open if resume is not None else None)  # see `Checkpoint.opened`
         with textmemo.kept(root / TEXT_MEMO, partial=start > 0):
-            resume = checkpoints.read(found[1]) if found is not None else None
             try:
                 if resume is None or resume.prefix != tuple(a.id for a in ranked[:start]):
                     raise Stale("no checkpoint")
@@ -220,15 +221,19 @@ def _recall(root: Path, inputs: str, corrections_file: Path) -> corrections.Appl
 
 def _extract_cached(
     articles: list[Article], cache_dir: Path, progress: Callable[[Article], None] | None,
-    every: list[Article] | None = None,
+    every: list[Article] | None = None, also: Callable[[], None] | None = None,
 ) -> list[tuple[Facts, bool]]:
     """Each article's facts, from the cache where it has them; the rest through spaCy. `every`:
-    all the story's articles, when `articles` are only some (the cache keeps all their entries)."""
+    all the story's articles, when `articles` are only some (the cache keeps all their entries).
+    `also`: more to load that lives as long as the facts (a checkpoint's states), loaded with
+    them: out of the collector's sight as they are, and before the NLP fills the heap."""
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
     gc.collect()  # no garbage in cycles left to be frozen below
     found = cache.get_all(articles)
+    if also is not None:
+        also()
     # The facts just loaded live until the story is merged and hold no reference cycles
     # (reference counting frees them): out of the collector's sight from here until the
     # caller unfreezes (`_corrected`), as the model once loaded (extract/nlp.py); else the
