@@ -1133,12 +1133,18 @@ class Checkpoint:
         made together (reading them after spaCy's model made the merge about 0.1 CPU-s slower)."""
         opened = self.__dict__.pop("_opened", None)
         if opened is None:
-            states = pickle.Unpickler(io.BytesIO(self.states))  # our own checkpoint (see checkpoints.py)
-            opened = (states.load(), states.load(), states.load())
+            try:
+                states = pickle.Unpickler(io.BytesIO(self.states))  # our own checkpoint (see checkpoints.py)
+                opened = (states.load(), states.load(), states.load())
+            except Exception:  # damaged: the story is merged whole
+                raise Stale("a damaged checkpoint") from None
         return opened
 
     def open(self) -> None:
-        self.__dict__["_opened"] = self.opened()
+        try:
+            self.__dict__["_opened"] = self.opened()
+        except Stale:
+            pass  # `opened` tries again, and says so, when the merge asks
 
 
 def merge_resumable(

@@ -6,6 +6,7 @@ short forms, organizations under acronyms and aliases, unnamed sources, events, 
 
 from __future__ import annotations
 
+import pickle
 import random
 import shutil
 from pathlib import Path
@@ -189,12 +190,18 @@ def test_a_change_the_whole_story_decides_merges_whole(story: tuple[Path, list[b
     assert resumed[1:3] == [True, False]  # taken up, found stale, merged whole
 
 
-def test_damaged_checkpoints_are_passed_over(story: tuple[Path, list[bool]], tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["cut", "states"])
+def test_damaged_checkpoints_are_passed_over(story: tuple[Path, list[bool]], tmp_path: Path, damage: str) -> None:
     project, resumed = story
     for path in (project / checkpoints.FOLDER).glob("*.pickle"):
-        path.write_bytes(path.read_bytes()[:100])
+        if damage == "cut":
+            path.write_bytes(path.read_bytes()[:100])
+        else:  # the file whole, the states it holds not
+            found = checkpoints.read(path)
+            found.states = found.states[: len(found.states) // 2]
+            path.write_bytes(checkpoints._MAGIC + pickle.dumps(found))
     _edit(_merge_order(project)[-1], "Late news.")
     _cache_facts(project, 9)
     pipeline.extract(project / "content/articles", project / "content/facts", root=project)
     assert _sheets(project) == _cold(project, tmp_path)
-    assert resumed[1:] == [False]
+    assert resumed[1:] == ([False] if damage == "cut" else [True, False])
