@@ -26,7 +26,7 @@ from pathlib import Path
 from generator import textmemo
 from generator.ids import Ids
 from generator.records import Addressing, Article, Discrepancy, Event, Evidence, Figure, Person, Reaction
-from generator.textsim import content_words, norm, same_statement
+from generator.textsim import content_words, frozen_content_words, norm, same_statement
 
 
 @cache
@@ -237,11 +237,14 @@ def _accounts(
     for n, (_, words) in enumerate(denials):
         for w in words:
             by_word[w].append(n)
+    vocabulary = by_word.keys()
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
         if event.id in found or cue_of(claim) is not None:
             continue
-        said = content_words(claim.text)
+        said = frozen_content_words(claim.text)  # only read
+        if len(vocabulary & said) < 3:  # fewer than three words of any denial (most claims): told without counting
+            continue
         shared: dict[int, int] = defaultdict(int)  # denial -> how many of `said` it has
         for w in said:
             for n in by_word.get(w, ()):
@@ -290,14 +293,16 @@ def find(
 ) -> list[Discrepancy]:
     """Every discrepancy of the story, in a stable order: people (spelling, title), statements,
     addressees, numbers, dates and places of one event, then contradicting accounts of events."""
-    by_id = {a.id: a for a in sources}
     ids = Ids()
     out: list[Discrepancy] = []
-    named = {s: outlet_label(by_id.get(s), s) for s in _sources_named(people, reactions, addressings, figures, events)}
+    # what a reader calls each source (the last of an id, as a mapping by id keeps it); a source
+    # no article has is called by its id, as every use of this (`outlet.get(s, s)`) does
+    named = {a.id: outlet_label(a, a.id) for a in sources}
     quiet = _quiet(sources)
+    same_events = list(_same_event(events))
     for what, values, evidence, kind, statement in [
         *_people(people, spellings, named), *_statements(reactions, people), *_addressees(addressings, people, named),
-        *_numbers(figures, named), *_event_dates(events, named), *_event_places(events, named),
+        *_numbers(figures, named), *_event_dates(same_events, named), *_event_places(same_events, named),
         *_contradictions(events, reactions, named, quiet), *_denials(sources, quiet),
     ]:
         out.append(Discrepancy(ids.new(what), what, dict(sorted(values.items())), evidence, kind, statement))
@@ -305,14 +310,6 @@ def find(
 
 
 Found = tuple[str, dict[str, str], list[Evidence], str, str]  # what, values, evidence, kind, statement
-
-
-def _sources_named(people: list[Person], reactions: list[Reaction], addressings: list[Addressing],
-                   figures: list[Figure], events: Sequence[Event]) -> set[str]:
-    named = {ev.source for p in people for r in p.roles for ev in r.evidence}
-    named.update(ev.source for p in people for ev in p.evidence)
-    named.update(ev.source for x in [*reactions, *addressings, *figures, *events] for ev in x.evidence)
-    return named | {v.source for r in reactions for v in r.variants}
 
 
 def _titles_by_source(person: Person) -> dict[str, list[str]]:
@@ -439,10 +436,10 @@ def _days_apart(first: str, last: str) -> int | None:
     return (date.fromisoformat(last) - date.fromisoformat(first)).days
 
 
-def _event_dates(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[Found]:
+def _event_dates(groups: list[list[Event]], outlet: dict[str, str]) -> Iterable[Found]:
     """One event given different days by different outlets (within a month of each other: further
-    apart, they are more likely two events of one kind, such as two votes)."""
-    for group in _same_event(events):
+    apart, they are more likely two events of one kind, such as two votes); `groups`: `_same_event`'s."""
+    for group in groups:
         dates = [e.date for e in group if e.date]
         if len(dates) != len(group) or len(set(dates)) < 2 or not 0 < (_days_apart(dates[0], dates[-1]) or 99) <= 31:
             continue
@@ -452,9 +449,10 @@ def _event_dates(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[Fo
                f"Sources give different dates for {group[0].summary}: {_listing(dated, outlet)}")
 
 
-def _event_places(events: Sequence[Event], outlet: dict[str, str]) -> Iterable[Found]:
-    """One event placed in different places by different outlets, no place shared."""
-    for group in _same_event(events):
+def _event_places(groups: list[list[Event]], outlet: dict[str, str]) -> Iterable[Found]:
+    """One event placed in different places by different outlets, no place shared; `groups`:
+    `_same_event`'s."""
+    for group in groups:
         places = [{norm(p) for p in e.places} for e in group]
         if not all(places) or any(a & b for i, a in enumerate(places) for b in places[i + 1 :]):
             continue

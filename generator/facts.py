@@ -57,25 +57,35 @@ def _optional(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return d
 
 
-def _real(path: Path, folders: dict[Path, Path]) -> Path:
-    """`path.resolve()`, each folder resolved once (`folders` keeps them): a file that is no
-    symlink is in its folder's real place. One system call a source, not one per folder."""
-    if path.is_symlink():
-        return path.resolve()
-    if path.parent not in folders:
-        folders[path.parent] = path.parent.resolve()
-    return folders[path.parent] / path.name
-
-
-def _source(a: Article, root: Path | None, folders: dict[Path, Path]) -> dict[str, Any]:
-    """`root` resolved; `folders` as `_real`'s."""
-    path = a.path
-    if root is not None:
+def _relative(path: Path, root: Path | None, folders: dict[str, str | None]) -> str:
+    """`path` resolved and made relative to `root` (resolved), as POSIX text; `path` itself when it
+    is not under `root`. A file that is no symlink is in its folder's real place, so each folder
+    is resolved once (`folders` keeps each one's place under `root`, or None): one system call a
+    source, and no path objects made for it (this runs for every article of the story)."""
+    if root is None:
+        return path.as_posix()
+    text = str(path)
+    if os.path.islink(text):
         try:
-            path = _real(a.path, folders).relative_to(root)
+            return path.resolve().relative_to(root).as_posix()
         except ValueError:
-            pass
-    d = {"id": a.id, "title": a.title, "path": path.as_posix(), "words": _WORD_COUNTS[a.body] if textmemo.on else a.words}
+            return path.as_posix()
+    folder, name = os.path.split(text)
+    if folder not in folders:
+        try:
+            folders[folder] = Path(folder).resolve().relative_to(root).as_posix()
+        except ValueError:
+            folders[folder] = None
+    place = folders[folder]
+    if place is None:
+        return path.as_posix()
+    return name if place == "." else f"{place}/{name}"
+
+
+def _source(a: Article, root: Path | None, folders: dict[str, str | None]) -> dict[str, Any]:
+    """`root` resolved; `folders` as `_relative`'s."""
+    words = _WORD_COUNTS[a.body] if textmemo.on else a.words
+    d = {"id": a.id, "title": a.title, "path": _relative(a.path, root, folders), "words": words}
     return _optional(
         d,
         outlet=a.outlet,
@@ -161,7 +171,7 @@ def to_sheets(facts: Facts, root: Path | None = None) -> dict[str, list[dict[str
         return tail(d, of(r.evidence), r.evidence)
 
     real_root = root.resolve() if root is not None else None
-    folders: dict[Path, Path] = {}
+    folders: dict[str, str | None] = {}
 
     return {
         "sources": [_source(a, real_root, folders) for a in facts.sources],

@@ -22,9 +22,13 @@ has since moved can be re-aimed at the fact it meant.
 from __future__ import annotations
 
 import bisect
+import io
+import pickle
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -35,6 +39,7 @@ from generator.collector import collector_paused
 from generator.ids import Ids, slugify
 from generator.records import (
     Addressing,
+    Article,
     Event,
     Facts,
     Figure,
@@ -61,7 +66,11 @@ def _aka(labelled: list[tuple[str, list[str]]]) -> Aka:
 
 def _rank(f: Facts) -> tuple[bool, date, str]:
     """Earliest source first: by publication date (undated last), then source id."""
-    a = f.sources[0]
+    return article_rank(f.sources[0])
+
+
+def article_rank(a: Article) -> tuple[bool, date, str]:
+    """The merge's order of articles (`_rank`): by publication date (undated last), then id."""
     return (a.published is None, a.published or date.min, a.id)
 
 
@@ -76,6 +85,12 @@ class _Unique:
 
     def __init__(self) -> None:
         self._seen: dict[int, tuple[list, set, int]] = {}  # id(list) -> (the list, kept alive; its items; its length)
+
+    def __getstate__(self) -> dict:
+        return {}  # the sets are only a cache: a checkpoint (see `_PeopleFold`) leaves them out
+
+    def __setstate__(self, state: dict) -> None:
+        self._seen = {}
 
     def add(self, target: list, items) -> None:
         if not items:  # nothing to add (and the list's set, if kept, still holds)
@@ -213,58 +228,78 @@ class _PeopleIndex:
 def _merge_people(
     facts: list[Facts],
 ) -> tuple[list[Person], dict[tuple[str, str], str], dict[str, dict[str, str]]]:
-    index = _PeopleIndex()
-    full: list[Person] = []
-    ids = Ids()
-    by_article: dict[tuple[str, str], str] = {}  # (source, article-local id) -> story id
-    spellings: dict[str, dict[str, str]] = defaultdict(dict)  # story id -> source -> name
-    partial: list[tuple[str, Person]] = []
-    unique = _Unique()
-    speakers = {(f.sources[0].id, r.speaker) for f in facts for r in f.reactions}
-    begun_by: dict[str, list[Person]] = defaultdict(list)  # first word -> the story's names of two words or more
+    fold = _PeopleFold(_short_forms(facts))
+    for f in facts:
+        fold.feed(f)
+    return fold.finish({(f.sources[0].id, r.speaker) for f in facts for r in f.reactions})
 
-    def place(source: str, p: Person) -> None:
+
+class _PeopleFold:
+    """`_merge_people` article by article, earliest first: the first pass (full names placed,
+    one-word names and short forms set aside) as `feed`, the second and the tidying as
+    `finish`. The state between two articles can be pickled (a checkpoint: see checkpoints.py);
+    `short` (`_short_forms` of the whole story) is fixed when it is made."""
+
+    def __init__(self, short: dict[str, str]) -> None:
+        self.short = short
+        self.index = _PeopleIndex()
+        self.full: list[Person] = []
+        self.ids = Ids()
+        self.by_article: dict[tuple[str, str], str] = {}  # (source, article-local id) -> story id
+        self.spellings: dict[str, dict[str, str]] = defaultdict(dict)  # story id -> source -> name
+        self.partial: list[tuple[str, Person]] = []
+        self.unique = _Unique()
+        self.begun_by: dict[str, list[Person]] = defaultdict(list)  # first word -> the story's names of two words or more
+
+    def place(self, source: str, p: Person) -> None:
         """Into the story person of the same name, made if there is none yet."""
         key = person_key(p.name)
-        merged = index.find(key)
+        merged = self.index.find(key)
         if merged is None:
-            merged = Person(ids.new(p.name), p.name, partial=p.partial)
-            full.append(merged)
+            merged = Person(self.ids.new(p.name), p.name, partial=p.partial)
+            self.full.append(merged)
             words = norm(p.name).split()
             if len(words) > 1:
-                begun_by[words[0]].append(merged)
-        if key not in index.by_key:
-            index.add(key, merged)
-        _absorb(merged, p, unique)
-        by_article[(source, p.id)] = merged.id
-        spellings[merged.id].setdefault(source, p.name)
+                self.begun_by[words[0]].append(merged)
+        if key not in self.index.by_key:
+            self.index.add(key, merged)
+        _absorb(merged, p, self.unique)
+        self.by_article[(source, p.id)] = merged.id
+        self.spellings[merged.id].setdefault(source, p.name)
 
-    short = _short_forms(facts)
-    for f in facts:
+    def feed(self, f: Facts) -> None:
         source = f.sources[0].id
         for p in f.people:
-            if p.partial or person_key(p.name) in short:
-                partial.append((source, p))
+            if p.partial or person_key(p.name) in self.short:
+                self.partial.append((source, p))
             else:
-                place(source, p)
-    surnames: dict[str, list[Person]] = defaultdict(list)
-    for person in full:
-        surnames[norm(person.name).split()[-1]].append(person)
-    for source, p in partial:
-        key, name = person_key(p.name), norm(p.name)
-        candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
-        if not candidates and key not in short:
-            candidates = _family_name_first(name, begun_by.get(name, []))
-        if len(candidates) == 1:
-            _absorb(candidates[0], p, unique)
-            unique.add(candidates[0].aliases, [p.name])
-            by_article[(source, p.id)] = candidates[0].id
-        elif not candidates and (p.roles or p.addressed or (source, p.id) in speakers):
-            place(source, p)  # "party chief executive Lord Smith", "Lord Smith said": a person, never named in full
-    for person in full:
-        person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
-        person.roles = _merge_roles(person.roles)
-    return full, by_article, dict(spellings)
+                self.place(source, p)
+
+    def finish(
+        self, speakers: AbstractSet[tuple[str, str]]
+    ) -> tuple[list[Person], dict[tuple[str, str], str], dict[str, dict[str, str]]]:
+        """The second pass, once every article is fed (`speakers`: (source, speaker) of every
+        statement of the story): each one-word name or short form joins the one full name it can
+        mean, or is placed when it holds a role, is addressed or speaks. Changes the people fed."""
+        index, short, unique, by_article = self.index, self.short, self.unique, self.by_article
+        surnames: dict[str, list[Person]] = defaultdict(list)
+        for person in self.full:
+            surnames[norm(person.name).split()[-1]].append(person)
+        for source, p in self.partial:
+            key, name = person_key(p.name), norm(p.name)
+            candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
+            if not candidates and key not in short:
+                candidates = _family_name_first(name, self.begun_by.get(name, []))
+            if len(candidates) == 1:
+                _absorb(candidates[0], p, unique)
+                unique.add(candidates[0].aliases, [p.name])
+                by_article[(source, p.id)] = candidates[0].id
+            elif not candidates and (p.roles or p.addressed or (source, p.id) in speakers):
+                self.place(source, p)  # "party chief executive Lord Smith", "Lord Smith said": a person, never named in full
+        for person in self.full:
+            person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
+            person.roles = _merge_roles(person.roles)
+        return self.full, by_article, dict(self.spellings)
 
 
 def _family_name_first(name: str, begun: list[Person]) -> list[Person]:
@@ -298,7 +333,16 @@ def _short_forms(facts: list[Facts]) -> dict[str, str]:
     >>> _short_forms([Facts(people=people)])
     {'ruiz vega': 'ana ruiz vega'}
     """
-    keys = {person_key(p.name) for f in facts for p in f.people if not p.partial}
+    return _short_from_keys(_full_keys(facts))
+
+
+def _full_keys(facts: list[Facts]) -> set[str]:
+    """The person keys of the full names (not partial) of `facts`' people."""
+    return {person_key(p.name) for f in facts for p in f.people if not p.partial}
+
+
+def _short_from_keys(keys: AbstractSet[str]) -> dict[str, str]:
+    """`_short_forms`, from the story's `_full_keys`."""
     longer: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         parts = key.split()
@@ -325,40 +369,64 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
     that only adds a first word ("Revolutionary Guard Corps" / "Islamic Revolutionary Guard
     Corps"); one a source names under the names of two merged ones joins
     them (the earlier keeps its id)."""
-    ids = Ids()
-    by_name: dict[str, Organization] = {}  # a name's forms -> its organization
-    by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
-    by_tail: dict[str, Organization | None] = {}  # a long name without its first word -> its organization
-    tail_owner: dict[str, int] = {}  # such a tail -> id() of the first organization that has it
-    by_initials: dict[str, Organization] = {}  # a full name's initials -> its organization ("un" for "United Nations")
-    by_acronym: dict[str, Organization] = {}  # an acronym -> its organization ("un" for "U.N.")
-    by_article: dict[tuple[str, str], str] = {}
-    out: list[Organization] = []
-    place: dict[int, int] = {}  # id(merged organization) -> its place in `out`
-    # what points at each merged organization, so that a join re-points only those entries:
-    keys_of: dict[int, list[tuple[dict[str, Organization], str]]] = defaultdict(list)  # id(org) -> (index, key)
-    articles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org id -> keys of `by_article`
-    unique = _Unique()
+    fold = _OrgFold()
     for f in facts:
+        fold.feed(f)
+    return fold.out, fold.by_article
+
+
+class _OrgFold:
+    """`_merge_orgs` article by article, earliest first (`feed`); its state between two articles
+    can be pickled (a checkpoint: see checkpoints.py). Organizations are told apart by their
+    story ids (unique), never by `id()`, so a state read back works as the one written."""
+
+    def __init__(self) -> None:
+        self.ids = Ids()
+        self.by_name: dict[str, Organization] = {}  # a name's forms -> its organization
+        self.by_bare: dict[str, Organization] = {}  # a name's forms without a country before it -> its organization
+        self.by_tail: dict[str, Organization | None] = {}  # a long name without its first word -> its organization
+        self.tail_owner: dict[str, str] = {}  # such a tail -> the story id of the first organization that has it
+        self.by_initials: dict[str, Organization] = {}  # a full name's initials -> its organization ("un" for "United Nations")
+        self.by_acronym: dict[str, Organization] = {}  # an acronym -> its organization ("un" for "U.N.")
+        self.by_article: dict[tuple[str, str], str] = {}
+        self.out: list[Organization] = []
+        self.place: dict[int, int] = {}  # id(merged organization) -> its place in `out` (not pickled: made again)
+        # what points at each merged organization, so that a join re-points only those entries:
+        self.keys_of: dict[str, list[tuple[dict, str]]] = defaultdict(list)  # org id -> (index, key)
+        self.articles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org id -> keys of `by_article`
+        self.unique = _Unique()
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "place"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.place = {id(m): i for i, m in enumerate(self.out)}
+
+    def feed(self, f: Facts) -> None:
+        by_name, by_bare, by_tail, tail_owner = self.by_name, self.by_bare, self.by_tail, self.tail_owner
+        by_initials, by_acronym, by_article, out = self.by_initials, self.by_acronym, self.by_article, self.out
+        keys_of, articles_of, unique = self.keys_of, self.articles_of, self.unique
         source = f.sources[0].id
         for o in f.organizations:
-            names, bare, initials, acronyms = set(), set(), set(), set()
+            names, bare, initials, acronyms, tails = set(), set(), set(), set(), set()
             for n in [o.name, *o.aliases]:
-                named, without = _org_keys(n)
+                named, without, its_initials, its_acronym, its_tails = _org_bundle(n)
                 names |= named
                 bare |= without
-                initials |= _org_initials(n)
-                acronyms |= _org_acronym(n)
-            tails = {t for n in names if (t := _org_tail(n))}
+                initials |= its_initials
+                acronyms |= its_acronym
+                tails |= its_tails
             hits = {id(m): m for m in [*(by_name[k] for k in sorted(names | bare) if k in by_name),
                                         *(by_bare[k] for k in sorted(names) if k in by_bare),
                                         *(by_tail[k] for k in sorted(names) if by_tail.get(k) is not None),
                                         *(by_name[k] for k in sorted(tails) if k in by_name and k not in tail_owner),
                                         *(by_initials[k] for k in sorted(acronyms) if k in by_initials),
                                         *(by_acronym[k] for k in sorted(initials) if k in by_acronym)]}
+            place = self.place
             found = sorted(hits.values(), key=lambda m: place[id(m)])
             if not found:
-                merged = Organization(ids.new(o.name), o.name)
+                merged = Organization(self.ids.new(o.name), o.name)
                 place[id(merged)] = len(out)
                 out.append(merged)
             else:
@@ -366,31 +434,30 @@ def _merge_orgs(facts: list[Facts]) -> tuple[list[Organization], dict[tuple[str,
                 for other in found[1:]:  # a source that names two of them as one body joins them
                     _absorb_org(merged, other, unique)
                     del out[next(i for i, m in enumerate(out) if m is other)]  # by identity: `remove` compared every field
-                    for index, k in keys_of.pop(id(other), ()):
+                    for index, k in keys_of.pop(other.id, ()):
                         if index[k] is other:
                             index[k] = merged
-                            keys_of[id(merged)].append((index, k))
+                            keys_of[merged.id].append((index, k))
                     for k in articles_of.pop(other.id, ()):
                         if by_article[k] == other.id:
                             by_article[k] = merged.id
                             articles_of[merged.id].append(k)
                 if len(found) > 1:  # places moved only when one was removed (rebuilt on every join, it was quadratic)
-                    place = {id(m): i for i, m in enumerate(out)}
+                    self.place = {id(m): i for i, m in enumerate(out)}
             for index, keys in ((by_name, names), (by_bare, bare), (by_initials, initials), (by_acronym, acronyms)):
                 for k in keys:
                     if k not in index:
                         index[k] = merged
-                        keys_of[id(merged)].append((index, k))
+                        keys_of[merged.id].append((index, k))
             for k in tails:
-                if tail_owner.setdefault(k, id(merged)) != id(merged):
+                if tail_owner.setdefault(k, merged.id) != merged.id:
                     by_tail[k] = None  # two longer names end so: neither is the short one's
                 elif k not in by_tail:
                     by_tail[k] = merged
-                    keys_of[id(merged)].append((by_tail, k))
+                    keys_of[merged.id].append((by_tail, k))
             _absorb_org(merged, Organization(o.id, o.name, list(o.aliases), list(o.sources), list(o.evidence)), unique)
             by_article[(source, o.id)] = merged.id
             articles_of[merged.id].append((source, o.id))
-    return out, by_article
 
 
 def _surnames_taken_for_bodies(
@@ -458,6 +525,25 @@ def _org_keys_of(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _org_keys_cached = lru_cache(maxsize=1 << 16)(_org_keys_of)
 _ORG_KEYS = textmemo.table("org_keys", _org_keys_of)  # in a merge: kept between runs (see textmemo)
+
+
+Bundle = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _org_bundle(name: str) -> Bundle:
+    """Everything `_OrgFold` looks an organization's name up by, worked out once per name:
+    `_org_keys`, `_org_initials`, `_org_acronym`, and the `_org_tail` of each of its forms."""
+    return _ORG_BUNDLES[name] if textmemo.on else _org_bundle_cached(name)
+
+
+def _org_bundle_of(name: str) -> Bundle:
+    named, without = _org_keys(name)
+    tails = frozenset(t for n in named if (t := _org_tail(n)))
+    return named, without, frozenset(_org_initials(name)), frozenset(_org_acronym(name)), tails
+
+
+_org_bundle_cached = lru_cache(maxsize=1 << 16)(_org_bundle_of)
+_ORG_BUNDLES = textmemo.table("org_bundle", _org_bundle_of)  # in a merge: kept between runs (see textmemo)
 
 
 def _org_tail(loose: str) -> str | None:
@@ -629,6 +715,19 @@ class _Events:
     def _at(self, merged: Event) -> int:
         return self._place[id(merged)]
 
+    def __getstate__(self) -> dict:
+        """Without what is keyed by `id()` (made again from `out` when read back; the words are only a cache)."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_place", "_sources", "_words")}
+        state["_sources"] = [self._sources[id(e)] for e in self.out]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        sources = state.pop("_sources")
+        self.__dict__.update(state)
+        self._place = {id(e): n for n, e in enumerate(self.out)}
+        self._sources = {id(e): s for e, s in zip(self.out, sources, strict=True)}
+        self._words = {}
+
     def _of(self, event: Event, names: bool) -> set[str]:
         """`_words` of a merged event, worked out once."""
         key = (id(event), names)
@@ -660,22 +759,37 @@ def _merge_events(events: list[Event]) -> tuple[list[Event], Aka]:
     `same_event` says so; an undated one only with its very words. Each merged event keeps
     the first item's date text and summary (the earliest source's) and takes its id from them.
     `_Events` finds the one to join through indexes (see there): linear in the story's size."""
-    index = _Events()
-    unique = _Unique()
-    labels: dict[int, list[str]] = {}
+    fold = _EventFold()
     for e in events:
-        same = index.find(e)
+        fold.feed(e)
+    return fold.finish()
+
+
+class _EventFold:
+    """`_merge_events` event by event (`feed`), then the ids and the order by date (`finish`);
+    the state between two events can be pickled (a checkpoint: see checkpoints.py)."""
+
+    def __init__(self) -> None:
+        self.index = _Events()
+        self.unique = _Unique()
+        self.labels: list[list[str]] = []  # by place in `index.out`: the labels its items would take their ids from
+
+    def feed(self, e: Event) -> None:
+        same = self.index.find(e)
         if same is None:
-            labels[id(index.add(e))] = [_event_label(e)]
+            self.index.add(e)
+            self.labels.append([_event_label(e)])
         else:
-            index.join(same, e, unique)
-            labels[id(same)].append(_event_label(e))
-    out = index.out
-    ids = Ids()
-    for e in out:
-        e.id = ids.new(_event_label(e))
-    aka = _aka([(e.id, labels[id(e)]) for e in out])
-    return sorted(out, key=lambda e: (e.date is None, e.date or "")), aka
+            self.index.join(same, e, self.unique)
+            self.labels[self.index._at(same)].append(_event_label(e))
+
+    def finish(self) -> tuple[list[Event], Aka]:
+        out = self.index.out
+        ids = Ids()
+        for e in out:
+            e.id = ids.new(_event_label(e))
+        aka = _aka([(e.id, labels) for e, labels in zip(out, self.labels, strict=True)])
+        return sorted(out, key=lambda e: (e.date is None, e.date or "")), aka
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -777,13 +891,13 @@ class _Statements:
     quotes whose prefix it is in. `find` gives the very statement the plain scan would:
     the first made that matches. Normalized texts and content words are worked out once."""
 
-    def __init__(self, frequency: Counter[str], anyone: bool = False) -> None:
-        """`anyone`: also index the named statements under `_ANYONE`, for an unnamed source's
-        statement to find a named speaker's that is the same quote."""
+    def __init__(self, order: dict[str, int], anyone: bool = False) -> None:
+        """`order`: `_word_order` of the story's statements. `anyone`: also index the named
+        statements under `_ANYONE`, for an unnamed source's statement to find a named speaker's
+        that is the same quote."""
         self.anyone = anyone
         self.out: list[Reaction] = []
-        # content word -> its place in one fixed order, rarest first (then alphabetical)
-        self._rank = {w: n for n, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+        self._rank = _Order(order)  # content word -> its place in one fixed order
         self._place: dict[int, int] = {}  # id(merged statement) -> its place in `out`
         self._normal: list[str] = []  # by place in `out`: its normalized text
         self._words: list[AbstractSet[str]] = []  # by place in `out`: its content words
@@ -833,10 +947,34 @@ class _Statements:
     def normal(self, merged: Reaction) -> str:
         return self._normal[self._place[id(merged)]]
 
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_place"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._place = {id(m): n for n, m in enumerate(self.out)}
+
     def prefix(self, words: AbstractSet[str]) -> list[str]:
         """The words of a quote that any quote sharing `_needed` of them shares one of."""
         ordered = sorted(words, key=self._rank.__getitem__)
         return ordered[: len(words) - _needed(len(words)) + 1]
+
+
+def _word_order(frequency: Counter[str]) -> dict[str, int]:
+    """Content word -> its place in one fixed order, rarest first (then alphabetical)."""
+    return {w: n for n, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+
+
+class _Order(dict):
+    """`_Statements`' order of words; a word it has not placed (a merge resumed from a
+    checkpoint meets words its story did not have) goes after every word placed so far. Any
+    one fixed order gives `find` the same results (see `_Statements`), only its speed differs."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> int:
+        self[word] = len(self)
+        return self[word]
 
 
 @cache
@@ -854,29 +992,45 @@ def _merge_reactions(reactions: list[Reaction]) -> tuple[list[Reaction], Aka]:
     if unnamed:  # an unnamed source's statements after the named ones: a named speaker's same quote takes them
         reactions = [r for r in reactions if r.speaker is not None] + [r for r in reactions if r.speaker is None]
     said = [(norm(r.text), frozen_content_words(r.text)) for r in reactions]  # read, never changed: no copies
-    index = _Statements(Counter(w for _, words in said for w in words), anyone=unnamed)
-    ids = Ids()
-    labels: dict[int, list[str]] = {}
-    unique = _Unique()
+    fold = _StatementFold(_word_order(Counter(w for _, words in said for w in words)), anyone=unnamed)
     for r, (r_norm, r_words) in zip(reactions, said, strict=True):
+        fold.feed(r, r_norm, r_words)
+    return fold.finish()
+
+
+class _StatementFold:
+    """`_merge_reactions` statement by statement (`feed`, named speakers' first), then the
+    aliases of the ids (`finish`); the state between two statements can be pickled (a
+    checkpoint: see checkpoints.py). Merged statements are told apart by their ids (unique)."""
+
+    def __init__(self, order: dict[str, int], anyone: bool) -> None:
+        self.index = _Statements(order, anyone=anyone)
+        self.ids = Ids()
+        self.labels: dict[str, list[str]] = {}  # merged statement's id -> the labels its items would take ids from
+        self.unique = _Unique()
+
+    def feed(self, r: Reaction, r_norm: str, r_words: AbstractSet[str]) -> None:
+        index = self.index
         prefix = index.prefix(r_words) if r.kind == "quote" and r_words else []
         same = (index.find(r, r_norm, r_words, prefix, anyone=True) if r.speaker is None else None) or index.find(
             r, r_norm, r_words, prefix)
         if same is None:
-            merged = Reaction(ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants), list(r.evidence),
-                              r.speaker_text)
+            merged = Reaction(self.ids.new(_reaction_label(r)), r.speaker, r.kind, r.text, r.stance, list(r.variants),
+                              list(r.evidence), r.speaker_text)
             index.add(merged, r_norm, r_words, prefix)
-            labels[id(merged)] = [_reaction_label(r)]
-            continue
-        labels[id(same)].append(_reaction_label(r))
+            self.labels[merged.id] = [_reaction_label(r)]
+            return
+        self.labels[same.id].append(_reaction_label(r))
         if index.normal(same) != r_norm:
             if not same.variants:
                 same.variants = [Variant(ev.source, same.text) for ev in same.evidence[:1]]
             source = r.evidence[0].source
             if all(v.source != source for v in same.variants):
                 same.variants.append(Variant(source, r.text))
-        unique.add(same.evidence, r.evidence)
-    return index.out, _aka([(r.id, labels[id(r)]) for r in index.out])
+        self.unique.add(same.evidence, r.evidence)
+
+    def finish(self) -> tuple[list[Reaction], Aka]:
+        return self.index.out, _aka([(r.id, self.labels[r.id]) for r in self.index.out])
 
 
 def _reaction_label(r: Reaction) -> str:
@@ -901,25 +1055,39 @@ def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction,
 
 
 def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
-    seen: dict[tuple[float, str], Figure] = {}
-    out: list[Figure] = []
-    ids = Ids()
-    labels: dict[int, list[str]] = {}
-    unique = _Unique()
-    by_value: dict[float, list[tuple[Figure, set[str]]]] = defaultdict(list)  # merged figures, and their what's words
+    fold = _FigureFold()
     for f in figures:
+        fold.feed(f)
+    return fold.out, fold.aka()
+
+
+class _FigureFold:
+    """`_merge_figures` figure by figure; the state between two can be pickled (a checkpoint:
+    see checkpoints.py). Merged figures are told apart by their ids (unique)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[float, str], Figure] = {}
+        self.out: list[Figure] = []
+        self.ids = Ids()
+        self.labels: dict[str, list[str]] = {}  # merged figure's id -> the labels its items would take ids from
+        self.unique = _Unique()
+        self.by_value: dict[float, list[tuple[Figure, set[str]]]] = defaultdict(list)  # merged figures, and their what's words
+
+    def feed(self, f: Figure) -> None:
         key = (f.value, norm(f.what))
-        same = seen.get(key) or _told_by_another_source(f, by_value[f.value])
+        same = self.seen.get(key) or _told_by_another_source(f, self.by_value[f.value])
         if same is not None:
-            unique.add(same.evidence, f.evidence)
-            labels[id(same)].append(f"{f.text} {f.what}"[:60])
-            continue
-        merged = Figure(ids.new(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, list(f.evidence))
-        seen[key] = merged
-        by_value[f.value].append((merged, _what_words(f.what)))
-        out.append(merged)
-        labels[id(merged)] = [f"{f.text} {f.what}"[:60]]
-    return out, _aka([(f.id, labels[id(f)]) for f in out])
+            self.unique.add(same.evidence, f.evidence)
+            self.labels[same.id].append(f"{f.text} {f.what}"[:60])
+            return
+        merged = Figure(self.ids.new(f"{f.text} {f.what}"[:60]), f.value, f.text, f.what, f.attributed_to, list(f.evidence))
+        self.seen[key] = merged
+        self.by_value[f.value].append((merged, _what_words(f.what)))
+        self.out.append(merged)
+        self.labels[merged.id] = [f"{f.text} {f.what}"[:60]]
+
+    def aka(self) -> Aka:
+        return _aka([(f.id, self.labels[f.id]) for f in self.out])
 
 
 def _what_words(what: str) -> set[str]:
@@ -942,17 +1110,27 @@ def _told_by_another_source(f: Figure, same_value: list[tuple[Figure, set[str]]]
 def _merge_relations(relations: list[Relation]) -> list[Relation]:
     """One relation per (subject, relation, object), with every source's evidence; the date of
     the earliest source that dates it. Ids come from the merged parties' ids."""
-    seen: dict[tuple[str, str, str], Relation] = {}
-    ids = Ids()
-    unique = _Unique()
+    fold = _RelationFold()
     for r in relations:
+        fold.feed(r)
+    return list(fold.seen.values())
+
+
+class _RelationFold:
+    """`_merge_relations` relation by relation; the state between two can be pickled."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str, str], Relation] = {}
+        self.ids = Ids()
+        self.unique = _Unique()
+
+    def feed(self, r: Relation) -> None:
         key = (r.subject, r.relation, r.object)
-        if key in seen:
-            unique.add(seen[key].evidence, r.evidence)
-            seen[key].date = seen[key].date or r.date
-            continue
-        seen[key] = Relation(ids.new(f"{r.subject} {r.relation} {r.object}"), *key, r.date, list(r.evidence))
-    return list(seen.values())
+        if key in self.seen:
+            self.unique.add(self.seen[key].evidence, r.evidence)
+            self.seen[key].date = self.seen[key].date or r.date
+            return
+        self.seen[key] = Relation(self.ids.new(f"{r.subject} {r.relation} {r.object}"), *key, r.date, list(r.evidence))
 
 
 def merge(per_article: list[Facts]) -> Facts:
@@ -962,65 +1140,235 @@ def merge(per_article: list[Facts]) -> Facts:
 def merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
     """The story, and for each id a fact would have from one of its sources' own items, the
     facts that have such an item (see the module docstring)."""
+    story, aka, _ = merge_resumable(per_article, [a for f in per_article for a in f.sources])
+    return story, aka
+
+
+class Stale(Exception):
+    """A checkpoint that does not hold for this story (see `merge_resumable`): merge it whole."""
+
+
+@dataclass
+class Checkpoint:
+    """The merge's state after the story's first `len(prefix)` articles (in merge order,
+    earliest first): each fold pickled between two articles, and what the rest of a merge
+    taken up from here checks it against (see `merge_resumable`)."""
+
+    prefix: tuple[str, ...]  # the ids of those articles, in merge order
+    # the `_PeopleFold`, `_OrgFold` and `_Folds` after them, pickled in turn by one pickler (a
+    # piece of evidence they share is written once: read them back with one unpickler, in turn)
+    states: bytes
+    full_keys: frozenset[str]  # `_full_keys` of their people
+    speakers: frozenset[tuple[str, str]]  # (source, speaker) of their statements
+    person_ids: dict[tuple[str, str], str]  # (source, article-local id) -> story id, for them, in the whole story merged
+    org_ids: dict[tuple[str, str], str]
+
+    def opened(self) -> tuple[_PeopleFold, _OrgFold, _Folds]:
+        """The three states, read back once (a merge changes them: a second merge reads them
+        again). `open` them before other work makes the heap large: a merge then walks objects
+        made together (reading them after spaCy's model made the merge about 0.1 CPU-s slower)."""
+        opened = self.__dict__.pop("_opened", None)
+        if opened is None:
+            try:
+                states = pickle.Unpickler(io.BytesIO(self.states))  # our own checkpoint (see checkpoints.py)
+                opened = (states.load(), states.load(), states.load())
+            except Exception:  # damaged: the story is merged whole
+                raise Stale("a damaged checkpoint") from None
+        return opened
+
+    def open(self) -> None:
+        try:
+            self.__dict__["_opened"] = self.opened()
+        except Stale:
+            pass  # `opened` tries again, and says so, when the merge asks
+
+
+def merge_resumable(
+    per_article: list[Facts], sources: list[Article], resume: Checkpoint | None = None, marks: Collection[int] = (),
+) -> tuple[Facts, Aka, list[Checkpoint]]:
+    """`merge_story`, taken up from a checkpoint when `resume` is given: `per_article` then
+    holds the facts of the articles after its prefix only, and `sources` every article of the
+    story (for the sources sheet, in its order). The merge is a fold over the articles,
+    earliest first, so the state after a prefix is the same whatever follows, except for what
+    the whole story decides: the short forms of names (`_short_forms`), the story ids the
+    prefix's people and organizations get (a later article can place a one-word name before
+    them, or join two organizations), and whether any statement has an unnamed source. Each is
+    checked; where one differs, `Stale` is raised and the caller merges the whole story. Without
+    `resume`, the merge is whole, and a checkpoint is made after each of `marks` articles."""
     with collector_paused():
-        return _merge_story(per_article)
+        return _merge_story(per_article, sources, resume, marks)
 
 
-def _merge_story(per_article: list[Facts]) -> tuple[Facts, Aka]:
-    sources = [a for f in per_article for a in f.sources]
-    per_article = sorted(per_article, key=_rank)
-    people, person_ids, spellings = _merge_people(per_article)
-    orgs, org_ids = _merge_orgs(per_article)
-    orgs, taken = _surnames_taken_for_bodies(people, orgs, org_ids, person_ids)
+Mapped = tuple[list[Event], list[Reaction], list[Figure], list[Addressing], list[Relation]]
+
+
+def _mapped(
+    f: Facts, person_ids: dict[tuple[str, str], str], org_ids: dict[tuple[str, str], str], taken: AbstractSet[tuple[str, str]]
+) -> Mapped:
+    """One article's events, statements, figures, addressings and relations, with the story ids
+    of the people and organizations they name (a body taken for a person's surname, `taken`,
+    names that person among an event's people)."""
+    source = f.sources[0].id
     events: list[Event] = []
     reactions: list[Reaction] = []
-    figures: list[Figure] = []
     addressings: list[Addressing] = []
     relations: list[Relation] = []
-    for f in per_article:
-        source = f.sources[0].id
+    for e in f.events:
+        people_ids = [i for i in (person_ids.get((source, p)) for p in e.people) if i]
+        org_refs = [i for i in (org_ids.get((source, o)) for o in e.organizations) if i]
+        people_ids += [i for o in e.organizations if (source, o) in taken and (i := person_ids[(source, o)]) not in people_ids]
+        events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence,
+                            e.headline, e.status, e.places))
+    for r in f.reactions:
+        key = (source, r.speaker or "")
+        speaker = person_ids.get(key) or org_ids.get(key)
+        if speaker:
+            reactions.append(Reaction(r.id, speaker, r.kind, r.text, r.stance, r.variants, r.evidence))
+        elif r.speaker is None and r.speaker_text:  # an unnamed source ("a senior official")
+            reactions.append(Reaction(r.id, None, r.kind, r.text, r.stance, r.variants, r.evidence, r.speaker_text))
+    for a in f.addressings:
+        author = person_ids.get((source, a.author)) or org_ids.get((source, a.author))
+        if author:
+            recipients = [person_ids.get((source, r)) or org_ids.get((source, r)) or r for r in a.recipients]
+            addressings.append(Addressing(author, a.item, recipients, a.evidence))
+    for rel in f.relations:
+        subject = person_ids.get((source, rel.subject)) or org_ids.get((source, rel.subject))
+        obj = person_ids.get((source, rel.object)) or org_ids.get((source, rel.object))
+        if subject and obj and subject != obj:
+            relations.append(Relation(rel.id, subject, rel.relation, obj, rel.date, rel.evidence))
+    return events, reactions, list(f.figures), addressings, relations
 
-        for e in f.events:
-            people_ids = [i for i in (person_ids.get((source, p)) for p in e.people) if i]
-            org_refs = [i for i in (org_ids.get((source, o)) for o in e.organizations) if i]
-            people_ids += [i for o in e.organizations if (source, o) in taken and (i := person_ids[(source, o)]) not in people_ids]
-            events.append(Event(e.id, e.date, e.date_text, e.summary, people_ids, org_refs, e.evidence,
-                                e.headline, e.status, e.places))
-        for r in f.reactions:
-            key = (source, r.speaker or "")
-            speaker = person_ids.get(key) or org_ids.get(key)
-            if speaker:
-                reactions.append(Reaction(r.id, speaker, r.kind, r.text, r.stance, r.variants, r.evidence))
-            elif r.speaker is None and r.speaker_text:  # an unnamed source ("a senior official")
-                reactions.append(Reaction(r.id, None, r.kind, r.text, r.stance, r.variants, r.evidence, r.speaker_text))
-        figures += f.figures
-        for a in f.addressings:
-            author = person_ids.get((source, a.author)) or org_ids.get((source, a.author))
-            if author:
-                recipients = [person_ids.get((source, r)) or org_ids.get((source, r)) or r for r in a.recipients]
-                addressings.append(Addressing(author, a.item, recipients, a.evidence))
-        for rel in f.relations:
-            subject = person_ids.get((source, rel.subject)) or org_ids.get((source, rel.subject))
-            obj = person_ids.get((source, rel.object)) or org_ids.get((source, rel.object))
-            if subject and obj and subject != obj:
-                relations.append(Relation(rel.id, subject, rel.relation, obj, rel.date, rel.evidence))
-    merged_figures, figure_aka = _merge_figures(figures)
-    merged_reactions, reaction_aka = _merge_reactions(reactions)
-    merged_events, event_aka = _merge_events(events)
-    named = [(x.id, [x.name, *x.aliases]) for x in [*people, *orgs]]
+
+Said = tuple[Reaction, str, AbstractSet[str]]  # a statement, its normalized text and its content words
+
+
+class _Folds:
+    """The folds of the story's events, statements, figures and relations, fed article by
+    article; named speakers' statements merge as they come, an unnamed source's after every
+    named one (`finish`). The state between two articles can be pickled (a checkpoint)."""
+
+    def __init__(self, order: dict[str, int], anyone: bool) -> None:
+        self.figures = _FigureFold()
+        self.statements = _StatementFold(order, anyone)
+        self.events = _EventFold()
+        self.relations = _RelationFold()
+        self.addressings: list[Addressing] = []
+        self.unnamed: list[Said] = []  # statements of unnamed sources, merged after every named one
+
+    def feed(self, mapped: Mapped, said: list[Said]) -> None:
+        events, _, figures, addressings, relations = mapped
+        for fig in figures:
+            self.figures.feed(fig)
+        for r, r_norm, r_words in said:
+            if r.speaker is None:
+                self.unnamed.append((r, r_norm, r_words))
+            else:
+                self.statements.feed(r, r_norm, r_words)
+        for e in events:
+            self.events.feed(e)
+        self.addressings += addressings
+        for rel in relations:
+            self.relations.feed(rel)
+
+
+class _States:
+    """The states of one checkpoint, pickled in turn into one buffer by one pickler: what a
+    later state shares with an earlier one (evidence, texts) is written once, as a reference.
+    The pickler holds every object it wrote, so none is freed and its address taken by another
+    before the checkpoint is done; what it shares is never changed in between (evidence and
+    texts are immutable; the people's records, changed after their state is pickled, are in no
+    later state)."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.pickler = pickle.Pickler(self.buffer, protocol=5)
+
+    def dump(self, state: object) -> None:
+        self.pickler.dump(state)
+
+    def done(self) -> bytes:
+        return self.buffer.getvalue()
+
+
+def _said(reactions: list[Reaction]) -> list[Said]:
+    return [(r, norm(r.text), frozen_content_words(r.text)) for r in reactions]  # read, never changed: no copies
+
+
+def _merge_story(
+    per_article: list[Facts], sources: list[Article], resume: Checkpoint | None, marks: Collection[int]
+) -> tuple[Facts, Aka, list[Checkpoint]]:
+    ranked = sorted(per_article, key=_rank)
+    start = len(resume.prefix) if resume is not None else 0
+    marks = sorted(m for m in marks if 0 < m < len(ranked)) if resume is None else []
+    pickled = {m: _States() for m in marks}
+    speakers = {(f.sources[0].id, r.speaker) for f in ranked for r in f.reactions}
+    if resume is None:
+        people = _PeopleFold(_short_forms(ranked))
+        orgs = _OrgFold()
+    else:
+        people, orgs, folds = resume.opened()
+        if people.short != _short_from_keys(resume.full_keys | _full_keys(ranked)):
+            raise Stale("the short forms of names")
+        speakers |= resume.speakers
+    for n, f in enumerate(ranked, start + 1):
+        people.feed(f)
+        if n in pickled:
+            pickled[n].dump(people)
+    for n, f in enumerate(ranked, start + 1):
+        orgs.feed(f)
+        if n in pickled:
+            pickled[n].dump(orgs)
+    people_list, person_ids, spellings = people.finish(speakers)
+    org_list, org_ids = orgs.out, orgs.by_article
+    org_list, taken = _surnames_taken_for_bodies(people_list, org_list, org_ids, person_ids)
+    if resume is not None:
+        before = set(resume.prefix)
+        if {k: v for k, v in person_ids.items() if k[0] in before} != resume.person_ids or \
+                {k: v for k, v in org_ids.items() if k[0] in before} != resume.org_ids:
+            raise Stale("the ids of people or organizations of the articles before the checkpoint")
+    mapped = [_mapped(f, person_ids, org_ids, taken) for f in ranked]
+    said = [_said(m[1]) for m in mapped]
+    if resume is None:
+        folds = _Folds(_word_order(Counter(w for article in said for _, _, words in article for w in words)),
+                       anyone=any(r.speaker is None for article in said for r, _, _ in article))
+    else:
+        unnamed = bool(folds.unnamed) or any(r.speaker is None for article in said for r, _, _ in article)
+        if unnamed != folds.statements.index.anyone:
+            raise Stale("whether a statement has an unnamed source")
+    for n, (m, s) in enumerate(zip(mapped, said, strict=True), start + 1):
+        folds.feed(m, s)
+        if n in pickled:
+            pickled[n].dump(folds)
+    for r, r_norm, r_words in folds.unnamed:
+        folds.statements.feed(r, r_norm, r_words)
+    merged_figures, figure_aka = folds.figures.out, folds.figures.aka()
+    merged_reactions, reaction_aka = folds.statements.finish()
+    merged_events, event_aka = folds.events.finish()
+    named = [(x.id, [x.name, *x.aliases]) for x in [*people_list, *org_list]]
     aka: Aka = defaultdict(list)
     for part in (_aka(named), event_aka, reaction_aka, figure_aka):
         for slug, ids in part.items():
             aka[slug] += ids
+    addressings = folds.addressings
     story = Facts(
         sources=sources,
-        people=people,
-        organizations=orgs,
+        people=people_list,
+        organizations=org_list,
         events=merged_events,
         reactions=merged_reactions,
         figures=merged_figures,
-        discrepancies=discrepancies.find(people, spellings, merged_reactions, addressings, merged_figures, merged_events, sources),
+        discrepancies=discrepancies.find(people_list, spellings, merged_reactions, addressings, merged_figures, merged_events,
+                                         sources),
         addressings=addressings,
-        relations=_merge_relations(relations),
+        relations=list(folds.relations.seen.values()),
     )
-    return story, dict(aka)
+    checkpoints = []
+    for m, states in pickled.items():
+        prefix = tuple(f.sources[0].id for f in ranked[:m])
+        before = set(prefix)
+        checkpoints.append(Checkpoint(
+            prefix, states.done(), frozenset(_full_keys(ranked[:m])),
+            frozenset((f.sources[0].id, r.speaker) for f in ranked[:m] for r in f.reactions),
+            {k: v for k, v in person_ids.items() if k[0] in before}, {k: v for k, v in org_ids.items() if k[0] in before},
+        ))
+    return story, dict(aka), checkpoints

@@ -144,20 +144,46 @@ def _corrected(
     progress: Callable[[Article], None] | None,
 ) -> tuple[corrections.Applied, int]:
     """The story's sheets with the corrections applied (extraction from the cache where it can
-    be), and how many articles went through the NLP."""
-    from generator.merge import merge_story
+    be), and how many articles went through the NLP. The merge is taken up from the last
+    checkpoint its first articles match (see checkpoints.py), their facts left unread; a whole
+    merge keeps new checkpoints."""
+    from generator import checkpoints
+    from generator.cache import key
+    from generator.merge import Stale, article_rank, merge_resumable
 
+    ranked = sorted(articles, key=article_rank)
+    keys = [key(a) for a in ranked]
+    entries = root / CACHE_DIR / "articles"
+    found = checkpoints.best(root, keys)
+    if found is not None and not all((entries / f"{k}.pickle").exists() for k in keys[: found[0]]):
+        found = None  # an article before it is not in the extraction cache (it failed, or the cache was cut)
+    start = found[0] if found is not None else 0
+    resume = checkpoints.read(found[1]) if found is not None else None
     try:
-        per_article = _extract_cached(articles, root / CACHE_DIR, progress)
-        with textmemo.kept(root / TEXT_MEMO):
-            story, aka = merge_story([f for f, _ in per_article])
+        after = {a.id for a in ranked[start:]}
+        per_article = _extract_cached([a for a in articles if a.id in after], root / CACHE_DIR, progress, every=articles,
+                                      also=resume.open if resume is not None else None)  # see `Checkpoint.opened`
+        with textmemo.kept(root / TEXT_MEMO, partial=start > 0):
+            try:
+                if resume is None or resume.prefix != tuple(a.id for a in ranked[:start]):
+                    raise Stale("no checkpoint")
+                story, aka, _ = merge_resumable([f for f, _ in per_article], articles, resume)
+            except Stale:
+                if start:  # the articles before the checkpoint are needed after all
+                    per_article += _extract_cached([a for a in articles if a.id not in after], root / CACHE_DIR, progress,
+                                                   every=articles)
+                marks = checkpoints.missing(root, keys, checkpoints.marks(len(ranked)))
+                story, aka, made = merge_resumable([f for f, _ in per_article], articles, marks=marks)
+                checkpoints.write(root, keys, made)
             sheets = facts.to_sheets(story, root)
         applied = corrections.apply(sheets, fixes, corrections_file, aka)
     finally:
         gc.unfreeze()  # what `_extract_cached` froze back in the collector's sight: a long `serve` frees all it can
+    failed = {f.sources[0].id: f for f, _ in per_article if f.failure}
     applied.notices[:0] = [
-        ExplainerError(f"extraction failed on this article ({f.failure}); its facts are left out: please report it", f.sources[0].path)
-        for f, _ in per_article if f.failure
+        ExplainerError(f"extraction failed on this article ({failed[a.id].failure}); its facts are left out: please report it",
+                       a.path)
+        for a in articles if a.id in failed
     ]
     return applied, sum(p for _, p in per_article)
 
@@ -194,14 +220,20 @@ def _recall(root: Path, inputs: str, corrections_file: Path) -> corrections.Appl
 
 
 def _extract_cached(
-    articles: list[Article], cache_dir: Path, progress: Callable[[Article], None] | None
+    articles: list[Article], cache_dir: Path, progress: Callable[[Article], None] | None,
+    every: list[Article] | None = None, also: Callable[[], None] | None = None,
 ) -> list[tuple[Facts, bool]]:
-    """Each article's facts, from the cache where it has them; the rest through spaCy."""
+    """Each article's facts, from the cache where it has them; the rest through spaCy. `every`:
+    all the story's articles, when `articles` are only some (the cache keeps all their entries).
+    `also`: more to load that lives as long as the facts (a checkpoint's states), loaded with
+    them: out of the collector's sight as they are, and before the NLP fills the heap."""
     from generator.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
     gc.collect()  # no garbage in cycles left to be frozen below
     found = cache.get_all(articles)
+    if also is not None:
+        also()
     # The facts just loaded live until the story is merged and hold no reference cycles
     # (reference counting frees them): out of the collector's sight from here until the
     # caller unfreezes (`_corrected`), as the model once loaded (extract/nlp.py); else the
@@ -217,7 +249,7 @@ def _extract_cached(
                 if not result.failure:  # a failure is tried again next time
                     cache.put(article, result)
                 found[article.id] = result
-        cache.keep_only(articles)  # only when something was new: an unchanged story wrote nothing
+        cache.keep_only(every or articles)  # only when something was new: an unchanged story wrote nothing
     parsed = {a.id for a in missing}
     return [(found[a.id], a.id in parsed) for a in articles]  # type: ignore[misc]
 

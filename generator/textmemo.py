@@ -33,7 +33,8 @@ from typing import Any
 _MAGIC = b"explainer-text-memo-v1\n"
 _CODE = ("textmemo.py", "textsim.py", "ids.py", "merge.py", "facts.py", "discrepancies.py", "extract/data/stop_words.txt",
          "extract/data/denial_cues.txt", "extract/data/org_synonyms.txt", "extract/data/body_synonyms.txt",
-         "extract/data/national_prefixes.txt", "extract/data/org_nouns_with_of_form.txt", "extract/data/company_forms.txt")
+         "extract/data/national_prefixes.txt", "extract/data/org_nouns_with_of_form.txt", "extract/data/company_forms.txt",
+         "extract/data/chamber_words.txt", "extract/data/scope_words.txt")
 
 
 class Table(dict):
@@ -85,10 +86,18 @@ def _read(path: Path, head: bytes) -> dict[str, dict[str, Any]]:
     return {}
 
 
+def _new_enough(t: Table) -> bool:
+    """For a `partial` block, `kept.worth_writing` with nothing gone: more than a few texts new."""
+    new = sum(1 for text in t if text not in t.known)
+    return new > max(50, (len(t.known) + new) // 100) if t.known else bool(t)
+
+
 @contextmanager
-def kept(path: Path) -> Iterator[None]:
+def kept(path: Path, partial: bool = False) -> Iterator[None]:
     """The registered functions read and fill their tables for the block (see the module
-    docstring); the tables are written to `path` when worth it, then emptied."""
+    docstring); the tables are written to `path` when worth it, then emptied. `partial`: the
+    block works on part of the story only (a merge taken up from a checkpoint), so the texts of
+    the file it does not use are still the story's: they are kept, and only new ones count."""
     global on
     from generator.facts import write_atomic_bytes
     from generator.kept import worth_writing
@@ -106,7 +115,11 @@ def kept(path: Path) -> Iterator[None]:
     finally:
         on = False
         try:
-            if any(worth_writing(t, t.known) for t in _TABLES.values()):
+            if partial:
+                if any(_new_enough(t) for t in _TABLES.values()):
+                    write_atomic_bytes(path, head + marshal.dumps({name: {**t.known, **t} for name, t in _TABLES.items()}),
+                                       durable=False)
+            elif any(worth_writing(t, t.known) for t in _TABLES.values()):
                 write_atomic_bytes(path, head + marshal.dumps({name: dict(t) for name, t in _TABLES.items()}), durable=False)
         except (OSError, ValueError):
             pass  # only a cache
