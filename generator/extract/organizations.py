@@ -561,6 +561,87 @@ def _name_before_outlet_kind(span: Span) -> Span | None:
     return doc[start : span.start]
 
 
+# ---- Finding: outlets the model does not tag (data/outlet_names*.txt)
+
+
+def _cited_outlets(doc: Doc) -> list[Span]:
+    """Well-known news outlets named in the text, which the model often leaves untagged or
+    tags as a place or person ("wrote in Politico", "an Axios report"): those whose name is no
+    common word anywhere they stand as a name, the others where a citing cue stands beside them."""
+    out = [found for name in phrases("outlet_names") for found in _found_at(doc, name, _outlet_named)]
+    named_with_the = set()
+    for name in phrases("outlet_names_common_words"):
+        bare = name.removeprefix("The ")
+        cued = [found for span in _found_at(doc, bare, lambda s: s) if (found := _outlet_named_with_cue(span, bare != name)) is not None]
+        out += cued
+        named_with_the |= {(s.start, s.end) for s in cued if bare != name}
+    doc.user_data["outlets"] = {(s.start, s.end): (s.start, s.end) in named_with_the for s in out}
+    return out
+
+
+def _outlet_found(span: Span) -> Span | None:
+    """The outlet `_cited_outlets` found in `span` (itself, or after a "the" before it), if any."""
+    found = span.doc.user_data.get("outlets") or {}
+    start = span.start + (len(span) > 1 and span[0].lower_ == "the")
+    return span.doc[start : span.end] if (start, span.end) in found else None
+
+
+def _outlet_span(span: Span) -> Span | None:
+    """The outlet's words as a name: not inside a longer capitalized name ("Politico Playbook
+    Live", "the Fox Theatre"), nor a body the model tagged with more words, nor a line of its own (a masthead)."""
+    doc, column = span.doc, columns_of(span.doc)
+    before, after = span.start - 1, span.end
+    if line_of(span).strip().removeprefix("The ").removeprefix("the ") == span.text:
+        return None  # a masthead: the outlet's name alone on its line, the page's own
+    if after < len(doc) and column.is_title[after] and column.lower[after] not in MONTHS and column.lower[after] not in words("weekday_names") \
+            and column.text[after] not in POSSESSIVE:
+        return None
+    if before >= 0 and column.lower[before] != "the" and (column.is_title[before] or column.text[before].isupper() and len(column.text[before]) > 1) \
+            and before != span.sent.start:
+        return None
+    if any(column.ent_type[i] == "ORG" for i in range(span.start, span.end)):
+        ent = next((e for e in ents_of(doc) if e.start <= span.start < e.end), None)
+        if ent is not None and (ent.start < span.start - (before >= 0 and column.lower[before] == "the") or ent.end > span.end):
+            return None  # "the Reuters Institute": a longer body the model found
+    return span
+
+
+@rule("org.outlet-named", stage="org.find", priority=97, action="add",
+      why="'he wrote in Politico', 'an Axios report': a well-known news outlet or wire service whose name is no common word, "
+          "place or person's name (data/outlet_names.txt), standing as a name, is an organization, which the model often "
+          "leaves untagged or tags as a place or a person.",
+      examples=["The mayor will not run again, she told Politico on Monday."],
+      counter=["The mayor will not run again, she told Politico Pro Live on Monday."])
+def _outlet_named(span: Span) -> Span | None:
+    return _outlet_span(span)
+
+
+@rule("org.outlet-named-with-cue", stage="org.find", priority=98, action="add",
+      why="'told the Hill', 'wrote in Time', 'a Fortune report', 'Reason's reporter': an outlet whose name is also a common "
+          "word, place or person's name (data/outlet_names_common_words.txt; 'the' before it where the outlet is named "
+          "with it) is an organization only where a citing cue stands before it (data/outlet_cues_before.txt) or after it "
+          "(data/outlet_cues_after.txt), and no person of the article has it as a surname.",
+      examples=["The mayor will not run again, she told the Hill on Monday.", "A Fortune report said the bank would close."],
+      counter=["The mayor walked up the Hill on Monday.", "She had the good Fortune to win.",
+               "Ada Fortune said the bank would close. Her rival told Fortune it would not."])
+def _outlet_named_with_cue(span: Span, with_the: bool) -> Span | None:
+    doc, column = span.doc, columns_of(span.doc)
+    start = span.start - 1 if with_the else span.start
+    if with_the and (start < 0 or column.lower[start] != "the"):
+        return None
+    surnames = {e[-1].text for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1}
+    if span[-1].text in surnames:
+        return None  # "Told Fox" where an Ada Fox is in the story: the person
+    cited = any(" ".join(column.lower[max(0, start - n) : start]) == cue
+                for cue in phrases("outlet_cues_before") for n in [len(cue.split())])
+    after = span.end + (span.end < len(doc) and column.text[span.end] in POSSESSIVE)
+    cited = cited or after < len(doc) and column.lower[after] in words("outlet_cues_after")
+    cited = cited or after > span.end and after < len(doc) and column.ent_type[after] == "PERSON"  # "The Atlantic's Ada Lind"
+    if not cited:
+        return None
+    return _outlet_span(span)
+
+
 def _modifies_next(span: Span) -> bool:
     """"the Commons farming and fisheries committee", "the Commons' roads committee": a name
     modifying the noun after it."""
@@ -994,6 +1075,15 @@ def _tagged_as_place_elsewhere(span: Span) -> Any:
     tags = [e.label_ for e in ents_of(span.doc) if e.text == span.text]
     places = sum(t in ("GPE", "LOC") for t in tags)
     return VETO if "ORG" in tags and places > len(tags) - places else None  # tagged a body somewhere, a place more often
+
+
+@rule("org.outlet-is-a-name", stage="org.clean", priority=14, action="keep",
+      why="A news outlet found by its name (org.outlet-named, org.outlet-named-with-cue) is a name as written, though it "
+          "stands before a lowercase noun ('an Axios report') or a title ('a Forbes contributor').",
+      examples=["The mayor said the plan would fail, according to an Axios report on Monday."])
+def _outlet_is_a_name(span: Span) -> Done | None:
+    found = _outlet_found(span)
+    return Done(found) if found is not None else None
 
 
 @rule("org.acronym-spelled-out-in-lower-case", stage="org.clean", priority=10, action="veto",
@@ -2491,7 +2581,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             entity.aliases.add(name)
             orgs.add_name(key, name)
         mention(span, key, "org")
-        if entity.kind == "org" and (the := _written_with_capital_the(span)) is not None:
+        if entity.kind == "org" and (the := _written_with_capital_the(span) or _outlet_named_with_the(span)) is not None:
             entity.aliases.add(the)
         if entity.kind == "org" and (bare := _without_country_abbreviation(span)) is not None and bare != key:
             entity.aliases.add(bare)
@@ -2581,6 +2671,15 @@ def _written_with_capital_the(span: Span) -> str | None:
     if span.start < 2 or doc[span.start - 1].text != "The" or not doc[span.start - 2].is_alpha or _modifies_next(span):
         return None  # not at a sentence's start ('"The Ministry said'), nor 'The Tarrow administration'
     return f"The {name_text(span)}"
+
+
+@rule("org.outlet-named-with-the", stage="org.index", priority=36, action="alias",
+      why="'told the Hill': an outlet whose name is written with 'The' (data/outlet_names_common_words.txt) is known by it "
+          "however the sentence writes the article.",
+      examples=["The mayor will not run again, she told the Hill on Monday."])
+def _outlet_named_with_the(span: Span) -> str | None:
+    found = span.doc.user_data.get("outlets") or {}
+    return f"The {name_text(span)}" if found.get((span.start, span.end)) else None
 
 
 @rule("org.without-country-abbreviation", stage="org.index", priority=37, action="alias",

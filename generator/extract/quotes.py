@@ -2144,7 +2144,9 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
       why="'... according to a Tarrow Post tally. Per the Post:' and the quotation as the next paragraph: the source"
           " named after 'per' or 'according to' just before the colon gives the words.",
       examples=['The mayor has more offices in the city, according to a Tarrow Post tally. Per the Post:\n\n'
-                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'])
+                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'],
+      counter=['Tarrowland has no doubt who fired, according to Quillfeather:\n\n'
+               '"We are clear that the regime fired," Foreign Secretary Tom Hale said in a statement. "The accounts all point to it."'])
 def _per_source_before_colon(sent: Span, q: _Quoted) -> str | None:
     for t in reversed(_per_source_tokens(sent, q) or []):
         m = q.mentions.at(t)
@@ -2161,8 +2163,8 @@ def _per_source_tokens(sent: Span, q: _Quoted) -> list[Token] | None:
     if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
         return None
     before = text[:start].rstrip()
-    if not before.endswith(":"):
-        return None
+    if not before.endswith(":") or text[start : q.group[0].start].strip(" \"“”'‘’"):
+        return None  # a quotation after other words of its paragraph ('"...," Hale said. "..."') is not the source's
     colon = _token_at(doc, len(before) - 1)
     if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
         return None
@@ -2492,7 +2494,9 @@ def _unnamed_according_to(sent: Span, q: _Quoted) -> str | None:
       why="'Per NewsHour:' and the quotation as the next paragraph, where the source is a name the rules do not know as a"
           " person or body: its words are the source's, as the text names it.",
       examples=['The mayor has three times as many offices, according to a tally by Tarrow Nightly. Per Nightly:\n\n'
-                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'])
+                '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'],
+      counter=['Tarrowland has no doubt who fired, according to Quillfeather:\n\n'
+               '"We are clear that the regime fired," Foreign Secretary Tom Hale said in a statement. "The accounts all point to it."'])
 def _unnamed_per_before_colon(sent: Span, q: _Quoted) -> str | None:
     source = _per_source_tokens(sent, q)
     if not source or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in source) or source[-1].pos_ != "PROPN":
