@@ -225,17 +225,8 @@ class _PeopleIndex:
         self.blocks[(-1, parts[-1], _formal(parts[0])[:1])].append(key)
 
 
-def _merge_people(
-    facts: list[Facts],
-) -> tuple[list[Person], dict[tuple[str, str], str], dict[str, dict[str, str]]]:
-    fold = _PeopleFold(_short_forms(facts))
-    for f in facts:
-        fold.feed(f)
-    return fold.finish({(f.sources[0].id, r.speaker) for f in facts for r in f.reactions})
-
-
 class _PeopleFold:
-    """`_merge_people` article by article, earliest first: the first pass (full names placed,
+    """The people of the story merged article by article, earliest first: the first pass (full names placed,
     one-word names and short forms set aside) as `feed`, the second and the tidying as
     `finish`. The state between two articles can be pickled (a checkpoint: see checkpoints.py);
     `short` (`_short_forms` of the whole story) is fixed when it is made."""
@@ -480,7 +471,7 @@ def _surnames_taken_for_bodies(
     for o in orgs:
         names = {norm(n) for n in [o.name, *o.aliases]}
         owners = by_surname.get(norm(o.name), []) if len(names) == 1 and len(norm(o.name).split()) == 1 else []
-        shouted = o.name.isupper() and len(o.name) > 3  # "GRIMM concealed ...": a quoted charge writes the surname in capitals
+        shouted = o.name.isupper() and len(o.name) > 3  # "RUIZ concealed ...": a quoted charge writes the surname in capitals
         if len(owners) != 1 or set(owners[0].sources) & set(o.sources) and not shouted:
             kept.append(o)
             continue
@@ -1054,15 +1045,8 @@ def _same_said(a: Reaction, a_norm: str, a_words: AbstractSet[str], b: Reaction,
     )
 
 
-def _merge_figures(figures: list[Figure]) -> tuple[list[Figure], Aka]:
-    fold = _FigureFold()
-    for f in figures:
-        fold.feed(f)
-    return fold.out, fold.aka()
-
-
 class _FigureFold:
-    """`_merge_figures` figure by figure; the state between two can be pickled (a checkpoint:
+    """The story's figures merged figure by figure; the state between two can be pickled (a checkpoint:
     see checkpoints.py). Merged figures are told apart by their ids (unique)."""
 
     def __init__(self) -> None:
@@ -1107,17 +1091,10 @@ def _told_by_another_source(f: Figure, same_value: list[tuple[Figure, set[str]]]
     return None
 
 
-def _merge_relations(relations: list[Relation]) -> list[Relation]:
-    """One relation per (subject, relation, object), with every source's evidence; the date of
-    the earliest source that dates it. Ids come from the merged parties' ids."""
-    fold = _RelationFold()
-    for r in relations:
-        fold.feed(r)
-    return list(fold.seen.values())
-
-
 class _RelationFold:
-    """`_merge_relations` relation by relation; the state between two can be pickled."""
+    """One relation per (subject, relation, object), with every source's evidence and the date of
+    the earliest source that dates it, merged relation by relation; the state between two can be
+    pickled."""
 
     def __init__(self) -> None:
         self.seen: dict[tuple[str, str, str], Relation] = {}

@@ -2255,6 +2255,8 @@ def _present_perfect_act(verb: Token) -> bool:
       examples=["[2025-08-12] The Tarrow Herald published the letters last month. The letters showed how the board "
                 "worked. Senator Tom Hale resigned after the letters came out."],
       counter=["[2025-08-12] The Tarrow Herald published the letters on Monday. The letters showed how the board "
+               "worked. Senator Tom Hale resigned after the letters came out.",
+               "[2025-08-12] The Tarrow Herald published the letters in 2025. The letters showed how the board "
                "worked. Senator Tom Hale resigned after the letters came out."])
 def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool:
     text = text_of(sent.doc)
@@ -2263,7 +2265,7 @@ def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool
     if not before:
         return False
     iso = dates.resolve(before[-1].text, published, tense="past").iso
-    return iso is not None and iso[:7] < published.isoformat()[:7] and len(iso) <= 7
+    return iso is not None and len(iso) <= 7 and iso < published.isoformat()[: len(iso)]  # "in 2025" in 2025 is no past
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",

@@ -435,7 +435,7 @@ def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
 
 @rule("figure.veto-number-glued-to-a-capital", stage="figure.veto", priority=125, action="veto",
       why="'5G towers', '4G network', '3D printers': a number written run on into one capital letter is a name"
-          " of a kind of thing, not a count (the scales K, M, B and T excepted: '5K', '2M').",
+          " of a kind of thing, not a count (the scales of data/number_scale_letters.txt excepted: '5K', '2M').",
       examples=["Tom Hale said protesters burned 5G towers in Dunmore."],
       counter=["Tom Hale said Dunmore Mills would spend 5M on new towers."])
 def _number_glued_to_a_capital(ent: Span, value: float, in_quotes: Ranges) -> bool:
@@ -444,7 +444,7 @@ def _number_glued_to_a_capital(ent: Span, value: float, in_quotes: Ranges) -> bo
     if last.whitespace_ or end >= len(doc):
         return False
     glued = doc[end].text
-    return len(glued) == 1 and glued.isupper() and glued not in "KMBT" and last.text.isdigit()
+    return len(glued) == 1 and glued.isupper() and glued not in phrases("number_scale_letters") and last.text.isdigit()
 
 
 @rule("figure.veto-span-of-years", stage="figure.veto", priority=130, action="veto",

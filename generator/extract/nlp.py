@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex
 
 from generator.errors import ExplainerError
 from generator.extract import rules, token_attributes
-from generator.extract.lexicon import pairs, words
+from generator.extract.lexicon import pairs, phrases, words
 from generator.extract.rules import rule
 from generator.extract.sentences import remember_text
 
@@ -281,17 +281,19 @@ def _link_card(text: str) -> str | None:
 
 @cache
 def _share_buttons() -> re.Pattern[str]:
-    names = "|".join(re.escape(w) for w in sorted(words("share_button_words")))
-    return re.compile(rf"^(?:(?:{names})[ \t]+){{2,}}", re.IGNORECASE | re.MULTILINE)
+    names = "|".join(re.escape(w) for w in sorted(phrases("share_button_words")))
+    return re.compile(rf"^(?:(?:{names})[ \t]+){{3,}}", re.MULTILINE)
 
 
 @rule("text.share-buttons", stage="text.clean", priority=10, action="trim",
-      why="'Facebook Twitter Pinterest Tom Hale looks out.': a run of share buttons' names"
-          " (data/share_button_words.txt) opening a picture's caption is blanked before the parse, so it is not"
-          " read into the name after it; every other character keeps its place.",
+      why="'Facebook Twitter Pinterest Tom Hale looks out.': a run of three or more share buttons' names, as the"
+          " buttons write them (data/share_button_words.txt), opening a picture's caption is blanked before the parse,"
+          " so it is not read into the name after it; every other character keeps its place ('Facebook Messenger"
+          " users ...' is a sentence).",
       examples=["The party met on Friday.\nFacebook Twitter Pinterest Tom Hale looks out after accepting the"
                 " nomination.\nHale said the vote was fair."],
-      counter=["Facebook, Twitter and Pinterest were asked to testify. Ana Ruiz said they would."])
+      counter=["Facebook, Twitter and Pinterest were asked to testify. Ana Ruiz said they would.",
+               "The bank opened in Tarrow.\nFacebook Messenger users can now send money to Tarrow."])
 def _share_buttons_line(text: str) -> str | None:
     runs = [(m.start(), m.end()) for m in _share_buttons().finditer(text)]
     if not runs:

@@ -198,7 +198,7 @@ def _shares_in_name(ent: Span, honored: set[str]) -> bool:
 def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
     doc = ent.doc
     if ent.start and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in words_of("titles", "epithet_nouns"):
-        return False  # "Angolan guerrilla Jonas Savimbi, a group accused of ...": a person, and the next item of a list
+        return False  # "Angolan guerrilla Jonas Tavimbo, a group accused of ...": a person, and the next item of a list
     right_after = ent.end + 1 < len(doc) and doc[ent.end].text == ","
     appositives = [c for c in ent.root.children if c.dep_ == "appos" and right_after and c.left_edge.i == ent.end + 1]
     bodies = appositives + ([ent.root.head] if ent.root.dep_ == "conj" else [])
@@ -1706,9 +1706,9 @@ def _hashtag(span: Span) -> Any:
 
 
 @rule("org.award-name", stage="org.clean", priority=212, action="veto",
-      why="'the Public Safety Officer Medal of Valor', 'the Dunmore Prize for Courage': an award (its head, last or"
+      why="'the Tarrow Public Safety Medal of Valor', 'the Dunmore Prize for Courage': an award (its head, last or"
           " before 'of' or 'for', in data/award_nouns.txt) is an honour given, not a body.",
-      examples=["Those awarded the Public Safety Officer Medal of Valor were Sgt. Tom Hale and Officer Ana Ruiz."],
+      examples=["Those awarded the Tarrow Public Safety Medal of Valor were Sgt. Tom Hale and Officer Ana Ruiz."],
       counter=["The Dunmore Prize Foundation said Tom Hale had won."])
 def _award_name(span: Span) -> Any:
     words_ = [t.lower_ for t in span]

@@ -599,11 +599,11 @@ def _could_mean(m: Mention, gender: str | None, index: Mentions) -> bool:
 
 
 @rule("coref.unsure-named-in-its-own-clause", stage="coref.unsure", priority=5, action="keep",
-      why="'He traveled instead of Kelly to the forum': a clause does not name its own subject again by name after it,"
+      why="'He traveled instead of Ward to the forum': a clause does not name its own subject again by name after it,"
           " so a subject pronoun taken to mean a person its own clause names later is a wrong guess; a summary keeps the"
-          " pronoun and lists no one for it (not 'Ian Kelly traveled instead of Kelly').",
-      examples=["[2018-02-07] Ian Kelly is chief of staff. Jo Orme is the staff secretary.\n\nInstead, Kelly and others"
-                " oversaw a rise in Orme’s standing. He drafted last week’s address. He traveled instead of Kelly to the"
+          " pronoun and lists no one for it (not 'Ian Ward traveled instead of Ward').",
+      examples=["[2018-02-07] Ian Ward is chief of staff. Jo Orme is the staff secretary.\n\nInstead, Ward and others"
+                " oversaw a rise in Orme’s standing. He drafted last week’s address. He traveled instead of Ward to the"
                 " forum in Dunmore last month."])
 def _named_in_its_own_clause(tok: Token, m: Mention, index: Mentions) -> bool | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):

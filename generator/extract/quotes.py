@@ -793,7 +793,8 @@ def _unnamed_determiner(token: Token) -> bool:
 @rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
       why="'President Tom Hale met Tarrow's President Ana Ruiz ... Hale went on to the port ... \"...,\" the president told "
           "staff': where two people named before hold that title, 'the president' is the one the story follows (the one a "
-          "pronoun there would mean), not merely the one given the title last.",
+          "pronoun there would mean), not merely the one given the title last; 'the Tarrowan president' is the one written "
+          "'Tarrowan President X' (no one, if several are).",
       examples=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
                 'Hale went on to the port for a meeting with Tarrowan President Ana Ruiz.\n\nWhile he does not expect a deal '
                 'soon, he knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the '
@@ -801,7 +802,10 @@ def _unnamed_determiner(token: Token) -> bool:
                 'Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
                 'Ruiz went on to the port for a meeting with President Tom Hale.\n\nWhile she does not expect a deal soon, '
                 'she knows trade has grown.\n\n“It is a fine chance for both our towns to trade more,” the president '
-                'told staff at the Tarrow mission.'],
+                'told staff at the Tarrow mission.',
+                'Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
+                'Ruiz went on to the port for a meeting with President Tom Hale.\n\n“It is a fine chance for both our towns '
+                'to trade more,” the Tarrowan president told staff.'],
       counter=['Talks in Tarrow\n\nPresident Tom Hale and Tarrowan President Ana Ruiz took questions on Monday.\n\nAt noon, '
                'Ben Voss went on to the port for a meeting with President Tom Hale.\n\n“It is a fine chance for both our towns to '
                'trade more,” the president told staff at the Tarrow mission.'])
@@ -817,8 +821,9 @@ def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index
         return None
     places = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))}
     doc = token.doc
-    if places and any(doc[j].lower_ in places for i, _ in holders if i < token.i for j in range(max(i - 3, 0), i)):
-        return None  # "the Dunmore president" where one is written "Dunmore President X": that one's, not the story's
+    owners = {key for i, key in holders if i < token.i and any(doc[j].lower_ in places for j in range(max(i - 3, 0), i))}
+    if owners:  # "the Dunmore president" where one is written "Dunmore President X": that one, else no one
+        return owners.pop() if len(owners) == 1 else NOBODY
     key = mentions.antecedent(token.i)
     return key if key in before else None
 
@@ -1433,7 +1438,9 @@ SOURCE_IN_BRACKETS = re.compile(r"[\"”″']?[.,]?[^\S\n]*\(([^()\n]{2,60})\)[.
       examples=['Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
                 'real test for the mayor’s team.” (The Dunmore Times)\n\n-- “Council members are wary of voting for the toll.” '
                 '(Tarrow Radio)'],
-      counter=['Tom Hale spoke at noon. “The vote poses a real test for the mayor’s team,” he said (in Dunmore).'])
+      counter=['Tom Hale spoke at noon. “The vote poses a real test for the mayor’s team,” he said (in Dunmore).',
+               'Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
+               'real test for the mayor’s team.” (Tarrow Images)'])
 def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
     doc, end = sent.doc, q.group[-1].end
     found = SOURCE_IN_BRACKETS.match(text_of(doc), end)
@@ -1442,6 +1449,8 @@ def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
     named = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if named is None or not len(named):
         return None
+    if any(t.lower_ in words("photo_nouns") or t.lower_.removesuffix("s") in words("photo_nouns") for t in named):
+        return None  # "(Tarrow Images)": a picture's credit, not the words' source
     start = named.start + (1 if named[0].lower_ == "the" else 0)
     inside = [m for m in q.mentions.in_span(named.start, named.end) if not m.pronoun]
     if len(inside) != 1 or inside[0].start != start or inside[0].end < named.end - 1:
@@ -2491,7 +2500,7 @@ def _unnamed_according_to(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.unnamed-source-per-before-colon", stage="quote.unnamed-source", priority=25, action="attribute-speaker",
-      why="'Per NewsHour:' and the quotation as the next paragraph, where the source is a name the rules do not know as a"
+      why="'Per Nightly:' and the quotation as the next paragraph, where the source is a name the rules do not know as a"
           " person or body: its words are the source's, as the text names it.",
       examples=['The mayor has three times as many offices, according to a tally by Tarrow Nightly. Per Nightly:\n\n'
                 '"The gap shows how differently the two camps are run, and it puts the old way of running a race on trial."'],
