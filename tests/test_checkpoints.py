@@ -32,7 +32,7 @@ from generator.records import (
 FULL = ["Ana Velmar", "Tobin Quast", "Maria Marrow Kelbrun", "Pavel Oskin", "Rena Haltby", "Ola Brisk"]
 SHORT = ["Velmar", "Quast", "Marrow Kelbrun", "Haltby", "Tessaly"]  # one-word names (one no full name has), a short form
 ORGS = [("Tarrow Water Board", ["TWB"]), ("TWB", []), ("Dunmore Council", []), ("Council of Dunmore", []),
-        ("Ferrin Rail", ["Ferrin Rail Co."]), ("Grell Party", [])]
+        ("Ferrin Rail", ["Ferrin Rail Co."]), ("Grell Party", []), ("Quenby", [])]  # a one-word body, a surname too
 TITLES = ["minister", "chair", "spokeswoman", "mayor"]
 UNNAMED = ["a senior official", "one aide"]
 
@@ -187,6 +187,20 @@ def test_a_change_the_whole_story_decides_merges_whole(story: tuple[Path, list[b
     _cache_facts(project, 8, {changed.stem: ["Anna Marrow Kelbrun"]})
     pipeline.extract(project / "content/articles", project / "content/facts", root=project)
     assert _sheets(project) == _cold(project, tmp_path)
+    assert resumed[1:3] == [True, False]  # taken up, found stale, merged whole
+
+
+def test_a_full_name_that_makes_an_earlier_body_a_person_merges_whole(story: tuple[Path, list[bool]], tmp_path: Path) -> None:
+    # a later article names "Ada Quenby" in full: the one-word body "Quenby" of the earlier articles is that
+    # person (merge._surnames_taken_for_bodies), so the ids the checkpoint's articles were given no longer hold
+    project, resumed = story
+    assert "name: Quenby\n" in _sheets(project)["organizations.yaml"].decode()
+    changed = _merge_order(project)[-1]
+    _edit(changed, "Ada Quenby spoke.")
+    _cache_facts(project, 9, {changed.stem: ["Ada Quenby"]})
+    pipeline.extract(project / "content/articles", project / "content/facts", root=project)
+    assert _sheets(project) == _cold(project, tmp_path)
+    assert "name: Quenby\n" not in _sheets(project)["organizations.yaml"].decode()
     assert resumed[1:3] == [True, False]  # taken up, found stale, merged whole
 
 
