@@ -256,7 +256,7 @@ def _going_on_doing(tok: Token) -> bool | None:
 @functools.cache
 def _looked_at_for_more() -> frozenset[str]:
     """The verbs that report speech only with a particle or an object ("point out", "put it")."""
-    return frozenset(v.split()[0] for v in words("speech_verbs_with_particle")) | {"put"}
+    return frozenset(v.split()[0] for v in words("speech_verbs_with_particle")) | {"put"} | words("issuing_verbs")
 
 
 @rule("quote.speech-verb-with-particle", stage="quote.speech-verb", priority=10, action="classify",
@@ -274,6 +274,19 @@ def _with_particle(tok: Token) -> bool | None:
       examples=['As Tom Hale, a Dunmore farmer, put it, “The bridge will be late because nobody paid for the steel.”'])
 def _put_it(tok: Token) -> bool | None:
     return (tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)) or None
+
+
+@rule("quote.speech-verb-issued-in-a-writing", stage="quote.speech-verb", priority=30, action="classify",
+      why="'\"...,\" Hale released in a statement', 'Ruiz posted in a tweet': a verb of issuing (data/issuing_verbs.txt)"
+          " with no object of its own, 'in' and a writing (data/document_nouns.txt) reports the words the writing gives.",
+      examples=['Tom Hale will chair the Dunmore board. “The decision to close the pier is unlawful and a threat to the'
+                ' town,” Hale released in statement.'],
+      counter=['Tom Hale released the prisoners in Dunmore. “They are free,” the guard said.'])
+def _issued_in_a_writing(tok: Token) -> bool | None:
+    if tok.lemma_.lower() not in words("issuing_verbs") or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    writing = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words("document_nouns") for o in writing) or None
 
 
 def according_to(tokens: list[Token]) -> Token | None:
