@@ -2129,6 +2129,23 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
     return q.previous if q.group[0].continues else None
 
 
+def _colon_ending_the_paragraph_before(sent: Span, q: _Quoted) -> Token | None:
+    """The colon, outside quotation marks, that ends the paragraph before a quotation opening
+    its own paragraph ('... sent the Herald this reply:', 'Per the Post:'), or None; not for a
+    quotation after other words of its paragraph ('"...," Hale said. "..."')."""
+    doc, text = sent.doc, text_of(sent.doc)
+    start = line_start(doc, q.group[0].start)
+    if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
+        return None
+    if text[start : q.group[0].start].strip(" \"“”'‘’"):
+        return None
+    before = text[:start].rstrip()  # past blank lines
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(doc, len(before) - 1)
+    return None if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx) else colon
+
+
 @rule("quote.speaker-handed-by-colon-paragraph", stage="quote.speaker-before", priority=15, action="attribute-speaker",
       why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
@@ -2139,19 +2156,8 @@ def _continues_paragraph_before(sent: Span, q: _Quoted) -> str | None:
                'The Dunmore Council and the mayor panned the plan. “It is late,” Tom Hale said. '
                '“The bridge plan fails this test because it cannot pass the council at all.”'])
 def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
-    doc, text = sent.doc, text_of(sent.doc)
-    start = line_start(doc, q.group[0].start)
-    if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
-        return None
-    if text[start : q.group[0].start - 1].strip():
-        return None  # the quotation does not open its paragraph: a sentence of the narrator's comes between
-    end = start - 1
-    while end > 0 and not text[line_start(doc, end - 1) : end].strip():
-        end = line_start(doc, end - 1) - 1  # past blank lines
-    if end <= 0 or not text[:end].rstrip().endswith(":"):
-        return None
-    colon = _token_at(doc, len(text[:end].rstrip()) - 1)
-    if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
+    colon = _colon_ending_the_paragraph_before(sent, q)
+    if colon is None:
         return None
     clause = _colon_clause(sent_of(colon), colon.idx + 1) or sent_of(colon).root
     if is_speech_verb(clause) or rules.first("quote.speaker-view", clause):
@@ -2180,15 +2186,8 @@ def _per_source_before_colon(sent: Span, q: _Quoted) -> str | None:
 def _per_source_tokens(sent: Span, q: _Quoted) -> list[Token] | None:
     """The source named after 'per' or 'according to' right before the colon that ends the
     paragraph before a quotation standing alone ('Per the Post:'), or None."""
-    doc, text = sent.doc, text_of(sent.doc)
-    start = line_start(doc, q.group[0].start)
-    if q.outside and q.outside[0].idx < q.group[0].start or start == 0:
-        return None
-    before = text[:start].rstrip()
-    if not before.endswith(":") or text[start : q.group[0].start].strip(" \"“”'‘’"):
-        return None  # a quotation after other words of its paragraph ('"...," Hale said. "..."') is not the source's
-    colon = _token_at(doc, len(before) - 1)
-    if colon is None or colon.text != ":" or q.mentions.quoted(colon.idx):
+    colon = _colon_ending_the_paragraph_before(sent, q)
+    if colon is None:
         return None
     tokens = [t for t in sent_of(colon) if t.i < colon.i]
     per = next((k for k, t in enumerate(tokens) if t.lower_ == "per"), None)

@@ -906,7 +906,7 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
         k = run[0].i
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
-        if doc[k - 1].text == "," and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[k - 2].children):
+        if doc[k - 1].text == "," and _indefinite(doc[k - 2]):
             break  # "a question from a Democratic lawmaker, CDC Director X said": someone else, then X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
@@ -1560,7 +1560,7 @@ def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
     if tok.lower_ in words("unnamed_sources"):
         return False  # rule role.undescribed.unnamed-source-met-before's
     for t in tokens_of(tok.doc)[: tok.i]:
-        if t.lower_ != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        if t.lower_ != tok.lower_ or not _indefinite(t):
             continue
         if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
             continue  # "a heated prime minister's questions"; "a junior minister" is no "the prime minister"
@@ -1580,7 +1580,7 @@ def _unnamed_source_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
     if tok.lower_ not in words("unnamed_sources"):
         return False
     for t in tokens_of(tok.doc)[: tok.i]:
-        if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        if t.lower_ == tok.lower_ and _indefinite(t):
             return True
     return False
 
@@ -1601,8 +1601,7 @@ def _an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: 
       examples=["A vote could come on Friday, according to a senior aide familiar with the talks. President Tom Hale"
                 " told reporters he hoped for a deal."])
 def _according_to_an_unnamed_source(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    return tok.lower_ in words("unnamed_sources") and indefinite and _according_to(tok)
+    return tok.lower_ in words("unnamed_sources") and _indefinite(tok) and _according_to(tok)
 
 
 @rule("role.undescribed.part-of-a-name", stage="role.undescribed", priority=50, action="veto",
@@ -1818,6 +1817,11 @@ def _argument_of(name: Token, verb: Token) -> bool:
     return name.dep_ in ("nsubj", "nsubjpass", "dobj") and (name.head == verb or verb.is_ancestor(name.head))
 
 
+def _indefinite(noun: Token) -> bool:
+    """`noun` has 'a' or 'an' before it: someone brought in, not named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _according_to(title: Token) -> bool:
     """"according to his former adviser": a title that sources a lead's statement."""
     return title.dep_ == "pobj" and title.head.lower_ == "to" and title.head.head.lower_ == "according"
@@ -1990,7 +1994,7 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
     if mentions.named_before(key, "person", named[0].start, pronouns=False):
         return None  # someone named before: not the one this title introduces
     news = verb.lemma_.lower() in words_of("appointing_verbs", "leaving_verbs") or announced is not None or source
-    introduced = first.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+    introduced = first.dep_ == "dobj" and _indefinite(first)
     if not (news or introduced) and known.titled_within(key, nxt.start, nxt.end):
         return None
     return key
