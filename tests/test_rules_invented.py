@@ -15,9 +15,11 @@ from generator.extract import rules
 
 N = 6
 # Runs every English news text shares and no rule could avoid: an office's own name, an idiom.
-COMMON = {"the u s attorney's office for", "u s attorney's office for the", "the same time a year ago"}
+COMMON = {"the u s attorney's office for", "u s attorney's office for the", "the same time a year ago",
+          "by the end of the month"}
 SETS = {"dev": "bbc", "dev_modern": "allsides", "dev_modern_b": "allsides", "dev_modern_c": "allsides", "dev_modern_d": "allsides",
-        "dev_modern_e": "allsides", "dev_modern_f": "allsides", "dev_modern_g": "allsides", "held_out": "allsides"}
+        "dev_modern_e": "allsides", "dev_modern_f": "allsides", "dev_modern_g": "allsides",
+        "dev_modern_h": "allsides", "held_out": "allsides"}
 
 
 def runs(text: str) -> set[str]:
