@@ -50,7 +50,17 @@ from generator.records import (
     Role,
     Variant,
 )
-from generator.textsim import content_words, first_names, frozen_content_words, given_name_forms, names_a_day_at_hand, norm, same_statement
+from generator.textsim import (
+    content_words,
+    first_names,
+    frozen_content_words,
+    generational_suffixes,
+    given_name_forms,
+    names_a_day_at_hand,
+    norm,
+    patronymic_particles,
+    same_statement,
+)
 
 Aka = dict[str, list[str]]  # an id a fact would have from one of its sources' items -> the ids of such facts
 
@@ -275,7 +285,8 @@ class _PeopleFold:
         index, short, unique, by_article = self.index, self.short, self.unique, self.by_article
         surnames: dict[str, list[Person]] = defaultdict(list)
         for person in self.full:
-            surnames[norm(person.name).split()[-1]].append(person)
+            for word in _surnames(norm(person.name).split()):
+                surnames[word].append(person)
         for source, p in self.partial:
             key, name = person_key(p.name), norm(p.name)
             candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
@@ -285,12 +296,31 @@ class _PeopleFold:
                 _absorb(candidates[0], p, unique)
                 unique.add(candidates[0].aliases, [p.name])
                 by_article[(source, p.id)] = candidates[0].id
-            elif not candidates and (p.roles or p.addressed or (source, p.id) in speakers):
+            elif (not candidates or _told_apart(source, candidates)) and (p.roles or p.addressed or (source, p.id) in speakers):
                 self.place(source, p)  # "party chief executive Lord Smith", "Lord Smith said": a person, never named in full
         for person in self.full:
             person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
             person.roles = _merge_roles(person.roles)
         return self.full, by_article, dict(self.spellings)
+
+
+def _told_apart(source: str, candidates: list[Person]) -> bool:
+    """Whether the article `source`, which names by one word someone the story's full names
+    could mean, itself names two of those in full: it kept its one-word name apart from them
+    (name.surname-before-its-namesakes: "President Hale's children, Tom Hale Jr. and Ana Hale")."""
+    return sum(source in person.sources for person in candidates) >= 2
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The words a name's bearer is called by alone: its last, and the one before a generational
+    suffix ("Tom Hale Jr." is a Hale: with "Ana Hale" in the story, "Hale" alone is neither).
+
+    >>> _surnames(["tom", "hale", "jr"]), _surnames(["ana", "hale"]), _surnames(["khalid", "bin", "nasser"])
+    (['jr', 'hale'], ['hale'], [])
+    """
+    if len(words) >= 3 and words[-2] in patronymic_particles():
+        return []  # "Khalid bin Nasser": "Nasser" alone is his father (name.patronymic-is-the-parents)
+    return [words[-1], words[-2]] if len(words) >= 3 and words[-1] in generational_suffixes() else [words[-1]]
 
 
 def _family_name_first(name: str, begun: list[Person]) -> list[Person]:

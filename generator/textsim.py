@@ -51,6 +51,18 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def generational_suffixes() -> frozenset[str]:
+    """"jr", "iii": the words after a full name that make it another of the family, as `norm` writes them."""
+    return frozenset(norm(w) for w in _data_words("generational_suffixes"))
+
+
+@cache
+def patronymic_particles() -> frozenset[str]:
+    """"bin", "ibn": a name's lowercase "son of" or "daughter of", before a parent's name."""
+    return _data_words("patronymic_particles")
+
+
+@cache
 def given_name_forms() -> dict[str, str]:
     """Each given name's formal form: "tom" -> "thomas" (data/given_name_variants.txt; a form of
     two names, "steve", keeps the first)."""

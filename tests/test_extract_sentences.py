@@ -25,3 +25,12 @@ def test_a_dateline_in_title_case_with_its_outlet_ends_a_sentence() -> None:
     assert [s.text.strip() for s in doc.sents] == [
         "Dunmore, Tarrow (DNN) --", "Saying it was time, the mayor quit.", "Rep. Tom Hale (D-Elm) -- who chairs the panel -- said no.",
     ]
+
+
+def test_a_dateline_with_a_region_abbreviated_ends_a_sentence() -> None:
+    # "TARROW, Fla. (AP) —": the region's abbreviation keeps its full stop; without the split, the
+    # place became the subject of the story's first verb ("TARROW opened fire").
+    doc = nlp.load()("TARROW, Fla. (AP) — An aviation student opened fire in a classroom on Friday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "TARROW, Fla. (AP) —", "An aviation student opened fire in a classroom on Friday.",
+    ]

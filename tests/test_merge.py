@@ -91,6 +91,22 @@ def test_a_lone_name_with_a_title_is_kept_and_one_without_is_dropped() -> None:
     assert [(p.name, [r.title for r in p.roles]) for p in story.people] == [("Rowan", ["chief executive"])]
 
 
+def test_a_lone_surname_an_article_told_apart_from_its_namesakes_stays_apart() -> None:
+    # "President Varnell's children, Tom Varnell Jr. and Ana Varnell": the article named the president by the
+    # surname alone and the two children in full; "Varnell" is neither child (a "Jr." is of the surname too).
+    a = article("a", ["Tom Varnell Jr.", "Ana Varnell", "Varnell"])
+    a.people[2].roles.append(Role("President", None, None))
+    story = merge([a])
+    assert [(p.name, p.aliases, [r.title for r in p.roles]) for p in story.people] == [
+        ("Tom Varnell Jr.", [], []), ("Ana Varnell", [], []), ("Varnell", [], ["President"])]
+    # Another article's lone "Varnell", naming neither child, could be any of the three: joined to none.
+    other = merge([a, article("b", ["Varnell"])])
+    assert [p.sources for p in other.people] == [["a"], ["a"], ["a"]]
+    # A "Jr." alone in the story is a Varnell: the lone surname joins him.
+    junior = merge([article("a", ["Tom Varnell Jr."]), article("b", ["Varnell"])])
+    assert [(p.name, p.sources) for p in junior.people] == [("Tom Varnell Jr.", ["a", "b"])]
+
+
 def test_a_lone_name_that_speaks_or_is_addressed_is_kept() -> None:
     a = article("a", ["Pennick", "Hale", "Rowe"], [quote("a", "pennick", "Giving evidence is hard for every victim.")])
     a.people[2].addressed = True  # "Lord Rowe"

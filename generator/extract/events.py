@@ -419,7 +419,7 @@ def _governor(ent: Span | Token) -> Token:
 
 @rule("event.timetable.timetabled-present-lies-ahead", stage="event.timetable", priority=10, action="date",
       why="'his term ends on 1 August': what is timetabled lies ahead (not 'it follows X's exit on 1 May').",
-      examples=["[2025-03-06] Tom Hale's term at Dunmore Mining ends on Monday."])
+      examples=["[2025-09-06] Tom Hale's term at Dunmore Mining ends in August."])
 def _timetabled(ent: Span, anchor: Token) -> str | None:
     timetabled = anchor.tag_ in ("VBZ", "VBP") and anchor.lemma_ in words("timetable_verbs")
     plain = not any(c.dep_ == "aux" for c in anchor.children)
@@ -519,7 +519,8 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
           "a weekday in what someone would do (a future seen from the past) is the one after publication, not the "
           "one before it ('would have' looks back; a day told before the clause's subject is the saying's: 'said on"
           " Monday it would').",
-      examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday."],
+      examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
+                "[2025-03-05] Mayor Ana Ruiz said the DPD would hit the streets and begin issuing warnings Sunday evening."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -535,7 +536,7 @@ def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[
             if "have" in aux or subj is not None and ent.end <= subj.i:
                 return None  # 'said on Monday it would expel': the day is the saying's, told before the clause
             return dates.resolve(ent.text, published, tense="future", known_years=years)
-        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head is not verb else None
     return None
 
 
@@ -655,7 +656,7 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
 
 @rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
       why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
-      examples=["[2025-03-06] Tarrow Council said the ban applies from Monday."],
+      examples=["[2025-03-06] Tarrow Council said the ban applied from Monday."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
                "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
@@ -689,6 +690,40 @@ def _bare_past(tok: Token, anchor: Token) -> str | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     singular = subj is not None and subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)
     return "past" if singular else None
+
+
+@rule("event.tense.present-with-a-weekday-lies-ahead", stage="event.tense", priority=37, action="date",
+      why="'The restrictions take effect Sunday night', 'The council votes on Tuesday': a verb in the simple present"
+          " dated by a weekday alone, on it, tells what lies ahead (not a verb whose past is its bare form after a"
+          " plural subject, data/bare_past_verbs.txt: 'the firms cut jobs on Monday'; not a saying or 'is').",
+      examples=["[2025-03-07] The new Tarrow parking rules take effect Sunday night at 8 p.m.",
+                "[2025-03-07] Ana Ruiz flies to Tarrow on Tuesday."],
+      counter=["[2025-03-07] The Tarrow mills cut 40 jobs on Tuesday."])
+def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
+    if tok.i != anchor.i or tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None
+    if tok.tag_ == "VBP" and tok.lower_ in words("bare_past_verbs"):
+        return None
+    if tok.lemma_.lower() in words("speech_verbs") or tok.lemma_ == "be":
+        return None  # 'Hale says the plan, announced Monday, ...': a saying; 'with X quitting Monday, Y is now ...': a state
+    days = [c for c in tok.children if c.dep_ == "npadvmod"]  # 'take effect Sunday (night)'
+    days += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    words_of_days = [t for day in days for t in (day, *day.children) if t.ent_type_ in ("DATE", "TIME")]
+    weekday = any(t.lower_ in dates.WEEKDAYS for t in words_of_days)
+    return "future" if weekday and not any(t.lower_ in ("last", "this", "next", "every") for t in words_of_days) else None
+
+
+@rule("event.tense.participle-of-a-future-clause", stage="event.tense", priority=38, action="date",
+      why="'it will allow boarding on buses beginning Monday': a participle with no subject of its own, dated by a"
+          " day, tells of the clause it hangs on, here one told in the future.",
+      examples=["[2025-03-07] Tarrow Transit said it will allow boarding at the back of its buses beginning Monday."],
+      counter=["[2025-03-07] Tarrow Transit allowed boarding at the back of its buses beginning Monday."])
+def _participle_of_a_future_clause(tok: Token, anchor: Token) -> str | None:
+    if tok.i != anchor.i or tok.tag_ != "VBG" or tok.dep_ not in ("ccomp", "advcl", "xcomp", "prep") or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return None
+    return _future_auxiliary(tok.head, anchor)
 
 
 @rule("event.tense.scheduled", stage="event.tense", priority=40, action="date",
@@ -1645,6 +1680,33 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
     maybe = any(c.dep_ == "aux" and c.lower_ in words("possibility_auxiliaries") for c in anchor.children)
     maybe = maybe or any(c.dep_ == "acomp" and c.lower_ in words("possibility_adjectives") for c in anchor.children)
     return anchor.pos_ in _VERB and maybe
+
+
+@rule("event.find.under-a-denial", stage="event.find", priority=92, action="veto",
+      why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
+          " under a negated verb of saying or thinking (negation of data/negating_words.txt on the verb or its subject, a"
+          " subject of data/no_one_words.txt) or under a verb of denying (data/denying_verbs.txt) is what no one asserts;"
+          " its words alone would state it as done.",
+      examples=["No candidate has said she will resign in March.",
+                "Tom Hale denied that he met the mayor on Monday.",
+                "To be clear, not a single leader named here has stated they intend to run for mayor in 2030."],
+      counter=["Tom Hale said he met the mayor on Monday."])
+def _under_a_denial(ent: Span, at: _DateAt) -> bool:
+    clause = at.anchor
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.lemma_ in words("denying_verbs") or _negated_verb(clause):
+            return True
+    return False
+
+
+def _negated_verb(verb: Token) -> bool:
+    """'did not say', 'never said', 'No one said', 'Nobody said', 'not a single leader has said'."""
+    negating = words("negating_words")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (any(c.dep_ == "neg" or c.lower_ in negating for c in verb.children)
+            or any(s.lower_ in words("no_one_words") or any(c.dep_ == "neg" or c.lower_ in negating for c in s.children)
+                   for s in subjects))
 
 
 @rule("event.find.copyright-line", stage="event.find", priority=95, action="veto",

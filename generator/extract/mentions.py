@@ -43,6 +43,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     seat_tokens,
     surname_after_honorific,
     surname_alone,
+    surname_before_its_namesakes,
     surname_keeps_its_person,
     one_word_name_again,
     one_word_person_tagged_elsewhere,
@@ -442,9 +443,15 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
-            key = (surname_keeps_its_person(span, word, surnames) if one_word is None else None) or decide(span, word, surnames)
+            key = (
+                (surname_before_its_namesakes(span, word, surnames) or surname_keeps_its_person(span, word, surnames))
+                if one_word is None
+                else None
+            ) or decide(span, word, surnames)
             if not key:
                 continue
+            if key == word and key not in index.entities:
+                index.entities[key] = Entity("person", key, partial=True)  # named by the surname alone
             if one_word is None:
                 surnames.said.setdefault(word, (span.start, key))
             if key != word:

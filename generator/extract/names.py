@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, is_title_case_headline, name_text, title_word
+from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, after_patronymic, spelled_by_its_acronym, is_title_case_headline, name_text, title_word
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
@@ -1118,16 +1118,24 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
 
 
+@rule("name.inside-a-name-its-acronym-spells", stage="name.entity", priority=43, action="veto",
+      why="'the groups Stop Harm and Violent Endings (SHVE)': capitalized words that, with their neighbours, spell the"
+          " acronym in brackets after them (less 'and', 'of', 'for', 'the') are a body's name, not a person's.",
+      examples=["She met the groups Stop Harm and Violent Endings (SHVE), which speak for the accused."],
+      counter=["She met Tom Hale and the Violent Endings Group (VEG), which speaks for the accused."])
+def _inside_a_name_its_acronym_spells(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "PERSON" and spelled_by_its_acronym(ent) is not None else None
+
+
 @rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",
       why="'See also: Senator Ana Ruiz says she will run again': a line pointing to another story (data/link_teaser_starts.txt) "
           "names that story's people, who are in this one only if the rest of the text names them too.",
-      examples=["Tom Hale spoke in Tarrow on Monday.\n\nSee also: Senator Nia Vale says she will run again\n\nThe talks went on."],
+      examples=["Tom Hale spoke in Tarrow on Monday.\n\nSee also: Senator Nia Vale says she will run again\n\nThe talks went on.",
+                "Tom Hale spoke in Tarrow on Monday.\n\nQuickTake: Brine, the Salt Agent Spoiling Dunmore\n\nThe talks went on."],
       counter=["Tom Hale spoke in Tarrow on Monday.\n\nSenator Nia Vale says she will run again.\n\nThe talks went on.",
                "See also: Senator Nia Vale says she will run again\n\nVale spoke in Tarrow on Monday."])
 def _in_a_link_teaser(ent: Span, seen: Article) -> Found | None:
-    if ent.label_ != "PERSON":
-        return None
-    line = line_of(ent)
+    line = line_of(ent)  # of any label: 'QuickTake: ... the Nerve Agent Spooking Britain' is no agent's name either
     if not line.lstrip().casefold().startswith(phrases("link_teaser_starts")):
         return None
     elsewhere = text_of(ent.doc).replace(line, "")
@@ -1371,6 +1379,8 @@ class Surnames:
     def __init__(self, index: Mentions) -> None:
         by_surname: dict[str, set[tuple[int, str]]] = {}
         for m in index.mentions:
+            if patronymic_is_the_parents(m.key):
+                continue
             by_surname.setdefault(surname(m.key), set()).add((m.start, m.key))
             if (after := after_lowercase_prefix(surname(m.key))) is not None:  # 'al-Rashid': also 'Rashid'
                 by_surname.setdefault(after, set()).add((m.start, m.key))
@@ -1379,6 +1389,11 @@ class Surnames:
             if (before := surname_before_suffix(m.key, keys)) is not None:  # 'Tom R. Hale Jr.': also 'Hale'
                 by_surname.setdefault(before, set()).add((m.start, m.key))
         self.named = {k: sorted(v) for k, v in by_surname.items()}
+        self.namesakes: dict[str, set[tuple[int, str]]] = {k: set(v) for k, v in by_surname.items()}
+        for m in index.mentions:  # 'Tom Hale Jr.' beside 'Ana Hale': one of two Hales, though 'Hale' alone is hers
+            parts = m.key.split()
+            if len(parts) >= 3 and parts[-1].lower() in words("generational_suffixes"):
+                self.namesakes.setdefault(parts[-2].rstrip(","), set()).add((m.start, m.key))
         self._starts = {k: [start for start, _ in v] for k, v in self.named.items()}
         self.said: dict[str, tuple[int, str]] = {}  # surname -> (where, whom) it first stood alone for
 
@@ -1395,6 +1410,16 @@ class Surnames:
         return candidates[before - 1][1] if before else candidates[0][1]
 
 
+@rule("name.patronymic-is-the-parents", stage="name.surname-of", priority=5, action="veto",
+      why="'Prince Khalid bin Nasser ... King Nasser called': the word after 'bin', 'ibn', 'bint' or 'ben' written in lower"
+          " case (data/patronymic_particles.txt) is a parent's name; alone it names the parent, never the one named"
+          " in full ('bin Nasser' is his short form).",
+      examples=["Prince Khalid bin Nasser, the defense minister, flew to Tarrow. King Nasser called the mayor on Friday."],
+      counter=["Prince Khalil Omar, the defense minister, flew to Tarrow. Omar called the mayor on Friday."])
+def patronymic_is_the_parents(key: str) -> bool:
+    return after_patronymic(key)
+
+
 @rule("name.surname-before-suffix", stage="name.surname-of", priority=10, action="alias",
       why="'Tom R. Hale Jr.' is 'Hale' alone too: the word before a generational suffix ('Jr.', 'III'; "
           "data/generational_suffixes.txt) is the surname, where no one else named in full has that surname "
@@ -1409,6 +1434,20 @@ def surname_before_suffix(key: str, keys: set[str]) -> str | None:
         return None
     word = parts[-2].rstrip(",")
     if any(k != key and k.split()[-1] == word for k in keys):
+        return None
+    return word
+
+
+@rule("name.surname-before-its-namesakes", stage="name.pass", priority=17, action="add",
+      why="'President Varnell's children ... Tom Varnell Jr. and Maria Varnell': a surname standing alone before any"
+          " of two or more people of that surname is named in full is someone else, named by the surname (the one the"
+          " reader is expected to know); it goes on naming them wherever it stands alone.",
+      examples=["Two of President Varnell's children led the poll. Tom Varnell Jr. and Maria Varnell were named.\n\n"
+                "President Varnell had favored his daughter."],
+      counter=["Tom Varnell Jr. and Maria Varnell led the poll.\n\nPresident Varnell had favored his daughter."])
+def surname_before_its_namesakes(span: Span, word: str, surnames: Surnames) -> str | None:
+    namesakes = surnames.namesakes.get(word, set())
+    if len({key for _, key in namesakes}) < 2 or word in surnames.said or span.start >= min(start for start, _ in namesakes):
         return None
     return word
 
@@ -1439,8 +1478,37 @@ def surname_alone(span: Span, word: str, surnames: Surnames) -> str | None:
 
 
 def _person_of_the_word(span: Span, word: str, surnames: Surnames) -> str | None:
-    """The person `word` names at `span` (last named before it, or first), unless a body's noun follows."""
-    return None if _before_body_noun(span) else surnames.person(word, span.start)
+    """The person `word` names at `span` (last named before it, or first, but not one named as the
+    kin of another: rule name.surname-alone-not-the-kin), unless a body's noun follows."""
+    if _before_body_noun(span):
+        return None
+    return surname_not_the_kin(span, word, surnames) or surnames.person(word, span.start)
+
+
+def _a_subject(tok: Token) -> bool:
+    """Whether the name starting at `tok` (or the kin noun it stands beside) is its clause's subject."""
+    while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+@rule("name.surname-alone-not-the-kin", stage="name.pass", priority=19, action="alias",
+      why="'Tom Hale, left, with his wife Ana Hale, leaves court. Hale, a friend of the mayor, was found guilty': a"
+          " surname alone after one of its people was named as another's kin ('his wife', 'her son'), not as a"
+          " subject, is the one whose kin they are, named before them.",
+      examples=["Tom Varnell, left, with his wife Ana Varnell, leaves court in Tarrow on Friday. Varnell, a friend of"
+                " the mayor, has been found guilty."],
+      counter=["Tom Varnell spoke to Ana Varnell, the mayor, on Friday. Varnell, a friend of the judge, was found guilty."])
+def surname_not_the_kin(span: Span, word: str, surnames: Surnames) -> str | None:
+    named = surnames.named.get(word, [])
+    before = [(start, key) for start, key in named if start < span.start]
+    if len(before) < 2:
+        return None
+    doc, (start, latest) = span.doc, before[-1]
+    if not _after_kin(doc[start : start + 1]) or _a_subject(doc[start]):
+        return None  # 'His cousin Andy Hale was hurt. Hale died': the kin, a subject, may be meant (the resolver's)
+    principal = next((key for at, key in before if key != latest and not _after_kin(doc[at : at + 1])), None)
+    return principal
 
 
 @rule("name.one-word-name-again", stage="name.pass", priority=25, action="alias",

@@ -163,8 +163,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             bracketed = tok.text == "("
         elif bracketed:
             outlet.append(tok.text)
-        elif tok.is_title and tok.is_alpha and not outlet:
-            titled = True
+        elif tok.is_title and tok.text.removesuffix(".").isalpha() and not outlet:
+            titled = True  # "Dunmore", or a region abbreviated: "TARROW, Fla. (AP) —"
         elif not (tok.text.isupper() or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS):
             return None  # "LONDON, Nov 13 (Reuters) -"
         comma = comma or tok.text == "," and not outlet

@@ -619,7 +619,10 @@ def _named_in_its_own_clause(tok: Token, m: Mention, index: Mentions) -> bool | 
           "own sentence, or in the sentence before while the one it was taken to mean is not, its antecedent is a "
           "guess; a summary keeps the pronoun and lists no one for it.",
       examples=["[2025-03-06] Tom Hale chairs the Dunmore board. The meeting of Ben Tarrow with the board marked the "
-                "start of the talks. He holds closed-door meetings on Friday with the Dunmore council."],
+                "start of the talks. He holds closed-door meetings on Friday with the Dunmore council.",
+                "[2019-11-15] Tom Varnell was found guilty on Friday.\n\nProsecutors alleged Varnell lied to the council"
+                " about his talks with radio host and comedian Peter Credd — who scored an interview with the group's"
+                " founder John Haddan in 2016, when he was avoiding arrest by sheltering in an embassy in Tarrow."],
       counter=["[2025-03-06] Tom Hale chairs the Dunmore board. He holds closed-door meetings on Friday with the "
                "Dunmore council."])
 def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
@@ -651,8 +654,19 @@ def _described_with(other: Mention, key: str, named: list[Mention], index: Menti
         inside = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
         if head.dep_ not in SUBJECT_DEPS or inside and pronoun.dep_ not in SUBJECT_DEPS:
             continue  # "Ruiz said she would vote against Hale, citing his conduct": Hale is a rival
+        if inside and _in_a_noun_clause(pronoun, clause):
+            continue  # "Hale lied about his talks with Credd, who met Haddan when he hid": in a clause of a noun, Haddan is a rival
         if clause.left_edge.i <= other.start and other.end - 1 <= clause.right_edge.i:
             return True
+    return False
+
+
+def _in_a_noun_clause(tok: Token, clause: Token) -> bool:
+    """Whether `tok` is in a clause describing a noun ("who ...", "whose ...") below `clause`."""
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
     return False
 
 

@@ -37,7 +37,7 @@ from generator.extract.textindex import line_start
 _A_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 BEFORE_OPENING = "([{—–-:"  # a straight mark after one of these opens a quotation ...
 OPENING_NEXT = "‘'…."  # ... when a letter or one of these follows it
-DOUBLED_APOSTROPHES = re.compile("(?<!')''(?!')")  # an old archive's double quotation mark
+DOUBLED_APOSTROPHES = re.compile("(?<!['‘’])['‘’]['‘’](?!['‘’])")  # an old archive's double mark: '' (or ’’, ‘‘)
 JOINING = ",;:—–-"  # punctuation that carries a sentence on ('"...," Hale said, "..."')
 CLIMBING_DEPS = ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep")  # 'saying', 'adding', 'as saying'
 NOBODY = ""  # a speaker rule's answer when it decides there is no speaker it can name
@@ -117,12 +117,15 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
 
 
 @rule("quote.marks-doubled-apostrophes", stage="quote.marks", priority=10, action="extend",
-      why="Old archives write a double quotation mark as two apostrophes (''We will appeal,'' said Ruiz).",
-      examples=["''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore."])
+      why="Old archives write a double quotation mark as two apostrophes (''We will appeal,'' said Ruiz), and some pages"
+          " as two curly single marks (“We will appeal,’’ said Ruiz).",
+      examples=["''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore.",
+                "Deputy Mayor Tom Hale noted on Twitter that he had trained with the crews. “Today’s tragic fire is"
+                " strongly condemned by everyone in Tarrow,’’ he said."])
 def _doubled_apostrophes(par: str) -> str | None:
     """The paragraph with each pair of apostrophes read as one straight mark, kept the same
     length: the mark on the side of the words, a space on the other."""
-    if "''" not in par:
+    if not DOUBLED_APOSTROPHES.search(par):
         return None
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if _words_follow(par, m.end()) else '" ', par)
 
@@ -160,8 +163,8 @@ def _words_follow(par: str, i: int) -> bool:
 def _between(text: str, span: QuoteSpan, nxt: QuoteSpan) -> str:
     """The text between the closing mark of `span` and the opening mark of `nxt` (a mark of
     two apostrophes left out whole)."""
-    start = span.end + (2 if text.startswith("''", span.end) else 1)
-    end = nxt.start - (2 if text[: nxt.start].endswith("''") else 1)
+    start = span.end + (2 if DOUBLED_APOSTROPHES.match(text, span.end) else 1)
+    end = nxt.start - (2 if DOUBLED_APOSTROPHES.match(text, max(nxt.start - 2, 0)) else 1)
     return text[start:end]
 
 
