@@ -2430,6 +2430,7 @@ def _attribution_phrase(ent: Span, at: _DateAt) -> bool:
 
 
 _HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
+_HANDLE = re.compile(r"\(@\w+\)")
 
 
 def _post_signature(line: str) -> tuple[str, int] | None:
@@ -2469,6 +2470,22 @@ def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
 def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
     author = _post_author(ent, at.found.mentions)
     return author is not None and not author[0]
+
+
+@rule("event.find.date-inside-a-post", stage="event.find", priority=129, action="veto",
+      why="'Today I met the Tarrow miners. — Tom Hale (@tomhale) March 3, 2025': a date inside the text of a post "
+          "embedded in the page is the post's, told in its author's words on the day it was posted, not on the "
+          "article's; the post is one event, dated by its signature (event.also.embedded-post).",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nToday at the Tarrow fair, I spoke with the miners about the "
+                "mine. — Tom Hale (@tomhale) March 3, 2025"])
+def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    handles = list(_HANDLE.finditer(line))
+    signed = _post_signature(line[: handles[-1].end()]) if handles else None
+    return signed is not None and ent.end_char - start <= len(signed[0])
 
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
