@@ -2099,6 +2099,20 @@ def _period_after_which(ent: Span, at: _DateAt) -> bool:
     return iso is not None and len(iso) <= 7  # a month, a season or a year: 'shortly after Christmas Day' is that day's
 
 
+@rule("event.find.level-of-a-date", stage="event.find", priority=130, action="veto",
+      why="'cut its emissions 45 percent below 2010 levels', 'fell back to their 2019 level', 'a third off the "
+          "levels it was at 2010': a date naming the measure a figure is taken against (a noun of data/baseline_nouns.txt, or "
+          "a clause describing one) dates no happening.",
+      examples=["[2025-08-06] Tarrow must cut its emissions 45 percent below 2010 levels, the report said.",
+                "[2025-08-06] The report says Tarrow's output has to drop by a third from the levels it was at 2010."],
+      counter=["[2025-08-06] Tarrow's emissions reached record levels in 2010, the report said."])
+def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
+    anchor, baseline = at.anchor, words("baseline_nouns")
+    if anchor.pos_ in _NOUN:
+        return anchor.lemma_.lower() in baseline
+    return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in baseline
+
+
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
       why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this hardly meant the strike "
           "ends on Monday': a verb negated (data/negating_words.txt), or the clause a negated verb governs, tells of no "
