@@ -141,6 +141,24 @@ def _opening_dated_noun(root: Token, ent: Span) -> Token | None:
     return prep.head if noun.dep_ == "pobj" and opens else None
 
 
+@rule("event.anchor.dated-noun-after-a-named-ones-noun", stage="event.anchor", priority=28, action="extend",
+      why="'following Tom Hale's victory in last month's election': a dated noun after a preposition that hangs on "
+          "a noun whose owner is named tells that one's act (the victory), with the name; not the bare 'last month's "
+          "election' naming no one.",
+      examples=["[2025-12-06] In the weeks following Tom Hale's victory in last month's election, reporters have "
+                "launched an attack on rumours."],
+      counter=["[2025-12-06] In the weeks following the victory in last month's election, reporters have "
+               "launched an attack on rumours."])
+def _dated_noun_after_named_noun(root: Token, ent: Span) -> Token | None:
+    if root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in _NOUN:
+        return None
+    noun, prep = root.head, root.head.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in prep.head.children if c.dep_ == "poss"), None)
+    return prep.head if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" else None
+
+
 @rule("event.anchor.date-modifies-a-noun", stage="event.anchor", priority=30, action="extend",
       why="'the Oct. 7 attack', 'the 1998 election': the noun the date modifies.",
       examples=["Tom Hale led Dunmore Mining through its 2008 crisis."])
@@ -286,12 +304,29 @@ def _conjoined_noun_after_preposition(tok: Token) -> Token | None:
 
 
 @rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
-      why="'Tom Hale ordered a release of the files last month', parsed with the date on the object: a bare "
-          "date ('earlier this year', 'last month') does not describe a thing; it dates the verb, whose subject did it.",
-      examples=["[2025-10-25] Tom Hale ordered a release of the Tarrow files last month."])
+      why="'Tom Hale ordered a release of the files last month', parsed with the date on the object (or on a noun "
+          "after it in its phrase: 'announced her opposition to X's nomination for the post last month'): a bare date "
+          "('earlier this year', 'last month') does not describe a thing; it dates the verb, whose subject did it.",
+      examples=["[2025-10-25] Tom Hale ordered a release of the Tarrow files last month.",
+                "[2025-10-25] Ana Ruiz announced her opposition to Tom Hale's nomination for the post last month."])
 def _bare_date_on_object(tok: Token) -> Token | None:
-    bare = any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
-    return tok.head if bare and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+    def bare(noun: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in noun.children)
+
+    def nouns_of(noun: Token) -> list[Token]:  # "their opposition to X's nomination for the post": the nouns after it
+        out = [noun]
+        for _ in range(3):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None or pobj.pos_ not in _NOUN:
+                break
+            noun = pobj
+            out.append(noun)
+        return out
+
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    return tok.head if any(bare(noun) for noun in nouns_of(tok)) else None
 
 
 @rule("event.anchor-up.through-preposition-or-adverb", stage="event.anchor-up", priority=30, action="extend",
@@ -435,14 +470,17 @@ _NEAR_PUBLICATION_DAYS = 62  # a day of a month written without its year, this n
           "the year at hand, so a day and month without one, within two months of publication either way, is the "
           "nearest such day, whatever the tense of the clause (which may be another clause's: the order is past, "
           "the hearing ahead; or the article was updated since: 'died in hospital on October 26' in one of 24 "
-          "October); further away, the tense picks the year.",
+          "October); a holiday named without a year is the same ('learned she was scheduled to work on Thanksgiving' "
+          "three days before it); further away, the tense picks the year.",
       examples=["[2025-01-25] A judge on Friday ordered Tom Hale to appear in a Tarrow court on Feb. 4.",
+                "[2025-11-24] Ana Ruiz learned that she was scheduled to work at the Tarrow store on Thanksgiving.",
                 "[2025-04-09] The vote on the Tarrow harbour plan was fixed for May 21.",
                 "[2025-03-06] Dunmore Mining had hired staff ahead of the launch of its Tarrow plant on 20 March.",
                 "[2025-10-24] Tom Hale, who was hurt in the Tarrow fire, died in hospital on October 26."],
       counter=["[2025-06-10] Tom Hale was arrested in Tarrow on Nov. 20."])
 def _day_near_publication(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
-    if _YEAR.search(ent.text) or not any(t.is_digit for t in ent) or any(t.lower_ in dates.WEEKDAYS for t in ent):
+    holiday = ent.text.lower().replace("’", "'").removeprefix("the ") in dates.HOLIDAY_NAMES
+    if _YEAR.search(ent.text) or not (holiday or any(t.is_digit for t in ent)) or any(t.lower_ in dates.WEEKDAYS for t in ent):
         return None
     nearest = dates.resolve(ent.text, published, known_years=years)
     if nearest.iso is None or len(nearest.iso) != 10:
@@ -845,6 +883,17 @@ def _verb_pair(clause: Token) -> bool:
         return False
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in clause.children)
     return not own and not any(t.ent_type_ == "DATE" for t in clause.subtree)
+
+
+@rule("event.summary-keep.terms-of-a-comparison", stage="event.summary-keep", priority=37, action="keep",
+      why="'did not do as well as the other candidates last May', parsed with 'as' as a conjunction: the words of "
+          "a comparison ('as', 'than' and what they compare with) stay, or the summary says what no one wrote "
+          "('did not do the other candidates').",
+      examples=["[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow."])
+def _terms_of_a_comparison(clause: Token) -> bool:
+    if clause.dep_ == "cc":
+        return clause.lower_ in ("as", "than")
+    return clause.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("as", "than") for c in clause.head.children)
 
 
 def _kept(anchor: Token, ent: Span) -> set[int]:
@@ -1682,7 +1731,7 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
     return anchor.pos_ in _VERB and maybe
 
 
-@rule("event.find.under-a-denial", stage="event.find", priority=92, action="veto",
+@rule("event.find.under-a-denial", stage="event.find", priority=127, action="veto",
       why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
           " under a negated verb of saying or thinking (negation of data/negating_words.txt on the verb or its subject, a"
           " subject of data/no_one_words.txt) or under a verb of denying (data/denying_verbs.txt) is what no one asserts;"
@@ -2078,6 +2127,84 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
     return bool(own)
 
 
+@rule("event.find.target-year-ahead", stage="event.find", priority=127, action="veto",
+      why="'cut emissions in half by 2040', 'the council has until 2040', 'sometime between 2040 and 2060', in an "
+          "article of 2025: a year after the article's own, after a word of data/words_before_a_target_year.txt, is "
+          "a target or a limit, not the date of a happening ('will open in 2027' still dates the opening).",
+      examples=["[2025-08-06] Tarrow must close its last coal plants by 2040, the report said.",
+                "[2025-08-06] The Tarrow council now has until 2040 to close the mine."],
+      counter=["[2025-08-06] The new Tarrow bridge will open in 2040, the council said.",
+               "[2025-08-06] The Tarrow plant had closed by 2020, the report said."])
+def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
+    published, doc, before = ent.doc._.published, ent.doc, words("words_before_a_target_year")
+    toks = list(ent)
+    if toks and toks[0].lower_ in before:  # "between 2040 and 2060" tagged whole
+        toks = toks[1:]
+    elif not (ent.start and doc[ent.start - 1].lower_ in before):
+        return False
+    years = [t for t in toks if t.lower_ not in ("and", "-", "–")]
+    return (published is not None and bool(years) and len(years) <= 2
+            and all(_YEAR.fullmatch(t.text) and int(t.text) > published.year for t in years))
+
+
+@rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
+      why="'After a brutal February for the mayor, voters turned to her', 'After 2019, the firm shrank': a date that is "
+          "itself the object of 'after' is the period the happening followed, not its date ('after the 2019 "
+          "vote', whose date names the vote, still dates the clause; so does a day: 'soon after Christmas Day').",
+      examples=["[2025-03-06] After a brutal February for Tom Hale, voters in Tarrow turned to him over three days."],
+      counter=["[2025-03-06] After the February vote, Tom Hale resigned from the Tarrow council."])
+def _period_after_which(ent: Span, at: _DateAt) -> bool:
+    root, published = ent.root, ent.doc._.published
+    if root.dep_ != "pobj" or root.head.lower_ != "after" or any(t.lower_ == "after" for t in ent) or published is None:
+        return False
+    iso = dates.resolve(ent.text, published).iso
+    return iso is not None and len(iso) <= 7  # a month, a season or a year: 'shortly after Christmas Day' is that day's
+
+
+@rule("event.find.level-of-a-date", stage="event.find", priority=130, action="veto",
+      why="'cut its emissions 45 percent below 2010 levels', 'fell back to their 2019 level', 'a third off the "
+          "levels it was at 2010': a date naming the measure a figure is taken against (a noun of data/baseline_nouns.txt, or "
+          "a clause describing one) dates no happening.",
+      examples=["[2025-08-06] Tarrow must cut its emissions 45 percent below 2010 levels, the report said.",
+                "[2025-08-06] The report says Tarrow's output has to drop by a third from the levels it was at 2010."],
+      counter=["[2025-08-06] Tarrow's emissions reached record levels in 2010, the report said."])
+def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
+    anchor, baseline = at.anchor, words("baseline_nouns")
+    if anchor.pos_ in _NOUN:
+        return anchor.lemma_.lower() in baseline
+    return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in baseline
+
+
+@rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
+      why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this hardly meant the strike "
+          "ends on Monday': a verb negated (data/negating_words.txt), or the clause a negated verb governs, tells of no "
+          "happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
+          "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
+          "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
+      examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
+                "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday."],
+      counter=["[2025-08-06] The Tarrow mayor attended the fair on Friday.",
+               "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
+               "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
+               "[2025-08-06] The mayor's hopes weren't lifted by the leak last week of dozens of Tarrow files.",
+               "[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow."])
+def _negated_verb(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    doc = ent.doc
+    if anchor.pos_ not in _VERB or _governor(ent) != anchor:
+        return False  # "At the vigil on Sunday, she never ...": the vigil's date
+    if ent.start and doc[ent.start - 1].pos_ in _NOUN and ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return False  # "weren't lifted by the leak last week of the files": inside the noun's phrase
+    negating = words("negating_words")
+
+    def negated(verb: Token) -> bool:
+        compared = any(c.lower_ in ("as", "than") and c.dep_ in ("advmod", "cc") for c in verb.children) or any(
+            c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
+        return not compared and any(c.dep_ == "neg" and c.lower_ in negating for c in verb.children)
+
+    return negated(anchor) or (anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated(anchor.head))
+
+
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
 
 @rule("event.also.what-happened-then", stage="event.also", priority=10, action="add",
@@ -2379,6 +2506,7 @@ def _attribution_phrase(ent: Span, at: _DateAt) -> bool:
 
 
 _HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
+_HANDLE = re.compile(r"\(@\w+\)")
 
 
 def _post_signature(line: str) -> tuple[str, int] | None:
@@ -2418,6 +2546,22 @@ def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
 def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
     author = _post_author(ent, at.found.mentions)
     return author is not None and not author[0]
+
+
+@rule("event.find.date-inside-a-post", stage="event.find", priority=129, action="veto",
+      why="'Today I met the Tarrow miners. — Tom Hale (@tomhale) March 3, 2025': a date inside the text of a post "
+          "embedded in the page is the post's, told in its author's words on the day it was posted, not on the "
+          "article's; the post is one event, dated by its signature (event.also.embedded-post).",
+      examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nToday at the Tarrow fair, I spoke with the miners about the "
+                "mine. — Tom Hale (@tomhale) March 3, 2025"])
+def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    handles = list(_HANDLE.finditer(line))
+    signed = _post_signature(line[: handles[-1].end()]) if handles else None
+    return signed is not None and ent.end_char - start <= len(signed[0])
 
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
