@@ -498,6 +498,7 @@ def _surnames_taken_for_bodies(
         if len(words) > 1 and not person.partial:
             by_surname[words[-1]].append(person)
     kept: list[Organization] = []
+    keys_of: dict[str, list[tuple[str, str]]] = {}  # organization id -> its (source, article id) keys, made at the first taken
     for o in orgs:
         names = {norm(n) for n in [o.name, *o.aliases]}
         owners = by_surname.get(norm(o.name), []) if len(names) == 1 and len(norm(o.name).split()) == 1 else []
@@ -506,7 +507,10 @@ def _surnames_taken_for_bodies(
             kept.append(o)
             continue
         person = owners[0]
-        for key in [k for k, v in org_ids.items() if v == o.id]:
+        if not keys_of:  # one pass over the keys, not one per body taken (83 of 4,182 at 2,223 BBC articles)
+            for k, v in org_ids.items():
+                keys_of.setdefault(v, []).append(k)
+        for key in keys_of.get(o.id, []):
             del org_ids[key]
             person_ids[key] = person.id
             taken.add(key)

@@ -1,6 +1,6 @@
-"""Each sheet item's YAML kept between runs (generator/itemtext.py): the sheets written with it
-are byte for byte the sheets a cold build writes, whatever changed; only changed items are
-made again; a damaged record or another YAML writer starts afresh."""
+"""The YAML of each run of sheet items kept between runs (generator/itemtext.py): the sheets
+written with it are byte for byte the sheets a cold build writes, whatever changed; only the
+runs of changed items are made again; a damaged record or another YAML writer starts afresh."""
 
 from __future__ import annotations
 
@@ -45,7 +45,24 @@ def test_the_text_is_the_whole_sheets_dump_and_only_new_items_are_made(tmp_path:
     expected = yamlio.dump(people)
     made = _counting(monkeypatch)
     assert ItemTexts.load(record).dump(people) == expected
-    assert made == [people[0]]  # only the changed item was written anew
+    run = next(r for r in itemtext._runs(people) if r[0] is people[0])
+    assert made == run  # only the changed item's run was written anew
+
+
+def test_an_item_added_or_removed_leaves_the_other_runs_as_they_were(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [{"id": f"item-{n}", "value": n} for n in range(400)]
+    runs = list(itemtext._runs(items))
+    assert 4 < len(runs) < 40 and [i for r in runs for i in r] == items  # cut by the ids, about one in 32
+    record = tmp_path / "record"
+    first = ItemTexts.load(record)
+    first.dump(items)
+    first.save(record)
+    for changed in (items[:150] + [{"id": "new", "value": -1}] + items[150:], items[:150] + items[151:]):
+        expected = yamlio.dump(changed)
+        made = _counting(monkeypatch)
+        assert ItemTexts.load(record).dump(changed) == expected
+        assert 0 < len(made) < 120  # the one run around the change (and the next, when the item ended a run)
+        monkeypatch.undo()
 
 
 def test_items_told_apart_by_value_type_and_key_order(tmp_path: Path) -> None:
