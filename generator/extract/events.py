@@ -1733,29 +1733,33 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.under-a-denial", stage="event.find", priority=127, action="veto",
       why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
-          " under a negated verb of saying or thinking (negation of data/negating_words.txt on the verb or its subject, a"
-          " subject of data/no_one_words.txt) or under a verb of denying (data/denying_verbs.txt) is what no one asserts;"
-          " its words alone would state it as done.",
+          " under a verb of denying (data/denying_verbs.txt), under a verb whose subject is no one (data/no_one_words.txt,"
+          " or negated: 'not a single leader'), or under a negated verb further up than the one it hangs on (that one is"
+          " rule event.find.negated-verb's) is what no one asserts; its words alone would state it as done.",
       examples=["No candidate has said she will resign in March.",
                 "Tom Hale denied that he met the mayor on Monday.",
                 "To be clear, not a single leader named here has stated they intend to run for mayor in 2030."],
       counter=["Tom Hale said he met the mayor on Monday."])
 def _under_a_denial(ent: Span, at: _DateAt) -> bool:
-    clause = at.anchor
+    clause, depth = at.anchor, 0
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
-        if clause.lemma_ in words("denying_verbs") or _negated_verb(clause):
+        clause, depth = clause.head, depth + 1
+        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or depth > 1 and _said_not(clause):
             return True
     return False
 
 
-def _negated_verb(verb: Token) -> bool:
-    """'did not say', 'never said', 'No one said', 'Nobody said', 'not a single leader has said'."""
+def _said_not(verb: Token) -> bool:
+    """'did not say', 'never said'."""
+    return any(c.dep_ == "neg" or c.lower_ in words("negating_words") for c in verb.children)
+
+
+def _no_one_says(verb: Token) -> bool:
+    """'No one said', 'Nobody said', 'not a single leader has said': a subject that is no one."""
     negating = words("negating_words")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (any(c.dep_ == "neg" or c.lower_ in negating for c in verb.children)
-            or any(s.lower_ in words("no_one_words") or any(c.dep_ == "neg" or c.lower_ in negating for c in s.children)
-                   for s in subjects))
+    return any(s.lower_ in words("no_one_words") or any(c.dep_ == "neg" or c.lower_ in negating for c in s.children)
+               for s in subjects)
 
 
 @rule("event.find.copyright-line", stage="event.find", priority=95, action="veto",

@@ -314,6 +314,8 @@ def _subject_as_written(subj: Token, mentions: Mentions) -> str | None:
     if subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT", "EX"):
         return None  # a pronoun: rule event.headline-subject.pronoun-named-with-certainty
     toks = sorted(_phrase(subj, mentions), key=lambda t: t.i)
+    if any(t.tag_ == "WP$" for t in toks):
+        return None  # 'whose term': rule event.headline-subject.whose-of-a-name, else no headline
     text = _text(toks)
     closes = toks[-1].text == "," and "," in (text or "")
     return f"{text}," if text and closes else text  # 'The chief, Tom Hale, resigned'; 'X, like Y from Z, won'
@@ -329,6 +331,21 @@ def _relative_of_a_name(subj: Token, mentions: Mentions) -> str | None:
     if m is None or named is None or named.pronoun or named.kind != "person" or m.key != named.key:
         return None
     return mentions.entities[m.key].name
+
+
+@rule("event.headline-subject.whose-of-a-name", stage="event.headline-subject", priority=5, action="resolve",
+      why="'the chief, Tom Hale, whose term expires on Jan. 31': a subject owned by 'whose' hung on a person's name is"
+          " that person's ('Tom Hale's term expires'), never 'Whose term expires'.",
+      examples=["[2025-03-06] The mayor stood beside the chief, Tom Hale, whose term expires on Jan. 31."])
+def _whose_of_a_name(subj: Token, mentions: Mentions) -> str | None:
+    whose = next((c for c in subj.children if c.tag_ == "WP$"), None)
+    if whose is None or subj.head.dep_ != "relcl":
+        return None
+    named = mentions.at(subj.head.head)
+    if named is None or named.pronoun or named.kind != "person":
+        return None
+    rest = _text(sorted((t for t in _phrase(subj, mentions) if t.i != whose.i), key=lambda t: t.i))
+    return f"{mentions.entities[named.key].name}'s {rest}" if rest else None
 
 
 @rule("event.headline-subject.pronoun-named-with-certainty", stage="event.headline-subject", priority=20,

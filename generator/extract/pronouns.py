@@ -130,7 +130,7 @@ def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
 @rule("coref.pronoun-subject-of-fronted-clause", stage="coref.pronoun", priority=20, action="resolve",
       why="'Before he resigned, Tom Hale had been ...': at a paragraph's start, the person its main clause names next.",
       examples=["Before he resigned in May, Tom Hale had led the Dunmore council for ten years."])
-def _fronted_clause_subject(tok: Token, index: Mentions) -> Mention | None:
+def _subject_of_fronted_clause(tok: Token, index: Mentions) -> Mention | None:
     if not _person_pronoun(tok):
         return None
     key = _named_after(tok, index, PRONOUN_GENDERS[tok.lower_])

@@ -46,7 +46,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         if m is None:
             continue
         sent = sent_of(tok)
-        if _quoted_already(sent, quoted) or _negated(tok):
+        if _quoted_already(sent, quoted) or _negated(tok) or _object_written_before(tok):
             continue
         name = mentions.entities[m.key].name
         start = rules.first("reaction.paraphrase-start", tok, subject) or tok.i
@@ -87,6 +87,16 @@ def _negated(verb: Token) -> bool | None:
     negating = words("negating_words")
     subject_words = [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
     return any(c.dep_ == "neg" or c.lower_ in negating for c in [*verb.children, *subject_words]) or None
+
+
+@rule("reaction.paraphrase-object-written-before", stage="reaction.paraphrase-veto", priority=30, action="veto",
+      why="'the chief, Tom Hale, who Mayor Ana Ruiz lauded for ...': a reaction verb whose object is a relative pronoun"
+          " before its subject; the words from the subject on would drop what was praised ('Ana Ruiz lauded for ...'"
+          " reads as if she were lauded).",
+      examples=["The mayor was flanked by the chief, Tom Hale, who Mayor Ana Ruiz lauded for helping guide the city."],
+      counter=["Mayor Ana Ruiz lauded the chief, Tom Hale, for helping guide the city."])
+def _object_written_before(verb: Token) -> bool | None:
+    return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children) or None
 
 
 @rule("reaction.paraphrase-start.auxiliaries", stage="reaction.paraphrase-start", priority=10, action="extend",
