@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import stances, words, words_of
-from generator.extract.mentions import Mentions, title_word
-from generator.extract.name_words import POSSESSIVE
+from generator.extract.mentions import Mention, Mentions, title_word
+from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
@@ -330,7 +330,7 @@ def _unlabelled_verb(tok: Token) -> bool | None:
 def _climb(tok: Token) -> Token:
     """The verb whose subject is `tok`'s too: "She was quoted as saying", through "as" to
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
-    if _adding_after_said(tok):
+    if _adding_after_said(tok) or _conjoined_after_said(tok):
         tok = tok.head
     elif (said := _telling_after_a_reported_clause(tok)) is not None:
         return said
@@ -572,6 +572,26 @@ def _adding_after_said(tok: Token) -> bool | None:
         and is_speech_verb(tok)
         and is_speech_verb(tok.head.head)
         and not _quoted(tok.head.head)  # "X seemed unmoved, telling reporters, "A lot of people said ..."": not the quoted "said"
+    ) or None
+
+
+@rule("quote.subject-conjoined-after-said", stage="quote.subject-climb", priority=12, action="attribute-speaker",
+      why="'Hale said that the plan was the “worst” and claimed “...”', parsed with 'claimed' joined to the reported "
+          "'was' rather than to 'said': a speech verb with no subject of its own joined to the verb of a clause that "
+          "another speech verb reports shares that verb's subject, not the reported clause's (who said nothing).",
+      examples=['Dunmore radio host Tom Hale declared that Kerrin Voss is the “opposite” of what the town board wants and stated '
+                '“there is no question that Kerrin Voss … works for the bridge builders.”'])
+def _conjoined_after_said(tok: Token) -> bool | None:
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and tok.head.dep_ == "ccomp"
+        and tok.head.i < tok.i
+        and is_speech_verb(tok)
+        and not is_speech_verb(tok.head)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and is_speech_verb(tok.head.head)
+        and not _quoted(tok.head.head)
     ) or None
 
 
@@ -879,7 +899,7 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
         return None
     marked = any(
         c.dep_ in ("amod", "compound", "nmod") and (c.text[:1].isupper() or c.lower_ in words("epithet_words"))
-        for c in token.lefts)
+        for c in token.lefts) or _aged(token)
     if not marked or not (owner is not None or any(c.lower_ == "the" for c in token.lefts)):
         return None
     after = token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]
@@ -888,6 +908,20 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
         return None  # "wrote the ambassador at the time, Ana Ruiz": the name follows
     key = _one_just_named(token, mentions, owner.key if owner is not None else None)
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
+
+
+@rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
+      why="'\"...,\" the 64-year-old union organizer said': an age before the noun tells the person apart as a proper "
+          "name does ('the Dunmore businessman'), so the description stands for the person last named as a subject.",
+      examples=['Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
+                '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
+def _aged(token: Token) -> bool | None:
+    doc = token.doc
+    for c in token.lefts:
+        i = c.i
+        if c.lower_ == "old" and i >= 4 and "".join(t.text for t in doc[i - 3 : i]) == "-year-" and doc[i - 4].like_num:
+            return True
+    return None
 
 
 def _a_titled_teller(token: Token, key: str, mentions: Mentions, role_index: RoleIndex) -> bool:
@@ -1933,6 +1967,42 @@ def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
     return m.key if at_line_start or opener.lower_ in words("quotation_label_openers") else None
 
 
+@rule("quote.speaker-after-fronted-speech-verb", stage="quote.speaker", priority=26, action="attribute-speaker",
+      why="'Added Tom Hale, the head of the Dunmore Trust: \"...\"' / 'Countered Hale, \"...\"': a line opening with a speech "
+          "verb in the past, then a name (after title words), an apposition at most, and a comma or colon right before the "
+          "quotation: the one named speaks, whatever the parse made of the inverted order.",
+      examples=['Tom Hale chairs the Dunmore fund.\n\nAdded Kerrin Voss, the head of the Dunmore Trust for Farms and Fields: '
+                '"Must every farmer pay for a bridge that serves the town alone?"',
+                'Tom Hale chairs the Dunmore fund.\n\nCountered Hale, "The bridge was never going to be cheap."'],
+      counter=['Tom Hale chairs the Dunmore fund.\n\nAdded to the bill for Kerrin Voss: "a bridge that serves the town alone."'])
+def _named_after_fronted_speech_verb(sent: Span, q: _Quoted) -> str | None:
+    doc, first = sent.doc, q.group[0].start
+    line = line_start(doc, first)
+    verb = _token_at(doc, line)
+    if verb is None or verb.idx != line or not fronted_speech_verb(verb):
+        return None
+    named = None
+    for tok in doc[verb.i + 1 : verb.i + 6]:
+        m = q.mentions.at(tok)
+        if m is not None:
+            named = m if m.kind == "person" and not m.pronoun and not m.in_quote and m.start == tok.i else None
+            break
+        if not tok.is_alpha or not title_word(tok) and tok.pos_ not in ("PROPN", "ADJ"):
+            return None
+    if named is None:
+        return None
+    rest = [t for t in doc[named.end :] if t.idx < first - 1 and not t.is_space]
+    if not rest or rest[-1].text not in (",", ":"):
+        return None
+    between = rest[:-1]
+    if not between and rest[-1].text == ":":
+        return None  # 'Continued Hale: "..."': rule quote.speaker-label-before-colon
+    if between and (between[0].text != "," or len(between) > 16
+                    or any(t.pos_ in ("VERB", "AUX") or t.text in ALL_MARKS or t.text in (".", ";") for t in between)):
+        return None  # an apposition at most ("Added Voss, the head of the trust:")
+    return named.key
+
+
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
       why="The subject of a sentence a colon hands a quotation ('Hale was more blunt: \"...\"') or whose verb reports a reaction.",
       examples=['Tom Hale had one message for the council: "Build the bridge."'],
@@ -2034,7 +2104,26 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
             doc = verb.doc
             if m.end < len(doc) and doc[m.end].text in POSSESSIVE:
                 return _named_after_owner(doc, m.end, mentions)  # "said Tom Hale's sister, Ana Hale": the sister
-            return m.key
+            return _named_after_owning_name_and_title(doc, m, mentions) or m.key
+    return None
+
+
+@rule("quote.speaker-named-after-a-name-and-title", stage="quote.said-then-named", priority=10, action="attribute-speaker",
+      why="'\"...,\" said Hale campaign spokeswoman Ana Ruiz': a name, then title words and another name, with no comma "
+          "between: the first name owns the title (a campaign, an office) and the one named after it is the speaker.",
+      examples=['Senator Tom Hale is running for governor.\n\n“The count is not over and we will win,” said Hale national press '
+                'secretary Julia Reeve.'],
+      counter=['Senator Tom Hale is running for governor.\n\n“The count is not over and we will win,” said Hale on Monday as '
+               'Julia Reeve looked on.'])
+def _named_after_owning_name_and_title(doc: Doc, m: Mention, mentions: Mentions) -> str | None:
+    titled = False
+    for tok in doc[m.end : m.end + 6]:
+        other = mentions.at(tok)
+        if other is not None and other.key != m.key:
+            return other.key if titled and other.kind == "person" and not other.pronoun and other.start == tok.i else None
+        if not tok.is_alpha or not (title_word(tok) or tok.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return None
+        titled = titled or title_word(tok)
     return None
 
 
