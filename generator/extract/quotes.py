@@ -655,6 +655,24 @@ def _holds_office(token: Token) -> bool:
     return title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE
 
 
+@rule("quote.named-no-one-for-an-unnamed-one-of-a-name", stage="quote.named", priority=35, action="attribute-speaker",
+      why="'claimed one Hale supporter' / 'a Ruiz ally said': a person's noun with 'a', 'an', 'one' or 'another' whose only "
+          "name is a word set before it names someone unnamed of that person's side, not the person named; a spokesperson "
+          "speaks for whom they are named with (rule quote.spokesperson-named-before).",
+      examples=['Tom Hale lost the vote for mayor of Dunmore on Tuesday.\n\n“I think the count was rigged from the start. The '
+                'fraud is now plain to all of us,” claimed one Hale supporter.'],
+      counter=['Tom Hale lost the vote for mayor of Dunmore on Tuesday.\n\n“I think the count was rigged from the start,” '
+               'claimed one supporter, Hale.'])
+def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() in SPOKESPEOPLE or not _unnamed_determiner(token):
+        return None
+    span = _phrase(token)
+    people = mentions.in_span(span.start, span.end, kind="person")
+    if not people or any(m.pronoun or m.end > token.i for m in people):
+        return None
+    return NOBODY
+
+
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
       why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him).",
       examples=['"It is late," the former Dunmore aide to Tom Hale said.'])
@@ -1922,6 +1940,23 @@ def _that_clause_after(noun: Token) -> Token | None:
                'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'])
 def _pronoun_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+@rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",
+      why="'\"...,\" one Hale ally said, according to the Dunmore Herald': the speech verb's subject is someone unnamed ('a', "
+          "'one', 'another' before a person's noun); the source after 'according to' only reports the words, so no one named speaks.",
+      examples=['Tom Hale lost the vote.\n\n“It is causing the distraction nobody wanted at the count,” one Hale ally said, '
+                'according to the Dunmore Herald.'],
+      counter=['Tom Hale lost the vote.\n\n“It is causing the distraction nobody wanted at the count,” Hale said, according to '
+               'the Dunmore Herald.'])
+def _unnamed_before_according_to(sent: Span, q: _Quoted) -> str | None:
+    source = according_to(q.outside)
+    if source is None or not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.i > source.i or subj.pos_ != "NOUN" or not subj.is_lower or not _unnamed_determiner(subj):
+        return None
+    return NOBODY if subj.lemma_.lower() not in SPOKESPEOPLE else None
 
 
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
