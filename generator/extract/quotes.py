@@ -620,6 +620,33 @@ def _named(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | Non
     return rules.first("quote.named", token, mentions, role_index) or None
 
 
+@rule("quote.named-no-one-for-several-named-together", stage="quote.named", priority=5, action="attribute-speaker",
+      why="'Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': words several people said together are no one "
+          "person's; the statement is published with the names as the source (rule quote.unnamed-source-several-named-together).",
+      examples=['The families met the council on Monday.\n\n“We called for answers from the very start. The town owes us the '
+                'truth,” Tom Hale, Jo Orme and Dan Tarrant said in a joint statement.'],
+      counter=['The families met the council on Monday.\n\n“We called for answers from the very start,” Tom Hale said, with Ana '
+               'Ruiz beside him.'])
+def _several_named_together(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    return NOBODY if _named_together(token, mentions) else None
+
+
+def _named_together(token: Token, mentions: Mentions) -> list[Token]:
+    """The people a subject names together with it ('Hale, Ruiz and Orme said'), itself first; [] for one."""
+    m = mentions.at(token)
+    if m is None or m.kind != "person" or m.pronoun or token.dep_ not in SUBJECT_DEPS:
+        return []
+    names, others = {token.i}, []
+    for t in token.subtree:  # a list of names: each one set beside or joined to a name before it
+        o = mentions.at(t)
+        if t.i > token.i and t.dep_ in ("conj", "appos") and t.head.i in names and o is not None and o.kind == "person" \
+                and not o.pronoun and o.key != m.key:
+            names.add(t.i)
+            others.append(t)
+    joined = any(t.dep_ == "cc" and t.lower_ in ("and", "&") and t.head.i in names for t in token.subtree)
+    return [token, *others] if others and joined else []
+
+
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
       why="A subject that is a mention (a name, or a pronoun resolved to one) names that person or body.",
       examples=['Tom Hale\'s Tarrow Mining said: "We are sorry."'])
@@ -2603,6 +2630,24 @@ def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
     if subj is None or subj.idx in q.inside or subj.dep_ == "nsubjpass":  # 'the crew was told "..."': no teller
         return None
     return _teller_text(subj, q)
+
+
+@rule("quote.unnamed-source-several-named-together", stage="quote.unnamed-source", priority=5, action="attribute-speaker",
+      why="'\"...,\" Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': the names together, as the text gives them, "
+          "are the source of words no one of them said alone (published with no speaker).",
+      examples=['The families met the council on Monday.\n\n“We called for answers from the very start. The town owes us the '
+                'truth,” Tom Hale, Jo Orme and Dan Tarrant said in a joint statement.'])
+def _several_named_source(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    together = _named_together(subj, q.mentions) if subj is not None and subj.idx not in q.inside else []
+    if not together:
+        return None
+    doc = subj.doc
+    last = max(together, key=lambda t: t.i)
+    end = q.mentions.at(last).end
+    return " ".join(doc[subj.left_edge.i : end].text.split()).strip(" ,;:")
 
 
 @rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
