@@ -28,7 +28,7 @@ from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_PRONOUNS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
@@ -2648,6 +2648,33 @@ def _several_named_source(sent: Span, q: _Quoted) -> str | None:
     last = max(together, key=lambda t: t.i)
     end = q.mentions.at(last).end
     return " ".join(doc[subj.left_edge.i : end].text.split()).strip(" ,;:")
+
+
+@rule("quote.unnamed-source-pronoun-for-one-unnamed", stage="quote.unnamed-source", priority=12, action="attribute-speaker",
+      why="'The woman told the paper she \"...\". \"...,\" she said.': a pronoun no one named is found for, whose "
+          "sentence follows one with an unnamed person as its subject and no one named since, is that unnamed source.",
+      examples=['Tom Hale denies the claims.\n\nThe woman told the Dunmore Herald she "was pushed out of the office" over '
+                'the matter. "There was no one I could turn to," she said.'],
+      counter=['Tom Hale denies the claims.\n\nThe woman met Alice Brandt on Monday. "There was no one I could turn to," '
+               'she said.'])
+def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.idx in q.inside or q.mentions.at(subj) is not None:
+        return None
+    doc = subj.doc
+    if sent.start == 0:
+        return None
+    before = sent_of(doc[sent.start - 1])
+    if "\n\n" in text_of(doc)[before.end_char : sent.start_char]:
+        return None  # only within its paragraph
+    unnamed = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if unnamed is None or unnamed.pos_ != "NOUN" or unnamed.lemma_.lower() not in words("unnamed_people"):
+        return None
+    if any(not m.in_quote for m in q.mentions.in_span(before.start, subj.i, "person")):
+        return None  # someone named since
+    return _teller_text(unnamed, q)
 
 
 @rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
