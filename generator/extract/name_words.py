@@ -20,6 +20,18 @@ def synonyms() -> dict[str, frozenset[str]]:
     return {name: group for group in groups for name in group}
 
 
+def fronted_speech_verb(tok: Token) -> bool:
+    """A speech verb in the past written with a capital, as one opening a sentence before its
+    subject ("Added Hale, ...", "Countered Ruiz: ..."), whatever the parse tagged it."""
+    low = tok.lower_
+    if not tok.text[:1].isupper() or not tok.is_alpha:
+        return False
+    if low in ("said", "wrote"):
+        return True
+    lemmas = words("speech_verbs")
+    return low.endswith("ed") and any(low[:-k] in lemmas for k in (1, 2, 3))
+
+
 def title_word(tok: Token) -> bool:
     """A title word or its plural ("MP", "MPs", "secretaries")."""
     titles = words("titles")

@@ -22,7 +22,16 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
-from generator.extract.name_words import POSSESSIVE, after_lowercase_prefix, after_patronymic, spelled_by_its_acronym, is_title_case_headline, name_text, title_word
+from generator.extract.name_words import (
+    POSSESSIVE,
+    after_lowercase_prefix,
+    after_patronymic,
+    fronted_speech_verb,
+    is_title_case_headline,
+    name_text,
+    spelled_by_its_acronym,
+    title_word,
+)
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
@@ -111,6 +120,17 @@ def _postnominals_after(name: Span) -> Span | None:
 def _adjective_opening_sentence(name: Span) -> Span | None:
     first = name[0] if len(name) else None
     if first is None or len(name) < 3 or not first.is_sent_start or first.tag_ != "JJ" or given_name(first):
+        return None
+    return name[1:]
+
+
+@rule("name.strip.speech-verb-opening-sentence", stage="name.strip", priority=16, action="trim",
+      why="'Countered Hale, \"...\"' / 'Added Tom Hale, the fund's head:': a speech verb in the past that opens the sentence "
+          "before its subject is no part of the name after it (unless it is a given name too).",
+      examples=['Tom Dunsley heads the Dunmore fund.\n\nCountered Dunsley, "Religious freedom has rarely been a major issue in local politics."'])
+def _speech_verb_opening_sentence(name: Span) -> Span | None:
+    first = name[0] if len(name) else None
+    if first is None or len(name) < 2 or not first.is_sent_start or given_name(first) or not fronted_speech_verb(first):
         return None
     return name[1:]
 

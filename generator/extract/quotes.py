@@ -24,11 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import stances, words, words_of
-from generator.extract.mentions import Mentions, title_word
-from generator.extract.name_words import POSSESSIVE
+from generator.extract.mentions import Mention, Mentions, title_word
+from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_PRONOUNS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
@@ -333,7 +333,7 @@ def _unlabelled_verb(tok: Token) -> bool | None:
 def _climb(tok: Token) -> Token:
     """The verb whose subject is `tok`'s too: "She was quoted as saying", through "as" to
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
-    if _adding_after_said(tok):
+    if _adding_after_said(tok) or _conjoined_after_said(tok):
         tok = tok.head
     elif (said := _telling_after_a_reported_clause(tok)) is not None:
         return said
@@ -578,6 +578,26 @@ def _adding_after_said(tok: Token) -> bool | None:
     ) or None
 
 
+@rule("quote.subject-conjoined-after-said", stage="quote.subject-climb", priority=12, action="attribute-speaker",
+      why="'Hale said that the plan was the “worst” and claimed “...”', parsed with 'claimed' joined to the reported "
+          "'was' rather than to 'said': a speech verb with no subject of its own joined to the verb of a clause that "
+          "another speech verb reports shares that verb's subject, not the reported clause's (who said nothing).",
+      examples=['Dunmore radio host Tom Hale declared that Kerrin Voss is the “opposite” of what the town board wants and stated '
+                '“there is no question that Kerrin Voss … works for the bridge builders.”'])
+def _conjoined_after_said(tok: Token) -> bool | None:
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and tok.head.dep_ == "ccomp"
+        and tok.head.i < tok.i
+        and is_speech_verb(tok)
+        and not is_speech_verb(tok.head)
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and is_speech_verb(tok.head.head)
+        and not _quoted(tok.head.head)
+    ) or None
+
+
 # ---------------------------------------------------------------------------------------
 # Whom a subject names (stage quote.named)
 
@@ -601,6 +621,33 @@ def _unnamed_spokesperson_meant(token: Token, mentions: Mentions) -> Token | Non
 
 def _named(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     return rules.first("quote.named", token, mentions, role_index) or None
+
+
+@rule("quote.named-no-one-for-several-named-together", stage="quote.named", priority=5, action="attribute-speaker",
+      why="'Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': words several people said together are no one "
+          "person's; the statement is published with the names as the source (rule quote.unnamed-source-several-named-together).",
+      examples=['The families met the council on Monday.\n\n“We called for answers from the very start. The town owes us the '
+                'truth,” Tom Hale, Jo Orme and Dan Tarrant said in a joint statement.'],
+      counter=['The families met the council on Monday.\n\n“We called for answers from the very start,” Tom Hale said, with Ana '
+               'Ruiz beside him.'])
+def _several_named_together(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    return NOBODY if _named_together(token, mentions) else None
+
+
+def _named_together(token: Token, mentions: Mentions) -> list[Token]:
+    """The people a subject names together with it ('Hale, Ruiz and Orme said'), itself first; [] for one."""
+    m = mentions.at(token)
+    if m is None or m.kind != "person" or m.pronoun or token.dep_ not in SUBJECT_DEPS:
+        return []
+    names, others = {token.i}, []
+    for t in token.subtree:  # a list of names: each one set beside or joined to a name before it
+        o = mentions.at(t)
+        if t.i > token.i and t.dep_ in ("conj", "appos") and t.head.i in names and o is not None and o.kind == "person" \
+                and not o.pronoun and o.key != m.key:
+            names.add(t.i)
+            others.append(t)
+    joined = any(t.dep_ == "cc" and t.lower_ in ("and", "&") and t.head.i in names for t in token.subtree)
+    return [token, *others] if others and joined else []
 
 
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
@@ -636,6 +683,24 @@ def _phrase(token: Token) -> Span:
 def _holds_office(token: Token) -> bool:
     """A title held, not spoken for another ("the Tory MP"; not "a Tory spokesman")."""
     return title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE
+
+
+@rule("quote.named-no-one-for-an-unnamed-one-of-a-name", stage="quote.named", priority=35, action="attribute-speaker",
+      why="'claimed one Hale supporter' / 'a Ruiz ally said': a person's noun with 'a', 'an', 'one' or 'another' whose only "
+          "name is a word set before it names someone unnamed of that person's side, not the person named; a spokesperson "
+          "speaks for whom they are named with (rule quote.spokesperson-named-before).",
+      examples=['Tom Hale lost the vote for mayor of Dunmore on Tuesday.\n\n“I think the count was rigged from the start. The '
+                'fraud is now plain to all of us,” claimed one Hale supporter.'],
+      counter=['Tom Hale lost the vote for mayor of Dunmore on Tuesday.\n\n“I think the count was rigged from the start,” '
+               'claimed one supporter, Hale.'])
+def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() in SPOKESPEOPLE or not _unnamed_determiner(token):
+        return None
+    span = _phrase(token)
+    people = mentions.in_span(span.start, span.end, kind="person")
+    if not people or any(m.pronoun or m.end > token.i for m in people):
+        return None
+    return NOBODY
 
 
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
@@ -882,7 +947,7 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
         return None
     marked = any(
         c.dep_ in ("amod", "compound", "nmod") and (c.text[:1].isupper() or c.lower_ in words("epithet_words"))
-        for c in token.lefts)
+        for c in token.lefts) or _aged(token)
     if not marked or not (owner is not None or any(c.lower_ == "the" for c in token.lefts)):
         return None
     after = token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]
@@ -891,6 +956,20 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
         return None  # "wrote the ambassador at the time, Ana Ruiz": the name follows
     key = _one_just_named(token, mentions, owner.key if owner is not None else None)
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
+
+
+@rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
+      why="'\"...,\" the 64-year-old union organizer said': an age before the noun tells the person apart as a proper "
+          "name does ('the Dunmore businessman'), so the description stands for the person last named as a subject.",
+      examples=['Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
+                '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
+def _aged(token: Token) -> bool | None:
+    doc = token.doc
+    for c in token.lefts:
+        i = c.i
+        if c.lower_ == "old" and i >= 4 and "".join(t.text for t in doc[i - 3 : i]) == "-year-" and doc[i - 4].like_num:
+            return True
+    return None
 
 
 def _a_titled_teller(token: Token, key: str, mentions: Mentions, role_index: RoleIndex) -> bool:
@@ -1893,6 +1972,23 @@ def _pronoun_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
+@rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",
+      why="'\"...,\" one Hale ally said, according to the Dunmore Herald': the speech verb's subject is someone unnamed ('a', "
+          "'one', 'another' before a person's noun); the source after 'according to' only reports the words, so no one named speaks.",
+      examples=['Tom Hale lost the vote.\n\n“It is causing the distraction nobody wanted at the count,” one Hale ally said, '
+                'according to the Dunmore Herald.'],
+      counter=['Tom Hale lost the vote.\n\n“It is causing the distraction nobody wanted at the count,” Hale said, according to '
+               'the Dunmore Herald.'])
+def _unnamed_before_according_to(sent: Span, q: _Quoted) -> str | None:
+    source = according_to(q.outside)
+    if source is None or not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.i > source.i or subj.pos_ != "NOUN" or not subj.is_lower or not _unnamed_determiner(subj):
+        return None
+    return NOBODY if subj.lemma_.lower() not in SPOKESPEOPLE else None
+
+
 @rule("quote.speaker-according-to", stage="quote.speaker", priority=20, action="attribute-speaker",
       why="'\"...\", according to Hale': the source named after 'according to' (not 'According to the Post, Hale objected: \"...\"':"
           " a person named after the source as a clause's subject, before the quotation, is who speaks; the source reports it).",
@@ -1934,6 +2030,42 @@ def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
     opener = doc[m.start - 1] if m.start else None
     at_line_start = opener is None or "\n" in opener.text_with_ws or opener.is_space
     return m.key if at_line_start or opener.lower_ in words("quotation_label_openers") else None
+
+
+@rule("quote.speaker-after-fronted-speech-verb", stage="quote.speaker", priority=26, action="attribute-speaker",
+      why="'Added Tom Hale, the head of the Dunmore Trust: \"...\"' / 'Countered Hale, \"...\"': a line opening with a speech "
+          "verb in the past, then a name (after title words), an apposition at most, and a comma or colon right before the "
+          "quotation: the one named speaks, whatever the parse made of the inverted order.",
+      examples=['Tom Hale chairs the Dunmore fund.\n\nAdded Kerrin Voss, the head of the Dunmore Trust for Farms and Fields: '
+                '"Must every farmer pay for a bridge that serves the town alone?"',
+                'Tom Hale chairs the Dunmore fund.\n\nCountered Hale, "The bridge was never going to be cheap."'],
+      counter=['Tom Hale chairs the Dunmore fund.\n\nAdded to the bill for Kerrin Voss: "a bridge that serves the town alone."'])
+def _named_after_fronted_speech_verb(sent: Span, q: _Quoted) -> str | None:
+    doc, first = sent.doc, q.group[0].start
+    line = line_start(doc, first)
+    verb = _token_at(doc, line)
+    if verb is None or verb.idx != line or not fronted_speech_verb(verb):
+        return None
+    named = None
+    for tok in doc[verb.i + 1 : verb.i + 6]:
+        m = q.mentions.at(tok)
+        if m is not None:
+            named = m if m.kind == "person" and not m.pronoun and not m.in_quote and m.start == tok.i else None
+            break
+        if not tok.is_alpha or not title_word(tok) and tok.pos_ not in ("PROPN", "ADJ"):
+            return None
+    if named is None:
+        return None
+    rest = [t for t in doc[named.end :] if t.idx < first - 1 and not t.is_space]
+    if not rest or rest[-1].text not in (",", ":"):
+        return None
+    between = rest[:-1]
+    if not between and rest[-1].text == ":":
+        return None  # 'Continued Hale: "..."': rule quote.speaker-label-before-colon
+    if between and (between[0].text != "," or len(between) > 16
+                    or any(t.pos_ in ("VERB", "AUX") or t.text in ALL_MARKS or t.text in (".", ";") for t in between)):
+        return None  # an apposition at most ("Added Voss, the head of the trust:")
+    return named.key
 
 
 @rule("quote.speaker-handed-the-quotation", stage="quote.speaker", priority=30, action="attribute-speaker",
@@ -2037,7 +2169,26 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
             doc = verb.doc
             if m.end < len(doc) and doc[m.end].text in POSSESSIVE:
                 return _named_after_owner(doc, m.end, mentions)  # "said Tom Hale's sister, Ana Hale": the sister
-            return m.key
+            return _named_after_owning_name_and_title(doc, m, mentions) or m.key
+    return None
+
+
+@rule("quote.speaker-named-after-a-name-and-title", stage="quote.said-then-named", priority=10, action="attribute-speaker",
+      why="'\"...,\" said Hale campaign spokeswoman Ana Ruiz': a name, then title words and another name, with no comma "
+          "between: the first name owns the title (a campaign, an office) and the one named after it is the speaker.",
+      examples=['Senator Tom Hale is running for governor.\n\n“The count is not over and we will win,” said Hale national press '
+                'secretary Julia Reeve.'],
+      counter=['Senator Tom Hale is running for governor.\n\n“The count is not over and we will win,” said Hale on Monday as '
+               'Julia Reeve looked on.'])
+def _named_after_owning_name_and_title(doc: Doc, m: Mention, mentions: Mentions) -> str | None:
+    titled = False
+    for tok in doc[m.end : m.end + 6]:
+        other = mentions.at(tok)
+        if other is not None and other.key != m.key:
+            return other.key if titled and other.kind == "person" and not other.pronoun and other.start == tok.i else None
+        if not tok.is_alpha or not (title_word(tok) or tok.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return None
+        titled = titled or title_word(tok)
     return None
 
 
@@ -2482,6 +2633,51 @@ def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
     if subj is None or subj.idx in q.inside or subj.dep_ == "nsubjpass":  # 'the crew was told "..."': no teller
         return None
     return _teller_text(subj, q)
+
+
+@rule("quote.unnamed-source-several-named-together", stage="quote.unnamed-source", priority=5, action="attribute-speaker",
+      why="'\"...,\" Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': the names together, as the text gives them, "
+          "are the source of words no one of them said alone (published with no speaker).",
+      examples=['The families met the council on Monday.\n\n“We called for answers from the very start. The town owes us the '
+                'truth,” Tom Hale, Jo Orme and Dan Tarrant said in a joint statement.'])
+def _several_named_source(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    together = _named_together(subj, q.mentions) if subj is not None and subj.idx not in q.inside else []
+    if not together:
+        return None
+    doc = subj.doc
+    last = max(together, key=lambda t: t.i)
+    end = q.mentions.at(last).end
+    return " ".join(doc[subj.left_edge.i : end].text.split()).strip(" ,;:")
+
+
+@rule("quote.unnamed-source-pronoun-for-one-unnamed", stage="quote.unnamed-source", priority=12, action="attribute-speaker",
+      why="'The woman told the paper she \"...\". \"...,\" she said.': a pronoun no one named is found for, whose "
+          "sentence follows one with an unnamed person as its subject and no one named since, is that unnamed source.",
+      examples=['Tom Hale denies the claims.\n\nThe woman told the Dunmore Herald she "was pushed out of the office" over '
+                'the matter. "There was no one I could turn to," she said.'],
+      counter=['Tom Hale denies the claims.\n\nThe woman met Alice Brandt on Monday. "There was no one I could turn to," '
+               'she said.'])
+def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.idx in q.inside or q.mentions.at(subj) is not None:
+        return None
+    doc = subj.doc
+    if sent.start == 0:
+        return None
+    before = sent_of(doc[sent.start - 1])
+    if "\n\n" in text_of(doc)[before.end_char : sent.start_char]:
+        return None  # only within its paragraph
+    unnamed = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if unnamed is None or unnamed.pos_ != "NOUN" or unnamed.lemma_.lower() not in words("unnamed_people"):
+        return None
+    if any(not m.in_quote for m in q.mentions.in_span(before.start, subj.i, "person")):
+        return None  # someone named since
+    return _teller_text(unnamed, q)
 
 
 @rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
