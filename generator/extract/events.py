@@ -1731,7 +1731,7 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
     return anchor.pos_ in _VERB and maybe
 
 
-@rule("event.find.under-a-denial", stage="event.find", priority=127, action="veto",
+@rule("event.find.under-a-denial", stage="event.find", priority=131, action="veto",
       why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
           " under a verb of denying (data/denying_verbs.txt), under a verb whose subject is no one (data/no_one_words.txt,"
           " or negated: 'not a single leader'), or under a negated verb further up than the one it hangs on (that one is"
@@ -2146,7 +2146,7 @@ def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
         toks = toks[1:]
     elif not (ent.start and doc[ent.start - 1].lower_ in before):
         return False
-    years = [t for t in toks if t.lower_ not in ("and", "-", "–")]
+    years = [t for t in toks if not (t.is_punct or t.lower_ == "and")]  # "2040 and 2060", "2040–2060"
     return (published is not None and bool(years) and len(years) <= 2
             and all(_YEAR.fullmatch(t.text) and int(t.text) > published.year for t in years))
 
