@@ -38,7 +38,7 @@ from generator.extract.name_words import (
     title_word,
 )
 from generator.extract.name_words import synonyms as _synonyms
-from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS
+from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
@@ -1557,16 +1557,25 @@ def _starts_capitalized(span: Span) -> Any:
 
 
 @rule("org.common-word-at-sentence-start", stage="org.clean", priority=132, action="veto",
-      why="'Liberals are unhappy with the pick': one word capitalized only because it opens the sentence, which the "
+      why="'Liberals are unhappy with the pick', 'read, “Liberals take aim ...': one word capitalized only because it opens the sentence (or a quotation), which the "
           "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
-      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post."],
+      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post.",
+                "Many liberals backed Ana Ruiz. The headline read, “Liberals take aim at her pick for the post.”"],
       counter=["Labour says the plan will not work. Tom Hale said labour costs rose."])
 def _common_word_at_sentence_start(span: Span) -> Any:
-    if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
+    if len(span) != 1 or not _opens_sentence(span[0]) or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
         return None  # "Labour says ...": a party's own name
-    if any(t.is_title and not t.is_sent_start for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
+    if any(t.is_title and not _opens_sentence(t) for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
         return None  # written capitalized inside a sentence too
     return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """`tok` begins its sentence or a quotation ('read, “Liberals take aim ...'), where any word is capitalized."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.text in OPENING or before.text in STRAIGHT and not before.whitespace_)
 
 
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
