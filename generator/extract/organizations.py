@@ -1092,7 +1092,7 @@ def _word_before_weekday_name(span: Span) -> Any:
 
 
 @rule("org.name-of-no-body", stage="org.clean", priority=249, action="veto",
-      why="'Islam has always been part of the country', 'rose 3.6 degrees Fahrenheit': a faith or a scale of measure "
+      why="'Tom Hale said Islam shaped the town', 'warmer by 2 degrees Fahrenheit': a faith or a scale of measure "
           "(data/not_body_names.txt), tagged an organization, names no body (a longer name, 'Nation of Islam', may).",
       examples=["Tom Hale said Islam has long been part of the town's life."],
       counter=["Members of the Nation of Islam marched in Elmton on Monday."])
@@ -1557,10 +1557,10 @@ def _starts_capitalized(span: Span) -> Any:
 
 
 @rule("org.common-word-at-sentence-start", stage="org.clean", priority=132, action="veto",
-      why="'Liberals are unhappy with the pick', 'read, “Liberals take aim ...': one word capitalized only because it opens the sentence (or a quotation), which the "
+      why="'Liberals are unhappy with the pick', 'read, “Liberals push back ...': one word capitalized only because it opens the sentence (or a quotation), which the "
           "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
       examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post.",
-                "Many liberals backed Ana Ruiz. The headline read, “Liberals take aim at her pick for the post.”"],
+                "Many liberals backed Ana Ruiz. The headline read, “Liberals push back on her pick for the post.”"],
       counter=["Labour says the plan will not work. Tom Hale said labour costs rose."])
 def _common_word_at_sentence_start(span: Span) -> Any:
     if len(span) != 1 or not _opens_sentence(span[0]) or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
@@ -1571,7 +1571,7 @@ def _common_word_at_sentence_start(span: Span) -> Any:
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """`tok` begins its sentence or a quotation ('read, “Liberals take aim ...'), where any word is capitalized."""
+    """`tok` begins its sentence or a quotation ('read, “Liberals push back ...'), where any word is capitalized."""
     if tok.is_sent_start:
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
