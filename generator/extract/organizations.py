@@ -2003,6 +2003,28 @@ def _court_case_name(span: Span) -> Any:
     return VETO if any(t.lower_ in versus and 0 < t.i - span.start < len(span) - 1 for t in span) else None
 
 
+@rule("org.party-of-a-court-case", stage="org.clean", priority=250, action="veto",
+      why="'the lawsuit Tarrow Mining v. Voss', 'Voss vs. Dunmore Council': a name written straight before or after "
+          "'v.' (data/case_versus_words.txt) is a party named in the case's name, not a body acting in the story, "
+          "unless the article names it outside a case's name too.",
+      examples=["Their lawsuit, Commonwealth of Tarrow v. Dunmore Harbour Board, was filed in Elmton."],
+      counter=["Tarrow Council sued the Dunmore Harbour Board in May. The case is Tarrow Council v. Dunmore Harbour Board."])
+def _party_of_a_court_case(span: Span) -> Any:
+    doc, versus = span.doc, words("case_versus_words")
+    before = span.start > 0 and doc[span.start - 1].lower_ in versus
+    after = span.end < len(doc) and doc[span.end].lower_ in versus
+    if not before and not after:
+        return None
+    text = text_of(doc)
+    name = re.escape(span.text.strip())
+    cases = "|".join(re.escape(v) for v in versus)
+    for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+        near = text[max(0, m.start() - 5) : m.start()] + " " + text[m.end() : m.end() + 5]
+        if not re.search(rf"(?:^|\s)(?:{cases})(?:\s|$)", near):
+            return None  # named outside a case's name too
+    return VETO
+
+
 def _law_acronyms(doc: Doc) -> frozenset[str]:
     """The acronyms of the names of laws and documents the article writes ('Farm Loans and Water Act')."""
     heads, links = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
