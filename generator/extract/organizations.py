@@ -38,7 +38,7 @@ from generator.extract.name_words import (
     title_word,
 )
 from generator.extract.name_words import synonyms as _synonyms
-from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS
+from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
 from generator.extract.rules import VETO, Done, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
 from generator.extract.textindex import occurrences
@@ -907,14 +907,16 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)': an "
+      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
+          "a caption's closing '(Tarrow Wire: Ana Ruiz)': an "
           "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
           "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
-                "Tom Hale, Ana Ruiz (Credit: Dunmore Herald) Tom Hale presses Ana Ruiz on the ferry\nTom Hale won the seat."],
+                "Tom Hale, Ana Ruiz (Credit: Dunmore Herald) Tom Hale presses Ana Ruiz on the ferry\nTom Hale won the seat.",
+                "Tom Hale arrives for a hearing on Monday (Elmton Times: Ana Ruiz)\n\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
@@ -935,6 +937,8 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     inside = before[opened + 1 :] + after[:closed]
     if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:
         return VETO
+    if not after[closed + 1 :].strip() and re.fullmatch(r"\s*:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}\s*", inside) and not before[opened + 1 :].strip():
+        return VETO  # '(Elmton Times: Ana Ruiz)' closing a caption: the outlet and its photographer
     credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
     return VETO if credit is not None and credit[1].lower() in words_of("photo_nouns", "credit_labels") else None
 
@@ -1009,6 +1013,91 @@ def _in_title_case_headline(span: Span) -> Any:
     if not is_title_case_headline(line):
         return None
     return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
+
+
+def _subheading(line: str) -> bool:
+    """A line of one to six words with no comma and no closing mark, its first word and every
+    word but a short common one capitalized ('Minus Energy', 'The Years without a Leader'): a
+    subheading between the paragraphs of a story (data/stop_words.txt)."""
+    line = line.strip()
+    alpha = [w for w in line.split() if w[:1].isalpha()]
+    if not alpha or len(alpha) > 6 or "," in line or line[-1] in ".!?:;\"”’'),":
+        return False
+    small = words("stop_words")
+    return alpha[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in alpha)
+
+
+@rule("org.named-only-in-subheadings", stage="org.clean", priority=245, action="veto",
+      why="'Minus Energy', 'Method', 'The Years without a Leader': a line of a few capitalized words with no closing mark "
+          "between a story's paragraphs is a subheading, whose capitals say nothing of names; a name written only on such "
+          "lines is no body of the story (written in a sentence too, 'Tarrow Bank said', it is one; not where the model "
+          "tags it a place or a person there: 'Ohio' over a state's results).",
+      examples=["The port handled more ships.\n\nMinus Energy\n\nExcluding oil, import costs fell."],
+      counter=["The port handled more ships.\n\nMinus Energy\n\nExcluding oil, import costs fell. Minus Energy said it would grow."])
+def _named_only_in_subheadings(span: Span) -> Any:
+    while len(span) > 1 and span[-1].is_space:
+        span = span[:-1]  # 'Method' + the paragraph break after it
+    line = line_of(span)
+    if not _subheading(line):
+        return None
+    text = text_of(span.doc)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(span.text.strip())}(?![\w-])", text):
+        own = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if _subheading(own) or re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+            continue  # another subheading, or inside a longer name
+        there = span.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if there is None or not any(t.ent_type_ in ("GPE", "LOC", "PERSON", "NORP") for t in there):
+            return None  # named in a sentence of the story, and not as a place or a person there
+    return VETO
+
+
+@rule("org.programme-in-apposition", stage="org.clean", priority=247, action="veto",
+      why="'the network's evening news broadcast, Tarrow Tonight, which ...', 'her podcast, The Long Ride,': a name set "
+          "after a programme's noun and a comma (data/programme_nouns.txt) names the programme, not a body.",
+      examples=["Tom Hale anchors the network's evening news broadcast, World Report, which aired the map."],
+      counter=["Tom Hale anchors the evening news broadcast, and said World Report would buy the channel.",
+               "The money will go to the new series, Tarrow Bank said on Monday."])
+def _programme_in_apposition(span: Span) -> Any:
+    doc, start = span.doc, span.start
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in words("speech_verbs"):
+        return None  # "... to back the show, Tarrow Bank said"
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in words("programme_nouns"):
+        return VETO
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].text == "," and doc[start - 3].lower_ in words("programme_nouns"):
+        return VETO
+    return None
+
+
+@rule("org.word-before-weekday-name", stage="org.clean", priority=248, action="veto",
+      why="'Super Tuesday states', 'Black Friday sales': one capitalized word straight before a capitalized weekday's name "
+          "(data/weekday_names.txt) that the article writes before a lowercase noun (not a time of day: 'on CNN Sunday "
+          "morning') is the first word of the day's name, wherever it stands ('on Super Tuesday,'), not a body ('confirmed "
+          "by the Herald Friday.', 'Fedco Tuesday said ...' are bodies).",
+      examples=["Older voters backed Ana Ruiz, according to exit polls across nine Super Tuesday states.",
+                "Exit polls across nine Super Tuesday states favored Ana Ruiz. She quit after Super Tuesday, her aides said."],
+      counter=["Fedco Tuesday said it would sell the ferry.", "The sale was confirmed by The Herald Friday.",
+               "Fedco Tuesday says it will sell the ferry."])
+def _word_before_weekday_name(span: Span) -> Any:
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not doc[span.end].is_title or doc[span.end].lower_ not in words("weekday_names"):
+        return None
+    for t in tokens_of(doc):  # "on Super Tuesday," where "Super Tuesday states" is written too
+        if t.text == span.text and t.i + 2 < len(doc) and doc[t.i + 1].text == doc[span.end].text:
+            after = doc[t.i + 2]
+            tagged_verb = after.tag_ == "VBZ" and after.lemma_.lower() not in words("speech_verbs")  # "states", not "says"
+            noun = after.pos_ == "NOUN" or tagged_verb and after.lower_.endswith("s")
+            if after.is_lower and noun and after.lower_ not in words("times_of_day"):
+                return VETO
+    return None
+
+
+@rule("org.name-of-no-body", stage="org.clean", priority=249, action="veto",
+      why="'Tom Hale said Islam shaped the town', 'warmer by 2 degrees Fahrenheit': a faith or a scale of measure "
+          "(data/not_body_names.txt), tagged an organization, names no body (a longer name, 'Nation of Islam', may).",
+      examples=["Tom Hale said Islam has long been part of the town's life."],
+      counter=["Members of the Nation of Islam marched in Elmton on Monday."])
+def _name_of_no_body(span: Span) -> Any:
+    return VETO if name_text(span).removeprefix("the ") in phrases("not_body_names") else None
 
 
 @rule("org.places-joined-by-hyphen", stage="org.clean", priority=9, action="veto",
@@ -1285,7 +1374,8 @@ def _new_before_title(span: Span) -> Span | None:
                 "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
-               "The Senate voted. The bill may clear the House and Senate, since many members back it."])
+               "The Senate voted. The bill may clear the House and Senate, since many members back it.",
+               "Voters sent them to take back the House and Senate."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -1299,6 +1389,7 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and (not doc[start - 2].ent_type_ or lone)
         and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start or _acronym_written(doc[start - 2 : span.end]))
         and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
+        and not (doc[start - 2].lower_ in words("chamber_words") and span[-1].lower_ in words("chamber_words"))  # two chambers
     ):
         return doc[start - 2 : span.end]
     return None
@@ -1466,16 +1557,25 @@ def _starts_capitalized(span: Span) -> Any:
 
 
 @rule("org.common-word-at-sentence-start", stage="org.clean", priority=132, action="veto",
-      why="'Liberals are unhappy with the pick': one word capitalized only because it opens the sentence, which the "
+      why="'Liberals are unhappy with the pick', 'read, “Liberals push back ...': one word capitalized only because it opens the sentence (or a quotation), which the "
           "article also writes in lower case, is a common word, not a body's name (a party's own name is one: 'Labour').",
-      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post."],
+      examples=["Many liberals backed Ana Ruiz. Liberals are unhappy with her pick for the post.",
+                "Many liberals backed Ana Ruiz. The headline read, “Liberals push back on her pick for the post.”"],
       counter=["Labour says the plan will not work. Tom Hale said labour costs rose."])
 def _common_word_at_sentence_start(span: Span) -> Any:
-    if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
+    if len(span) != 1 or not _opens_sentence(span[0]) or not span[0].is_title or span[0].lower_ in words("party_adjectives"):
         return None  # "Labour says ...": a party's own name
-    if any(t.is_title and not t.is_sent_start for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
+    if any(t.is_title and not _opens_sentence(t) for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
         return None  # written capitalized inside a sentence too
     return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """`tok` begins its sentence or a quotation ('read, “Liberals push back ...'), where any word is capitalized."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.text in OPENING or before.text in STRAIGHT and not before.whitespace_)
 
 
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
@@ -1591,15 +1691,18 @@ def _common_noun_after_possessive_elsewhere(span: Span) -> Any:
 
 
 @rule("org.craft-named-by-number", stage="org.clean", priority=154, action="veto",
-      why="'Air Force One': a body's name and a number spelled out, not a broadcaster's channel, is a craft, not a body.",
+      why="'Air Force One': a service's name (data/craft_words.txt) and a number spelled out, not a broadcaster's channel, "
+          "is a craft, not a body ('the mining company Tarrow One' is one).",
       examples=["Tom Hale flew to Tarrow aboard Dunmore Air One."],
-      counter=["She told BBC One viewers the plan was safe."])
+      counter=["She told BBC One viewers the plan was safe.",
+               "Fedco approved the sale of the Canadian mining company Tarrow One to the state."])
 def _craft_named_by_number(span: Span) -> Any:
     last = span[-1] if len(span) >= 2 else None
     if last is None or not last.is_alpha or last.text not in phrases("channel_numbers"):
         return None
     channel = span[-2].text.isupper() or span[-2].text in phrases("channel_words")
-    return VETO if not channel else None
+    craft = any(t.lower_ in words("craft_words") for t in span[:-1])
+    return VETO if craft and not channel else None
 
 
 @rule("org.only-titles", stage="org.clean", priority=160, action="veto",
@@ -1841,9 +1944,12 @@ def _branch_of_government(span: Span) -> Any:
 
 @rule("org.law-named-by-sponsors", stage="org.clean", priority=234, action="veto",
       why="'the 2014 Hale-Marlow law' ... 'Hale-Marlow requires': two capitalized names joined by a hyphen that the "
-          "article writes before a law's noun (data/law_nouns.txt) are the law's name, wherever they stand.",
-      examples=["The 2014 Hale-Marlow law made banks hold more capital. Hale-Marlow requires big banks to keep reserves."],
-      counter=["Hale-Marlow said its profits rose. The firm opposed a new law on pay."])
+          "article writes before a law's noun (data/law_nouns.txt; or its capitalized form ending the name, 'the Hale-Marlow "
+          "Act', not 'Hale-Marlow Law Group') are the law's name, wherever they stand.",
+      examples=["The 2014 Hale-Marlow law made banks hold more capital. Hale-Marlow requires big banks to keep reserves.",
+                "The Hale-Marlow Act made banks hold more capital. A draft of Hale-Marlow had a clause on reserves."],
+      counter=["Hale-Marlow said its profits rose. The firm opposed a new law on pay.",
+               "Hale-Marlow Law Group said its profits rose. Hale-Marlow hired ten lawyers."])
 def _law_named_by_sponsors(span: Span) -> Any:
     doc, text = span.doc, name_text(span).removeprefix("the ")
     parts = text.split("-")
@@ -1853,7 +1959,8 @@ def _law_named_by_sponsors(span: Span) -> Any:
     for t in tokens_of(doc):
         if t.text == parts[0] and doc[t.i : t.i + n].text == text and t.i + n < len(doc):
             after = doc[t.i + n]
-            if after.is_lower and after.lower_ in words("law_nouns"):
+            named = after.is_title and (t.i + n + 1 == len(doc) or not doc[t.i + n + 1].is_title)  # "Act", not "Law Group"
+            if (after.is_lower or named) and after.lower_ in words("law_nouns"):
                 return VETO
     return None
 
@@ -1894,6 +2001,28 @@ def _agreement_name(span: Span) -> Any:
 def _court_case_name(span: Span) -> Any:
     versus = words("case_versus_words")
     return VETO if any(t.lower_ in versus and 0 < t.i - span.start < len(span) - 1 for t in span) else None
+
+
+@rule("org.party-of-a-court-case", stage="org.clean", priority=250, action="veto",
+      why="'the lawsuit Tarrow Mining v. Voss', 'Voss vs. Dunmore Council': a name written straight before or after "
+          "'v.' (data/case_versus_words.txt) is a party named in the case's name, not a body acting in the story, "
+          "unless the article names it outside a case's name too.",
+      examples=["Their lawsuit, Commonwealth of Tarrow v. Dunmore Harbour Board, was filed in Elmton."],
+      counter=["Tarrow Council sued the Dunmore Harbour Board in May. The case is Tarrow Council v. Dunmore Harbour Board."])
+def _party_of_a_court_case(span: Span) -> Any:
+    doc, versus = span.doc, words("case_versus_words")
+    before = span.start > 0 and doc[span.start - 1].lower_ in versus
+    after = span.end < len(doc) and doc[span.end].lower_ in versus
+    if not before and not after:
+        return None
+    text = text_of(doc)
+    name = re.escape(span.text.strip())
+    cases = "|".join(re.escape(v) for v in versus)
+    for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+        near = text[max(0, m.start() - 5) : m.start()] + " " + text[m.end() : m.end() + 5]
+        if not re.search(rf"(?:^|\s)(?:{cases})(?:\s|$)", near):
+            return None  # named outside a case's name too
+    return VETO
 
 
 def _law_acronyms(doc: Doc) -> frozenset[str]:
