@@ -7,11 +7,11 @@ sheet is cut into runs where an item's id ends one (`_ends_run`: about one item 
 the id alone, so an item added, removed or changed leaves every other run as it was); a run is
 known by a digest of its `marshal` bytes: the sheets hold plain data (text, numbers, booleans,
 None, lists and mappings in a fixed key order), which those bytes tell apart (`1`, `1.0` and
-`True`, or two key orders, included), so equal bytes are equal items and one text. marshal's
-current format writes a text met twice in one run once and then refers back to it (the
-sentences cited by several items): a third faster than writing each copy whole (format 2), and
-two equal runs whose texts are shared differently may give different bytes, which only means
-that run's text is made again. After one article changed, most of a large story's runs are the
+`True`, or two key orders, included), so equal bytes are equal items and one text. The bytes
+are marshal's format 2, which writes each text whole: the current format, which writes a text met
+twice once and refers back to it, is faster, but its bytes depend on which equal texts happen to
+be one object, so equal runs made by two builds would differ and be made again (measured in
+docs/performance.md). After one article changed, most of a large story's runs are the
 same as in the last run; keying them a run at a time rather than an item at a time (29,400 items
 at 2,223 BBC articles) is what spares most of writing the sheets.
 

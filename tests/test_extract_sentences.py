@@ -29,8 +29,8 @@ def test_a_dateline_in_title_case_with_its_outlet_ends_a_sentence() -> None:
 
 def test_a_dateline_with_a_region_abbreviated_ends_a_sentence() -> None:
     # "TARROW, Fla. (AP) —": the region's abbreviation keeps its full stop; without the split, the
-    # place became the subject of the story's first verb ("TARROW opened fire").
-    doc = nlp.load()("TARROW, Fla. (AP) — An aviation student opened fire in a classroom on Friday.")
+    # place became the subject of the story's first verb ("TARROW voted").
+    doc = nlp.load()("TARROW, Fla. (AP) — The city council voted on Friday to close the pier.")
     assert [s.text.strip() for s in doc.sents] == [
-        "TARROW, Fla. (AP) —", "An aviation student opened fire in a classroom on Friday.",
+        "TARROW, Fla. (AP) —", "The city council voted on Friday to close the pier.",
     ]

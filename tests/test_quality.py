@@ -32,11 +32,13 @@ MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", 
 # (eighth session); modern_e: 17 more (2012-20, two stories of three outlets, eight singles),
 # annotated blind and scored so in the tenth session of issue 22, a development set from the
 # eleventh; modern_f: 14 more (2012-20, two stories of three outlets, eight singles), annotated blind in
-# the eleventh, a development set from the twelfth. (modern_g, annotated blind in the twelfth, has no
-# floors: it is scored, not tuned.)
+# the eleventh, a development set from the twelfth; modern_g: 14 more (2012-20, two stories of three
+# outlets, eight singles), annotated blind in the twelfth, a development set from the thirteenth.
+# (modern_h, annotated blind in the thirteenth, has no floors: it is scored, not tuned.)
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
             "modern_c": ("tests/dev_modern_c", "allsides"), "modern_d": ("tests/dev_modern_d", "allsides"),
-            "modern_e": ("tests/dev_modern_e", "allsides"), "modern_f": ("tests/dev_modern_f", "allsides")}
+            "modern_e": ("tests/dev_modern_e", "allsides"), "modern_f": ("tests/dev_modern_f", "allsides"),
+            "modern_g": ("tests/dev_modern_g", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
 # on main at ef1ff0d on 2026-12-05 (ninth session, every branch merged; modern_f a development set now): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.

@@ -142,19 +142,21 @@ def _opening_dated_noun(root: Token, ent: Span) -> Token | None:
 
 
 @rule("event.anchor.dated-noun-after-a-named-ones-noun", stage="event.anchor", priority=28, action="extend",
-      why="'following Tom Hale's victory in last month's election': a dated noun after a preposition that hangs on "
-          "a noun whose owner is named tells that one's act (the victory), with the name; not the bare 'last month's "
-          "election' naming no one.",
+      why="'following Tom Hale's victory in last month's election': a dated noun after 'in' that hangs on a noun of one's"
+          " act (data/acts_placed_by_in.txt) whose owner is named tells that act (the victory), with the name; not the bare 'last"
+          " month's election' naming no one, nor a work about a dated thing ('X's memoir of the 1998 strike').",
       examples=["[2025-12-06] In the weeks following Tom Hale's victory in last month's election, reporters have "
                 "launched an attack on rumours."],
       counter=["[2025-12-06] In the weeks following the victory in last month's election, reporters have "
-               "launched an attack on rumours."])
+               "launched an attack on rumours.", "[2025-12-06] Tom Hale's memoir of the 1998 strike is a bestseller."])
 def _dated_noun_after_named_noun(root: Token, ent: Span) -> Token | None:
     if root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in _NOUN:
         return None
     noun, prep = root.head, root.head.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "NOUN":
         return None
+    if prep.head.lemma_.lower() not in words("acts_placed_by_in"):
+        return None  # "X's memoir of the 1998 strike", "X's film about the 1984 strike": the work is not dated
     owner = next((c for c in prep.head.children if c.dep_ == "poss"), None)
     return prep.head if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" else None
 
@@ -470,18 +472,16 @@ _NEAR_PUBLICATION_DAYS = 62  # a day of a month written without its year, this n
           "the year at hand, so a day and month without one, within two months of publication either way, is the "
           "nearest such day, whatever the tense of the clause (which may be another clause's: the order is past, "
           "the hearing ahead; or the article was updated since: 'died in hospital on October 26' in one of 24 "
-          "October); a holiday named without a year is the same ('learned she was scheduled to work on Thanksgiving' "
-          "three days before it); further away, the tense picks the year.",
+          "October); further away, and for a holiday named alone ('was arrested on Thanksgiving'), the tense picks the year.",
       examples=["[2025-01-25] A judge on Friday ordered Tom Hale to appear in a Tarrow court on Feb. 4.",
-                "[2025-11-24] Ana Ruiz learned that she was scheduled to work at the Tarrow store on Thanksgiving.",
                 "[2025-04-09] The vote on the Tarrow harbour plan was fixed for May 21.",
                 "[2025-03-06] Dunmore Mining had hired staff ahead of the launch of its Tarrow plant on 20 March.",
                 "[2025-10-24] Tom Hale, who was hurt in the Tarrow fire, died in hospital on October 26."],
-      counter=["[2025-06-10] Tom Hale was arrested in Tarrow on Nov. 20."])
+      counter=["[2025-06-10] Tom Hale was arrested in Tarrow on Nov. 20.",
+               "[2025-11-10] Tom Hale was arrested in Tarrow on Thanksgiving."])
 def _day_near_publication(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
-    holiday = ent.text.lower().replace("’", "'").removeprefix("the ") in dates.HOLIDAY_NAMES
-    if _YEAR.search(ent.text) or not (holiday or any(t.is_digit for t in ent)) or any(t.lower_ in dates.WEEKDAYS for t in ent):
-        return None
+    if _YEAR.search(ent.text) or not any(t.is_digit for t in ent) or any(t.lower_ in dates.WEEKDAYS for t in ent):
+        return None  # a holiday named alone goes by the tense ('was arrested on Thanksgiving' is the one gone by)
     nearest = dates.resolve(ent.text, published, known_years=years)
     if nearest.iso is None or len(nearest.iso) != 10:
         return None
@@ -558,7 +558,7 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
           "one before it ('would have' looks back; a day told before the clause's subject is the saying's: 'said on"
           " Monday it would').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
-                "[2025-03-05] Mayor Ana Ruiz said the DPD would hit the streets and begin issuing warnings Sunday evening."],
+                "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -574,7 +574,7 @@ def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[
             if "have" in aux or subj is not None and ent.end <= subj.i:
                 return None  # 'said on Monday it would expel': the day is the saying's, told before the clause
             return dates.resolve(ent.text, published, tense="future", known_years=years)
-        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head.i != verb.i else None
     return None
 
 
@@ -731,10 +731,10 @@ def _bare_past(tok: Token, anchor: Token) -> str | None:
 
 
 @rule("event.tense.present-with-a-weekday-lies-ahead", stage="event.tense", priority=37, action="date",
-      why="'The restrictions take effect Sunday night', 'The council votes on Tuesday': a verb in the simple present"
+      why="'The ferry fares rise on Sunday', 'The council votes on Tuesday': a verb in the simple present"
           " dated by a weekday alone, on it, tells what lies ahead (not a verb whose past is its bare form after a"
           " plural subject, data/bare_past_verbs.txt: 'the firms cut jobs on Monday'; not a saying or 'is').",
-      examples=["[2025-03-07] The new Tarrow parking rules take effect Sunday night at 8 p.m.",
+      examples=["[2025-03-07] The Dunmore ferry fares rise on Sunday.",
                 "[2025-03-07] Ana Ruiz flies to Tarrow on Tuesday."],
       counter=["[2025-03-07] The Tarrow mills cut 40 jobs on Tuesday."])
 def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
@@ -752,7 +752,7 @@ def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
 
 
 @rule("event.tense.participle-of-a-future-clause", stage="event.tense", priority=38, action="date",
-      why="'it will allow boarding on buses beginning Monday': a participle with no subject of its own, dated by a"
+      why="'it will open the pool to members beginning Monday': a participle with no subject of its own, dated by a"
           " day, tells of the clause it hangs on, here one told in the future.",
       examples=["[2025-03-07] Tarrow Transit said it will allow boarding at the back of its buses beginning Monday."],
       counter=["[2025-03-07] Tarrow Transit allowed boarding at the back of its buses beginning Monday."])
@@ -1738,13 +1738,15 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
           " rule event.find.negated-verb's) is what no one asserts; its words alone would state it as done.",
       examples=["No candidate has said she will resign in March.",
                 "Tom Hale denied that he met the mayor on Monday.",
-                "To be clear, not a single leader named here has stated they intend to run for mayor in 2030."],
+                "Tom Hale did not say that Ana Ruiz wanted to resign on Monday.",
+                "So far not a single member of the board has said they plan to leave the club in 2030."],
       counter=["Tom Hale said he met the mayor on Monday."])
 def _under_a_denial(ent: Span, at: _DateAt) -> bool:
     clause, depth = at.anchor, 0
+    theirs = _governor(ent).i == at.anchor.i  # the verb the clause hangs on is event.find.negated-verb's then
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         clause, depth = clause.head, depth + 1
-        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or depth > 1 and _said_not(clause):
+        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or (depth > 1 or not theirs) and _said_not(clause):
             return True
     return False
 
@@ -2152,10 +2154,10 @@ def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
-      why="'After a brutal February for the mayor, voters turned to her', 'After 2019, the firm shrank': a date that is "
+      why="'After a wet June for the growers, prices rose', 'After 2019, the firm shrank': a date that is "
           "itself the object of 'after' is the period the happening followed, not its date ('after the 2019 "
           "vote', whose date names the vote, still dates the clause; so does a day: 'soon after Christmas Day').",
-      examples=["[2025-03-06] After a brutal February for Tom Hale, voters in Tarrow turned to him over three days."],
+      examples=["[2025-03-06] After a wet June for the Tarrow growers, fruit prices in Dunmore rose for three weeks."],
       counter=["[2025-03-06] After the February vote, Tom Hale resigned from the Tarrow council."])
 def _period_after_which(ent: Span, at: _DateAt) -> bool:
     root, published = ent.root, ent.doc._.published
@@ -2166,10 +2168,10 @@ def _period_after_which(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.level-of-a-date", stage="event.find", priority=130, action="veto",
-      why="'cut its emissions 45 percent below 2010 levels', 'fell back to their 2019 level', 'a third off the "
+      why="'must cut its debt 30 percent below 2015 levels', 'fell back to their 2019 level', 'a third off the "
           "levels it was at 2010': a date naming the measure a figure is taken against (a noun of data/baseline_nouns.txt, or "
           "a clause describing one) dates no happening.",
-      examples=["[2025-08-06] Tarrow must cut its emissions 45 percent below 2010 levels, the report said.",
+      examples=["[2025-08-06] Tarrow must cut its debt 30 percent below 2015 levels, the budget office said.",
                 "[2025-08-06] The report says Tarrow's output has to drop by a third from the levels it was at 2010."],
       counter=["[2025-08-06] Tarrow's emissions reached record levels in 2010, the report said."])
 def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
@@ -2180,7 +2182,7 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
-      why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this hardly meant the strike "
+      why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this didn't mean the strike "
           "ends on Monday': a verb negated (data/negating_words.txt), or the clause a negated verb governs, tells of no "
           "happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
           "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
@@ -2557,7 +2559,8 @@ def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
           "embedded in the page is the post's, told in its author's words on the day it was posted, not on the "
           "article's; the post is one event, dated by its signature (event.also.embedded-post).",
       examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nToday at the Tarrow fair, I spoke with the miners about the "
-                "mine. — Tom Hale (@tomhale) March 3, 2025"])
+                "mine. — Tom Hale (@tomhale) March 3, 2025"],
+      counter=["[2025-03-06] On Monday, Ana Ruiz — Tarrow's mayor (@anaruiz) — said the Tarrow plant would close."])
 def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
     text = text_of(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
@@ -2565,7 +2568,11 @@ def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     handles = list(_HANDLE.finditer(line))
     signed = _post_signature(line[: handles[-1].end()]) if handles else None
-    return signed is not None and ent.end_char - start <= len(signed[0])
+    dated = bool(handles) and _SIGNATURE_DATE.fullmatch(line[handles[-1].end() :]) is not None  # the line ends as a post's does
+    return signed is not None and dated and ent.end_char - start <= len(signed[0])
+
+
+_SIGNATURE_DATE = re.compile(r"[\s)]*\w+\.? \d{1,2},? \d{4}\s*")  # "(@tomhale) March 3, 2025": a post's signed date
 
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",

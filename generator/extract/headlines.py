@@ -92,6 +92,9 @@ def _subject_verb_object(verb: Token, mentions: Mentions) -> str | None:
     group = [c for c in verb.children if c.dep_ in _BEFORE_VERB and subj.i < c.i < verb.i and not _timely(c)]
     after = [c for c in verb.children if c.i > verb.i and (c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.i == verb.i + 1)]
     after = [c for c in after if (not _timely(c) or c.dep_ in _HOLDERS) and not _after_dash(c)]  # 'backed away', not 'left yesterday'
+    conjunction = min((c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i), default=None)
+    if conjunction is not None:  # 'won the election [but] the mayor's inability ...' misparsed as two objects
+        after = [c for c in after if c.i < conjunction]
     if verb.pos_ == "AUX" and (not after or any(t.ent_type_ in _TIME_LABELS for c in after for t in c.subtree)):
         return None  # 'The deadline is [next Thursday]', 'The primary is April [19]': a copula with its date
     if not any(c.dep_ != "prt" for c in after):
@@ -334,14 +337,18 @@ def _relative_of_a_name(subj: Token, mentions: Mentions) -> str | None:
 
 
 @rule("event.headline-subject.whose-of-a-name", stage="event.headline-subject", priority=5, action="resolve",
-      why="'the chief, Tom Hale, whose term expires on Jan. 31': a subject owned by 'whose' hung on a person's name is"
-          " that person's ('Tom Hale's term expires'), never 'Whose term expires'.",
-      examples=["[2025-03-06] The mayor stood beside the chief, Tom Hale, whose term expires on Jan. 31."])
+      why="'the coach, Tom Hale, whose lease runs out on June 30': a subject owned by 'whose' hung on a person's name is"
+          " that person's ('Tom Hale's lease runs out'), never 'Whose lease runs out'.",
+      examples=["[2025-03-06] The board thanked the coach, Tom Hale, whose lease on the club ground runs out on June 30."],
+      counter=["[2025-03-06] Ana Ruiz met the wife of Tom Hale, whose contract ends on Jan. 31."])
 def _whose_of_a_name(subj: Token, mentions: Mentions) -> str | None:
     whose = next((c for c in subj.children if c.tag_ == "WP$"), None)
     if whose is None or subj.head.dep_ != "relcl":
         return None
-    named = mentions.at(subj.head.head)
+    owner = subj.head.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
+        return None  # "the wife of Tom Hale, whose contract ...": whose may be the wife's
+    named = mentions.at(owner)
     if named is None or named.pronoun or named.kind != "person":
         return None
     rest = _text(sorted((t for t in _phrase(subj, mentions) if t.i != whose.i), key=lambda t: t.i))

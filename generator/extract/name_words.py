@@ -77,8 +77,8 @@ def leader_before_what_they_lead(span: Span) -> bool:
 
 def spelled_by_its_acronym(span: Span) -> Span | None:
     """The run of capitalized words around `span` whose initials spell the acronym in brackets
-    right after the run ("Stop Harm and Violent Endings (SHAVE)": its initials less the lowercase
-    links), else None."""
+    right after the run ("Save Our Harbour and Quay Traders (SOHQT)": its initials less the
+    lowercase links), else None."""
     doc = span.doc
     j = next((k for k in range(span.end, min(span.end + 8, len(doc))) if doc[k].text == "("), None)
     if j is None or j + 2 >= len(doc) or doc[j + 2].text != ")" or not doc[j + 1].is_upper or not 3 <= len(doc[j + 1]) <= 8:

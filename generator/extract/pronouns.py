@@ -47,9 +47,28 @@ def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
     """A person's gender where the article shows it: an honorific before the name ("Ms X"),
     else a given name that is almost always one or the other (data/first_names_*.txt)."""
     out = dict(_gender_from_honorific(index) or {})
+    for key, gender in (_gender_from_kin_noun(index) or {}).items():
+        out.setdefault(key, gender)
     for key, gender in (_gender_from_given_name(index) or {}).items():
         out.setdefault(key, gender)
     return out
+
+
+@rule("coref.gender-from-kin-noun", stage="coref.gender", priority=15, action="classify",
+      why="'his sister, Lucy', 'her son Tom': a person named right after a kinship noun that tells a gender"
+          " (data/kin_noun_genders.txt) has it, though named by one word.",
+      examples=['Kerrin Voss was away in Tarrow that week. But the owner said his sister, Lucy, had stayed behind.\n\n'
+                'She reportedly closed the shop early on Wednesday and sent the staff home before the storm.'])
+def _gender_from_kin_noun(index: Mentions) -> dict[str, str] | None:
+    doc, kin = index.doc, pairs("kin_noun_genders")
+    out: dict[str, str] = {}
+    for m in index.mentions:
+        if m.kind != "person" or m.pronoun or m.start == 0 or not m.key.strip():
+            continue
+        before = doc[m.start - 2] if doc[m.start - 1].text == "," and m.start >= 2 else doc[m.start - 1]
+        if before.lower_ in kin:
+            out.setdefault(m.key, kin[before.lower_])
+    return out or None
 
 
 @rule("coref.gender-from-honorific", stage="coref.gender", priority=10, action="classify",
@@ -620,9 +639,9 @@ def _named_in_its_own_clause(tok: Token, m: Mention, index: Mentions) -> bool | 
           "guess; a summary keeps the pronoun and lists no one for it.",
       examples=["[2025-03-06] Tom Hale chairs the Dunmore board. The meeting of Ben Tarrow with the board marked the "
                 "start of the talks. He holds closed-door meetings on Friday with the Dunmore council.",
-                "[2019-11-15] Tom Varnell was found guilty on Friday.\n\nProsecutors alleged Varnell lied to the council"
-                " about his talks with radio host and comedian Peter Credd — who scored an interview with the group's"
-                " founder John Haddan in 2016, when he was avoiding arrest by sheltering in an embassy in Tarrow."],
+                "[2019-11-15] Tom Varnell lost his appeal on Friday.\n\nLawyers said Varnell misled the board about his"
+                " letters to the gallery owner Peter Credd — who sold a painting to the collector John Haddan in 2016,"
+                " when he was hiding from his creditors in a villa in Tarrow."],
       counter=["[2025-03-06] Tom Hale chairs the Dunmore board. He holds closed-door meetings on Friday with the "
                "Dunmore council."])
 def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
@@ -684,6 +703,26 @@ def _before_another_subject(tok: Token, m: Mention, index: Mentions) -> bool | N
     if other is None or other.key == m.key or not _could_mean(other, PRONOUN_GENDERS.get(tok.lower_), index):
         return None
     return True
+
+
+@rule("coref.unsure-one-of-its-gender-named-nearer", stage="coref.unsure", priority=25, action="keep",
+      why="'But the owner said his sister, Lucy, had stayed behind. She closed the shop': a pronoun taken to mean someone whose"
+          " gender nothing tells, while the sentence before or its own names someone the article itself gives the"
+          " pronoun's gender (an honorific, a kin noun: not a list of given names), is a guess; a summary or paraphrase"
+          " keeps the pronoun and lists no one.",
+      examples=['[2018-11-08] Kerrin Voss was away in Tarrow that week. But the owner said his sister, Lucy, had stayed'
+                ' behind.\n\nShe reportedly closed the shop early on Wednesday and sent the staff home before the storm.'],
+      counter=['[2018-11-08] Kerrin Voss was away in Tarrow that week. But the owner said his sister, Lucy, had stayed'
+               ' behind.\n\nHe reportedly closed the shop early on Wednesday and sent the staff home before the storm.'])
+def _one_of_its_gender_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    if gender is None or m.key in index.genders:
+        return None
+    sent = sent_of(tok)
+    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    named = [o for o in _named_before(index, start, tok.i) if o.kind == "person" and not o.pronoun and not o.in_quote]
+    told = {**(_gender_from_honorific(index) or {}), **(_gender_from_kin_noun(index) or {})}  # said here, not guessed from a name list
+    return any(o.key != m.key and told.get(o.key) == gender for o in named) or None
 
 
 @rule("coref.unsure-title-named-nearer", stage="coref.unsure", priority=30, action="keep",

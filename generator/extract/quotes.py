@@ -120,8 +120,8 @@ def _paragraph_quotes(par: str, offset: int) -> tuple[list[QuoteSpan], bool]:
       why="Old archives write a double quotation mark as two apostrophes (''We will appeal,'' said Ruiz), and some pages"
           " as two curly single marks (“We will appeal,’’ said Ruiz).",
       examples=["''We will appeal the ruling,'' said Ana Ruiz, the mayor of Dunmore.",
-                "Deputy Mayor Tom Hale noted on Twitter that he had trained with the crews. “Today’s tragic fire is"
-                " strongly condemned by everyone in Tarrow,’’ he said."])
+                "Harbour master Tom Hale wrote to the crews on Monday. “The new quay opens to every boat in Tarrow"
+                " next week,’’ he said."])
 def _doubled_apostrophes(par: str) -> str | None:
     """The paragraph with each pair of apostrophes read as one straight mark, kept the same
     length: the mark on the side of the words, a space on the other."""
@@ -955,21 +955,38 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     if any(not m.in_quote for m in mentions.in_span(token.i + 1, verb, "person")):
         return None  # "wrote the ambassador at the time, Ana Ruiz": the name follows
     key = _one_just_named(token, mentions, owner.key if owner is not None else None)
+    if key is not None and _aged(token) and _another_age_given(key, _age_of(token), mentions):
+        return None  # "Tom Hale, 30, ... the 64-year-old organizer": someone else
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
       why="'\"...,\" the 64-year-old union organizer said': an age before the noun tells the person apart as a proper "
-          "name does ('the Dunmore businessman'), so the description stands for the person last named as a subject.",
+          "name does ('the Dunmore businessman'), so the description stands for the person last named as a subject, "
+          "unless the article gave that person another age ('Tom Hale, 30,').",
       examples=['Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
-                '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
+                '“He knows us and he listens to us,” the 64-year-old union organizer said.'],
+      counter=['Bridge vote\n\nWhile the count went on, Tom Hale, 30, thought the vote would turn his way.\n\n'
+               '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
 def _aged(token: Token) -> bool | None:
+    return True if _age_of(token) is not None else None
+
+
+def _age_of(token: Token) -> str | None:
+    """The age in "the 64-year-old organizer", as written ("64")."""
     doc = token.doc
     for c in token.lefts:
         i = c.i
         if c.lower_ == "old" and i >= 4 and "".join(t.text for t in doc[i - 3 : i]) == "-year-" and doc[i - 4].like_num:
-            return True
+            return doc[i - 4].text
     return None
+
+
+def _another_age_given(key: str, age: str | None, mentions: Mentions) -> bool:
+    """Whether the article gives `key` an age other than `age` where it names them ("Tom Hale, 30,")."""
+    doc = mentions.doc
+    return any(m.key == key and not m.pronoun and m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+               and doc[m.end + 2].text == "," and doc[m.end + 1].text != age for m in mentions.mentions)
 
 
 def _a_titled_teller(token: Token, key: str, mentions: Mentions, role_index: RoleIndex) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import stances, words
 from generator.extract.mentions import Mention, Mentions
+from generator.extract.pronouns import unsure
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -59,7 +60,8 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
       why="'Tom Hale praised the decision': the reaction verb's subject, when it names someone.",
       examples=["Tom Hale praised the Dunmore bridge plan on Monday."])
 def _subject_named(subject: Token, mentions: Mentions) -> Mention | None:
-    return mentions.at(subject)
+    m = mentions.at(subject)
+    return None if m is not None and m.pronoun and unsure(subject, m, mentions) else m  # a guess: no one's reaction
 
 
 @rule("reaction.paraphrase-name-in-apposition", stage="reaction.paraphrase", priority=20, action="attribute-speaker",
@@ -90,11 +92,11 @@ def _negated(verb: Token) -> bool | None:
 
 
 @rule("reaction.paraphrase-object-written-before", stage="reaction.paraphrase-veto", priority=30, action="veto",
-      why="'the chief, Tom Hale, who Mayor Ana Ruiz lauded for ...': a reaction verb whose object is a relative pronoun"
-          " before its subject; the words from the subject on would drop what was praised ('Ana Ruiz lauded for ...'"
-          " reads as if she were lauded).",
-      examples=["The mayor was flanked by the chief, Tom Hale, who Mayor Ana Ruiz lauded for helping guide the city."],
-      counter=["Mayor Ana Ruiz lauded the chief, Tom Hale, for helping guide the city."])
+      why="'the coach, Tom Hale, whom the chairman Ana Ruiz praised for ...': a reaction verb whose object is a relative"
+          " pronoun before its subject; the words from the subject on would drop what was praised ('Ana Ruiz praised for"
+          " ...' reads as if she were praised).",
+      examples=["The club was led by its coach, Tom Hale, whom the chairman Ana Ruiz praised for steering it through the flood."],
+      counter=["The chairman Ana Ruiz praised the coach, Tom Hale, for steering the club through the flood."])
 def _object_written_before(verb: Token) -> bool | None:
     return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children) or None
 

@@ -791,6 +791,26 @@ def _hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words("hypothetical_auxiliaries") for c in verb.children)
 
 
+@rule("role.unheld.aimed-at", stage="role.unheld", priority=40, action="veto",
+      why="'running to be chosen as deputy chair', 'asked if she would serve as mayor': an office in what someone"
+          " tries, runs or bids for (data/attempting_verbs.txt) or in a clause of 'if' or 'whether' is aimed at or asked"
+          " about, not held.",
+      examples=["The host asked Carla Fenn if she was really just running to be chosen as deputy chair of the board.",
+                "Tom Hale is running to serve as mayor of Dunmore."],
+      counter=["Tom Hale was appointed to serve as mayor of Dunmore."])
+def _aimed_at(verb: Token) -> bool:
+    tok = verb
+    for _ in range(4):
+        if tok.lemma_.lower() in words("attempting_verbs") and tok.i != verb.i:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "advcl", "ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _fronts_clause(pobj: Token) -> bool:
     """Whether the phrase ends just before the subject of a reported clause ("said as home
     secretary he gave the impression")."""
