@@ -108,6 +108,15 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "figures": (0.6719, 0.8776, 0.7613),
         "organizations": (0.8750, 0.8652, 0.8700),
     },
+    "modern_g": {
+        "people": (0.949, 0.979, 0.964),
+        "roles": (0.956, 0.862, 0.907),
+        "quotes": (0.992, 0.945, 0.968),
+        "quote_speakers": (0.984, 0.938, 0.960),
+        "events": (0.722, 0.696, 0.709),
+        "figures": (0.644, 0.731, 0.685),
+        "organizations": (0.849, 0.811, 0.830),
+    },
 }
 MARGIN = 0.005
 
