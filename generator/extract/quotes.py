@@ -450,6 +450,25 @@ def _name_before_participle(tok: Token, verb: Token) -> Token | None:
     return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
 
 
+@rule("quote.subject-name-before-participle-of-a-thing", stage="quote.subject", priority=8, action="attribute-speaker",
+      why="'a video surfaced of Hale saying, \"...\"', parsed with the thing ('video') as the subject of 'saying': the "
+          "name right before the speech verb's '-ing' form, after 'of' or 'with', is the one speaking, not the recording.",
+      examples=['Tom Hale ran for mayor of Dunmore last year. Then a video surfaced of Hale saying, "there is a lot '
+                'of work to do on the bridge and I am the one to do it."'],
+      counter=['Tom Hale ran for mayor of Dunmore last year. Then a video surfaced of Hale, saying, "there is a lot '
+               'of work to do on the bridge and I am the one to do it."'])
+def _name_before_participle_of_a_thing(tok: Token, verb: Token) -> Token | None:
+    if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.pos_ != "NOUN" or c.ent_type_ for c in subjects):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
+        return None
+    return word
+
+
 @rule("quote.subject-opening-name-before-long-apposition", stage="quote.subject", priority=25, action="attribute-speaker",
       why="'Ana Ruiz, a spokeswoman for the Tarn Group, the parent company for the Voss family’s hotels, said:' — a long apposition with a "
           "possessive the parse read as a verb: the name the sentence opens with, when the verb has no subject.",
@@ -1213,22 +1232,41 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
       examples=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'],
       counter=['Tom Hale went on: “We Will Build The Bridge.”'])
 def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
+    inner, cue = _title_cue(doc, span)
+    if cue is None or not (cue.lower_ in ("on", "of") and cue.dep_ != "prt" or _possessive(cue) or cue.lemma_.lower() == "tell"):
+        return None
+    return _in_title_capitals(inner) or None
+
+
+@rule("quote.title-of-a-work-after-a-noun-and-in", stage="quote.not-a-statement", priority=20, action="veto",
+      why="'a character in \"The Long Road: Part Two\"', 'a scene in \"Harbour Lights\"': words in title capitals after "
+          "'in' hung on a noun name the work the thing is part of — nobody's statement.",
+      examples=['Tom Hale said he liked old films, and that he felt like a character in "The Long Road: Part Two" every day.'],
+      counter=['Tom Hale said the old mill was in "Very Poor Shape" after the storm.'])
+def _title_of_a_work(doc: Doc, span: QuoteSpan) -> bool | None:
+    inner, cue = _title_cue(doc, span)
+    if cue is None or cue.lower_ != "in" or cue.head.pos_ not in ("NOUN", "PROPN") or cue.head.i >= cue.i:
+        return None
+    return _in_title_capitals(inner) or None
+
+
+def _title_cue(doc: Doc, span: QuoteSpan) -> tuple[Span | None, Token | None]:
+    """The words of `span` and the word before its opening mark (None past a sentence end)."""
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inner is None or not len(inner):
-        return None
+        return None, None
     j = inner.start - 1
     while j >= 0 and (doc[j].is_punct or doc[j].is_space) and not _possessive(doc[j]):
         if rules.first("quote.show-cue-stop", doc[j]):
-            return None
+            return inner, None
         j -= 1
-    if j < 0:
-        return None
-    cue = doc[j]
-    if not (cue.lower_ in ("on", "of") and cue.dep_ != "prt" or _possessive(cue) or cue.lemma_.lower() == "tell"):
-        return None
+    return (inner, doc[j]) if j >= 0 else (inner, None)
+
+
+def _in_title_capitals(inner: Span) -> bool:
     words_ = [t for t in inner if t.is_alpha]
     titled = all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
-    return (2 <= len(words_) <= 8 and titled) or None
+    return 2 <= len(words_) <= 8 and titled
 
 
 @rule("quote.show-cue-not-across-a-sentence-end", stage="quote.show-cue-stop", priority=10, action="keep",
@@ -1434,15 +1472,57 @@ def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mentions.at(subj) if subj is not None else None
         if m is None and subj is not None:
+            m = rules.first("quote.issuer-in-subject", subj, mentions)
+        if m is None and subj is not None:
             m = next((x for x in mentions.in_span(subj.left_edge.i, subj.i + 1) if not x.pronoun), None)
         if m is not None and not m.in_quote:
             return m.key
     return None
 
 
+@rule("quote.issuer-apposition-of-subject", stage="quote.issuer-in-subject", priority=10, action="attribute-speaker",
+      why="'Hale's deputy, Jo Orme, released a statement calling ...': the name in apposition to the issuing verb's "
+          "subject is the one who issued the writing, not the owner of a possessive before it.",
+      examples=['Bridge row\n\nTom Hale quit on Monday. Hale’s deputy, Jo Orme, released a statement calling the new '
+                'chief "a fine engineer. I wish him well on the bridge."'])
+def _issuer_apposition(subj: Token, mentions: Mentions):
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i:
+            m = mentions.at(c)
+            if m is not None and not m.pronoun:
+                return m
+    return None
+
+
 def _fresh_in(writing: Token) -> bool:
     """'in the statement', 'in his letter': a writing told of before, not issued here ('in a statement')."""
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in writing.children)
+
+
+@rule("quote.document-author-body-that-reported", stage="quote.document-author", priority=15, action="attribute-speaker",
+      why="'The Dunmore Herald reported on Friday that the school ... The school was \"...,\" the report states': the report "
+          "is the one of the body its paragraph has as the subject of the verb of the same word ('reported'), before it, "
+          "not another body named there.",
+      examples=['Bridge row\n\nTom Hale spoke first. The Dunmore Herald reported on Friday that the Dunmore Trust had a '
+                'long past. The Dunmore Trust was one of the bodies set up for "families who wanted to keep the old mill '
+                'open," the report states.'],
+      counter=['Bridge row\n\nTom Hale spoke first. The Dunmore Herald said on Friday that the Dunmore Trust had a '
+               'long past. The Dunmore Trust was one of the bodies set up for "families who wanted to keep the old mill '
+               'open," the report states.'])
+def _body_that_reported(writing: Token, q: _Quoted) -> str | None:
+    doc, lemma = writing.doc, writing.lemma_.lower()
+    first = _token_at(doc, line_start(doc, q.group[0].start))
+    if first is None:
+        return None
+    found = set()
+    for verb in doc[first.i : writing.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or q.mentions.quoted(verb.idx):
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            m = q.mentions.at(subj)
+            if m is not None and m.kind == "org" and not m.in_quote and not m.pronoun:
+                found.add(m.key)
+    return found.pop() if len(found) == 1 else None
 
 
 @rule("quote.document-author-body-of-paragraph", stage="quote.document-author", priority=20, action="attribute-speaker",
@@ -2453,11 +2533,17 @@ def _speaking_participle(root: Token) -> bool | None:
 
 
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
-      why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice.",
-      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the voice on the tape says.'])
+      why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice "
+          "(not when its own speech verb's subject is an unnamed source of its own: '\"...,\" the front pages blared').",
+      examples=['"The bridge is late," Tom Hale said, "and it costs too much." "We are sorry," the voice on the tape says.'],
+      counter=['Tom Hale said the strike would end. "We will print every day of the week," he said.\n\n'
+               'The strike ended on Monday. "Back at last." "The presses roll again in the valley," the front pages blared.'])
 def _after_quotation_same_voice(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or "\n" in q.gap or any(c.isalnum() for c in q.gap):
         return None
+    subj = subject_of(q.verbs[0]) if q.verbs else None
+    if subj is not None and subj.lemma_.lower() not in words_of("document_nouns", "publisher_nouns") and _unnamed_subject(sent, q):
+        return None  # its own verb names a source of its own the text does not name (a writing: quote.speaker-document-says)
     return q.previous
 
 
