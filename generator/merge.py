@@ -766,9 +766,9 @@ class _Events:
         day, sources = len(e.date or "") == 10, _sources(e.evidence)
         words: set[str] | None = None
         for o in candidates:
-            if day:  # of one day: a shared word or stem beyond the names, whatever the sources
+            if day:  # of one day: a shared word or stem beyond the names (in one source, not a word of telling)
                 words = _words(e, names=False) if words is None else words
-                if _share_stems(self._of(o, names=False), words):
+                if _share_stems(self._of(o, names=False), words, telling=self._sources[id(o)] == sources):
                     return o
                 continue
             if self._sources[id(o)] != sources:
@@ -843,7 +843,7 @@ def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
     sources, stay two)."""
     day = len(b.date or "") == 10
     if day and names:
-        return _share_stems(_words(a, names=False), _words(b, names=False))
+        return _share_stems(_words(a, names=False), _words(b, names=False), telling=_sources(a.evidence) == _sources(b.evidence))
     if not names:
         return (day and not _two_of_a_news_day(a, b)) or _share_words(a, b, names)
     return day or _sources(a.evidence) != _sources(b.evidence) or _share_words(a, b, names)
@@ -872,9 +872,22 @@ def _at_hand(event: Event) -> bool:
 _STEM = 5  # "resign", "resignation": one word when their first five letters are the same
 
 
-def _share_stems(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of words share a word, or the first `_STEM` letters of one."""
-    return not {w[:_STEM] for w in a}.isdisjoint(w[:_STEM] for w in b)
+def _share_stems(a: set[str], b: set[str], telling: bool = False) -> bool:
+    """Whether two sets of words share a word, or the first `_STEM` letters of one; with
+    `telling` (two events one article tells of one day, sharing a person), one that is not a
+    word of telling (`_telling_stems`): "X tweeted on Friday that ..." and "a site hid a tweet
+    by X on Friday", or "Y tweeted on Friday about X", are happenings of X's day, not one."""
+    shared = {w[:_STEM] for w in a} & {w[:_STEM] for w in b}
+    return bool(shared - _telling_stems()) if telling else bool(shared)
+
+
+@cache
+def _telling_stems() -> frozenset[str]:
+    """The stems (`_STEM` letters) of data/words_of_telling.txt: how a thing was told
+    ("tweeted"), not what happened."""
+    path = Path(__file__).resolve().parent / "extract" / "data" / "words_of_telling.txt"
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(w[:_STEM] for ln in lines for w in content_words(ln))
 
 
 def _share_words(a: Event, b: Event, names: bool = True) -> bool:

@@ -317,6 +317,23 @@ def test_two_articles_events_of_a_day_with_one_person_are_one_only_when_they_sha
     assert sorted(len(e.evidence) for e in merge([one, other]).events) == [1, 2]
 
 
+def test_one_articles_events_of_a_day_with_one_person_sharing_only_a_word_of_telling_are_two() -> None:
+    from generator.records import Event
+
+    def event(source: str, summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "Tuesday", summary, people=["dan-blunt"], evidence=[Evidence(source, summary)])
+
+    one = article("a", ["Dan Blunt"])
+    one.events = [event("a", "Dan Blunt tweeted on Tuesday that the Tarrow vote was rigged"),
+                  event("a", "A Tarrow site hid a tweet by Dan Blunt on Tuesday")]
+    assert len(merge([one]).events) == 2
+    other = article("b", ["Dan Blunt"])
+    other.events = [event("b", "Dan Blunt tweeted on Tuesday about the vote")]
+    story = merge([one, other])  # two outlets: the one tweet
+    assert sorted((len(e.evidence), e.summary) for e in story.events) == [
+        (1, "A Tarrow site hid a tweet by Dan Blunt on Tuesday"), (2, "Dan Blunt tweeted on Tuesday that the Tarrow vote was rigged")]
+
+
 def test_one_body_named_with_and_without_its_country_or_by_a_synonym_is_one_organization() -> None:
     from generator.records import Organization
 

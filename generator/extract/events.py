@@ -2153,6 +2153,27 @@ def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
             and all(_YEAR.fullmatch(t.text) and int(t.text) > published.year for t in years))
 
 
+@rule("event.find.limit-day-ahead", stage="event.find", priority=132, action="veto",
+      why="'extended the state of emergency through May 13', 'cleared to fly until July 6', in an article of "
+          "April: a day or month after the article's, after a word of data/words_before_a_limit_day.txt, is how long "
+          "a thing lasts, not the date of a happening ('by Friday', a deadline, and 'will open on May 13' still date one).",
+      examples=["[2025-04-09] The Tarrow council cleared the bridge for lorries through May 13."],
+      counter=["[2025-04-09] The Tarrow bridge will open on May 13, Tom Hale said."])
+def _limit_day_ahead(ent: Span, at: _DateAt) -> bool:
+    published, doc, before = ent.doc._.published, ent.doc, words("words_before_a_limit_day")
+    inside = [t.i for t in ent if t.lower_ in before]  # "another month through May 13" tagged whole
+    if inside:
+        tail = doc[inside[-1] + 1 : ent.end]
+    elif ent.start and doc[ent.start - 1].lower_ in before:
+        tail = ent
+    else:
+        return False
+    if published is None or not len(tail):
+        return False
+    iso = dates.resolve(tail.text, published).iso
+    return iso is not None and len(iso) >= 7 and iso > published.isoformat()[: len(iso)]
+
+
 @rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
       why="'After a wet June for the growers, prices rose', 'After 2019, the firm shrank': a date that is "
           "itself the object of 'after' is the period the happening followed, not its date ('after the 2019 "
