@@ -1021,13 +1021,14 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
-          " the two or three capitalized words after it (no title, body noun, weekday or month) the person,"
+          " the two or three capitalized words after it (no title, body noun or name's last word like 'Center', weekday or month) the person,"
           " unless the article writes them after 'the' ('the Blue House said': a body's or building's name).",
       examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”",
                 "It would be hard for the port, according to Dunmore News' Chad Lorne."],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
-               "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well."])
+               "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well.",
+               "Fatima Brandt, president @ National Seamen's Law Center"])
 def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     outlet_ends = words_of("outlet_name_ends", "outlet_words")
@@ -1038,7 +1039,7 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "ORG" or not owned:
         return None
     head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
-    stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names")
+    stop = words_of("org_nouns", "org_name_tails", "site_nouns", "titles", "honorifics", "weekday_names", "month_names")
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if (
         len(tail) > 3
