@@ -1419,13 +1419,15 @@ def _new_before_title(span: Span) -> Span | None:
 @rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
       why="'The Rules and Privileges Committee', of which the model tags only the end, or one whose acronym the text "
           "writes ('Customs and Coastal Protection' beside 'CCP'; but 'the Army and Marine Corps', 'the Treasury and "
-          "Parliament', where one side is a body by its own noun, are two).",
+          "Parliament', where one side is a body by its own noun, are two, and so are a seat of government and a name: 'the "
+          "Kremlin and Tarrow Energy').",
       examples=["The Tarrow and Dunmore Committee met.",
                 "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
                "The Senate voted. The bill may clear the House and Senate, since many members back it.",
-               "Voters sent them to take back the House and Senate."])
+               "Voters sent them to take back the House and Senate.",
+               "The plan cuts aid while exempting the Pentagon and Coastal Security beneficiaries."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -1440,6 +1442,7 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start or _acronym_written(doc[start - 2 : span.end]))
         and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
         and not (doc[start - 2].lower_ in words("chamber_words") and span[-1].lower_ in words("chamber_words"))  # two chambers
+        and not (lone and doc[start - 2].text in phrases("government_seats"))  # "the Kremlin and Tarrow Energy": a seat is a body alone
     ):
         return doc[start - 2 : span.end]
     return None
@@ -1466,6 +1469,35 @@ def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
     ):
         start -= 2
     return doc[start : span.end] if start != span.start else None
+
+
+@rule("org.of-list-runs-on", stage="org.clean", priority=86, action="extend",
+      why="'the Bureau of Timber, Mining, Rivers and Explosives' tagged 'Bureau of Timber,' and 'Mining, Rivers and"
+          " Explosives': a body's noun with 'of' or 'for' (data/org_name_prepositions.txt) and a list of capitalized words"
+          " that ends in 'and' and one more is one"
+          " name through the list's last word.",
+      examples=["Vale first challenged the Bureau of Timber, Mining, Rivers and Explosives. Several field agents objected."],
+      counter=["Vale met the Ministry of Mines, Tarrow, Elmton and Dunmore on Friday.",
+               "Experts from the University of Elmton and Tarrow University said it was unlikely."])
+def _of_list_runs_on(span: Span) -> Span | None:
+    doc, nouns, links = span.doc, words("org_nouns"), words("org_name_prepositions")
+    of = [t.i for t in span if t.lower_ in links and t.i > span.start and doc[t.i - 1].lower_ in nouns]
+    if not of:
+        return None
+    i = span.end - 1 if span[-1].text == "," else span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None  # "the University of Elmton and Tarrow University": two, not a list
+    seen_and = False
+    while i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("GPE", "PERSON"):
+        seen_and = doc[i].text == "and"
+        i += 2
+        if seen_and:
+            break
+    if not seen_and:
+        return None
+    while i < len(doc) and doc[i].is_title and doc[i].ent_type_ not in ("GPE", "PERSON"):
+        i += 1  # "... and Rural Affairs"
+    return doc[span.start : i]
 
 
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
