@@ -1589,9 +1589,12 @@ def _channel_number(span: Span) -> Span | None:
           " body's noun (data/org_nouns.txt, caucus_nouns.txt: 'Caucus') runs on through them; a person's or a place's"
           " name after it is not its.",
       examples=["Members of the hardline House Liberty Caucus, including Rep. Tom Vale, opposed it."],
-      counter=["Members of the House met Liberty Caucus leaders."])
+      counter=["Members of the House met Liberty Caucus leaders.",
+               "If the RPC (the Tarrow Bank of Elmton's Rates Policy Committee) were to act, rates would rise."])
 def _name_runs_on_to_body_noun(span: Span) -> Span | None:
     doc, nouns = span.doc, words_of("org_nouns", "caucus_nouns")
+    if span[-1].text in POSSESSIVE:
+        return None  # "the Tarrow Bank's Rates Committee": the owner's body, another name
     for i in range(span.end, min(span.end + 3, len(doc))):
         word = doc[i]
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_ in ("PERSON", "GPE"):
