@@ -1934,8 +1934,9 @@ def _cut_before_of_a_number(span: Span) -> Any:
     doc, end = span.doc, span.end
     if span[-1].lower_ == "of":
         end -= 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and end - span.start == 1:
-        return VETO
+    number = doc[end + 1] if end + 1 < len(doc) else None
+    if number is not None and doc[end].lower_ == "of" and number.like_num and number.ent_type_ != "PERCENT" and end - span.start == 1 and span[0].is_title:
+        return VETO  # not "the USA of 15%": a share, not a count in a name
     return None
 
 
