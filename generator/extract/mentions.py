@@ -54,6 +54,7 @@ from generator.extract.organizations import (
     _add_organizations,
     _cited_outlets,
     _named_institutions,
+    _names_spelled_by_acronyms,
     _org_noun_spans,
     _organizations_named_like_people,
     _parties_named_by_members,
@@ -393,7 +394,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     facts about names, organization spans, full names (with ranks) and one-word names."""
     # Organizations named beside an organization noun win over the model's PERSON guess.
     seats = seat_tokens(doc)
-    org_spans: list[Span] = list(_org_noun_spans(doc)) + _cited_outlets(doc)
+    org_spans: list[Span] = list(_org_noun_spans(doc)) + _cited_outlets(doc) + _names_spelled_by_acronyms(doc)
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
     honored = _honored_surnames(doc)
     org_names = {ent.text for ent in ents_of(doc) if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}

@@ -1021,13 +1021,14 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
-          " the two or three capitalized words after it (no title, body noun, weekday or month) the person,"
+          " the two or three capitalized words after it (no title, body noun, weekday or month; not after a plural's 's) the person,"
           " unless the article writes them after 'the' ('the Blue House said': a body's or building's name).",
       examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”",
                 "It would be hard for the port, according to Dunmore News' Chad Lorne."],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
-               "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well."])
+               "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well.",
+               "Fatima Brandt, president @ National Seamen's Law Center"])
 def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     outlet_ends = words_of("outlet_name_ends", "outlet_words")
@@ -1035,8 +1036,8 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
         t.i for t in ent[1:-2]
         if t.text in POSSESSIVE and (t.text.endswith("s") or ent.doc[t.i - 1].lower_ in outlet_ends)
     ]
-    if ent.label_ != "ORG" or not owned:
-        return None
+    if ent.label_ != "ORG" or not owned or doc[owned[-1] - 1].lower_ in words("plural_possessors"):
+        return None  # "the Seamen's Law Center": a plural's possessive inside a name (data/plural_possessors.txt)
     head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
     stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names")
     nxt = doc[ent.end] if ent.end < len(doc) else None

@@ -561,6 +561,54 @@ def _name_before_outlet_kind(span: Span) -> Span | None:
     return doc[start : span.start]
 
 
+def _names_spelled_by_acronyms(doc: Doc) -> list[Span]:
+    """Each name written before the acronym in brackets that its capitalized words spell
+    (rule `org.name-spelled-by-bracketed-acronym`)."""
+    return [span for tok in _bracketed_acronym_tokens(doc) if (span := _name_spelled_by_acronym(tok)) is not None]
+
+
+def _bracketed_acronym_tokens(doc: Doc) -> list[Token]:
+    tokens, text = tokens_of(doc), columns_of(doc).text
+    return [
+        tokens[i] for i in range(2, len(text) - 1)
+        if text[i - 1] == "(" and text[i + 1] == ")" and 2 <= len(text[i]) <= 8 and text[i].isalpha() and text[i].isupper()
+    ]
+
+
+@rule("org.name-spelled-by-bracketed-acronym", stage="org.find", priority=99, action="add",
+      why="'Parents Marching for Campus Equity (PMCE)': the capitalized words before an acronym in brackets whose first letters"
+          " spell it (with 'for', 'of', 'and' between them, data/org_name_prepositions.txt, org_name_conjunctions.txt) are the"
+          " whole name, where the model cut it ('Parents Marching', even as a person) or tagged only the acronym; only where"
+          " the acronym or a word of the name is tagged an organization, or the name ends in an organization noun.",
+      examples=["The complaint was filed by Parents Pushing for Campus Fairness (PPCF), a group formed in 2015."],
+      counter=["The complaint was filed by Parents Pushing for Campus Fairness (PCF), a group formed in 2015."])
+def _name_spelled_by_acronym(tok: Token) -> Span | None:
+    doc, target = tok.doc, tok.text
+    joins = words_of("org_name_prepositions", "org_name_conjunctions")
+    initials, start, i = "", None, tok.i - 2
+    while i >= 0 and len(initials) < len(target):
+        word = doc[i]
+        if word.text in POSSESSIVE or word.lower_ in joins and word.is_lower:
+            i -= 1
+            continue
+        if not word.is_alpha or not word.text[0].isupper() or word.is_sent_start and word.lower_ == "the":
+            break
+        initials = word.text[0] + initials
+        if initials == target:
+            start = i
+        i -= 1
+    if start is None or tok.i - 1 - start < 2:
+        return None
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+        return None  # the capitalized words run on before: the acronym spells no whole name
+    span = doc[start : tok.i - 1]
+    tagged = tok.ent_type_ == "ORG" or any(w.ent_type_ == "ORG" for w in span) or span[-1].lower_ in words("org_nouns")
+    return span if tagged else None
+
+
+# ---- Finding: outlets the model does not tag (data/outlet_names*.txt)
+
+
 # ---- Finding: outlets the model does not tag (data/outlet_names*.txt)
 
 
@@ -1223,12 +1271,14 @@ def _ordinal_before_name(span: Span) -> Span | None:
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
       why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
-          "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case).",
-      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+          "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case, and a plural's: 'the Seamen's Law Center',"
+          " data/plural_possessors.txt).",
+      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."],
+      counter=["A lawyer at the National Seamen's Law Center said it would sue."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
-        if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words("titles"):
+        if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words_of("titles", "plural_possessors"):
             if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
                 return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
             return doc[i + 1 : span.end]
@@ -1369,13 +1419,15 @@ def _new_before_title(span: Span) -> Span | None:
 @rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
       why="'The Rules and Privileges Committee', of which the model tags only the end, or one whose acronym the text "
           "writes ('Customs and Coastal Protection' beside 'CCP'; but 'the Army and Marine Corps', 'the Treasury and "
-          "Parliament', where one side is a body by its own noun, are two).",
+          "Parliament', where one side is a body by its own noun, are two, and so are a seat of government and a name: 'the "
+          "Kremlin and Tarrow Energy').",
       examples=["The Tarrow and Dunmore Committee met.",
                 "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",
                "The Senate voted. The bill may clear the House and Senate, since many members back it.",
-               "Voters sent them to take back the House and Senate."])
+               "Voters sent them to take back the House and Senate.",
+               "The plan cuts aid while exempting the Pentagon and Coastal Security beneficiaries."])
 def _two_words_joined_by_and(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     lone = start >= 2 and doc[start - 2].ent_type_ == "ORG" and doc[start - 2].ent_iob_ == "B" and doc[start - 1].ent_iob_ != "I"
@@ -1390,6 +1442,7 @@ def _two_words_joined_by_and(span: Span) -> Span | None:
         and (start == 2 or doc[start - 3].pos_ == "DET" or doc[start - 2].is_sent_start or _acronym_written(doc[start - 2 : span.end]))
         and not (lone and _tagged_alone_elsewhere(span))  # "the House and Senate", "Senate" tagged alone elsewhere
         and not (doc[start - 2].lower_ in words("chamber_words") and span[-1].lower_ in words("chamber_words"))  # two chambers
+        and not (lone and doc[start - 2].text in phrases("government_seats"))  # "the Kremlin and Tarrow Energy": a seat is a body alone
     ):
         return doc[start - 2 : span.end]
     return None
@@ -1416,6 +1469,35 @@ def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
     ):
         start -= 2
     return doc[start : span.end] if start != span.start else None
+
+
+@rule("org.of-list-runs-on", stage="org.clean", priority=86, action="extend",
+      why="'the Bureau of Timber, Mining, Rivers and Explosives' tagged 'Bureau of Timber,' and 'Mining, Rivers and"
+          " Explosives': a body's noun with 'of' or 'for' (data/org_name_prepositions.txt) and a list of capitalized words"
+          " that ends in 'and' and one more is one"
+          " name through the list's last word.",
+      examples=["Vale first challenged the Bureau of Timber, Mining, Rivers and Explosives. Several field agents objected."],
+      counter=["Vale met the Ministry of Mines, Tarrow, Elmton and Dunmore on Friday.",
+               "Experts from the University of Elmton and Tarrow University said it was unlikely."])
+def _of_list_runs_on(span: Span) -> Span | None:
+    doc, nouns, links = span.doc, words("org_nouns"), words("org_name_prepositions")
+    of = [t.i for t in span if t.lower_ in links and t.i > span.start and doc[t.i - 1].lower_ in nouns]
+    if not of:
+        return None
+    i = span.end - 1 if span[-1].text == "," else span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None  # "the University of Elmton and Tarrow University": two, not a list
+    seen_and = False
+    while i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("GPE", "PERSON"):
+        seen_and = doc[i].text == "and"
+        i += 2
+        if seen_and:
+            break
+    if not seen_and:
+        return None
+    while i < len(doc) and doc[i].is_title and doc[i].ent_type_ not in ("GPE", "PERSON"):
+        i += 1  # "... and Rural Affairs"
+    return doc[span.start : i]
 
 
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
@@ -1499,6 +1581,50 @@ def _channel_number(span: Span) -> Span | None:
         doc[end - 1].text.isupper() or doc[end - 1].text in phrases("channel_words")
     ):
         return doc[span.start : end + 1]
+    return None
+
+
+@rule("org.name-runs-on-to-body-noun", stage="org.clean", priority=117, action="extend",
+      why="'the hardline House Liberty Caucus' tagged 'House': a name the model cut before capitalized words that end in a"
+          " body's noun (data/org_nouns.txt, caucus_nouns.txt: 'Caucus') runs on through them; a person's or a place's"
+          " name after it is not its.",
+      examples=["Members of the hardline House Liberty Caucus, including Rep. Tom Vale, opposed it."],
+      counter=["Members of the House met Liberty Caucus leaders.",
+               "If the RPC (the Tarrow Bank of Elmton's Rates Policy Committee) were to act, rates would rise."])
+def _name_runs_on_to_body_noun(span: Span) -> Span | None:
+    doc, nouns = span.doc, words_of("org_nouns", "caucus_nouns")
+    if span[-1].text in POSSESSIVE:
+        return None  # "the Tarrow Bank's Rates Committee": the owner's body, another name
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        word = doc[i]
+        if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_ in ("PERSON", "GPE"):
+            return None
+        if word.lower_ in nouns:
+            return doc[span.start : i + 1] if i > span.end else None
+    return None
+
+
+@rule("org.name-runs-on-after-plural-possessive", stage="org.clean", priority=118, action="extend",
+      why="'the National Mothers' Law Center' tagged 'National Mothers'': a name cut at the possessive of a plural"
+          " ('Mothers'', 'Women's') runs on through the capitalized words after it up to an organization noun"
+          " (data/org_nouns.txt, org_name_tails.txt, site_nouns.txt: 'Center'); a body's own possessive ('the Senate's"
+          " Budget Committee') is not cut there.",
+      examples=["Fatima Brandt, president @ National Mothers' Law Center"],
+      counter=["Fatima Brandt, president @ National Mothers' Law Review"])
+def _name_runs_on_after_plural_possessive(span: Span) -> Span | None:
+    doc = span.doc
+    end = span.end if span[-1].text not in POSSESSIVE else span.end - 1
+    if end >= len(doc) or doc[end].text not in POSSESSIVE or end - 1 < span.start:
+        return None
+    plural = doc[end - 1]
+    if not plural.is_title or doc[end].text in ("'s", "’s") and plural.lower_ not in words("plural_possessors"):
+        return None  # "Mothers'", "Seamen's": a plural's possessive; "Marlow's Law Center" is another's
+    nouns = words_of("org_nouns", "org_name_tails", "site_nouns")
+    for i in range(end + 1, min(end + 5, len(doc))):
+        if not doc[i].is_title:
+            return None
+        if doc[i].lower_ in nouns:
+            return doc[span.start : i + 1]
     return None
 
 
@@ -1796,6 +1922,41 @@ def _not_a_body_head(span: Span) -> Any:
     last = span[-1].lower_
     if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
         return VETO
+    return None
+
+
+@rule("org.cut-before-of-a-number", stage="org.clean", priority=207, action="veto",
+      why="'a gathering of the Group of 20 major economies' tagged 'Group of': a word cut before 'of' and a number names a"
+          " forum or a year's class by its count ('the Group of 20', 'the Class of 2020'), no body of that word alone.",
+      examples=["Leaders meet at a gathering of the Group of 20 major economies in Lima."],
+      counter=["Leaders of the Tarrow Group met 20 major investors in Lima."])
+def _cut_before_of_a_number(span: Span) -> Any:
+    doc, end = span.doc, span.end
+    if span[-1].lower_ == "of":
+        end -= 1
+    number = doc[end + 1] if end + 1 < len(doc) else None
+    if number is not None and doc[end].lower_ == "of" and number.like_num and number.ent_type_ != "PERCENT" and end - span.start == 1 and span[0].is_title:
+        return VETO  # not "the USA of 15%": a share, not a count in a name
+    return None
+
+
+@rule("org.words-of-a-thing-name", stage="org.clean", priority=209, action="veto",
+      why="'the 1987 Chemical and Toxic Waste Control Act' tagged 'Chemical', 'the Holt & Brenner's Mining and Timber Index'"
+          " tagged 'Holt & Brenner's Mining': words joined by 'and' or '&' to capitalized words that run on to a law's, an"
+          " index's or another thing's last word (data/not_org_heads.txt) are part of that thing's name, no body.",
+      examples=["The suit cites the 1987 Chemical and Toxic Waste Control and Dumping Elimination Act."],
+      counter=["The suit cites the Chemical Workers Union and the Toxic Waste Control Act."])
+def _words_of_a_thing_name(span: Span) -> Any:
+    doc, joins = span.doc, words("org_name_conjunctions")
+    joined = span.end < len(doc) and doc[span.end].lower_ in joins or span.start > 1 and doc[span.start - 1].lower_ in joins and doc[span.start - 2].is_title
+    if not joined or not span[-1].is_title and not span[-1].like_num and span[-1].text not in POSSESSIVE:
+        return None
+    heads, inside = words("not_org_heads"), words_of("org_name_conjunctions", "org_name_prepositions")
+    i = span.end
+    while i < len(doc) and (doc[i].is_title or doc[i].like_num or doc[i].lower_ in inside or doc[i].text in POSSESSIVE):
+        if doc[i].is_title and doc[i].lower_ in heads and i > span.end:
+            return VETO
+        i += 1
     return None
 
 
