@@ -75,28 +75,6 @@ def leader_before_what_they_lead(span: Span) -> bool:
     )
 
 
-def spelled_by_its_acronym(span: Span) -> Span | None:
-    """The run of capitalized words around `span` whose initials spell the acronym in brackets
-    right after the run ("Save Our Harbour and Quay Traders (SOHQT)": its initials less the
-    lowercase links), else None."""
-    doc = span.doc
-    j = next((k for k in range(span.end, min(span.end + 8, len(doc))) if doc[k].text == "("), None)
-    if j is None or j + 2 >= len(doc) or doc[j + 2].text != ")" or not doc[j + 1].is_upper or not 3 <= len(doc[j + 1]) <= 8:
-        return None
-    if any(not (t.is_title or t.lower_ in words("acronym_links")) for t in doc[span.end : j]):
-        return None
-    acronym = doc[j + 1].text.replace(".", "")
-    for k in range(min(span.start, j - 1), max(j - 12, -1), -1):
-        if doc[k].lower_ in words("acronym_links"):
-            continue
-        words_in = [t for t in doc[k:j] if t.lower_ not in words("acronym_links")]
-        if not doc[k].is_title or any(not t.is_title for t in words_in):
-            return None
-        if "".join(t.text[0] for t in words_in).upper() == acronym.upper():
-            return doc[k:j]
-    return None
-
-
 def after_patronymic(name: str) -> bool:
     """'Khalid bin Nasser': a name whose last word follows a lowercase "son of" (data/patronymic_particles.txt),
     the parent's name, which alone names the parent, not them."""

@@ -29,7 +29,6 @@ from generator.extract.name_words import (
     fronted_speech_verb,
     is_title_case_headline,
     name_text,
-    spelled_by_its_acronym,
     title_word,
 )
 from generator.extract.nlp import DASHES
@@ -1137,15 +1136,6 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         return None
     elsewhere = text_of(ent.doc).replace(line, "")
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
-
-
-@rule("name.inside-a-name-its-acronym-spells", stage="name.entity", priority=43, action="veto",
-      why="'Save Our Harbour and Quay Traders (SOHQT)': capitalized words that, with their neighbours, spell the"
-          " acronym in brackets after them (less 'and', 'of', 'for', 'the') are a body's name, not a person's.",
-      examples=["The mayor met Save Our Harbour and Quay Traders (SOHQT) on Monday."],
-      counter=["She met Tom Hale and the Violent Endings Group (VEG), which speaks for the accused."])
-def _inside_a_name_its_acronym_spells(ent: Span, seen: Article) -> Found | None:
-    return Found() if ent.label_ == "PERSON" and spelled_by_its_acronym(ent) is not None else None
 
 
 @rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",
