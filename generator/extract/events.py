@@ -2534,6 +2534,7 @@ def _attribution_phrase(ent: Span, at: _DateAt) -> bool:
 
 _HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
 _HANDLE = re.compile(r"\(@\w+\)")
+_SIGNATURE_DATE = re.compile(r"[\s)]*\w+\.? \d{1,2},? \d{4}\s*")  # "(@tomhale) March 3, 2025": a post's signed date
 
 
 def _post_signature(line: str) -> tuple[str, int] | None:
@@ -2592,8 +2593,6 @@ def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
     dated = bool(handles) and _SIGNATURE_DATE.fullmatch(line[handles[-1].end() :]) is not None  # the line ends as a post's does
     return signed is not None and dated and ent.end_char - start <= len(signed[0])
 
-
-_SIGNATURE_DATE = re.compile(r"[\s)]*\w+\.? \d{1,2},? \d{4}\s*")  # "(@tomhale) March 3, 2025": a post's signed date
 
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",

@@ -49,7 +49,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     one_word_person_tagged_elsewhere,
     title_word,
 )
-from generator.extract.pronouns import SUBJECT_DEPS, _genders, _resolve_pronouns, antecedent  # noqa: F401 (SUBJECT_DEPS: for roles.py)
+from generator.extract.pronouns import SUBJECT_DEPS, _genders, _resolve_pronouns, _told_genders, antecedent  # noqa: F401 (SUBJECT_DEPS: for roles.py)
 from generator.extract.organizations import (
     _add_organizations,
     _cited_outlets,
@@ -95,6 +95,7 @@ class Mentions:
         self._sorted: list[Mention] = []
         self._starts: list[int] = []
         self.genders: dict[str, str] = {}  # person key -> "m" or "f", where the text tells
+        self.told_genders: dict[str, str] = {}  # the same where the text says it (honorific, kin noun), not a name list
         self.quoted: Callable[[int], bool] = lambda char: False  # whether a character offset is inside a quotation
         self.described: dict[int, str] = {}  # token of a title standing for someone ("The Tory leader said") -> person
         self._first: dict[tuple[str, str, bool], int] = {}  # (key, kind, pronoun) -> where it is first mentioned so
@@ -383,7 +384,8 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
-    index.genders = _genders(doc, index)
+    index.told_genders = _told_genders(index)
+    index.genders = _genders(doc, index, index.told_genders)
     index.quoted = in_quote
     _resolve_pronouns(doc, index, in_quote)
     return index

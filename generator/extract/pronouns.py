@@ -43,13 +43,20 @@ UNRESOLVED = ""  # what a `coref.pronoun` rule answers to leave a pronoun unreso
 # Genders
 
 
-def _genders(doc: Doc, index: Mentions) -> dict[str, str]:
-    """A person's gender where the article shows it: an honorific before the name ("Ms X"),
-    else a given name that is almost always one or the other (data/first_names_*.txt)."""
+def _genders(doc: Doc, index: Mentions, told: dict[str, str] | None = None) -> dict[str, str]:
+    """A person's gender where the article shows it (`told`, `_told_genders`), else a given name
+    that is almost always one or the other (data/first_names_*.txt)."""
+    out = dict(_told_genders(index) if told is None else told)
+    for key, gender in (_gender_from_given_name(index) or {}).items():
+        out.setdefault(key, gender)
+    return out
+
+
+def _told_genders(index: Mentions) -> dict[str, str]:
+    """A person's gender where the article itself says it: an honorific before the name ("Ms X"),
+    else a kinship noun before it ("his sister, Lucy"); not guessed from a list of given names."""
     out = dict(_gender_from_honorific(index) or {})
     for key, gender in (_gender_from_kin_noun(index) or {}).items():
-        out.setdefault(key, gender)
-    for key, gender in (_gender_from_given_name(index) or {}).items():
         out.setdefault(key, gender)
     return out
 
@@ -721,8 +728,7 @@ def _one_of_its_gender_named_nearer(tok: Token, m: Mention, index: Mentions) -> 
     sent = sent_of(tok)
     start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
     named = [o for o in _named_before(index, start, tok.i) if o.kind == "person" and not o.pronoun and not o.in_quote]
-    told = {**(_gender_from_honorific(index) or {}), **(_gender_from_kin_noun(index) or {})}  # said here, not guessed from a name list
-    return any(o.key != m.key and told.get(o.key) == gender for o in named) or None
+    return any(o.key != m.key and index.told_genders.get(o.key) == gender for o in named) or None
 
 
 @rule("coref.unsure-title-named-nearer", stage="coref.unsure", priority=30, action="keep",
