@@ -3,7 +3,7 @@ event matches (with the predicted events that meet two of its three conditions: 
 keyword, P the person) and each predicted event that matches none (FP) or one already matched
 (DUP), with its date, date text, people and the sentences it comes from.
 
-    .venv/bin/python scripts/event_misses.py [--set modern|modern_b|modern_c|modern_d|modern_e|modern_f|modern_g|bbc] [NAME ...]
+    .venv/bin/python scripts/event_misses.py [--set modern|modern_b|modern_c|modern_d|modern_e|modern_f|modern_g|modern_h|bbc] [NAME ...]
 
 Matching is `generator.evaluate`'s (the shared scorer's): same date at the gold precision, a
 gold keyword in the summary, the gold person among the people or named in the summary. The
@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
         "modern_c": ("tests/dev_modern_c", "allsides"),
         "modern_d": ("tests/dev_modern_d", "allsides"), "modern_e": ("tests/dev_modern_e", "allsides"),
-        "modern_f": ("tests/dev_modern_f", "allsides"), "modern_g": ("tests/dev_modern_g", "allsides")}
+        "modern_f": ("tests/dev_modern_f", "allsides"), "modern_g": ("tests/dev_modern_g", "allsides"),
+        "modern_h": ("tests/dev_modern_h", "allsides")}
 
 
 def conditions(r, g: dict, e: dict) -> tuple[bool, bool, bool]:
