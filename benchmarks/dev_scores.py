@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/dev_scores.py [--set SET] [--micro] [--corpus DIR] [NAME ...]
 
-SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, modern_f, modern_g, modern_h, held_out.
+SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, modern_f, modern_g, modern_h, modern_i, held_out.
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
@@ -21,7 +21,8 @@ organizations helper's sample, the CSM one of 2017-03-04 in a reader's check tha
 rule its example); `--set modern_g`: tests/dev_modern_g/, a seventh (fourteen articles of 2012-2020, two
 stories of three outlets, eight singles), annotated blind in the ninth session; `--set modern_h`: tests/dev_modern_h/,
 an eighth (fourteen articles of 2012-2020, two stories of three outlets, eight singles), annotated blind in the
-tenth session; `--set held_out`: tests/held_out/, fifteen more AllSides
+tenth session; `--set modern_i`: tests/dev_modern_i/, a ninth (fourteen articles of 2013-2019, two stories of
+three outlets, eight singles), annotated blind in the eleventh session; `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
 of a session to tell how that session's rules do on unseen news. Prints F1 per measure and article, then the means over
@@ -49,7 +50,7 @@ SETS = {
     "modern_c": ("tests/dev_modern_c", "allsides"),
     "modern_d": ("tests/dev_modern_d", "allsides"), "modern_e": ("tests/dev_modern_e", "allsides"),
     "modern_f": ("tests/dev_modern_f", "allsides"), "modern_g": ("tests/dev_modern_g", "allsides"),
-    "modern_h": ("tests/dev_modern_h", "allsides"),
+    "modern_h": ("tests/dev_modern_h", "allsides"), "modern_i": ("tests/dev_modern_i", "allsides"),
     "held_out": ("tests/held_out", "allsides"),
 }
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
