@@ -1948,15 +1948,22 @@ def _too_vague(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.condition", stage="event.find", priority=105, action="veto",
       why="'if the March 3 vote were held today', 'unless Tom Hale resigns by Friday': a date in a condition dates "
           "what may or may not happen, no event the story tells (data/condition_marks.txt).",
-      examples=["[2025-03-06] A poll shows Tom Hale ahead if the March 30 vote were held today."],
-      counter=["[2025-03-06] A poll shows Tom Hale ahead before the March 30 vote."])
+      examples=["[2025-03-06] A poll shows Tom Hale ahead if the March 30 vote were held today.",
+                "[2025-03-06] Should Tom Hale win the vote in November, he would have a say over who becomes chair."],
+      counter=["[2025-03-06] A poll shows Tom Hale ahead before the March 30 vote.",
+               "[2025-03-06] Tom Hale should win the vote in November, and he would then have a say over the chair."])
 def _condition(ent: Span, at: _DateAt) -> bool:
     verb = at.anchor
     for _ in range(3):
         if verb.pos_ in _VERB or verb.head is verb:
             break
         verb = verb.head  # "the March 30 vote" -> "held"
-    return verb.pos_ in _VERB and any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
+    if verb.pos_ not in _VERB:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inverted = subj is not None and any(  # 'Should X win in November, ...', 'Had X won ...': a condition
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and c.i < subj.i for c in verb.children)
+    return inverted or any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
 
 
 @rule("event.find.link-teaser", stage="event.find", priority=106, action="veto",

@@ -508,6 +508,53 @@ def _gallery_counter(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return ent.start_char - (text.rfind("\n", 0, ent.start_char) + 1) < counter.end()
 
 
+_LIST_MARKER = re.compile(r"\s*\d{1,2}[.)]\s")  # "3. Think big", "2) The vote"
+
+
+@rule("figure.veto-list-item-number", stage="figure.veto", priority=144, action="veto",
+      why="'3. Think big or get things done?': a number with a full stop or a bracket opening a line numbers a list's "
+          "items or a story's sections, it counts nothing in the story.",
+      examples=["Five things we saw\n\nThe debate ran late on Thursday.\n\n3. Think big or get things done?\n\n"
+                "A key difference was on display."],
+      counter=["Five things we saw\n\nThe debate ran late on Thursday.\n\n3 people were hurt when the stage fell.\n\n"
+               "A key difference was on display."])
+def _list_item_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    text = text_of(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    marker = _LIST_MARKER.match(text, start)
+    return marker is not None and ent.start_char < start + marker.end()
+
+
+@rule("figure.veto-a-list-articles-own-count", stage="figure.veto", priority=146, action="veto",
+      why="'Six takeaways from the debate', 'Here are five things we saw': in the headline or after 'here are', a "
+          "number of the nouns a list article counts its sections by (data/list_article_nouns.txt) counts the article's "
+          "own parts, not anything in the story.",
+      examples=["Six takeaways from the debate\n\nThe debate ran late on Thursday. Here are five things we saw."],
+      counter=["Debate runs late\n\nThe debate ran late on Thursday. Thieves took five things from the stage."])
+def _a_list_articles_own_count(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    counted = doc[ent.end] if ent.end < len(doc) else None
+    if counted is None or counted.lemma_.lower() not in words("list_article_nouns"):
+        return False
+    sent = sent_of(ent[0])
+    headline = not text_of(doc)[: ent.start_char].strip() or "\n" not in text_of(doc)[: ent.start_char].strip()
+    return headline or [t.lower_ for t in sent[:2]] == ["here", "are"] and ent.start <= sent.start + 3
+
+
+@rule("figure.veto-a-rank-after-number", stage="figure.veto", priority=148, action="veto",
+      why="'Number Nine was for the Post', 'the No. 3 Democrat': a number after 'Number' or 'No.' is a place in a ranking, "
+          "it counts nothing.",
+      examples=["The awards were given out on Monday. Number Nine was for the Tarrow Post."],
+      counter=["The awards were given out on Monday. Nine awards went to the Tarrow Post."])
+def _a_rank_after_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if ent[0].text in ("Number", "No.") and len(ent) > 1:  # the model's span may hold the word
+        before, ent = ent[0], ent[1:]
+    spelled = ent[0].is_alpha  # 'Number Nine'; 'Number 10' is a seat of government (rule figure.veto-government-seat)
+    return before is not None and (before.text in ("No.", "#") or before.text == "Number" and spelled)
+
+
 # --- figure.number: which word of the phrase is the number ---------------------------------
 
 

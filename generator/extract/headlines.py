@@ -267,6 +267,27 @@ def _reported(verb: Token, mentions: Mentions) -> bool:
     return False
 
 
+@rule("event.headline-veto.clause-read-as-reported", stage="event.headline-veto", priority=25, action="veto",
+      why="'the judge castigated Tom Hale for disgracing the uniform Hale wore for years': a clause with no 'that' right "
+          "after a noun of a phrase on the verb, read by the parse as what the verb reports, most often describes that noun; "
+          "a headline of the verb, its object and that clause ('castigated Hale Hale wore for years') would say what no source "
+          "says, so the sentence is kept as written.",
+      examples=["[2025-03-06] At a hearing in 2018, a federal judge castigated Tom Hale for disgracing the uniform Hale wore "
+                "for three decades."],
+      counter=["[2025-03-06] At a hearing in 2018, a federal judge castigated Tom Hale for disgracing the uniform of the navy."])
+def _clause_read_as_reported(verb: Token, mentions: Mentions) -> bool:
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or any(m.dep_ == "mark" for m in c.children):
+            continue
+        before = doc[c.left_edge.i - 1] if c.left_edge.i > verb.i + 1 else None
+        phrase = before is not None and before.pos_ in ("NOUN", "PROPN") and any(
+            before.i in range(o.left_edge.i, o.right_edge.i + 1) for o in verb.children if o.dep_ == "prep" and verb.i < o.i < c.i)
+        if phrase:
+            return True
+    return False
+
+
 @rule("event.headline-veto.question-or-quotation", stage="event.headline-veto", priority=30, action="veto",
       why="'Did Tom Hale resign on Tuesday?', or a clause inside a quotation: not a statement of the source's own.",
       examples=["[2025-03-06] Why did Tom Hale leave Dunmore Mining on Tuesday?"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import phrases, words
 from generator.extract.sentences import span_text
@@ -39,15 +39,18 @@ def title_word(tok: Token) -> bool:
 
 
 def is_title_case_headline(line: str) -> bool:
-    """A line of five words or more, each capitalized, at least one of them a common word past the
-    first ('Tarn Bank Hires Staff To Fix Sales'): a headline in title case, whose capitals say
-    nothing of names. Not a line mostly in capitals (page furniture) nor a name alone."""
+    """A line of five words or more, each capitalized but for the short words title case leaves
+    small (data/title_case_small_words.txt: 'for', 'in', 'the'), at least one capitalized common
+    word past the first ('Tarn Bank Hires Staff To Fix Sales', 'Ana Ruiz Calls Out the Board for
+    Its Silence'): a headline in title case, whose capitals say nothing of names. Not a line
+    mostly in capitals (page furniture) nor a name alone."""
     words_on = [w for w in line.split() if w[:1].isalpha()]
-    if len(words_on) < 5 or not all(w[0].isupper() for w in words_on):
+    small = words("title_case_small_words")
+    if len(words_on) < 5 or not all(w[0].isupper() or w in small for w in words_on[1:]) or not words_on[0][0].isupper():
         return False
     if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
         return False  # 'LISTEN TO ARTICLE ...'
-    return any(w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:])
+    return any(w[0].isupper() and w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:])
 
 
 _SPACES = re.compile(r"\s+")
@@ -123,3 +126,14 @@ def is_page_note(line: str) -> bool:
     if line.rstrip(" .").endswith(phrases("page_note_ends")):
         return True
     return line.startswith(phrases("page_note_starts")) or any(p in line for p in phrases("page_note_phrases"))
+
+
+def past_party_tag(doc: Doc, i: int) -> int:
+    """Past a US party-and-state tag after a name ("X, R-Miss., the chairman", "X (D-N.Y.)",
+    "X (D–Ore.)" with an en dash); `i` itself when there is none."""
+    j = i + (1 if i < len(doc) and doc[i].text == "(" else 0)
+    if j + 2 < len(doc) and doc[j].text in phrases("party_letters") and doc[j + 1].text in ("-", "–"):
+        for k in range(j + 2, min(j + 8, len(doc))):
+            if doc[k].text in (",", ")"):
+                return k + 1 + (1 if doc[k].text == ")" and k + 1 < len(doc) and doc[k + 1].text == "," else 0)
+    return i

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import (
+    past_party_tag,
     POSSESSIVE,
     after_lowercase_prefix,
     after_patronymic,
@@ -82,7 +83,8 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
       why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept. "
           "A title that is a given name too, before a middle initial, is the name's first word ('President Dean E. Hale').",
       examples=["Welshman Tom Hale said the plan was fair."],
-      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair."])
+      counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair.",
+               "Tarrow Post executive editor Dean Rocque told the columnist the edit was made."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
@@ -389,7 +391,8 @@ def _untagged_appositive_names(doc: Doc) -> list[Span]:
 
 def _title_after(tok: Token) -> bool:
     """"Jane May, Tory shadow secretary, said": a title in apposition after the name (as the
-    parse has it, or a given name, a comma and a title within a few words)."""
+    parse has it, or a given name, a comma and a title within a few words), or a US legislator's
+    party-and-state tag ("Jane May (R-Ohio)")."""
     doc, titles = tok.doc, words("titles")
     given = tok.i > 0 and given_name(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN"
     after = doc[tok.i + 1 : tok.i + 8]
@@ -399,7 +402,8 @@ def _title_after(tok: Token) -> bool:
         and after[0].text == ","
         and any(t.lower_ in titles for t in after[1:] if t.text != ",")
     )
-    return comma_title or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)
+    party_tag = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and past_party_tag(doc, tok.i + 1) > tok.i + 1
+    return comma_title or party_tag or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)
 
 
 def _compound_name(tok: Token) -> Span | None:
@@ -962,6 +966,20 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
 
 
+@rule("name.before-a-party-and-state-tag", stage="name.entity", priority=52, action="classify",
+      why="'Vesna Garrow (D–Ore.) asked': two to four capitalized words the model tagged a body or a place, "
+          "right before a US legislator's party-and-state tag in brackets, are a person's name.",
+      examples=["Temple Grand (D–Ore.) had one question for the panel on Tuesday."],
+      counter=["The Garrow Institute (a think tank) had one question for the panel on Tuesday."])
+def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4 or ent.end + 3 >= len(doc):
+        return None
+    if doc[ent.end].text != "(" or past_party_tag(doc, ent.end) == ent.end or not all(_name_word(t) for t in ent):
+        return None
+    return found_name(_strip_name(ent))
+
+
 @rule("name.surname-alone-tagged-otherwise", stage="name.entity", priority=57, action="classify",
       why="'Roman Cortland' tagged a people, a building, a work or a product ('An email from Roman Cortland' ... 'Cortland wrote'): "
           "a name of two capitalized words (no body's, title's or place's noun) whose last word stands alone elsewhere as a "
@@ -1129,7 +1147,7 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
       examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday."],
       counter=["Voters In Dunmore Back Tom Hale For Mayor\n\nAna Ruiz won the vote on Monday. Tom Hale lost."])
 def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
-    if ent.label_ != "PERSON":
+    if ent.label_ not in ("PERSON", "ORG"):
         return None
     line = line_of(ent)
     if not is_title_case_headline(line):
@@ -1224,13 +1242,18 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
       why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization"
           " (not a surname written after Mr or a title: 'President Ashby').",
       examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
-      counter=["President Ashby met the envoy on Friday. Ashby said the talks went well."])
+      counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
+               "Temple Grand (D–Ore.) had one question for the panel on Tuesday. Grand is a progressive on taxes."])
 def _one_word_org(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     if stripped is None or _full_name_words(stripped[0]):
         return None
     if stripped[0].text not in seen.org_names or stripped[0].text in seen.honored | seen.titled:
         return None
+    doc, word = ent.doc, stripped[0].text
+    if any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text == "(" and past_party_tag(doc, t.i + 1) > t.i + 1
+           for t in tokens_of(doc)):
+        return None  # 'Vesna Garrow (D–Ore.)' elsewhere: a legislator's surname, whatever the model tags it once
     return Found(orgs=(stripped[0],))
 
 
@@ -1246,6 +1269,27 @@ def _one_word_employer(ent: Span, seen: Article) -> Found | None:
     full = after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I"
     known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1)
     return Found(orgs=(ent,)) if full and not known else None
+
+
+@rule("name.transcript-label-tagged-a-body", stage="name.entity", priority=105, action="classify",
+      why="'... Why did you do that? ORLANDO: Even though ...': a word in capitals before a colon that the article writes "
+          "elsewhere as a person's surname ('editor Alan Orlando') labels that person's turn in a transcript, though the model "
+          "tags it a body.",
+      examples=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: I want to ask about some "
+                "edits that were made after the story ran. Why did you do that? ORLANDO: Even though a lot of us, including me, "
+                "had looked at it before the story went into the paper, I think the phrasing was awkward."],
+      counter=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: I want to ask about some "
+               "edits that were made after the story ran. Why did you do that? NATO: Even though a lot of us, including me, "
+               "had looked at it before the story went into the paper, I think the phrasing was awkward."])
+def _transcript_label_tagged_a_body(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or len(ent.text) < 3 or not ent.text.isalpha() or not ent.text.isupper():
+        return None
+    if ent.end >= len(doc) or doc[ent.end].text != ":":
+        return None
+    surname = ent.text.title()
+    named = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in ents_of(doc))
+    return found_name(_strip_name(ent)) if named else None
 
 
 @rule("name.acronym-not-a-person", stage="name.entity", priority=106, action="classify",
@@ -1307,9 +1351,16 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
 
 
 def _given_name_before_initial(tok: Token, end: int) -> bool:
-    """'Dean E. Hale': a capitalized title that is a given name too, with a middle initial and more of the name after it."""
+    """'Dean E. Hale': a capitalized title that is a given name too, with a middle initial and more
+    of the name after it; or with one capitalized word after it and no determiner before it
+    ('executive editor Dean Hale', 'pressing Dean Hale': a given name, not a dean; 'the Dean')."""
     doc = tok.doc
-    if not tok.is_title or not given_name(tok) or tok.i + 2 >= end:
+    if not tok.is_title or not given_name(tok) or tok.i + 1 >= end:
+        return False
+    bare = tok.i == 0 or doc[tok.i - 1].pos_ not in ("DET", "PRON") and doc[tok.i - 1].tag_ != "POS"
+    if bare and end == tok.i + 2 and doc[tok.i + 1].is_title:
+        return True
+    if tok.i + 2 >= end:
         return False
     initial = doc[tok.i + 1].text
     return len(initial) == 2 and initial[0].isupper() and initial[1] == "."

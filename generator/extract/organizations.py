@@ -1054,7 +1054,9 @@ def _dateline_place(span: Span, place: str, dash: bool) -> bool:
 @rule("org.in-title-case-headline", stage="org.clean", priority=11, action="veto",
       why="'Tarn Bank Hires Staff To Fix Lacking Sales Drive': in a headline written in title case every word is "
           "capitalized, so words the article never writes elsewhere are no name of a body.",
-      examples=["Harbour Board Hires Staff To Fix Failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."],
+      examples=["Harbour Board Hires Staff To Fix Failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday.",
+                "Vera Lomax Called Out Harbour Chiefs for Failing the Ferry Service in Dunmore\n"
+                "Vera Lomax said on Monday the Dunmore Harbour Board had failed."],
       counter=["Dunmore Harbour Board hires staff to fix failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."])
 def _in_title_case_headline(span: Span) -> Any:
     line = line_of(span)

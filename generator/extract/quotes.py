@@ -772,6 +772,22 @@ def _capitalized_body_noun(token: Token, mentions: Mentions, role_index: RoleInd
     return _body_ending_in(token, mentions)
 
 
+@rule("quote.named-it-the-writing-subject", stage="quote.named", priority=68, action="attribute-speaker",
+      why="'the story led with the line and contrasted that with what it described as \"a terse statement\"': 'it' in a "
+          "sentence whose main subject is a writing (data/document_nouns.txt) is that writing, which names no speaker, "
+          "not the body named last.",
+      examples=['The Tarrow Water Board said no pipes were cut.\n\nThe story led with the claim and contrasted that with what '
+                'it described as “a terse statement from the board”.'])
+def _it_the_writing_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ != "it" or token.pos_ != "PRON":
+        return None
+    root = sent_of(token).root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), root if root.pos_ == "NOUN" else None)  # or misread as the root
+    if subj is None or subj.i > token.i or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("document_nouns"):
+        return None
+    return NOBODY if mentions.at(subj) is None else None
+
+
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
       why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before (sentences of the "
           "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them).",
@@ -856,6 +872,7 @@ def _spelt_another_way(full: str, word: str) -> bool:
                 'said a Dunmore Party senator, who would only talk if unnamed.',
                 'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\nOn Wednesday the two senators said they would “work '
                 'together on the bridge for as long as it takes.”',
+                'Tom Hale, a former aide to the mayor, filed the case. Aides referred to such claims as “Hale facts and figures.”',
                 'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
                 'said a Dunmore Party senator, who would only talk if unnamed.\n\nThe bill is due in May.\n\n“We all feel we '
                 'have to stand by him for now,” the senator said.'],
@@ -864,8 +881,11 @@ def _spelt_another_way(full: str, word: str) -> bool:
                'Vote row\n\nSenator Tom Hale of Dunmore won the vote on Tuesday.\n\n“Some of us are worried about where the party is going,” '
                'the senator said.'])
 def _no_holder_for_unnamed_title(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or not _holds_office(token):
+    several = token.tag_ in ("NNS", "NNPS") and title_word(token)  # 'Aides referred to it as': spokespeople too
+    if token.pos_ not in ("NOUN", "PROPN") or not (token.is_lower or several and token.is_sent_start):
         return None  # "the senator", at times tagged a proper noun; not "Senator Hale"
+    if not (_holds_office(token) or several):
+        return None
     lemma, doc = token.lemma_.lower(), token.doc
     holders = role_index.get(lemma, [])
     last = max((i for i, _ in holders if i < token.i), default=-1)
@@ -1104,8 +1124,12 @@ def _title_standing_for_holder(tok: Token, mentions: Mentions, role_index: RoleI
 
 @rule("quote.spokesperson-named-before", stage="quote.spokesperson", priority=10, action="attribute-speaker",
       why="'the spokesman added' is the Dunmore Party spokesman of a sentence before.",
-      examples=['"It is late," a Dunmore Party spokesman said. Tom Hale left. "We are sorry," the spokesman added.'])
+      examples=['"It is late," a Dunmore Party spokesman said. Tom Hale left. "We are sorry," the spokesman added.'],
+      counter=['Tom Hale, a former aide to the mayor, filed the case. Aides referred to such claims as “Hale facts and '
+               'figures.”'])
 def _spokesperson_named_before(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.tag_ in ("NNS", "NNPS"):
+        return None  # 'Aides referred to it as ...': several people, not the one aide named before
     lemma = token.lemma_.lower()
     for prev in reversed(token.doc[max(0, token.i - 300) : token.i]):
         if prev.lemma_.lower() == lemma:
@@ -1182,8 +1206,10 @@ class _Quoted:
     def verbs(self) -> list[Token]:
         """Speech verbs, nearest first: between the parts, just after, before, after."""
         between = [t for t in self.outside if self.group[0].start <= t.idx < self.group[-1].end]
-        found = (t for t in [*between, *self.after[:8], *self.before, *self.after] if is_speech_verb(t))
-        return list(dict.fromkeys(t for t in found if not _infinitive_of_the_quoted_words(t, self)))
+        far = [t for t in self.after[8:] if not _far_verb_of_another_clause(t, self)]
+        found = (t for t in [*between, *self.after[:8], *self.before, *far] if is_speech_verb(t))
+        return list(dict.fromkeys(
+            t for t in found if not _infinitive_of_the_quoted_words(t, self) and not _describes_a_noun_outside(t, self)))
 
     @cached_property
     def said_then_named(self) -> str | None:
@@ -1849,6 +1875,45 @@ def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
     if verb.idx in q.inside or verb.tag_ != "VB" or verb.head is verb or verb.head.idx not in q.inside:
         return None
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or None
+
+
+@rule("quote.speaker-not-a-clause-describing-a-noun", stage="quote.speaker-verb", priority=40, action="veto",
+      why="'Ruiz referred to those lies as \"gaps in his memory,\" rather than falsehoods Hale conceded': a speech verb in a "
+          "clause that describes a noun outside the quotation ('falsehoods [that] Hale conceded') tells what was said of that "
+          "noun, not who said the quoted words.",
+      examples=['Tom Hale faces a hearing next week.\n\nLater in the filing, Clara Boyd referred to those lies as “gaps in '
+                'his memory of events,” rather than deliberate falsehoods Hale conceded.'])
+def _describes_a_noun_outside(verb: Token, q: _Quoted) -> bool | None:
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.idx in q.inside or noun.idx < q.group[-1].end or noun.pos_ != "NOUN":
+        return None  # a noun after the quotation ('"...," rather than falsehoods X conceded'), not 'signs that said "..."'
+    if any(a.idx in q.inside for a in noun.ancestors):
+        return None  # hung by the parse on a quoted word: the attribution misread ('"...," a crestfallen X confided')
+
+    span = verb.subtree
+    first = next(span, verb)
+    return (first.idx > q.group[-1].end or verb.right_edge.idx < q.group[0].start) or None
+
+
+@rule("quote.speaker-far-verb-governs-the-quotation", stage="quote.speaker-verb", priority=50, action="veto",
+      why="'a report that Trump had access to \"hacked files\" ..., and a report that Hale would deny saying ...': a speech verb "
+          "more than eight words after the quotation, and not the sentence's main verb, speaks it only when the quotation "
+          "is inside its own clause or it is reached from the clause holding the quotation without a noun between ('quoted X "
+          "as saying'); one in a clause about another noun tells what someone else said.",
+      examples=['The list pointed to a false report that Tom Hale had access to “hacked documents from the council” and a '
+                'report that the former police chief Clara Boyd would deny saying the mayor was under investigation.'])
+def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
+    if not is_speech_verb(verb) or verb.dep_ == "ROOT" or any(a.idx in q.inside for a in verb.ancestors):
+        return None  # a main verb, or one the parse hung on a quoted word: the parse of the quotation is unsure
+    if verb.sent.start_char > q.group[0].start:
+        return None  # '"...," the agency quoted X as saying': the parse set the quotation in a sentence of its own
+    for tok in [verb, *verb.ancestors]:
+        left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        if left <= q.group[0].start and q.group[-1].end <= right:  # the nearest clause holding both
+            return None  # the verb is reached from it without a noun between: 'quoted X as saying'
+        if tok is not verb and tok.pos_ in ("NOUN", "PROPN"):
+            return True  # 'a report that X would deny saying': a clause about a noun, away from the quotation
+    return True
 
 
 def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
@@ -2585,6 +2650,22 @@ def _subjectless_verb_after_quotation(sent: Span, q: _Quoted) -> str | None:
     subjects = [m for t in doc[first.i if first is not None else gap.start : gap.start]
                 if t.dep_ in SUBJECT_DEPS and (m := q.mentions.at(t)) is not None and not m.in_quote]
     return q.previous if subjects and subjects[-1].key == q.previous else None  # the paragraph's last subject is who goes on
+
+
+@rule("quote.speaker-answer-after-a-question", stage="quote.speaker-before", priority=18, action="attribute-speaker",
+      why="'\"So, do you owe them an apology?\" the host asked.' then a paragraph of quotation alone: it answers the "
+          "question, so it is not the asker's words going on; whoever answers is not named there, so nobody we can name.",
+      examples=['Tom Hale and Clara Boyd met in a debate on Thursday.\n\n"I voted against it because of the farms," Boyd said.'
+                '\n\n"So, Senator, do you owe the families an apology?" Hale asked.\n\n"No, I do not think I owe them an '
+                'apology. They are in court today."'],
+      counter=['Tom Hale and Clara Boyd met in a debate on Thursday.\n\n"I voted against it because of the farms," Boyd said.'
+               '\n\n"So I say to the families: we will fight on," Boyd added.\n\n"No, I do not think I owe them an '
+               'apology. They are in court today."'])
+def _answer_after_a_question(sent: Span, q: _Quoted) -> str | None:
+    if q.outside or not q.previous or q.previous_end < 0 or "\n" not in q.gap:
+        return None
+    asked = text_of(sent.doc)[max(0, q.previous_end - 3) : q.previous_end + 1]
+    return NOBODY if "?" in asked else None
 
 
 @rule("quote.speaker-paragraph-of-quotation-only", stage="quote.speaker-before", priority=40, action="attribute-speaker",

@@ -30,7 +30,7 @@ from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
-from generator.extract.name_words import opens_with_picture_label
+from generator.extract.name_words import opens_with_picture_label, past_party_tag
 from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
 
 SPOKESPERSON_TITLES = words("spokespeople")
@@ -403,7 +403,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
             run.insert(0, t)  # "Chief Secretary to the Treasury X", "head of the Child Support Agency X"
             i -= 1
             continue
-        kept = _and_between_titles(t, run) or _title_read_as_verb(t, run)
+        kept = _and_between_titles(t, run) or _title_read_as_verb(t, run) or _title_prefix(t, run)
         if not kept and (t.is_punct and t.text != "-" or t.pos_ in NOT_IN_TITLE):
             break
         if _ends_title_run(doc, m, t, mentions):
@@ -476,13 +476,24 @@ def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
     return t.pos_ == "VERB" and (not run and title_word(t) or bool(run) and t.lower_ in QUALIFIERS)
 
 
+@rule("role.title.capitalized-prefix", stage="role.title", priority=72, action="extend",
+      why="'Under Secretary of State for Management X': a capitalized word that makes one office with the title after it "
+          "(data/title_prefixes.txt), read as a preposition by the parse, is the title's first word.",
+      examples=["Under Secretary of State for Management Tom Hale told the Post that confidence had begun to wane."])
+def _title_prefix(t: Token, run: list[Token]) -> bool:
+    return bool(run) and t.is_title and t.lower_ in words("title_prefixes") and run[0].lower_ in _titles()
+
+
 @rule("role.title.group-before-title", stage="role.title", priority=75, action="trim",
-      why="'fellow Republicans Sen. X', 'two Democrats Rep. X': a party or people named in the plural before a title "
-          "is the group the person is one of, not a word of the title.",
-      examples=["Tom Hale, joined by fellow Republicans Senator Ana Ruiz, spoke in Dunmore on Monday."],
-      counter=["Veterans Affairs Secretary Ana Ruiz spoke in Dunmore on Monday."])
+      why="'fellow Republicans Sen. X', 'two Democrats Rep. X', 'rival presidential candidates Sen. X': a party or people "
+          "named in the plural, or a title in the plural, before a title is the group the person is one of, not a word of the title.",
+      examples=["Tom Hale, joined by fellow Republicans Senator Ana Ruiz, spoke in Dunmore on Monday.",
+                "Tom Hale had one question for rival presidential candidates Senator Ana Ruiz and Mayor Ben Orme on Tuesday."],
+      counter=["Veterans Affairs Secretary Ana Ruiz spoke in Dunmore on Monday.",
+               "Foreign affairs minister Ana Ruiz spoke in Dunmore on Monday."])
 def _group_before_title(run: list[Token]) -> bool:
-    cut = max((k for k, t in enumerate(run[:-1]) if t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")), default=None)
+    cut = max((k for k, t in enumerate(run[:-1]) if t.tag_ in ("NNS", "NNPS") and (
+        t.ent_type_ == "NORP" or t.is_lower and title_word(t))), default=None)
     if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
         return False
     del run[: cut + 1]
@@ -1098,7 +1109,13 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
         return None  # after the name, or inside the title already read before it ("Counselor to the President X")
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     counted = words("quantity_words")  # "several lawmakers - A, B and C": each a lawmaker
-    return found + [([t for t in phrase if t.i < m.start and t.dep_ != "nummod" and t.lower_ not in counted], governor.i, False)]
+    own = min((t.i for c in found for t in c[0] if c[1] < m.start), default=m.start)  # "candidates [Sen.] X": her own title is read
+    others = {  # "candidates Sen. Y and Mayor X": Y's title and name are not X's
+        t.i for o in mentions.in_span(governor.i, m.start, "person") if o.key != m.key and not o.pronoun
+        for t in doc[o.start : o.end].root.subtree
+    }
+    kept = [t for t in phrase if t.i < own and t.i not in others and t.dep_ != "nummod" and t.lower_ not in counted]
+    return found + [(kept, governor.i, False)]
 
 
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
@@ -1111,7 +1128,7 @@ def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, menti
     if governor is not None and governor.i < m.start:
         return None  # the name stands beside a title before it
     after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", *DASHES) else m.end  # "X, a former ...", "X - another board member"
-    after = _past_party_tag(doc, after)
+    after = past_party_tag(doc, after)
     if after == m.end or any(where > m.end for _, where, _ in found):
         return None
     added = _title_after(doc, m, mentions, after)
@@ -1179,16 +1196,6 @@ def _next_names_title(title: Token, mentions: Mentions) -> bool:
     if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
         return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
     return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" or t.lower_ == "of" for t in doc[j + 1 : nxt[0].start])
-
-
-def _past_party_tag(doc: Doc, i: int) -> int:
-    """Past a US party-and-state tag after a name ("X, R-Miss., the chairman", "X (D-N.Y.)")."""
-    j = i + (1 if i < len(doc) and doc[i].text == "(" else 0)
-    if j + 2 < len(doc) and doc[j].text in phrases("party_letters") and doc[j + 1].text == "-":
-        for k in range(j + 2, min(j + 8, len(doc))):
-            if doc[k].text in (",", ")"):
-                return k + 1 + (1 if doc[k].text == ")" and k + 1 < len(doc) and doc[k + 1].text == "," else 0)
-    return i
 
 
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
@@ -1863,7 +1870,11 @@ def _news_noun(title: Token) -> Token | None:
       counter=["Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
                " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe.",
                "The Tarn Echo, which mocks everyone, has offended many with its drawings of the poet Tom Hale. The magazine’s editor"
-               " and two guards were among those killed on Monday."])
+               " and two guards were among those killed on Monday.",
+               "Tom Hale quit on Friday.\n\nThe prize went to the Tarrow Post for one of its reporters claiming the hall for a "
+               "sold-out Hale rally was empty. The reporter showed pictures taken of the empty hall hours before.",
+               'Clara Boyd and Tom Hale met in a debate. "Senator Hale is wrong," Boyd said.\n\nBoyd is content with small '
+               "change. The Dunmore senator wants sweeping change. He wants to swing for the fences."])
 def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
@@ -1878,15 +1889,45 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
         m.key for m in mentions.in_span(sent.start, sent.end)
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
     }
+    if any(t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == "NOUN" and (t.tag_ == "NNS" or _indefinite(t))
+           for t in doc[since : sent.start]):
+        return None  # 'one of its reporters claimed ... The reporter showed': the one just brought in, unnamed
     key = mentions.antecedent(tok.i)
     told = [m for m in mentions.in_span(since, sent.start) if m.pronoun or not _of_a_noun(doc[m.start : m.end].root)]
     if key is not None and key not in others and any(m.key == key for m in told):
-        return key
+        return None if _title_written_before_another(tok, key, mentions) else key
     # "Tom Ellery said he hoped the former harbour master would return": not Ellery, so the
     # one person the sentence before names
     before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun and not _of_a_noun(doc[m.start : m.end].root)}
     before -= others
-    return before.pop() if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    key = before.pop()
+    return None if _title_written_before_another(tok, key, mentions) else key
+
+
+def _title_written_before_another(tok: Token, key: str, mentions: Mentions) -> bool:
+    """'... "Senator Hale is wrong." Ruiz wants small steps. The Dunmore senator wants more': the
+    title is written before another person's name earlier in the article (in a quotation too, and
+    not with a qualifier the description lacks: 'shadow'), never before this one's, and that other
+    person is named in the last few sentences: it may be either, so neither (one titled later:
+    rule role.describe.held-by-someone-named-later)."""
+    doc, abbreviations = tok.doc, pairs("title_abbreviations")
+    title = tok.lower_
+    qualifiers = {t.lower_ for t in tok.lefts} & QUALIFIERS
+    holders = set()
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and 0 < m.start < tok.i:
+            before = doc[m.start - 1].lower_
+            if abbreviations.get(before, before).lower() != title:
+                continue
+            if {t.lower_ for t in doc[max(0, m.start - 4) : m.start - 1]} & QUALIFIERS - qualifiers:
+                continue  # 'shadow foreign secretary X' holds another office than 'the Foreign Secretary'
+            holders.add(m.key)
+    if not holders or key in holders:
+        return False
+    near = mentions.in_span(max(0, tok.i - 80), tok.i, "person")  # named in the last few sentences too
+    return any(m.key in holders and not m.pronoun for m in near)
 
 
 def _of_a_noun(name: Token) -> bool:
@@ -2028,7 +2069,16 @@ def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
     for r in roles:
         words_ = r.title.lower().split()
         qualifier = next((w for w in words_ if w in QUALIFIERS), None)
-        for word in words_:
-            if word in _titles():
+        for k, word in enumerate(words_):
+            if word in _titles() and not rules.first("role.index", words_, k):
                 index.setdefault(f"{qualifier} {word}" if qualifier else word, []).append((r.token, r.person))
     return {title: sorted(holders) for title, holders in index.items()}  # in token order, for a lookup by bisection
+
+
+@rule("role.index.postpositive-title-word", stage="role.index", priority=10, action="veto",
+      why="'the attorney general, Ana Ruiz' does not make her 'the general': a title word set after the title word it "
+          "qualifies (data/postpositive_title_words.txt) names no office of its own.",
+      examples=["Lt. Gen. Tom Hale will avoid prison. The attorney general, Ana Ruiz, warned the mayor. "
+                "The bond shows the role the general played in 2016."])
+def _postpositive_title_word(words_: list[str], k: int) -> bool:
+    return k > 0 and words_[k] in words("postpositive_title_words") and words_[k - 1] in _titles()
