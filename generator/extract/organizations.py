@@ -1157,6 +1157,34 @@ def _name_before_generational_suffix(span: Span) -> Any:
     return VETO if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in words("generational_suffixes") else None
 
 
+@rule("org.place-of-an-owners-site", stage="org.clean", priority=253, action="veto",
+      why="'Fedco’s Elmton headquarters', 'the bank’s Tarrow office': a name between an owner's possessive and a lowercase "
+          "noun of a site (data/owner_site_nouns.txt) is where the site stands, a place, not a body.",
+      examples=["The regulator said it seized thousands of documents from Fedco’s San Tarrow headquarters last October."],
+      counter=["The regulator said it seized thousands of documents from Fedco’s Tarn Bank accounts last October."])
+def _place_of_an_owners_site(span: Span) -> Any:
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("'s", "’s") or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    return VETO if after.is_lower and after.lower_ in words("owner_site_nouns") else None
+
+
+@rule("org.place-before-title", stage="org.clean", priority=254, action="veto",
+      why="'Elm District Attorney General Ana Ruiz': a name of several words tagged a body before a capitalized title, "
+          "that the article names elsewhere as a place ('the attorneys general in Tarrow and the Elm District'), is the "
+          "office's place, not a body.",
+      examples=["The attorneys general in Tarrow and the District of Elmland are examining the device. A spokeswoman for"
+                " District of Elmland Attorney General Tom Hale confirmed the inquiry."],
+      counter=["The Tarrow Roads Council met on Monday. Tarrow Roads Council Chairman Tom Hale said the bridge would close."])
+def _place_before_title(span: Span) -> Any:
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or not title_word(doc[span.end]):
+        return None
+    name = name_text(span).removeprefix("the ")
+    return VETO if any(e.label_ in ("GPE", "LOC") and e.text.removeprefix("the ") == name for e in ents_of(doc)) else None
+
+
 @rule("org.places-joined-by-hyphen", stage="org.clean", priority=9, action="veto",
       why="'the U.K.-Tarrow border', 'U.S.-Dunmore talks': two places joined by a hyphen say what lies between or "
           "involves them, not a body's name (each is a place the model tags elsewhere, or a dotted country abbreviation; "
