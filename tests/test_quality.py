@@ -98,7 +98,9 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9182, 0.8559, 0.8859),
         "events": (0.7632, 0.4361, 0.5549),
         "figures": (0.6667, 0.8889, 0.7622),
-        "organizations": (0.8646, 0.8646, 0.8650),
+        # orgs9 (eleventh session): "House" no longer an alias of "White House" (two bodies, two entries); the
+        # scorer had counted the one entry right for both gold bodies, so precision falls by one entry (was 0.8646 ...)
+        "organizations": (0.8557, 0.8646, 0.8605),
     },
     "modern_f": {
         "people": (0.9381, 0.9579, 0.9479),
@@ -107,7 +109,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9600, 0.9091, 0.9338),
         "events": (0.6974, 0.5889, 0.6385),
         "figures": (0.6719, 0.8776, 0.7613),
-        "organizations": (0.8750, 0.8652, 0.8700),
+        # orgs9: as modern_e's, the House and the White House two entries (was 0.8750, 0.8652, 0.8700)
+        "organizations": (0.8652, 0.8652, 0.8650),
     },
     "modern_g": {
         "people": (0.9490, 0.9789, 0.9638),

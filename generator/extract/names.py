@@ -441,8 +441,12 @@ def titled_surnames(doc: Doc) -> set[str]:
 
 
 def _one_word_person(doc: Doc, i: int) -> bool:
-    """Token `i` is the whole of a person's name the model tagged: a surname, not a given name."""
-    return doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    """Token `i` is the whole of a person's name the model tagged: a surname, not a given name (the
+    tag may take in its possessive: "President Hale’s")."""
+    if doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    after = i + 2 if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE and doc[i + 1].ent_iob_ == "I" else i + 1
+    return after == len(doc) or doc[after].ent_iob_ != "I"
 
 
 def seat_tokens(doc: Doc) -> set[int]:
@@ -1240,10 +1244,12 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
 
 @rule("name.one-word-org", stage="name.entity", priority=100, action="classify",
       why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization"
-          " (not a surname written after Mr or a title: 'President Ashby').",
+          " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s').",
       examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
       counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
-               "Temple Grand (D–Ore.) had one question for the panel on Tuesday. Grand is a progressive on taxes."])
+               "Temple Grand (D–Ore.) had one question for the panel on Tuesday. Grand is a progressive on taxes.",
+               "Members are worried about going home empty-handed after President Hale’s first six months in office."
+               " The delay was due to the fact that Hale submitted his budget proposal to the council unusually late."])
 def _one_word_org(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     if stripped is None or _full_name_words(stripped[0]):

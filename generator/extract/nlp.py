@@ -241,12 +241,17 @@ def stretches(text: str, size: int = STRETCH) -> list[str]:
 _CARD_END = re.compile(r"(?<= )MORE\b")
 # 'RuizRivals', 'HaleGOP senators ...', and a surname with a capital inside: 'McHaleRivals', 'DeHaleGOP'
 _RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]+[A-Z][a-z]{2,}|[A-Z][a-z]{2,})([A-Z][A-Za-z]{2,})")
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"”’]? [A-Z]")  # "... at 16 percent. Sen. Ana Ruiz ...": no card runs past one
 _CARD_REACH = 1000  # characters a card runs at most (a card of five headlines runs past 600)
+# 'Ana Ruiz Ana Maria Ruiz Rivals clash ...': the shown name (a given name and a surname), the full name's other words,
+# the surname again and the card's first headline (or run on to it: 'RuizOn the pier', 'Ruiz2020 hopefuls ...')
+_REPEATED_SURNAME = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]{2,})((?: \(?[A-Z][\w.'’-]*\)?){1,3}) \1(?= ?[A-Z0-9‘'“\"]|\d)")
 
 
 @rule("text.link-card", stage="text.clean", priority=0, action="trim",
       why="'Senator Ana Ruiz Ana Maria RuizRivals clash over pier plan MORE (D-Ohio) said': a linked name's card (the"
-          " full name run into the headlines of other stories, ending in 'MORE') is blanked before the parse; the"
+          " full name run into the headlines of other stories, or written before them with the surname again, ending in"
+          " 'MORE') is blanked before the parse; the"
           " name as the page shows it stays, and every other character keeps its place.",
       examples=["Senator Ana Ruiz Ana Maria RuizDunmore Bank chief quits over pier loans Tarn Rovers sign Tom Hale"
                 " MORE (D-Ohio) said the plan was fair.",
@@ -255,14 +260,25 @@ _CARD_REACH = 1000  # characters a card runs at most (a card of five headlines r
                 "President Hale Thomas Edward HaleGOP senators balk at pier plan 2020 Democrats woo veterans MORE on"
                 " Thursday defended the payment.",
                 "“It will be slow,” Governor Tom McHale Thomas Edward McHaleThe Dunmore Report: Ana Ruiz says the pier"
-                " can wait MORE (R) said Monday."],
+                " can wait MORE (R) said Monday.",
+                "The group called on Speaker Tom Hale Thomas Edward Hale Tarrow Rovers sign a keeper Dunmore Bank"
+                " chief quits over pier loans MORE (R-Ohio) to keep the pier open."],
       counter=["Ana Ruiz said they WANT MORE homes. Tom MacLeod agreed."])
 def _link_card(text: str) -> str | None:
     cards: list[tuple[int, int]] = []
     for end in _CARD_END.finditer(text):
         line_start = max(text.rfind("\n", 0, end.start()) + 1, end.start() - _CARD_REACH, cards[-1][1] if cards else 0)
         glued = _RUN_TOGETHER.search(text, line_start, end.start())
-        if glued is None or glued[1].lower() in words("joined_name_prefixes"):
+        if glued is None:  # the full name not run into the card: "Tom Hale Thomas Edward Hale Rivals clash ... MORE"
+            repeated, at = [], line_start
+            while (found := _REPEATED_SURNAME.search(text, at, end.start())) is not None:
+                repeated.append(found)  # overlapping: "Speaker Ana Ruiz Ana" before "Ana Ruiz Ana Maria Ruiz"
+                at = found.start() + 1
+            last = max(repeated, key=lambda found: found.end(), default=None)
+            if last is not None and _SENTENCE_END.search(text, last.end(), end.start()) is None:
+                cards.append((last.start(2) + 1, end.end()))
+            continue
+        if glued[1].lower() in words("joined_name_prefixes"):
             continue
         again = _RUN_TOGETHER.search(text, glued.end(), end.start())
         if again is not None and again[1] == glued[1]:  # "Tom HaleTom HaleRivals clash ...": the shown name run into the card

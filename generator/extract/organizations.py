@@ -983,7 +983,7 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     if opened < 0 or ")" in before[opened:] or closed < 0 or "(" in after[:closed]:
         return None
     inside = before[opened + 1 :] + after[:closed]
-    if "/" in inside or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:
+    if "/" in inside + span.text or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:  # '(Tarrow Wire Photo/Ana Ruiz)'
         return VETO
     if not after[closed + 1 :].strip() and re.fullmatch(r"\s*:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}\s*", inside) and not before[opened + 1 :].strip():
         return VETO  # '(Elmton Times: Ana Ruiz)' closing a caption: the outlet and its photographer
@@ -1148,6 +1148,43 @@ def _word_before_weekday_name(span: Span) -> Any:
       counter=["Members of the Nation of Islam marched in Elmton on Monday."])
 def _name_of_no_body(span: Span) -> Any:
     return VETO if name_text(span).removeprefix("the ") in phrases("not_body_names") else None
+
+
+@rule("org.name-before-generational-suffix", stage="org.clean", priority=251, action="veto",
+      why="'the TJH Jr. statue': a name followed by 'Jr.', 'Sr.' or 'III' (data/generational_suffixes.txt) is a person's, "
+          "not a body's.",
+      examples=["Ana Ruiz wrote about the error in the pool report on the TJH Jr. statue."])
+def _name_before_generational_suffix(span: Span) -> Any:
+    doc = span.doc
+    return VETO if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in words("generational_suffixes") else None
+
+
+@rule("org.place-of-an-owners-site", stage="org.clean", priority=253, action="veto",
+      why="'Fedco’s Elmton headquarters', 'the bank’s Tarrow office': a name between an owner's possessive and a lowercase "
+          "noun of a site (data/owner_site_nouns.txt) is where the site stands, a place, not a body.",
+      examples=["The regulator said it seized thousands of documents from Fedco’s San Tarrow headquarters last October."],
+      counter=["The regulator said it seized thousands of documents from Fedco’s Tarn Bank accounts last October."])
+def _place_of_an_owners_site(span: Span) -> Any:
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("'s", "’s") or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    return VETO if after.is_lower and after.lower_ in words("owner_site_nouns") else None
+
+
+@rule("org.place-before-title", stage="org.clean", priority=254, action="veto",
+      why="'Elm District Attorney General Ana Ruiz': a name of several words tagged a body before a capitalized title, "
+          "that the article names elsewhere as a place ('the attorneys general in Tarrow and the Elm District'), is the "
+          "office's place, not a body.",
+      examples=["The attorneys general in Tarrow and the District of Elmland are examining the device. A spokeswoman for"
+                " District of Elmland Attorney General Tom Hale confirmed the inquiry."],
+      counter=["The Tarrow Roads Council met on Monday. Tarrow Roads Council Chairman Tom Hale said the bridge would close."])
+def _place_before_title(span: Span) -> Any:
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_title or not title_word(doc[span.end]):
+        return None
+    name = name_text(span).removeprefix("the ")
+    return VETO if any(e.label_ in ("GPE", "LOC") and e.text.removeprefix("the ") == name for e in ents_of(doc)) else None
 
 
 @rule("org.places-joined-by-hyphen", stage="org.clean", priority=9, action="veto",
@@ -1782,14 +1819,23 @@ def _people_after_possessive(span: Span) -> Any:
 @rule("org.common-noun-after-possessive", stage="org.clean", priority=153, action="veto",
       why="'our Nation's tradition', 'to fund our Military': one capitalized word after a possessive, heading its phrase, "
           "is a common noun written with a capital, not a body's name ('her Chatterly account' names the platform; "
-          "'our Parliament' is a body by its own noun).",
-      examples=["Tom Hale wrote: “We honour our Nation’s sailors and our Military every day.”"],
+          "'our Parliament' is a body by its own noun); so is one the model tags a common noun after an owner's 's "
+          "('until the Court’s Order')",
+      examples=["Tom Hale wrote: “We honour our Nation’s sailors and our Military every day.”",
+                "“Specifically, between May 4, 2015 and the issuance of the Court’s Order, the agency granted permits to"
+                " about 900 people,” the filing said."],
       counter=["Ana Ruiz posted the video on her Chatterly account on Monday.",
                "Tom Hale asked who should sit in our Parliament after the vote."])
 def _common_noun_after_possessive(span: Span) -> Any:
     doc, start = span.doc, span.start
-    if len(span) != 1 or not span[0].is_title or start == 0 or doc[start - 1].tag_ != "PRP$" or span[0].tag_ in ("NNS", "NNPS"):
+    if len(span) != 1 or not span[0].is_title or start == 0 or span[0].tag_ in ("NNS", "NNPS"):
         return None  # a plural: org.people-after-possessive
+    modifier = span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > span[0].i
+    if doc[start - 1].text in ("'s", "’s") and span[0].tag_ == "NN" and not modifier:
+        owned = span[0].lower_ not in words_of("party_adjectives", "party_words", "org_nouns", "outlet_words")
+        return VETO if owned else None  # "the Court's Order": a thing the owner has, tagged a common noun
+    if doc[start - 1].tag_ != "PRP$":
+        return None
     modifier = span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > span[0].i
     if modifier or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
         return None  # 'her Chatterly account', 'their Labour colleagues', 'our Parliament'
@@ -2569,11 +2615,13 @@ def _merge_branch_by_place(name: str, key: str, entity: Entity, synonyms: frozen
 
 @rule("org.merge-last-word", stage="org.merge", priority=55, action="alias",
       why="'the Brotherhood' for 'the Tarrow Brotherhood': a body named again by the last word of its name, when that word is "
-          "no organization noun (those are another body's too: 'the Committee') nor a party's word ('Greens' of 'Young Greens').",
+          "no organization noun (those are another body's too: 'the Committee') nor a party's word ('Greens' of 'Young Greens') "
+          "nor a legislature's chamber ('House' of 'the White House' is the House of Representatives; data/chamber_words.txt).",
       examples=["Ana Ruiz led the Tarrow Brotherhood for ten years. The Brotherhood said she would return."],
-      counter=["Ana Ruiz led the Tarrow Young Greens for ten years. The Greens said she would return."])
+      counter=["Ana Ruiz led the Tarrow Young Greens for ten years. The Greens said she would return.",
+               "The White House said the pier plan was dead. Twenty House Republicans voted for it on Monday."])
 def _merge_last_word(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
-    if " " in name or not name[:1].isupper() or name.lower() in words_of("org_nouns", "party_words", "outlet_words"):
+    if " " in name or not name[:1].isupper() or name.lower() in words_of("org_nouns", "party_words", "outlet_words", "chamber_words"):
         return False
     given = words_of("first_names_male", "first_names_female")
     return any(
