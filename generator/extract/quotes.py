@@ -393,6 +393,22 @@ def _it_reported_by_name(tok: Token, verb: Token) -> Token | None:
     return sayer if sayer is not None and sayer.pos_ == "PROPN" else None
 
 
+@rule("quote.subject-object-of-a-causing-verb", stage="quote.subject", priority=6, action="attribute-speaker",
+      why="'That prompted the mayor to fire back that Voss was \"...\"': a speech verb in the infinitive after a verb of "
+          "causing (data/causing_verbs.txt) and its object has that object for subject: the one caused to speak spoke.",
+      examples=['Voss called the mayor a liar on Monday.\n\nThat prompted Mayor Tom Hale to fire back that his rival was '
+                '“lying in order to win the vote.”'],
+      counter=['Voss called the mayor a liar on Monday.\n\nThat pushed Mayor Tom Hale to call for a vote, and Voss said '
+               'the mayor was “lying in order to win the vote.”'])
+def _object_of_causing_verb(tok: Token, verb: Token) -> Token | None:
+    head = tok.head
+    if tok.tag_ != "VB" or tok.dep_ != "xcomp" or head is tok or head.lemma_.lower() not in words("causing_verbs"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
       why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
@@ -2880,12 +2896,12 @@ def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.unnamed-source-they-for-several-named-together", stage="quote.unnamed-source", priority=13, action="attribute-speaker",
-      why="'Tom Hale, Jo Orme and Dan Tarrant said in a joint statement that ... \"...,\" they said.': 'they' right after a "
+      why="'Tom Hale, Jo Orme and Dan Tarrant said on Monday they felt ... \"...,\" they said.': 'they' right after a "
           "sentence whose subject names several people together, with no one named since, is those people together, as the "
           "text gives them (published with no speaker: no one of them said it alone).",
-      examples=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said in a joint statement that they were '
+      examples=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
                 '"delighted."\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'],
-      counter=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said in a joint statement that they were '
+      counter=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
                '"delighted." Ana Ruiz met them.\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'])
 def _they_for_several_named_together(sent: Span, q: _Quoted) -> str | None:
     if not q.verbs or sent.start == 0:
