@@ -2850,6 +2850,21 @@ def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
     return _teller_text(subj, q)
 
 
+@rule("quote.unnamed-source-said-unnamed", stage="quote.unnamed-source", priority=11, action="attribute-speaker",
+      why="'Another unnamed official says that the planners claim the dam is \"very big\"': where the nearest "
+          "speech verb's subject is no teller, a further one's subject the text calls unnamed (data/unnamed_adjectives.txt) "
+          "is the source, as the text gives it (the statement is published with no speaker).",
+      examples=['Tom Hale spoke first.\n\nAnother unnamed official says that the planners claim the new dam is “going to be '
+                'very big.”'],
+      counter=['Tom Hale spoke first.\n\nAnother official says that the planners claim the new dam is “going to be very big.”'])
+def _said_unnamed_source(sent: Span, q: _Quoted) -> str | None:
+    for verb in q.verbs[1:]:
+        subj = subject_of(verb)
+        if subj is not None and subj.idx not in q.inside and _said_unnamed(subj):
+            return _teller_text(subj, q)
+    return None
+
+
 @rule("quote.unnamed-source-several-named-together", stage="quote.unnamed-source", priority=5, action="attribute-speaker",
       why="'\"...,\" Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': the names together, as the text gives them, "
           "are the source of words no one of them said alone (published with no speaker).",
