@@ -37,6 +37,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     _untagged_appositive_names,
     cut_at_name_given_elsewhere,
     full_name_after_honorific,
+    full_name_after_lowercase_title,
     full_name_after_title,
     name_text,
     one_person_two_spellings,
@@ -362,6 +363,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     )
     after_title = (full_name_after_title(t, seen.org_tokens) for t in capitalized)
     people += [(span, []) for span in after_title if span is not None]
+    lower_titled = (tokens[i] for i, title in enumerate(column.is_title[:-1]) if not title and column.is_title[i + 1])
+    after_lower_title = (full_name_after_lowercase_title(t, seen.org_tokens) for t in lower_titled)
+    people += [(span, []) for span in after_lower_title if span is not None]
     found = (surname_after_honorific(t, seen.org_tokens) for t in cued)
     singles += [span for span in found if span is not None]
     lines = _lines(doc)

@@ -945,7 +945,7 @@ def _surname_as_subject(ent: Span) -> bool:
         if tok.text == last and tok.ent_type_ in ("GPE", "LOC"):
             return False  # "Make Tarrow" and "Tarrow" a place elsewhere: a slogan's place, not a surname
         if (
-            tok.text == last and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ != "ORG"  # "Labour won": a body
+            tok.text == last and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ("ORG", "NORP")  # "Labour won": a body; "Muslims are": a people
             and (before is None or before.pos_ != "PROPN")  # not in another name ("North Korea" beside "South Korea")
             and (after is None or after.lower_ not in words("org_nouns"))
         ):
@@ -988,9 +988,12 @@ def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
       why="'Roman Cortland' tagged a people, a building, a work or a product ('An email from Roman Cortland' ... 'Cortland wrote'): "
           "a name of two capitalized words (no body's, title's or place's noun) whose last word stands alone elsewhere as a "
           "subject, and whose first word never does, is a person: news names a person again by surname. Not a name tagged a "
-          "body or a place, which news names again by its last word too ('New Labour' ... 'Labour said').",
+          "body or a place, which news names again by its last word too ('New Labour' ... 'Labour said'), nor a people's "
+          "('American Muslims' ... 'Muslims are', the last word tagged a group where it stands alone).",
       examples=["An email from Roman Cortland, meanwhile, reveals the plan.\n\n“We have the votes,” Cortland wrote on Monday."],
-      counter=["An email from Roman Cortland, meanwhile, reveals the plan.\n\n“We have the votes,” the council wrote on Monday."])
+      counter=["An email from Roman Cortland, meanwhile, reveals the plan.\n\n“We have the votes,” the council wrote on Monday.",
+               "Mayor Tom Hale said officials must make sure that Muslims are welcomed and not isolated.\n\n“Muslims are "
+               "fearful now,” he said.\n\n“Our fair is for American Muslims, really,” Ana Ruiz said."])
 def _surname_alone_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
     if ent.label_ not in ("NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT") or len(ent) != 2:
         return None  # not a body or a place the model tagged: those are named again by a last word too ("Labour", "Korea")
@@ -1424,6 +1427,25 @@ def full_name_after_title(tok: Token, org_tokens: set[int]) -> Span | None:
     if j < 0 or j <= tok.i - 6 or not (title_word(doc[j]) and doc[j].is_title):
         return None
     return _untagged_full_name(doc, tok.i + 1, org_tokens)
+
+
+@rule("name.full-name-after-lowercase-title", stage="name.pass", priority=7, action="add",
+      why="'said Dunmore-based security analyst Ana Ruiz', the name left untagged: a title word in lower case, a given "
+          "name and a capitalized word is a full name.",
+      examples=["“The port will never pay for itself,” said Dunmore-based security analyst Ana Ruiz."],
+      counter=["“The port will never pay for itself,” said Dunmore-based security analyst Hale."])
+def full_name_after_lowercase_title(tok: Token, org_tokens: set[int]) -> Span | None:
+    doc = tok.doc
+    if not tok.is_lower or not title_word(tok) or tok.i + 2 >= len(doc):
+        return None
+    given, last = doc[tok.i + 1], doc[tok.i + 2]
+    if not (given_name(given) or given.lower_ in pairs("given_name_genders")):  # the census lists too
+        return None
+    if given.ent_type_ or last.ent_type_ or org_tokens.intersection((given.i, last.i)):
+        return None  # a name the model tagged is found as such
+    if not (given.is_title and given.pos_ == "PROPN" and last.pos_ == "PROPN" and last.is_title and last.is_alpha):
+        return None
+    return None if title_word(last) or last.lower_ in words_of("ranks", "honorifics") else doc[given.i : last.i + 1]
 
 
 @rule("name.cut-at-name-given-elsewhere", stage="name.pass", priority=10, action="trim",

@@ -393,6 +393,22 @@ def _it_reported_by_name(tok: Token, verb: Token) -> Token | None:
     return sayer if sayer is not None and sayer.pos_ == "PROPN" else None
 
 
+@rule("quote.subject-object-of-a-causing-verb", stage="quote.subject", priority=6, action="attribute-speaker",
+      why="'That prompted the mayor to fire back that Voss was \"...\"': a speech verb in the infinitive after a verb of "
+          "causing (data/causing_verbs.txt) and its object has that object for subject: the one caused to speak spoke.",
+      examples=['Voss called the mayor a liar on Monday.\n\nThat prompted Mayor Tom Hale to fire back that his rival was '
+                '“lying in order to win the vote.”'],
+      counter=['Voss called the mayor a liar on Monday.\n\nThat pushed Mayor Tom Hale to call for a vote, and Voss said '
+               'the mayor was “lying in order to win the vote.”'])
+def _object_of_causing_verb(tok: Token, verb: Token) -> Token | None:
+    head = tok.head
+    if tok.tag_ != "VB" or tok.dep_ != "xcomp" or head is tok or head.lemma_.lower() not in words("causing_verbs"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
       why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
@@ -667,6 +683,29 @@ def _named_together(token: Token, mentions: Mentions) -> list[Token]:
             others.append(t)
     joined = any(t.dep_ == "cc" and t.lower_ in ("and", "&") and t.head.i in names for t in token.subtree)
     return [token, *others] if others and joined else []
+
+
+@rule("quote.named-person-titled-after-a-body", stage="quote.named", priority=8, action="attribute-speaker",
+      why="'National Institute of Mines and Metals director Dana Roe said': a body's name with 'and' inside it, parsed as the "
+          "subject with the titled name after it set beside or joined to it; the person named right before the verb, "
+          "after a title word, speaks, not the body whose title it is.",
+      examples=['National Institute of Mines and Metals director Dana Roe said he would want the town to begin “a slow return '
+                'to daily life as it was,” starting in May.'],
+      counter=['National Institute of Mines and Metals and Dana Roe said they would want the town to begin “a slow return '
+               'to daily life as it was,” starting in May.'])
+def _person_titled_after_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    m = mentions.at(token)
+    if m is None or m.kind != "org" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    doc, verb = token.doc, token.head
+    for c in token.children:
+        p = mentions.at(c)
+        if c.dep_ not in ("appos", "conj") or p is None or p.kind != "person" or p.pronoun or p.end != verb.i or p.start < 1:
+            continue
+        between = doc[m.end : p.start]
+        if len(between) and title_word(between[-1]) and not any(t.is_punct for t in between):
+            return p.key
+    return None
 
 
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
@@ -1120,6 +1159,39 @@ def _title_standing_for_holder(tok: Token, mentions: Mentions, role_index: RoleI
 
 
 # Whom an unnamed spokesperson speaks for (stage quote.spokesperson)
+
+
+@rule("quote.spokesperson-unnamed-one-brought-in", stage="quote.spokesperson", priority=5, action="veto",
+      why="'Dunmore Mining officials met ... another unnamed official said ... \"...,\" the official said': the nearest one of "
+          "that noun before, brought in with 'a', 'an', 'another' or 'one' and no body named beside it, is the one meant, and "
+          "the text names no one for them; not a body named with that noun further back, nor a plural ('officials').",
+      examples=['Tarrow talks\n\nThe note was sent between senior Dunmore Mining Company officials on Monday.\n\nAnother unnamed '
+                'official says the plan is late. “We do not know when they will start the work on the mine,” the official said.'],
+      counter=['Tarrow talks\n\nThe note was sent between senior Dunmore Mining Company officials on Monday.\n\nA Dunmore Mining Company '
+               'official says the plan is late. “We do not know when they will start the work on the mine,” the official said.'])
+def _spokesperson_unnamed_one_brought_in(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NN", "NNP"):
+        return None
+    if _said_unnamed(token):
+        return NOBODY  # "another unnamed official says": the text itself leaves them unnamed
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    for prev in reversed(token.doc[max(0, token.i - 300) : token.i]):
+        if prev.lemma_.lower() != lemma or prev.tag_ not in ("NN", "NNP") or mentions.quoted(prev.idx):
+            continue  # not a plural ("senior Dunmore Mining officials"): a group, not the one who speaks
+        if _named(prev, mentions, role_index) is not None:
+            return None
+        if _unnamed_determiner(prev) or _said_unnamed(prev):
+            return NOBODY
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in prev.children):
+            return None  # "the official" again: look further back for the one brought in
+    return None
+
+
+def _said_unnamed(token: Token) -> bool:
+    """'an unnamed official', 'an anonymous aide' (data/unnamed_adjectives.txt)."""
+    return any(c.dep_ == "amod" and c.lower_ in words("unnamed_adjectives") for c in token.children)
 
 
 @rule("quote.spokesperson-named-before", stage="quote.spokesperson", priority=10, action="attribute-speaker",
@@ -1767,6 +1839,8 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
             return speaker
         if n == 0 and subj is not None and _unnamed_person(subj):
             return None
+        if subj is not None and (_said_unnamed(subj) or n == 0 and _unnamed_spokesperson(subj)) and subj.idx not in q.inside:
+            return NOBODY  # "the official said", "an unnamed official says that": nobody we can name, not a further verb's subject
     return None
 
 
@@ -1863,6 +1937,12 @@ def _quoted_subject(subj: Token, q: _Quoted) -> bool | None:
       examples=['Tom Hale was in Dunmore. He said a man shouted: "Go home!"'])
 def _unnamed_person(subj: Token) -> bool | None:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in words("unnamed_people") or None
+
+
+def _unnamed_spokesperson(subj: Token) -> bool:
+    """'the official said', 'a spokeswoman said' whom no body or person was found for (not a writing: 'the
+    statement said' is quote.speaker-document-says's)."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in SPOKESPEOPLE and subj.lemma_.lower() not in words("document_nouns")
 
 
 @rule("quote.speaker-not-an-infinitive-of-the-quoted-words", stage="quote.speaker-verb", priority=30, action="veto",
@@ -2373,24 +2453,46 @@ def _title_word_between(t: Token) -> bool:
 
 
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
-      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke.",
+      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
+          " (also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
+          " told and a show's title after the verb).",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
-                'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.'],
-      counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.'])
+                'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
+                '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
+                'Tom Hale met the press in Dunmore.\n“Where is the plan for the bridge?” former Tarrow Mayor Kerrin Voss, a Hale '
+                'friend, told Dunmore Radio’s “Morning Desk” show.'],
+      counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
+               'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.'])
 def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     doc = sent.doc
     if q.after or sent.end >= len(doc):
         return None
     tag = sent_of(doc[sent.end])
-    if "\n" in text_of(doc)[q.group[-1].end : tag.start_char] or tag.start_char - q.group[-1].end > 3:
+    gap = text_of(doc)[q.group[-1].end : tag.start_char]
+    if "\n" in gap or len(gap) > 3 or gap.strip(" " + ALL_MARKS):
+        return None  # '"...". However, X warned ...': a full stop after the closing mark ends the quotation's sentence
+    root = tag.root
+    words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
+    if not 2 <= len(words_) <= 16 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
         return None
-    words_ = [t for t in tag if not t.is_punct and not t.is_space]
-    if not 2 <= len(words_) <= 9 or any(t.text in ALL_MARKS for t in tag) or not is_speech_verb(tag.root):
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tag.root.children):
+    if any(t.text in ALL_MARKS for t in tag if t.i < root.i):
+        return None  # a quotation of its own before the verb
+    if any(c.dep_ in ("ccomp", "xcomp") and not _manner_after_comma(c) or c.dep_ == "dobj" and not _one_told(c) for c in root.children):
         return None  # "Voss asked the mayor why ...": a question of her own, not the tag of this one
-    subj = subject_of(tag.root)
+    subj = subject_of(root)
     return resolve(subj, q.mentions, q.role_index) if subj is not None else _said_then_named(words_, q.mentions)
+
+
+def _manner_after_comma(tok: Token) -> bool:
+    """'said, laughing': a participle set off by a comma after the verb tells how, not what, was said."""
+    return tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == "," and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+
+
+def _one_told(tok: Token) -> bool:
+    """'told Dunmore Radio', 'told reporters', 'told Dunmore Radio's show': the one spoken to, not a
+    question or a thing asked ('asked the question again')."""
+    return tok.head.lemma_.lower() == "tell"
 
 
 @rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
@@ -2732,13 +2834,23 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
       counter=['Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
                'A cleric added: "We will pray for the town and for the men who build the bridge."',
                'Tom Hale, an adviser to the mayor, spoke at the harbour. "The bridge will stay shut," he said. '
-               'The clerics added: "We will pray for the town and for the men who build the bridge."'])
+               'The clerics added: "We will pray for the town and for the men who build the bridge."',
+               'Tom Hale spoke at the harbour. "The bridge will stay shut," he said.\n\nA senior Ruiz campaign adviser said '
+               'the mayor had lost the town. "Not worried," the adviser said.',
+               'Vote row\n\nA reporter asked Mayor Tom Hale about the bridge. "It will be late," Hale said.\n\nLater the journalist '
+               'asked him, "Did you tell the council about the cost of the new bridge?"'])
 def _the_one_just_quoted(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or not q.verbs or q.gap.count("\n\n") > 1:
         return None
     subj = subject_of(q.verbs[0])
     if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None or subj.pos_ != "NOUN" or subj.tag_ == "NNS":
         return None  # 'the researchers noted': several, not the one just quoted
+    lemma = subj.lemma_.lower()
+    if any(t.idx >= q.previous_end and t.lemma_.lower() == lemma and t.tag_ in ("NN", "NNP") and not q.mentions.quoted(t.idx)
+           and (_unnamed_determiner(t) or _said_unnamed(t)) for t in subj.doc[max(0, subj.i - 120) : subj.i]):
+        return None  # 'a senior Ruiz campaign adviser said ... the adviser said': the unnamed one brought in since
+    if _no_holder_for_unnamed_title(subj, q.mentions, q.role_index) == NOBODY:
+        return None  # 'a reporter asked him ... the journalist asked': someone unnamed brought in, no holder named
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children):
         return None  # 'the Tarn Bank official', 'the other senator': someone else
@@ -2819,6 +2931,21 @@ def _unnamed_subject(sent: Span, q: _Quoted) -> str | None:
     return _teller_text(subj, q)
 
 
+@rule("quote.unnamed-source-said-unnamed", stage="quote.unnamed-source", priority=11, action="attribute-speaker",
+      why="'Another unnamed official says that the planners claim the dam is \"very big\"': where the nearest "
+          "speech verb's subject is no teller, a further one's subject the text calls unnamed (data/unnamed_adjectives.txt) "
+          "is the source, as the text gives it (the statement is published with no speaker).",
+      examples=['Tom Hale spoke first.\n\nAnother unnamed official says that the planners claim the new dam is “going to be '
+                'very big.”'],
+      counter=['Tom Hale spoke first.\n\nAnother official says that the planners claim the new dam is “going to be very big.”'])
+def _said_unnamed_source(sent: Span, q: _Quoted) -> str | None:
+    for verb in q.verbs[1:]:
+        subj = subject_of(verb)
+        if subj is not None and subj.idx not in q.inside and _said_unnamed(subj):
+            return _teller_text(subj, q)
+    return None
+
+
 @rule("quote.unnamed-source-several-named-together", stage="quote.unnamed-source", priority=5, action="attribute-speaker",
       why="'\"...,\" Tom Hale, Jo Orme and Dan Tarrant said in a joint statement': the names together, as the text gives them, "
           "are the source of words no one of them said alone (published with no speaker).",
@@ -2862,6 +2989,30 @@ def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
     if any(not m.in_quote for m in q.mentions.in_span(before.start, subj.i, "person")):
         return None  # someone named since
     return _teller_text(unnamed, q)
+
+
+@rule("quote.unnamed-source-they-for-several-named-together", stage="quote.unnamed-source", priority=13, action="attribute-speaker",
+      why="'Tom Hale, Jo Orme and Dan Tarrant said on Monday they felt ... \"...,\" they said.': 'they' right after a "
+          "sentence whose subject names several people together, with no one named since, is those people together, as the "
+          "text gives them (published with no speaker: no one of them said it alone).",
+      examples=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
+                '"delighted."\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'],
+      counter=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
+               '"delighted." Ana Ruiz met them.\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'])
+def _they_for_several_named_together(sent: Span, q: _Quoted) -> str | None:
+    if not q.verbs or sent.start == 0:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.lower_ != "they" or subj.idx in q.inside or q.mentions.at(subj) is not None:
+        return None
+    doc = subj.doc
+    before = sent_of(doc[sent.start - 1])
+    named = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    together = _named_together(named, q.mentions) if named is not None else []
+    if not together or any(not m.in_quote for m in q.mentions.in_span(before.end, subj.i, "person")):
+        return None  # someone named since
+    end = q.mentions.at(max(together, key=lambda t: t.i)).end
+    return " ".join(doc[named.left_edge.i : end].text.split()).strip(" ,;:")
 
 
 @rule("quote.unnamed-source-writing-read", stage="quote.unnamed-source", priority=15, action="attribute-speaker",
