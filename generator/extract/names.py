@@ -842,6 +842,30 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,))
 
 
+@rule("name.another-name-of-a-body", stage="name.entity", priority=27, action="classify",
+      why="'the hacking group TX49, also known as Velvet Heron,': a name given after 'also known as', 'dubbed' or 'nicknamed' "
+          "(data/alias_cues.txt) for a body just named or a body's noun (data/org_nouns.txt) is that body's other name, "
+          "not a person's, though the model tags it one.",
+      examples=["Intelligence agencies say the hacking group TX49, also known as Velvet Heron, is attacking research institutions."],
+      counter=["Intelligence agencies say the hacker Tom Hale, also known as Velvet Heron, is attacking research institutions."])
+def _another_name_of_a_body(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    before = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : ent.start])
+    if not any(before.endswith(cue) for cue in phrases("alias_cues")):
+        return None
+    cue = next(c for c in phrases("alias_cues") if before.endswith(c))
+    k = ent.start - len(cue.split()) - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return None
+    named = [t for t in doc[k].subtree if k - 4 <= t.i <= k]  # 'the hacking group TX49': the noun before the name too
+    body = doc[k].ent_type_ == "ORG" or any(t.lower_ in words("org_nouns") for t in named)
+    return Found(orgs=(ent,)) if body else None
+
+
 @rule("name.body-among-people", stage="name.entity", priority=26, action="classify",
       why="'Ada Lind, Rina Dale, Tom Hale and Nia Vale': a name of two or three capitalized words (no body's, title's or "
           "place's noun) the model tagged an organization, listed between names it tagged people, one on each side, is "
