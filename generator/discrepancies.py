@@ -325,7 +325,7 @@ def _titles_by_source(person: Person) -> dict[str, list[str]]:
 def _people(people: list[Person], spellings: dict[str, dict[str, str]], outlet: dict[str, str]) -> Iterable[Found]:
     for person in people:
         spelled = spellings.get(person.id, {})
-        forms = _distinct(spelled)
+        forms = _distinct(spelled) if len(spelled) > 1 else []  # one source's spelling: nothing to compare
         if len(forms) > 1 and not _any_inside(forms):  # "Hale" inside "Tom Hale" is a short name
             evidence = [ev for ev in person.evidence if ev.source in spelled]
             yield (f"spelling of {person.name}'s name", spelled, evidence, "wording",
@@ -349,7 +349,7 @@ def _statements(reactions: list[Reaction], people: list[Person]) -> Iterable[Fou
     names = {p.id: p.name for p in people}
     for r in reactions:
         wordings = {v.source: v.text for v in r.variants}
-        forms = _distinct(wordings)
+        forms = _distinct(wordings) if len(wordings) > 1 else []  # one source's wording: nothing to compare
         if len(forms) > 1:
             how = "in part and in full" if _any_inside(forms) else "in different words"
             if r.speaker is None:  # an unnamed source: told as the text gives it
