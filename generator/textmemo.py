@@ -132,3 +132,4 @@ def kept(path: Path, partial: bool = False) -> Iterator[None]:
             for t in _TABLES.values():
                 t.clear()
                 t.known = {}
+                t.new = 0
