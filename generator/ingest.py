@@ -331,52 +331,46 @@ def list_articles(directory: Path, root: Path | None = None) -> Listing:
     root = root if root is not None else project_of(directory)
     inside(directory, root)  # the folder itself may be a link out of the project
     out = Listing()
-    # the folder's entries as listed, each knowing its type: no system call a file to ask (a
-    # symlink's target is still looked up), which was half of reading a story of 2,223 articles
-    with os.scandir(directory) as listed:
-        found = sorted(listed, key=lambda e: e.name)
-    for found_entry in found:
-        entry = directory / found_entry.name
-        skip = _skip_reason(entry, found_entry)
+    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+        skip = _skip_reason(entry)
         if skip:
             out.warnings.append(ExplainerError(f"skipped: {skip}", shown(entry)))
         if skip is not None:
             continue
         try:
-            out.paths.append(_article_file(entry, root, found_entry.is_symlink()))
+            out.paths.append(_article_file(entry, root))
         except ExplainerError as exc:
             out.errors.append(exc)
     return out
 
 
-def _article_file(entry: Path, root: Path, link: bool) -> Path:
+def _article_file(entry: Path, root: Path) -> Path:
     """`entry`, when the tool may read it: a name it can print, inside the project. Its
-    folder is inside (`list_articles` checked it), so only a symlink (`link`) can lead out:
-    only a symlink is resolved (one system call a file instead of one per folder of its path)."""
+    folder is inside (`list_articles` checked it), so only a symlink can lead out: only a
+    symlink is resolved (one system call a file instead of one per folder of its path)."""
     if shown(entry.name) != entry.name:
         name = os.fsencode(entry.name)
         raise ExplainerError(f"file name is not valid UTF-8 ({name!r}); rename it", shown(entry))
-    if link:
+    if entry.is_symlink():
         inside(entry, root)
     return entry
 
 
-def _skip_reason(entry: Path, listed: os.DirEntry) -> str | None:
-    """Why a folder entry (`entry`, as `listed` by `os.scandir`) is not read as an article:
-    text for a warning, "" to pass it over without a word (a hidden file), None when it is an
-    article file."""
+def _skip_reason(entry: Path) -> str | None:
+    """Why a folder entry is not read as an article: text for a warning, "" to pass it over
+    without a word (a hidden file), None when it is an article file."""
     name = entry.name
     if name.startswith("."):
         if _HIDDEN_ARTICLE.fullmatch(name):
             return "a hidden file (its name starts with '.'); rename it to include it"
         return ""
-    if listed.is_symlink() and not entry.exists():
+    if entry.is_symlink() and not entry.exists():
         return "a dangling symlink (what it points to does not exist)"
-    if listed.is_dir():
+    if entry.is_dir():
         return "a folder (articles in subfolders are not read)"
     if entry.suffix.lower() not in ARTICLE_SUFFIXES:
         return f"not an article (expected {', '.join(ARTICLE_SUFFIXES)})"
-    if not listed.is_file():
+    if not entry.is_file():
         return "not a regular file"
     return None
 
