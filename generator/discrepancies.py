@@ -214,43 +214,46 @@ def _accounts(
     """(event, a source's sentence reporting it, another source's sentence denying it): the
     denial comes from a statement or an event's sentence with a denial cue; it is about the
     event when most of its other words are the words of the event's sentence. Each claim is
-    compared only with the denials sharing a word with it (an index by word), in their order;
+    compared only with the denials sharing three words with it (an index by word: a bit per
+    denial, the shared words counted for all of them at once), in their order;
     each sentence's cue is looked for once, and not at all in a sentence that is its article's
     text at its offsets in one of the `quiet` articles (see `_quiet`)."""
     quiet = quiet or {}
-    cues: dict[str, set[str] | None] = {}
-
-    def cue_of(ev: Evidence) -> set[str] | None:
-        if ev.text not in cues:
-            body = quiet.get(ev.source)
-            plain = body is not None and ev.start is not None and body[ev.start : ev.end] == ev.text
-            cues[ev.text] = None if plain else _cue_words(ev.text)
-        return cues[ev.text]
-
+    cues: dict[str, set[str] | None] = {}  # each sentence's cue words, looked for once per text
     sentences = [ev for r in reactions for ev in r.evidence] + [ev for _, ev in _claims(events)]
+    for ev in sentences:  # one pass, no call per sentence: 14,000 at 2,223 BBC articles, most of them in quiet articles
+        text = ev.text
+        if text not in cues:
+            body, start = quiet.get(ev.source), ev.start
+            # the quiet article's text at its offsets (compared in place: `body[start:end] == text`)
+            plain = body is not None and start is not None and 0 <= start and ev.end == start + len(text) and \
+                body.startswith(text, start)
+            cues[text] = None if plain else _cue_words(text)
     denials: list[tuple[Evidence, set[str]]] = []
-    for ev in dict.fromkeys(ev for ev in sentences if cue_of(ev) is not None):
-        denials.append((ev, content_words(ev.text) - cue_of(ev)))  # type: ignore[operator]
+    for ev in dict.fromkeys(ev for ev in sentences if cues[ev.text] is not None):
+        denials.append((ev, content_words(ev.text) - cues[ev.text]))  # type: ignore[operator]
     if not denials:
         return []
-    by_word: dict[str, list[int]] = defaultdict(list)  # content word -> the denials that have it, in order
+    masks: dict[str, int] = {}  # content word -> the denials that have it: bit n for denial n
     for n, (_, words) in enumerate(denials):
         for w in words:
-            by_word[w].append(n)
-    vocabulary = by_word.keys()
+            masks[w] = masks.get(w, 0) | 1 << n
+    vocabulary = masks.keys()
     found: dict[str, tuple[Event, Evidence, Evidence]] = {}
     for event, claim in _claims(events):
-        if event.id in found or cue_of(claim) is not None:
+        if event.id in found or cues[claim.text] is not None:
             continue
         said = frozen_content_words(claim.text)  # only read
-        if len(vocabulary & said) < 3:  # fewer than three words of any denial (most claims): told without counting
-            continue
-        shared: dict[int, int] = defaultdict(int)  # denial -> how many of `said` it has
-        for w in said:
-            for n in by_word.get(w, ()):
-                shared[n] += 1
-        for n in sorted(n for n, k in shared.items() if k >= 3):
-            denial, words = denials[n]
+        once = twice = thrice = 0  # the denials with at least one, two, three of its words, counted bitwise
+        for w in vocabulary & said:
+            m = masks[w]
+            thrice |= twice & m
+            twice |= once & m
+            once |= m
+        while thrice:  # the denials sharing three words or more, in their order
+            low = thrice & -thrice
+            thrice ^= low
+            denial, words = denials[low.bit_length() - 1]
             if denial.source != claim.source and same_statement(words, said, 0.5):
                 found[event.id] = (event, claim, denial)
                 break
@@ -325,7 +328,7 @@ def _titles_by_source(person: Person) -> dict[str, list[str]]:
 def _people(people: list[Person], spellings: dict[str, dict[str, str]], outlet: dict[str, str]) -> Iterable[Found]:
     for person in people:
         spelled = spellings.get(person.id, {})
-        forms = _distinct(spelled)
+        forms = _distinct(spelled) if len(spelled) > 1 else []  # one source's spelling: nothing to compare
         if len(forms) > 1 and not _any_inside(forms):  # "Hale" inside "Tom Hale" is a short name
             evidence = [ev for ev in person.evidence if ev.source in spelled]
             yield (f"spelling of {person.name}'s name", spelled, evidence, "wording",
@@ -349,7 +352,7 @@ def _statements(reactions: list[Reaction], people: list[Person]) -> Iterable[Fou
     names = {p.id: p.name for p in people}
     for r in reactions:
         wordings = {v.source: v.text for v in r.variants}
-        forms = _distinct(wordings)
+        forms = _distinct(wordings) if len(wordings) > 1 else []  # one source's wording: nothing to compare
         if len(forms) > 1:
             how = "in part and in full" if _any_inside(forms) else "in different words"
             if r.speaker is None:  # an unnamed source: told as the text gives it

@@ -326,7 +326,7 @@ def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> bool:
     that is not `durable` (a cache entry, which its reader checks and can make again) is not
     forced to disk before the rename: after a power cut it may be empty or damaged."""
     try:
-        if path.read_bytes() == data:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:  # another size: not read to be told
             return False
     except OSError:
         pass

@@ -69,7 +69,7 @@ def _aka(labelled: list[tuple[str, list[str]]]) -> Aka:
     """(fact id, the labels its items would take their ids from) -> {slug: [fact ids]}."""
     out: Aka = defaultdict(list)
     for fact_id, labels in labelled:
-        for slug in dict.fromkeys(slugify(label) for label in labels):
+        for slug in dict.fromkeys(map(slugify, labels)):
             out[slug].append(fact_id)
     return dict(out)
 
@@ -122,6 +122,8 @@ class _Unique:
 def _merge_roles(roles: list[Role]) -> list[Role]:
     """One role per title; a title given without organization joins the same title with one.
     Each role is compared only with the merged ones of its title (by normalized title)."""
+    if len(roles) < 2:  # most people: nothing to join (one copy made, as below)
+        return [Role(r.title, r.organization, r.status, list(r.evidence)) for r in roles]
     out: list[Role] = []
     by_title: dict[str, list[Role]] = defaultdict(list)
     unique = _Unique()
@@ -299,7 +301,8 @@ class _PeopleFold:
             elif (not candidates or _told_apart(source, candidates)) and (p.roles or p.addressed or (source, p.id) in speakers):
                 self.place(source, p)  # "party chief executive Lord Smith", "Lord Smith said": a person, never named in full
         for person in self.full:
-            person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
+            if person.aliases:
+                person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
             person.roles = _merge_roles(person.roles)
         return self.full, by_article, dict(self.spellings)
 

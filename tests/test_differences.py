@@ -210,3 +210,36 @@ def test_one_event_in_two_places_is_a_place_disagreement_a_shared_place_is_not()
 def test_one_office_whose_body_is_named_two_ways_is_wording() -> None:
     [d] = find(people=[titled(("a", "Tarn Party chairwoman"), ("b", "party chairwoman"), ("c", "TP Chairwoman"))])
     assert d.kind == "wording"
+
+
+def test_each_claim_is_paired_as_a_plain_scan_of_every_denial_pairs_it() -> None:
+    """`_accounts` counts the words a claim shares with every denial at once (a bit per denial):
+    the same pairs as comparing the claim with each denial in turn, past 64 denials too."""
+    import random
+
+    from generator.textsim import content_words, same_statement
+
+    rng = random.Random(7)
+    pool = ["harbour", "council", "closure", "bridge", "ferry", "tunnel", "budget", "mayor", "pier", "toll", "lighthouse",
+            "quarry", "orchard", "canal", "depot", "market", "station", "museum", "reservoir", "granary"]
+    sources = ["a", "b", "c"]
+    denials = [Reaction(f"d{n}", "harbour-council", "paraphrase", "denied",
+                        evidence=[said(rng.choice(sources), "The council denied the " + " ".join(rng.sample(pool, 5)) + ".")])
+               for n in range(90)]
+    events = [Event(f"e{n}", None, None, f"event {n}",
+                    evidence=[said(rng.choice(sources), "Officials reported the " + " ".join(rng.sample(pool, 6)) + ".")])
+              for n in range(60)]
+    expected = []
+    cue = {"denied"}
+    for event in events:
+        claim = event.evidence[0]
+        words = content_words(claim.text)
+        for denial in (d.evidence[0] for d in denials):
+            theirs = content_words(denial.text) - cue
+            if len(theirs & words) >= 3 and denial.source != claim.source and same_statement(theirs, words, 0.5):
+                expected.append((event.id, claim, denial))
+                break
+    found = [(e.id, claim, denial) for e, claim, denial in discrepancies._accounts(events, denials)]
+    denial_ids = {id(d.evidence[0]): n for n, d in enumerate(denials)}
+    assert found == expected and len(expected) > 10
+    assert max(denial_ids[id(d)] for _, _, d in found) >= 64  # a denial past the first 64 bits

@@ -82,3 +82,24 @@ def test_a_kept_file_is_written_again_only_when_more_than_a_few_entries_changed(
     assert not worth_writing({**known, -1: -1}, known)  # one new: made again next time
     assert worth_writing({**known, **{-n: n for n in range(1, 52)}}, known)  # more than 50 and a hundredth
     assert worth_writing({n: n for n in range(900)}, known)  # a hundred gone
+
+
+def test_a_partial_block_starts_from_the_files_values_and_keeps_them_with_the_new(tmp_path):
+    """A merge taken up from a checkpoint (`partial`): each table holds the file's values from the
+    start (looked up as its own), counts only the values it makes, and the file it writes holds
+    the old texts and the new ones; a few new texts leave the file as it was."""
+    path = tmp_path / "memo"
+    with textmemo.kept(path):
+        merge_story(_story(120))
+    before, raw = textmemo._read(path, textmemo._head()), path.read_bytes()
+    with textmemo.kept(path, partial=True):
+        table = textmemo._TABLES["norm"]
+        assert set(before["norm"]) <= set(table) and table.new == 0
+        assert norm("Tom Quill-Hart") == "tom quill hart" and table.new == 0  # known: not made again
+        assert norm("A text no story had") == "a text no story had" and table.new == 1
+    assert path.read_bytes() == raw  # one new text: not written
+    with textmemo.kept(path, partial=True):
+        fresh = [norm(f"Quay number {n} reopened") for n in range(200)]
+    after = textmemo._read(path, textmemo._head())
+    assert set(before["norm"]) < set(after["norm"]) and fresh[0] == after["norm"]["Quay number 0 reopened"]
+    assert all(not t and not t.known and not t.new for t in textmemo._TABLES.values())
