@@ -2200,9 +2200,11 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.target-year-ahead", stage="event.find", priority=127, action="veto",
       why="'cut emissions in half by 2040', 'the council has until 2040', 'sometime between 2040 and 2060', in an "
           "article of 2025: a year after the article's own, after a word of data/words_before_a_target_year.txt, is "
-          "a target or a limit, not the date of a happening ('will open in 2027' still dates the opening).",
+          "a target or a limit, not the date of a happening ('will open in 2027' still dates the opening); so is "
+          "one after a part of it ('will shut by the end of 2027', data/parts_of_a_period.txt).",
       examples=["[2025-08-06] Tarrow must close its last coal plants by 2040, the report said.",
-                "[2025-08-06] The Tarrow council now has until 2040 to close the mine."],
+                "[2025-08-06] The Tarrow council now has until 2040 to close the mine.",
+                "[2025-08-06] Elmton expects its last two mills to shut by the end of 2027."],
       counter=["[2025-08-06] The new Tarrow bridge will open in 2040, the council said.",
                "[2025-08-06] The Tarrow plant had closed by 2020, the report said."])
 def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
@@ -2212,6 +2214,8 @@ def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
         toks = toks[1:]
     elif not (ent.start and doc[ent.start - 1].lower_ in before):
         return False
+    if len(toks) > 2 and toks[-2].lower_ == "of" and all(t.lower_ == "the" or t.lower_ in words("parts_of_a_period") for t in toks[:-2]):
+        toks = toks[-1:]  # "by the end of 2040": its year, too
     years = [t for t in toks if not (t.is_punct or t.lower_ == "and")]  # "2040 and 2060", "2040–2060"
     return (published is not None and bool(years) and len(years) <= 2
             and all(_YEAR.fullmatch(t.text) and int(t.text) > published.year for t in years))
