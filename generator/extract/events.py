@@ -373,6 +373,25 @@ def _infinitive_to_verb(tok: Token, root: Token) -> Token | None:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
+@rule("event.anchor-lift.infinitive-with-its-subject-to-its-verb", stage="event.anchor-lift", priority=42, action="extend",
+      why="'Port officials allowed the pilot Ana Ruiz to sail this week': the one a verb lets, asks or orders to act, "
+          "parsed as the subject of an infinitive clause the verb governs, is its object; the summary is told from that "
+          "verb with its subject, not as the fragment 'the pilot Ana Ruiz to sail this week' ('for Ana Ruiz to sail' "
+          "has a subject of its own); not a verb without a subject ('was key in getting the mayor to act on Friday': "
+          "the one who acts is the infinitive's).",
+      examples=["[2025-03-06] Elmton port officials allowed the pilot Ana Ruiz to sail this week, even though the storm "
+                "was near."],
+      counter=["[2025-03-06] Ana Ruiz was key in getting the mayor to close the Elmton pier on Friday."])
+def _infinitive_with_its_subject(tok: Token, root: Token) -> Token | None:
+    if tok.dep_ != "ccomp" or tok.tag_ != "VB" or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(c.dep_ == "mark" for c in tok.children):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
+        return None  # "was key in getting the mayor to act": a verb naming no one who acts
+    return tok.head if any(c.dep_ == "nsubj" for c in tok.children) and not _dated_outside(tok.head, tok) else None
+
+
 @rule("event.anchor-lift.infinitive-describing-an-object-to-its-verb", stage="event.anchor-lift", priority=45,
       action="extend",
       why="'Tom Hale, who drafted a bill to close every quarry in the county in March, ...': an infinitive describing "
@@ -431,7 +450,8 @@ def _dated_outside(verb: Token, part: Token) -> bool:
           "object, not as a fragment ('closing the Tarrow plant on Friday'); not where that clause has a date of its "
           "own, nor after a preposition that orders two happenings in time ('pleaded guilty after leaving the plant "
           "on Friday', data/prepositions_ordering_in_time.txt).",
-      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday."],
+      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday.",
+                "[2025-03-06] In rushing to unveil their plan on Monday, the Elmton councillors upstaged the mayor."],
       counter=["Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
                "[2025-03-06] Ana Ruiz pleaded guilty in Tarrow after leaving the Dunmore plant on Friday."])
 def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
@@ -443,9 +463,15 @@ def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
     governor, ordering = _governor(root), words("prepositions_ordering_in_time")
     if root.dep_ == "pobj" and root.head.lower_ in ordering:
         return None  # "quit as he had vowed to since 2023": when the promise began
-    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
+    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok or _infinitive_of(governor, tok)):
         return None  # the date of a noun deeper inside the phrase
     return prep.head if not _dated_outside(prep.head, prep) else None
+
+
+def _infinitive_of(verb: Token, gerund: Token) -> bool:
+    """Whether `verb` is an infinitive `gerund` governs ("rushing to unveil the plan"), which a date
+    on the infinitive dates with it."""
+    return verb.dep_ == "xcomp" and verb.head == gerund and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 @rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
@@ -535,10 +561,12 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
 @rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
       why="'planned to open a school on Saturday', 'pressed ahead with plans for a ballot on Saturday': a day named "
           "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past; as does one in what "
-          "someone expected to do ('expected to finish by Saturday'), not in what was expected of someone ('was expected "
-          "to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
+          "someone expected to do ('expected to finish by Saturday') or expects another to do ('expects the board to "
+          "meet on Saturday', parsed with the board as the infinitive's subject), not in what was expected of someone "
+          "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
       examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
-                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday."],
+                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
+                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -548,7 +576,8 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
     for _ in range(6):  # up from the date to the plan, through an infinitive or a "for" of what is planned
         if tok.head is tok:
             return None
-        through = through or tok.dep_ == "xcomp" or tok.lower_ == "for"
+        infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
         tok = tok.head
         if tok.lemma_.lower() in words("plan_words") and through:
             if tok.lemma_.lower() in words("expectation_lemmas") and any(c.dep_ == "auxpass" for c in tok.children):
@@ -2050,6 +2079,8 @@ def _schedule_given_up(ent: Span, at: _DateAt) -> bool:
         verb = prep.head
     elif ent.root.dep_ in ("npadvmod", "pobj"):  # "had initially been set to resume tomorrow"
         verb = prep if ent.root.dep_ == "npadvmod" else prep.head
+        if not (verb.dep_ == "xcomp" and verb.tag_ == "VB"):
+            return False  # "moved the vote, initially set for May 3, to June 9": the new date (event.find-keep.new-date-of-a-move)
     else:
         return False
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
