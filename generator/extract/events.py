@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
-from generator.extract.headlines import Told, describe
+from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
@@ -373,6 +373,49 @@ def _infinitive_to_verb(tok: Token, root: Token) -> Token | None:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
+@rule("event.anchor-lift.infinitive-with-its-subject-to-its-verb", stage="event.anchor-lift", priority=42, action="extend",
+      why="'Port officials allowed the pilot Ana Ruiz to sail this week': the one a verb lets, asks or orders to act, "
+          "parsed as the subject of an infinitive clause the verb governs, is its object; the summary is told from that "
+          "verb with its subject, not as the fragment 'the pilot Ana Ruiz to sail this week' ('for Ana Ruiz to sail' "
+          "has a subject of its own); not a verb without a subject ('was key in getting the mayor to act on Friday': "
+          "the one who acts is the infinitive's).",
+      examples=["[2025-03-06] Elmton port officials allowed the pilot Ana Ruiz to sail this week, even though the storm "
+                "was near."],
+      counter=["[2025-03-06] Ana Ruiz was key in getting the mayor to close the Elmton pier on Friday."])
+def _infinitive_with_its_subject(tok: Token, root: Token) -> Token | None:
+    if tok.dep_ != "ccomp" or tok.tag_ != "VB" or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(c.dep_ == "mark" for c in tok.children):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
+        return None  # "was key in getting the mayor to act": a verb naming no one who acts
+    return tok.head if any(c.dep_ == "nsubj" for c in tok.children) and not _dated_outside(tok.head, tok) else None
+
+
+@rule("event.anchor-lift.infinitive-describing-an-object-to-its-verb", stage="event.anchor-lift", priority=45,
+      action="extend",
+      why="'Tom Hale, who drafted a bill to close every quarry in the county in March, ...': an infinitive describing "
+          "the object of a verb told in the past ('a bill to close ...'), dated by a day gone by, is summarised from "
+          "that verb with its subject, not as the fragment 'bill to close every quarry in the county in March', which "
+          "names no one and reads as a closing in March; not where the date lies ahead of the article ('passed a rule "
+          "to close every quarry in 2031': the rule's date, not the passing's).",
+      examples=["[2025-06-06] Tom Hale, who drafted a bill to close every quarry in the county in March, spoke to the fair."],
+      counter=["[2025-06-06] Tom Hale, who passed a rule to close every quarry in the county in 2031, spoke to the fair."])
+def _infinitive_describing_an_object(tok: Token, root: Token) -> Token | None:
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        tok = tok.head  # "to stop mining there in March", the parse hanging the date on the gerund
+    noun, published = tok.head, tok.doc._.published
+    if tok.dep_ != "relcl" or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if noun.dep_ != "dobj" or noun.head.tag_ not in ("VBD", "VBN") or published is None:
+        return None
+    ent = next((e for e in ents_of(tok.doc) if e.start <= root.i < e.end), None)
+    iso = dates.resolve(ent.text if ent is not None else root.text, published).iso
+    if iso is None or iso > published.isoformat()[: len(iso)] or _dated_outside(noun.head, noun):
+        return None
+    return noun.head
+
+
 @rule("event.anchor-lift.second-conjunct-to-its-subject", stage="event.anchor-lift", priority=50, action="extend",
       why="'The plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday': a second verb with no "
           "subject of its own, whose first verb has a thing as its subject, is summarised from that subject and verb "
@@ -407,7 +450,8 @@ def _dated_outside(verb: Token, part: Token) -> bool:
           "object, not as a fragment ('closing the Tarrow plant on Friday'); not where that clause has a date of its "
           "own, nor after a preposition that orders two happenings in time ('pleaded guilty after leaving the plant "
           "on Friday', data/prepositions_ordering_in_time.txt).",
-      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday."],
+      examples=["[2025-03-06] The Dunmore council criticized Ana Ruiz for closing the Tarrow plant on Friday.",
+                "[2025-03-06] In rushing to unveil their plan on Monday, the Elmton councillors upstaged the mayor."],
       counter=["Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
                "[2025-03-06] Ana Ruiz pleaded guilty in Tarrow after leaving the Dunmore plant on Friday."])
 def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
@@ -419,9 +463,15 @@ def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
     governor, ordering = _governor(root), words("prepositions_ordering_in_time")
     if root.dep_ == "pobj" and root.head.lower_ in ordering:
         return None  # "quit as he had vowed to since 2023": when the promise began
-    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok):
+    if governor != tok and not (governor.dep_ == "pobj" and governor.head.head == tok or _infinitive_of(governor, tok)):
         return None  # the date of a noun deeper inside the phrase
     return prep.head if not _dated_outside(prep.head, prep) else None
+
+
+def _infinitive_of(verb: Token, gerund: Token) -> bool:
+    """Whether `verb` is an infinitive `gerund` governs ("rushing to unveil the plan"), which a date
+    on the infinitive dates with it."""
+    return verb.dep_ == "xcomp" and verb.head == gerund and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 @rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
@@ -511,10 +561,12 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
 @rule("event.date.planned-day-lies-ahead", stage="event.date", priority=17, action="date",
       why="'planned to open a school on Saturday', 'pressed ahead with plans for a ballot on Saturday': a day named "
           "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past; as does one in what "
-          "someone expected to do ('expected to finish by Saturday'), not in what was expected of someone ('was expected "
-          "to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
+          "someone expected to do ('expected to finish by Saturday') or expects another to do ('expects the board to "
+          "meet on Saturday', parsed with the board as the infinitive's subject), not in what was expected of someone "
+          "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
       examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
-                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday."],
+                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
+                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -524,7 +576,8 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
     for _ in range(6):  # up from the date to the plan, through an infinitive or a "for" of what is planned
         if tok.head is tok:
             return None
-        through = through or tok.dep_ == "xcomp" or tok.lower_ == "for"
+        infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
         tok = tok.head
         if tok.lemma_.lower() in words("plan_words") and through:
             if tok.lemma_.lower() in words("expectation_lemmas") and any(c.dep_ == "auxpass" for c in tok.children):
@@ -855,6 +908,30 @@ def _when_after_the_date(clause: Token) -> bool:
     return clause.dep_ == "advcl" and when is not None and when.i > 0 and clause.doc[when.i - 1].ent_type_ == "DATE"
 
 
+def _when_of_a_date(clause: Token) -> bool:
+    """Whether `clause` opens with a "when" set straight after a date ("in February, when ...")."""
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or when.i == 0:
+        return False
+    before = clause.doc[when.i - 1]
+    if before.is_punct and before.i > 0:
+        before = clause.doc[before.i - 1]
+    return before.ent_type_ == "DATE"
+
+
+@rule("event.summary-keep.second-clause-of-what-happened-then", stage="event.summary-keep", priority=27, action="keep",
+      why="'back in May, when the board held its poll and Tom Hale failed to defeat Ana Ruiz': a 'when' clause after "
+          "a date tells what happened then, all of it; a summary without its second clause ('the board held its "
+          "poll') leaves out the happening and the people in it.",
+      examples=["[2025-06-06] Hale's hopes looked dim back in May, when the board held its poll and he failed to "
+                "defeat Ana Ruiz."])
+def _second_clause_of_when(clause: Token) -> bool:
+    if clause.dep_ == "cc":
+        conj = next((c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i), None)
+        return conj is not None and conj.pos_ in _VERB and _when_of_a_date(clause.head)
+    return clause.dep_ == "conj" and clause.pos_ in _VERB and clause.head.pos_ in _VERB and _when_of_a_date(clause.head)
+
+
 @rule("event.summary-keep.infinitive-describing-a-noun", stage="event.summary-keep", priority=30, action="keep",
       why="'Friday is the final day for residents to object to the Tarrow plan': an infinitive clause after a noun "
           "says what the noun is for; a summary without it says nothing ('Friday is the last day').",
@@ -1093,6 +1170,15 @@ def _lead_when(tok: Token, anchor: Token) -> bool:
 
 
 # Stage `event.summary` (a fold over the summary's tokens): its end, and whether it tells anything.
+
+@rule("event.summary.whole-hyphenated-word", stage="event.summary", priority=5, action="extend",
+      why="'Tom Hale, who was re-elected in 2019', 'Ana Ruiz re-tweeted the post on Sunday': the tokenizer splits a "
+          "hyphenated word in three and the parse may hang its parts apart; a summary keeping one part keeps the whole "
+          "word, not 'Tom Hale, elected in 2019' (which says another thing) or 'Tom Hale on Sunday re'.",
+      examples=["[2025-03-06] Ana Ruiz re-tweeted the post on Sunday."])
+def _whole_hyphenated_word(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    return whole_words(toks)
+
 
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
       why="A summary does not end with punctuation.",
@@ -1988,15 +2074,24 @@ def _date_moved_from(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.schedule-given-up", stage="event.find", priority=119, action="veto",
       why="'the vote, initially scheduled for Tuesday, was held on Friday', 'postponed the primary, originally set "
-          "for March 3, to May 5': the date of a schedule given up is not when anything happens "
+          "for March 3, to May 5', 'had initially been set to resume tomorrow': the date of a schedule given up is not when anything happens "
           "(data/words_of_a_former_plan.txt, data/scheduling_lemmas.txt).",
-      examples=["[2025-03-08] The Tarrow vote, originally scheduled for Tuesday, was held on Friday."],
-      counter=["[2025-03-08] The Tarrow vote, scheduled for Tuesday, was held on Friday."])
+      examples=["[2025-03-08] The Tarrow vote, originally scheduled for Tuesday, was held on Friday.",
+                "[2025-03-08] The Elmton hearing had initially been set to resume tomorrow."],
+      counter=["[2025-03-08] The Tarrow vote, scheduled for Tuesday, was held on Friday.",
+               "[2025-03-08] The Elmton hearing had been set to resume tomorrow."])
 def _schedule_given_up(ent: Span, at: _DateAt) -> bool:
     prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.lower_ not in ("for", "on"):
+    if ent.root.dep_ == "pobj" and prep.lower_ in ("for", "on"):
+        verb = prep.head
+    elif ent.root.dep_ in ("npadvmod", "pobj"):  # "had initially been set to resume tomorrow"
+        verb = prep if ent.root.dep_ == "npadvmod" else prep.head
+        if not (verb.dep_ == "xcomp" and verb.tag_ == "VB"):
+            return False  # "moved the vote, initially set for May 3, to June 9": the new date (event.find-keep.new-date-of-a-move)
+    else:
         return False
-    verb = prep.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "was originally set to take place on Tuesday"
     scheduled = verb.tag_ == "VBN" and verb.lemma_.lower() in words("scheduling_lemmas")
     return scheduled and any(c.dep_ == "advmod" and c.lower_ in words("words_of_a_former_plan") for c in verb.children)
 
@@ -2143,9 +2238,11 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.target-year-ahead", stage="event.find", priority=127, action="veto",
       why="'cut emissions in half by 2040', 'the council has until 2040', 'sometime between 2040 and 2060', in an "
           "article of 2025: a year after the article's own, after a word of data/words_before_a_target_year.txt, is "
-          "a target or a limit, not the date of a happening ('will open in 2027' still dates the opening).",
+          "a target or a limit, not the date of a happening ('will open in 2027' still dates the opening); so is "
+          "one after a part of it ('will shut by the end of 2027', data/parts_of_a_period.txt).",
       examples=["[2025-08-06] Tarrow must close its last coal plants by 2040, the report said.",
-                "[2025-08-06] The Tarrow council now has until 2040 to close the mine."],
+                "[2025-08-06] The Tarrow council now has until 2040 to close the mine.",
+                "[2025-08-06] Elmton expects its last two mills to shut by the end of 2027."],
       counter=["[2025-08-06] The new Tarrow bridge will open in 2040, the council said.",
                "[2025-08-06] The Tarrow plant had closed by 2020, the report said."])
 def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
@@ -2155,6 +2252,8 @@ def _target_year_ahead(ent: Span, at: _DateAt) -> bool:
         toks = toks[1:]
     elif not (ent.start and doc[ent.start - 1].lower_ in before):
         return False
+    if len(toks) > 2 and toks[-2].lower_ == "of" and all(t.lower_ == "the" or t.lower_ in words("parts_of_a_period") for t in toks[:-2]):
+        toks = toks[-1:]  # "by the end of 2040": its year, too
     years = [t for t in toks if not (t.is_punct or t.lower_ == "and")]  # "2040 and 2060", "2040–2060"
     return (published is not None and bool(years) and len(years) <= 2
             and all(_YEAR.fullmatch(t.text) and int(t.text) > published.year for t in years))
@@ -2179,6 +2278,27 @@ def _limit_day_ahead(ent: Span, at: _DateAt) -> bool:
         return False
     iso = dates.resolve(tail.text, published).iso
     return iso is not None and len(iso) >= 7 and iso > published.isoformat()[: len(iso)]
+
+
+@rule("event.find.limit-of-a-present-state", stage="event.find", priority=134, action="veto",
+      why="'The flood warning stays in force until the end of June', 'Elmton keeps its consulate in Tarrow shut "
+          "until Friday', 'has prolonged the curfew through the weekend', 'will stay shut until Monday': a date after a "
+          "word of data/words_before_a_limit_day.txt in a clause told in the present or the future is how long a "
+          "thing lasts, not the date of a happening, whether or not the date is past the article's (told in the past, "
+          "'stayed shut until Thursday', 'served until 2019', it may date the end).",
+      examples=["[2025-06-06] The Elmton flood warning stays in force until the end of June."],
+      counter=["[2025-06-06] The Elmton mill stayed shut until the end of May."])
+def _limit_of_a_present_state(ent: Span, at: _DateAt) -> bool:
+    before = words("words_before_a_limit_day")
+    if _YEAR.fullmatch(ent[-1].text) and len(ent) <= 2:
+        return False  # "has until 2040": a year, rule event.find.target-year-ahead's
+    if not (ent[0].lower_ in before or ent.start and at.doc[ent.start - 1].lower_ in before):
+        return False
+    verb = at.anchor
+    if verb.pos_ not in _VERB:
+        return False
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t in ("VBZ", "VBP", "MD") for t in tags) and not any(t == "VBD" for t in tags)
 
 
 @rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
@@ -2450,7 +2570,7 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if rules.first("event.also-veto", sent, found, published):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
-        if len(toks) < 2:
+        if len(toks) < 2 or rules.first("event.also-empty", verb, toks):
             continue
         summary, people, orgs = _render(toks, mentions)
         if m.key not in people:
@@ -2458,6 +2578,17 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.bare-verb-of-saying-tells-nothing", stage="event.also-empty", priority=10, action="veto",
+      why="'\"It is a disgrace,\" Tom Hale tweeted.', 'Ana Ruiz tweeted.' after a quotation: a verb of saying "
+          "(data/speech_verbs.txt) with nothing after it attributes the quotation, which the story's quotes carry; "
+          "the act of the day it would make, 'Tom Hale tweeted', says nothing ('Tom Hale resigned' still tells one).",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace."])
+def _bare_verb_of_saying(verb: Token, toks: list[Token]) -> bool:
+    after = [t for t in toks if t.i > verb.i and not t.is_punct]
+    return not after and verb.lemma_.lower() in words("speech_verbs")
 
 
 @rule("event.also.act-of-the-day-in-the-present-perfect", stage="event.also-tense", priority=10, action="keep",

@@ -17,7 +17,7 @@ it, or told under a cue such as "will", "is to", "is due to" (data/scheduled_cue
 
 The behaviours are registered rules, by stage: `event.headline` (the headline),
 `event.headline-veto` (clauses that get none), `event.headline-subject` (whom the subject
-names), `event.status` and `event.places`.
+names), `event.headline-words` (the words a headline keeps), `event.status` and `event.places`.
 """
 
 from __future__ import annotations
@@ -200,9 +200,42 @@ def _apposed_name(appos: Token, mentions: Mentions) -> bool:
     return m is not None and not m.pronoun and appos.right_edge.i < m.end + 1
 
 
+def whole_words(toks: list[Token]) -> list[Token] | None:
+    """`toks` with the rest of each hyphenated word one of them is part of ("re-elected", which
+    the tokenizer splits as "re", "-", "elected"), in order; None when no word was cut."""
+    doc, kept = toks[0].doc if toks else None, {t.i for t in toks}
+    if doc is None:
+        return None
+
+    def joined(left: int) -> bool:  # doc[left] and doc[left + 2] one word across a hyphen
+        return (0 <= left and left + 2 < len(doc) and doc[left + 1].text == "-" and not doc[left].whitespace_
+                and not doc[left + 1].whitespace_ and doc[left].is_alpha and doc[left + 2].is_alpha)
+
+    more: set[int] = set()
+    for i in kept:
+        left = i
+        while joined(left - 2):
+            left -= 2
+        right = i
+        while joined(right):
+            right += 2
+        more.update(j for j in range(left, right + 1) if j not in kept)
+    return sorted([*toks, *(doc[j] for j in more)], key=lambda t: t.i) if more else None
+
+
+@rule("event.headline-words.whole-hyphenated-word", stage="event.headline-words", priority=10, action="extend",
+      why="'The mother-in-law of Tom Hale arrived on Monday', 'Tom Hale was re-elected in 2019': the tokenizer splits a "
+          "hyphenated word in three and the parse may hang its parts apart; a headline keeping one part keeps the "
+          "whole word, not 'The mother of Tom Hale arrived' or 'Tom Hale was re', which say another thing.",
+      examples=["[2025-03-06] The mother-in-law of Tom Hale arrived in Elmton on Monday."])
+def _whole_hyphenated_word(toks: list[Token]) -> list[Token] | None:
+    return whole_words(toks)
+
+
 def _text(toks: list[Token]) -> str | None:
     """The words as written, the punctuation beside a word left out dropped; None when the
     words are no clean run (unbalanced quotation marks)."""
+    toks = rules.fold("event.headline-words", toks) or []
     bracketed = _bracketed(sent_of(toks[0])) if toks else frozenset()
     toks = [t for t in toks if t.i not in bracketed]  # '(CNN) President X ...': an aside in brackets
     kept = [t for n, t in enumerate(toks) if not (t.text in _EDGE_PUNCT and _beside_gap(toks, n))]
