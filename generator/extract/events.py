@@ -2315,6 +2315,19 @@ def _period_after_which(ent: Span, at: _DateAt) -> bool:
     return iso is not None and len(iso) <= 7  # a month, a season or a year: 'shortly after Christmas Day' is that day's
 
 
+@rule("event.find.anniversary-of-the-object", stage="event.find", priority=136, action="veto",
+      why="'as the two leaders marked the landings 75 years ago': 'years ago' hung by the parse on a verb of marking an "
+          "anniversary (data/commemorating_verbs.txt) dates what is marked, not the marking; dated so, the event would say "
+          "the leaders marked it then.",
+      examples=["[2019-06-06] Tom Hale reminded Ana Ruiz of the value of alliances as the two leaders marked the landings 75 years ago."],
+      counter=["[2019-06-06] Tom Hale said the two leaders signed the treaty 75 years ago."])
+def _anniversary_of_the_object(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    if verb.lemma_.lower() not in words("commemorating_verbs") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return ent[-1].lower_ == "ago" and any(t.lower_ in words("long_time_units") for t in ent)
+
+
 @rule("event.find.level-of-a-date", stage="event.find", priority=130, action="veto",
       why="'must cut its debt 30 percent below 2015 levels', 'fell back to their 2019 level', 'a third off the "
           "levels it was at 2010': a date naming the measure a figure is taken against (a noun of data/baseline_nouns.txt, or "

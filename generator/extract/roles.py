@@ -1776,7 +1776,9 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
       why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another at once; the one other person just named, untitled, is.",
-      examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well."])
+      examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well."],
+      counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
+               "an interview. The Tarrowan leader said his talks with Orme were brief."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
     since = _sentence_before(sent_of(tok), mentions)
     others = {
@@ -1784,6 +1786,9 @@ def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far:
         if not m.pronoun and not m.in_quote and not mentions.entities[m.key].partial
     } - {key}
     if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
+        described = {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound") and t.is_title}
+        if any(described & set(title.split()) for title in so_far.titles_before(key, tok.i)):
+            return None  # 'Dunmore President X ... The Dunmore leader said': the same place's, so X still
         return others.pop()
     return None
 
@@ -1895,6 +1900,8 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
     key = mentions.antecedent(tok.i)
     told = [m for m in mentions.in_span(since, sent.start) if m.pronoun or not _of_a_noun(doc[m.start : m.end].root)]
     if key is not None and key not in others and any(m.key == key for m in told):
+        if _another_is_the_subject_before(doc[since], key, mentions):
+            return None
         return None if _title_written_before_another(tok, key, mentions) else key
     # "Tom Ellery said he hoped the former harbour master would return": not Ellery, so the
     # one person the sentence before names
@@ -1904,6 +1911,19 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
         return None
     key = before.pop()
     return None if _title_written_before_another(tok, key, mentions) else key
+
+
+def _another_is_the_subject_before(first: Token, key: str, mentions: Mentions) -> bool:
+    """'Putin made the remarks about Flynn in an interview. The Russian leader said ...': the
+    sentence before has another person, named, as its main clause's subject, and the candidate only
+    in a phrase: the description may well go on with that subject, so it is unsure."""
+    root = sent_of(first).root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = mentions.at(subj) if subj is not None else None
+    if m is None or m.kind != "person" or m.pronoun or m.key == key:
+        return False
+    doc = first.doc
+    return not any(o.key == key and doc[o.start : o.end].root.dep_ in ("nsubj", "nsubjpass") for o in mentions.in_span(root.sent.start, root.sent.end))
 
 
 def _title_written_before_another(tok: Token, key: str, mentions: Mentions) -> bool:
