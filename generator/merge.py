@@ -974,26 +974,35 @@ def _content(text: str, names: bool) -> set[str]:
 
 
 def _quote_split(text: str) -> tuple[str, str]:
-    """A text's words outside double quotation marks and those inside ("“" opens, "”" closes,
-    '"' does either in turn; a quotation the summary cuts short runs to its end)."""
-    parts: tuple[list[str], list[str]] = ([], [])
+    """A text's words outside double quotation marks and those inside: "“" opens and "”"
+    closes; '"' closes after a word or a mark and before no letter or digit, else opens. A
+    quotation the summary takes up part way (its first mark closes) runs from the start, one it
+    cuts short to the end ('right," X said' and 'X said, “the laws' are quoted in their first
+    and last words)."""
+    pieces = re.split(f"({_QUOTE_MARKS.pattern})", text)
+    segments: list[tuple[str, bool]] = []
     inside = False
-    for piece in re.split(f"({_QUOTE_MARKS.pattern})", text):
-        if piece in ("“", "”", '"'):
-            inside = piece == "“" or (piece == '"' and not inside)
-            parts[0].append(" ")
+    for n, piece in enumerate(pieces):
+        if n % 2 == 0:
+            segments.append((piece, inside))
             continue
-        parts[inside].append(piece)
-    return "".join(parts[0]), " ".join(parts[1])
+        closes = piece == "”" or (piece == '"' and bool(pieces[n - 1][-1:].strip()) and not pieces[n + 1][:1].isalnum())
+        if closes and not inside:  # taken up part way: what came before was quoted
+            segments[-1] = (segments[-1][0], True)
+        inside = not closes
+    return " ".join(t for t, quoted in segments if not quoted), " ".join(t for t, quoted in segments if quoted)
 
 
 def _share_day_stems(a: set[str], b: set[str], telling: bool = False) -> bool:
-    """`_share_stems` of two events of one day sharing a person, from `_day_stems`: a stem
-    counts when both tell it outside quotation marks or both inside ("X posted Thursday,
-    “judges let smugglers stroll over our border”" and "X ordered 800 troops to the border
-    on Thursday" are two happenings; two outlets' "told “Morning Show” on Sunday" one)."""
-    shared = a & b
-    return bool(shared - _telling_stems()) if telling else bool(shared)
+    """`_share_stems` of two events of one day sharing a person, from `_day_stems`: of two
+    outlets, a stem counts when both tell it outside quotation marks or both inside ("X posted
+    Thursday, “judges let smugglers stroll over our border”" and "X ordered 800 troops to the
+    border on Thursday" are two happenings; "told “Morning Show” on Sunday" twice one); in one
+    article (`telling`) wherever it stands, but for a word of telling (measured: one article's
+    quoted words keep its events of one happening together as often as they join two)."""
+    if telling:
+        return bool({w.removeprefix(_QUOTED) for w in a} & {w.removeprefix(_QUOTED) for w in b} - _telling_stems())
+    return bool(a & b)
 
 
 @cache
