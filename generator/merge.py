@@ -26,7 +26,7 @@ import io
 import pickle
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -668,34 +668,44 @@ class _Events:
     """The merged events, indexed by what `same_event` can match on, so that each event is
     compared with the few merged ones it could join rather than every one of its date (or
     every undated one): undated ones by their normalized words; ones naming people by date
-    and person; ones naming no one by date and by each of their words beyond date and names.
-    Each merged event's words and sources are worked out once and kept up to date. `find`
-    gives the very event the plain scan would: the first, in the order they were made, that
-    `same_event` (and, for one naming no one, a shared word first) accepts."""
+    and person; ones naming no one by date and by each of their words beyond date and names;
+    for `_mention_of`, dated ones by date and `_key_words` (naming people: each; naming no
+    one: the first, as all of them must be among the other's). Each merged event's words and
+    sources are worked out once and kept up to date. `find` gives the very event the plain
+    scan would: the first, in the order they were made, that `same_event` (and, for one naming
+    no one, a shared word first, then another one naming no one, then one naming people that
+    it mentions) accepts."""
 
     def __init__(self) -> None:
         self.out: list[Event] = []
         self._place: dict[int, int] = {}  # id(merged event) -> its place in `out`
         self._sources: dict[int, set[str]] = {}  # id(merged event) -> the sources of its evidence
-        self._words: dict[tuple[int, bool], set[str]] = {}  # (id(event), names) -> `_words` of it
+        # (id(event), names) -> `_words` of it; (id(event), "keys") -> `_key_words`, (id(event), "day") -> `_day_stems`
+        self._words: dict[tuple[int, bool | str], set[str]] = {}
         self._worded: dict[tuple[str | None, str], Event] = {}  # (no date, normalized summary) -> first such
         self._named: dict[tuple[str, str], list[Event]] = defaultdict(list)  # (date, person) -> events, in `out` order
         self._unnamed: dict[str, list[Event]] = defaultdict(list)  # date -> events naming no one
-        self._by_word: dict[tuple[str, str], Event] = {}  # (date, word) -> first event naming no one with it
+        # (date, word) -> the events naming no one with it, in `out` order (one that came to name people by a
+        # `_mention_of` join is passed over)
+        self._by_word: dict[tuple[str, str], list[Event]] = defaultdict(list)
+        # (date, `_key_words`) -> events of that date with it, in `out` order: naming no one, naming people
+        self._keyed: tuple[dict[tuple[str, str], list[Event]], dict[tuple[str, str], list[Event]]] = (
+            defaultdict(list), defaultdict(list))
 
     def find(self, e: Event) -> Event | None:
         if not e.date:
             return self._worded.get((e.date, norm(e.summary)))
+        words = _words(e, names=False)
         if e.people:  # one naming people: the first of the date with someone in common that is the same happening
-            firsts = (self._first_same(self._named.get((e.date, p), []), e) for p in dict.fromkeys(e.people))
+            firsts = [self._first_same(self._named.get((e.date, p), []), e, words) for p in dict.fromkeys(e.people)]
+            firsts.append(self._mentioned(e, _key_words(e, words), named=False))
             return min((o for o in firsts if o is not None), key=self._at, default=None)
         # naming no one: one told in the same words first ("a fire in 1834", not "records date back to 1834")
-        words = _words(e, names=False)
-        shared = [self._by_word[(e.date, w)] for w in words if (e.date, w) in self._by_word]
+        shared = [o for w in words for o in self._first_unnamed(self._by_word.get((e.date, w), ()))]
         if shared:
             return min(shared, key=self._at)
         if len(e.date) != 10:  # of a month or a year, no shared word: another happening, whoever tells it
-            return None
+            return self._mentioned(e, _key_words(e, words), named=True)
         # of one day: the same happening, unless one source tells both by the day at hand in other words
         if not _at_hand(e):
             return next((o for o in self._unnamed[e.date] if not o.people), None)
@@ -705,7 +715,35 @@ class _Events:
                 continue
             if self._sources[id(o)] != sources or not _at_hand(o) or _share_stems(self._of(o, names=False), words):
                 return o
-        return None
+        return self._mentioned(e, _key_words(e, words), named=True)
+
+    def _mentioned(self, e: Event, keys: AbstractSet[str], named: bool) -> Event | None:
+        """The first merged event of `e`'s date naming people (`named`: `e` names no one) whose
+        words hold all of `e`'s, or naming no one (`e` names people) whose words are all among
+        `e`'s: `_mention_of`. A named event is indexed by each of its words, one naming no one
+        by its first word only (every one of its words must be among `e`'s); `keys`: `e`'s."""
+        if not keys:
+            return None
+        if named:  # every word of `e` in `o`: the shortest list of one of them holds every such `o`
+            candidates = min((self._keyed[True].get((e.date, k), []) for k in keys), key=len)
+            return next((o for o in candidates if keys <= self._keys(o) and self._apart(o, e)), None)
+        found = (o for k in keys for o in self._keyed[False].get((e.date, k), [])
+                 if not o.people and self._keys(o) <= keys and self._apart(o, e))
+        return min(found, key=self._at, default=None)
+
+    @staticmethod
+    def _first_unnamed(events: Iterable[Event]) -> list[Event]:
+        return next(([o] for o in events if not o.people), [])
+
+    def _apart(self, o: Event, e: Event) -> bool:
+        return self._sources[id(o)].isdisjoint(_sources(e.evidence))
+
+    def _keys(self, event: Event) -> AbstractSet[str]:
+        """`_key_words` of a merged event, worked out once."""
+        key = (id(event), "keys")
+        if key not in self._words:
+            self._words[key] = set(_key_words(event, self._of(event, names=False)))
+        return self._words[key]
 
     def add(self, e: Event) -> Event:
         merged = Event(e.id, e.date, e.date_text, e.summary, list(e.people), list(e.organizations), list(e.evidence),
@@ -713,6 +751,9 @@ class _Events:
         self._place[id(merged)] = len(self.out)
         self.out.append(merged)
         self._sources[id(merged)] = _sources(merged.evidence)
+        if merged.date and (keys := sorted(self._keys(merged))):  # one naming no one by its first word only
+            for k in keys if merged.people else keys[:1]:
+                self._keyed[bool(merged.people)][(merged.date, k)].append(merged)
         if not merged.date:
             self._worded.setdefault((merged.date, norm(merged.summary)), merged)
         elif merged.people:
@@ -721,7 +762,7 @@ class _Events:
         else:
             self._unnamed[merged.date].append(merged)
             for w in _words(merged, names=False):
-                self._by_word.setdefault((merged.date, w), merged)
+                self._by_word[(merged.date, w)].append(merged)
         return merged
 
     def join(self, same: Event, e: Event, unique: _Unique) -> None:
@@ -733,6 +774,9 @@ class _Events:
         same.status = same.status if same.status == e.status else ""
         same.places = sorted(set(same.places) | set(e.places))
         new_people = [p for p in dict.fromkeys(e.people) if p not in present] if same.date else []
+        if same.date and not present and new_people:  # one naming no one that a `_mention_of` named: found as named now
+            for k in self._keys(same):
+                bisect.insort(self._keyed[True][(same.date, k)], same, key=self._at)
         unique.add(same.people, e.people)
         unique.add(same.organizations, e.organizations)
         unique.add(same.evidence, e.evidence)
@@ -763,15 +807,22 @@ class _Events:
             self._words[key] = _words(event, names)
         return self._words[key]
 
-    def _first_same(self, candidates: list[Event], e: Event) -> Event | None:
+    def _day(self, event: Event) -> set[str]:
+        """`_day_stems` of a merged event, worked out once."""
+        key = (id(event), "day")
+        if key not in self._words:
+            self._words[key] = _day_stems(event, self._of(event, names=False))
+        return self._words[key]
+
+    def _first_same(self, candidates: list[Event], e: Event, plain: AbstractSet[str]) -> Event | None:
         """The first of `candidates` (merged events of `e`'s date sharing one of its people)
-        that `_same_happening` accepts, from the kept sources and words."""
+        that `_same_happening` accepts, from the kept sources and words (`plain`: `e`'s without names)."""
         day, sources = len(e.date or "") == 10, _sources(e.evidence)
         words: set[str] | None = None
         for o in candidates:
-            if day:  # of one day: a shared word or stem beyond the names (in one source, not a word of telling)
-                words = _words(e, names=False) if words is None else words
-                if _share_stems(self._of(o, names=False), words, telling=self._sources[id(o)] == sources):
+            if day:  # of one day: a shared stem beyond the names, quoted in both or in neither (in one source, not a word of telling)
+                words = _day_stems(e, plain) if words is None else words
+                if _share_day_stems(self._day(o), words, telling=self._sources[id(o)] == sources):
                     return o
                 continue
             if self._sources[id(o)] != sources:
@@ -829,9 +880,29 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not b.date:
         return norm(a.summary) == norm(b.summary)
+    if bool(a.people) != bool(b.people) and _mention_of(a, b):
+        return True
     if b.people:
         return bool(set(a.people) & set(b.people)) and _same_happening(a, b)
     return not a.people and (_share_words(a, b, names=False) or _same_happening(a, b, names=False))
+
+
+def _mention_of(a: Event, b: Event) -> bool:
+    """Two events of one date, one naming people and one no one, told by different sources
+    (no source tells both), where every word of the one naming no one (beyond date and names;
+    of one day, their stems) is among the other's: the same happening, named once more
+    ("the 2019 budget vote" in one outlet, "Senator Ruiz forced the 2019 budget vote" in
+    another)."""
+    unnamed, named = (a, b) if b.people else (b, a)
+    keys = _key_words(unnamed)
+    return bool(keys) and keys <= _key_words(named) and _sources(a.evidence).isdisjoint(_sources(b.evidence))
+
+
+def _key_words(event: Event, words: AbstractSet[str] | None = None) -> AbstractSet[str]:
+    """What `_mention_of` matches on: an event's words beyond date and names (`words`, when
+    worked out already), of one day their stems (`_STEM` letters)."""
+    words = _words(event, names=False) if words is None else words
+    return {w[:_STEM] for w in words} if len(event.date or "") == 10 else words
 
 
 def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
@@ -846,7 +917,7 @@ def _same_happening(a: Event, b: Event, names: bool = True) -> bool:
     sources, stay two)."""
     day = len(b.date or "") == 10
     if day and names:
-        return _share_stems(_words(a, names=False), _words(b, names=False), telling=_sources(a.evidence) == _sources(b.evidence))
+        return _share_day_stems(_day_stems(a), _day_stems(b), telling=_sources(a.evidence) == _sources(b.evidence))
     if not names:
         return (day and not _two_of_a_news_day(a, b)) or _share_words(a, b, names)
     return day or _sources(a.evidence) != _sources(b.evidence) or _share_words(a, b, names)
@@ -882,6 +953,59 @@ def _share_stems(a: set[str], b: set[str], telling: bool = False) -> bool:
     by X on Friday", or "Y tweeted on Friday about X", are happenings of X's day, not one."""
     shared = {w[:_STEM] for w in a} & {w[:_STEM] for w in b}
     return bool(shared - _telling_stems()) if telling else bool(shared)
+
+
+_QUOTED = '"'  # `_day_stems`' mark of a stem in quotation marks
+_QUOTE_MARKS = re.compile(r'[“”"]')
+
+
+def _day_stems(event: Event, words: AbstractSet[str] | None = None) -> set[str]:
+    """The stems (`_STEM` letters) of an event's words beyond date and names, each one in
+    quotation marks marked (`_QUOTED`): what someone said, not what happened (capitalized
+    words kept there: a title). `words`: its `_words` without names, when worked out already."""
+    if not _QUOTE_MARKS.search(event.summary):
+        return {w[:_STEM] for w in (_words(event, names=False) if words is None else words)}
+    told, quoted = _quote_split(event.summary.replace(event.date_text, " ") if event.date_text else event.summary)
+    return {w[:_STEM] for w in _content(told, names=False)} | {_QUOTED + w[:_STEM] for w in _content(quoted, names=True)}
+
+
+def _content(text: str, names: bool) -> set[str]:
+    """`_words` of a text: content words but numbers, and but capitalized words (names)
+    unless `names` (a quoted title: "told “Morning Show” on Sunday")."""
+    kept = text if names else " ".join(w for w in text.split() if not w[:1].isupper())
+    return {w for w in content_words(kept) if not w.isdigit()}
+
+
+def _quote_split(text: str) -> tuple[str, str]:
+    """A text's words outside double quotation marks and those inside: "“" opens and "”"
+    closes; '"' closes after a word or a mark and before no letter or digit, else opens. A
+    quotation the summary takes up part way (its first mark closes) runs from the start, one it
+    cuts short to the end ('right," X said' and 'X said, “the laws' are quoted in their first
+    and last words)."""
+    pieces = re.split(f"({_QUOTE_MARKS.pattern})", text)
+    segments: list[tuple[str, bool]] = []
+    inside = False
+    for n, piece in enumerate(pieces):
+        if n % 2 == 0:
+            segments.append((piece, inside))
+            continue
+        closes = piece == "”" or (piece == '"' and bool(pieces[n - 1][-1:].strip()) and not pieces[n + 1][:1].isalnum())
+        if closes and not inside:  # taken up part way: what came before was quoted
+            segments[-1] = (segments[-1][0], True)
+        inside = not closes
+    return " ".join(t for t, quoted in segments if not quoted), " ".join(t for t, quoted in segments if quoted)
+
+
+def _share_day_stems(a: set[str], b: set[str], telling: bool = False) -> bool:
+    """`_share_stems` of two events of one day sharing a person, from `_day_stems`: of two
+    outlets, a stem counts when both tell it outside quotation marks or both inside ("X posted
+    Thursday, “judges let smugglers stroll over our border”" and "X ordered 800 troops to the
+    border on Thursday" are two happenings; "told “Morning Show” on Sunday" twice one); in one
+    article (`telling`) wherever it stands, but for a word of telling (measured: one article's
+    quoted words keep its events of one happening together as often as they join two)."""
+    if telling:
+        return bool({w.removeprefix(_QUOTED) for w in a} & {w.removeprefix(_QUOTED) for w in b} - _telling_stems())
+    return bool(a & b)
 
 
 @cache

@@ -10,9 +10,11 @@ gold keyword in the summary, the gold person among the people or named in the su
 articles are read from ../shared at run time; nothing is copied into the project. Counts of
 the kinds of miss (person missing, keyword missing, date wrong, not found) close the report,
 then a finer tally of classes over misses and false events (`--classes`): a miss's date shape
-or precision, whether a missing person or keyword is in the event's sentence, whether a gold
-event never found has a sentence with its keyword and a date; a false event a duplicate, a
-near miss, a noun phrase without a finite verb, a date ahead, a year before publication.
+or precision, whether a missing person or keyword is in the event's sentence (or in another
+sentence, of the same outlet or another, joined to it), whether a gold event never found has a
+sentence with its keyword and a date; a false event a duplicate (of the same outlet or of
+another: one happening two outlets tell, not joined), a near miss, a noun phrase without a
+finite verb, a date ahead, a year before publication.
 """
 
 from __future__ import annotations
@@ -83,11 +85,13 @@ def miss_class(g: dict, near: list, articles) -> str:
         return "person missing (pronoun)" if _PRONOUN.search(text) else "person missing (title or unnamed)"
     if "D-P" in by:
         firsts = [norm((e.get("evidence") or [{}])[0].get("text")) for s, e in near if s == "D-P"]
-        others = [norm(ev.get("text")) for s, e in near if s == "D-P" for ev in (e.get("evidence") or [])[1:]]
+        others = [(norm(ev.get("text")), ev.get("source") != (e.get("evidence") or [{}])[0].get("source"))
+                  for s, e in near if s == "D-P" for ev in (e.get("evidence") or [])[1:]]
         if any(norm(k) in t for t in firsts for k in g.get("keywords", [])):
             return "keyword missing (summary trimmed)"
-        if any(norm(k) in t for t in others for k in g.get("keywords", [])):
-            return "keyword missing (joined: another sentence's summary)"
+        joined = [outlet for t, outlet in others if any(norm(k) in t for k in g.get("keywords", []))]
+        if joined:
+            return f"keyword missing (joined: {'another outlet' if any(joined) else 'another sentence'}'s summary)"
         return "keyword missing (another sentence)"
     if "-KP" in by:
         e = by["-KP"]
@@ -109,6 +113,15 @@ def sentences_of(g: dict, articles) -> list[str]:
     surnames = [norm(n.split()[-1]) for n in g.get("people") or []]
     return [s for s in sentences if any(norm(k) in norm(s) for k in g.get("keywords", []))
             and (not surnames or any(n in norm(s) for n in surnames))]
+
+
+def duplicate(e: dict, first: dict) -> str:
+    """A duplicate's class: of another outlet (no source of the event the gold event matched
+    first tells it) or of the same outlet."""
+    sources = {ev.get("source") for ev in e.get("evidence") or []}
+    if sources.isdisjoint(ev.get("source") for ev in first.get("evidence") or []):
+        return "duplicate (another outlet's)"
+    return "duplicate (same outlet)"
 
 
 def fp_class(e: dict, nlp, latest) -> str:
@@ -223,7 +236,7 @@ def main() -> None:
             gold_of = "" if hit is None else f" (gold {gold_e[hit]['date']} {gold_e[hit].get('keywords', [])[:2]})"
             if args.classes:
                 near_miss = any(sum(conditions(r, g, e)) >= 2 for i, g in enumerate(gold_e) if i not in matched)
-                fine = "duplicate" if st == "DUP" else "near miss" if near_miss else fp_class(
+                fine = duplicate(e, predicted[matched[hit]]) if st == "DUP" else "near miss" if near_miss else fp_class(
                     e, nlp, max((a.published for a in read if a.published), default=None))
                 fp_classes[fine] += 1
                 st = f"{st} [{fine}]"

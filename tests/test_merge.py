@@ -334,6 +334,49 @@ def test_one_articles_events_of_a_day_with_one_person_sharing_only_a_word_of_tel
         (1, "A Tarrow site hid a tweet by Dan Blunt on Tuesday"), (2, "Dan Blunt tweeted on Tuesday that the Tarrow vote was rigged")]
 
 
+def test_events_of_a_day_with_one_person_sharing_a_stem_only_inside_one_quotation_are_two() -> None:
+    # what a person said ("... smugglers stroll over our border") is not what happened ("sent troops to the border")
+    from generator.records import Event
+
+    def event(source: str, summary: str) -> Event:
+        return Event(summary[:8], "2001-09-11", "Tuesday", summary, people=["ana-ruiz"], evidence=[Evidence(source, summary)])
+
+    one, other = article("a", ["Ana Ruiz"]), article("b", ["Ana Ruiz"])
+    one.events = [event("a", "Ana Ruiz wrote on Tuesday, “judges let smugglers stroll over our border")]
+    other.events = [event("b", "Ana Ruiz sent 800 troops to the border on Tuesday")]
+    assert len(merge([one, other]).events) == 2
+    other.events = [event("b", "Ana Ruiz wrote on Tuesday that judges failed")]  # outside quotation marks in both: one
+    assert len(merge([one, other]).events) == 1
+    one.events = [event("a", "Ana Ruiz told “Morning Tarrow” on Tuesday she would run")]
+    other.events = [event("b", "Ana Ruiz appeared on “Morning Tarrow” on Tuesday")]  # inside in both: one
+    assert len(merge([one, other]).events) == 1
+
+
+def test_an_outlet_s_event_naming_no_one_all_of_whose_words_another_outlet_s_event_tells_is_that_event() -> None:
+    from generator.records import Event
+
+    def event(source: str, date: str, summary: str, people: list[str]) -> Event:
+        return Event(summary[:8], date, "2019" if len(date) == 4 else "Friday", summary, people=people,
+                     evidence=[Evidence(source, summary)])
+
+    named = article("a", ["Ana Ruiz"])
+    named.events = [event("a", "2019", "Ana Ruiz forced the 2019 budget vote", ["ana-ruiz"])]
+    unnamed = article("b", [])
+    unnamed.events = [event("b", "2019", "the 2019 budget vote", [])]
+    for story in (merge([named, unnamed]), merge([unnamed, named])):
+        [both] = story.events
+        assert (both.people, sorted(ev.source for ev in both.evidence)) == (["ana-ruiz"], ["a", "b"])
+    unnamed.events = [event("b", "2019", "the 2019 budget vote was delayed", [])]  # a word the other does not tell
+    assert len(merge([named, unnamed]).events) == 2
+    named.events.append(event("a", "2019", "the 2019 budget vote", []))  # one outlet's two stay two
+    assert len(merge([named]).events) == 2
+    day = article("c", [])
+    day.events = [event("c", "2019-05-10", "the procedural votes on Friday", [])]
+    other = article("d", ["Ana Ruiz"])
+    other.events = [event("d", "2019-05-10", "Ana Ruiz scheduled a procedural vote for Friday", ["ana-ruiz"])]
+    assert len(merge([day, other]).events) == 1  # of one day, by their stems
+
+
 def test_one_body_named_with_and_without_its_country_or_by_a_synonym_is_one_organization() -> None:
     from generator.records import Organization
 

@@ -113,7 +113,8 @@ def _plain_events(events: list[Event]) -> list[Event]:
         if e.date and not e.people:
             unpeopled = [o for o in out if o.date == e.date and not o.people]
             same = next((o for o in unpeopled if merge._share_words(o, e, names=False)), None) or next(
-                (o for o in unpeopled if merge.same_event(o, e)), None)
+                (o for o in unpeopled if merge.same_event(o, e)), None) or next(
+                (o for o in out if o.date == e.date and o.people and merge.same_event(o, e)), None)  # then one it mentions
         else:
             same = next((o for o in out if merge.same_event(o, e)), None)
         if same is None:
