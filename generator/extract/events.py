@@ -2048,7 +2048,7 @@ def _condition(ent: Span, at: _DateAt) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     inverted = subj is not None and any(  # 'Should X win in November, ...', 'Had X won ...': a condition
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and c.i < subj.i for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words("inverting_auxiliaries") and c.i < subj.i for c in verb.children)
     return inverted or any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
 
 
@@ -2316,10 +2316,10 @@ def _period_after_which(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.anniversary-of-the-object", stage="event.find", priority=136, action="veto",
-      why="'as the two leaders marked the landings 75 years ago': 'years ago' hung by the parse on a verb of marking an "
+      why="'while both men remembered the landings 75 years ago': 'years ago' hung by the parse on a verb of marking an "
           "anniversary (data/commemorating_verbs.txt) dates what is marked, not the marking; dated so, the event would say "
           "the leaders marked it then.",
-      examples=["[2019-06-06] Tom Hale reminded Ana Ruiz of the value of alliances as the two leaders marked the landings 75 years ago."],
+      examples=["[2019-06-06] Tom Hale spoke of old friendships in Dunmore while the two mayors remembered the flood 75 years ago."],
       counter=["[2019-06-06] Tom Hale said the two leaders signed the treaty 75 years ago."])
 def _anniversary_of_the_object(ent: Span, at: _DateAt) -> bool:
     verb = at.anchor

@@ -512,12 +512,12 @@ _LIST_MARKER = re.compile(r"\s*\d{1,2}[.)]\s")  # "3. Think big", "2) The vote"
 
 
 @rule("figure.veto-list-item-number", stage="figure.veto", priority=144, action="veto",
-      why="'3. Think big or get things done?': a number with a full stop or a bracket opening a line numbers a list's "
+      why="'3. Go big or get it done?': a number with a full stop or a bracket opening a line numbers a list's "
           "items or a story's sections, it counts nothing in the story.",
-      examples=["Five things we saw\n\nThe debate ran late on Thursday.\n\n3. Think big or get things done?\n\n"
-                "A key difference was on display."],
+      examples=["Five things we saw\n\nThe debate ran late on Thursday.\n\n3. Go big or get it done?\n\n"
+                "The two split most on money."],
       counter=["Five things we saw\n\nThe debate ran late on Thursday.\n\n3 people were hurt when the stage fell.\n\n"
-               "A key difference was on display."])
+               "The two split most on money."])
 def _list_item_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
     text = text_of(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
@@ -542,10 +542,10 @@ def _a_list_articles_own_count(ent: Span, value: float, in_quotes: Ranges) -> bo
 
 
 @rule("figure.veto-a-rank-after-number", stage="figure.veto", priority=148, action="veto",
-      why="'Number Nine was for the Post', 'the No. 3 Democrat': a number after 'Number' or 'No.' is a place in a ranking, "
+      why="'Number Nine was for the Herald', 'the No. 3 Democrat': a number after 'Number' or 'No.' is a place in a ranking, "
           "it counts nothing.",
-      examples=["The awards were given out on Monday. Number Nine was for the Tarrow Post."],
-      counter=["The awards were given out on Monday. Nine awards went to the Tarrow Post."])
+      examples=["The prizes went out on Monday. Number Nine was for the Tarrow Herald."],
+      counter=["The prizes went out on Monday. Nine prizes went to the Tarrow Herald."])
 def _a_rank_after_number(ent: Span, value: float, in_quotes: Ranges) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None

@@ -301,13 +301,13 @@ def _reported(verb: Token, mentions: Mentions) -> bool:
 
 
 @rule("event.headline-veto.clause-read-as-reported", stage="event.headline-veto", priority=25, action="veto",
-      why="'the judge castigated Tom Hale for disgracing the uniform Hale wore for years': a clause with no 'that' right "
+      why="'the panel chief rebuked Tom Hale for dishonouring the badge Hale wore for years': a clause with no 'that' right "
           "after a noun of a phrase on the verb, read by the parse as what the verb reports, most often describes that noun; "
-          "a headline of the verb, its object and that clause ('castigated Hale Hale wore for years') would say what no source "
+          "a headline of the verb, its object and that clause ('rebuked Hale Hale wore for years') would say what no source "
           "says, so the sentence is kept as written.",
-      examples=["[2025-03-06] At a hearing in 2018, a federal judge castigated Tom Hale for disgracing the uniform Hale wore "
+      examples=["[2025-03-06] At a tribunal in 2011, the panel chief rebuked Tom Hale for dishonouring the badge Hale wore "
                 "for three decades."],
-      counter=["[2025-03-06] At a hearing in 2018, a federal judge castigated Tom Hale for disgracing the uniform of the navy."])
+      counter=["[2025-03-06] At a tribunal in 2011, the panel chief rebuked Tom Hale for dishonouring the badge of the police."])
 def _clause_read_as_reported(verb: Token, mentions: Mentions) -> bool:
     doc = verb.doc
     for c in verb.children:

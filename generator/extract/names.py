@@ -35,7 +35,7 @@ from generator.extract.name_words import (
 from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, per_span, text_of, tokens_of
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -82,7 +82,7 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 @rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
       why="Titles, ranks, honorifics and determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept. "
           "A title that is a given name too, before a middle initial, is the name's first word ('President Dean E. Hale').",
-      examples=["Welshman Tom Hale said the plan was fair."],
+      examples=["Welshman Tom Hale said the plan was fair.", "The fees will rise, said Dean Hale of the Tarrow law school."],
       counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair.",
                "Tarrow Post executive editor Dean Rocque told the columnist the edit was made."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
@@ -846,16 +846,16 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
       why="'the hacking group TX49, also known as Velvet Heron,': a name given after 'also known as', 'dubbed' or 'nicknamed' "
           "(data/alias_cues.txt) for a body just named or a body's noun (data/org_nouns.txt) is that body's other name, "
           "not a person's, though the model tags it one.",
-      examples=["Intelligence agencies say the hacking group TX49, also known as Velvet Heron, is attacking research institutions."],
-      counter=["Intelligence agencies say the hacker Tom Hale, also known as Velvet Heron, is attacking research institutions."])
+      examples=["Police say the spy group TX49, also known as Velvet Heron, broke into the servers of two banks last year."],
+      counter=["Police say the spy Tom Hale, also known as Velvet Heron, broke into the servers of two banks last year."])
 def _another_name_of_a_body(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON":
         return None
     doc = ent.doc
     before = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : ent.start])
-    if not any(before.endswith(cue) for cue in phrases("alias_cues")):
+    cue = max((c for c in phrases("alias_cues") if before.endswith(c)), key=len, default=None)  # 'also known as', not 'known as'
+    if cue is None:
         return None
-    cue = next(c for c in phrases("alias_cues") if before.endswith(c))
     k = ent.start - len(cue.split()) - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
@@ -997,8 +997,8 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
 @rule("name.before-a-party-and-state-tag", stage="name.entity", priority=52, action="classify",
       why="'Vesna Garrow (D–Ore.) asked': two to four capitalized words the model tagged a body or a place, "
           "right before a US legislator's party-and-state tag in brackets, are a person's name.",
-      examples=["Temple Grand (D–Ore.) had one question for the panel on Tuesday."],
-      counter=["The Garrow Institute (a think tank) had one question for the panel on Tuesday."])
+      examples=["Temple Grand (D–Ore.) pressed the panel on the budget on Tuesday."],
+      counter=["The Garrow Institute (a think tank) pressed the panel on the budget on Tuesday."])
 def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4 or ent.end + 3 >= len(doc):
@@ -1274,20 +1274,27 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
           " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s').",
       examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
       counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
-               "Temple Grand (D–Ore.) had one question for the panel on Tuesday. Grand is a progressive on taxes.",
-               "Members are worried about going home empty-handed after President Hale’s first six months in office."
-               " The delay was due to the fact that Hale submitted his budget proposal to the council unusually late."])
+               "Temple Grand (D–Ore.) pressed the panel on the budget on Tuesday. Grand is a progressive on taxes.",
+               "Council members fear leaving with nothing to show after President Hale’s first half year at the helm."
+               " The hold-up came because Hale sent his spending plan to the council weeks behind time."])
 def _one_word_org(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     if stripped is None or _full_name_words(stripped[0]):
         return None
     if stripped[0].text not in seen.org_names or stripped[0].text in seen.honored | seen.titled:
         return None
-    doc, word = ent.doc, stripped[0].text
-    if any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text == "(" and past_party_tag(doc, t.i + 1) > t.i + 1
-           for t in tokens_of(doc)):
-        return None  # 'Vesna Garrow (D–Ore.)' elsewhere: a legislator's surname, whatever the model tags it once
+    if stripped[0].text in _words_before_party_tags(ent.doc[:]):
+        return None  # 'Temple Grand (D–Ore.)' elsewhere: a legislator's surname, whatever the model tags it once
     return Found(orgs=(stripped[0],))
+
+
+@per_span
+def _words_before_party_tags(whole: Span) -> frozenset[str]:
+    """The words written right before a US party-and-state tag in brackets ('Grand (D–Ore.)'), once per document."""
+    doc = whole.doc
+    return frozenset(
+        doc[i - 1].text for i, t in enumerate(tokens_of(doc)) if i and t.text == "(" and past_party_tag(doc, i) > i
+    )
 
 
 @rule("name.one-word-employer", stage="name.entity", priority=104, action="classify",
@@ -1308,12 +1315,12 @@ def _one_word_employer(ent: Span, seen: Article) -> Found | None:
       why="'... Why did you do that? ORLANDO: Even though ...': a word in capitals before a colon that the article writes "
           "elsewhere as a person's surname ('editor Alan Orlando') labels that person's turn in a transcript, though the model "
           "tags it a body.",
-      examples=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: I want to ask about some "
-                "edits that were made after the story ran. Why did you do that? ORLANDO: Even though a lot of us, including me, "
-                "had looked at it before the story went into the paper, I think the phrasing was awkward."],
-      counter=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: I want to ask about some "
-               "edits that were made after the story ran. Why did you do that? NATO: Even though a lot of us, including me, "
-               "had looked at it before the story went into the paper, I think the phrasing was awkward."])
+      examples=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: Tell me about the lines "
+                "you cut once the piece was online. What was the reason? ORLANDO: Three of us, me among them, had read it on "
+                "the night it went to print, and on reflection the wording struck us as clumsy."],
+      counter=["Tarrow Post executive editor Alan Orlando spoke to the columnist on Monday.\n\nVOSS: Tell me about the lines "
+               "you cut once the piece was online. What was the reason? NATO: Three of us, me among them, had read it on "
+               "the night it went to print, and on reflection the wording struck us as clumsy."])
 def _transcript_label_tagged_a_body(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ != "ORG" or len(ent) != 1 or len(ent.text) < 3 or not ent.text.isalpha() or not ent.text.isupper():
@@ -1385,13 +1392,14 @@ def surname_after_honorific(tok: Token, org_tokens: set[int]) -> Span | None:
 
 def _given_name_before_initial(tok: Token, end: int) -> bool:
     """'Dean E. Hale': a capitalized title that is a given name too, with a middle initial and more
-    of the name after it; or with one capitalized word after it and no determiner before it
-    ('executive editor Dean Hale', 'pressing Dean Hale': a given name, not a dean; 'the Dean')."""
+    of the name after it; or right after another title word, with one capitalized word after it
+    ('executive editor Dean Hale': the editor's given name, not a dean; 'said Dean Hale of the law
+    school' stays a dean)."""
     doc = tok.doc
     if not tok.is_title or not given_name(tok) or tok.i + 1 >= end:
         return False
-    bare = tok.i == 0 or doc[tok.i - 1].pos_ not in ("DET", "PRON") and doc[tok.i - 1].tag_ != "POS"
-    if bare and end == tok.i + 2 and doc[tok.i + 1].is_title:
+    after_title = tok.i > 0 and title_word(doc[tok.i - 1])
+    if after_title and end == tok.i + 2 and doc[tok.i + 1].is_title:
         return True
     if tok.i + 2 >= end:
         return False

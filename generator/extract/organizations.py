@@ -1162,8 +1162,8 @@ def _name_before_generational_suffix(span: Span) -> Any:
 @rule("org.place-of-an-owners-site", stage="org.clean", priority=253, action="veto",
       why="'Fedco’s Elmton headquarters', 'the bank’s Tarrow office': a name between an owner's possessive and a lowercase "
           "noun of a site (data/owner_site_nouns.txt) is where the site stands, a place, not a body.",
-      examples=["The regulator said it seized thousands of documents from Fedco’s San Tarrow headquarters last October."],
-      counter=["The regulator said it seized thousands of documents from Fedco’s Tarn Bank accounts last October."])
+      examples=["Inspectors carted away boxes of papers from Fedco’s San Tarrow headquarters last October, the regulator said."],
+      counter=["Inspectors carted away boxes of papers about Fedco’s Tarn Bank accounts last October, the regulator said."])
 def _place_of_an_owners_site(span: Span) -> Any:
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].text not in ("'s", "’s") or span.end >= len(doc):
@@ -1822,8 +1822,8 @@ def _people_after_possessive(span: Span) -> Any:
           "'our Parliament' is a body by its own noun); so is one the model tags a common noun after an owner's 's "
           "('until the Court’s Order')",
       examples=["Tom Hale wrote: “We honour our Nation’s sailors and our Military every day.”",
-                "“Specifically, between May 4, 2015 and the issuance of the Court’s Order, the agency granted permits to"
-                " about 900 people,” the filing said."],
+                "“In the weeks from March 2 to the signing of the Court’s Order, the office handed out licences to"
+                " some 700 farmers,” the brief said."],
       counter=["Ana Ruiz posted the video on her Chatterly account on Monday.",
                "Tom Hale asked who should sit in our Parliament after the vote."])
 def _common_noun_after_possessive(span: Span) -> Any:
@@ -1836,7 +1836,6 @@ def _common_noun_after_possessive(span: Span) -> Any:
         return VETO if owned else None  # "the Court's Order": a thing the owner has, tagged a common noun
     if doc[start - 1].tag_ != "PRP$":
         return None
-    modifier = span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > span[0].i
     if modifier or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
         return None  # 'her Chatterly account', 'their Labour colleagues', 'our Parliament'
     return VETO

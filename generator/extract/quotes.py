@@ -812,11 +812,11 @@ def _capitalized_body_noun(token: Token, mentions: Mentions, role_index: RoleInd
 
 
 @rule("quote.named-it-the-writing-subject", stage="quote.named", priority=68, action="attribute-speaker",
-      why="'the story led with the line and contrasted that with what it described as \"a terse statement\"': 'it' in a "
+      why="'the story opened with the claim and set it against what it called \"a curt reply\"': 'it' in a "
           "sentence whose main subject is a writing (data/document_nouns.txt) is that writing, which names no speaker, "
           "not the body named last.",
-      examples=['The Tarrow Water Board said no pipes were cut.\n\nThe story led with the claim and contrasted that with what '
-                'it described as “a terse statement from the board”.'])
+      examples=['The Tarrow Water Board said no pipes were cut.\n\nThe story opened with the claim and set it against what '
+                'it called “a curt reply from the board”.'])
 def _it_the_writing_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
@@ -1958,11 +1958,11 @@ def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
 
 
 @rule("quote.speaker-not-a-clause-describing-a-noun", stage="quote.speaker-verb", priority=40, action="veto",
-      why="'Ruiz referred to those lies as \"gaps in his memory,\" rather than falsehoods Hale conceded': a speech verb in a "
-          "clause that describes a noun outside the quotation ('falsehoods [that] Hale conceded') tells what was said of that "
+      why="'Boyd called the errors \"slips of a tired mind,\" not the lies Hale admitted': a speech verb in a "
+          "clause that describes a noun outside the quotation ('the lies [that] Hale admitted') tells what was said of that "
           "noun, not who said the quoted words.",
-      examples=['Tom Hale faces a hearing next week.\n\nLater in the filing, Clara Boyd referred to those lies as “gaps in '
-                'his memory of events,” rather than deliberate falsehoods Hale conceded.'])
+      examples=['Tom Hale faces a hearing next week.\n\nIn her reply, Clara Boyd called the errors “slips of a tired mind '
+                'on a long night,” not the outright lies Hale admitted.'])
 def _describes_a_noun_outside(verb: Token, q: _Quoted) -> bool | None:
     noun = verb.head
     if verb.dep_ != "relcl" or verb.idx in q.inside or noun.idx < q.group[-1].end or noun.pos_ != "NOUN":
@@ -1976,12 +1976,12 @@ def _describes_a_noun_outside(verb: Token, q: _Quoted) -> bool | None:
 
 
 @rule("quote.speaker-far-verb-governs-the-quotation", stage="quote.speaker-verb", priority=50, action="veto",
-      why="'a report that Trump had access to \"hacked files\" ..., and a report that Hale would deny saying ...': a speech verb "
+      why="'a claim that Ruiz kept \"stolen files\" ..., and a claim that Hale would deny saying ...': a speech verb "
           "more than eight words after the quotation, and not the sentence's main verb, speaks it only when the quotation "
           "is inside its own clause or it is reached from the clause holding the quotation without a noun between ('quoted X "
           "as saying'); one in a clause about another noun tells what someone else said.",
-      examples=['The list pointed to a false report that Tom Hale had access to “hacked documents from the council” and a '
-                'report that the former police chief Clara Boyd would deny saying the mayor was under investigation.'])
+      examples=['The memo cited a wrong story that Tom Hale had kept “stolen files from the council office” and a '
+                'story that the former police chief Clara Boyd would deny saying the mayor faced an inquiry.'])
 def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
     if not is_speech_verb(verb) or verb.dep_ == "ROOT" or any(a.idx in q.inside for a in verb.ancestors):
         return None  # a main verb, or one the parse hung on a quoted word: the parse of the quotation is unsure
@@ -2462,7 +2462,8 @@ def _title_word_between(t: Token) -> bool:
                 'Tom Hale met the press in Dunmore.\n“Where is the plan for the bridge?” former Tarrow Mayor Kerrin Voss, a Hale '
                 'friend, told Dunmore Radio’s “Morning Desk” show.'],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
-               'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.'])
+               'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
+               'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
 def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     doc = sent.doc
     if q.after or sent.end >= len(doc):
@@ -2491,8 +2492,11 @@ def _manner_after_comma(tok: Token) -> bool:
 
 def _one_told(tok: Token) -> bool:
     """'told Dunmore Radio', 'told reporters', 'told Dunmore Radio's show': the one spoken to, not a
-    question or a thing asked ('asked the question again')."""
-    return tok.head.lemma_.lower() == "tell"
+    question or a thing asked ('asked the question again'), nor a thing told ('told a joke')."""
+    if tok.head.lemma_.lower() != "tell":
+        return False
+    named = any(t.pos_ == "PROPN" for t in tok.subtree)  # 'Dunmore Radio', 'Dunmore Radio’s show'
+    return named or tok.lemma_.lower() in words_of("unnamed_people", "audience_nouns")
 
 
 @rule("quote.previous-nobody-by-its-own-words", stage="quote.previous", priority=10, action="attribute-speaker",
@@ -2755,14 +2759,14 @@ def _subjectless_verb_after_quotation(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-answer-after-a-question", stage="quote.speaker-before", priority=18, action="attribute-speaker",
-      why="'\"So, do you owe them an apology?\" the host asked.' then a paragraph of quotation alone: it answers the "
+      why="'\"So, will you say sorry to them?\" the host asked.' then a paragraph of quotation alone: it answers the "
           "question, so it is not the asker's words going on; whoever answers is not named there, so nobody we can name.",
       examples=['Tom Hale and Clara Boyd met in a debate on Thursday.\n\n"I voted against it because of the farms," Boyd said.'
-                '\n\n"So, Senator, do you owe the families an apology?" Hale asked.\n\n"No, I do not think I owe them an '
-                'apology. They are in court today."'],
+                '\n\n"So, Mayor, will you say sorry to the families?" Hale asked.\n\n"No, I see no reason to say '
+                'sorry. They will have their day before a judge."'],
       counter=['Tom Hale and Clara Boyd met in a debate on Thursday.\n\n"I voted against it because of the farms," Boyd said.'
-               '\n\n"So I say to the families: we will fight on," Boyd added.\n\n"No, I do not think I owe them an '
-               'apology. They are in court today."'])
+               '\n\n"So I say to the families: we will fight on," Boyd added.\n\n"No, I see no reason to say '
+               'sorry. They will have their day before a judge."'])
 def _answer_after_a_question(sent: Span, q: _Quoted) -> str | None:
     if q.outside or not q.previous or q.previous_end < 0 or "\n" not in q.gap:
         return None
@@ -2998,7 +3002,9 @@ def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
       examples=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
                 '"delighted."\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'],
       counter=['Tom Hale, Jo Orme and Dan Tarrant, three Dunmore councillors, said together on Monday they felt '
-               '"delighted." Ana Ruiz met them.\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.'])
+               '"delighted." Ana Ruiz met them.\n\n"We have all seen the harm the old pier did, and we must now do what we can for the town," they said.',
+               'Tom Hale, Jo Orme and Dan Tarrant met the miners in Dunmore on Monday.\n\n"We want our pay now, and we want it '
+               'for every shift we worked," they said.'])
 def _they_for_several_named_together(sent: Span, q: _Quoted) -> str | None:
     if not q.verbs or sent.start == 0:
         return None
@@ -3011,6 +3017,9 @@ def _they_for_several_named_together(sent: Span, q: _Quoted) -> str | None:
     together = _named_together(named, q.mentions) if named is not None else []
     if not together or any(not m.in_quote for m in q.mentions.in_span(before.end, subj.i, "person")):
         return None  # someone named since
+    phrase = range(named.left_edge.i, named.right_edge.i + 1)
+    if any(t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and t.i not in phrase and not q.mentions.quoted(t.idx) for t in before):
+        return None  # 'X, Y and Z met the miners': 'they' may be the others brought in
     end = q.mentions.at(max(together, key=lambda t: t.i)).end
     return " ".join(doc[named.left_edge.i : end].text.split()).strip(" ,;:")
 

@@ -477,18 +477,20 @@ def _title_read_as_verb(t: Token, run: list[Token]) -> bool:
 
 
 @rule("role.title.capitalized-prefix", stage="role.title", priority=72, action="extend",
-      why="'Under Secretary of State for Management X': a capitalized word that makes one office with the title after it "
-          "(data/title_prefixes.txt), read as a preposition by the parse, is the title's first word.",
-      examples=["Under Secretary of State for Management Tom Hale told the Post that confidence had begun to wane."])
+      why="'Under Secretary of the Navy X': a capitalized word that makes one office with the title word after it "
+          "(data/title_prefixes.txt, pairs), read as a preposition by the parse, is the title's first word; not 'Under Mayor X, "
+          "the town grew'.",
+      examples=["Under Secretary of the Navy Tom Hale told reporters the fleet would grow by next spring."],
+      counter=["Under Mayor Tom Hale, the town grew by a third in ten years."])
 def _title_prefix(t: Token, run: list[Token]) -> bool:
-    return bool(run) and t.is_title and t.lower_ in words("title_prefixes") and run[0].lower_ in _titles()
+    return bool(run) and t.is_title and f"{t.lower_}\t{run[0].lower_}" in phrases("title_prefixes")
 
 
 @rule("role.title.group-before-title", stage="role.title", priority=75, action="trim",
       why="'fellow Republicans Sen. X', 'two Democrats Rep. X', 'rival presidential candidates Sen. X': a party or people "
           "named in the plural, or a title in the plural, before a title is the group the person is one of, not a word of the title.",
       examples=["Tom Hale, joined by fellow Republicans Senator Ana Ruiz, spoke in Dunmore on Monday.",
-                "Tom Hale had one question for rival presidential candidates Senator Ana Ruiz and Mayor Ben Orme on Tuesday."],
+                "Tom Hale pressed rival presidential candidates Senator Ana Ruiz and Mayor Ben Orme on farm policy on Tuesday."],
       counter=["Veterans Affairs Secretary Ana Ruiz spoke in Dunmore on Monday.",
                "Foreign affairs minister Ana Ruiz spoke in Dunmore on Monday."])
 def _group_before_title(run: list[Token]) -> bool:
@@ -1876,10 +1878,10 @@ def _news_noun(title: Token) -> Token | None:
                " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe.",
                "The Tarn Echo, which mocks everyone, has offended many with its drawings of the poet Tom Hale. The magazine’s editor"
                " and two guards were among those killed on Monday.",
-               "Tom Hale quit on Friday.\n\nThe prize went to the Tarrow Post for one of its reporters claiming the hall for a "
-               "sold-out Hale rally was empty. The reporter showed pictures taken of the empty hall hours before.",
+               "Tom Hale quit on Friday.\n\nThe Tarrow Herald won the prize because a reporter of its own wrote that the hall "
+               "at a packed Hale rally stood empty. The reporter had photographed the hall an hour before the doors opened.",
                'Clara Boyd and Tom Hale met in a debate. "Senator Hale is wrong," Boyd said.\n\nBoyd is content with small '
-               "change. The Dunmore senator wants sweeping change. He wants to swing for the fences."])
+               "change. The Dunmore senator wants bold change. He wants to aim far higher."])
 def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
@@ -2099,6 +2101,6 @@ def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
       why="'the attorney general, Ana Ruiz' does not make her 'the general': a title word set after the title word it "
           "qualifies (data/postpositive_title_words.txt) names no office of its own.",
       examples=["Lt. Gen. Tom Hale will avoid prison. The attorney general, Ana Ruiz, warned the mayor. "
-                "The bond shows the role the general played in 2016."])
+                "Few doubt the part the general took in 2011."])
 def _postpositive_title_word(words_: list[str], k: int) -> bool:
     return k > 0 and words_[k] in words("postpositive_title_words") and words_[k - 1] in _titles()
