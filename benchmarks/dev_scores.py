@@ -22,7 +22,8 @@ rule its example); `--set modern_g`: tests/dev_modern_g/, a seventh (fourteen ar
 stories of three outlets, eight singles), annotated blind in the ninth session; `--set modern_h`: tests/dev_modern_h/,
 an eighth (fourteen articles of 2012-2020, two stories of three outlets, eight singles), annotated blind in the
 tenth session; `--set modern_i`: tests/dev_modern_i/, a ninth (fourteen articles of 2013-2019, two stories of
-three outlets, eight singles), annotated blind in the eleventh session and a development set from its end; `--set held_out`: tests/held_out/, fifteen more AllSides
+three outlets, eight singles), annotated blind in the eleventh session and a development set from its end;
+`--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
 of a session to tell how that session's rules do on unseen news. Prints F1 per measure and article, then the means over
