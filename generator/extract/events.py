@@ -33,7 +33,7 @@ from generator.extract.name_words import is_page_note, is_photo_caption, opens_w
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -385,7 +385,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 def _infinitive_with_its_subject(tok: Token, root: Token) -> Token | None:
     if tok.dep_ != "ccomp" or tok.tag_ != "VB" or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(c.dep_ == "mark" for c in tok.children):
+    if not marked_infinitive(tok) or any(c.dep_ == "mark" for c in tok.children):
         return None
     if not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.children):
         return None  # "was key in getting the mayor to act": a verb naming no one who acts
@@ -405,7 +405,7 @@ def _infinitive_describing_an_object(tok: Token, root: Token) -> Token | None:
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
         tok = tok.head  # "to stop mining there in March", the parse hanging the date on the gerund
     noun, published = tok.head, tok.doc._.published
-    if tok.dep_ != "relcl" or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "relcl" or tok.tag_ != "VB" or not marked_infinitive(tok):
         return None
     if noun.dep_ != "dobj" or noun.head.tag_ not in ("VBD", "VBN") or published is None:
         return None
@@ -471,7 +471,7 @@ def _gerund_after_preposition(tok: Token, root: Token) -> Token | None:
 def _infinitive_of(verb: Token, gerund: Token) -> bool:
     """Whether `verb` is an infinitive `gerund` governs ("rushing to unveil the plan"), which a date
     on the infinitive dates with it."""
-    return verb.dep_ == "xcomp" and verb.head == gerund and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head == gerund and marked_infinitive(verb)
 
 
 @rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
@@ -576,7 +576,7 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
     for _ in range(6):  # up from the date to the plan, through an infinitive or a "for" of what is planned
         if tok.head is tok:
             return None
-        infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and marked_infinitive(tok)
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
         tok = tok.head
         if tok.lemma_.lower() in words("plan_words") and through:
@@ -858,7 +858,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
           "the mine': the infinitive says what the event is for, and a summary without it says nothing of it.",
       examples=["[2025-03-06] Tom Hale will travel to Tarrow on Thursday to announce the deal with Dunmore Mining."])
 def _purpose_infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and marked_infinitive(clause)
 
 
 @rule("event.summary-keep.participle-after-the-verb", stage="event.summary-keep", priority=15, action="extend",
@@ -876,7 +876,7 @@ def _participle_after(clause: Token) -> bool:
       examples=["[2025-03-06] Ana Ruiz lent money to Tom Hale on Monday in order for them to buy a home."])
 def _for_before_infinitive_subject(mark: Token) -> bool:
     clause = mark.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    to = marked_infinitive(clause)
     return mark.dep_ == "mark" and mark.lower_ == "for" and to and any(c.dep_ == "nsubj" for c in clause.children)
 
 
@@ -939,7 +939,7 @@ def _second_clause_of_when(clause: Token) -> bool:
 def _infinitive_describing_a_noun(clause: Token) -> bool:
     if clause.dep_ == "mark" and clause.lower_ == "for":
         clause = clause.head  # its "for", too
-    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = clause.tag_ == "VB" and marked_infinitive(clause)
     return clause.dep_ == "relcl" and infinitive
 
 
@@ -2090,7 +2090,7 @@ def _schedule_given_up(ent: Span, at: _DateAt) -> bool:
             return False  # "moved the vote, initially set for May 3, to June 9": the new date (event.find-keep.new-date-of-a-move)
     else:
         return False
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and marked_infinitive(verb):
         verb = verb.head  # "was originally set to take place on Tuesday"
     scheduled = verb.tag_ == "VBN" and verb.lemma_.lower() in words("scheduling_lemmas")
     return scheduled and any(c.dep_ == "advmod" and c.lower_ in words("words_of_a_former_plan") for c in verb.children)

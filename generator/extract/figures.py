@@ -536,9 +536,11 @@ def _a_list_articles_own_count(ent: Span, value: float, in_quotes: Ranges) -> bo
     counted = doc[ent.end] if ent.end < len(doc) else None
     if counted is None or counted.lemma_.lower() not in words("list_article_nouns"):
         return False
+    before = text_of(doc)[: ent.start_char].strip()
+    if "\n" not in before:
+        return True  # on the headline, the first line
     sent = sent_of(ent[0])
-    headline = not text_of(doc)[: ent.start_char].strip() or "\n" not in text_of(doc)[: ent.start_char].strip()
-    return headline or [t.lower_ for t in sent[:2]] == ["here", "are"] and ent.start <= sent.start + 3
+    return [t.lower_ for t in sent[:2]] == ["here", "are"] and ent.start <= sent.start + 3
 
 
 @rule("figure.veto-a-rank-after-number", stage="figure.veto", priority=148, action="veto",

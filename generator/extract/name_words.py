@@ -137,3 +137,8 @@ def past_party_tag(doc: Doc, i: int) -> int:
             if doc[k].text in (",", ")"):
                 return k + 1 + (1 if doc[k].text == ")" and k + 1 < len(doc) and doc[k + 1].text == "," else 0)
     return i
+
+
+def bracketed_party_tag_at(doc: Doc, i: int) -> bool:
+    """Whether a US party-and-state tag in brackets opens at token `i` ("(D–Ore.)")."""
+    return i < len(doc) and doc[i].text == "(" and past_party_tag(doc, i) > i

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import (
-    past_party_tag,
     POSSESSIVE,
     after_lowercase_prefix,
     after_patronymic,
+    bracketed_party_tag_at,
     fronted_speech_verb,
     is_title_case_headline,
     name_text,
@@ -402,7 +402,7 @@ def _title_after(tok: Token) -> bool:
         and after[0].text == ","
         and any(t.lower_ in titles for t in after[1:] if t.text != ",")
     )
-    party_tag = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and past_party_tag(doc, tok.i + 1) > tok.i + 1
+    party_tag = bracketed_party_tag_at(doc, tok.i + 1)
     return comma_title or party_tag or any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in titles for c in tok.children)
 
 
@@ -1003,7 +1003,7 @@ def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4 or ent.end + 3 >= len(doc):
         return None
-    if doc[ent.end].text != "(" or past_party_tag(doc, ent.end) == ent.end or not all(_name_word(t) for t in ent):
+    if not bracketed_party_tag_at(doc, ent.end) or not all(_name_word(t) for t in ent):
         return None
     return found_name(_strip_name(ent))
 
@@ -1291,10 +1291,8 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
 @per_span
 def _words_before_party_tags(whole: Span) -> frozenset[str]:
     """The words written right before a US party-and-state tag in brackets ('Grand (D–Ore.)'), once per document."""
-    doc = whole.doc
-    return frozenset(
-        doc[i - 1].text for i, t in enumerate(tokens_of(doc)) if i and t.text == "(" and past_party_tag(doc, i) > i
-    )
+    doc, texts = whole.doc, columns_of(whole.doc).text
+    return frozenset(texts[i - 1] for i in range(1, len(texts)) if texts[i] == "(" and bracketed_party_tag_at(doc, i))
 
 
 @rule("name.one-word-employer", stage="name.entity", priority=104, action="classify",

@@ -31,7 +31,7 @@ from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import PERSON_PRONOUNS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import line_start
 
 _A_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
@@ -404,7 +404,7 @@ def _object_of_causing_verb(tok: Token, verb: Token) -> Token | None:
     head = tok.head
     if tok.tag_ != "VB" or tok.dep_ != "xcomp" or head is tok or head.lemma_.lower() not in words("causing_verbs"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not marked_infinitive(tok):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
@@ -1954,7 +1954,7 @@ def _unnamed_spokesperson(subj: Token) -> bool:
 def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
     if verb.idx in q.inside or verb.tag_ != "VB" or verb.head is verb or verb.head.idx not in q.inside:
         return None
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or None
+    return marked_infinitive(verb) or None
 
 
 @rule("quote.speaker-not-a-clause-describing-a-noun", stage="quote.speaker-verb", priority=40, action="veto",

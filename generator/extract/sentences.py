@@ -174,6 +174,11 @@ class Columns:
         return (offsets + numpy.arange(len(offsets), dtype=numpy.int64)).tolist()
 
 
+def marked_infinitive(verb: Token) -> bool:
+    """Whether `verb` has 'to' as its infinitive marker ('to resign', 'allowed X to sail')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def line_of(span: Span) -> str:
     """The line of the article `span` is on, as written."""
     text = text_of(span.doc)
