@@ -9,7 +9,9 @@ Each round is `rebuild.py`'s: the story as it was, built in a fresh process (unt
 sentence added to the article, whose new version the extraction cache does not have; then
 `pipeline.extract` in another fresh process, with a CPU timer around each step. spaCy and the
 extractor are imported before the timers start (their import is printed apart: `rebuild.py`
-counts it inside the rebuild, as the article's own extraction does). A step's figure includes
+counts it inside the rebuild, as the article's own extraction does) and frozen out of the
+collector's sight, as the model is once loaded. "Later articles": those after the checkpoint
+the merge is taken up from (without one, every article but the changed one). A step's figure includes
 the steps printed under it (indented); the wrappers cost well under 0.01 CPU-s in all. The
 article's file is put back as it was after each round.
 """
