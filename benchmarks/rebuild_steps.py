@@ -56,6 +56,8 @@ STEPS = (
     (1, "discrepancies", "generator.discrepancies", "find"),
     (2, "contradicting accounts", "generator.discrepancies", "_accounts"),
     (1, "the ids' aliases (_aka)", "generator.merge", "_aka"),
+    (1, "the checkpoints' states pickled (a whole merge)", "generator.merge", "_States.dump"),
+    (0, "the checkpoints' files written", "generator.checkpoints", "write"),
     (0, "to_sheets", "generator.facts", "to_sheets"),
     (0, "corrections applied", "generator.corrections", "apply"),
     (0, "writing the sheets", "generator.facts", "write_sheets"),
