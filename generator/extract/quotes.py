@@ -316,7 +316,8 @@ def subject_of(verb: Token) -> Token | None:
         found = rules.first("quote.subject", tok, verb)
         if found is not None:
             return found
-        if tok.head is tok or tok.dep_ not in CLIMBING_DEPS and not (_past_the_quotation(tok) or _unlabelled_verb(tok)):
+        if tok.head is tok or tok.dep_ not in CLIMBING_DEPS and not (
+                _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok)):
             return None
         tok = _climb(tok)
     return None
@@ -328,6 +329,15 @@ def subject_of(verb: Token) -> Token | None:
       examples=['Bridge row\n\nTom Hale gestured as if to stop the noise, then leaned in and boomed: “Let’s build it in November.”'])
 def _unlabelled_verb(tok: Token) -> bool | None:
     return (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head.i < tok.i) or None
+
+
+@rule("quote.subject-climb-verb-parsed-as-predicate", stage="quote.subject-climb", priority=35, action="attribute-speaker",
+      why="'At last he seemed say so: \"...\"' (a word left out): a verb of speech the parse hung as a predicate on the verb "
+          "before it ('seemed', 'appeared') shares that verb's subject.",
+      examples=['Bridge row\n\nTom Hale spoke at the hall on Monday.\n\nAt last he seemed say so: “I do not think the council '
+                'would have moved on the bridge, and it would not have won a vote."'])
+def _verb_as_predicate(tok: Token) -> bool | None:
+    return (tok.dep_ == "oprd" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) or None
 
 
 def _climb(tok: Token) -> Token:
@@ -757,6 +767,24 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
     if not people or any(m.pronoun or m.end > token.i for m in people):
+        return None
+    return NOBODY
+
+
+@rule("quote.named-no-one-for-several-of-a-name", stage="quote.named", priority=37, action="attribute-speaker",
+      why="'aides to Hale said' / 'Hale's lawyers said' / 'people close to Hale said': a plural noun whose only person is "
+          "named after a preposition or as its owner is several unnamed people of that person's side, not the person.",
+      examples=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, aides to Hale said the mayor is '
+                '"beginning to feel a deep sense of regret" over the sale.'],
+      counter=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, an aide to Hale said the mayor is '
+               '"beginning to feel a deep sense of regret" over the sale.'])
+def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.tag_ != "NNS" or not token.is_lower or mentions.at(token) is not None:
+        return None
+    span = _phrase(token)
+    people = mentions.in_span(span.start, span.end, kind="person")
+    doc = token.doc
+    if not people or any(m.pronoun or m.in_quote or doc[m.end - 1].dep_ not in ("pobj", "poss") for m in people):
         return None
     return NOBODY
 
@@ -1465,8 +1493,24 @@ def _document_says(sent: Span, q: _Quoted) -> str | None:
             continue
         phrase = _phrase(subj)
         named = [m for m in q.mentions.in_span(phrase.start, phrase.end) if not m.in_quote]
-        return named[0].key if named else document_author(subj, q)
+        return named[0].key if named else rules.first("quote.document-owner", subj, q) or document_author(subj, q)
     return None
+
+
+@rule("quote.document-of-a-title-holder", stage="quote.document-owner", priority=10, action="attribute-speaker",
+      why="'\"...,\" said the governor's letter': a writing owned by a title ('the governor's', 'the bishop's') speaks for "
+          "the person the text gave that title, as 'the governor said' would.",
+      examples=['Governor Dana Whitcomb acted on Monday. “The weight of the decision falls on every family in the state,” '
+                'said the governor’s letter.'],
+      counter=['Governor Dana Whitcomb acted on Monday. “The weight of the decision falls on every family in the state,” '
+               'said the lawyer’s letter.'])
+def _document_of_a_title_holder(writing: Token, q: _Quoted) -> str | None:
+    owner = next((c for c in writing.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" or not _holds_office(owner) or q.mentions.at(owner) is not None:
+        return None
+    holders = [key for i, key in q.role_index.get(owner.lemma_.lower(), []) if i < owner.i]  # given that title before
+    key = holders[-1] if holders else None
+    return key if key and q.mentions.entities[key].kind == "person" else None
 
 
 def _document_read(verb: Token, q: _Quoted) -> str | None:
