@@ -1420,12 +1420,45 @@ def _statement(doc: Doc, spans: list[QuoteSpan], i: int) -> tuple[list[QuoteSpan
     if len(group) > 1:
         sent = doc[sent.start : _sentence_span(doc, group[-1].start, group[-1].end).end]
     paragraphs = len(group)
+    if len(group) == 1:
+        sent = rules.first("quote.sentence-end", sent, group[0]) or sent
     while i + 1 < len(spans) and _split_by_said(sent, group[-1], spans[i + 1]):
         nxt = spans[i + 1]
         group.append(nxt)
         i += 1
         sent = doc[sent.start : _sentence_span(doc, nxt.start, nxt.end).end]
     return group, paragraphs, sent, i + 1
+
+
+TRAILING_ELLIPSIS = ("…", "...")
+
+
+@rule("quote.sentence-ends-after-trailing-ellipsis", stage="quote.sentence-end", priority=10, action="trim",
+      why="'“... I would not have thought it would fall…in that storm…” Hale could not think of its name.': a "
+          "quotation ending in an ellipsis inside its closing mark, followed by a capital, ends its sentence even where the "
+          "parse runs on; the words after are a new sentence, not its tag, unless their first verb is one of speech "
+          "('…” Hale said').",
+      examples=['Storm row\n\nTom Hale spoke at the hall on Monday.\n\nAt first Hale tried to insist it was unfair to judge the '
+                'plan now. “Based on what we know today, I would not have thought the old bridge was going to fall…in that '
+                'storm…” Hale could not bring to mind what the storm was called.'],
+      counter=['Storm row\n\nTom Hale spoke at the hall on Monday.\n\nAt first Hale tried to insist it was unfair to judge the '
+               'plan now. “Based on what we know today, I would not have thought the old bridge was going to fall…in that '
+               'storm…” Kerrin Voss said of the plan.'])
+def _ends_after_trailing_ellipsis(sent: Span, span: QuoteSpan) -> Span | None:
+    doc = sent.doc
+    text = text_of(doc)
+    if not span.closed or not text[span.start : span.end].rstrip().endswith(TRAILING_ELLIPSIS):
+        return None
+    rest = text[span.end + 1 : span.end + 3]
+    if not rest.startswith(" ") or not rest[1:2].isupper():
+        return None
+    nxt = _token_at(doc, span.end + 2)
+    if nxt is None or nxt.i <= sent.start or nxt.i >= sent.end:
+        return None
+    verb = next((t for t in doc[nxt.i : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or is_speech_verb(verb):
+        return None
+    return doc[sent.start : nxt.i]
 
 
 def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
@@ -1885,6 +1918,34 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
             return None
         if subj is not None and (_said_unnamed(subj) or n == 0 and _unnamed_spokesperson(subj)) and subj.idx not in q.inside:
             return NOBODY  # "the official said", "an unnamed official says that": nobody we can name, not a further verb's subject
+    return None
+
+
+@rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
+      why="'The committee asks whether Hale lied when he said he was not involved in the \"...,\" two sources said': words "
+          "quoted inside what a named person said before them are that person's, not those of the tag after the sentence, "
+          "which reports the whole.",
+      examples=['The Dunmore Ethics Committee is looking into whether Mayor Tom Hale lied on Monday when he said he was not '
+                'involved in the "sale of the old town bridge," two committee sources said.'],
+      counter=['The Dunmore Ethics Committee is looking into whether Mayor Tom Hale lied on Monday about the "sale of the old '
+               'town bridge," two committee sources said.'])
+def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
+    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end:
+        return None  # only where the nearest speech verb is a tag after the quotation
+    doc = sent.doc
+    first = _token_at(doc, q.group[0].start)
+    if first is None:
+        return None
+    for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
+        if verb.idx in q.inside or not is_speech_verb(verb):
+            continue
+        if verb.idx > q.group[0].start:
+            return None
+        subj = subject_of(verb)
+        if subj is None or _quoted_subject(subj, q):
+            return None
+        key = resolve(subj, q.mentions, q.role_index)
+        return key if key and q.mentions.entities[key].kind == "person" else None
     return None
 
 
@@ -2695,6 +2756,19 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
       examples=['Tom Hale believes the Dunmore bridge should be closed. "It is not safe."'])
 def _holds_a_view(root: Token) -> bool | None:
     return root.lemma_.lower() in words("opinion_verbs") or None
+
+
+@rule("quote.trying-to-speak-before-quotation", stage="quote.speaker-view", priority=12, action="attribute-speaker",
+      why="'At first Hale tried to insist it was unfair. \"...\"': a sentence whose main verb is one of trying "
+          "(data/attempting_verbs.txt) with a verb of speech in the infinitive after it gives the speaker, like speech.",
+      examples=['Storm row\n\nKerrin Voss spoke first.\n\nAt first Tom Hale tried to insist the storm was no reason to wait. '
+                '“We have the money and the men, and we will build the bridge in the spring.”'],
+      counter=['Storm row\n\nKerrin Voss spoke first.\n\nAt first Tom Hale tried to find a reason to wait. '
+               '“We have the money and the men, and we will build the bridge in the spring.”'])
+def _trying_to_speak(root: Token) -> bool | None:
+    if root.lemma_.lower() not in words("attempting_verbs"):
+        return None
+    return any(c.dep_ == "xcomp" and is_speech_verb(c) and marked_infinitive(c) for c in root.children) or None
 
 
 @rule("quote.issued-before-quotation", stage="quote.speaker-view", priority=15, action="attribute-speaker",
