@@ -2376,7 +2376,25 @@ def _label_before_colon(sent: Span, q: _Quoted) -> str | None:
         return None
     opener = doc[m.start - 1] if m.start else None
     at_line_start = opener is None or "\n" in opener.text_with_ws or opener.is_space
-    return m.key if at_line_start or opener.lower_ in words("quotation_label_openers") else None
+    if not at_line_start and opener.lower_ not in words("quotation_label_openers"):
+        return rules.first("quote.label-titled", doc, line, m)
+    return m.key
+
+
+@rule("quote.speaker-label-with-title-before-colon", stage="quote.label-titled", priority=10, action="attribute-speaker",
+      why="'New river board chief Dana Roe: \"...\"': a line that is only a person's name with its title words before the "
+          "colon that opens the quotation labels whose words they are, as a bare name does.",
+      examples=['The flood hit Dunmore on Monday.\n\nNew river board chief Dana Roe: "We say to all of you be calm, you '
+                'will see the water go down across the valley."'],
+      counter=['The flood hit Dunmore on Monday.\n\nQuestions for river board chief Dana Roe: "Why did you say to all of us be '
+               'calm, when the water did not go down across the valley?"'])
+def _label_titled(doc: Doc, line: int, m: Mention) -> str | None:
+    first = _token_at(doc, line)
+    if first is None or m.kind != "person" or not 0 < m.start - first.i <= 6:
+        return None
+    words_before = doc[first.i : m.start]
+    ok = all(t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_punct for t in words_before)
+    return m.key if ok and any(title_word(t) for t in words_before) else None
 
 
 @rule("quote.speaker-after-fronted-speech-verb", stage="quote.speaker", priority=26, action="attribute-speaker",
