@@ -1911,6 +1911,8 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
         subj = subject_of(verb)
         if subj is not None and _quoted_subject(subj, q):
             continue
+        if n == 0 and subj is None and rules.first("quote.speech-verb-of-a-writing", verb, q):
+            return None
         speaker = resolve(subj, q.mentions, q.role_index) if subj is not None else None
         if speaker is not None:
             return speaker
@@ -2167,6 +2169,17 @@ def _writing_before_colon(sent: Span, q: _Quoted) -> str | None:
 def _writing_saying(sent: Span, q: _Quoted) -> str | None:
     verb = next((v for v in q.verbs if v.dep_ == "acl" and _is_writing(v.head, q)), None)
     return _writing_speaks_for(verb.head, q) if verb is not None else None
+
+
+@rule("quote.speaker-writing-saying-nearest", stage="quote.speech-verb-of-a-writing", priority=10, action="veto",
+      why="'X claimed the win in a statement, while the Y Committee put out a note reaffirming that the count is "
+          "\"...\"': where the speech verb nearest the quotation hangs on a writing, the writing speaks (rule "
+          "quote.speaker-writing-saying), not the subject of a speech verb further off in another clause.",
+      examples=['Vote count\n\nThe Dunmore Party campaign arm declared victory for Ruiz in a statement long before the postal '
+                'ballots were counted, while the Tarrow Party Campaign Committee issued a careful statement '
+                'reaffirming that the count is "far too tight to call at this hour."'])
+def _writing_saying_nearest(verb: Token, q: _Quoted) -> bool | None:
+    return (verb.dep_ == "acl" and _is_writing(verb.head, q)) or None
 
 
 @rule("quote.speaker-writing-finds", stage="quote.speaker", priority=18, action="attribute-speaker",
