@@ -772,8 +772,9 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
 
 
 @rule("quote.named-no-one-for-several-of-a-name", stage="quote.named", priority=37, action="attribute-speaker",
-      why="'aides to Hale said' / 'Hale's lawyers said' / 'people close to Hale said': a plural noun whose only person is "
-          "named after a preposition or as its owner is several unnamed people of that person's side, not the person.",
+      why="'aides to Hale said' / 'Hale's lawyers said': a plural noun of people (a title, data/unnamed_sources.txt, "
+          "data/unnamed_people.txt) whose only person is named after a preposition or as its owner is several unnamed "
+          "people of that person's side, not the person ('comments by Hale' are Hale's).",
       examples=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, aides to Hale said the mayor is '
                 '"beginning to feel a deep sense of regret" over the sale.'],
       counter=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, an aide to Hale said the mayor is '
@@ -781,6 +782,8 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
 def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.tag_ != "NNS" or not token.is_lower or mentions.at(token) is not None:
         return None
+    if not title_word(token) and token.lemma_.lower() not in words_of("unnamed_sources", "unnamed_people"):
+        return None  # "calculations by X", "comments by X": X's own, not other people's
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
     doc = token.doc
