@@ -1935,8 +1935,8 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
       counter=['The Dunmore Ethics Committee is looking into whether Mayor Tom Hale lied on Monday about the "sale of the old '
                'town bridge," two committee sources said.'])
 def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
-    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end:
-        return None  # only where the nearest speech verb is a tag after the quotation
+    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end or q.verbs[0].dep_ != "ROOT":
+        return None  # only where the nearest speech verb is the sentence's tag, after the quotation
     doc = sent.doc
     first = _token_at(doc, q.group[0].start)
     if first is None:
