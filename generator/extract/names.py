@@ -1008,6 +1008,21 @@ def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent))
 
 
+@rule("name.name-before-an-age", stage="name.entity", priority=53, action="classify",
+      why="'says Vantorp, 42, who ...': one to three capitalized words the model tagged a body, set before a number between"
+          " commas or before a full stop (an age), are a person's name: news gives a person's age so, never a body's.",
+      examples=["“I was close to losing the shop,” says Vantorp, 42, who found work as a nurse in 2010."],
+      counter=["“We were close to losing the shop,” says Vantorp Ltd, which employs 42 people."])
+def _name_before_an_age(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    if not age.text.isdigit() or not 1 <= int(age.text) <= 120 or after.text not in (",", ".", ";"):
+        return None
+    return found_name(_strip_name(ent)) if all(_name_word(t) for t in ent) else None
+
+
 @rule("name.surname-alone-tagged-otherwise", stage="name.entity", priority=57, action="classify",
       why="'Roman Cortland' tagged a people, a building, a work or a product ('An email from Roman Cortland' ... 'Cortland wrote'): "
           "a name of two capitalized words (no body's, title's or place's noun) whose last word stands alone elsewhere as a "
@@ -1101,18 +1116,22 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.writer-after-outlet-possessive", stage="name.entity", priority=66, action="classify",
-      why="'As Dunmore TV’s Tavi Kapor wrote': two or three capitalized words (no body's, title's or place's noun) after "
-          "a body's possessive, the subject of 'write', are its writer, not another body.",
-      examples=["As ABN’s Manil Kapor wrote earlier this week, Ruiz had not told anyone."],
+      why="'As Dunmore TV’s Tavi Kapor wrote', 'As ABN’s Ana Lind-Marsh said on air': two or three capitalized words (no"
+          " body's, title's or place's noun; a hyphen may join two) after a body's possessive, the subject of 'write' or of a"
+          " speech verb (data/speech_verbs.txt), are its writer or reporter, not another body.",
+      examples=["As ABN’s Manil Kapor wrote earlier this week, Ruiz had not told anyone.",
+                "As ABN’s Vesna Lind-Marsh said on the evening show, the envoys want to know why the pier was unguarded."],
       counter=["As ABN’s Manil Kapor unit reported earlier this week, Ruiz had not told anyone."])
 def _writer_after_outlet_possessive(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+    named = [t for t in ent if t.text != "-"]
+    if ent.label_ != "ORG" or not 2 <= len(named) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
         return None
-    if doc[ent.start - 2].ent_type_ != "ORG" or not all(_name_word(t) for t in ent):
+    if doc[ent.start - 2].ent_type_ != "ORG" or not all(_name_word(t) for t in named):
         return None
-    verb = ent.root.head
-    return found_name(_strip_name(ent)) if ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "write" else None
+    verb = ent.root.head.lemma_.lower()
+    said = verb == "write" or verb in words("speech_verbs")
+    return found_name(_strip_name(ent)) if ent.root.dep_ == "nsubj" and said else None
 
 
 def _written_with_the(name: Span) -> bool:
@@ -1296,7 +1315,8 @@ def _words_before_party_tags(whole: Span) -> frozenset[str]:
 
 
 @rule("name.one-word-employer", stage="name.entity", priority=104, action="classify",
-      why="'As Dunmorite's Tom Hale points out': one word with a possessive before a person's full name is where the person works, not a person.",
+      why="'As Dunmorite's Tom Hale points out': one word with a possessive before a person's full name is where the person works, not a person"
+          " (nor a body where the article tags the word a place elsewhere: 'Tarrowland's King Oskar' is the country's king).",
       examples=["As Dunmorite's Tom Hale points out, the figures are true."],
       counter=["Tom Hale spoke. As Hale's Ana Ruiz points out, the figures are true."])
 def _one_word_employer(ent: Span, seen: Article) -> Found | None:
@@ -1306,6 +1326,8 @@ def _one_word_employer(ent: Span, seen: Article) -> Found | None:
     after = doc[ent.end + 1]
     full = after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I"
     known = ent.text in seen.honored or any(ent.text == e.text.split()[-1] for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1)
+    if full and any(e.label_ in ("GPE", "LOC") and e.text == ent.text for e in ents_of(doc)):
+        return Found()  # "Tarrowland's King Oskar": a place's
     return Found(orgs=(ent,)) if full and not known else None
 
 

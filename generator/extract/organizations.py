@@ -839,17 +839,32 @@ def _inside_longer_name(span: Span) -> bool:
 
 @rule("org.possessive-in-name", stage="org.index", priority=20, action="extend",
       why="'Marla's': a name with its 's, when the article writes it so at least twice and never without (not an acronym's or"
-          " a body's possessive: 'the GOP's bill', 'the Senate's vote' twice are still the GOP and the Senate).",
+          " a body's possessive: 'the GOP's bill', 'the Senate's vote' twice are still the GOP and the Senate; nor an owner's"
+          " written inside a longer name or before another name: 'the Tarrow Ledger’s Tom Hale' ... 'The Ledger’s story').",
       examples=["Marla's said sales were up. Shoppers at Marla's were pleased."],
       counter=["The TPA's bill was late. Critics said the TPA's plan would fail.",
-               "Voters saw the Assembly's plan. The Assembly's vote was close."])
+               "Voters saw the Assembly's plan. The Assembly's vote was close.",
+               "In a report by the Tarrow Ledger’s Tom Hale, officials were wary. The Ledger’s story noted the cost."])
 def _possessive_name(span: Span) -> bool:
     last = span[-1]
     if last.text.isupper() or last.lower_ in words("org_nouns"):
         return False  # "the GOP's", "the Assembly's": a body's possessive, however often
-    text = text_of(span.doc)
-    found = [end for _, end in occurrences(span.doc, span.text)]
-    return len(found) >= 2 and all(text[e : e + 2] in ("'s", "’s") for e in found)
+    doc, text = span.doc, text_of(span.doc)
+    found = occurrences(doc, span.text)
+    if len(found) < 2 or not all(text[e : e + 2] in ("'s", "’s") for _, e in found):
+        return False
+    return not any(_owner_among_names(doc, start, end + 2) for start, end in found)
+
+
+def _owner_among_names(doc: Doc, start: int, end: int) -> bool:
+    """The name written from `start` to its 's ending at `end` stands inside a longer name ('the Tarrow Ledger’s')
+    or before another ('Ledger’s Tom Hale'): an owner's possessive."""
+    there = doc.char_span(start, end, alignment_mode="expand")
+    if there is None:
+        return False
+    before = doc[there.start - 1] if there.start else None
+    after = doc[there.end] if there.end < len(doc) else None
+    return any(t is not None and t.is_title and t.pos_ == "PROPN" and not t.is_sent_start for t in (before, after))
 
 
 def _clean_org(span: Span) -> Span | None:
@@ -1008,6 +1023,31 @@ def _word_before_common_noun(span: Span) -> Any:
     return VETO
 
 
+@rule("org.describing-word-in-partys-title", stage="org.clean", priority=246, action="veto",
+      why="'former Tarrow Party State Chairman Ana Ruiz', 'GOP State Chairman': a word of data/describing_words.txt between "
+          "a party's name (data/party_words.txt, party_adjectives.txt, org_synonyms.txt) and a capitalized title is part "
+          "of the title the party gives, no body.",
+      examples=["One of the candidates, former Republican State Chairman Tom Hale, had backed the plan."],
+      counter=["One of the candidates, Tom Hale, had asked the State to back the plan."])
+def _describing_word_in_partys_title(span: Span) -> Any:
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not tok.is_title or tok.lower_ not in words("describing_words") or not 0 < tok.i < len(doc) - 1:
+        return None
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    party = before.lower_ in words_of("party_words", "party_adjectives") or before.text in _synonyms()
+    return VETO if party and after.is_title and after.lower_ in words("titles") else None
+
+
+@rule("org.place-in-apposition", stage="org.clean", priority=252, action="veto",
+      why="'Kestra, Tarrowland's fabled ancient city', 'the war memorial X': a name with a lowercase noun of a place or a "
+          "site in apposition (data/place_nouns.txt, landmark_nouns.txt) names that place, not a body.",
+      examples=["The president's final stop will be at Kestra, Tarrowland's fabled ancient city."],
+      counter=["The president's final stop will be at Kestra, Tarrowland's biggest bank."])
+def _place_in_apposition(span: Span) -> Any:
+    places = words_of("place_nouns", "landmark_nouns")
+    return VETO if any(t.lemma_.lower() in places for t in _nouns_in_apposition(span)) else None
+
+
 @rule("org.product-before-kind-noun", stage="org.clean", priority=244, action="veto",
       why="'Fedco's Skyline system', 'Tarrow's Sky Shield missile-defense system': a name after its maker's possessive and "
           "before a lowercase noun of a kind of product (data/product_kind_nouns.txt) is the product's, not a body's.",
@@ -1103,19 +1143,34 @@ def _named_only_in_subheadings(span: Span) -> Any:
 
 @rule("org.programme-in-apposition", stage="org.clean", priority=247, action="veto",
       why="'the network's evening news broadcast, Tarrow Tonight, which ...', 'her podcast, The Long Ride,': a name set "
-          "after a programme's noun and a comma (data/programme_nouns.txt) names the programme, not a body.",
-      examples=["Tom Hale anchors the network's evening news broadcast, World Report, which aired the map."],
+          "after a programme's noun and a comma (data/programme_nouns.txt), or with one in apposition after it ('Elm & "
+          "Friends – one of Hale’s favorite shows –'), names the programme, not a body.",
+      examples=["Tom Hale anchors the network's evening news broadcast, World Report, which aired the map.",
+                "The group paid for an ad spot during Elm & Friends – one of Hale’s favorite shows – which is likely to upset him."],
       counter=["Tom Hale anchors the evening news broadcast, and said World Report would buy the channel.",
                "The money will go to the new series, Tarrow Bank said on Monday."])
 def _programme_in_apposition(span: Span) -> Any:
     doc, start = span.doc, span.start
     if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in words("speech_verbs"):
         return None  # "... to back the show, Tarrow Bank said"
+    if any(t.lemma_.lower() in words("programme_nouns") for t in _nouns_in_apposition(span)):
+        return VETO  # "during Elm & Friends – one of Hale’s favorite shows –"
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in words("programme_nouns"):
         return VETO
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].text == "," and doc[start - 3].lower_ in words("programme_nouns"):
         return VETO
     return None
+
+
+def _nouns_in_apposition(span: Span) -> list[Token]:
+    """The lowercase nouns set in apposition to a name: 'X, a revered site', 'X – one of the shows –'."""
+    beside = [t for t in span.root.children if t.dep_ == "appos" and not span.start <= t.i < span.end]
+    if span.root.dep_ == "appos" and span.root.head.i < span.start:
+        beside.append(span.root.head)  # 'the war memorial X'
+    for t in list(beside):
+        if t.lower_ == "one":  # 'one of the mayor's favorite shows'
+            beside += [p for of in t.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    return [t for t in beside if t.is_lower]
 
 
 @rule("org.word-before-weekday-name", stage="org.clean", priority=248, action="veto",
@@ -1322,6 +1377,40 @@ def _owner_before_possessive(span: Span) -> Span | None:
                 return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
             return doc[i + 1 : span.end]
     return None
+
+
+@rule("org.place-after-owners-possessive", stage="org.clean", priority=21, action="veto",
+      why="'Hale’s South Dakota rout' tagged one body: a name of two words or more after a possessive, cut from the "
+          "model's body tag, that the article tags a place more often than a body elsewhere is that place, not a body.",
+      examples=["Hale came second in Ohio and won in South Dakota. After Hale’s South Dakota rout, rivals quit."],
+      counter=["Hale came second in Ohio and won in South Dakota. After Hale’s Dakota Freight Board rout, rivals quit."])
+def _place_after_owners_possessive(span: Span) -> Any:
+    doc = span.doc
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].text not in ("'s", "’s"):
+        return None
+    if not any(e.label_ == "ORG" and e.start < span.start and span.end <= e.end for e in ents_of(doc)):
+        return None  # not cut from a longer body's tag
+    tags = [e.label_ for e in ents_of(doc) if e.text == span.text]
+    places = sum(t in ("GPE", "LOC") for t in tags)
+    return VETO if places > len(tags) - places else None
+
+
+@rule("org.name-cut-after-capitalized-our", stage="org.clean", priority=23, action="extend",
+      why="'the March for Our Lives organization' tagged 'Lives': a name cut after a capitalized 'Our', 'Their' or 'My' "
+          "inside a sentence runs back over the capitalized words and 'for'/'of' before it, to the first capitalized word.",
+      examples=["Ana Ruiz and her friends in the Walk for Our Rivers group plan to meet more activists."],
+      counter=["Ana Ruiz and her friends said Our Rivers would plan to meet more activists."])
+def _name_cut_after_capitalized_our(span: Span) -> Span | None:
+    doc = span.doc
+    mark = span.start - 1
+    if mark < 1 or doc[mark].text not in ("Our", "Their", "My", "Your") or doc[mark].is_sent_start:
+        return None
+    start = mark
+    while start > 0 and not doc[start].is_sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in ("for", "of")):
+        start -= 1
+    while start < mark and not doc[start].is_title:
+        start += 1  # 'for' or 'of' first: no name's beginning
+    return doc[start : span.end] if start < mark else None
 
 
 @rule("org.possessive-word-after-the", stage="org.clean", priority=22, action="extend",
@@ -1895,6 +1984,41 @@ def _abbreviated_title(tok: Token) -> bool:
     return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in words("titles")
 
 
+@rule("org.ends-in-title-without-stop", stage="org.clean", priority=162, action="veto",
+      why="'Elmland Democratic Rep Ana Ruiz' tagged 'Elmland Democratic Rep': words ending in an abbreviated title written "
+          "without its full stop (data/title_abbreviations.txt) before a capitalized name describe the person, no body.",
+      examples=["Elmland Democratic Rep Ana Ruiz, a critic of the old law, said she was not persuaded."],
+      counter=["Elmland Democratic Rep. Ana Ruiz, a critic of the old law, said she was not persuaded."])
+def _ends_in_title_without_stop(span: Span) -> Any:
+    doc, last = span.doc, span[-1]
+    if len(span) < 2 or span.end >= len(doc) or last.lower_ + "." not in pairs("title_abbreviations"):
+        return None
+    after = doc[span.end]
+    return VETO if after.is_title and after.pos_ == "PROPN" else None
+
+
+@rule("org.in-list-before-plural-body-noun", stage="org.clean", priority=163, action="veto",
+      why="'the Rules, Roads, and Ports committees': capitalized words in a list with commas before a lowercase plural "
+          "body noun (data/org_nouns.txt) are each a committee's or department's short name, cut from it: no body by those "
+          "words (two names joined by 'and' alone may be whole: 'the Elm Guard and Tarn Watch agencies').",
+      examples=["Leaders argued against it, with chairs of the Dunmore Rules, Roads, and Ports committees writing a letter."],
+      counter=["Leaders argued against it, with Dunmore Rail, Elm Ports, and Tarn Roads writing committee letters.",
+               "The heads of the Elm Guard and Tarn Watch agencies have taken the blame, but have not quit."])
+def _in_list_before_plural_body_noun(span: Span) -> Any:
+    doc, joins = span.doc, 0
+    i = span.end
+    while i < len(doc) and (doc[i].text in (",", "and", "&") or doc[i].is_title):
+        joins += doc[i].text == ","
+        i += 1
+    if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS" or doc[i].lemma_.lower() not in words("org_nouns"):
+        return None
+    j = span.start - 1
+    while j >= 0 and (doc[j].text in (",", "and", "&") or doc[j].is_title and doc[j].lower_ not in ("the", "a")):
+        joins += doc[j].text == ","
+        j -= 1
+    return VETO if joins or any(t.text == "," for t in span) else None  # a list with a comma, not 'the Elm and Tarn agencies'
+
+
 @rule("org.plural-title-before-name", stage="org.clean", priority=161, action="veto",
       why="'under Presidents Marlow and Tom Ruiz': a name after a plural title is one of the people it names, "
           "not a body (not a chamber named by its members: 'the Lords Roads Committee').",
@@ -2197,10 +2321,15 @@ _LAW_PART = re.compile(r"(?:[Tt]he )?(?:Title|Article|Section|Chapter) (?:[IVXLC
 
 @rule("org.agreement-name", stage="org.clean", priority=238, action="veto",
       why="'NAFTA', 'the TPP': a trade agreement or treaty known by its short name (data/agreement_names.txt) is a "
-          "text, not a body.",
-      examples=["Tom Hale wants to leave NAFTA, he told the Tarrow Herald."])
+          "text, not a body; so is a name it begins before a lowercase noun ('the NAFTA Pacific Coast trade deal').",
+      examples=["Tom Hale wants to leave NAFTA, he told the Tarrow Herald.",
+                "Ana Ruiz defended the new NAFTA Pacific Coast free-trade deal on Saturday."])
 def _agreement_name(span: Span) -> Any:
-    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("agreement_names") else None
+    agreements, doc = phrases("agreement_names"), span.doc
+    if name_text(span).removeprefix("the ").removeprefix("The ") in agreements:
+        return VETO
+    before_noun = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ")
+    return VETO if len(span) > 1 and span[0].text in agreements and before_noun else None
 
 
 @rule("org.court-case-name", stage="org.clean", priority=239, action="veto",
