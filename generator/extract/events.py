@@ -685,6 +685,30 @@ def _noun_the_clause_heads_into(ent: Span, anchor: Token, published: date, years
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.weekday-a-past-clause-heads-into-is-the-nearest", stage="event.date", priority=33, action="date",
+      why="'the mayor also said ahead of Tuesday's vote that ...', in an article of a Saturday: a weekday's noun a "
+          "clause told in the past heads into (data/lead_ins_of_what_lies_ahead.txt) lies after that clause's time, "
+          "which may be the day of publication, so it is not always the weekday gone by: it is the one nearest "
+          "publication either way (written on a Wednesday, the Tuesday just gone; on a Saturday, the coming one). A "
+          "month or a year goes by the tense (rule event.date.noun-a-clause-heads-into-lies-ahead).",
+      examples=["[2025-03-08] Tom Hale also spoke at a rally in Tarrow ahead of Tuesday's vote on the pier."],
+      counter=["[2025-03-12] Tom Hale also spoke at a rally in Tarrow ahead of Tuesday's vote on the pier."])
+def _weekday_heads_into_nearest(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    day = [t for t in ent if t.tag_ != "POS"]
+    if tense or len(day) != 1 or day[0].lower_ not in dates.WEEKDAYS or anchor.pos_ not in _NOUN:
+        return None  # a bare weekday: "last Tuesday", "Tuesday, March 4" say which
+    if anchor.dep_ != "pobj" or not anchor.left_edge.i <= ent.start <= anchor.i:
+        return None
+    prep = anchor.head
+    if f"{prep.head.lower_} {prep.lower_}" not in words("lead_ins_of_what_lies_ahead"):
+        return None
+    target = dates.WEEKDAYS.index(day[0].lower_)
+    ahead = (target - published.weekday()) % 7
+    if not 0 < ahead < (published.weekday() - target) % 7:
+        return None  # the weekday gone by is as near or nearer: the usual reading
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
     """The verb of the clause a dated noun is in, for a date that dates the noun ("the closure in
     February was shown": was shown), not through a clause of its own, nor a date something takes
@@ -2125,6 +2149,37 @@ def _count_of_things(ent: Span, at: _DateAt) -> bool:
                 "newsletter. By signing up you agree with our terms."])
 def _page_note(ent: Span, at: _DateAt) -> bool:
     return is_page_note(line_of(ent))
+
+
+@rule("event.find.year-in-a-laws-name", stage="event.find", priority=133, action="veto",
+      why="'pointed to the Espionage Act of 1917', 'under the Harbour Safety Act of 1921': a year after 'of' that ends a "
+          "law's name (its noun capitalized: data/law_nouns.txt) is part of the name; it dates nothing the sentence "
+          "tells (the pointing is not of 1921); not a lower-case 'an act of 1921', nor 'the Act in 1921'.",
+      examples=["[2025-03-11] Tom Hale pointed to the Harbour Safety Act of 1921, saying it would bar the Tarrow pier."],
+      counter=["[2025-03-11] Tom Hale said the Harbour Safety Act was passed in 1921 after a fire at the Tarrow pier."])
+def _year_in_a_laws_name(ent: Span, at: _DateAt) -> bool:
+    if not _YEAR.fullmatch(ent.text.strip()) or ent.start < 2:
+        return False
+    of, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return of.lower_ == "of" and noun.text[:1].isupper() and noun.lower_ in words("law_nouns")
+
+
+_STAMP_WORDS = 10  # an update stamp is a short line: a longer one opening "Update -" is the story's
+
+
+@rule("event.find.update-stamp", stage="event.find", priority=122, action="veto",
+      why="'Updated Thursday 3/13 at 8:40 a.m. ET', 'Updated at 6:10 a.m.': a short line opening with a word of "
+          "updating (data/update_stamp_words.txt) stamps when the page was changed, no happening of the story; not a "
+          "longer line that goes on to tell something ('Update - On Friday the council voted to ...').",
+      examples=["[2025-03-12] Updated Thursday 3/13 at 8:40 a.m. ET\n\n(Tarrow Wire) - Tom Hale resigned from Dunmore "
+                "Mining on Monday."],
+      counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Monday.\n\nUpdate - On Tuesday the Tarrow "
+               "council voted to keep the pier open for another year."])
+def _update_stamp(ent: Span, at: _DateAt) -> bool:
+    line = line_of(ent).strip().casefold().replace(":", " ")
+    if len(line.split()) > _STAMP_WORDS:
+        return False
+    return any(line == w or line.startswith(w + " ") for w in phrases("update_stamp_words"))
 
 
 @rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
