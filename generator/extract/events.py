@@ -2164,6 +2164,41 @@ def _year_in_a_laws_name(ent: Span, at: _DateAt) -> bool:
     return of.lower_ == "of" and noun.text[:1].isupper() and noun.lower_ in words("law_nouns")
 
 
+_DAY_WORDS = frozenset({"ago", "today", "tonight", "tomorrow", "yesterday", "last"})
+
+
+@rule("event.find.date-of-a-purpose", stage="event.find", priority=135, action="veto",
+      why="'raised $2 million to help the Greens beat Senator Ana Ruiz in November', 'won the nomination to challenge "
+          "Governor Ana Ruiz in November', 'intends to help the Greens keep control of the council in 2025': a month, "
+          "season or year in an infinitive of purpose (a 'to' clause hanging on the verb it is the aim of) or in what "
+          "someone helps another do (data/helping_verbs.txt) dates the aim, not a happening, and the event told from "
+          "it would be a fragment dated as if it had happened; not a day ('used tear gas to disperse the crowd on "
+          "Tuesday': the day may be the act's), nor a 'to' clause a verb takes as its object ('voted to close the pier "
+          "in May'), nor one of what followed ('was held for a year, only to return home in June').",
+      examples=["[2025-03-10] The Tarrow group has raised $2 million to help the Greens beat Senator Ana Ruiz in November.",
+                "[2025-03-10] Tom Hale won the Green nomination to challenge Governor Ana Ruiz in November."],
+      counter=["[2025-03-12] Police used tear gas to disperse the crowd in Tarrow on Tuesday.",
+               "[2025-03-12] The Tarrow council voted to close the pier in May.",
+               "[2025-03-12] Tom Hale was held in Dunmore for a year, only to return to Tarrow in a coma in June 2024."])
+def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS or t.is_digit and not _YEAR.fullmatch(t.text) for t in ent):
+        return False  # a day may be the act's, whichever verb the parse hangs it on
+    tok = at.anchor
+    for _ in range(4):  # up from the dated verb through the infinitives it is part of
+        if tok.pos_ not in _VERB or tok.head is tok:
+            return False
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in words("helping_verbs"):
+            return True  # "help the Greens beat X in November" (the parse may take "beat" for a past form)
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and marked_infinitive(tok):
+            # "won the nomination to challenge X in November"; not "only to return home in June" (what followed)
+            before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i else None
+            return not any(c.lower_ == "only" for c in tok.children) and (before is None or before.lower_ != "only")
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB":
+            return False
+        tok = tok.head
+    return False
+
+
 _STAMP_WORDS = 10  # an update stamp is a short line: a longer one opening "Update -" is the story's
 
 
