@@ -1727,6 +1727,10 @@ def find_events(
     pairs = anchors if kept_ids is None else [(a, e) for a, e in anchors if id(e) in kept_ids]
     again = _without_a_noun_told_again(pairs)
     kept = again if again is not None else kept
+    again_ids = {id(e) for e in again} if again is not None else None
+    pairs = pairs if again_ids is None else [(a, e) for a, e in pairs if id(e) in again_ids]
+    mentioned = _without_a_days_noun_mentioned(pairs)
+    kept = mentioned if mentioned is not None else kept
     also = _parallel_events(doc, mentions, anchors, quotes) or []
     also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes, found) or []
     return (kept if kept is not None else [e for _, e in anchors]) + also
@@ -2506,6 +2510,23 @@ def _without_a_noun_told_again(anchors: list[tuple[Token, FoundEvent]]) -> list[
         told = named.get(e.date or "", set())
         return not e.people and a.pos_ in _NOUN and len(e.date or "") == 10 and a.lemma_.lower() in told
     out = [e for a, e in anchors if not again(a, e)]
+    return out if len(out) != len(anchors) else None
+
+
+@rule("event.keep.a-days-noun-mentioned", stage="event.keep", priority=30, action="veto",
+      why="'Ana Ruiz opened the Tarrow pier on Friday. ... Friday's ceremony drew a crowd': a noun after a weekday's "
+          "possessive ('Friday's ceremony', 'Today's ruling'), naming no one, mentions a happening of that day; where "
+          "the article tells an event of that day naming people, it is that one's mention, no event of its own.",
+      examples=["[2025-03-08] Mayor Ana Ruiz opened the Tarrow pier on Friday. Local papers praised Friday's ceremony "
+                "at length."],
+      counter=["[2025-03-08] Local papers praised Friday's ceremony at the Tarrow pier at length."])
+def _without_a_days_noun_mentioned(anchors: list[tuple[Token, FoundEvent]]) -> list[FoundEvent] | None:
+    named = {e.date for a, e in anchors if e.date and e.people}
+    def mention(a: Token, e: FoundEvent) -> bool:
+        if e.people or e.date not in named or a.pos_ not in _NOUN or len(e.date or "") != 10:
+            return False
+        return any(c.dep_ == "poss" and (c.lower_ in dates.WEEKDAYS or c.lower_ in ("today", "yesterday")) for c in a.children)
+    out = [e for a, e in anchors if not mention(a, e)]
     return out if len(out) != len(anchors) else None
 
 
