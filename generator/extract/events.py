@@ -2203,6 +2203,28 @@ def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
     return False
 
 
+@rule("event.find.yearly-tally-by-a-source", stage="event.find", priority=137, action="veto",
+      why="'Tarrow granted permits to 2,568 builders in 2021, according to the housing office', 'are set "
+          "for a 20 percent drop this year, according to figures from ...': a count of a whole year, given on a "
+          "source's word ('according to'), is a figure of the year, no happening of it; not a day's count ('Five "
+          "people were hurt on Monday, according to the police').",
+      examples=["[2025-03-11] Tarrow granted building permits to 2,568 families in 2021, according to the Dunmore housing office."],
+      counter=["[2025-03-11] Five people were hurt in Tarrow on Monday, according to the Dunmore police."])
+def _yearly_tally_by_a_source(ent: Span, at: _DateAt) -> bool:
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS - {"last"} for t in ent):
+        return False
+    if not (_YEAR.search(ent.text) or any(t.lower_ == "year" for t in ent)) or any(t.ent_type_ == "DATE" and t.is_digit
+                                                                                    and not _YEAR.fullmatch(t.text) for t in ent):
+        return False
+    if any(t.lower_.rstrip(".") in dates.MONTHS or t.lower_ in dates.MONTH_NAMES for t in ent):
+        return False  # a month's
+    sent = ent.sent
+    told = any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in sent if t.i + 1 < len(t.doc))
+    counts = [t for t in sent if t.like_num and any(ch.isdigit() for ch in t.text) and not (ent.start <= t.i < ent.end)
+              and not _YEAR.fullmatch(t.text)]  # "26,568", "20 percent"; not "two committees"
+    return told and bool(counts)
+
+
 _STAMP_WORDS = 10  # an update stamp is a short line: a longer one opening "Update -" is the story's
 
 
