@@ -3,7 +3,9 @@ event matches (with the predicted events that meet two of its three conditions: 
 keyword, P the person) and each predicted event that matches none (FP) or one already matched
 (DUP), with its date, date text, people and the sentences it comes from.
 
-    .venv/bin/python scripts/event_misses.py [--set modern|modern_b|modern_c|modern_d|modern_e|modern_f|modern_g|modern_h|bbc] [NAME ...]
+    .venv/bin/python scripts/event_misses.py [--set SET] [--classes] [--right] [NAME ...]
+
+SET is one of modern, modern_b ... modern_i, bbc; `--right` also lists every right event.
 
 Matching is `generator.evaluate`'s (the shared scorer's): same date at the gold precision, a
 gold keyword in the summary, the gold person among the people or named in the summary. The
@@ -35,7 +37,8 @@ SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"),
         "modern_c": ("tests/dev_modern_c", "allsides"),
         "modern_d": ("tests/dev_modern_d", "allsides"), "modern_e": ("tests/dev_modern_e", "allsides"),
         "modern_f": ("tests/dev_modern_f", "allsides"), "modern_g": ("tests/dev_modern_g", "allsides"),
-        "modern_h": ("tests/dev_modern_h", "allsides")}
+        "modern_h": ("tests/dev_modern_h", "allsides"),
+        "modern_i": ("tests/dev_modern_i", "allsides")}
 
 
 def conditions(r, g: dict, e: dict) -> tuple[bool, bool, bool]:
@@ -148,6 +151,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=SETS, default="modern")
     parser.add_argument("--classes", action="store_true", help="also tally finer classes of misses and false events")
+    parser.add_argument("--right", action="store_true", help="also list every right event, with its evidence")
     parser.add_argument("names", nargs="*", help="gold file names (stems) to report; all by default")
     args = parser.parse_args()
     folder, corpus = SETS[args.set]
@@ -232,6 +236,10 @@ def main() -> None:
                 if args.classes and fp_class(e, nlp, None) == "noun phrase or non-finite":
                     fp_classes["(right ones that are noun phrases)"] += 1
                     print(f"  TP [noun phrase] {e.get('date')} ({e.get('date_text')}) | {e.get('summary')}")
+                elif args.right:
+                    print(f"  TP {e.get('date')} ({e.get('date_text')}) | {e.get('summary')}")
+                for ev in (e.get("evidence") or [])[:2] if args.right else []:
+                    print(f"       {ev.get('source')}: {(ev.get('text') or '')[:200]}")
                 continue
             gold_of = "" if hit is None else f" (gold {gold_e[hit]['date']} {gold_e[hit].get('keywords', [])[:2]})"
             if args.classes:

@@ -685,6 +685,30 @@ def _noun_the_clause_heads_into(ent: Span, anchor: Token, published: date, years
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.weekday-a-past-clause-heads-into-is-the-nearest", stage="event.date", priority=33, action="date",
+      why="'the mayor also said ahead of Tuesday's vote that ...', in an article of a Saturday: a weekday's noun a "
+          "clause told in the past heads into (data/lead_ins_of_what_lies_ahead.txt) lies after that clause's time, "
+          "which may be the day of publication, so it is not always the weekday gone by: it is the one nearest "
+          "publication either way (written on a Wednesday, the Tuesday just gone; on a Saturday, the coming one). A "
+          "month or a year goes by the tense (rule event.date.noun-a-clause-heads-into-lies-ahead).",
+      examples=["[2025-03-08] Tom Hale also spoke at a rally in Tarrow ahead of Tuesday's vote on the pier."],
+      counter=["[2025-03-12] Tom Hale also spoke at a rally in Tarrow ahead of Tuesday's vote on the pier."])
+def _weekday_heads_into_nearest(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    day = [t for t in ent if t.tag_ != "POS"]
+    if tense or len(day) != 1 or day[0].lower_ not in dates.WEEKDAYS or anchor.pos_ not in _NOUN:
+        return None  # a bare weekday: "last Tuesday", "Tuesday, March 4" say which
+    if anchor.dep_ != "pobj" or not anchor.left_edge.i <= ent.start <= anchor.i:
+        return None
+    prep = anchor.head
+    if f"{prep.head.lower_} {prep.lower_}" not in words("lead_ins_of_what_lies_ahead"):
+        return None
+    target = dates.WEEKDAYS.index(day[0].lower_)
+    ahead = (target - published.weekday()) % 7
+    if not 0 < ahead < (published.weekday() - target) % 7:
+        return None  # the weekday gone by is as near or nearer: the usual reading
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
     """The verb of the clause a dated noun is in, for a date that dates the noun ("the closure in
     February was shown": was shown), not through a clause of its own, nor a date something takes
@@ -1703,6 +1727,10 @@ def find_events(
     pairs = anchors if kept_ids is None else [(a, e) for a, e in anchors if id(e) in kept_ids]
     again = _without_a_noun_told_again(pairs)
     kept = again if again is not None else kept
+    again_ids = {id(e) for e in again} if again is not None else None
+    pairs = pairs if again_ids is None else [(a, e) for a, e in pairs if id(e) in again_ids]
+    mentioned = _without_a_days_noun_mentioned(pairs)
+    kept = mentioned if mentioned is not None else kept
     also = _parallel_events(doc, mentions, anchors, quotes) or []
     also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes, found) or []
     return (kept if kept is not None else [e for _, e in anchors]) + also
@@ -2127,6 +2155,94 @@ def _page_note(ent: Span, at: _DateAt) -> bool:
     return is_page_note(line_of(ent))
 
 
+@rule("event.find.year-in-a-laws-name", stage="event.find", priority=133, action="veto",
+      why="'pointed to the Espionage Act of 1917', 'under the Harbour Safety Act of 1921': a year after 'of' that ends a "
+          "law's name (its noun capitalized: data/law_nouns.txt) is part of the name; it dates nothing the sentence "
+          "tells (the pointing is not of 1921); not a lower-case 'an act of 1921', nor 'the Act in 1921'.",
+      examples=["[2025-03-11] Tom Hale pointed to the Harbour Safety Act of 1921, saying it would bar the Tarrow pier."],
+      counter=["[2025-03-11] Tom Hale said the Harbour Safety Act was passed in 1921 after a fire at the Tarrow pier."])
+def _year_in_a_laws_name(ent: Span, at: _DateAt) -> bool:
+    if not _YEAR.fullmatch(ent.text.strip()) or ent.start < 2:
+        return False
+    of, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return of.lower_ == "of" and noun.text[:1].isupper() and noun.lower_ in words("law_nouns")
+
+
+_DAY_WORDS = frozenset({"ago", "today", "tonight", "tomorrow", "yesterday", "last"})
+
+
+@rule("event.find.date-of-a-purpose", stage="event.find", priority=135, action="veto",
+      why="'raised $2 million to help the Greens beat Senator Ana Ruiz in November', 'won the nomination to challenge "
+          "Governor Ana Ruiz in November', 'intends to help the Greens keep control of the council in 2025': a month, "
+          "season or year in an infinitive of purpose (a 'to' clause hanging on the verb it is the aim of) or in what "
+          "someone helps another do (data/helping_verbs.txt) dates the aim, not a happening, and the event told from "
+          "it would be a fragment dated as if it had happened; not a day ('used tear gas to disperse the crowd on "
+          "Tuesday': the day may be the act's), nor a 'to' clause a verb takes as its object ('voted to close the pier "
+          "in May'), nor one of what followed ('was held for a year, only to return home in June').",
+      examples=["[2025-03-10] The Tarrow group has raised $2 million to help the Greens beat Senator Ana Ruiz in November.",
+                "[2025-03-10] Tom Hale won the Green nomination to challenge Governor Ana Ruiz in November."],
+      counter=["[2025-03-12] Police used tear gas to disperse the crowd in Tarrow on Tuesday.",
+               "[2025-03-12] The Tarrow council voted to close the pier in May.",
+               "[2025-03-12] Tom Hale was held in Dunmore for a year, only to return to Tarrow in a coma in June 2024."])
+def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS or t.is_digit and not _YEAR.fullmatch(t.text) for t in ent):
+        return False  # a day may be the act's, whichever verb the parse hangs it on
+    tok = at.anchor
+    for _ in range(4):  # up from the dated verb through the infinitives it is part of
+        if tok.pos_ not in _VERB or tok.head is tok:
+            return False
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in words("helping_verbs"):
+            return True  # "help the Greens beat X in November" (the parse may take "beat" for a past form)
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and marked_infinitive(tok):
+            # "won the nomination to challenge X in November"; not "only to return home in June" (what followed)
+            before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i else None
+            return not any(c.lower_ == "only" for c in tok.children) and (before is None or before.lower_ != "only")
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB":
+            return False
+        tok = tok.head
+    return False
+
+
+@rule("event.find.yearly-tally-by-a-source", stage="event.find", priority=137, action="veto",
+      why="'Tarrow granted permits to 2,568 builders in 2021, according to the housing office', 'are set "
+          "for a 20 percent drop this year, according to figures from ...': a count of a whole year, given on a "
+          "source's word ('according to'), is a figure of the year, no happening of it; not a day's count ('Five "
+          "people were hurt on Monday, according to the police').",
+      examples=["[2025-03-11] Tarrow granted building permits to 2,568 families in 2021, according to the Dunmore housing office."],
+      counter=["[2025-03-11] Five people were hurt in Tarrow on Monday, according to the Dunmore police."])
+def _yearly_tally_by_a_source(ent: Span, at: _DateAt) -> bool:
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS - {"last"} for t in ent):
+        return False
+    if not (_YEAR.search(ent.text) or any(t.lower_ == "year" for t in ent)) or any(t.ent_type_ == "DATE" and t.is_digit
+                                                                                    and not _YEAR.fullmatch(t.text) for t in ent):
+        return False
+    if any(t.lower_.rstrip(".") in dates.MONTHS or t.lower_ in dates.MONTH_NAMES for t in ent):
+        return False  # a month's
+    sent = ent.sent
+    told = any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in sent if t.i + 1 < len(t.doc))
+    counts = [t for t in sent if t.like_num and any(ch.isdigit() for ch in t.text) and not (ent.start <= t.i < ent.end)
+              and not _YEAR.fullmatch(t.text)]  # "26,568", "20 percent"; not "two committees"
+    return told and bool(counts)
+
+
+_STAMP_WORDS = 10  # an update stamp is a short line: a longer one opening "Update -" is the story's
+
+
+@rule("event.find.update-stamp", stage="event.find", priority=122, action="veto",
+      why="'Updated Thursday 3/13 at 8:40 a.m. ET', 'Updated at 6:10 a.m.': a short line opening with a word of "
+          "updating (data/update_stamp_words.txt) stamps when the page was changed, no happening of the story; not a "
+          "longer line that goes on to tell something ('Update - On Friday the council voted to ...').",
+      examples=["[2025-03-12] Updated Thursday 3/13 at 8:40 a.m. ET\n\n(Tarrow Wire) - Tom Hale resigned from Dunmore "
+                "Mining on Monday."],
+      counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Monday.\n\nUpdate - On Tuesday the Tarrow "
+               "council voted to keep the pier open for another year."])
+def _update_stamp(ent: Span, at: _DateAt) -> bool:
+    line = line_of(ent).strip().casefold().replace(":", " ")
+    if len(line.split()) > _STAMP_WORDS:
+        return False
+    return any(line == w or line.startswith(w + " ") for w in phrases("update_stamp_words"))
+
+
 @rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
       why="'Tom Hale speaks in Tarrow on March 3, 2024. (Dunmore Wire Photo/Ana Ruiz)', 'A man believed to be Tom Hale "
           "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)': a line ending in a picture's credit "
@@ -2416,6 +2532,23 @@ def _without_a_noun_told_again(anchors: list[tuple[Token, FoundEvent]]) -> list[
         told = named.get(e.date or "", set())
         return not e.people and a.pos_ in _NOUN and len(e.date or "") == 10 and a.lemma_.lower() in told
     out = [e for a, e in anchors if not again(a, e)]
+    return out if len(out) != len(anchors) else None
+
+
+@rule("event.keep.a-days-noun-mentioned", stage="event.keep", priority=30, action="veto",
+      why="'Ana Ruiz opened the Tarrow pier on Friday. ... Friday's ceremony drew a crowd': a noun after a weekday's "
+          "possessive ('Friday's ceremony', 'Today's ruling'), naming no one, mentions a happening of that day; where "
+          "the article tells an event of that day naming people, it is that one's mention, no event of its own.",
+      examples=["[2025-03-08] Mayor Ana Ruiz opened the Tarrow pier on Friday. Local papers praised Friday's ceremony "
+                "at length."],
+      counter=["[2025-03-08] Local papers praised Friday's ceremony at the Tarrow pier at length."])
+def _without_a_days_noun_mentioned(anchors: list[tuple[Token, FoundEvent]]) -> list[FoundEvent] | None:
+    named = {e.date for a, e in anchors if e.date and e.people}
+    def mention(a: Token, e: FoundEvent) -> bool:
+        if e.people or e.date not in named or a.pos_ not in _NOUN or len(e.date or "") != 10:
+            return False
+        return any(c.dep_ == "poss" and (c.lower_ in dates.WEEKDAYS or c.lower_ in ("today", "yesterday")) for c in a.children)
+    out = [e for a, e in anchors if not mention(a, e)]
     return out if len(out) != len(anchors) else None
 
 
