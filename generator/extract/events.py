@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
+from generator.extract.nlp import CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -1178,6 +1179,39 @@ def _lead_when(tok: Token, anchor: Token) -> bool:
       examples=["[2025-03-06] Ana Ruiz re-tweeted the post on Sunday."])
 def _whole_hyphenated_word(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     return whole_words(toks)
+
+
+@rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
+      why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on Feb. 7': a summary "
+          "never cuts words out of a quotation and keeps its marks, nor starts inside one; quoted words it does not "
+          "keep whole go with their marks, and words kept whole keep both marks.",
+      examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
+                "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers."])
+def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    kept, drop, add = {t.i for t in toks}, set(), set()
+    for opening, closing in _quotations(sent_of(anchor)):
+        words = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
+        marks = {opening, closing}
+        if words & kept and not words <= kept:
+            drop |= set(range(opening, closing + 1))  # cut inside: the quotation goes, marks and all
+        elif words <= kept and len(marks & kept) == 1:
+            add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
+    if not drop and not add:
+        return None
+    doc = anchor.doc
+    return [doc[i] for i in sorted((kept - drop) | add)]
+
+
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The (opening mark, closing mark) token pairs of a sentence's quotations."""
+    out, opened = [], None
+    for t in sent:
+        if t.text in OPENING or t.text in STRAIGHT and opened is None:
+            opened = t.i
+        elif (t.text in CLOSING or t.text in STRAIGHT) and opened is not None:
+            out.append((opened, t.i))
+            opened = None
+    return out
 
 
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",

@@ -451,17 +451,22 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
 
 
 @rule("quote.subject-name-before-participle", stage="quote.subject", priority=45, action="attribute-speaker",
-      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of' or 'with' "
+      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of', 'with' or 'despite' "
           "right before a speech verb's '-ing' form that has no subject of its own is the one speaking.",
       examples=['The bridge is late again.\n\nThe ad uses footage of Tom Hale asking, “Why is the bridge in our town not built yet?”',
+                'Greens held out hope that a deal can be reached allowing young undocumented workers to remain in the U.K., '
+                'despite President Tom Hale saying the effort is “probably dead” amid growing tensions about keeping the '
+                'council funded past Friday.',
                 'The bridge is late again.\n\nThe clip ends with Tom Hale telling a crowd that “the bridge in our town will never be built.”'],
       counter=['The bridge is late again.\n\nTom Hale sided with Ana Ruiz saying “the bridge in our town will never be built.”'])
 def _name_before_participle(tok: Token, verb: Token) -> Token | None:
     if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
         return None
     word = verb.doc[verb.i - 1]
-    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in words("participle_speaker_prepositions"):
         return None
+    if word.head.lower_ == "despite":
+        return word  # 'hopes rose despite Hale saying ...': against what Hale says, never the clause's subject's words
     told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
     return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
 
@@ -1281,7 +1286,9 @@ class _Quoted:
         far = [t for t in self.after[8:] if not _far_verb_of_another_clause(t, self)]
         found = (t for t in [*between, *self.after[:8], *self.before, *far] if is_speech_verb(t))
         return list(dict.fromkeys(
-            t for t in found if not _infinitive_of_the_quoted_words(t, self) and not _describes_a_noun_outside(t, self)))
+            t for t in found
+            if not _infinitive_of_the_quoted_words(t, self) and not _describes_a_noun_outside(t, self)
+            and not _inside_the_reported_words(t, self)))
 
     @cached_property
     def said_then_named(self) -> str | None:
@@ -1996,6 +2003,24 @@ def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
     return True
 
 
+@rule("quote.speaker-verb-inside-the-reported-words", stage="quote.speaker-verb", priority=60, action="veto",
+      why="'Voss said it would be \"a grave mistake\" for Greens to demand a vote': a speech verb after the quotation, "
+          "in the infinitive or a participle, that hangs, through its heads, on a speech verb before the quotation whose "
+          "clause holds the quotation is part of the words reported (who would demand), not who said them.",
+      examples=['Kerrin Voss runs the Dunmore harbour board.\n\nShe also said it would be “a grave and costly mistake” for '
+                'Greens to demand that the bridge be tied to the harbour budget.'])
+def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
+    if verb.idx in q.inside or verb.idx < q.group[-1].end or verb.tag_ not in ("VB", "VBG", "VBN") or verb.dep_ == "relcl":
+        return None  # a finite verb with a subject of its own ('..., the Times reports') may attribute the words
+    for head in verb.ancestors:
+        if head.idx in q.inside:
+            return None  # hung on a quoted word: quote.speaker-not-an-infinitive-of-the-quoted-words decides
+        if head.idx < q.group[0].start and is_speech_verb(head):
+            left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            return (left <= q.group[0].start and q.group[-1].end <= right) or None
+    return None
+
+
 def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
     """The one a writing ('the report', 'the committee's report') speaks for: whom its own
     phrase names, else its issuer named before (`document_author`), else nobody."""
@@ -2101,7 +2126,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
-            return resolve(owner, q.mentions, q.role_index)
+            return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
     return None
 
 
@@ -2212,6 +2237,18 @@ def _that_clause_after(noun: Token) -> Token | None:
                'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'])
 def _pronoun_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+@rule("quote.speech-noun-owner-title", stage="quote.speech-noun-owner", priority=20, action="resolve",
+      why="'Voss rejected the mayor’s claim that \"nobody in Dunmore wants\" a bridge': a title in the possessive owns the "
+          "noun of saying and stands for whom it names; the one rejecting the claim did not say its words. Unresolved, "
+          "no one named speaks.",
+      examples=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the mayor’s claim that “nobody in '
+                'Dunmore really wants” a new bridge.'],
+      counter=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the claim that “nobody in '
+               'Dunmore really wants” a new bridge.'])
+def _title_owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
 
 
 @rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",

@@ -185,6 +185,17 @@ def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> lis
     return kept if len(kept) < len(tokens) else None
 
 
+@rule("role.split.no-emphasis-word", stage="role.split", priority=45, action="trim",
+      why="'even his own treasurer', 'also the club's coach': a word stressing who holds the title "
+          "(data/emphasis_words.txt) is not part of it.",
+      examples=["The mayor spoke on Monday. Kerrin Voss, his own chief of staff, said there was hope.",
+                "The mayor spoke on Monday. Even the party's treasurer, Kerrin Voss, said there was hope."])
+def _no_emphasis_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    emphasis = words("emphasis_words")
+    kept = [t for t in tokens if not (t.lower_ in emphasis and t.pos_ in ("ADV", "ADJ"))]
+    return kept if len(kept) < len(tokens) else None
+
+
 @rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
       why="'the new chairman', 'other directors': news about the title, not part of it.",
       examples=["The board said its new chairman Tom Hale would start in May."])
