@@ -1181,10 +1181,13 @@ def _whole_hyphenated_word(toks: list[Token], anchor: Token, ent: Span) -> list[
     return whole_words(toks)
 
 
+MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than leave out
+
+
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on Feb. 7': a summary "
-          "never cuts words out of a quotation and keeps its marks, nor starts inside one; quoted words it does not "
-          "keep whole go with their marks, and words kept whole keep both marks.",
+          "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
+          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
                 "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers."])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
@@ -1193,7 +1196,11 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
         words = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
         marks = {opening, closing}
         if words & kept and not words <= kept:
-            drop |= set(range(opening, closing + 1))  # cut inside: the quotation goes, marks and all
+            whole = set(range(opening, closing + 1))
+            if len(words) <= MAX_QUOTED_WORDS:
+                add |= whole  # cut inside: the quotation whole, in its own words
+            else:
+                drop |= whole  # too long to keep whole: it goes, marks and all
         elif words <= kept and len(marks & kept) == 1:
             add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
     if not drop and not add:
