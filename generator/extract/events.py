@@ -1189,7 +1189,9 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
           "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
           "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
-                "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers."])
+                "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers.",
+                "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
+                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     kept, drop, add = {t.i for t in toks}, set(), set()
     for opening, closing in _quotations(sent_of(anchor)):
@@ -1203,6 +1205,8 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
                 drop |= whole  # too long to keep whole: it goes, marks and all
         elif words <= kept and len(marks & kept) == 1:
             add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
+        elif not words & kept:
+            drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     if not drop and not add:
         return None
     doc = anchor.doc
@@ -1750,6 +1754,19 @@ def find_events(
 
 
 # Stage `event.find` (a decision): a date that dates no event.
+
+@rule("event.find.date-naming-a-known-happening", stage="event.find", priority=137, action="veto",
+      why="'weeks after the Sept. 11 terror attacks': a month and day without a year that, with the noun after it, "
+          "names a well-known happening of another year (data/named_dates.txt, named_date_nouns.txt) dates nothing "
+          "this year.",
+      examples=["[2019-11-24] Tom Hale recalled how he was elected mayor of Tarrow weeks after the Sept. 11 terror "
+                "attacks."],
+      counter=["[2019-11-24] Tom Hale spoke at the Sept. 11 anniversary service in Tarrow."])
+def _date_naming_a_known_happening(ent: Span, at: _DateAt) -> bool | None:
+    if ent.text.casefold().strip(" ,") not in phrases("named_dates") or ent.end >= len(ent.doc):
+        return None
+    return ent.doc[ent.end].lower_ in words("named_date_nouns") or None
+
 
 @rule("event.find.quoted", stage="event.find", priority=10, action="veto",
       why="A date inside a quotation is the speaker's, told in their words.",

@@ -1197,6 +1197,8 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
     while len(parts) > 1 and parts[-1].lower() in words("dangling_words"):
         parts.pop()  # "arrived at a hospital in the": a phrase cut short ends at a word that says something
+    while len(parts) > 1 and parts[0] in ("’s", "'s"):
+        parts.pop(0)  # "the owner’s $5bn fortune", its owner parsed apart: not "’s fortune"
     return _conversion_of(ent, last) or _CLITIC_SPACE.sub("", " ".join(parts)).strip()
 
 

@@ -351,6 +351,19 @@ def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
     return all(t.pos_ == "ADJ" for t in title_tokens) and not (head.pos_ == "PROPN" and head.ent_type_ == "PERSON")
 
 
+@rule("role.veto.in-a-link-teaser", stage="role.veto", priority=40, action="veto",
+      why="'see also Dunmore drops its toll plan Former mayor Tom Hale said ...': a line pointing to another story "
+          "(data/link_teaser_starts.txt) runs that story's headline into its text; a title read there is run on, not "
+          "one the story gives.",
+      examples=["Tom Hale spoke in Tarrow on Monday.\n\nsee also Dunmore drops its bridge toll plan Former mayor Tom Hale "
+                "said on Sunday...\n\nThe talks went on."],
+      counter=["Tom Hale spoke in Tarrow on Monday.\n\nFormer mayor Tom Hale said on Sunday that the talks went on."])
+def _in_a_link_teaser(title: str, title_tokens: list[Token]) -> bool:
+    first = title_tokens[0]
+    line = line_of(first.doc[first.i : first.i + 1])
+    return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
+
+
 @rule("role.veto.a-word-of-blame", stage="role.veto", priority=30, action="veto",
       why="'X was a bad campaigner', 'a lousy manager': a title under a word of blame"
           " (data/blaming_adjectives.txt) is an opinion of the person, not an office.",
