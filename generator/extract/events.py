@@ -1187,30 +1187,38 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on Feb. 7': a summary "
           "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
-          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks.",
+          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks (and a verb of saying"
+          " left with nothing but its date, 'Hale said Friday', makes no event).",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
                 "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers.",
+                "[2025-03-10] “We will not close the mines, we will not sell the land, we will not cut a single job in the "
+                "valley, and we will not let the council or anyone else tell us how to run the works,” Tom Hale said on Friday.",
                 "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
                 "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     kept, drop, add = {t.i for t in toks}, set(), set()
     for opening, closing in _quotations(sent_of(anchor)):
-        words = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
+        quoted = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
         marks = {opening, closing}
-        if words & kept and not words <= kept:
+        if quoted & kept and not quoted <= kept:
             whole = set(range(opening, closing + 1))
-            if len(words) <= MAX_QUOTED_WORDS:
+            if len(quoted) <= MAX_QUOTED_WORDS:
                 add |= whole  # cut inside: the quotation whole, in its own words
             else:
                 drop |= whole  # too long to keep whole: it goes, marks and all
-        elif words <= kept and len(marks & kept) == 1:
+        elif quoted <= kept and len(marks & kept) == 1:
             add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
-        elif not words & kept:
+        elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     if not drop and not add:
         return None
     doc = anchor.doc
-    return [doc[i] for i in sorted((kept - drop) | add)]
+    out = [doc[i] for i in sorted((kept - drop) | add)]
+    said = anchor.lemma_.lower() in words("speech_verbs") and anchor.i not in drop
+    if said and all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or ent.start <= t.i < ent.end
+                    for t in out if t.i > anchor.i):
+        return []  # 'Hale said Tuesday' once the words he said are left out tells nothing
+    return out
 
 
 def _quotations(sent: Span) -> list[tuple[int, int]]:
