@@ -303,6 +303,32 @@ def _share_buttons() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{names})[ \t]+){{3,}}", re.MULTILINE)
 
 
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, byte-order mark
+
+
+@rule("text.invisible-characters", stage="text.clean", priority=20, action="trim",
+      why="'\u200b”\u200bWe will appeal,\u200b” she said': a web page's zero-width spaces (and word joiners) glue "
+          "marks and words together for the tokenizer; each is read as the space it stands for, keeping every "
+          "character's place.",
+      examples=["The vote was close.\n\n\u200b“\u200bWe will appeal the ruling in the coming weeks,\u200b” said "
+                "Tom Hale, the mayor."])
+def _invisible_characters(text: str) -> str | None:
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else None
+
+
+_CLOSING_FOR_OPENING = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
+
+
+@rule("text.closing-mark-written-for-opening", stage="text.clean", priority=30, action="trim",
+      why="'he said. ”We will appeal,” she said': a closing mark after a space or at a line's start, run into a "
+          "word, opens a quotation (a page's typing slip); read as the opening mark, in its place.",
+      examples=["The vote was close. Tom Hale spoke to reporters after it.\n\n”We will appeal the ruling in the coming "
+                "weeks,” he said."],
+      counter=["The vote was close.”We will appeal the ruling,” Tom Hale said."])
+def _closing_mark_for_opening(text: str) -> str | None:
+    return _CLOSING_FOR_OPENING.sub("“", text) if _CLOSING_FOR_OPENING.search(text) else None
+
+
 @rule("text.share-buttons", stage="text.clean", priority=10, action="trim",
       why="'Facebook Twitter Pinterest Tom Hale looks out.': a run of three or more share buttons' names, as the"
           " buttons write them (data/share_button_words.txt), opening a picture's caption is blanked before the parse,"

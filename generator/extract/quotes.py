@@ -28,7 +28,7 @@ from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import PERSON_PRONOUNS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
@@ -711,6 +711,27 @@ def _person_titled_after_body(token: Token, mentions: Mentions, role_index: Role
         if len(between) and title_word(between[-1]) and not any(t.is_punct for t in between):
             return p.key
     return None
+
+
+@rule("quote.named-pronoun-of-no-told-gender-beside-another", stage="quote.named", priority=9, action="attribute-speaker",
+      why="'Host Dan Orme asked her why Hale would back the mill. \"...,\" she said': a pronoun resolved to someone "
+          "whose gender nothing tells, while the sentence before holds another pronoun of its gender (outside quotations) "
+          "that may well mean someone else, is a guess; no one named speaks rather than the wrong one.",
+      examples=['President Hale and the mill owners agree that Joe Voss is “not fit to run a bake sale,” said spokeswoman '
+                'Sarah Lind.\n\n“I think they share a view of Joe Voss and his record,” Lind said on the radio.\n\nBut host '
+                'Dan Orme pressed her on why Hale would back the mill owners against a candidate for mayor.\n\n“The president '
+                'can judge Joe Voss for himself, and he has done so many times,” she said.'])
+def _pronoun_of_no_told_gender(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    gender = PRONOUN_GENDERS.get(token.lower_)
+    m = mentions.at(token)
+    if gender is None or m is None or not m.pronoun or m.key in mentions.genders:
+        return None
+    sent = sent_of(token)
+    if not sent.start:
+        return None
+    before = sent_of(token.doc[sent.start - 1])
+    others = [t for t in before if PRONOUN_GENDERS.get(t.lower_) == gender and not mentions.quoted(t.idx)]
+    return NOBODY if any(mentions.at(t) is None or mentions.at(t).key != m.key for t in others) else None
 
 
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",

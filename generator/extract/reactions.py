@@ -47,7 +47,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         if m is None:
             continue
         sent = sent_of(tok)
-        if _quoted_already(sent, quoted) or _negated(tok) or _object_written_before(tok):
+        if _quoted_already(sent, quoted) or _negated(tok) or _in_a_question(tok) or _object_written_before(tok):
             continue
         name = mentions.entities[m.key].name
         start = rules.first("reaction.paraphrase-start", tok, subject) or tok.i
@@ -89,6 +89,18 @@ def _negated(verb: Token) -> bool | None:
     negating = words("negating_words")
     subject_words = [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
     return any(c.dep_ == "neg" or c.lower_ in negating for c in [*verb.children, *subject_words]) or None
+
+
+@rule("reaction.paraphrase-in-a-question", stage="reaction.paraphrase-veto", priority=25, action="veto",
+      why="'the host pressed her on why Hale would back the mill owners': a reaction verb in a clause that asks "
+          "(data/question_words.txt: 'why', 'whether', 'if', 'how') states no stance; the words from its subject on "
+          "would assert what was only asked.",
+      examples=["Spokeswoman Sarah Lind spoke on the radio. The host pressed her on why Tom Hale would back the mill "
+                "owners against the council."],
+      counter=["Spokeswoman Sarah Lind spoke on the radio. Tom Hale backed the mill owners against the council on "
+               "Monday."])
+def _in_a_question(verb: Token) -> bool | None:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in words("question_words") for c in verb.children) or None
 
 
 @rule("reaction.paraphrase-object-written-before", stage="reaction.paraphrase-veto", priority=30, action="veto",
