@@ -788,17 +788,26 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
 
 
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
-      why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him).",
-      examples=['"It is late," the former Dunmore aide to Tom Hale said.'])
+      why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him), nor a "
+          "name written as a noun's modifier ('the Tarrow Media founder and Hale confidante tweeted': not Hale).",
+      examples=['"It is late," the former Dunmore aide to Tom Hale said.'],
+      counter=['Kerrin Voss, founder of Tarrow Media and a friend of Mayor Tom Hale, spoke on Sunday.\n\nThe Tarrow Media '
+               'founder and Hale confidante later tweeted, “Ana just told me of the new plans. Impressive!”'])
 def _person_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
-    if _holds_office(token):  # "his former adviser said": not him
+    if _holds_office(token):  # "his former adviser said": not him; "the founder and Hale confidante": not Hale
         doc = token.doc
-        people = [m for m in people if doc[m.end - 1].dep_ != "poss" and not (m.end < len(doc) and doc[m.end].dep_ == "case")]
+        people = [m for m in people if doc[m.end - 1].dep_ != "poss" and not (m.end < len(doc) and doc[m.end].dep_ == "case")
+                  and not _modifies_a_noun(doc[m.start : m.end].root)]
     if not people:
         return None
     return people[-1].key if token.i > people[-1].start else people[0].key
+
+
+def _modifies_a_noun(name: Token) -> bool:
+    """'Hale confidante', 'a Hale ally': a name written as a modifier of a noun after it."""
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.i > name.i
 
 
 @rule("quote.named-body-in-phrase", stage="quote.named", priority=50, action="attribute-speaker",

@@ -1147,10 +1147,14 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
       why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
       examples=['"We are encouraged that the announcement signals a new direction," Mark Orme, DRA director said.',
-                "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."])
+                "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."],
+      counter=["Tom Hale is the Dunmore governor.\n\nLike Kerrin Voss, the Dunmore governor has called the toll plan a mess."])
 def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
-    governor = _governing_title(doc[m.start : m.end].root)
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in words("comparison_prepositions"):
+        return None  # "Like Voss, the governor has ...": the one compared with is not the subject after the comma
+    governor = _governing_title(root)
     if governor is not None and governor.i < m.start:
         return None  # the name stands beside a title before it
     after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", *DASHES) else m.end  # "X, a former ...", "X - another board member"
