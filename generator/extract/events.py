@@ -1197,8 +1197,8 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
                 "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     kept, drop, add = {t.i for t in toks}, set(), set()
-    cut_long = False  # a long quotation's words left out
-    for opening, closing in _quotations(sent_of(anchor)):
+    quotations = _quotations(sent_of(anchor))
+    for opening, closing in quotations:
         quoted = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
         marks = {opening, closing}
         if quoted & kept and not quoted <= kept:
@@ -1207,20 +1207,24 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
                 add |= whole  # cut inside: the quotation whole, in its own words
             else:
                 drop |= whole  # too long to keep whole: it goes, marks and all
-                cut_long = True
         elif quoted <= kept and len(marks & kept) == 1:
             add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
         elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
-    if not drop and not add:
-        return None
     doc = anchor.doc
     out = [doc[i] for i in sorted((kept - drop) | add)]
-    said = anchor.lemma_.lower() in words("speech_verbs") and anchor.i not in drop and cut_long
-    if said and all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or ent.start <= t.i < ent.end
-                    for t in out if t.i > anchor.i):
-        return []  # 'Hale said Tuesday' once the words he said are left out tells nothing
-    return out
+    if _said_with_its_date_alone(out, anchor, ent):
+        return []  # '"...," Hale said Tuesday' without the words he said tells nothing
+    return out if drop or add else None
+
+
+def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bool:
+    """Whether a summary is a verb of saying with nothing after it but its date (a date written: an undated
+    act of the day is rule event.also.bare-verb-of-saying-tells-nothing's)."""
+    if not len(ent) or anchor.lemma_.lower() not in words("speech_verbs") or not any(t.i == anchor.i for t in toks):
+        return False
+    return all(t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or ent.start <= t.i < ent.end
+               for t in toks if t.i > anchor.i)
 
 
 def _quotations(sent: Span) -> list[tuple[int, int]]:
