@@ -1213,7 +1213,8 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     doc = anchor.doc
     out = [doc[i] for i in sorted((kept - drop) | add)]
-    if _said_with_its_date_alone(out, anchor, ent):
+    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
+    if own and _said_with_its_date_alone(out, anchor, ent):
         return []  # '"...," Hale said Tuesday' without the words he said tells nothing
     return out if drop or add else None
 
