@@ -1207,8 +1207,8 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
                 add |= whole  # cut inside: the quotation whole, in its own words
             else:
                 drop |= whole  # too long to keep whole: it goes, marks and all
-        elif quoted <= kept and len(marks & kept) == 1:
-            add |= marks - kept  # whole, one mark left out (a summary's first word): both marks
+        elif quoted <= kept and marks & kept:
+            add |= set(range(opening, closing + 1))  # whole, a mark or its punctuation left out: all of it
         elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     doc = anchor.doc
@@ -1241,13 +1241,22 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
 
 
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
-      why="A summary does not end with punctuation.",
+      why="A summary does not end with punctuation (but a quotation's closing mark stays with its opening one).",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
 def _no_trailing_punctuation(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     end = len(toks)
     while end and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        if toks[end - 1].text in CLOSING + STRAIGHT and _opened_before(toks, end - 1):
+            break  # a quotation's closing mark stays with its opening one
         end -= 1
     return toks[:end] if end != len(toks) else None
+
+
+def _opened_before(toks: list[Token], n: int) -> bool:
+    """Whether the quotation marks in toks[:n] leave one open."""
+    marks = [t.text for t in toks[:n] if t.text in OPENING + CLOSING + STRAIGHT]
+    opened = sum(m in OPENING for m in marks) - sum(m in CLOSING for m in marks)
+    return opened > 0 or sum(m in STRAIGHT for m in marks) % 2 == 1
 
 
 @rule("event.summary.no-trailing-conjunction", stage="event.summary", priority=15, action="trim",

@@ -862,6 +862,29 @@ def _it_the_writing_subject(token: Token, mentions: Mentions, role_index: RoleIn
     return NOBODY if mentions.at(subj) is None else None
 
 
+@rule("quote.named-it-the-main-clause-subject", stage="quote.named", priority=69, action="attribute-speaker",
+      why="'The Hale administration joined the case in May, when it claimed that ... \"...\"': 'it' as the subject of a "
+          "clause inside a sentence whose main clause has a thing for its subject, before it, means that subject: the body "
+          "it names, else no one named (not a body named in an earlier sentence).",
+      examples=['The Dunmore Supreme Court upheld the rule in 2016.\n\nThe Hale administration joined the case in August '
+                '2018, when it claimed in a filing that the school’s process was “tainted by a deep bias against the poor.”'],
+      counter=['The Dunmore Supreme Court upheld the rule in 2016.\n\nLater that year it said in a filing that the school’s '
+               'process was “tainted by a deep bias against the poor.”'])
+def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ != "it" or token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    root = sent_of(token).root
+    if token.head.i == root.i or is_speech_verb(root):
+        return None  # the main clause's own subject; 'X said it would ...' (quote.subject-it-reported-by-a-name)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or mentions.quoted(subj.idx) or subj.lemma_.lower() in words("document_nouns"):
+        return None  # a writing is quote.named-it-the-writing-subject's
+    if any(m.kind == "person" for m in mentions.in_span(subj.left_edge.i, subj.i + 1)):
+        return None
+    body = next((m for m in mentions.in_span(subj.left_edge.i, subj.i + 1, "org") if not m.in_quote), None)
+    return body.key if body is not None else NOBODY
+
+
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
       why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before (sentences of the "
           "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them).",
