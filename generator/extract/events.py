@@ -1187,8 +1187,8 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on Feb. 7': a summary "
           "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
-          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks (and a verb of saying"
-          " left with nothing but its date, 'Hale said Friday', makes no event).",
+          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks — unless that leaves a verb"
+          " of saying with nothing but its date ('Hale said Friday'), which keeps its own words whole, or else makes no event.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
                 "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers.",
                 "[2025-03-10] “We will not close the mines, we will not sell the land, we will not cut a single job in the "
@@ -1196,14 +1196,28 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
                 "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
                 "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
-    kept, drop, add = {t.i for t in toks}, set(), set()
+    doc, kept = anchor.doc, {t.i for t in toks}
     quotations = _quotations(sent_of(anchor))
+    out, changed = _quotations_kept(kept, quotations, doc, MAX_QUOTED_WORDS)
+    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
+    if own and _said_with_its_date_alone(out, anchor, ent):
+        out, changed = _quotations_kept(kept, quotations, doc, len(doc))  # 'Hale said Tuesday' alone: the words he said, whole
+        if _said_with_its_date_alone(out, anchor, ent):
+            return []  # its own words not in the summary at all: it tells nothing
+    return out if changed else None
+
+
+def _quotations_kept(kept: set[int], quotations: list[tuple[int, int]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
+    """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
+    its marks), and whether anything changed."""
+    drop: set[int] = set()
+    add: set[int] = set()
     for opening, closing in quotations:
-        quoted = {i for i in range(opening + 1, closing) if not anchor.doc[i].is_punct}
+        quoted = {i for i in range(opening + 1, closing) if not doc[i].is_punct}
         marks = {opening, closing}
         if quoted & kept and not quoted <= kept:
             whole = set(range(opening, closing + 1))
-            if len(quoted) <= MAX_QUOTED_WORDS:
+            if len(quoted) <= longest:
                 add |= whole  # cut inside: the quotation whole, in its own words
             else:
                 drop |= whole  # too long to keep whole: it goes, marks and all
@@ -1211,21 +1225,17 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
             add |= set(range(opening, closing + 1))  # whole, a mark or its punctuation left out: all of it
         elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
-    doc = anchor.doc
-    out = [doc[i] for i in sorted((kept - drop) | add)]
-    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
-    if own and _said_with_its_date_alone(out, anchor, ent):
-        return []  # '"...," Hale said Tuesday' without the words he said tells nothing
-    return out if drop or add else None
+    return [doc[i] for i in sorted((kept - drop) | add)], bool(drop or add)
 
 
 def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bool:
-    """Whether a summary is a verb of saying with nothing after it but its date (a date written: an undated
-    act of the day is rule event.also.bare-verb-of-saying-tells-nothing's)."""
+    """Whether a summary is a verb of saying with nothing but its subject and its date (a date written: an
+    undated act of the day is rule event.also.bare-verb-of-saying-tells-nothing's)."""
     if not len(ent) or anchor.lemma_.lower() not in words("speech_verbs") or not any(t.i == anchor.i for t in toks):
         return False
-    return all(t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or ent.start <= t.i < ent.end
-               for t in toks if t.i > anchor.i)
+    subject = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return all(t.i == anchor.i or t.i in subject or t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")
+               or t.pos_ == "ADP" or ent.start <= t.i < ent.end for t in toks)
 
 
 def _quotations(sent: Span) -> list[tuple[int, int]]:
