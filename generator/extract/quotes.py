@@ -716,7 +716,7 @@ def _person_titled_after_body(token: Token, mentions: Mentions, role_index: Role
 @rule("quote.named-pronoun-of-no-told-gender-beside-another", stage="quote.named", priority=9, action="attribute-speaker",
       why="'Host Dan Orme asked her why Hale would back the mill. \"...,\" she said': a pronoun resolved to someone "
           "whose gender nothing tells, while the sentence before holds another pronoun of its gender (outside quotations, "
-          "not a possessive) that may well mean someone else, is a guess; no one named speaks rather than the wrong one.",
+          "not a possessive) taken to mean someone else, is a guess; no one named speaks rather than the wrong one.",
       examples=['President Hale and the mill owners agree that Joe Voss is “not fit to run a bake sale,” said spokeswoman '
                 'Sarah Lind.\n\n“I think they share a view of Joe Voss and his record,” Lind said on the radio.\n\nBut host '
                 'Dan Orme pressed her on why Hale would back the mill owners against a candidate for mayor.\n\n“The president '
@@ -731,7 +731,7 @@ def _pronoun_of_no_told_gender(token: Token, mentions: Mentions, role_index: Rol
         return None
     before = sent_of(token.doc[sent.start - 1])
     others = [t for t in before if PRONOUN_GENDERS.get(t.lower_) == gender and t.dep_ != "poss" and not mentions.quoted(t.idx)]
-    return NOBODY if any(mentions.at(t) is None or mentions.at(t).key != m.key for t in others) else None
+    return NOBODY if any(mentions.at(t) is not None and mentions.at(t).key != m.key for t in others) else None
 
 
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
