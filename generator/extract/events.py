@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
+from generator.extract.nlp import CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -1204,14 +1205,92 @@ def _whole_hyphenated_word(toks: list[Token], anchor: Token, ent: Span) -> list[
     return whole_words(toks)
 
 
+MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than leave out
+
+
+@rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
+      why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on Feb. 7': a summary "
+          "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
+          "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks — unless that leaves a verb"
+          " of saying with nothing but its date ('Hale said Friday'), which keeps its own words whole, or else makes no event.",
+      examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
+                "its staff,” Tom Hale wrote in a Feb. 7 letter to lawmakers.",
+                "[2025-03-10] “We will not close the mines, we will not sell the land, we will not cut a single job in the "
+                "valley, and we will not let the council or anyone else tell us how to run the works,” Tom Hale said on Friday.",
+                "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
+                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
+def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    doc, kept = anchor.doc, {t.i for t in toks}
+    quotations = _quotations(sent_of(anchor))
+    out, changed = _quotations_kept(kept, quotations, doc, MAX_QUOTED_WORDS)
+    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
+    if own and _said_with_its_date_alone(out, anchor, ent):
+        out, changed = _quotations_kept(kept, quotations, doc, len(doc))  # 'Hale said Tuesday' alone: the words he said, whole
+        if _said_with_its_date_alone(out, anchor, ent):
+            return []  # its own words not in the summary at all: it tells nothing
+    return out if changed else None
+
+
+def _quotations_kept(kept: set[int], quotations: list[tuple[int, int]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
+    """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
+    its marks), and whether anything changed."""
+    drop: set[int] = set()
+    add: set[int] = set()
+    for opening, closing in quotations:
+        quoted = {i for i in range(opening + 1, closing) if not doc[i].is_punct}
+        marks = {opening, closing}
+        if quoted & kept and not quoted <= kept:
+            whole = set(range(opening, closing + 1))
+            if len(quoted) <= longest:
+                add |= whole  # cut inside: the quotation whole, in its own words
+            else:
+                drop |= whole  # too long to keep whole: it goes, marks and all
+        elif quoted <= kept and marks & kept:
+            add |= set(range(opening, closing + 1))  # whole, a mark or its punctuation left out: all of it
+        elif not quoted & kept:
+            drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
+    return [doc[i] for i in sorted((kept - drop) | add)], bool(drop or add)
+
+
+def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bool:
+    """Whether a summary is a verb of saying with nothing but its subject and its date (a date written: an
+    undated act of the day is rule event.also.bare-verb-of-saying-tells-nothing's)."""
+    if not len(ent) or anchor.lemma_.lower() not in words("speech_verbs") or not any(t.i == anchor.i for t in toks):
+        return False
+    subject = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return all(t.i == anchor.i or t.i in subject or t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")
+               or t.pos_ == "ADP" or ent.start <= t.i < ent.end for t in toks)
+
+
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The (opening mark, closing mark) token pairs of a sentence's quotations."""
+    out, opened = [], None
+    for t in sent:
+        if t.text in OPENING or t.text in STRAIGHT and opened is None:
+            opened = t.i
+        elif (t.text in CLOSING or t.text in STRAIGHT) and opened is not None:
+            out.append((opened, t.i))
+            opened = None
+    return out
+
+
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
-      why="A summary does not end with punctuation.",
+      why="A summary does not end with punctuation (but a quotation's closing mark stays with its opening one).",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
 def _no_trailing_punctuation(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     end = len(toks)
     while end and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        if toks[end - 1].text in CLOSING + STRAIGHT and _opened_before(toks, end - 1):
+            break  # a quotation's closing mark stays with its opening one
         end -= 1
     return toks[:end] if end != len(toks) else None
+
+
+def _opened_before(toks: list[Token], n: int) -> bool:
+    """Whether the quotation marks in toks[:n] leave one open."""
+    marks = [t.text for t in toks[:n] if t.text in OPENING + CLOSING + STRAIGHT]
+    opened = sum(m in OPENING for m in marks) - sum(m in CLOSING for m in marks)
+    return opened > 0 or sum(m in STRAIGHT for m in marks) % 2 == 1
 
 
 @rule("event.summary.no-trailing-conjunction", stage="event.summary", priority=15, action="trim",
@@ -1737,6 +1816,19 @@ def find_events(
 
 
 # Stage `event.find` (a decision): a date that dates no event.
+
+@rule("event.find.date-naming-a-known-happening", stage="event.find", priority=137, action="veto",
+      why="'weeks after the Sept. 11 terror attacks': a month and day without a year that, with the noun after it, "
+          "names a well-known happening of another year (data/named_dates.txt, named_date_nouns.txt) dates nothing "
+          "this year.",
+      examples=["[2019-11-24] Tom Hale recalled how he was elected mayor of Tarrow weeks after the Sept. 11 terror "
+                "attacks."],
+      counter=["[2019-11-24] Tom Hale spoke at the Sept. 11 anniversary service in Tarrow."])
+def _date_naming_a_known_happening(ent: Span, at: _DateAt) -> bool | None:
+    if ent.text.casefold().strip(" ,") not in phrases("named_dates") or ent.end >= len(ent.doc):
+        return None
+    return ent.doc[ent.end].lower_ in words("named_date_nouns") or None
+
 
 @rule("event.find.quoted", stage="event.find", priority=10, action="veto",
       why="A date inside a quotation is the speaker's, told in their words.",

@@ -1197,6 +1197,8 @@ def _what(ent: Span, number: Token, noun_words: list[Token], verb: Token | None,
     parts = [p for p in parts if p.lower().rstrip(".") not in _SCALES]  # not the "m" of "£20m" (nor "m." at an end)
     while len(parts) > 1 and parts[-1].lower() in words("dangling_words"):
         parts.pop()  # "arrived at a hospital in the": a phrase cut short ends at a word that says something
+    while len(parts) > 1 and parts[0] in ("’s", "'s"):
+        parts.pop(0)  # "the owner’s $5bn fortune", its owner parsed apart: not "’s fortune"
     return _conversion_of(ent, last) or _CLITIC_SPACE.sub("", " ".join(parts)).strip()
 
 
@@ -1207,9 +1209,22 @@ def _verb_phrase(verb: Token) -> list[Token]:
     out = [verb]
     for child in verb.rights:
         if child.dep_ in _VERB_PHRASE_DEPS:
-            out += [t for t in child.subtree if not t.is_punct][:6]
+            phrase = [t for t in child.subtree if not t.is_punct and not _another_item(t, child)][:6]
+            while phrase and phrase[-1].dep_ == "compound" and phrase[-1].head not in phrase:
+                phrase.pop()  # "in San [Diego]": a name cut short goes
+            out += phrase
             break
     return out
+
+
+def _another_item(tok: Token, top: Token) -> bool:
+    """Whether `tok` is in another item of a list hung on `top` ("cost $2.9 million, one in X that
+    cost $1.2 million and another ...": not "one in X")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("appos", "conj", "cc"):
+            return True
+        tok = tok.head
+    return False
 
 
 @rule("figure.what-clause", stage="figure.what", priority=20, action="extend",

@@ -30,7 +30,7 @@ BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 # A quotation mark written without a space after a comma or colon ('Hale said,“Look'); a closing
 # one, or a full stop after a year or a word, run into the next sentence where a web page lost
 # its paragraph break ('the convoy.”It continued', 'in 2012.ABC News said', 'east of
-# Tarrow.The group said'); and a speech verb run into the next word where a web page's link
+# Tarrow.The group said', 'root out fraud.“The agency would'); and a speech verb run into the next word where a web page's link
 # began ("saidOregon Attorney General Tom Hale", data/glued_speech_words.txt): split as if the
 # space were there.
 GLUED_QUOTE_INFIXES = (
@@ -39,6 +39,8 @@ GLUED_QUOTE_INFIXES = (
     r"(?<=[.!?])[”\"](?=[A-Z])",
     r"(?<=[0-9]{4})\.(?=[A-Z])",
     r"(?<=[a-z]{2})\.(?=[A-Z][a-z])",
+    r"(?<=[a-z]{2}[.!?])“(?=[A-Za-z])",  # 'prevent fraud.“The agency would': the opening mark of the next sentence
+    r"(?<=[a-z]{2})[.!?](?=“[A-Za-z])",
 )
 
 
@@ -299,6 +301,32 @@ def _link_card(text: str) -> str | None:
 def _share_buttons() -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(phrases("share_button_words")))
     return re.compile(rf"^(?:(?:{names})[ \t]+){{3,}}", re.MULTILINE)
+
+
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, byte-order mark
+
+
+@rule("text.invisible-characters", stage="text.clean", priority=20, action="trim",
+      why="'\u200b”\u200bWe will appeal,\u200b” she said': a web page's zero-width spaces (and word joiners) glue "
+          "marks and words together for the tokenizer; each is read as the space it stands for, keeping every "
+          "character's place.",
+      examples=["The vote was close.\n\n\u200b“\u200bWe will appeal the ruling in the coming weeks,\u200b” said "
+                "Tom Hale, the mayor."])
+def _invisible_characters(text: str) -> str | None:
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else None
+
+
+_CLOSING_FOR_OPENING = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
+
+
+@rule("text.closing-mark-written-for-opening", stage="text.clean", priority=30, action="trim",
+      why="'he said. ”We will appeal,” she said': a closing mark after a space or at a line's start, run into a "
+          "word, opens a quotation (a page's typing slip); read as the opening mark, in its place.",
+      examples=["The vote was close. Tom Hale spoke to reporters after it.\n\n”We will appeal the ruling in the coming "
+                "weeks,” he said."],
+      counter=["The vote was close.”We will appeal the ruling,” Tom Hale said."])
+def _closing_mark_for_opening(text: str) -> str | None:
+    return _CLOSING_FOR_OPENING.sub("“", text) if _CLOSING_FOR_OPENING.search(text) else None
 
 
 @rule("text.share-buttons", stage="text.clean", priority=10, action="trim",

@@ -28,7 +28,7 @@ from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import PERSON_PRONOUNS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
@@ -461,17 +461,22 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
 
 
 @rule("quote.subject-name-before-participle", stage="quote.subject", priority=45, action="attribute-speaker",
-      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of' or 'with' "
+      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of', 'with' or 'despite' "
           "right before a speech verb's '-ing' form that has no subject of its own is the one speaking.",
       examples=['The bridge is late again.\n\nThe ad uses footage of Tom Hale asking, “Why is the bridge in our town not built yet?”',
+                'Greens held out hope that a deal can be reached allowing young undocumented workers to remain in the U.K., '
+                'despite President Tom Hale saying the effort is “probably dead” amid growing tensions about keeping the '
+                'council funded past Friday.',
                 'The bridge is late again.\n\nThe clip ends with Tom Hale telling a crowd that “the bridge in our town will never be built.”'],
       counter=['The bridge is late again.\n\nTom Hale sided with Ana Ruiz saying “the bridge in our town will never be built.”'])
 def _name_before_participle(tok: Token, verb: Token) -> Token | None:
     if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
         return None
     word = verb.doc[verb.i - 1]
-    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in words("participle_speaker_prepositions"):
         return None
+    if word.head.lower_ == "despite":
+        return word  # 'hopes rose despite Hale saying ...': against what Hale says, never the clause's subject's words
     told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
     return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
 
@@ -718,6 +723,27 @@ def _person_titled_after_body(token: Token, mentions: Mentions, role_index: Role
     return None
 
 
+@rule("quote.named-pronoun-of-no-told-gender-beside-another", stage="quote.named", priority=9, action="attribute-speaker",
+      why="'Host Dan Orme asked her why Hale would back the mill. \"...,\" she said': a pronoun resolved to someone "
+          "whose gender nothing tells, while the sentence before holds another pronoun of its gender (outside quotations, "
+          "not a possessive) taken to mean someone else, is a guess; no one named speaks rather than the wrong one.",
+      examples=['President Hale and the mill owners agree that Joe Voss is “not fit to run a bake sale,” said spokeswoman '
+                'Sarah Lind.\n\n“I think they share a view of Joe Voss and his record,” Lind said on the radio.\n\nBut host '
+                'Dan Orme pressed her on why Hale would back the mill owners against a candidate for mayor.\n\n“The president '
+                'can judge Joe Voss for himself, and he has done so many times,” she said.'])
+def _pronoun_of_no_told_gender(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    gender = PRONOUN_GENDERS.get(token.lower_)
+    m = mentions.at(token)
+    if gender is None or m is None or not m.pronoun or m.key in mentions.genders:
+        return None
+    sent = sent_of(token)
+    if not sent.start:
+        return None
+    before = sent_of(token.doc[sent.start - 1])
+    others = [t for t in before if PRONOUN_GENDERS.get(t.lower_) == gender and t.dep_ != "poss" and not mentions.quoted(t.idx)]
+    return NOBODY if any(mentions.at(t) is not None and mentions.at(t).key != m.key for t in others) else None
+
+
 @rule("quote.named-mention", stage="quote.named", priority=10, action="attribute-speaker",
       why="A subject that is a mention (a name, or a pronoun resolved to one) names that person or body.",
       examples=['Tom Hale\'s Tarrow Mining said: "We are sorry."'])
@@ -793,17 +819,26 @@ def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) 
 
 
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
-      why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him).",
-      examples=['"It is late," the former Dunmore aide to Tom Hale said.'])
+      why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him), nor a "
+          "name written as a noun's modifier ('the Tarrow Media founder and Hale confidante tweeted': not Hale).",
+      examples=['"It is late," the former Dunmore aide to Tom Hale said.'],
+      counter=['Kerrin Voss, founder of Tarrow Media and a friend of Mayor Tom Hale, spoke on Sunday.\n\nThe Tarrow Media '
+               'founder and Hale confidante later tweeted, “Ana just told me of the new plans. Impressive!”'])
 def _person_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
-    if _holds_office(token):  # "his former adviser said": not him
+    if _holds_office(token):  # "his former adviser said": not him; "the founder and Hale confidante": not Hale
         doc = token.doc
-        people = [m for m in people if doc[m.end - 1].dep_ != "poss" and not (m.end < len(doc) and doc[m.end].dep_ == "case")]
+        people = [m for m in people if doc[m.end - 1].dep_ != "poss" and not (m.end < len(doc) and doc[m.end].dep_ == "case")
+                  and not _modifies_a_noun(doc[m.start : m.end].root)]
     if not people:
         return None
     return people[-1].key if token.i > people[-1].start else people[0].key
+
+
+def _modifies_a_noun(name: Token) -> bool:
+    """'Hale confidante', 'a Hale ally': a name written as a modifier of a noun after it."""
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.i > name.i
 
 
 @rule("quote.named-body-in-phrase", stage="quote.named", priority=50, action="attribute-speaker",
@@ -856,6 +891,29 @@ def _it_the_writing_subject(token: Token, mentions: Mentions, role_index: RoleIn
     if subj is None or subj.i > token.i or subj.pos_ != "NOUN" or subj.lemma_.lower() not in words("document_nouns"):
         return None
     return NOBODY if mentions.at(subj) is None else None
+
+
+@rule("quote.named-it-the-main-clause-subject", stage="quote.named", priority=69, action="attribute-speaker",
+      why="'The Hale administration joined the case in May, when it claimed that ... \"...\"': 'it' as the subject of a "
+          "clause inside a sentence whose main clause has a thing for its subject, before it, means that subject: the body "
+          "it names, else no one named (not a body named in an earlier sentence).",
+      examples=['The Dunmore Supreme Court upheld the rule in 2016.\n\nThe Hale administration joined the case in August '
+                '2018, when it claimed in a filing that the school’s process was “tainted by a deep bias against the poor.”'],
+      counter=['The Dunmore Supreme Court upheld the rule in 2016.\n\nLater that year it said in a filing that the school’s '
+               'process was “tainted by a deep bias against the poor.”'])
+def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ != "it" or token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    root = sent_of(token).root
+    if token.head.i == root.i or is_speech_verb(root):
+        return None  # the main clause's own subject; 'X said it would ...' (quote.subject-it-reported-by-a-name)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or mentions.quoted(subj.idx) or subj.lemma_.lower() in words("document_nouns"):
+        return None  # a writing is quote.named-it-the-writing-subject's
+    if any(m.kind == "person" for m in mentions.in_span(subj.left_edge.i, subj.i + 1)):
+        return None
+    body = next((m for m in mentions.in_span(subj.left_edge.i, subj.i + 1, "org") if not m.in_quote), None)
+    return body.key if body is not None else NOBODY
 
 
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
@@ -1312,7 +1370,9 @@ class _Quoted:
         far = [t for t in self.after[8:] if not _far_verb_of_another_clause(t, self)]
         found = (t for t in [*between, *self.after[:8], *self.before, *far] if is_speech_verb(t))
         return list(dict.fromkeys(
-            t for t in found if not _infinitive_of_the_quoted_words(t, self) and not _describes_a_noun_outside(t, self)))
+            t for t in found
+            if not _infinitive_of_the_quoted_words(t, self) and not _describes_a_noun_outside(t, self)
+            and not _inside_the_reported_words(t, self)))
 
     @cached_property
     def said_then_named(self) -> str | None:
@@ -2106,6 +2166,24 @@ def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
     return True
 
 
+@rule("quote.speaker-verb-inside-the-reported-words", stage="quote.speaker-verb", priority=60, action="veto",
+      why="'Voss said it would be \"a grave mistake\" for Greens to demand a vote': a speech verb after the quotation, "
+          "in the infinitive or a participle, that hangs, through its heads, on a speech verb before the quotation whose "
+          "clause holds the quotation is part of the words reported (who would demand), not who said them.",
+      examples=['Kerrin Voss runs the Dunmore harbour board.\n\nShe also said it would be “a grave and costly mistake” for '
+                'Greens to demand that the bridge be tied to the harbour budget.'])
+def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
+    if verb.idx in q.inside or verb.idx < q.group[-1].end or verb.tag_ not in ("VB", "VBG", "VBN") or verb.dep_ == "relcl":
+        return None  # a finite verb with a subject of its own ('..., the Times reports') may attribute the words
+    for head in verb.ancestors:
+        if head.idx in q.inside:
+            return None  # hung on a quoted word: quote.speaker-not-an-infinitive-of-the-quoted-words decides
+        if head.idx < q.group[0].start and is_speech_verb(head):
+            left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            return (left <= q.group[0].start and q.group[-1].end <= right) or None
+    return None
+
+
 def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
     """The one a writing ('the report', 'the committee's report') speaks for: whom its own
     phrase names, else its issuer named before (`document_author`), else nobody."""
@@ -2222,7 +2300,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
-            return resolve(owner, q.mentions, q.role_index)
+            return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
     return None
 
 
@@ -2333,6 +2411,18 @@ def _that_clause_after(noun: Token) -> Token | None:
                'being flooded by lorries “pouring across the old bridge,” which he has painted darkly.'])
 def _pronoun_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+@rule("quote.speech-noun-owner-title", stage="quote.speech-noun-owner", priority=20, action="resolve",
+      why="'Voss rejected the mayor’s claim that \"nobody in Dunmore wants\" a bridge': a title in the possessive owns the "
+          "noun of saying and stands for whom it names; the one rejecting the claim did not say its words. Unresolved, "
+          "no one named speaks.",
+      examples=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the mayor’s claim that “nobody in '
+                'Dunmore really wants” a new bridge.'],
+      counter=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the claim that “nobody in '
+               'Dunmore really wants” a new bridge.'])
+def _title_owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
 
 
 @rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",

@@ -47,7 +47,7 @@ def find_paraphrases(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int]]
         if m is None:
             continue
         sent = sent_of(tok)
-        if _quoted_already(sent, quoted) or _negated(tok) or _object_written_before(tok):
+        if _quoted_already(sent, quoted) or _negated(tok) or _in_a_question(tok) or _object_written_before(tok):
             continue
         name = mentions.entities[m.key].name
         start = rules.first("reaction.paraphrase-start", tok, subject) or tok.i
@@ -91,6 +91,18 @@ def _negated(verb: Token) -> bool | None:
     return any(c.dep_ == "neg" or c.lower_ in negating for c in [*verb.children, *subject_words]) or None
 
 
+@rule("reaction.paraphrase-in-a-question", stage="reaction.paraphrase-veto", priority=25, action="veto",
+      why="'the host pressed her on why Hale would back the mill owners': a reaction verb in a clause that asks "
+          "(data/question_words.txt: 'why', 'whether', 'if', 'how') states no stance; the words from its subject on "
+          "would assert what was only asked.",
+      examples=["Spokeswoman Sarah Lind spoke on the radio. The host pressed her on why Tom Hale would back the mill "
+                "owners against the council."],
+      counter=["Spokeswoman Sarah Lind spoke on the radio. Tom Hale backed the mill owners against the council on "
+               "Monday."])
+def _in_a_question(verb: Token) -> bool | None:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in words("question_words") for c in verb.children) or None
+
+
 @rule("reaction.paraphrase-object-written-before", stage="reaction.paraphrase-veto", priority=30, action="veto",
       why="'the coach, Tom Hale, whom the chairman Ana Ruiz praised for ...': a reaction verb whose object is a relative"
           " pronoun before its subject; the words from the subject on would drop what was praised ('Ana Ruiz praised for"
@@ -105,8 +117,11 @@ def _object_written_before(verb: Token) -> bool | None:
       why="'he did acknowledge the error', 'she would welcome talks': the verb's auxiliaries after its subject stay "
           "in the paraphrase ('Tom Hale would welcome talks', not 'Tom Hale welcome talks').",
       examples=["Tom Hale would welcome talks with the Dunmore council, his office said."],
-      counter=["Tom Hale welcomed talks with the Dunmore council on Monday."])
+      counter=["Tom Hale welcomed talks with the Dunmore council on Monday.",
+               "Dunmore vote\n\nRepresentative Ana Ruiz of Tarrow said the plan was wrong.\n\nBut Ruiz, who’s called on Hale to "
+               "apologize, said the episode can’t derail efforts to address the bridge."])
 def _auxiliaries(verb: Token, subject: Token) -> int | None:
-    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < verb.i]
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < verb.i
+                   and not (verb.tag_ == "VBN" and c.text[0] in "’'")]  # "who’s praised": 'Ruiz praised', not 'Ruiz ’s praised'
     return min(auxiliaries) if auxiliaries else None
 

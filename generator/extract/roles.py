@@ -185,6 +185,17 @@ def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> lis
     return kept if len(kept) < len(tokens) else None
 
 
+@rule("role.split.no-emphasis-word", stage="role.split", priority=45, action="trim",
+      why="'even his own treasurer', 'also the club's coach': a word stressing who holds the title "
+          "(data/emphasis_words.txt) is not part of it.",
+      examples=["The mayor spoke on Monday. Kerrin Voss, his own chief of staff, said there was hope.",
+                "The mayor spoke on Monday. Even the party's treasurer, Kerrin Voss, said there was hope."])
+def _no_emphasis_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    emphasis = words("emphasis_words")
+    kept = [t for t in tokens if not (t.lower_ in emphasis and t.pos_ in ("ADV", "ADJ"))]
+    return kept if len(kept) < len(tokens) else None
+
+
 @rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
       why="'the new chairman', 'other directors': news about the title, not part of it.",
       examples=["The board said its new chairman Tom Hale would start in May."])
@@ -338,6 +349,19 @@ def _a_rank(title: str, title_tokens: list[Token]) -> bool:
 def _only_adjectives(title: str, title_tokens: list[Token]) -> bool:
     head = title_tokens[-1].head
     return all(t.pos_ == "ADJ" for t in title_tokens) and not (head.pos_ == "PROPN" and head.ent_type_ == "PERSON")
+
+
+@rule("role.veto.in-a-link-teaser", stage="role.veto", priority=40, action="veto",
+      why="'see also Dunmore drops its toll plan Former mayor Tom Hale said ...': a line pointing to another story "
+          "(data/link_teaser_starts.txt) runs that story's headline into its text; a title read there is run on, not "
+          "one the story gives.",
+      examples=["Tom Hale spoke in Tarrow on Monday.\n\nsee also Dunmore drops its bridge toll plan Former mayor Tom Hale "
+                "said on Sunday...\n\nThe talks went on."],
+      counter=["Tom Hale spoke in Tarrow on Monday.\n\nFormer mayor Tom Hale said on Sunday that the talks went on."])
+def _in_a_link_teaser(title: str, title_tokens: list[Token]) -> bool:
+    first = title_tokens[0]
+    line = line_of(first.doc[first.i : first.i + 1])
+    return line.lstrip().casefold().startswith(phrases("link_teaser_starts"))
 
 
 @rule("role.veto.a-word-of-blame", stage="role.veto", priority=30, action="veto",
@@ -1123,10 +1147,14 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
       why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
       examples=['"We are encouraged that the announcement signals a new direction," Mark Orme, DRA director said.',
-                "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."])
+                "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."],
+      counter=["Tom Hale is the Dunmore governor.\n\nLike Kerrin Voss, the Dunmore governor has called the toll plan a mess."])
 def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
-    governor = _governing_title(doc[m.start : m.end].root)
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in words("comparison_prepositions"):
+        return None  # "Like Voss, the governor has ...": the one compared with is not the subject after the comma
+    governor = _governing_title(root)
     if governor is not None and governor.i < m.start:
         return None  # the name stands beside a title before it
     after = m.end + 1 if m.end < len(doc) and doc[m.end].text in (",", *DASHES) else m.end  # "X, a former ...", "X - another board member"
