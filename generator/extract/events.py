@@ -1817,7 +1817,7 @@ def find_events(
 
 # Stage `event.find` (a decision): a date that dates no event.
 
-@rule("event.find.date-naming-a-known-happening", stage="event.find", priority=137, action="veto",
+@rule("event.find.date-naming-a-known-happening", stage="event.find", priority=141, action="veto",
       why="'weeks after the Sept. 11 terror attacks': a month and day without a year that, with the noun after it, "
           "names a well-known happening of another year (data/named_dates.txt, named_date_nouns.txt) dates nothing "
           "this year.",
@@ -2260,7 +2260,6 @@ def _year_in_a_laws_name(ent: Span, at: _DateAt) -> bool:
     return of.lower_ == "of" and noun.text[:1].isupper() and noun.lower_ in words("law_nouns")
 
 
-_DAY_WORDS = frozenset({"ago", "today", "tonight", "tomorrow", "yesterday", "last"})
 
 
 @rule("event.find.date-of-a-purpose", stage="event.find", priority=135, action="veto",
@@ -2277,7 +2276,7 @@ _DAY_WORDS = frozenset({"ago", "today", "tonight", "tomorrow", "yesterday", "las
                "[2025-03-12] The Tarrow council voted to close the pier in May.",
                "[2025-03-12] Tom Hale was held in Dunmore for a year, only to return to Tarrow in a coma in June 2024."])
 def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
-    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS or t.is_digit and not _YEAR.fullmatch(t.text) for t in ent):
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in words("day_words") or t.is_digit and not _YEAR.fullmatch(t.text) for t in ent):
         return False  # a day may be the act's, whichever verb the parse hangs it on
     tok = at.anchor
     for _ in range(4):  # up from the dated verb through the infinitives it is part of
@@ -2303,7 +2302,7 @@ def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
       examples=["[2025-03-11] Tarrow granted building permits to 2,568 families in 2021, according to the Dunmore housing office."],
       counter=["[2025-03-11] Five people were hurt in Tarrow on Monday, according to the Dunmore police."])
 def _yearly_tally_by_a_source(ent: Span, at: _DateAt) -> bool:
-    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in _DAY_WORDS - {"last"} for t in ent):
+    if any(t.lower_ in dates.WEEKDAYS or t.lower_ in words("day_words") - {"last"} for t in ent):
         return False
     if not (_YEAR.search(ent.text) or any(t.lower_ == "year" for t in ent)) or any(t.ent_type_ == "DATE" and t.is_digit
                                                                                     and not _YEAR.fullmatch(t.text) for t in ent):

@@ -2007,13 +2007,13 @@ def _ends_in_title_without_stop(span: Span) -> Any:
 def _in_list_before_plural_body_noun(span: Span) -> Any:
     doc, joins = span.doc, 0
     i = span.end
-    while i < len(doc) and (doc[i].text in (",", "and", "&") or doc[i].is_title):
+    while i < len(doc) and (doc[i].text in words("list_joins") or doc[i].is_title):
         joins += doc[i].text == ","
         i += 1
     if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS" or doc[i].lemma_.lower() not in words("org_nouns"):
         return None
     j = span.start - 1
-    while j >= 0 and (doc[j].text in (",", "and", "&") or doc[j].is_title and doc[j].lower_ not in ("the", "a")):
+    while j >= 0 and (doc[j].text in words("list_joins") or doc[j].is_title and doc[j].lower_ not in ("the", "a")):
         joins += doc[j].text == ","
         j -= 1
     return VETO if joins or any(t.text == "," for t in span) else None  # a list with a comma, not 'the Elm and Tarn agencies'
