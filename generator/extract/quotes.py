@@ -908,8 +908,8 @@ def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: Ro
     if token.head.i == root.i or is_speech_verb(root):
         return None  # the main clause's own subject; 'X said it would ...' (quote.subject-it-reported-by-a-name)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or mentions.quoted(subj.idx) or subj.lemma_.lower() in words("document_nouns"):
-        return None  # a writing is quote.named-it-the-writing-subject's
+    if subj is None or subj.tag_ not in ("NN", "NNP") or mentions.quoted(subj.idx) or subj.lemma_.lower() in words("document_nouns"):
+        return None  # 'it' means no plural ('The firm's shares fell after it said'); a writing is quote.named-it-the-writing-subject's
     if any(m.kind == "person" for m in mentions.in_span(subj.left_edge.i, subj.i + 1)):
         return None
     body = next((m for m in mentions.in_span(subj.left_edge.i, subj.i + 1, "org") if not m.in_quote), None)
