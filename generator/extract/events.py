@@ -2730,7 +2730,9 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
       why="'Tom Hale resigned on Tuesday. ... Ana Ruiz also resigned': an undated 'also' clause shares the date "
           "of the last event told with its verb, or of the dated clause it is part of.",
       examples=[("Tom Hale announced on 3 March 2021 that he would resign. Ana Ruiz, the chief executive, "
-                 "also announced her resignation.")])
+                 "also announced her resignation.")],
+      counter=["[2021-03-05] Tom Hale said on 3 March 2021 that Spain meddled in the vote, adding that he believes France "
+               "also meddled."])
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
@@ -2867,6 +2869,9 @@ def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool
                  "she paid a fine, also said that the Dunmore mine would close.")])
 def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "LOC", "NORP"):
+        m = mentions.at(subj)
+        return m is None or m.kind != "person"  # "he believes Tarrow also meddled": a place, not the last person named
     if subj is None or subj.pos_ != "NOUN" or mentions.at(subj) is not None or title_word(subj):
         return False
     return not any(c.dep_ == "appos" for c in subj.children)  # "the head of X, Ana Ruiz, also ..." is hers
