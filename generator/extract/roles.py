@@ -1125,14 +1125,20 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 
 @rule("role.find.name-beside-title", stage="role.find", priority=90, action="add",
       why="'the Tarrow navy's chief of staff, X,': the name in apposition to a title before it (without the words that count a"
-          " plural title's holders: 'several lawmakers - A, B and C', data/quantity_words.txt).",
+          " plural title's holders: 'several lawmakers - A, B and C', data/quantity_words.txt); not a second name the parse"
+          " hung on the same title after another person's ('the last governor, X, assailed Y').",
       examples=["The agency's chief of staff, Tom Hale, said the plan was ready.",
-                "Several Tarrow lawmakers who remain undecided — most notably Sarah Voss, Jo Orme and Tom Hale — said they want to hear more."])
+                "Several Tarrow lawmakers who remain undecided — most notably Sarah Voss, Jo Orme and Tom Hale — said they want to hear more.",
+                "The ban gives chief executive Ana Ruiz almost unlimited power.\n\nTarrow’s last governor, Tom Hale, assailed "
+                "Ruiz for her government’s heavy-handed measures, warning that the situation was likely to get worse."])
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
     if governor is None or governor.i >= m.start or any(governor.i == t.i for c in found for t in c[0]):
         return None  # after the name, or inside the title already read before it ("Counselor to the President X")
+    if any(c.dep_ == "appos" and c.i < m.start and (o := mentions.at(c)) is not None and o.key != m.key and o.kind == "person"
+           for c in governor.children):
+        return None  # "Tarrow's last governor, Tom Hale, assailed Ruiz", Ruiz parsed as a second apposition: Hale's title
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     counted = words("quantity_words")  # "several lawmakers - A, B and C": each a lawmaker
     own = min((t.i for c in found for t in c[0] if c[1] < m.start), default=m.start)  # "candidates [Sen.] X": her own title is read
