@@ -1012,7 +1012,8 @@ def _before_a_party_and_state_tag(ent: Span, seen: Article) -> Found | None:
       why="'says Vantorp, 42, who ...': one to three capitalized words the model tagged a body, set before a number between"
           " commas or before a full stop (an age), are a person's name: news gives a person's age so, never a body's.",
       examples=["“I was close to losing the shop,” says Vantorp, 42, who found work as a nurse in 2010."],
-      counter=["“We were close to losing the shop,” says Vantorp Ltd, which employs 42 people."])
+      counter=["“We were close to losing the shop,” says Vantorp Ltd, which employs 42 people.",
+               "The biggest losers were Tarrow Mining, 12, and Elm Bank, 9."])
 def _name_before_an_age(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
@@ -1020,6 +1021,8 @@ def _name_before_an_age(ent: Span, seen: Article) -> Found | None:
     age, after = doc[ent.end + 1], doc[ent.end + 2]
     if not age.text.isdigit() or not 1 <= int(age.text) <= 120 or after.text not in (",", ".", ";"):
         return None
+    if ent.end + 3 < len(doc) and doc[ent.end + 3].lower_ in ("and", "or") or ent.start and doc[ent.start - 1].lower_ in ("and", "or"):
+        return None  # "X, 12, and Y, 9": a list of scores or ranks, not an age
     return found_name(_strip_name(ent)) if all(_name_word(t) for t in ent) else None
 
 

@@ -30,7 +30,7 @@ BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 # A quotation mark written without a space after a comma or colon ('Hale said,“Look'); a closing
 # one, or a full stop after a year or a word, run into the next sentence where a web page lost
 # its paragraph break ('the convoy.”It continued', 'in 2012.ABC News said', 'east of
-# Tarrow.The group said', 'root out fraud.“The agency would'); and a speech verb run into the next word where a web page's link
+# Tarrow.The group said', 'closed the mill.“We will appeal'); and a speech verb run into the next word where a web page's link
 # began ("saidOregon Attorney General Tom Hale", data/glued_speech_words.txt): split as if the
 # space were there.
 GLUED_QUOTE_INFIXES = (
@@ -39,7 +39,7 @@ GLUED_QUOTE_INFIXES = (
     r"(?<=[.!?])[”\"](?=[A-Z])",
     r"(?<=[0-9]{4})\.(?=[A-Z])",
     r"(?<=[a-z]{2})\.(?=[A-Z][a-z])",
-    r"(?<=[a-z]{2}[.!?])“(?=[A-Za-z])",  # 'prevent fraud.“The agency would': the opening mark of the next sentence
+    r"(?<=[a-z]{2}[.!?])“(?=[A-Za-z])",  # 'closed the mill.“We will appeal': the opening mark of the next sentence
     r"(?<=[a-z]{2})[.!?](?=“[A-Za-z])",
 )
 

@@ -1396,14 +1396,14 @@ def _place_after_owners_possessive(span: Span) -> Any:
 
 
 @rule("org.name-cut-after-capitalized-our", stage="org.clean", priority=23, action="extend",
-      why="'the March for Our Lives organization' tagged 'Lives': a name cut after a capitalized 'Our', 'Their' or 'My' "
+      why="'the Walk for Our Rivers group' tagged 'Rivers': a name cut after a capitalized 'Our', 'Their', 'My' or 'Your' "
           "inside a sentence runs back over the capitalized words and 'for'/'of' before it, to the first capitalized word.",
       examples=["Ana Ruiz and her friends in the Walk for Our Rivers group plan to meet more activists."],
       counter=["Ana Ruiz and her friends said Our Rivers would plan to meet more activists."])
 def _name_cut_after_capitalized_our(span: Span) -> Span | None:
     doc = span.doc
     mark = span.start - 1
-    if mark < 1 or doc[mark].text not in ("Our", "Their", "My", "Your") or doc[mark].is_sent_start:
+    if mark < 1 or not doc[mark].is_title or doc[mark].lower_ not in words("possessive_determiners") or doc[mark].is_sent_start:
         return None
     start = mark
     while start > 0 and not doc[start].is_sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in ("for", "of")):

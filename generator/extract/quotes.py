@@ -461,22 +461,17 @@ def _name_just_before(tok: Token, verb: Token) -> Token | None:
 
 
 @rule("quote.subject-name-before-participle", stage="quote.subject", priority=45, action="attribute-speaker",
-      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of', 'with' or 'despite' "
+      why="'footage of Hale asking, \"...\"' / 'ends with Hale telling a crowd that \"...\"': a name after 'of' or 'with' "
           "right before a speech verb's '-ing' form that has no subject of its own is the one speaking.",
       examples=['The bridge is late again.\n\nThe ad uses footage of Tom Hale asking, “Why is the bridge in our town not built yet?”',
-                'Greens held out hope that a deal can be reached allowing young undocumented workers to remain in the U.K., '
-                'despite President Tom Hale saying the effort is “probably dead” amid growing tensions about keeping the '
-                'council funded past Friday.',
                 'The bridge is late again.\n\nThe clip ends with Tom Hale telling a crowd that “the bridge in our town will never be built.”'],
       counter=['The bridge is late again.\n\nTom Hale sided with Ana Ruiz saying “the bridge in our town will never be built.”'])
 def _name_before_participle(tok: Token, verb: Token) -> Token | None:
     if tok is not verb or verb.tag_ != "VBG" or verb.i == 0:
         return None
     word = verb.doc[verb.i - 1]
-    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in words("participle_speaker_prepositions"):
+    if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
         return None
-    if word.head.lower_ == "despite":
-        return word  # 'hopes rose despite Hale saying ...': against what Hale says, never the clause's subject's words
     told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
     return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
 
@@ -801,10 +796,10 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
       why="'aides to Hale said' / 'Hale's lawyers said': a plural noun of people (a title, data/unnamed_sources.txt, "
           "data/unnamed_people.txt) whose only person is named after a preposition or as its owner is several unnamed "
           "people of that person's side, not the person ('comments by Hale' are Hale's).",
-      examples=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, aides to Hale said the mayor is '
-                '"beginning to feel a deep sense of regret" over the sale.'],
-      counter=['Mayor Tom Hale spoke on Monday. According to a report in the Dunmore Herald, an aide to Hale said the mayor is '
-               '"beginning to feel a deep sense of regret" over the sale.'])
+      examples=['Mayor Tom Hale spoke on Monday. Two weeks later, advisers to Hale told the Tarrow Post the mayor was "ready '
+                'to walk away from the whole deal" after the vote.'],
+      counter=['Mayor Tom Hale spoke on Monday. Two weeks later, Hale told the Tarrow Post he was "ready to walk away from the '
+               'whole deal" after the vote.'])
 def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.tag_ != "NNS" or not token.is_lower or mentions.at(token) is not None:
         return None
@@ -820,10 +815,10 @@ def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) 
 
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
       why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him), nor a "
-          "name written as a noun's modifier ('the Tarrow Media founder and Hale confidante tweeted': not Hale).",
+          "name written as a noun's modifier ('the Tarrow Media founder and Hale confidante wrote': not Hale).",
       examples=['"It is late," the former Dunmore aide to Tom Hale said.'],
       counter=['Kerrin Voss, founder of Tarrow Media and a friend of Mayor Tom Hale, spoke on Sunday.\n\nThe Tarrow Media '
-               'founder and Hale confidante later tweeted, “Ana just told me of the new plans. Impressive!”'])
+               'founder and Hale confidante later wrote online, “Good talk with Ana today about the harbour. Well done!”'])
 def _person_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
@@ -894,13 +889,14 @@ def _it_the_writing_subject(token: Token, mentions: Mentions, role_index: RoleIn
 
 
 @rule("quote.named-it-the-main-clause-subject", stage="quote.named", priority=69, action="attribute-speaker",
-      why="'The Hale administration joined the case in May, when it claimed that ... \"...\"': 'it' as the subject of a "
-          "clause inside a sentence whose main clause has a thing for its subject, before it, means that subject: the body "
-          "it names, else no one named (not a body named in an earlier sentence).",
-      examples=['The Dunmore Supreme Court upheld the rule in 2016.\n\nThe Hale administration joined the case in August '
-                '2018, when it claimed in a filing that the school’s process was “tainted by a deep bias against the poor.”'],
-      counter=['The Dunmore Supreme Court upheld the rule in 2016.\n\nLater that year it said in a filing that the school’s '
-               'process was “tainted by a deep bias against the poor.”'])
+      why="'The Hale government backed the suit in May, after it argued that ... \"...\"': 'it' as the subject of a "
+          "clause inside a sentence whose main clause has a thing for its subject, before it, naming no one, means that "
+          "subject, no one named (not a body named in an earlier sentence); with a person or body named before it in "
+          "the sentence, the rules after decide.",
+      examples=['The Dunmore Supreme Court upheld the rule in 2016.\n\nThe Hale government backed the suit last spring, after '
+                'it argued in court papers that the port’s hiring was “rigged against local crews from the start.”'],
+      counter=['The Dunmore Supreme Court upheld the rule in 2016.\n\nLater that year it argued in court papers that the '
+               'port’s hiring was “rigged against local crews from the start.”'])
 def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
@@ -910,10 +906,9 @@ def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: Ro
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or mentions.quoted(subj.idx) or subj.lemma_.lower() in words("document_nouns"):
         return None  # 'it' means no plural ('The firm's shares fell after it said'); a writing is quote.named-it-the-writing-subject's
-    if any(m.kind == "person" for m in mentions.in_span(subj.left_edge.i, subj.i + 1)):
-        return None
-    body = next((m for m in mentions.in_span(subj.left_edge.i, subj.i + 1, "org") if not m.in_quote), None)
-    return body.key if body is not None else NOBODY
+    if mentions.in_span(sent_of(token).start, token.i):
+        return None  # a person or body named in the sentence before 'it' ('X fined Y after it said'): the rules after decide
+    return NOBODY
 
 
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
@@ -1497,16 +1492,15 @@ TRAILING_ELLIPSIS = ("…", "...")
 
 
 @rule("quote.sentence-ends-after-trailing-ellipsis", stage="quote.sentence-end", priority=10, action="trim",
-      why="'“... I would not have thought it would fall…in that storm…” Hale could not think of its name.': a "
+      why="'“... I would never have let the ferry sail…into that fog…” Hale did not name the pilots.': a "
           "quotation ending in an ellipsis inside its closing mark, followed by a capital, ends its sentence even where the "
           "parse runs on; the words after are a new sentence, not its tag, unless their first verb is one of speech "
           "('…” Hale said').",
-      examples=['Storm row\n\nTom Hale spoke at the hall on Monday.\n\nAt first Hale tried to insist it was unfair to judge the '
-                'plan now. “Based on what we know today, I would not have thought the old bridge was going to fall…in that '
-                'storm…” Hale could not bring to mind what the storm was called.'],
-      counter=['Storm row\n\nTom Hale spoke at the hall on Monday.\n\nAt first Hale tried to insist it was unfair to judge the '
-               'plan now. “Based on what we know today, I would not have thought the old bridge was going to fall…in that '
-               'storm…” Kerrin Voss said of the plan.'])
+      examples=['Harbour row\n\nTom Hale spoke at the pier on Monday.\n\nHale was asked about the crossing. “Had I known then '
+                'what the pilots knew, I would never have let the old ferry sail…into that fog…” Hale did not name the pilots.'],
+      counter=['Harbour row\n\nTom Hale spoke at the pier on Monday.\n\nHale was asked about the crossing. “Had I known then '
+               'what the pilots knew, I would never have let the old ferry sail…into that fog…” Ana Ruiz said of the crossing '
+               'on Tuesday.'])
 def _ends_after_trailing_ellipsis(sent: Span, span: QuoteSpan) -> Span | None:
     doc = sent.doc
     text = text_of(doc)
@@ -1604,8 +1598,10 @@ def _document_of_a_title_holder(writing: Token, q: _Quoted) -> str | None:
     owner = next((c for c in writing.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" or not _holds_office(owner) or q.mentions.at(owner) is not None:
         return None
-    holders = [key for i, key in q.role_index.get(owner.lemma_.lower(), []) if i < owner.i]  # given that title before
-    key = holders[-1] if holders else None
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
+        return None  # "the new governor's letter": the title alone does not tell which
+    holders = {key for i, key in q.role_index.get(owner.lemma_.lower(), []) if i < owner.i}  # given that title before
+    key = holders.pop() if len(holders) == 1 else None  # two holders named: a guess
     return key if key and q.mentions.entities[key].kind == "person" else None
 
 
@@ -1987,13 +1983,15 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
-      why="'The committee asks whether Hale lied when he said he was not involved in the \"...,\" two sources said': words "
+      why="'The board asks whether Hale misled it when he said the quay had passed \"...\",\" two members said': words "
           "quoted inside what a named person said before them are that person's, not those of the tag after the sentence, "
-          "which reports the whole.",
-      examples=['The Dunmore Ethics Committee is looking into whether Mayor Tom Hale lied on Monday when he said he was not '
-                'involved in the "sale of the old town bridge," two committee sources said.'],
-      counter=['The Dunmore Ethics Committee is looking into whether Mayor Tom Hale lied on Monday about the "sale of the old '
-               'town bridge," two committee sources said.'])
+          "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said').",
+      examples=['The port board wants to know whether harbour chief Tom Hale misled it in May when he said the new quay had '
+                'passed "every test the inspectors could set for it," two board sources said.'],
+      counter=['The port board wants to know whether harbour chief Tom Hale misled it in May about "every test the '
+               'inspectors could set for it," two board sources said.',
+               'Ana Ruiz denied that harbour chief Tom Hale ever said the new quay had passed "every test the inspectors '
+               'could set for it," two board sources said.'])
 def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
     if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end or q.verbs[0].dep_ != "ROOT":
         return None  # only where the nearest speech verb is the sentence's tag, after the quotation
@@ -2004,14 +2002,21 @@ def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
     for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
         if verb.idx in q.inside or not is_speech_verb(verb):
             continue
-        if verb.idx > q.group[0].start:
-            return None
+        if verb.idx > q.group[0].start or _denied_or_negated(verb):
+            return None  # "Ruiz denied that Hale ever said ...": whether he said the words is what is in doubt
         subj = subject_of(verb)
         if subj is None or _quoted_subject(subj, q):
             return None
         key = resolve(subj, q.mentions, q.role_index)
         return key if key and q.mentions.entities[key].kind == "person" else None
     return None
+
+
+def _denied_or_negated(verb: Token) -> bool:
+    """Whether a verb is negated ('never said') or under a verb of denying ('denied that X said')."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(a.lemma_.lower() in words("denying_verbs") for a in verb.ancestors)
 
 
 @rule("quote.speaker-named-right-after-quotation", stage="quote.speaker", priority=15, action="attribute-speaker",
@@ -2167,11 +2172,11 @@ def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
 
 
 @rule("quote.speaker-verb-inside-the-reported-words", stage="quote.speaker-verb", priority=60, action="veto",
-      why="'Voss said it would be \"a grave mistake\" for Greens to demand a vote': a speech verb after the quotation, "
+      why="'Voss said it would be \"a grave mistake\" for Greens to insist on a vote': a speech verb after the quotation, "
           "in the infinitive or a participle, that hangs, through its heads, on a speech verb before the quotation whose "
           "clause holds the quotation is part of the words reported (who would demand), not who said them.",
       examples=['Kerrin Voss runs the Dunmore harbour board.\n\nShe also said it would be “a grave and costly mistake” for '
-                'Greens to demand that the bridge be tied to the harbour budget.'])
+                'Greens to insist on a vote before the spring.'])
 def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
     if verb.idx in q.inside or verb.idx < q.group[-1].end or verb.tag_ not in ("VB", "VBG", "VBN") or verb.dep_ == "relcl":
         return None  # a finite verb with a subject of its own ('..., the Times reports') may attribute the words
@@ -2256,9 +2261,9 @@ def _writing_saying(sent: Span, q: _Quoted) -> str | None:
       why="'X claimed the win in a statement, while the Y Committee put out a note reaffirming that the count is "
           "\"...\"': where the speech verb nearest the quotation hangs on a writing, the writing speaks (rule "
           "quote.speaker-writing-saying), not the subject of a speech verb further off in another clause.",
-      examples=['Vote count\n\nThe Dunmore Party campaign arm declared victory for Ruiz in a statement long before the postal '
-                'ballots were counted, while the Tarrow Party Campaign Committee issued a careful statement '
-                'reaffirming that the count is "far too tight to call at this hour."'])
+      examples=['Vote count\n\nThe Elm Party campaign office declared victory for Ruiz in a statement well before the absentee '
+                'votes were tallied, while the Tarrow Party Election Committee issued a cautious statement reaffirming that '
+                'the tally is "far too tight to call this evening."'])
 def _writing_saying_nearest(verb: Token, q: _Quoted) -> bool | None:
     return (verb.dep_ == "acl" and _is_writing(verb.head, q)) or None
 
@@ -2300,6 +2305,8 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
+            if owner.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
+                return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
     return None
 
@@ -2414,13 +2421,13 @@ def _pronoun_owner(noun: Token) -> Token | None:
 
 
 @rule("quote.speech-noun-owner-title", stage="quote.speech-noun-owner", priority=20, action="resolve",
-      why="'Voss rejected the mayor’s claim that \"nobody in Dunmore wants\" a bridge': a title in the possessive owns the "
+      why="'Voss dismissed the mayor’s claim that \"nobody needs\" a bridge': a title in the possessive owns the "
           "noun of saying and stands for whom it names; the one rejecting the claim did not say its words. Unresolved, "
           "no one named speaks.",
-      examples=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the mayor’s claim that “nobody in '
-                'Dunmore really wants” a new bridge.'],
-      counter=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss also rejected the claim that “nobody in '
-               'Dunmore really wants” a new bridge.'])
+      examples=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss dismissed the mayor’s claim that “nobody in '
+                'Dunmore needs” a second bridge.'],
+      counter=['Mayor Tom Hale spoke to reporters on Monday.\n\nKerrin Voss dismissed the claim that “nobody in '
+               'Dunmore needs” a second bridge.'])
 def _title_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
 
@@ -2883,16 +2890,17 @@ def _holds_a_view(root: Token) -> bool | None:
 
 
 @rule("quote.trying-to-speak-before-quotation", stage="quote.speaker-view", priority=12, action="attribute-speaker",
-      why="'At first Hale tried to insist it was unfair. \"...\"': a sentence whose main verb is one of trying "
+      why="'Then Hale tried to argue the fog was no excuse. \"...\"': a sentence whose main verb is one of trying "
           "(data/attempting_verbs.txt) with a verb of speech in the infinitive after it gives the speaker, like speech.",
-      examples=['Storm row\n\nKerrin Voss spoke first.\n\nAt first Tom Hale tried to insist the storm was no reason to wait. '
-                '“We have the money and the men, and we will build the bridge in the spring.”'],
-      counter=['Storm row\n\nKerrin Voss spoke first.\n\nAt first Tom Hale tried to find a reason to wait. '
-               '“We have the money and the men, and we will build the bridge in the spring.”'])
+      examples=['Ferry row\n\nAna Ruiz spoke first.\n\nThen Tom Hale tried to argue the fog was no excuse for delay. “We have the '
+                'boats and the crews, and the new ferry will sail in April.”'],
+      counter=['Ferry row\n\nAna Ruiz spoke first.\n\nThen Tom Hale tried to find an excuse for delay. “We have the boats and '
+               'the crews, and the new ferry will sail in April.”'])
 def _trying_to_speak(root: Token) -> bool | None:
     if root.lemma_.lower() not in words("attempting_verbs"):
         return None
-    return any(c.dep_ == "xcomp" and is_speech_verb(c) and marked_infinitive(c) for c in root.children) or None
+    return any(c.dep_ == "xcomp" and is_speech_verb(c) and marked_infinitive(c) and c.lemma_.lower() not in ("tell", "ask")
+               for c in root.children) or None  # 'tried to tell Hale that ...': the lone quotation may be his reply
 
 
 @rule("quote.issued-before-quotation", stage="quote.speaker-view", priority=15, action="attribute-speaker",

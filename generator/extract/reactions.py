@@ -119,7 +119,7 @@ def _object_written_before(verb: Token) -> bool | None:
       examples=["Tom Hale would welcome talks with the Dunmore council, his office said."],
       counter=["Tom Hale welcomed talks with the Dunmore council on Monday.",
                "Dunmore vote\n\nRepresentative Ana Ruiz of Tarrow said the plan was wrong.\n\nBut Ruiz, who’s called on Hale to "
-               "apologize, said the episode can’t derail efforts to address the bridge."])
+               "resign, said the row would not stop work on the bridge."])
 def _auxiliaries(verb: Token, subject: Token) -> int | None:
     auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < verb.i
                    and not (verb.tag_ == "VBN" and c.text[0] in "’'")]  # "who’s praised": 'Ruiz praised', not 'Ruiz ’s praised'

@@ -1126,11 +1126,11 @@ def _predecessor_as(found: list[Candidate], name: Span, m: Mention, mentions: Me
 @rule("role.find.name-beside-title", stage="role.find", priority=90, action="add",
       why="'the Tarrow navy's chief of staff, X,': the name in apposition to a title before it (without the words that count a"
           " plural title's holders: 'several lawmakers - A, B and C', data/quantity_words.txt); not a second name the parse"
-          " hung on the same title after another person's ('the last governor, X, assailed Y').",
+          " hung on the same title after another person's ('the first mayor, X, assailed Y').",
       examples=["The agency's chief of staff, Tom Hale, said the plan was ready.",
                 "Several Tarrow lawmakers who remain undecided — most notably Sarah Voss, Jo Orme and Tom Hale — said they want to hear more.",
-                "The ban gives chief executive Ana Ruiz almost unlimited power.\n\nTarrow’s last governor, Tom Hale, assailed "
-                "Ruiz for her government’s heavy-handed measures, warning that the situation was likely to get worse."])
+                "The law gives chief executive Ana Ruiz wide powers.\n\nTarrow’s first mayor, Tom Hale, assailed Ruiz over the "
+                "curfew on Sunday, saying it would fail."])
 def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     governor = _governing_title(doc[m.start : m.end].root)
@@ -1154,7 +1154,7 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
       why="'X, a former FBI official, ...': a title in the few words after the name, whatever the parse attached it to.",
       examples=['"We are encouraged that the announcement signals a new direction," Mark Orme, DRA director said.',
                 "Their call for Vikram Rao - another DRC board member blamed for the split - to be removed went unheeded."],
-      counter=["Tom Hale is the Dunmore governor.\n\nLike Kerrin Voss, the Dunmore governor has called the toll plan a mess."])
+      counter=["Tom Hale is the Dunmore governor.\n\nLike Kerrin Voss, the Dunmore governor wants the toll plan dropped."])
 def _title_just_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     root = doc[m.start : m.end].root
