@@ -1028,7 +1028,7 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
 
 
 @rule("event.summary-head.noun-a-relative-clause-describes", stage="event.summary-head", priority=10, action="extend",
-      why="'a career which dates back to 1974': the summary names what the clause is about.",
+      why="'a feud which goes back to 1988': the summary names what the clause is about.",
       examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."])
 def _relative_head(anchor: Token) -> list[int] | None:
     """For a relative clause, the noun it describes and the words before it."""
@@ -2010,7 +2010,7 @@ def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.span-of-a-frequency", stage="event.find", priority=98, action="veto",
-      why="'10 killed each year from 2003 through 2012': the years a frequency was counted over date no event.",
+      why="'six hurt every year from 2001 through 2009': the years a frequency was counted over date no event.",
       examples=["Some 140 miners were injured in Tarrow pits each year from 2006 through 2014."],
       counter=["Tom Hale led Dunmore Mining from 2003 through 2012."])
 def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:

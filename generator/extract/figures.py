@@ -297,7 +297,7 @@ def _number_words(lowered: str, tokens: list[str]) -> float | None:
 
 
 @rule("figure.value-both-ends-of-range", stage="figure.range", priority=10, action="add",
-      why="'between £25,000 and £35,000', '10-12': a range gives both ends (but 'up to £35,000' is one value).",
+      why="'between £21,000 and £27,000', '10-12': a range gives both ends (but 'up to £27,000' is one value).",
       examples=["Porters in Tarrow earn between £21,000 and £29,000."],
       counter=["Nurses in Tarrow earn up to £35,000."])
 def _range_values(ent: Span, first: float) -> list[float] | None:
@@ -568,7 +568,7 @@ def _head_of_scaled_phrase(number: Token, ent: Span) -> Token | None:
 
 
 @rule("figure.number-first-of-range", stage="figure.number", priority=20, action="resolve",
-      why="'between £25,000 and £35,000': the range's first number says what it counts.",
+      why="'between £21,000 and £27,000': the range's first number says what it counts.",
       examples=["Porters in Tarrow earn between £21,000 and £29,000 a year."])
 def _first_of_range(number: Token, ent: Span) -> Token | None:
     start = number
@@ -863,7 +863,7 @@ def _made_in(number: Token, ent: Span, per: list[Token]) -> Counted | None:
 
 
 @rule("figure.what-noun-after-number-of", stage="figure.counted", priority=125, action="resolve",
-      why="'won eight of the last nine races', '175 out of 291 seats': the noun after 'of' is what the number counts.",
+      why="'took seven of the past ten races', '175 out of 291 seats': the noun after 'of' is what the number counts.",
       examples=["Ana Ruiz won eight of the ten Dunmore races."],
       counter=["Tom Hale said four of them had left Dunmore."])
 def _noun_after_number_of(number: Token, ent: Span, per: list[Token]) -> Counted | None:
@@ -976,7 +976,7 @@ def _noun_before_percent_of(noun: Token, ent: Span, per: list[Token]) -> Token |
 
 
 @rule("figure.what-object-moved-by-percent", stage="figure.counted-noun", priority=20, action="resolve",
-      why="'to expand public spending by 30%': the spending, expanded.",
+      why="'to raise road spending by 12%': the spending, expanded.",
       examples=["Tarrow council plans to raise road spending by 12%."])
 def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done | None:
     verb = noun.head.head
@@ -987,7 +987,7 @@ def _object_moved_by_percent(noun: Token, ent: Span, per: list[Token]) -> Done |
 
 
 @rule("figure.what-noun-of-relative-clause", stage="figure.counted-noun", priority=30, action="resolve",
-      why="'the rate of inflation, which is now 2.1%': the rate of inflation.",
+      why="'the rate of unemployment, which is now 4.3%': the rate of inflation.",
       examples=["Tarrow watches the rate of unemployment, which is now 4.3%."])
 def _noun_of_relative_clause(noun: Token, ent: Span, per: list[Token]) -> Token | None:
     be = noun.head if _percent_sign(noun) and noun.dep_ == "attr" else None
@@ -1228,7 +1228,7 @@ def _another_item(tok: Token, top: Token) -> bool:
 
 
 @rule("figure.what-clause", stage="figure.what", priority=20, action="extend",
-      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to rise by £1,400');"
+      why="When no noun is counted, the clause says what a number measures: its verb and subject ('Pay is to go up by £1,250');"
           " not a bare form of 'be' ('There have been 58 closures, with 31 still in force').",
       examples=["Child benefit in Tarrow is to rise by £1,250."],
       counter=["There have been 58 closures in Dunmore, with 31 still in force."])

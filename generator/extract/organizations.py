@@ -3172,7 +3172,7 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
 
 
 @rule("org.name-written-again", stage="org.index", priority=40, action="add",
-      why="'the Commons standards and privileges committee said': a name of several words, in any case, mentions the organization wherever it is written.",
+      why="'the Tarrow harbour and ferries committee said': a name of several words, in any case, mentions the organization wherever it is written.",
       examples=["The Tarrow Harbour Board was set up in May. On 3 June the tarrow harbour board closed the pier."])
 def _name_written_again(span: Span) -> bool:
     return True

@@ -697,7 +697,7 @@ def _in_a_noun_clause(tok: Token, clause: Token) -> bool:
 
 
 @rule("coref.unsure-before-another-subject", stage="coref.unsure", priority=20, action="keep",
-      why="'At his press conference on Tuesday, Tom Hale said': a pronoun before its sentence's subject, a person "
+      why="'At his rally in Dunmore on Friday, Tom Hale said': a pronoun before its sentence's subject, a person "
           "named there, may well mean that person; resolved to someone else, it is a guess.",
       examples=["[2025-03-06] Tom Hale chairs the Dunmore board. Following his return on Friday, Ben Tarrow met "
                 "the Dunmore council."],

@@ -380,7 +380,7 @@ def _past_the_quotation(tok: Token) -> Token | None:
 
 
 @rule("quote.subject-quoted-as-saying", stage="quote.subject-before", priority=10, action="attribute-speaker",
-      why="'The Dunmore Herald quoted Hale as saying ...', 'state media cited him as saying ...': the one quoted "
+      why="'The Dunmore Herald quoted Hale as saying ...', 'the wire service cited him as saying ...': the one quoted "
           "(data/quoting_verbs.txt), not the paper.",
       examples=['The Dunmore Herald quoted Tom Hale as saying: "The bridge is late."',
                 'When Tom Hale visited Dunmore last month, local radio cited him as saying the bridge could be '
@@ -912,7 +912,7 @@ def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: Ro
 
 
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
-      why="'it said it has \"entered a crisis\"': the body last named, a sentence or two before (sentences of the "
+      why="'it said it had \"run out of road\"': the body last named, a sentence or two before (sentences of the "
           "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them).",
       examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".',
                 'The Tarrow Water Board, one of the bodies sent by the state, told Dunmore Radio that no pipes were cut.\n\n'
@@ -1861,11 +1861,11 @@ SOURCE_IN_BRACKETS = re.compile(r"[\"”″']?[.,]?[^\S\n]*\(([^()\n]{2,60})\)[.
 @rule("quote.speaker-source-in-brackets-after", stage="quote.speaker", priority=2, action="attribute-speaker",
       why="'-- \"The vote poses a test for the leadership ...\" (The Dunmore Times)': a roundup's quotation that ends its paragraph "
           "with only a name in brackets after it is the words of the outlet, body or person named there.",
-      examples=['Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
+      examples=['What the papers say today:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
                 'real test for the mayor’s team.” (The Dunmore Times)\n\n-- “Council members are wary of voting for the toll.” '
                 '(Tarrow Radio)'],
       counter=['Tom Hale spoke at noon. “The vote poses a real test for the mayor’s team,” he said (in Dunmore).',
-               'Here are some of the morning’s other stories:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
+               'What the papers say today:\n\n-- “A vote on the bridge plan, set for Thursday, poses a '
                'real test for the mayor’s team.” (Tarrow Images)'])
 def _source_in_brackets_after(sent: Span, q: _Quoted) -> str | None:
     doc, end = sent.doc, q.group[-1].end
@@ -2202,7 +2202,7 @@ def _is_writing(tok: Token | None, q: _Quoted) -> bool:
 
 
 @rule("quote.speaker-according-to-a-writing", stage="quote.speaker", priority=19, action="attribute-speaker",
-      why="'no \"extra money for repairs\" was granted, according to the report': a writing speaks for whom its phrase names, "
+      why="'no \"extra money for repairs\" were approved, according to the report': a writing speaks for whom its phrase names, "
           "else for its issuer named before ('The Dunmore Audit Office published a report'), else for nobody.",
       examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
                 'Tom Hale has said the bridge is safe. But no "new funds for the works" were approved, according to the report.'])
@@ -2939,7 +2939,7 @@ def _speaking_participle(root: Token) -> bool | None:
     if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
         return None  # a name, not a pronoun the parse may have resolved to someone else
     if any(is_speech_verb(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in root.subtree if t.i != root.i):
-        return None  # 'The Tories, he said, can cut taxes without asking ...': another teller speaks there
+        return None  # 'The Greens, he said, could lower fares without asking ...': another teller speaks there
     for tok in root.subtree:
         if tok.tag_ != "VBG" or not is_speech_verb(tok) or tok.i == root.i:
             continue

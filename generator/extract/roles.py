@@ -631,7 +631,7 @@ def _made_him_title(out: list[Token], name: Token) -> list[Token] | None:
 
 
 @rule("role.predicate.fronted-as", stage="role.predicate", priority=30, action="add",
-      why="'As agriculture minister he caused controversy', 'who as a law lord did not': an office fronting the clause.",
+      why="'As harbour minister she angered the unions', 'who as a judge never did': an office fronting the clause.",
       examples=["As agriculture minister he cut the farm budget, Tom Hale said."])
 def _fronted_as(out: list[Token], name: Token) -> list[Token] | None:
     if name.dep_ != "nsubj":
@@ -698,7 +698,7 @@ def _title_is_the_name(out: list[Token], name: Token) -> list[Token] | None:
 
 
 @rule("role.predicate.coordinated-titles", stage="role.predicate", priority=50, action="add",
-      why="'became chief operating officer and president': every title coordinated with one found.",
+      why="'became chief financial officer and treasurer': every title coordinated with one found.",
       examples=["Tom Hale became chief financial officer and president of Dunmore Rail."])
 def _coordinated_titles(out: list[Token], name: Token) -> list[Token] | None:
     added = [c for t in out for c in t.children if c.dep_ == "conj" and title_word(c)]
@@ -815,7 +815,7 @@ def _headline_verb(verb: Token) -> bool:
 
 
 @rule("role.unheld.negated", stage="role.unheld", priority=20, action="veto",
-      why="'he is not home secretary', 'he is no longer an approved candidate': no office held.",
+      why="'she is not port minister', 'he is no longer a listed candidate': no office held.",
       examples=["Tom Hale is no longer chairman of Dunmore Rail."])
 def _negated(verb: Token) -> bool:
     return any(_negates(c) for c in verb.children)
@@ -949,7 +949,7 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
-      why="'Labour MP and former Cabinet minister X': two titles before one name (not 'Both the prime minister and Chancellor X').",
+      why="'Tarrow MP and former health minister X': two titles before one name (not 'Both the first minister and Treasurer X').",
       examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
       counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
