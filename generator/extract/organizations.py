@@ -1403,7 +1403,7 @@ def _place_after_owners_possessive(span: Span) -> Any:
 def _name_cut_after_capitalized_our(span: Span) -> Span | None:
     doc = span.doc
     mark = span.start - 1
-    if mark < 1 or not doc[mark].is_title or doc[mark].lower_ not in words("possessive_determiners") or doc[mark].is_sent_start:
+    if mark < 1 or not doc[mark].is_title or doc[mark].lower_ not in words("name_possessives") or doc[mark].is_sent_start:
         return None
     start = mark
     while start > 0 and not doc[start].is_sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in ("for", "of")):

@@ -1136,8 +1136,8 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
     governor = _governing_title(doc[m.start : m.end].root)
     if governor is None or governor.i >= m.start or any(governor.i == t.i for c in found for t in c[0]):
         return None  # after the name, or inside the title already read before it ("Counselor to the President X")
-    if any(c.dep_ == "appos" and c.i < m.start and (o := mentions.at(c)) is not None and o.key != m.key and o.kind == "person"
-           for c in governor.children):
+    if not _plural(governor) and any(c.dep_ == "appos" and c.i < m.start and (o := mentions.at(c)) is not None
+                                     and o.key != m.key and o.kind == "person" for c in governor.children):
         return None  # "Tarrow's last governor, Tom Hale, assailed Ruiz", Ruiz parsed as a second apposition: Hale's title
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     counted = words("quantity_words")  # "several lawmakers - A, B and C": each a lawmaker
