@@ -3205,7 +3205,8 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
           "its head word or its first words is that body when no other body of the article has that word (two churches "
           "leave 'the Church' alone); not a legislature's chamber or a party's word, not a place, and not the first "
           "words of a name but of a centre's, an institute's, a foundation's (data/short_named_body_heads.txt: 'Dunmore' of "
-          "'Dunmore Law School' is the university, 'Tarn' of 'Tarn One' the broadcaster).",
+          "'Dunmore Law School' is the university, 'Tarn' of 'Tarn One' the broadcaster), and not a body's own name "
+          "('Elm University' of 'Elm University Polling Institute').",
       examples=["Ana Ruiz spoke to the Tarrow Free Church on Monday. Leaders of the Church backed her plan for a new pier.",
                 "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May."],
       counter=["Ana Ruiz spoke to the Tarrow Free Church and the Elm Free Church on Monday. Leaders of the Church backed "
@@ -3227,6 +3228,7 @@ def _short_form_of_one_body(short: str, name: str, places: set[str]) -> bool:
     return (
         words_of_name[: len(words_of_short)] == words_of_short
         and last in words("short_named_body_heads")  # not 'Dunmore' of 'Dunmore Law School', nor 'Tarn' of 'Tarn One'
+        and words_of_short[-1].lower() not in words("org_nouns")  # 'Elm University' of 'Elm University Polling Institute': a body of its own
         and "and" not in words_of_name  # 'Elm Management' of 'Elm Management and Consulting': org.merge-bare-forms
         and not _without_tail(short, name)  # 'Fedco' of 'Fedco Holdings': org.merge-name-tails
     )
