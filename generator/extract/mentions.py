@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -126,6 +126,16 @@ class Mentions:
             cached = self._described_sorted = (self.described, [i for i, _ in items], items)
         _, at, items = cached
         return items[bisect_left(at, lo) : bisect_left(at, hi)]
+
+    def rekey(self, keys: dict[str, str], kind: str) -> None:
+        """Every mention of `kind` of a key in `keys` now of the key it maps to (one body named
+        two ways, joined after every name is indexed)."""
+        kept = [replace(m, key=keys[m.key]) if m.kind == kind and m.key in keys else m for m in self._sorted]
+        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
+        self._of_kind.clear()
+        self._last_words.clear()
+        for m in kept:
+            self.add(m)
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))

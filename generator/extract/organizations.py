@@ -3058,7 +3058,36 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             orgs.add_name(key, abbr.text)
             acronyms[abbr.text] = key
             mention(doc[abbr.i : abbr.i + 1], key, "org")
+    _join_short_forms(doc, index)
     _written_again(doc, index, mention)
+
+
+def _join_short_forms(doc: Doc, index: Mentions) -> None:
+    """Each organization named only by a short form of exactly one other body of the article
+    (`org.short-form-of-one-body`) becomes that body's alias, its mentions that body's. Linear:
+    the bodies are looked up by word, each short form among the bodies that have its first word."""
+    bodies = [k for k, e in index.entities.items() if e.kind == "org"]
+    by_word: dict[str, set[str]] = {}
+    for key in bodies:
+        for name in (key, *index.entities[key].aliases):
+            if " " in name:
+                for word in name.split():
+                    by_word.setdefault(word, set()).add(key)
+    places = {name_text(e) for e in ents_of(doc) if e.label_ in ("GPE", "LOC", "NORP")}
+    joined: dict[str, str] = {}
+    for key in bodies:
+        owners = by_word.get(key.split()[0], set()) - {key}
+        if len(owners) != 1:
+            continue  # no longer body has its word, or two do: 'Chamber' of two chambers of commerce
+        (owner,) = owners
+        names = (owner, *index.entities[owner].aliases)
+        if owner not in joined and any(_short_form_of_one_body(key, name, places) for name in names):
+            joined[key] = owner
+    for short, owner in joined.items():
+        entity = index.entities.pop(short)
+        index.entities[owner].aliases |= {short, *entity.aliases}
+    if joined:
+        index.rekey(joined, "org")
 
 
 def _known_orgs(index: Mentions) -> _Orgs:
@@ -3169,6 +3198,40 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
             span = doc.char_span(start, end)
             if span is not None and not index.taken(span.start, span.end) and _name_written_again(span):
                 mention(span, key, "org")
+
+
+@rule("org.short-form-of-one-body", stage="org.index", priority=38, action="alias",
+      why="'the Church' for 'the Tarrow Free Church', 'Vantry' for 'the Vantry Research Center': a body named again by "
+          "its head word or its first words is that body when no other body of the article has that word (two churches "
+          "leave 'the Church' alone); not a legislature's chamber or a party's word, not a place, and not the first "
+          "words of a name but of a centre's, an institute's, a foundation's (data/short_named_body_heads.txt: 'Dunmore' of "
+          "'Dunmore Law School' is the university, 'Tarn' of 'Tarn One' the broadcaster), and not a body's own name "
+          "('Elm University' of 'Elm University Polling Institute').",
+      examples=["Ana Ruiz spoke to the Tarrow Free Church on Monday. Leaders of the Church backed her plan for a new pier.",
+                "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May."],
+      counter=["Ana Ruiz spoke to the Tarrow Free Church and the Elm Free Church on Monday. Leaders of the Church backed "
+               "her plan for a new pier.",
+               "Ana Ruiz of Dunmore Law School said rates would rise. Dunmore expects two more rises this year."])
+def _short_form_of_one_body(short: str, name: str, places: set[str]) -> bool:
+    words_of_name, words_of_short = name.split(), short.split()
+    if len(words_of_short) >= len(words_of_name) or not short[:1].isupper() or short in places:
+        return False
+    if short.lower() in words_of("chamber_words", "party_words") or short in phrases("national_prefixes"):
+        return False
+    if words_of_name[0].lower() in words_of("first_names_male", "first_names_female"):
+        return False  # 'Varley' of 'Tom Varley Group': org.merge-founder-surname
+    if " of " in name:
+        return short == name.partition(" of ")[0].split()[-1]  # 'Chamber' of 'Tarrow Chamber of Trade'
+    if short == words_of_name[-1]:
+        return len(words_of_name) > 2  # of two words, org.merge-last-word and org.merge-paper-by-last-word
+    last = words_of_name[-1].rstrip(".").lower()
+    return (
+        words_of_name[: len(words_of_short)] == words_of_short
+        and last in words("short_named_body_heads")  # not 'Dunmore' of 'Dunmore Law School', nor 'Tarn' of 'Tarn One'
+        and words_of_short[-1].lower() not in words("org_nouns")  # 'Elm University' of 'Elm University Polling Institute': a body of its own
+        and "and" not in words_of_name  # 'Elm Management' of 'Elm Management and Consulting': org.merge-bare-forms
+        and not _without_tail(short, name)  # 'Fedco' of 'Fedco Holdings': org.merge-name-tails
+    )
 
 
 @rule("org.name-written-again", stage="org.index", priority=40, action="add",
