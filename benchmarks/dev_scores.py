@@ -24,7 +24,7 @@ an eighth (fourteen articles of 2012-2020, two stories of three outlets, eight s
 tenth session; `--set modern_i`: tests/dev_modern_i/, a ninth (fourteen articles of 2013-2019, two stories of
 three outlets, eight singles), annotated blind in the eleventh session and a development set from its end;
 `--set modern_j`: tests/dev_modern_j/, a tenth (twelve articles of 2012-2019, two stories of three outlets, six
-singles), annotated blind in the twelfth session;
+singles), annotated blind in the twelfth session and a development set from its end;
 `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
