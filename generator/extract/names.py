@@ -809,10 +809,16 @@ def _party_word_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.body-tagged-as-person", stage="name.entity", priority=20, action="classify",
-      why="'Law Lords ruled', 'Vale Ladies': a name ending in Lords, Ladies or Commons that the model tagged as a person is a body.",
-      examples=["Tom Hale coaches Vale Ladies."])
+      why="'Law Lords ruled', 'Vale Ladies', 'Candor House and the Tarn Institution warned': a name ending in a body's word "
+          "(data/bodies_tagged_as_people.txt) that the model tagged as a person is a body, unless it opens with a given name "
+          "('Edward House').",
+      examples=["Tom Hale coaches Vale Ladies.",
+                "Rights groups raised alarms about the council’s plans. Candor House and the Tarrow Institution "
+                "have both written about the paper’s paid pages."],
+      counter=["Rights groups raised alarms about the council’s plans. Edward House of the Tarrow Institution "
+               "has written about the paper’s paid pages."])
 def _body_tagged_as_person(ent: Span, seen: Article) -> Found | None:
-    body = len(ent) > 1 and ent[-1].lower_ in words("bodies_tagged_as_people")
+    body = len(ent) > 1 and ent[-1].lower_ in words("bodies_tagged_as_people") and not given_name(ent[0])
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and body else None
 
 
