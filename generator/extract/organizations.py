@@ -1876,6 +1876,24 @@ def _capitalized_common_modifier(span: Span) -> Any:
     return VETO if any(t.text == tok.lower_ and t.pos_ == "ADJ" for t in tokens_of(doc)) else None  # 'a federal judge'
 
 
+@rule("org.common-words-capitalized-in-a-quotation", stage="org.clean", priority=255, action="veto",
+      why="'The Tariff will rise until ...', a post quoted with capitals for stress: a name inside a quotation whose "
+          "every word the article also writes in lower case (or another form of it: 'tariffs') is common words written "
+          "with capitals, not a body's name.",
+      examples=["Mayor Tom Hale wants new tariffs on steel.\n\n“The Tariff will rise until the Steel Dumping problem is fixed, "
+                "at which time the Tariff will go,” Hale wrote."],
+      counter=["Mayor Tom Hale wants new tariffs on steel.\n\n“From May, the Dunmore Council will charge a tariff on all "
+               "steel coming into the harbour,” Hale wrote."])
+def _common_words_capitalized_in_a_quotation(span: Span) -> Any:
+    doc = span.doc
+    if not any(a <= span.start_char and span.end_char <= b for a, b in doc._.quote_chars or ()):
+        return None
+    if span[0].is_sent_start or span.start and doc[span.start - 1].text in ALL_MARKS:
+        return None  # a capital at a sentence's start: rule org.common-word-at-sentence-start
+    lower = {t.lemma_.lower() for t in tokens_of(doc) if t.is_lower and t.is_alpha}
+    return VETO if all(t.lemma_.lower() in lower for t in span if t.is_alpha) else None
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
