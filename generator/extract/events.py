@@ -2271,6 +2271,25 @@ def _year_in_a_laws_name(ent: Span, at: _DateAt) -> bool:
     return of.lower_ == "of" and noun.text[:1].isupper() and noun.lower_ in words("law_nouns")
 
 
+@rule("event.find.year-before-a-record-or-goal", stage="event.find", priority=142, action="veto",
+      why="'the 2013 notes', 'its 2004 target', 'a 2003 incentive plan': a bare year written straight before a noun "
+          "(through a run of nouns) that names a thing kept or aimed at, not a happening (data/record_nouns.txt), "
+          "dates the thing; the sentence tells no event of that year ('the 2016 election', 'his 2013 attempt' "
+          "still are).",
+      examples=["[2025-03-11] Tom Hale's lawyers gave the council the 2019 notes from the Tarrow meeting."],
+      counter=["[2025-03-11] Tom Hale's lawyers gave the council the 2019 report on the Tarrow meeting."])
+def _year_before_a_record_or_goal(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or not _YEAR.fullmatch(ent.text.strip()):
+        return False
+    head = ent[0]
+    while head.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod") and head.head.i > head.i and head.head.i - ent.start <= 3:
+        head = head.head
+    if head is ent[0] or head.pos_ != "NOUN":
+        return False
+    between = ent.doc[ent.end:head.i]
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in between) and head.lemma_.lower() in words("record_nouns")
+
+
 @rule("event.find.date-of-a-purpose", stage="event.find", priority=135, action="veto",
       why="'raised $2 million to help the Greens beat Senator Ana Ruiz in November', 'won the nomination to challenge "
           "Governor Ana Ruiz in November', 'intends to help the Greens keep control of the council in 2025': a month, "
