@@ -2196,7 +2196,8 @@ def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
       why="'Despite Hale saying he would stay, the board said it was \"...\"' / 'Hale said the quay was safe, but it was "
           "\"...,\" two board members said': when the nearest speech verb's subject is a noun phrase outside the quotation "
           "that names no person, the words are that unnamed source's, not those of a farther speech verb's subject; the "
-          "farther verb goes on deciding only when the nearest one hangs from it ('Hale said the board told him \"...\"').",
+          "farther verb goes on deciding only when the nearest one hangs from it ('Hale said the board told him \"...\"'), and "
+          "'the former mayor and senator said' (one titled person, maybe named before) is left to the other rules.",
       examples=['Tom Hale ran the port for ten years. Tom Hale said the new quay was safe, but it was "never once tested in '
                 'a real winter storm," two board members said.'],
       counter=['Tom Hale ran the port for ten years. Tom Hale said the board told him the new quay was "never once tested '
@@ -2204,6 +2205,9 @@ def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
 def _nearest_subject_names_no_one(subj: Token, verb: Token, q: _Quoted) -> bool | None:
     if subj.idx in q.inside or not (subj.pos_ in ("NOUN", "NUM") or subj.pos_ == "PROPN" and subj.is_lower) or subj.dep_ == "nsubjpass":
         return None  # a name, a pronoun, a quoted word, 'was told': other rules decide
+    if subj.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the" for c in subj.children) and any(
+            title_word(t) or t.lemma_.lower() in words("kin_nouns") for t in [subj, *subj.conjuncts]):
+        return None  # "the former first lady and senator said": one person the text named before, maybe
     phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(m.kind == "person" or not m.in_quote and m.start <= subj.i < m.end for m in q.mentions.in_span(phrase.start, phrase.end)):
         return None  # "Hale's lawyer said", "the Tarrow Port Authority said": the phrase names someone
