@@ -1966,6 +1966,7 @@ def _in_a_relative_clause_under(tok: Token, verb: Token) -> bool:
 def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
     if not q.verb_subject_sought:
         return None
+    unnamed_nearest = False
     for n, verb in enumerate(q.verbs):
         subj = subject_of(verb)
         if subj is not None and _quoted_subject(subj, q):
@@ -1974,9 +1975,11 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
             return None
         speaker = resolve(subj, q.mentions, q.role_index) if subj is not None else None
         if speaker is not None:
-            return speaker
+            return NOBODY if unnamed_nearest and speaker != NOBODY else speaker
         if n == 0 and subj is not None and _unnamed_person(subj):
             return None
+        if n == 0 and subj is not None and _nearest_subject_names_no_one(subj, verb, q):
+            unnamed_nearest = True  # "Despite Hale saying ..., the board said it was '...'": not the farther verb's subject
         if subj is not None and (_said_unnamed(subj) or n == 0 and _unnamed_spokesperson(subj)) and subj.idx not in q.inside:
             return NOBODY  # "the official said", "an unnamed official says that": nobody we can name, not a further verb's subject
     return None
@@ -2187,6 +2190,33 @@ def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
             left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
             return (left <= q.group[0].start and q.group[-1].end <= right) or None
     return None
+
+
+@rule("quote.speaker-nearest-verb-decides-when-it-names-no-one", stage="quote.speaker-verb", priority=70, action="veto",
+      why="'Despite Hale saying he would stay, the board said it was \"...\"' / 'Hale said the quay was safe, but it was "
+          "\"...,\" two board members said': when the nearest speech verb's subject is a noun phrase outside the quotation "
+          "that names no person, the words are that unnamed source's, not those of a farther speech verb's subject; the "
+          "farther verb goes on deciding only when the nearest one hangs from it ('Hale said the board told him \"...\"'), and "
+          "'the former mayor and senator said' (one titled person, maybe named before) is left to the other rules.",
+      examples=['Tom Hale ran the port for ten years. Tom Hale said the new quay was safe, but it was "never once tested in '
+                'a real winter storm," two board members said.'],
+      counter=['Tom Hale ran the port for ten years. Tom Hale said the board told him the new quay was "never once tested '
+               'in a real winter storm."'])
+def _nearest_subject_names_no_one(subj: Token, verb: Token, q: _Quoted) -> bool | None:
+    if subj.idx in q.inside or not (subj.pos_ in ("NOUN", "NUM") or subj.pos_ == "PROPN" and subj.is_lower) or subj.dep_ == "nsubjpass":
+        return None  # a name, a pronoun, a quoted word, 'was told': other rules decide
+    if subj.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the" for c in subj.children) and any(
+            title_word(t) or t.lemma_.lower() in words("kin_nouns") for t in [subj, *subj.conjuncts]):
+        return None  # "the former first lady and senator said": one person the text named before, maybe
+    phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(m.kind == "person" or not m.in_quote and m.start <= subj.i < m.end for m in q.mentions.in_span(phrase.start, phrase.end)):
+        return None  # "Hale's lawyer said", "the Tarrow Port Authority said": the phrase names someone
+    farther, tok = set(q.verbs[1:]), verb
+    while tok.head is not tok and tok.dep_ == "conj":
+        tok = tok.head  # "Hale said ..., but ... two members said": joined to it, not inside what it reports
+    if any(a in farther for a in tok.ancestors):
+        return None  # "Hale said the board told him '...'": inside what a farther verb reports
+    return True
 
 
 def _writing_speaks_for(writing: Token, q: _Quoted) -> str:
