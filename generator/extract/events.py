@@ -30,7 +30,7 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
-from generator.extract.nlp import CLOSING, OPENING, STRAIGHT
+from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -1275,14 +1275,18 @@ def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bo
 
 
 def _quotations(sent: Span) -> list[tuple[int, int]]:
-    """The (opening mark, closing mark) token pairs of a sentence's quotations."""
-    out, opened = [], None
-    for t in sent:
-        if t.text in OPENING or t.text in STRAIGHT and opened is None:
-            opened = t.i
-        elif (t.text in CLOSING or t.text in STRAIGHT) and opened is not None:
-            out.append((opened, t.i))
-            opened = None
+    """The (opening mark, closing mark) token pairs of a sentence's quotations, as the quote finder read them
+    (`doc._.quote_chars`: the characters inside each pair of marks)."""
+    doc, out = sent.doc, []
+    for start, end in doc._.quote_chars or ():
+        if not sent.start_char < start < end < sent.end_char:
+            continue
+        inside = doc.char_span(start, end, alignment_mode="expand")
+        if inside is None or not len(inside) or inside.start <= sent.start or inside.end >= sent.end:
+            continue
+        opening, closing = inside.start - 1, inside.end
+        if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
+            out.append((opening, closing))
     return out
 
 

@@ -1890,7 +1890,7 @@ def _common_words_capitalized_in_a_quotation(span: Span) -> Any:
         return None
     if span[0].is_sent_start or span.start and doc[span.start - 1].text in ALL_MARKS:
         return None  # a capital at a sentence's start: rule org.common-word-at-sentence-start
-    lower = {t.lemma_.lower() for t in tokens_of(doc) if t.is_lower and t.is_alpha}
+    lower = columns_of(doc).lemmas_written_lower
     return VETO if all(t.lemma_.lower() in lower for t in span if t.is_alpha) else None
 
 

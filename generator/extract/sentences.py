@@ -148,6 +148,11 @@ class Columns:
         return list(map(lowered.__getitem__, self.lemma))
 
     @cached_property
+    def lemmas_written_lower(self) -> frozenset[str]:
+        """The lemmas of the words the document writes in lower case: whether it writes a word as a common one."""
+        return frozenset(lemma for text, lower, lemma in zip(self.text, self.lower, self.lemma_lower) if text == lower and text.isalpha())
+
+    @cached_property
     def tag(self) -> list[str]:
         return self._strings(TAG)
 
