@@ -5,7 +5,7 @@ keyword, P the person) and each predicted event that matches none (FP) or one al
 
     .venv/bin/python scripts/event_misses.py [--set SET] [--classes] [--right] [NAME ...]
 
-SET is one of modern, modern_b ... modern_j, bbc; `--right` also lists every right event.
+SET is one of modern, modern_b ... modern_k, bbc; `--right` also lists every right event.
 
 Matching is `generator.evaluate`'s (the shared scorer's): same date at the gold precision, a
 gold keyword in the summary, the gold person among the people or named in the summary. The
@@ -38,7 +38,8 @@ SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"),
         "modern_d": ("tests/dev_modern_d", "allsides"), "modern_e": ("tests/dev_modern_e", "allsides"),
         "modern_f": ("tests/dev_modern_f", "allsides"), "modern_g": ("tests/dev_modern_g", "allsides"),
         "modern_h": ("tests/dev_modern_h", "allsides"),
-        "modern_i": ("tests/dev_modern_i", "allsides"), "modern_j": ("tests/dev_modern_j", "allsides")}
+        "modern_i": ("tests/dev_modern_i", "allsides"), "modern_j": ("tests/dev_modern_j", "allsides"),
+        "modern_k": ("tests/dev_modern_k", "allsides")}
 
 
 def conditions(r, g: dict, e: dict) -> tuple[bool, bool, bool]:
