@@ -1836,8 +1836,8 @@ def _opens_sentence(tok: Token) -> bool:
 
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
       why="'Ana Ruiz is an Independent who votes with them', 'a former Marine': one capitalized word after 'a' or 'an' (and"
-          " adjectives in lower case), heading its phrase, is what a person is or a thing, not a body ('taking a Zentrol.'; a"
-          " party's name is left to the party rules).",
+          " adjectives in lower case), heading its phrase, is what a person is or a thing, not a body (or the last word of its"
+          " sentence: 'taking a Zentrol.'; a party's name is left to the party rules).",
       examples=["Ana Ruiz is an Independent who votes with the Unity party.",
                 "Tom Hale, a former Marine and official with the Tarrow Roads Agency, said he was rebuffed.",
                 "Others mentioned headaches that can’t be cured by taking a Zentrol."],
@@ -1853,7 +1853,7 @@ def _one_of_a_kind_after_a(span: Span) -> Any:
     if span[0].lower_ in words_of("party_adjectives", "party_words"):
         return None
     after = doc[span.end] if span.end < len(doc) else None
-    glued = not span[-1].whitespace_ and (not after.is_punct or after.text in DASHES) if after is not None else False
+    glued = not span[-1].whitespace_ and after.text not in (".", "!", "?") if after is not None else False
     if after is not None and (glued or after.pos_ in ("NOUN", "PROPN", "ADJ")):
         return None  # "a Tarrow-sponsored forum", "a Tarrow Herald reporter" (not "popping a Zentrol.")
     return VETO
