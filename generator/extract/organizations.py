@@ -2061,6 +2061,16 @@ def _in_list_before_plural_place_noun(span: Span) -> Any:
     return VETO if joins or any(t.text in words("list_joins") for t in span) else None  # a list, not 'the Elmton districts'
 
 
+@rule("org.ends-in-hyphened-modifier", stage="org.clean", priority=165, action="veto",
+      why="'Hale’s Tarrow-first platform', 'the Elmton-based group': a name and a lowercase word after a hyphen "
+          "(data/hyphen_modifier_ends.txt) describe what follows, not a body's name.",
+      examples=["The deal does not fit Hale’s Tarrow-first platform, critics said."],
+      counter=["Ana Ruiz, who runs the Tarrow-Lind Group, said the deal was fair."])
+def _ends_in_hyphened_modifier(span: Span) -> Any:
+    head, dash, last = span.text.rstrip().rpartition("-")
+    return VETO if dash and head[-1:].isalpha() and last in words("hyphen_modifier_ends") else None
+
+
 @rule("org.plural-title-before-name", stage="org.clean", priority=161, action="veto",
       why="'under Presidents Marlow and Tom Ruiz': a name after a plural title is one of the people it names, "
           "not a body (not a chamber named by its members: 'the Lords Roads Committee').",
