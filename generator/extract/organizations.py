@@ -1099,6 +1099,8 @@ def _dateline_place(span: Span, place: str, dash: bool) -> bool:
                 "Vera Lomax said on Monday the Dunmore Harbour Board had failed."],
       counter=["Dunmore Harbour Board hires staff to fix failing Ferry Service\nThe Dunmore Harbour Board hired ten staff on Monday."])
 def _in_title_case_headline(span: Span) -> Any:
+    while len(span) > 1 and span[-1].is_space:
+        span = span[:-1]  # 'Tarn Bank Hires Staff' + the paragraph break after the headline
     line = line_of(span)
     if not is_title_case_headline(line):
         return None
@@ -1834,10 +1836,11 @@ def _opens_sentence(tok: Token) -> bool:
 
 @rule("org.one-of-a-kind-after-a", stage="org.clean", priority=133, action="veto",
       why="'Ana Ruiz is an Independent who votes with them', 'a former Marine': one capitalized word after 'a' or 'an' (and"
-          " adjectives in lower case), heading its phrase, is what a person is, not a body (a party's name is left to the"
-          " party rules).",
+          " adjectives in lower case), heading its phrase, is what a person is or a thing, not a body (or the last word of its"
+          " sentence: 'taking a Zentrol.'; a party's name is left to the party rules).",
       examples=["Ana Ruiz is an Independent who votes with the Unity party.",
-                "Tom Hale, a former Marine and official with the Tarrow Roads Agency, said he was rebuffed."],
+                "Tom Hale, a former Marine and official with the Tarrow Roads Agency, said he was rebuffed.",
+                "Others mentioned headaches that can’t be cured by taking a Zentrol."],
       counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
                "She spoke during a Tarrow-sponsored online forum on Monday."])
 def _one_of_a_kind_after_a(span: Span) -> Any:
@@ -1850,8 +1853,9 @@ def _one_of_a_kind_after_a(span: Span) -> Any:
     if span[0].lower_ in words_of("party_adjectives", "party_words"):
         return None
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (not span[-1].whitespace_ or after.pos_ in ("NOUN", "PROPN", "ADJ")):
-        return None  # "a Tarrow-sponsored forum", "a Tarrow Herald reporter"
+    glued = not span[-1].whitespace_ and after.text not in (".", "!", "?") if after is not None else False
+    if after is not None and (glued or after.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return None  # "a Tarrow-sponsored forum", "a Tarrow Herald reporter" (not "popping a Zentrol.")
     return VETO
 
 
@@ -2035,6 +2039,36 @@ def _in_list_before_plural_body_noun(span: Span) -> Any:
         joins += doc[j].text == ","
         j -= 1
     return VETO if joins or any(t.text == "," for t in span) else None  # a list with a comma, not 'the Elm and Tarn agencies'
+
+
+@rule("org.in-list-before-plural-place-noun", stage="org.clean", priority=164, action="veto",
+      why="'in Harlow, Bexley and Elmton counties': capitalized words in a list before a lowercase plural noun of places "
+          "(data/place_nouns.txt: counties, districts, provinces) are each a place's name, not a body's.",
+      examples=["Voters in Harlow, Bexley and Elmton counties backed the plan on Tuesday."],
+      counter=["Harlow Council and Elmton Council backed the plan for both counties on Tuesday."])
+def _in_list_before_plural_place_noun(span: Span) -> Any:
+    doc, joins = span.doc, 0
+    i = span.end
+    while i < len(doc) and (doc[i].text in words("list_joins") or doc[i].is_title):
+        joins += doc[i].text in words("list_joins")
+        i += 1
+    if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS" or doc[i].lemma_.lower() not in words("place_nouns"):
+        return None
+    j = span.start - 1
+    while j >= 0 and (doc[j].text in words("list_joins") or doc[j].is_title and doc[j].lower_ not in ("the", "a")):
+        joins += doc[j].text in words("list_joins")
+        j -= 1
+    return VETO if joins or any(t.text in words("list_joins") for t in span) else None  # a list, not 'the Elmton districts'
+
+
+@rule("org.ends-in-hyphened-modifier", stage="org.clean", priority=165, action="veto",
+      why="'Hale’s Tarrow-first platform', 'the Elmton-based group': a name and a lowercase word after a hyphen "
+          "(data/hyphen_modifier_ends.txt) describe what follows, not a body's name.",
+      examples=["The deal does not fit Hale’s Tarrow-first platform, critics said."],
+      counter=["Ana Ruiz, who runs the Tarrow-Lind Group, said the deal was fair."])
+def _ends_in_hyphened_modifier(span: Span) -> Any:
+    head, dash, last = span.text.rstrip().rpartition("-")
+    return VETO if dash and head[-1:].isalpha() and last in words("hyphen_modifier_ends") else None
 
 
 @rule("org.plural-title-before-name", stage="org.clean", priority=161, action="veto",
@@ -2810,9 +2844,10 @@ def _merge_paper_by_last_word(name: str, key: str, entity: Entity, synonyms: fro
 
 
 @rule("org.merge-national-prefix", stage="org.merge", priority=78, action="alias",
-      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council': a national body with and "
-          "without its country's name before it (data/national_prefixes.txt).",
-      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass."])
+      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council', 'Federal Bureau of Roads' and 'Bureau "
+          "of Roads': a national body with and without its country's name (or 'Federal') before it (data/national_prefixes.txt).",
+      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass.",
+                "The Federal Bureau of Roads said the bridge was safe. The Bureau of Roads will inspect it on Monday."])
 def _merge_national_prefix(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     for prefix in phrases("national_prefixes"):
         if name == f"{prefix} {key}" or key == f"{prefix} {name}":
@@ -3054,6 +3089,8 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     for span in cleaned:
         if index.taken(span.start, span.end) or _person_name_not_org(name_text(span), index, person_words):
             continue
+        if _people_joined_by_hyphen(name_text(span), person_words):
+            continue
         if _named_as_place(name_text(span), places):
             continue
         name = name_text(span)
@@ -3153,6 +3190,17 @@ def _place_names(doc: Doc) -> set[str]:
         if region.end == len(doc) or doc[region.end].is_punct:  # not "Hale Rovers, Dunshire's biggest club"
             out.add(name_text(ent))
     return out
+
+
+@rule("org.people-joined-by-hyphen", stage="org.index", priority=12, action="veto",
+      why="'the Hale-Lomax summit', 'the Hale-Lomax Machine': two people's surnames joined by a hyphen say who meets, runs "
+          "or stands together, not a body's name (each a word of a person's name in the article; 'Elmton-Tarrow Holdings', "
+          "named after no one in the story, stays a body).",
+      examples=["Senator Tom Hale and Governor Vera Lomax met. The Hale-Lomax summit ended early."],
+      counter=["The Elmton-Tarrow Holdings board met on Monday. Tom Hale said profits rose."])
+def _people_joined_by_hyphen(name: str, person_words: set[str]) -> bool:
+    parts = name.split(" ", 1)[0].split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p in person_words for p in parts)
 
 
 @rule("org.named-as-place", stage="org.index", priority=15, action="veto",
