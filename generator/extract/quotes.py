@@ -156,6 +156,45 @@ def _doubled_opening(par: str) -> str | None:
     return DOUBLED_OPENING.sub(" ", par) if DOUBLED_OPENING.search(par) else None
 
 
+_CURLY_INSIDE = re.compile("[^“”\"]*(?:“[^“”\"]*”[^“”\"]*)+")  # words with whole curly quotations in them
+_STRAIGHT_INSIDE = re.compile('[^“”"]*(?:"[^“”"]*"[^“”"]*)+')  # the same with straight ones
+
+
+@rule("quote.marks-inner-quotation-of-the-other-style", stage="quote.marks", priority=20, action="extend",
+      why="'\"The council is not about “Fair Rules For All” anymore. It is ...\"': a quotation inside a quotation written "
+          "with the other kind of double mark (curly in straight, straight in curly) is read as a quotation inside it, "
+          "like single marks, so the outer quotation stays whole; both pairs must open and close cleanly.",
+      examples=['Dr. Kerrin Voss is running for mayor in Elmton.\n\nVoss stated:\n\n"The city council is not about '
+                '“Fair Rules For All” anymore. It is about the mayor and his vision of the town, and the rights of the people."',
+                'Dr. Kerrin Voss is running for mayor in Elmton.\n\nVoss stated:\n\n"The city council is not about '
+                '“Fair Rules For All” anymore. It is about the mayor and his vision of the town.\n\n"The rights of the '
+                'people come first, and the council has forgotten that."',
+                'Tom Hale spoke in Elmton on Monday.\n\n“The board told us "no bridge this year" and we said we would build it '
+                'anyway,” Hale said.'],
+      counter=['Tom Hale spoke in Elmton on Monday.\n\n“As a builder, he put a lot of firms out of work, too" Hale said on '
+               'Monday. "In fact, there was an old joke at the docks about his bids. I know that is true.”'])
+def _inner_other_style(par: str) -> str | None:
+    if '"' not in par or "“" not in par:
+        return None
+    out = list(par)
+    straight = [i for i, c in enumerate(par) if c == '"']
+    pairs = [(a, b, _CURLY_INSIDE) for a, b in zip(straight[::2], straight[1::2])]
+    if len(straight) % 2 and par.rstrip()[-1:] not in "“”\"":  # the last one left open: a quotation going on in the next paragraph
+        pairs.append((straight[-1], len(par.rstrip()), _CURLY_INSIDE))
+    pairs += [(a, b - 1, _STRAIGHT_INSIDE) for a, b in (m.span() for m in re.finditer("“[^“”]*”", par))]
+    for a, b, inside in pairs:
+        closes = b == len(par.rstrip()) or not _opens(par, b, True)
+        if not (_opens(par, a, False) and closes and inside.fullmatch(par, a + 1, b)):
+            continue  # the outer pair must open and close as such, the inner marks be whole pairs
+        inner = [k for k in range(a + 1, b) if par[k] in "“”\""]
+        if any(_opens(par, k, n % 2 == 1) != (n % 2 == 0) for n, k in enumerate(inner)):
+            continue  # '“As a builder, he was hard, too" Hale said. "In fact ...”': marks of both kinds mixed, no nesting
+        for n, k in enumerate(inner):
+            out[k] = "‘" if n % 2 == 0 else "’"
+    folded = "".join(out)
+    return folded if folded != par else None
+
+
 def _words_follow(par: str, i: int) -> bool:
     return i < len(par) and (par[i].isalnum() or par[i] in OPENING_NEXT)
 
@@ -2854,6 +2893,42 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     if subj is None or q.mentions.quoted(subj.idx):
         return None
     return resolve(subj, q.mentions, q.role_index)
+
+
+@rule("quote.speaker-speech-clause-ending-colon-paragraph", stage="quote.speaker-before", priority=16, action="attribute-speaker",
+      why="'The Herald called the plan reckless, and the Valley Gazette replied:' or '..., as the club’s own website "
+          "notes:' and the quotation as the next paragraph: the subject of the speech verb of the clause the colon ends "
+          "gives the words, when that verb is not the sentence's main verb (the sentence-before rule reads that one); "
+          "also 'As the Gazette reported, the council was still ...:', a reporting clause opening with 'as'.",
+      examples=['The Dunmore Herald called the new bridge reckless in May, and the Valley Gazette replied:\n\n'
+                '"If there are drivers in this town who fear the river, the answer is not to close the road for every '
+                'one of the careful ones."',
+                'The club has grown fast since then, as the Elmton Rowing Club website notes:\n\n'
+                '"In the spring of 1960, some forty young rowers met at a boathouse on the river, where they founded the '
+                'club and wrote its first rules."',
+                'As the Valley Gazette reported, even on Friday the council was still refusing to call the closure a '
+                'failure:\n\n"The council is still reluctant to call the closure a failure, citing the review by the '
+                'inspectors before it names a date."'],
+      counter=['The Dunmore Herald called the new bridge reckless in May, and the river kept rising:\n\n'
+               '"If there are drivers in this town who fear the river, the answer is not to close the road for every '
+               'one of the careful ones."'])
+def _speech_clause_ending_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
+    colon = _colon_ending_the_paragraph_before(sent, q)
+    if colon is None:
+        return None
+    before = sent_of(colon)
+    clause = _colon_clause(before, colon.idx + 1)
+    verbs = [clause] if clause is not None and clause != before.root and is_speech_verb(clause) else []
+    verbs += [t for t in before if t.dep_ == "advcl" and is_speech_verb(t) and t.i < colon.i
+              and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]
+    for verb in verbs:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or q.mentions.quoted(subj.idx):
+            continue
+        found = resolve(subj, q.mentions, q.role_index)
+        if found is not None:
+            return found
+    return None
 
 
 @rule("quote.speaker-per-source-before-colon", stage="quote.speaker-before", priority=17, action="attribute-speaker",
