@@ -1028,11 +1028,18 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
 
 
 @rule("event.summary-head.noun-a-relative-clause-describes", stage="event.summary-head", priority=10, action="extend",
-      why="'a feud which goes back to 1988': the summary names what the clause is about.",
-      examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."])
+      why="'a feud which goes back to 1988': the summary names what the clause is about. Not a clause opened by a "
+          "'that' the parse reads as a conjunction, on the object of a preposition: 'told members during the meeting "
+          "that she wanted a deal this year' is what was told, not a meeting described ('meeting she wanted a deal "
+          "this year' misreads the source).",
+      examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."],
+      counter=["Tarrow councillor Tom Hale said Ana Ruiz told members during the meeting that she wanted a broad "
+               "budget deal this year."])
 def _relative_head(anchor: Token) -> list[int] | None:
     """For a relative clause, the noun it describes and the words before it."""
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
+    if anchor.dep_ == "relcl" and anchor.head.dep_ == "pobj" and any(c.lower_ == "that" and c.dep_ == "mark" for c in anchor.children):
+        return None  # "told members during the meeting that she wanted a deal": what was told, hung by the parse on the noun
     if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):
         head = anchor.head
         return [t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
@@ -2544,6 +2551,42 @@ def _limit_of_a_present_state(ent: Span, at: _DateAt) -> bool:
         return False
     tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t in ("VBZ", "VBP", "MD") for t in tags) and not any(t == "VBD" for t in tags)
+
+
+@rule("event.find.state-as-of-a-time", stage="event.find", priority=138, action="veto",
+      why="'Three councillors are still undecided as of Thursday afternoon', 'As of Wednesday morning, her lead stood "
+          "at 641 votes', 'As of Friday, all five have said how they will vote', 'By Tuesday, most members were "
+          "pessimistic': a date after 'as of' (or 'by') on a clause telling how things stand (a verb of "
+          "data/standing_verbs.txt; after 'as of' also one in the perfect or the simple present) is when a state was "
+          "read, not the date of a happening ('will step down as of Friday', 'the ban took effect as of Monday', 'by "
+          "Tuesday afternoon the police reported ...' still are).",
+      examples=["[2025-03-06] Three Tarrow councillors are still undecided as of Thursday afternoon.",
+                "[2025-03-06] As of Wednesday morning, the lead of Tom Hale stood at just 641 votes.",
+                "[2025-03-06] As of Friday afternoon, all five Tarrow councillors have now said how they would vote.",
+                "[2025-03-06] By Tuesday, many Tarrow councillors were pessimistic about the vote."],
+      counter=["[2025-03-06] Tom Hale will step down from the Tarrow board as of Friday.",
+               "[2025-03-06] The Tarrow smoking ban took effect as of Monday.",
+               "[2025-03-06] By Tuesday afternoon, the Tarrow police reported three arrests."])
+def _state_as_of_a_time(ent: Span, at: _DateAt) -> bool:
+    doc, start = at.doc, ent.start
+    first = ent[0].lower_
+    if first in ("as", "by"):
+        before = [t.lower_ for t in ent[:2]]
+    else:
+        before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    as_of = before[-2:] == ["as", "of"]
+    by = not as_of and before[-1:] == ["by"]
+    verb = at.anchor
+    if not (as_of or by) or verb.pos_ not in _VERB:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "will step down as of Friday": a change ahead
+    if verb.lemma_.lower() in words("standing_verbs"):
+        return True
+    perfect = any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN"
+    present = verb.tag_ in ("VBZ", "VBP") and not auxes
+    return as_of and (perfect or present)
 
 
 @rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
