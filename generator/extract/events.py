@@ -1297,6 +1297,32 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+@rule("event.summary.clause-whose-subject-was-left-out", stage="event.summary", priority=8, action="trim",
+      why="'Tom Hale boasted at a 2018 dinner that in 2012, when he was harbour master and Dunmore was short of a "
+          "grant, ...': where the parse gives a finite verb no subject and the summary leaves out the words just "
+          "before it, and they hold a noun or a pronoun, the verb's real subject went with them ('boasted at a 2018 "
+          "dinner in 2012, was short of a grant' says what the source does not); its clause is cut whole when the "
+          "anchor and the date lie before it (not for a 'that' left out alone).",
+      examples=["[2019-09-22] Tom Hale boasted at a 2018 dinner of the Tarrow Society that in 2012, when he was harbour "
+                "master and Dunmore was short of a two million pound grant from the state, he had the port chief sacked."],
+      counter=["[2019-09-22] Tom Hale said on Friday that the Tarrow council had voted to close the mine.",
+               "[2019-09-22] Tarrow officials said Friday that confirmed cases had climbed to 31, with nine more awaited."])
+def _clause_whose_subject_was_left_out(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    for n in range(1, len(toks)):
+        verb, before = toks[n], toks[n - 1]
+        if before.i + 1 == verb.i or verb.i == anchor.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # no words left out just before it, or no finite verb
+        if verb.pos_ not in _VERB or verb.dep_ in ("aux", "auxpass", "conj", "ROOT") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in anchor.doc[before.i + 1 : verb.i]):
+            continue  # only "that" left out ("said Tuesday that confirmed deaths had reached 104"): no subject went
+        start = verb.left_edge.i
+        if anchor.i >= start or ent.start >= start:
+            return None
+        return [t for t in toks if t.i < start]
+    return None
+
+
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
       why="A summary does not end with punctuation (but a quotation's closing mark stays with its opening one).",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
@@ -2554,19 +2580,19 @@ def _limit_of_a_present_state(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.state-as-of-a-time", stage="event.find", priority=138, action="veto",
-      why="'Three councillors are still undecided as of Thursday afternoon', 'As of Wednesday morning, her lead stood "
-          "at 641 votes', 'As of Friday, all five have said how they will vote', 'By Tuesday, most members were "
-          "pessimistic': a date after 'as of' (or 'by') on a clause telling how things stand (a verb of "
+      why="'Two aldermen remain unsure of their vote as of Monday evening', 'As of Tuesday evening, his margin stood "
+          "at 212 ballots', 'As of Sunday night, each of the nine has declared a choice', 'By Monday, most members were "
+          "gloomy': a date after 'as of' (or 'by') on a clause telling how things stand (a verb of "
           "data/standing_verbs.txt; after 'as of' also one in the perfect or the simple present) is when a state was "
           "read, not the date of a happening ('will step down as of Friday', 'the ban took effect as of Monday', 'by "
-          "Tuesday afternoon the police reported ...' still are).",
-      examples=["[2025-03-06] Three Tarrow councillors are still undecided as of Thursday afternoon.",
-                "[2025-03-06] As of Wednesday morning, the lead of Tom Hale stood at just 641 votes.",
-                "[2025-03-06] As of Friday afternoon, all five Tarrow councillors have now said how they would vote.",
-                "[2025-03-06] By Tuesday, many Tarrow councillors were pessimistic about the vote."],
+          "Monday noon the police had counted ...' still are).",
+      examples=["[2025-03-06] Two Tarrow aldermen remain unsure of their vote as of Monday evening.",
+                "[2025-03-06] As of Tuesday evening, the margin of Tom Hale stood at a mere 212 ballots.",
+                "[2025-03-06] As of Sunday night, every one of the nine Tarrow aldermen has declared a choice.",
+                "[2025-03-06] By Monday, most Tarrow aldermen were gloomy about the budget."],
       counter=["[2025-03-06] Tom Hale will step down from the Tarrow board as of Friday.",
                "[2025-03-06] The Tarrow smoking ban took effect as of Monday.",
-               "[2025-03-06] By Tuesday afternoon, the Tarrow police reported three arrests."])
+               "[2025-03-06] By Monday noon, the Tarrow police reported three arrests."])
 def _state_as_of_a_time(ent: Span, at: _DateAt) -> bool:
     doc, start = at.doc, ent.start
     first = ent[0].lower_
