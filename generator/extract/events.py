@@ -1299,7 +1299,8 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
 
 @rule("event.summary.clause-whose-subject-was-left-out", stage="event.summary", priority=8, action="trim",
       why="'Tom Hale boasted at a 2018 dinner that in 2012, when he was harbour master and Dunmore was short of a "
-          "grant, ...': where the parse gives a finite verb no subject and the summary leaves out the words just "
+          "grant, ...': where the parse gives a finite verb no subject (or only a date: 'in 2014' read as one) and "
+          "the summary leaves out the words just "
           "before it, and they hold a noun or a pronoun, the verb's real subject went with them ('boasted at a 2018 "
           "dinner in 2012, was short of a grant' says what the source does not); its clause is cut whole when the "
           "anchor and the date lie before it (not for a 'that' left out alone).",
@@ -1312,7 +1313,8 @@ def _clause_whose_subject_was_left_out(toks: list[Token], anchor: Token, ent: Sp
         verb, before = toks[n], toks[n - 1]
         if before.i + 1 == verb.i or verb.i == anchor.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue  # no words left out just before it, or no finite verb
-        if verb.pos_ not in _VERB or verb.dep_ in ("aux", "auxpass", "conj", "ROOT") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        subject = any(c.dep_ in _SUBJECT_DEPS and c.ent_type_ != "DATE" for c in verb.children)  # "in 2014, ... was": no subject
+        if verb.pos_ not in _VERB or verb.dep_ in ("aux", "auxpass", "conj", "ROOT") or subject:
             continue
         if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in anchor.doc[before.i + 1 : verb.i]):
             continue  # only "that" left out ("said Tuesday that confirmed deaths had reached 104"): no subject went
