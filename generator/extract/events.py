@@ -1028,11 +1028,18 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
 
 
 @rule("event.summary-head.noun-a-relative-clause-describes", stage="event.summary-head", priority=10, action="extend",
-      why="'a feud which goes back to 1988': the summary names what the clause is about.",
-      examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."])
+      why="'a feud which goes back to 1988': the summary names what the clause is about. Not a clause opened by a "
+          "'that' the parse reads as a conjunction, on the object of a preposition: 'told members during the meeting "
+          "that she wanted a deal this year' is what was told, not a meeting described ('meeting she wanted a deal "
+          "this year' misreads the source).",
+      examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."],
+      counter=["Tarrow councillor Tom Hale said Ana Ruiz told members during the meeting that she wanted a broad "
+               "budget deal this year."])
 def _relative_head(anchor: Token) -> list[int] | None:
     """For a relative clause, the noun it describes and the words before it."""
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
+    if anchor.dep_ == "relcl" and anchor.head.dep_ == "pobj" and any(c.lower_ == "that" and c.dep_ == "mark" for c in anchor.children):
+        return None  # "told members during the meeting that she wanted a deal": what was told, hung by the parse on the noun
     if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):
         head = anchor.head
         return [t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
@@ -1288,6 +1295,34 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
         if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
             out.append((opening, closing))
     return out
+
+
+@rule("event.summary.clause-whose-subject-was-left-out", stage="event.summary", priority=8, action="trim",
+      why="'Tom Hale boasted at a 2018 dinner that in 2012, when he was harbour master and Dunmore was short of a "
+          "grant, ...': where the parse gives a finite verb no subject (or only a date: 'in 2014' read as one) and "
+          "the summary leaves out the words just "
+          "before it, and they hold a noun or a pronoun, the verb's real subject went with them ('boasted at a 2018 "
+          "dinner in 2012, was short of a grant' says what the source does not); its clause is cut whole when the "
+          "anchor and the date lie before it (not for a 'that' left out alone).",
+      examples=["[2019-09-22] Tom Hale boasted at a 2018 dinner of the Tarrow Society that in 2012, when he was harbour "
+                "master and Dunmore was short of a two million pound grant from the state, he had the port chief sacked."],
+      counter=["[2019-09-22] Tom Hale said on Friday that the Tarrow council had voted to close the mine.",
+               "[2019-09-22] Tarrow officials said Friday that confirmed cases had climbed to 31, with nine more awaited."])
+def _clause_whose_subject_was_left_out(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    for n in range(1, len(toks)):
+        verb, before = toks[n], toks[n - 1]
+        if before.i + 1 == verb.i or verb.i == anchor.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # no words left out just before it, or no finite verb
+        subject = any(c.dep_ in _SUBJECT_DEPS and c.ent_type_ != "DATE" for c in verb.children)  # "in 2014, ... was": no subject
+        if verb.pos_ not in _VERB or verb.dep_ in ("aux", "auxpass", "conj", "ROOT") or subject:
+            continue
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in anchor.doc[before.i + 1 : verb.i]):
+            continue  # only "that" left out ("said Tuesday that confirmed deaths had reached 104"): no subject went
+        start = verb.left_edge.i
+        if anchor.i >= start or ent.start >= start:
+            return None
+        return [t for t in toks if t.i < start]
+    return None
 
 
 @rule("event.summary.no-trailing-punctuation", stage="event.summary", priority=10, action="trim",
@@ -2544,6 +2579,42 @@ def _limit_of_a_present_state(ent: Span, at: _DateAt) -> bool:
         return False
     tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t in ("VBZ", "VBP", "MD") for t in tags) and not any(t == "VBD" for t in tags)
+
+
+@rule("event.find.state-as-of-a-time", stage="event.find", priority=138, action="veto",
+      why="'Two aldermen remain unsure of their vote as of Monday evening', 'As of Tuesday evening, his margin stood "
+          "at 212 ballots', 'As of Sunday night, each of the nine has declared a choice', 'By Monday, most members were "
+          "gloomy': a date after 'as of' (or 'by') on a clause telling how things stand (a verb of "
+          "data/standing_verbs.txt; after 'as of' also one in the perfect or the simple present) is when a state was "
+          "read, not the date of a happening ('will step down as of Friday', 'the ban took effect as of Monday', 'by "
+          "Monday noon the police had counted ...' still are).",
+      examples=["[2025-03-06] Two Tarrow aldermen remain unsure of their vote as of Monday evening.",
+                "[2025-03-06] As of Tuesday evening, the margin of Tom Hale stood at a mere 212 ballots.",
+                "[2025-03-06] As of Sunday night, every one of the nine Tarrow aldermen has declared a choice.",
+                "[2025-03-06] By Monday, most Tarrow aldermen were gloomy about the budget."],
+      counter=["[2025-03-06] Tom Hale will step down from the Tarrow board as of Friday.",
+               "[2025-03-06] The Tarrow smoking ban took effect as of Monday.",
+               "[2025-03-06] By Monday noon, the Tarrow police reported three arrests."])
+def _state_as_of_a_time(ent: Span, at: _DateAt) -> bool:
+    doc, start = at.doc, ent.start
+    first = ent[0].lower_
+    if first in ("as", "by"):
+        before = [t.lower_ for t in ent[:2]]
+    else:
+        before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    as_of = before[-2:] == ["as", "of"]
+    by = not as_of and before[-1:] == ["by"]
+    verb = at.anchor
+    if not (as_of or by) or verb.pos_ not in _VERB:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "will step down as of Friday": a change ahead
+    if verb.lemma_.lower() in words("standing_verbs"):
+        return True
+    perfect = any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN"
+    present = verb.tag_ in ("VBZ", "VBP") and not auxes
+    return as_of and (perfect or present)
 
 
 @rule("event.find.period-after-which", stage="event.find", priority=128, action="veto",
