@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
+from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
@@ -1953,11 +1954,11 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.under-a-denial", stage="event.find", priority=131, action="veto",
-      why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
+      why="'Nobody on the council has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
           " under a verb of denying (data/denying_verbs.txt), under a verb whose subject is no one (data/no_one_words.txt,"
           " or negated: 'not a single leader'), or under a negated verb further up than the one it hangs on (that one is"
           " rule event.find.negated-verb's) is what no one asserts; its words alone would state it as done.",
-      examples=["No candidate has said she will resign in March.",
+      examples=["Nobody on the council has said she will resign in March.",
                 "Tom Hale denied that he met the mayor on Monday.",
                 "Tom Hale did not say that Ana Ruiz wanted to resign on Monday.",
                 "So far not a single member of the board has said they plan to leave the club in 2030."],
@@ -1967,14 +1968,9 @@ def _under_a_denial(ent: Span, at: _DateAt) -> bool:
     theirs = _governor(ent).i == at.anchor.i  # the verb the clause hangs on is event.find.negated-verb's then
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         clause, depth = clause.head, depth + 1
-        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or (depth > 1 or not theirs) and _said_not(clause):
+        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or (depth > 1 or not theirs) and negated(clause):
             return True
     return False
-
-
-def _said_not(verb: Token) -> bool:
-    """'did not say', 'never said'."""
-    return any(c.dep_ == "neg" or c.lower_ in words("negating_words") for c in verb.children)
 
 
 def _no_one_says(verb: Token) -> bool:
@@ -2589,12 +2585,13 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
       why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this didn't mean the strike "
-          "ends on Monday': a verb negated (data/negating_words.txt), or the clause a negated verb governs, tells of no "
-          "happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
+          "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
+          "its auxiliary or its subject), or the clause a negated verb governs, tells of no happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
           "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
           "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
-                "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday."],
+                "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
+                "[2025-08-06] Neither board member attended the Tarrow fair on Friday."],
       counter=["[2025-08-06] The Tarrow mayor attended the fair on Friday.",
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
@@ -2607,14 +2604,14 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
         return False  # "At the vigil on Sunday, she never ...": the vigil's date
     if ent.start and doc[ent.start - 1].pos_ in _NOUN and ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return False  # "weren't lifted by the leak last week of the files": inside the noun's phrase
-    negating = words("negating_words")
 
-    def negated(verb: Token) -> bool:
+    def negated_not_compared(verb: Token) -> bool:
         compared = any(c.lower_ in ("as", "than") and c.dep_ in ("advmod", "cc") for c in verb.children) or any(
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
-        return not compared and any(c.dep_ == "neg" and c.lower_ in negating for c in verb.children)
+        return not compared and negated(verb)
 
-    return negated(anchor) or (anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated(anchor.head))
+    return negated_not_compared(anchor) or (
+        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head))
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.

@@ -27,6 +27,7 @@ from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
+from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -2017,9 +2018,7 @@ def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
 
 def _denied_or_negated(verb: Token) -> bool:
     """Whether a verb is negated ('never said') or under a verb of denying ('denied that X said')."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(a.lemma_.lower() in words("denying_verbs") for a in verb.ancestors)
+    return negated(verb) or any(a.lemma_.lower() in words("denying_verbs") for a in verb.ancestors)
 
 
 @rule("quote.speaker-named-right-after-quotation", stage="quote.speaker", priority=15, action="attribute-speaker",

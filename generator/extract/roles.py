@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
+from generator.extract.negation import negated
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
@@ -818,7 +819,7 @@ def _headline_verb(verb: Token) -> bool:
       why="'she is not port minister', 'he is no longer a listed candidate': no office held.",
       examples=["Tom Hale is no longer chairman of Dunmore Rail."])
 def _negated(verb: Token) -> bool:
-    return any(_negates(c) for c in verb.children)
+    return negated(verb)
 
 
 @rule("role.unheld.hypothetical", stage="role.unheld", priority=30, action="veto",
@@ -853,11 +854,6 @@ def _fronts_clause(pobj: Token) -> bool:
     secretary he gave the impression")."""
     nxt = pobj.right_edge.i + 1
     return nxt < len(pobj.doc) and pobj.doc[nxt].dep_ in SUBJECT_DEPS and pobj.doc[nxt].head.dep_ == "ccomp"
-
-
-def _negates(child: Token) -> bool:
-    """"not", or "no longer" ("she is no longer a listed trustee")."""
-    return child.dep_ == "neg" or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children)
 
 
 def _plural(tok: Token) -> bool:
