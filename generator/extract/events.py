@@ -1223,7 +1223,8 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
 
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on March 2': a summary "
-          "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
+          "never cuts words out of a quotation and keeps its marks, nor starts inside one (also one begun in the sentence "
+          "before: 'hearings,\" Hale told the Post'): a quotation it keeps part of "
           "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks — unless that leaves a verb"
           " of saying with nothing but its date ('Hale said Friday'), which keeps its own words whole, or else makes no event.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
@@ -1231,12 +1232,15 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
                 "[2025-03-10] “We will not close the mines, we will not sell the land, we will not cut a single job in the "
                 "valley, and we will not let the council or anyone else tell us how to run the works,” Tom Hale said on Friday.",
                 "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
-                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
+                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”",
+                "[2025-03-04] \"The old rule says a clerk may enter rooms closed to the public but open to staff. That "
+                "covers the file rooms and the hearings,\" Tom Hale, a law professor at the University of Dunmore, told "
+                "the Dunmore Post last week."])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     doc, kept = anchor.doc, {t.i for t in toks}
     quotations = _quotations(sent_of(anchor))
     out, changed = _quotations_kept(kept, quotations, doc, MAX_QUOTED_WORDS)
-    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
+    own = any(anchor.is_ancestor(doc[i]) for first, last, _ in quotations for i in range(first, last + 1) if not doc[i].is_punct)
     if own and _said_with_its_date_alone(out, anchor, ent):
         out, changed = _quotations_kept(kept, quotations, doc, len(doc))  # 'Hale said Tuesday' alone: the words he said, whole
         if _said_with_its_date_alone(out, anchor, ent):
@@ -1244,22 +1248,28 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
     return out if changed else None
 
 
-def _quotations_kept(kept: set[int], quotations: list[tuple[int, int]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
+def _quotations_kept(kept: set[int], quotations: list[tuple[int, int, bool]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
     """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
-    its marks), and whether anything changed."""
+    its marks), and whether anything changed. A quotation begun in the sentence before or ended in the next cannot be
+    kept whole: the part of it in this sentence goes, with its mark."""
     drop: set[int] = set()
     add: set[int] = set()
-    for opening, closing in quotations:
-        quoted = {i for i in range(opening + 1, closing) if not doc[i].is_punct}
-        marks = {opening, closing}
-        if quoted & kept and not quoted <= kept:
-            whole = set(range(opening, closing + 1))
-            if len(quoted) <= longest:
-                add |= whole  # cut inside: the quotation whole, in its own words
+    for first, last, whole in quotations:
+        quoted = {i for i in range(first, last + 1) if not doc[i].is_punct}
+        marks = {first, last} if whole else {i for i in (first, last) if doc[i].text in ALL_MARKS}
+        if not whole:
+            if quoted & kept:
+                drop |= set(range(first, last + 1))  # 'press rooms," X told CNN': begun in the sentence before
             else:
-                drop |= whole  # too long to keep whole: it goes, marks and all
+                drop |= marks
+        elif quoted & kept and not quoted <= kept:
+            span = set(range(first, last + 1))
+            if len(quoted) <= longest:
+                add |= span  # cut inside: the quotation whole, in its own words
+            else:
+                drop |= span  # too long to keep whole: it goes, marks and all
         elif quoted <= kept and marks & kept:
-            add |= set(range(opening, closing + 1))  # whole, a mark or its punctuation left out: all of it
+            add |= set(range(first, last + 1))  # whole, a mark or its punctuation left out: all of it
         elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     return [doc[i] for i in sorted((kept - drop) | add)], bool(drop or add)
@@ -1275,19 +1285,31 @@ def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bo
                or t.pos_ == "ADP" or ent.start <= t.i < ent.end for t in toks)
 
 
-def _quotations(sent: Span) -> list[tuple[int, int]]:
-    """The (opening mark, closing mark) token pairs of a sentence's quotations, as the quote finder read them
-    (`doc._.quote_chars`: the characters inside each pair of marks)."""
+def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
+    """The quotations of a sentence, as the quote finder read them (`doc._.quote_chars`: the characters inside each
+    pair of marks): (opening mark, closing mark, True) for one inside the sentence, and (first, last, False) for the
+    sentence's tokens of one begun before it or ended after it (the one mark it has here among them)."""
     doc, out = sent.doc, []
     for start, end in doc._.quote_chars or ():
-        if not sent.start_char < start < end < sent.end_char:
+        if end <= sent.start_char or start >= sent.end_char:
             continue
-        inside = doc.char_span(start, end, alignment_mode="expand")
-        if inside is None or not len(inside) or inside.start <= sent.start or inside.end >= sent.end:
+        if sent.start_char < start and end < sent.end_char:
+            inside = doc.char_span(start, end, alignment_mode="expand")
+            if inside is None or not len(inside) or inside.start <= sent.start or inside.end >= sent.end:
+                continue
+            opening, closing = inside.start - 1, inside.end
+            if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
+                out.append((opening, closing, True))
             continue
-        opening, closing = inside.start - 1, inside.end
-        if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
-            out.append((opening, closing))
+        part = doc.char_span(max(start, sent.start_char), min(end, sent.end_char), alignment_mode="expand")
+        if part is None or not len(part):
+            continue
+        first, last = part.start, part.end - 1
+        if start > sent.start_char and first > sent.start and doc[first - 1].text in ALL_MARKS:
+            first -= 1  # its opening mark, here; it ends in the next sentence
+        if end < sent.end_char and last + 1 < sent.end and doc[last + 1].text in ALL_MARKS:
+            last += 1  # its closing mark, here; it began in the sentence before
+        out.append((first, last, False))
     return out
 
 
