@@ -30,6 +30,7 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
+from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
@@ -568,7 +569,8 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
           "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
       examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
                 "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
-                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday."],
+                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday.",
+                "[2025-03-04] The judge gave the port until noon to reply. He has scheduled a hearing for Wednesday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -1415,13 +1417,18 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
           "a surname alone that several people named in the article share is, as news writes it, the person named "
           "first (the others go by their given names), unless another of them was named in full in its sentence or "
           "the one before; not the one named last. So too where an event's person is found outside its words (the "
-          "subject of a first verb, a name before the verb).",
+          "subject of a first verb, a name before the verb). Only where the others were brought in as kin ('his cousin "
+          "X'): two people who merely share a surname ('Judge Tom Kelly' and 'chief of staff Ben Kelly') are told apart "
+          "by the resolver, as named last.",
       examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                 "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday.",
                 "[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                 "among the wounded. The school was closed. Tarrow was first taken to a clinic and died on Saturday."],
       counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
-               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday."])
+               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday.",
+               "[2025-03-04] The case went to Judge Tom Kelly, a new appointee. The defendants are the mayor and chief "
+               "of staff Ben Kelly.\n\nThe hall was shut. Last Thursday, Lena Park wrote to Kelly and asked for the "
+               "pass back."])
 def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
     if m.kind != "person" or m.end - m.start != 1 or len(m.key.split()) < 2:
         return None
@@ -1433,6 +1440,9 @@ def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | N
     in_full = [x for x in mentions.mentions if x.key in keys and x.end - x.start > 1 and x.start < tok.i]
     if not in_full or any(x.start >= near for x in in_full):
         return None  # none named before, or one named just before: the resolver's
+    doc = tok.doc
+    if not all(after_kin(doc[x.start : x.end]) for x in in_full if x.key != in_full[0].key):
+        return None  # people who only share a surname, not a family: the resolver's
     return in_full[0].key if in_full[0].key != m.key else None
 
 

@@ -179,11 +179,23 @@ def _no_status_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> li
 
 
 @rule("role.split.no-descriptor", stage="role.split", priority=40, action="trim",
-      why="'veteran Labour MP': a word describing the person is not part of the title.",
-      examples=["Veteran Tarrow MP Tom Hale said he would stand again."])
+      why="'veteran Labour MP': a word describing the person is not part of the title, nor the words that grade it "
+          "('most respected'); a superlative's scope before it goes too ('one of the city's most respected harbour "
+          "lawyers' is a harbour lawyer, not 'the city's most harbour lawyer').",
+      examples=["Veteran Tarrow MP Tom Hale said he would stand again.",
+                "Tom Hale, one of the city's most respected harbour lawyers, said the port must give notice."])
 def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
-    kept = [t for t in tokens if t.lower_ not in words("descriptors")]
-    return kept if len(kept) < len(tokens) else None
+    descriptors = words("descriptors")
+    gone = {t.i for t in tokens if t.lower_ in descriptors}
+    if not gone:
+        return None
+    graded = [t for t in tokens if t.i in gone and any(c.dep_ == "advmod" for c in t.children)]
+    gone |= {c.i for t in graded for c in t.children if c.dep_ == "advmod"}
+    if any(c.lower_ in ("most", "least") for t in graded for c in t.children):
+        first = min(t.i for t in graded)
+        gone |= {t.i for t in tokens if t.i < first}  # "the city's most respected": its scope
+    kept = [t for t in tokens if t.i not in gone]
+    return kept if kept else None
 
 
 @rule("role.split.no-emphasis-word", stage="role.split", priority=45, action="trim",
@@ -945,9 +957,11 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
-      why="'Tarrow MP and former health minister X': two titles before one name (not 'Both the first minister and Treasurer X').",
+      why="'Tarrow MP and former health minister X': two titles before one name (not 'Both the first minister and Treasurer X',"
+          " nor a list's item before it: 'the mayor, chief of staff X').",
       examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
-      counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread."])
+      counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread.",
+               "The defendants are the mayor, chief of staff Ben Kelly and press officer Ana Ruiz."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     before = [c for c in found if c[2] and c[1] < m.start]
@@ -959,8 +973,8 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
         k = run[0].i
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
-        if doc[k - 1].text == "," and _indefinite(doc[k - 2]):
-            break  # "a question from a Democratic lawmaker, CDC Director X said": someone else, then X
+        if doc[k - 1].text == "," and any(c.dep_ == "det" for c in doc[k - 2].children):
+            break  # "a question from a Democratic lawmaker, CDC Director X said", "the mayor, chief of staff X": someone else, then X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
             break  # "Both the mayor and Treasurer X": two people
