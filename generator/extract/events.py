@@ -1252,8 +1252,8 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
 
 def _quotations_kept(kept: set[int], quotations: list[tuple[int, int, bool]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
     """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
-    its marks), and whether anything changed. A quotation begun in the sentence before or ended in the next cannot be
-    kept whole: the part of it in this sentence goes, with its mark."""
+    its marks), and whether anything changed. A quotation begun in a sentence before cannot be kept whole: the part of
+    it in this sentence goes, with its closing mark."""
     drop: set[int] = set()
     add: set[int] = set()
     for first, last, whole in quotations:
@@ -1290,7 +1290,7 @@ def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bo
 def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
     """The quotations of a sentence, as the quote finder read them (`doc._.quote_chars`: the characters inside each
     pair of marks): (opening mark, closing mark, True) for one inside the sentence, and (first, last, False) for the
-    sentence's tokens of one begun before it or ended after it (the one mark it has here among them)."""
+    sentence's tokens of one begun in a sentence before it (its closing mark among them)."""
     doc, out = sent.doc, []
     for start, end in doc._.quote_chars or ():
         if end <= sent.start_char or start >= sent.end_char:
@@ -1303,15 +1303,15 @@ def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
             if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
                 out.append((opening, closing, True))
             continue
-        part = doc.char_span(max(start, sent.start_char), min(end, sent.end_char), alignment_mode="expand")
+        if start > sent.start_char:
+            continue  # it goes on into the next sentence: its words here are whole sentences of it, kept as written
+        part = doc.char_span(sent.start_char, min(end, sent.end_char), alignment_mode="expand")
         if part is None or not len(part):
             continue
-        first, last = part.start, part.end - 1
-        if start > sent.start_char and first > sent.start and doc[first - 1].text in ALL_MARKS:
-            first -= 1  # its opening mark, here; it ends in the next sentence
+        last = part.end - 1
         if end < sent.end_char and last + 1 < sent.end and doc[last + 1].text in ALL_MARKS:
-            last += 1  # its closing mark, here; it began in the sentence before
-        out.append((first, last, False))
+            last += 1  # its closing mark
+        out.append((part.start, last, False))
     return out
 
 

@@ -1085,13 +1085,17 @@ def _left_out_of_what(t: Token, ent: Span) -> bool:
 
 
 @rule("figure.what-verb-of-counted-noun", stage="figure.what", priority=10, action="extend",
-      why="'Seven branches will be closed': the verb the counted noun is the subject or object of.",
-      examples=["Dunmore Mills closed 400 shops."])
+      why="'Seven branches will be closed': the verb the counted noun is the subject or object of; not 'have' or 'be', "
+          "which tell nothing of it ('the union, which now has 28 members' counts members, not 'has members').",
+      examples=["Dunmore Mills closed 400 shops."],
+      counter=["The Dunmore union, which now has 28 members, met on Monday."])
 def _verb_of(noun: Token) -> Token | None:
     anchor = noun
     while anchor.dep_ == "conj":
         anchor = anchor.head
-    return anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or anchor.head.lemma_.lower() in ("have", "be"):
+        return None
+    return anchor.head
 
 
 def _subject_noun(verb: Token, passive: bool = False) -> Token | None:

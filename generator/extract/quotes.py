@@ -2317,9 +2317,11 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
-          "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
+          "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner; with no owner found, no one "
+          "named speaks (not the one who rejects or backs the claim).",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
-                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”"])
+                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
+                "Kerrin Voss rejected the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
@@ -2329,11 +2331,13 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if owner is None:
             owner = rules.first("quote.speech-noun-owner", noun)
-        if clause is None or owner is None:
+        if clause is None:
             continue
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
+            if owner is None:
+                return NOBODY  # "Voss rejected the pledge to “...”": someone's, not the one who rejects it
             if owner.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
                 return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
@@ -2459,6 +2463,27 @@ def _pronoun_owner(noun: Token) -> Token | None:
                'Dunmore needs” a second bridge.'])
 def _title_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+
+
+@rule("quote.speech-noun-owner-who-gives-it", stage="quote.speech-noun-owner", priority=30, action="resolve",
+      why="'Hale made a pledge to “...”', 'Hale closed the speech with a vow to “...”': a noun of saying with no owner "
+          "written is the subject's who gives it (data/speech_noun_giving_verbs.txt: made, issued, voiced) or who ends or "
+          "opens a spoken piece with it (data/talk_nouns.txt); not the subject's who takes up another's ('rejected the "
+          "claim that').",
+      examples=["Mayor Tom Hale closed Friday's speech with a pledge to “rebuild the harbour wall before the winter "
+                "storms reach the town.”",
+                "Mayor Tom Hale made a pledge to “rebuild the harbour wall before the winter storms reach the town.”"],
+      counter=["Kerrin Voss backed the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
+def _giver_owner(noun: Token) -> Token | None:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("speech_noun_giving_verbs"):
+        return subject_of(verb)
+    if noun.dep_ != "pobj" or verb.lower_ != "with" or verb.head.pos_ != "VERB":
+        return None
+    verb = verb.head  # "closed the speech with a pledge"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words("talk_nouns") for c in verb.children):
+        return subject_of(verb)
+    return None
 
 
 @rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",

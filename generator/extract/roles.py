@@ -1239,14 +1239,20 @@ def _possessors_title(doc: Doc, end: int) -> bool:
                 "The panel has four members: Ben Tarrow, press officer Ana Ruiz, deputy head of staff for planning Tom "
                 "Voss, and a clerk.",
                 "There are five defendants: Ben Tarrow, press secretary Jo Orme, deputy chief of staff for communications "
-                "Tom Voss, and a clerk."])
+                "Tom Voss, and a clerk."],
+      counter=["Earlier, Tom Hale, an attorney for Ben Voss, told the Dunmore Post that his client had decided to resign.",
+               "\"It was a plain attack,\" said Tom Hale, a spokesman for Prime Minister Ben Voss."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
     nxt = [m for m in mentions.in_span(j + 1, min(j + 8, len(doc)), "person") if not m.pronoun]
     if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
         return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
+    between = doc[j + 1 : nxt[0].start]
+    if any(t.lower_ in ("of", "for") and (t.i + 1 == nxt[0].start or t.nbor().pos_ == "PROPN" or title_word(t.nbor()))
+           for t in between):
+        return False  # 'an attorney for Ben Voss', 'a spokesman for Prime Minister X': the name is the title's object
     return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "VBG" or t.text == "-" or t.lower_ in ("of", "for")
-               for t in doc[j + 1 : nxt[0].start])
+               for t in between)
 
 
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
@@ -1625,27 +1631,32 @@ def _qualifiers(title: Token) -> set[str]:
 @rule("role.undescribed.unnamed-holder-met-before", stage="role.undescribed", priority=44, action="veto",
       why="'A police officer who fired the shot ... An aunt, Ana Ruiz, said ... the officer is on leave': a title the"
           " article brought in with 'a' or 'an' for someone it does not name (no name beside it) is the one 'the'"
-          " points back to, not the person named last; so is one brought in with 'the' and a clause of its own, no comma"
-          " before it ('the port officer who took his pass', there or here).",
+          " points back to, not the person named last; so is one brought in with 'the' and a clause of its own that"
+          " names another person, no comma before it ('the port officer who took Hale's pass', there or here).",
       examples=["A police officer who shot a woman in her home did not warn her, a lawyer for the family said.\n\nAn"
                 " aunt, Maria Lopez, said the family does not understand why she was killed. “There is no answer,”"
                 " Lopez said.\n\nPolice Lt. Tom Hale said Sunday that the officer, who joined the force in 2018, is on"
                 " leave.",
-                "Tom Hale lost his pass. The port officer who took it gave no reason.\n\nHale went home and wrote "
-                "to the board about the gate. The port officer said he had orders."],
+                "Tom Hale lost his pass. The port officer who took Hale's pass gave no reason.\n\nHale went home and "
+                "wrote to the board about the gate. The port officer said he had orders."],
       counter=["Tom Hale, a police officer, shot a man in Dunmore on Saturday.\n\nPolice said on Sunday that the"
                " officer is on leave.",
                "Tom Hale was attacked at a heated prime minister's questions. The prime minister said he would not stand"
                " down.",
-               "Tom Hale quit on Friday. The party leader, who had led since May, said he was tired."])
+               "Tom Hale quit on Friday. The party leader, who had led since May, said he was tired.",
+               "The raid killed General Tom Hale. Foes praised the commander who fought for years in the hills.\n\nThe "
+               "62-year-old military commander played a key role in the war."])
 def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ in words("unnamed_sources"):
         return False  # rule role.undescribed.unnamed-source-met-before's
     doc = tok.doc
     for t in tokens_of(doc)[: tok.i + 1]:
-        if t.lower_ == tok.lower_ and any(c.dep_ == "relcl" and c.left_edge.i > t.i and doc[c.left_edge.i - 1].text != ","
-                                          and not mentions.in_span(t.i, t.i + 1, "person") for c in t.children):
-            return True  # "the port officer who took it": someone the clause tells apart, not named
+        if t.lower_ == tok.lower_ and any(
+            c.dep_ == "relcl" and c.left_edge.i > t.i and doc[c.left_edge.i - 1].text != ","
+            and not mentions.in_span(t.i, t.i + 1, "person") and mentions.in_span(c.left_edge.i, c.right_edge.i + 1, "person")
+            for c in t.children
+        ):
+            return True  # "the port officer who took Hale's pass": someone the clause tells apart from Hale, not named
         if t.i == tok.i or t.lower_ != tok.lower_ or not _indefinite(t):
             continue
         if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
