@@ -1569,13 +1569,19 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
 
 @rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
       why="'Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said ...': a dated noun set beside a name describes "
-          "that person; the event is theirs, and the summary names them first.",
-      examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."])
+          "that person; the event is theirs, and the summary names them first. Only right beside it (a comma or a dash "
+          "between): one the parse hangs on a name far before ('Hale will visit Elm Harbour this month, the site of an "
+          "attack in 1941') describes something else.",
+      examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."],
+      counter=["[2016-12-05] Ben Tarrow will become the first Dunmore leader to visit Elm Harbour this month, the site of "
+               "a surprise attack in 1941 which led the town to join the war."])
 def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "appos":
         return None
     m = mentions.at(noun.head)
-    return _person_of(noun.head, m, mentions) if m is not None and m.kind == "person" and not m.pronoun else None
+    if m is None or m.kind != "person" or m.pronoun or noun.left_edge.i - m.end > 2:
+        return None
+    return _person_of(noun.head, m, mentions)
 
 
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",

@@ -1989,20 +1989,25 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
       why="'The board asks whether Hale misled it when he said the quay had passed \"...\",\" two members said': words "
           "quoted inside what a named person said before them are that person's, not those of the tag after the sentence, "
-          "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said').",
+          "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said'). So too "
+          "where the nearest speech verb after the words is another clause's that does not govern them ('Hale calling "
+          "Voss a “heap of wet sand,” while Voss called Hale ...': Hale's).",
       examples=['The port board wants to know whether harbour chief Tom Hale misled it in May when he said the new quay had '
-                'passed "every test the inspectors could set for it," two board sources said.'],
+                'passed "every test the inspectors could set for it," two board sources said.',
+                'Mayor Tom Hale and Ben Voss traded insults on Thursday.\n\nAmong the insults was Hale calling Voss a '
+                '“loser” and a pint-sized “heap of wet sand,” while Voss called Hale a “noisy fairground clown” whose '
+                'friends laugh at him.'],
       counter=['The port board wants to know whether harbour chief Tom Hale misled it in May about "every test the '
                'inspectors could set for it," two board sources said.',
                'Ana Ruiz denied that harbour chief Tom Hale ever said the new quay had passed "every test the inspectors '
                'could set for it," two board sources said.'])
 def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
-    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end or q.verbs[0].dep_ != "ROOT":
-        return None  # only where the nearest speech verb is the sentence's tag, after the quotation
+    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end:
+        return None  # only where the nearest speech verb comes after the quotation
     doc = sent.doc
     first = _token_at(doc, q.group[0].start)
-    if first is None:
-        return None
+    if first is None or q.verbs[0].dep_ != "ROOT" and q.verbs[0].is_ancestor(first):
+        return None  # the sentence's tag, or a verb after the words that governs them: its subject's
     for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
         if verb.idx in q.inside or not is_speech_verb(verb):
             continue

@@ -1751,6 +1751,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         or _pronoun_of_the_other_gender(tok, mentions, key)
         or _held_by_someone_named_later(tok, found, key, known)
         or _a_titled_source_before(tok, found, key, mentions, so_far)
+        or _owner_of_an_office(tok)
     ):
         return None
     if key is not None:
@@ -1818,6 +1819,16 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
     doc = tok.doc
     later = mentions.in_span(tok.i + 1, sent_of(tok).end, "person")
     return any(_argument_of(doc[m.start : m.end].root, tok.head) for m in later if m.key == key and not m.pronoun)
+
+
+@rule("role.describe.owner-of-an-office", stage="role.describe", priority=32, action="veto",
+      why="'Sgt Tom Hale of the Dunmore County sheriff’s office said ...': a title in the possessive before an office "
+          "noun (data/org_nouns_with_of_form.txt: office, department, ministry) names that body, not the person named "
+          "just before.",
+      examples=["[2016-12-05] Mayor Ana Ruiz said it was far too early to know how the fire started. Sgt Tom Hale of "
+                "the Dunmore County sheriff’s office said that 33 people had been killed."])
+def _owner_of_an_office(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in words("org_nouns_with_of_form")
 
 
 @rule("role.describe.a-titled-source-before", stage="role.describe", priority=52, action="veto",
