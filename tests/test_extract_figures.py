@@ -116,7 +116,7 @@ def test_a_sum_s_scale_word_is_not_what_it_counts() -> None:
 def test_a_vote_majority_is_a_figure() -> None:
     f = facts_of("In Elmton Green, former Labour MP Gareth Lowe is standing against sitting MP Una King, who had a "
                  "10,000-vote majority in 2001.")
-    assert [(x.value, x.what) for x in f.figures] == [(10000, "had vote majority")]
+    assert [(x.value, x.what) for x in f.figures] == [(10000, "vote majority")]
 
 
 def test_a_count_after_a_month_is_a_count_not_a_day() -> None:
@@ -138,7 +138,7 @@ def test_a_threshold_raised_from_a_sum_and_a_count_short_of_a_number() -> None:
     f = facts_of("The chancellor is expected to raise the stamp duty threshold from £60,000. Its 301 MPs were 17 short "
                  "of the number needed. Nearly two-thirds of people with the disease were born overseas.")
     assert [(x.value, x.what) for x in f.figures] == [
-        (60000, "raise duty threshold"), (301, "MPs were"), (17, "were short of the number needed")]
+        (60000, "raise duty threshold"), (301, "MPs"), (17, "were short of the number needed")]
 
 
 def test_spaced_scales_and_untagged_damages_are_figures_but_number_10_is_not() -> None:
@@ -160,7 +160,7 @@ def test_what_yearly_sales_are() -> None:
                  "chief executive Gene Kahn resigned in January. Fedco will assume $6bn of debt. The deal is expected "
                  "to conclude by the third quarter of this year. Fedco has annual sales of $15.6bn, while Maybury's "
                  "yearly sales are $14.4bn.", published=date(2005, 2, 28))
-    assert [(x.value, x.what) for x in f.figures][-1] == (14.4e9, "yearly sales are")
+    assert [(x.value, x.what) for x in f.figures][-1] == (14.4e9, "yearly sales")
 
 
 def test_a_share_price_and_a_loss_with_its_conversions() -> None:

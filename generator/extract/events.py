@@ -30,6 +30,8 @@ from generator.extract.headlines import Told, describe, whole_words
 from generator.extract.lexicon import phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
+from generator.extract.names import after_kin
+from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import resolve, subject_of
@@ -567,7 +569,8 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
           "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
       examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
                 "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
-                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday."],
+                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday.",
+                "[2025-03-04] The judge gave the port until noon to reply. He has scheduled a hearing for Wednesday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -1229,7 +1232,8 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
 
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on March 2': a summary "
-          "never cuts words out of a quotation and keeps its marks, nor starts inside one: a quotation it keeps part of "
+          "never cuts words out of a quotation and keeps its marks, nor starts inside one (also one begun in the sentence "
+          "before: 'hearings,\" Hale told the Post'): a quotation it keeps part of "
           "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks — unless that leaves a verb"
           " of saying with nothing but its date ('Hale said Friday'), which keeps its own words whole, or else makes no event.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
@@ -1237,12 +1241,15 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
                 "[2025-03-10] “We will not close the mines, we will not sell the land, we will not cut a single job in the "
                 "valley, and we will not let the council or anyone else tell us how to run the works,” Tom Hale said on Friday.",
                 "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
-                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”"])
+                "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”",
+                "[2025-03-04] \"The old rule says a clerk may enter rooms closed to the public but open to staff. That "
+                "covers the file rooms and the hearings,\" Tom Hale, a law professor at the University of Dunmore, told "
+                "the Dunmore Post last week."])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     doc, kept = anchor.doc, {t.i for t in toks}
     quotations = _quotations(sent_of(anchor))
     out, changed = _quotations_kept(kept, quotations, doc, MAX_QUOTED_WORDS)
-    own = any(anchor.is_ancestor(doc[i]) for opening, closing in quotations for i in range(opening + 1, closing))
+    own = any(anchor.is_ancestor(doc[i]) for first, last, _ in quotations for i in range(first, last + 1) if not doc[i].is_punct)
     if own and _said_with_its_date_alone(out, anchor, ent):
         out, changed = _quotations_kept(kept, quotations, doc, len(doc))  # 'Hale said Tuesday' alone: the words he said, whole
         if _said_with_its_date_alone(out, anchor, ent):
@@ -1250,22 +1257,28 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
     return out if changed else None
 
 
-def _quotations_kept(kept: set[int], quotations: list[tuple[int, int]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
+def _quotations_kept(kept: set[int], quotations: list[tuple[int, int, bool]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
     """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
-    its marks), and whether anything changed."""
+    its marks), and whether anything changed. A quotation begun in a sentence before cannot be kept whole: the part of
+    it in this sentence goes, with its closing mark."""
     drop: set[int] = set()
     add: set[int] = set()
-    for opening, closing in quotations:
-        quoted = {i for i in range(opening + 1, closing) if not doc[i].is_punct}
-        marks = {opening, closing}
-        if quoted & kept and not quoted <= kept:
-            whole = set(range(opening, closing + 1))
-            if len(quoted) <= longest:
-                add |= whole  # cut inside: the quotation whole, in its own words
+    for first, last, whole in quotations:
+        quoted = {i for i in range(first, last + 1) if not doc[i].is_punct}
+        marks = {first, last} if whole else {i for i in (first, last) if doc[i].text in ALL_MARKS}
+        if not whole:
+            if quoted & kept:
+                drop |= set(range(first, last + 1))  # 'press rooms," X told CNN': begun in the sentence before
             else:
-                drop |= whole  # too long to keep whole: it goes, marks and all
+                drop |= marks
+        elif quoted & kept and not quoted <= kept:
+            span = set(range(first, last + 1))
+            if len(quoted) <= longest:
+                add |= span  # cut inside: the quotation whole, in its own words
+            else:
+                drop |= span  # too long to keep whole: it goes, marks and all
         elif quoted <= kept and marks & kept:
-            add |= set(range(opening, closing + 1))  # whole, a mark or its punctuation left out: all of it
+            add |= set(range(first, last + 1))  # whole, a mark or its punctuation left out: all of it
         elif not quoted & kept:
             drop |= marks  # 'an economy that is "..., " a system': the clause gone, its marks too
     return [doc[i] for i in sorted((kept - drop) | add)], bool(drop or add)
@@ -1281,19 +1294,31 @@ def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bo
                or t.pos_ == "ADP" or ent.start <= t.i < ent.end for t in toks)
 
 
-def _quotations(sent: Span) -> list[tuple[int, int]]:
-    """The (opening mark, closing mark) token pairs of a sentence's quotations, as the quote finder read them
-    (`doc._.quote_chars`: the characters inside each pair of marks)."""
+def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
+    """The quotations of a sentence, as the quote finder read them (`doc._.quote_chars`: the characters inside each
+    pair of marks): (opening mark, closing mark, True) for one inside the sentence, and (first, last, False) for the
+    sentence's tokens of one begun in a sentence before it (its closing mark among them)."""
     doc, out = sent.doc, []
     for start, end in doc._.quote_chars or ():
-        if not sent.start_char < start < end < sent.end_char:
+        if end <= sent.start_char or start >= sent.end_char:
             continue
-        inside = doc.char_span(start, end, alignment_mode="expand")
-        if inside is None or not len(inside) or inside.start <= sent.start or inside.end >= sent.end:
+        if sent.start_char < start and end < sent.end_char:
+            inside = doc.char_span(start, end, alignment_mode="expand")
+            if inside is None or not len(inside) or inside.start <= sent.start or inside.end >= sent.end:
+                continue
+            opening, closing = inside.start - 1, inside.end
+            if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
+                out.append((opening, closing, True))
             continue
-        opening, closing = inside.start - 1, inside.end
-        if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
-            out.append((opening, closing))
+        if start > sent.start_char:
+            continue  # it goes on into the next sentence: its words here are whole sentences of it, kept as written
+        part = doc.char_span(sent.start_char, min(end, sent.end_char), alignment_mode="expand")
+        if part is None or not len(part):
+            continue
+        last = part.end - 1
+        if end < sent.end_char and last + 1 < sent.end and doc[last + 1].text in ALL_MARKS:
+            last += 1  # its closing mark
+        out.append((part.start, last, False))
     return out
 
 
@@ -1427,13 +1452,18 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
           "a surname alone that several people named in the article share is, as news writes it, the person named "
           "first (the others go by their given names), unless another of them was named in full in its sentence or "
           "the one before; not the one named last. So too where an event's person is found outside its words (the "
-          "subject of a first verb, a name before the verb).",
+          "subject of a first verb, a name before the verb). Only where the others were brought in as kin ('his cousin "
+          "X'): two people who merely share a surname ('Judge Tom Kelly' and 'chief of staff Ben Kelly') are told apart "
+          "by the resolver, as named last.",
       examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                 "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday.",
                 "[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                 "among the wounded. The school was closed. Tarrow was first taken to a clinic and died on Saturday."],
       counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
-               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday."])
+               "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday.",
+               "[2025-03-04] The case went to Judge Tom Kelly, a new appointee. The defendants are the mayor and chief "
+               "of staff Ben Kelly.\n\nThe hall was shut. Last Thursday, Lena Park wrote to Kelly and asked for the "
+               "pass back."])
 def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
     if m.kind != "person" or m.end - m.start != 1 or len(m.key.split()) < 2:
         return None
@@ -1445,6 +1475,9 @@ def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | N
     in_full = [x for x in mentions.mentions if x.key in keys and x.end - x.start > 1 and x.start < tok.i]
     if not in_full or any(x.start >= near for x in in_full):
         return None  # none named before, or one named just before: the resolver's
+    doc = tok.doc
+    if not all(after_kin(doc[x.start : x.end]) for x in in_full if x.key != in_full[0].key):
+        return None  # people who only share a surname, not a family: the resolver's
     return in_full[0].key if in_full[0].key != m.key else None
 
 
@@ -1571,13 +1604,19 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
 
 @rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
       why="'Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said ...': a dated noun set beside a name describes "
-          "that person; the event is theirs, and the summary names them first.",
-      examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."])
+          "that person; the event is theirs, and the summary names them first. Only right beside it (a comma or a dash "
+          "between): one the parse hangs on a name far before ('Hale will visit Elm Harbour this month, the site of an "
+          "attack in 1941') describes something else.",
+      examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."],
+      counter=["[2016-12-05] Ben Tarrow will become the first Dunmore leader to visit Elm Harbour this month, the site of "
+               "a surprise attack in 1941 which led the town to join the war."])
 def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "appos":
         return None
     m = mentions.at(noun.head)
-    return _person_of(noun.head, m, mentions) if m is not None and m.kind == "person" and not m.pronoun else None
+    if m is None or m.kind != "person" or m.pronoun or noun.left_edge.i - m.end > 2:
+        return None
+    return _person_of(noun.head, m, mentions)
 
 
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
@@ -1988,11 +2027,11 @@ def _possibility(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.under-a-denial", stage="event.find", priority=131, action="veto",
-      why="'No candidate has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
+      why="'Nobody on the council has said she will resign in March', 'Hale denied that he met the mayor on Monday': a clause"
           " under a verb of denying (data/denying_verbs.txt), under a verb whose subject is no one (data/no_one_words.txt,"
           " or negated: 'not a single leader'), or under a negated verb further up than the one it hangs on (that one is"
           " rule event.find.negated-verb's) is what no one asserts; its words alone would state it as done.",
-      examples=["No candidate has said she will resign in March.",
+      examples=["Nobody on the council has said she will resign in March.",
                 "Tom Hale denied that he met the mayor on Monday.",
                 "Tom Hale did not say that Ana Ruiz wanted to resign on Monday.",
                 "So far not a single member of the board has said they plan to leave the club in 2030."],
@@ -2002,14 +2041,9 @@ def _under_a_denial(ent: Span, at: _DateAt) -> bool:
     theirs = _governor(ent).i == at.anchor.i  # the verb the clause hangs on is event.find.negated-verb's then
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         clause, depth = clause.head, depth + 1
-        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or (depth > 1 or not theirs) and _said_not(clause):
+        if clause.lemma_ in words("denying_verbs") or _no_one_says(clause) or (depth > 1 or not theirs) and negated(clause):
             return True
     return False
-
-
-def _said_not(verb: Token) -> bool:
-    """'did not say', 'never said'."""
-    return any(c.dep_ == "neg" or c.lower_ in words("negating_words") for c in verb.children)
 
 
 def _no_one_says(verb: Token) -> bool:
@@ -2660,12 +2694,13 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
       why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this didn't mean the strike "
-          "ends on Monday': a verb negated (data/negating_words.txt), or the clause a negated verb governs, tells of no "
-          "happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
+          "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
+          "its auxiliary or its subject), or the clause a negated verb governs, tells of no happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
           "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
           "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
-                "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday."],
+                "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
+                "[2025-08-06] Neither board member attended the Tarrow fair on Friday."],
       counter=["[2025-08-06] The Tarrow mayor attended the fair on Friday.",
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
@@ -2678,14 +2713,14 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
         return False  # "At the vigil on Sunday, she never ...": the vigil's date
     if ent.start and doc[ent.start - 1].pos_ in _NOUN and ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return False  # "weren't lifted by the leak last week of the files": inside the noun's phrase
-    negating = words("negating_words")
 
-    def negated(verb: Token) -> bool:
+    def negated_not_compared(verb: Token) -> bool:
         compared = any(c.lower_ in ("as", "than") and c.dep_ in ("advmod", "cc") for c in verb.children) or any(
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
-        return not compared and any(c.dep_ == "neg" and c.lower_ in negating for c in verb.children)
+        return not compared and negated(verb)
 
-    return negated(anchor) or (anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated(anchor.head))
+    return negated_not_compared(anchor) or (
+        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head))
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.

@@ -258,6 +258,15 @@ def _vague_plural(lowered: str, tokens: list[str]) -> object:
     return VETO if tokens and tokens[-1] in words("vague_number_plurals") else None
 
 
+@rule("figure.value-vague-multiple", stage="figure.value", priority=22, action="veto",
+      why="'a few dozen councillors', 'several hundred homes': a number word after a vague quantifier "
+          "(data/vague_number_quantifiers.txt) gives no number ('a few dozen' is not twelve).",
+      examples=["A few dozen Dunmore councillors have joined a call to consider all options."],
+      counter=["Two dozen Dunmore councillors have joined a call to consider all options."])
+def _vague_multiple(lowered: str, tokens: list[str]) -> object:
+    return VETO if any(t in words("vague_number_quantifiers") for t in tokens) else None
+
+
 @rule("figure.value-spoken-decimal", stage="figure.value", priority=30, action="resolve",
       why="'two point four per cent': a decimal said in words.",
       examples=["Tarrow's economy grew by two point four per cent and Dunmore's by 3%."])
@@ -281,15 +290,17 @@ def _a_scale_word(lowered: str, tokens: list[str]) -> float | None:
 
 
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
-      why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred' and scale words multiply.",
-      examples=["Tarrow council hired forty nurses last year."])
+      why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred', 'dozen' and scale words "
+          "multiply ('two dozen' is 24).",
+      examples=["Tarrow council hired forty nurses last year.", "Two dozen Dunmore councillors have joined a call to "
+                "consider all options."])
 def _number_words(lowered: str, tokens: list[str]) -> float | None:
     value = 0.0
     found = False
     for tok in tokens:
         if tok in _WORD_VALUES:
             n = _WORD_VALUES[tok]
-            value = value * n if n == 100 and value else value + n
+            value = value * n if (n == 100 or tok == "dozen") and value else value + n  # "two dozen": 24
             found = True
         elif tok in _SCALES and found:
             value *= _SCALES[tok]
@@ -1085,13 +1096,17 @@ def _left_out_of_what(t: Token, ent: Span) -> bool:
 
 
 @rule("figure.what-verb-of-counted-noun", stage="figure.what", priority=10, action="extend",
-      why="'Seven branches will be closed': the verb the counted noun is the subject or object of.",
-      examples=["Dunmore Mills closed 400 shops."])
+      why="'Seven branches will be closed': the verb the counted noun is the subject or object of; not 'have' or 'be', "
+          "which tell nothing of it ('the union, which now has 28 members' counts members, not 'has members').",
+      examples=["Dunmore Mills closed 400 shops."],
+      counter=["The Dunmore union, which now has 28 members, met on Monday."])
 def _verb_of(noun: Token) -> Token | None:
     anchor = noun
     while anchor.dep_ == "conj":
         anchor = anchor.head
-    return anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or anchor.head.lemma_.lower() in ("have", "be"):
+        return None
+    return anchor.head
 
 
 def _subject_noun(verb: Token, passive: bool = False) -> Token | None:

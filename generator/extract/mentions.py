@@ -29,7 +29,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     Single,
     Singles,
     Surnames,
-    _after_kin,
+    after_kin,
     _clean_text,
     _honored_surnames,
     titled_surnames,
@@ -517,7 +517,7 @@ def _index_singles(doc: Doc, index: Mentions, singles: list[Span], mention: Call
             if key not in index.entities and len(key.split()) >= 2:
                 seen.spellings.add(key)  # "Van der Berg", a surname with its particle
             entity = index.entities.setdefault(key, Entity("person", key, partial=True))
-            if _after_kin(span):
+            if after_kin(span):
                 entity.partial = False  # "his brother Kiran", "wife Elin": named, if by one name
             if span.start > 0 and doc[span.start - 1].lower_ in words("honorifics"):
                 entity.addressed = True

@@ -269,7 +269,7 @@ def _surname_with_particle(name: Span) -> bool:
 # -- what the words around a name say -----------------------------------------------------
 
 
-def _after_kin(span: Span) -> bool:
+def after_kin(span: Span) -> bool:
     """A name after a kinship noun: "his brother Kiran", "their father, Arun Mehta", "his wife,
     ex-model Nell" (after a comma, titles may come between)."""
     doc, k = span.doc, span.start - 1
@@ -508,7 +508,7 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
     a surname written elsewhere after Mr/Ms, or a kinship noun just before it ("their father, X")."""
     if ent[0].lower_ in words("honorifics") and ent[0].is_title:
         return True  # "Mr Van der Berg"
-    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and (_after_kin(ent) or ent.text in titled or _hyphenated_title_before(ent)):
+    if len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and (after_kin(ent) or ent.text in titled or _hyphenated_title_before(ent)):
         return True  # "his wife, ex-model Nell"; "Hale said" where "President Hale" is written too; "President-elect Hale"
     end = ent.end
     if len(ent) > 2 and ent[-1].lower_ in words("postnominal_honours"):
@@ -534,7 +534,7 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         and ent.label_ != "GPE"
         and ent[-1].lower_ not in words_of("site_nouns", "place_nouns_also_surnames")
     )
-    return given or ent[-1].text in honored or _titled_after(doc, end) or _after_kin(ent) or _title_before(ent)
+    return given or ent[-1].text in honored or _titled_after(doc, end) or after_kin(ent) or _title_before(ent)
 
 
 def _title_before(ent: Span) -> bool:
@@ -1658,10 +1658,10 @@ def surname_not_the_kin(span: Span, word: str, surnames: Surnames) -> str | None
     if len(before) < 2:
         return None
     doc, (start, latest) = span.doc, before[-1]
-    if not _after_kin(doc[start : start + 1]) or _a_subject(doc[start]):
+    if not after_kin(doc[start : start + 1]) or _a_subject(doc[start]):
         return None  # 'His cousin Andy Hale was hurt. Hale died': the kin, a subject, may be meant (the resolver's)
     # the nearest named before the kin, not as anyone's kin: "Tom Hale, with his son Ben Hale" -> Tom, even after an "Ana Hale"
-    return next((key for at, key in reversed(before) if key != latest and not _after_kin(doc[at : at + 1])), None)
+    return next((key for at, key in reversed(before) if key != latest and not after_kin(doc[at : at + 1])), None)
 
 
 @rule("name.one-word-name-again", stage="name.pass", priority=25, action="alias",
@@ -1746,7 +1746,7 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
         and name.lower() in words_of("first_names_male", "first_names_female")
     )
     # "his son Theo" is not a Theo Vale named only later in the article
-    later = _after_kin(span) and not seen.index.named_before(known[0], "person", span.start)
+    later = after_kin(span) and not seen.index.named_before(known[0], "person", span.start)
     return Single(known[0]) if not surnamed and not later else None
 
 

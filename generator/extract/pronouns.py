@@ -568,6 +568,25 @@ def _speaker_before_run_on(m: Mention, root: Token, pronoun: _Pronoun) -> Verdic
     return "take" if root.head.lemma_.lower() in words("speech_verbs") else None
 
 
+@rule("coref.antecedent-subject-before-a-colon", stage="coref.antecedent", priority=55, action="resolve",
+      why="'The mayor himself has doubts: he said on Friday that ...': a pronoun subject right after a colon or a "
+          "semicolon goes on about the subject of the clause before it, in its own sentence (that clause is not one "
+          "the pronoun's verb reports, as in 'Hale would lead the campaign, he said').",
+      examples=['Clerk Tom Hale lost his badge. He would not comment.\n\nThe account was widely doubted. And Mayor '
+                'Ben Tarrow himself has doubts of his own: he said on Friday that the clerk was "rude to the new '
+                'staff at the desk."'],
+      counter=['Clerk Tom Hale lost his badge. He would not comment.\n\nThe account was widely doubted. Mayor Ben '
+               'Tarrow would lead the review, he said on Friday, adding: "It is a long way off."'])
+def _subject_before_a_colon(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok = pronoun.token
+    if tok is None or not tok.i or not pronoun.main or pronoun.own is None or m.start < pronoun.own.start:
+        return None
+    colon, verb = tok.doc[tok.i - 1], root.head
+    if colon.text not in (":", ";") or not _subject(root) or verb.i > colon.i or not _finite(verb):
+        return None
+    return "take" if verb.head.i in (tok.head.i, verb.i) else None
+
+
 @rule("coref.antecedent-not-the-one-reported", stage="coref.antecedent", priority=60, action="veto",
       why="'Hale would lead the campaign, he said': he is not Hale, whose deed he reports.",
       examples=['The board met Tom Hale. Kerrin Voss would lead the campaign, he said, adding: "It is time."'])

@@ -27,6 +27,7 @@ from generator.extract.lexicon import stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
+from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
@@ -2027,20 +2028,25 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
       why="'The board asks whether Hale misled it when he said the quay had passed \"...\",\" two members said': words "
           "quoted inside what a named person said before them are that person's, not those of the tag after the sentence, "
-          "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said').",
+          "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said'). So too "
+          "where the nearest speech verb after the words is another clause's that does not govern them ('Hale calling "
+          "Voss a “heap of wet sand,” while Voss called Hale ...': Hale's).",
       examples=['The port board wants to know whether harbour chief Tom Hale misled it in May when he said the new quay had '
-                'passed "every test the inspectors could set for it," two board sources said.'],
+                'passed "every test the inspectors could set for it," two board sources said.',
+                'Mayor Tom Hale and Ben Voss traded insults on Thursday.\n\nAmong the insults was Hale calling Voss a '
+                '“loser” and a pint-sized “heap of wet sand,” while Voss called Hale a “noisy fairground clown” whose '
+                'friends laugh at him.'],
       counter=['The port board wants to know whether harbour chief Tom Hale misled it in May about "every test the '
                'inspectors could set for it," two board sources said.',
                'Ana Ruiz denied that harbour chief Tom Hale ever said the new quay had passed "every test the inspectors '
                'could set for it," two board sources said.'])
 def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
-    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end or q.verbs[0].dep_ != "ROOT":
-        return None  # only where the nearest speech verb is the sentence's tag, after the quotation
+    if not q.verb_subject_sought or q.verbs[0].idx < q.group[-1].end:
+        return None  # only where the nearest speech verb comes after the quotation
     doc = sent.doc
     first = _token_at(doc, q.group[0].start)
-    if first is None:
-        return None
+    if first is None or q.verbs[0].dep_ != "ROOT" and q.verbs[0].is_ancestor(first):
+        return None  # the sentence's tag, or a verb after the words that governs them: its subject's
     for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
         if verb.idx in q.inside or not is_speech_verb(verb):
             continue
@@ -2056,9 +2062,7 @@ def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
 
 def _denied_or_negated(verb: Token) -> bool:
     """Whether a verb is negated ('never said') or under a verb of denying ('denied that X said')."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(a.lemma_.lower() in words("denying_verbs") for a in verb.ancestors)
+    return negated(verb) or any(a.lemma_.lower() in words("denying_verbs") for a in verb.ancestors)
 
 
 @rule("quote.speaker-named-right-after-quotation", stage="quote.speaker", priority=15, action="attribute-speaker",
@@ -2357,9 +2361,11 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
-          "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner.",
+          "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner; with no owner found, no one "
+          "named speaks (not the one who rejects or backs the claim).",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
-                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”"])
+                "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
+                "Kerrin Voss rejected the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
@@ -2369,11 +2375,13 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if owner is None:
             owner = rules.first("quote.speech-noun-owner", noun)
-        if clause is None or owner is None:
+        if clause is None:
             continue
         sub = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
+            if owner is None:
+                return NOBODY  # "Voss rejected the pledge to “...”": someone's, not the one who rejects it
             if owner.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
                 return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
@@ -2499,6 +2507,27 @@ def _pronoun_owner(noun: Token) -> Token | None:
                'Dunmore needs” a second bridge.'])
 def _title_owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+
+
+@rule("quote.speech-noun-owner-who-gives-it", stage="quote.speech-noun-owner", priority=30, action="resolve",
+      why="'Hale made a pledge to “...”', 'Hale closed the speech with a vow to “...”': a noun of saying with no owner "
+          "written is the subject's who gives it (data/speech_noun_giving_verbs.txt: made, issued, voiced) or who ends or "
+          "opens a spoken piece with it (data/talk_nouns.txt); not the subject's who takes up another's ('rejected the "
+          "claim that').",
+      examples=["Mayor Tom Hale closed Friday's speech with a pledge to “rebuild the harbour wall before the winter "
+                "storms reach the town.”",
+                "Mayor Tom Hale made a pledge to “rebuild the harbour wall before the winter storms reach the town.”"],
+      counter=["Kerrin Voss backed the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
+def _giver_owner(noun: Token) -> Token | None:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("speech_noun_giving_verbs"):
+        return subject_of(verb)
+    if noun.dep_ != "pobj" or verb.lower_ != "with" or verb.head.pos_ != "VERB":
+        return None
+    verb = verb.head  # "closed the speech with a pledge"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words("talk_nouns") for c in verb.children):
+        return subject_of(verb)
+    return None
 
 
 @rule("quote.speaker-unnamed-before-according-to", stage="quote.speaker", priority=14, action="attribute-speaker",

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import stances, words
 from generator.extract.mentions import Mention, Mentions
+from generator.extract.negation import negated
 from generator.extract.pronouns import unsure
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
@@ -86,9 +87,7 @@ def _quoted_already(sent: Span, quoted: Ranges) -> bool | None:
                 "Neither Tom Hale nor Ana Ruiz praised the Dunmore bridge plan."],
       counter=["Tom Hale praised the Dunmore bridge plan on Monday."])
 def _negated(verb: Token) -> bool | None:
-    negating = words("negating_words")
-    subject_words = [c for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
-    return any(c.dep_ == "neg" or c.lower_ in negating for c in [*verb.children, *subject_words]) or None
+    return negated(verb) or None
 
 
 @rule("reaction.paraphrase-in-a-question", stage="reaction.paraphrase-veto", priority=25, action="veto",

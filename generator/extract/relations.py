@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import Mentions
+from generator.extract.negation import negated
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -210,10 +211,7 @@ def _certain_pronoun(tok: Token, mentions: Mentions) -> str | None:
       examples=["Tom Hale did not fire Maria Lund on Monday.", "Neither Tom Hale nor Kerrin Voss has endorsed Maria Lund."],
       counter=["Tom Hale fired Maria Lund on Monday."])
 def _negated(verb: Token, quoted: Ranges) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children) or any(
-        c.lower_ == "neither" for s in subjects for c in s.children)
+    return negated(verb)
 
 
 @rule("relation.veto-conditional", stage="relation.veto", priority=15, action="veto",

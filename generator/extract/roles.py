@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
+from generator.extract.negation import negated
 from generator.extract.pronouns import PRONOUN_GENDERS
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
@@ -178,11 +179,23 @@ def _no_status_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> li
 
 
 @rule("role.split.no-descriptor", stage="role.split", priority=40, action="trim",
-      why="'veteran Labour MP': a word describing the person is not part of the title.",
-      examples=["Veteran Tarrow MP Tom Hale said he would stand again."])
+      why="'veteran Labour MP': a word describing the person is not part of the title, nor the words that grade it "
+          "('most respected'); a superlative's scope before it goes too ('one of the city's most respected harbour "
+          "lawyers' is a harbour lawyer, not 'the city's most harbour lawyer').",
+      examples=["Veteran Tarrow MP Tom Hale said he would stand again.",
+                "Tom Hale, one of the city's most respected harbour lawyers, said the port must give notice."])
 def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
-    kept = [t for t in tokens if t.lower_ not in words("descriptors")]
-    return kept if len(kept) < len(tokens) else None
+    descriptors = words("descriptors")
+    gone = {t.i for t in tokens if t.lower_ in descriptors}
+    if not gone:
+        return None
+    graded = [t for t in tokens if t.i in gone and any(c.dep_ == "advmod" for c in t.children)]
+    gone |= {c.i for t in graded for c in t.children if c.dep_ == "advmod"}
+    if any(c.lower_ in ("most", "least") for t in graded for c in t.children):
+        first = min(t.i for t in graded)
+        gone |= {t.i for t in tokens if t.i < first}  # "the city's most respected": its scope
+    kept = [t for t in tokens if t.i not in gone]
+    return kept if kept else None
 
 
 @rule("role.split.no-emphasis-word", stage="role.split", priority=45, action="trim",
@@ -818,7 +831,7 @@ def _headline_verb(verb: Token) -> bool:
       why="'she is not port minister', 'he is no longer a listed candidate': no office held.",
       examples=["Tom Hale is no longer chairman of Dunmore Rail."])
 def _negated(verb: Token) -> bool:
-    return any(_negates(c) for c in verb.children)
+    return negated(verb)
 
 
 @rule("role.unheld.hypothetical", stage="role.unheld", priority=30, action="veto",
@@ -853,11 +866,6 @@ def _fronts_clause(pobj: Token) -> bool:
     secretary he gave the impression")."""
     nxt = pobj.right_edge.i + 1
     return nxt < len(pobj.doc) and pobj.doc[nxt].dep_ in SUBJECT_DEPS and pobj.doc[nxt].head.dep_ == "ccomp"
-
-
-def _negates(child: Token) -> bool:
-    """"not", or "no longer" ("she is no longer a listed trustee")."""
-    return child.dep_ == "neg" or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children)
 
 
 def _plural(tok: Token) -> bool:
@@ -949,9 +957,11 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
-      why="'Tarrow MP and former health minister X': two titles before one name (not 'Both the first minister and Treasurer X').",
+      why="'Tarrow MP and former health minister X': two titles before one name (not 'Both the first minister and Treasurer X',"
+          " nor a list's item before it: 'the mayor, chief of staff X').",
       examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
-      counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread."])
+      counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread.",
+               "The defendants are the mayor, chief of staff Ben Kelly and press officer Ana Ruiz."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     before = [c for c in found if c[2] and c[1] < m.start]
@@ -963,8 +973,8 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
         k = run[0].i
         if k < 2 or doc[k - 1].lower_ not in ("and", ",") or doc[k - 2].lower_ not in _titles():
             break
-        if doc[k - 1].text == "," and _indefinite(doc[k - 2]):
-            break  # "a question from a Democratic lawmaker, CDC Director X said": someone else, then X
+        if doc[k - 1].text == "," and any(c.dep_ == "det" for c in doc[k - 2].children):
+            break  # "a question from a Democratic lawmaker, CDC Director X said", "the mayor, chief of staff X": someone else, then X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
             break  # "Both the mayor and Treasurer X": two people
@@ -1225,13 +1235,24 @@ def _possessors_title(doc: Doc, end: int) -> bool:
 @rule("role.find.not-the-next-names-title", stage="role.after-name", priority=20, action="veto",
       why="'chairman X, director-general Y and ...', 'X, chief of staff Y': a title just before the next name is that name's.",
       examples=["The board includes Sarah Ferrand, chairman Tom Hale and director Jo Orme.",
-                "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer."])
+                "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer.",
+                "The panel has four members: Ben Tarrow, press officer Ana Ruiz, deputy head of staff for planning Tom "
+                "Voss, and a clerk.",
+                "There are five defendants: Ben Tarrow, press secretary Jo Orme, deputy chief of staff for communications "
+                "Tom Voss, and a clerk."],
+      counter=["Earlier, Tom Hale, an attorney for Ben Voss, told the Dunmore Post that his client had decided to resign.",
+               "\"It was a plain attack,\" said Tom Hale, a spokesman for Prime Minister Ben Voss."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
-    nxt = [m for m in mentions.in_span(j + 1, min(j + 6, len(doc)), "person") if not m.pronoun]
+    nxt = [m for m in mentions.in_span(j + 1, min(j + 8, len(doc)), "person") if not m.pronoun]
     if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
         return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
-    return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" or t.lower_ == "of" for t in doc[j + 1 : nxt[0].start])
+    between = doc[j + 1 : nxt[0].start]
+    if any(t.lower_ in ("of", "for") and (t.i + 1 == nxt[0].start or t.nbor().pos_ == "PROPN" or title_word(t.nbor()))
+           for t in between):
+        return False  # 'an attorney for Ben Voss', 'a spokesman for Prime Minister X': the name is the title's object
+    return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "VBG" or t.text == "-" or t.lower_ in ("of", "for")
+               for t in between)
 
 
 def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
@@ -1610,20 +1631,33 @@ def _qualifiers(title: Token) -> set[str]:
 @rule("role.undescribed.unnamed-holder-met-before", stage="role.undescribed", priority=44, action="veto",
       why="'A police officer who fired the shot ... An aunt, Ana Ruiz, said ... the officer is on leave': a title the"
           " article brought in with 'a' or 'an' for someone it does not name (no name beside it) is the one 'the'"
-          " points back to, not the person named last.",
+          " points back to, not the person named last; so is one brought in with 'the' and a clause of its own that"
+          " names another person, no comma before it ('the port officer who took Hale's pass', there or here).",
       examples=["A police officer who shot a woman in her home did not warn her, a lawyer for the family said.\n\nAn"
                 " aunt, Maria Lopez, said the family does not understand why she was killed. “There is no answer,”"
                 " Lopez said.\n\nPolice Lt. Tom Hale said Sunday that the officer, who joined the force in 2018, is on"
-                " leave."],
+                " leave.",
+                "Tom Hale lost his pass. The port officer who took Hale's pass gave no reason.\n\nHale went home and "
+                "wrote to the board about the gate. The port officer said he had orders."],
       counter=["Tom Hale, a police officer, shot a man in Dunmore on Saturday.\n\nPolice said on Sunday that the"
                " officer is on leave.",
                "Tom Hale was attacked at a heated prime minister's questions. The prime minister said he would not stand"
-               " down."])
+               " down.",
+               "Tom Hale quit on Friday. The party leader, who had led since May, said he was tired.",
+               "The raid killed General Tom Hale. Foes praised the commander who fought for years in the hills.\n\nThe "
+               "62-year-old military commander played a key role in the war."])
 def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ in words("unnamed_sources"):
         return False  # rule role.undescribed.unnamed-source-met-before's
-    for t in tokens_of(tok.doc)[: tok.i]:
-        if t.lower_ != tok.lower_ or not _indefinite(t):
+    doc = tok.doc
+    for t in tokens_of(doc)[: tok.i + 1]:
+        if t.lower_ == tok.lower_ and any(
+            c.dep_ == "relcl" and c.left_edge.i > t.i and doc[c.left_edge.i - 1].text != ","
+            and not mentions.in_span(t.i, t.i + 1, "person") and mentions.in_span(c.left_edge.i, c.right_edge.i + 1, "person")
+            for c in t.children
+        ):
+            return True  # "the port officer who took Hale's pass": someone the clause tells apart from Hale, not named
+        if t.i == tok.i or t.lower_ != tok.lower_ or not _indefinite(t):
             continue
         if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
             continue  # "a heated prime minister's questions"; "a junior minister" is no "the prime minister"
@@ -1717,6 +1751,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         or _pronoun_of_the_other_gender(tok, mentions, key)
         or _held_by_someone_named_later(tok, found, key, known)
         or _a_titled_source_before(tok, found, key, mentions, so_far)
+        or _owner_of_an_office(tok)
     ):
         return None
     if key is not None:
@@ -1784,6 +1819,16 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
     doc = tok.doc
     later = mentions.in_span(tok.i + 1, sent_of(tok).end, "person")
     return any(_argument_of(doc[m.start : m.end].root, tok.head) for m in later if m.key == key and not m.pronoun)
+
+
+@rule("role.describe.owner-of-an-office", stage="role.describe", priority=32, action="veto",
+      why="'Sgt Tom Hale of the Dunmore County sheriff’s office said ...': a title in the possessive before an office "
+          "noun (data/org_nouns_with_of_form.txt: office, department, ministry) names that body, not the person named "
+          "just before.",
+      examples=["[2016-12-05] Mayor Ana Ruiz said it was far too early to know how the fire started. Sgt Tom Hale of "
+                "the Dunmore County sheriff’s office said that 33 people had been killed."])
+def _owner_of_an_office(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in words("org_nouns_with_of_form")
 
 
 @rule("role.describe.a-titled-source-before", stage="role.describe", priority=52, action="veto",
