@@ -1105,6 +1105,7 @@ def _in_title_case_headline(span: Span) -> Any:
     return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
 
 
+@lru_cache(maxsize=1024)  # asked for every name on a line
 def _subheading(line: str) -> bool:
     """A line of one to six words with no comma and no closing mark, its first word and every
     word but a short common one capitalized ('Minus Energy', 'The Years without a Leader'): a
