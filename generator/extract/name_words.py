@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,7 @@ def title_word(tok: Token) -> bool:
     return tok.lower_ in titles or tok.lower_.removesuffix("s") in titles or tok.tag_ == "NNS" and tok.lemma_.lower() in titles
 
 
+@lru_cache(maxsize=1024)  # asked for every name on a line, and a line holds many
 def is_title_case_headline(line: str) -> bool:
     """A line of five words or more, each capitalized but for the short words title case leaves
     small (data/title_case_small_words.txt: 'for', 'in', 'the'), at least one capitalized common

@@ -40,7 +40,7 @@ from generator.extract.name_words import (
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
 from generator.extract.rules import VETO, Done, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, span_text, text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
@@ -1107,6 +1107,7 @@ def _in_title_case_headline(span: Span) -> Any:
     return None if span.text in text_of(span.doc).replace(line, "") else VETO  # named again outside the headline
 
 
+@lru_cache(maxsize=1024)  # asked for every name on a line
 def _subheading(line: str) -> bool:
     """A line of one to six words with no comma and no closing mark, its first word and every
     word but a short common one capitalized ('Minus Energy', 'The Years without a Leader'): a
@@ -1305,9 +1306,22 @@ def _campus_after_at(span: Span) -> Any:
 def _tagged_as_place_elsewhere(span: Span) -> Any:
     if len(span) != 1 or span.text in phrases("government_seats") or span.text.casefold() in _synonyms_folded():
         return None
-    tags = [e.label_ for e in ents_of(span.doc) if e.text == span.text]
+    tags = _labels_by_text(span.doc).get(span_text(span), [])
     places = sum(t in ("GPE", "LOC") for t in tags)
     return VETO if "ORG" in tags and places > len(tags) - places else None  # tagged a body somewhere, a place more often
+
+
+def _labels_by_text(doc: Doc) -> dict[str, list[str]]:
+    """Each entity's text -> the labels the model gave it, in order; made once per document."""
+    labels = doc.user_data.get(_LABELS)
+    if labels is None:
+        labels = doc.user_data[_LABELS] = {}
+        for e in ents_of(doc):
+            labels.setdefault(span_text(e), []).append(e.label_)
+    return labels
+
+
+_LABELS = "explainer.org.labels_by_text"
 
 
 @rule("org.outlet-is-a-name", stage="org.clean", priority=14, action="keep",
@@ -1783,14 +1797,25 @@ def _acronym_spelled_out_near(tok: Token) -> bool:
     initials are the acronym, before it after 'or' or after it in brackets, anywhere in the text."""
     if not tok.text.isupper() or not tok.text.isalpha() or len(tok.text) < 2:
         return False
-    text, n = text_of(tok.doc), len(tok.text)
-    for at in re.finditer(rf"\b{tok.text}\b", text):
+    known = tok.doc.user_data.setdefault(_SPELLED_OUT, {})  # the answer is the word's in the whole text: once per word
+    found = known.get(tok.text)
+    if found is None:
+        found = known[tok.text] = _spelled_out_in(text_of(tok.doc), tok.text)
+    return found
+
+
+_SPELLED_OUT = "explainer.org.acronyms_spelled_out"
+
+
+def _spelled_out_in(text: str, acronym: str) -> bool:
+    n = len(acronym)
+    for at in re.finditer(rf"\b{acronym}\b", text):
         after = re.match(r"\s*\(([a-z][a-z -]*)\)", text[at.end() : at.end() + 80])
         before = re.search(r"([a-z][a-z -]*?),?\s+or\s+$", text[max(0, at.start() - 80) : at.start()])
         for found, last in ((after, False), (before, True)):
             spelled = [w for w in re.split(r"[ -]+", found[1]) if w] if found is not None else []
             spelled = spelled[-n:] if last else spelled
-            if len(spelled) == n and "".join(w[0] for w in spelled).upper() == tok.text:
+            if len(spelled) == n and "".join(w[0] for w in spelled).upper() == acronym:
                 return True
     return False
 
@@ -1961,16 +1986,15 @@ def _common_noun_after_possessive(span: Span) -> Any:
 def _common_noun_after_possessive_elsewhere(span: Span) -> Any:
     if len(span) != 1 or not span[0].is_title or span[0].lower_ in words_of("party_adjectives", "party_words", "org_nouns"):
         return None
-    doc, possessed = span.doc, False
-    if span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+    possessed, column = False, columns_of(span.doc)
+    if span.start > 0 and column.tag[span.start - 1] == "PRP$":
         return None  # here after the possessive: org.common-noun-after-possessive's
-    for t in tokens_of(doc):
-        if t.text != span[0].text:
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass"):
+    for i in column.positions[column.text[span.start]]:  # where the word stands, not every word
+        dep = column.dep[i]
+        if dep in ("nsubj", "nsubjpass"):
             return None  # "Chatterly said": a body that acts
-        modifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
-        possessed = possessed or (t.i > 0 and doc[t.i - 1].tag_ == "PRP$" and t.tag_ not in ("NNS", "NNPS") and not modifier)
+        modifier = dep in ("compound", "amod", "nmod") and column.head[i] > i
+        possessed = possessed or (i > 0 and column.tag[i - 1] == "PRP$" and column.tag[i] not in ("NNS", "NNPS") and not modifier)
     return VETO if possessed else None
 
 
@@ -2243,14 +2267,12 @@ def _facility_name(span: Span) -> Any:
 def _facility_named_elsewhere(tok: Token) -> bool:
     """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
     the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
-    doc, heads, before_head = tok.doc, words("facility_heads"), False
-    for t in tokens_of(doc):
-        if t.text != tok.text:
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass"):
+    heads, before_head, column = words("facility_heads"), False, columns_of(tok.doc)
+    last = len(column.text) - 1
+    for i in column.positions[tok.text]:  # where the word stands, not every word
+        if column.dep[i] in ("nsubj", "nsubjpass"):
             return False
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        before_head = before_head or (after is not None and after.is_title and after.lower_ in heads)
+        before_head = before_head or (i < last and column.is_title[i + 1] and column.lower[i + 1] in heads)
     return before_head
 
 
@@ -2259,12 +2281,12 @@ def _facility_named_elsewhere(tok: Token) -> bool:
           "and 'of' (data/place_nouns.txt) is that place, wherever the model tags it a body.",
       examples=["The shells hit the Tarrow suburb of Qasimiya last week. Rebels who hold Qasimiya say dozens died."])
 def _place_after_place_noun_of(span: Span) -> Any:
-    doc = span.doc
-    name = [t.text for t in span]
-    n = len(name)
-    for t in tokens_of(doc):
-        if t.i >= 2 and t.text == name[0] and [x.text for x in doc[t.i : t.i + n]] == name:
-            if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in words("place_nouns") and doc[t.i - 2].is_lower:
+    doc, column = span.doc, columns_of(span.doc)
+    name = column.text[span.start : span.end]
+    n, nouns = len(name), words("place_nouns")
+    for i in column.positions.get(name[0], ()):  # where the name's first word stands, not every word
+        if i >= 2 and column.text[i : i + n] == name and column.lower[i - 1] == "of" and column.lower[i - 2] in nouns:
+            if doc[i - 2].is_lower:
                 return VETO
     return None
 

@@ -134,6 +134,19 @@ class Columns:
         return frozenset(self.text)
 
     @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word stands, in order: `positions["Elmton"]` lists the index of every token
+        written so (a rule looking for a name's other occurrences walks those, not the document)."""
+        out: dict[str, list[int]] = {}
+        for i, word in enumerate(self.text):
+            at = out.get(word)
+            if at is None:
+                out[word] = [i]
+            else:
+                at.append(i)
+        return out
+
+    @cached_property
     def lower(self) -> list[str]:
         return self._strings(LOWER)
 
