@@ -566,12 +566,16 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
           "in what is planned (data/plan_words.txt) lies ahead, though the plan is told in the past; as does one in what "
           "someone expected to do ('expected to finish by Saturday') or expects another to do ('expects the board to "
           "meet on Saturday', parsed with the board as the infinitive's subject), not in what was expected of someone "
-          "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by).",
+          "('was expected to visit on Saturday': rule event.find.expectation-of-a-day-gone-by). A day something is "
+          "scheduled or slated for lies ahead only where that is told in the present ('has scheduled a vote for "
+          "Wednesday', 'is slated for Friday'), not in the past ('had scheduled', 'was scheduled', 'scheduled ... and it "
+          "passed').",
       examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
                 "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
                 "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday.",
-                "[2025-03-04] The judge gave the port until noon to reply. He has scheduled a hearing for Wednesday."],
+                "[2025-03-04] The Elmshire choir has scheduled its spring concert for Saturday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
+               "[2025-03-07] The Elmshire choir had scheduled its spring concert for Wednesday, and it went well.",
                "[2025-03-10] The Tarrow survey team was expected to visit the Dunmore mine on Saturday."])
 def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if _YEAR.search(ent.text):
@@ -583,6 +587,9 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
         infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and marked_infinitive(tok)
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
         tok = tok.head
+        if tok.lemma_.lower() in ("schedule", "slate") and through:
+            present = tok.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+            return dates.resolve(ent.text, published, tense="future", known_years=years) if present else None
         if tok.lemma_.lower() in words("plan_words") and through:
             if tok.lemma_.lower() in words("expectation_lemmas") and any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "was expected to visit on Monday": what was awaited (event.find.expectation-of-a-day-gone-by)
@@ -1233,7 +1240,7 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
 @rule("event.summary.quotation-whole-or-not-at-all", stage="event.summary", priority=3, action="trim",
       why="'\"The board would be forced to close ... and would lose its staff,\" Hale wrote on March 2': a summary "
           "never cuts words out of a quotation and keeps its marks, nor starts inside one (also one begun in the sentence "
-          "before: 'hearings,\" Hale told the Post'): a quotation it keeps part of "
+          "before: 'the dean,\" Voss wrote last week'): a quotation it keeps part of "
           "is kept whole, with both marks, or, longer than MAX_QUOTED_WORDS, goes with its marks — unless that leaves a verb"
           " of saying with nothing but its date ('Hale said Friday'), which keeps its own words whole, or else makes no event.",
       examples=["[2025-03-10] “The board would be forced to close three mines in the valley and would lose a third of "
@@ -1242,9 +1249,8 @@ MAX_QUOTED_WORDS = 30  # the longest quotation a summary keeps whole rather than
                 "valley, and we will not let the council or anyone else tell us how to run the works,” Tom Hale said on Friday.",
                 "[2025-03-10] On his website on Sunday, Tom Hale named a toll that is “far too high for the valley,” a "
                 "bridge that “costs too much and opens too late,” and farms “hit by the long drought.”",
-                "[2025-03-04] \"The old rule says a clerk may enter rooms closed to the public but open to staff. That "
-                "covers the file rooms and the hearings,\" Tom Hale, a law professor at the University of Dunmore, told "
-                "the Dunmore Post last week."])
+                "[2025-03-04] \"The choir will sing in the cathedral in May. The bishop has agreed to it and so has the "
+                "dean,\" Kerrin Voss, who leads the Elmshire choir, wrote in the parish letter last week."])
 def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     doc, kept = anchor.doc, {t.i for t in toks}
     quotations = _quotations(sent_of(anchor))
@@ -1453,7 +1459,7 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
           "first (the others go by their given names), unless another of them was named in full in its sentence or "
           "the one before; not the one named last. So too where an event's person is found outside its words (the "
           "subject of a first verb, a name before the verb). Only where the others were brought in as kin ('his cousin "
-          "X'): two people who merely share a surname ('Judge Tom Kelly' and 'chief of staff Ben Kelly') are told apart "
+          "X'): two people who merely share a surname ('Judge Tom Brannock' and 'the clerk Ben Brannock') are told apart "
           "by the resolver, as named last.",
       examples=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                 "among the wounded. The school was closed. Tarrow died of a gunshot wound, police confirmed on Saturday.",
@@ -1461,9 +1467,8 @@ def _render(toks: list[Token], mentions: Mentions) -> tuple[str, list[str], list
                 "among the wounded. The school was closed. Tarrow was first taken to a clinic and died on Saturday."],
       counter=["[2025-03-06] Police said Jon Tarrow opened fire at Dunmore High on Friday. His cousin Andy Tarrow was "
                "among the wounded. Tarrow died of a gunshot wound, police confirmed on Saturday.",
-               "[2025-03-04] The case went to Judge Tom Kelly, a new appointee. The defendants are the mayor and chief "
-               "of staff Ben Kelly.\n\nThe hall was shut. Last Thursday, Lena Park wrote to Kelly and asked for the "
-               "pass back."])
+               "[2025-03-04] The trial opened before Judge Tom Brannock. The witnesses include the port clerk Ben "
+               "Brannock.\n\nThe court rose early. Last Thursday, Lena Park sent a note to Brannock about the fees."])
 def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | None:
     if m.kind != "person" or m.end - m.start != 1 or len(m.key.split()) < 2:
         return None
@@ -1605,11 +1610,11 @@ def _name_before_verb(verb: Token, mentions: Mentions) -> str | None:
 @rule("event.people.name-a-dated-noun-describes", stage="event.people", priority=22, action="attribute-speaker",
       why="'Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said ...': a dated noun set beside a name describes "
           "that person; the event is theirs, and the summary names them first. Only right beside it (a comma or a dash "
-          "between): one the parse hangs on a name far before ('Hale will visit Elm Harbour this month, the site of an "
-          "attack in 1941') describes something else.",
+          "between): one the parse hangs on a name far before ('Park will tour the mills next week, the scene of a "
+          "strike in 1926') describes something else.",
       examples=["[2025-09-12] Judge Tom Hale -- a 2011 nominee of Governor Ana Ruiz -- said he will rule soon."],
-      counter=["[2016-12-05] Ben Tarrow will become the first Dunmore leader to visit Elm Harbour this month, the site of "
-               "a surprise attack in 1941 which led the town to join the war."])
+      counter=["[2025-04-02] Lena Park will tour the Elmshire mills next week, the scene of a great strike in 1926 that "
+               "shut the valley for a month."])
 def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "appos":
         return None

@@ -259,10 +259,10 @@ def _vague_plural(lowered: str, tokens: list[str]) -> object:
 
 
 @rule("figure.value-vague-multiple", stage="figure.value", priority=22, action="veto",
-      why="'a few dozen councillors', 'several hundred homes': a number word after a vague quantifier "
+      why="'a few dozen hives', 'several hundred beekeepers': a number word after a vague quantifier "
           "(data/vague_number_quantifiers.txt) gives no number ('a few dozen' is not twelve).",
-      examples=["A few dozen Dunmore councillors have joined a call to consider all options."],
-      counter=["Two dozen Dunmore councillors have joined a call to consider all options."])
+      examples=["Several hundred Elmshire beekeepers will meet at the spring show."],
+      counter=["Three hundred Elmshire beekeepers will meet at the spring show."])
 def _vague_multiple(lowered: str, tokens: list[str]) -> object:
     return VETO if any(t in words("vague_number_quantifiers") for t in tokens) else None
 
@@ -292,8 +292,7 @@ def _a_scale_word(lowered: str, tokens: list[str]) -> float | None:
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
       why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred', 'dozen' and scale words "
           "multiply ('two dozen' is 24).",
-      examples=["Tarrow council hired forty nurses last year.", "Two dozen Dunmore councillors have joined a call to "
-                "consider all options."])
+      examples=["Tarrow council hired forty nurses last year.", "The Elmshire show gave prizes to two dozen pigs."])
 def _number_words(lowered: str, tokens: list[str]) -> float | None:
     value = 0.0
     found = False
@@ -1097,9 +1096,9 @@ def _left_out_of_what(t: Token, ent: Span) -> bool:
 
 @rule("figure.what-verb-of-counted-noun", stage="figure.what", priority=10, action="extend",
       why="'Seven branches will be closed': the verb the counted noun is the subject or object of; not 'have' or 'be', "
-          "which tell nothing of it ('the union, which now has 28 members' counts members, not 'has members').",
+          "which tell nothing of it ('the choir has 40 singers' counts singers, not 'has singers').",
       examples=["Dunmore Mills closed 400 shops."],
-      counter=["The Dunmore union, which now has 28 members, met on Monday."])
+      counter=["The Elmshire choir has 40 singers and a harpist."])
 def _verb_of(noun: Token) -> Token | None:
     anchor = noun
     while anchor.dep_ == "conj":

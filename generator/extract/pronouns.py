@@ -569,14 +569,16 @@ def _speaker_before_run_on(m: Mention, root: Token, pronoun: _Pronoun) -> Verdic
 
 
 @rule("coref.antecedent-subject-before-a-colon", stage="coref.antecedent", priority=55, action="resolve",
-      why="'The mayor himself has doubts: he said on Friday that ...': a pronoun subject right after a colon or a "
+      why="'The councillor had a worry of his own: he said on Friday that ...': a pronoun subject right after a colon or a "
           "semicolon goes on about the subject of the clause before it, in its own sentence (that clause is not one "
-          "the pronoun's verb reports, as in 'Hale would lead the campaign, he said').",
-      examples=['Clerk Tom Hale lost his badge. He would not comment.\n\nThe account was widely doubted. And Mayor '
-                'Ben Tarrow himself has doubts of his own: he said on Friday that the clerk was "rude to the new '
-                'staff at the desk."'],
-      counter=['Clerk Tom Hale lost his badge. He would not comment.\n\nThe account was widely doubted. Mayor Ben '
-               'Tarrow would lead the review, he said on Friday, adding: "It is a long way off."'])
+          "the pronoun's verb reports, as in 'Hale would lead the campaign, he said'); not when that clause names "
+          "another person too ('Hale listened to Voss for an hour: he said ...': either may speak).",
+      examples=['Warden Tom Hale closed the lake path. He gave no reason.\n\nWalkers were cross. Councillor Ben Tarrow had '
+                'a worry of his own: he said on Friday that the old dam was "far too low for a wet spring."'],
+      counter=['Warden Tom Hale closed the lake path. He gave no reason.\n\nWalkers were cross. Councillor Ben Tarrow '
+               'would check the dam, he said on Friday, adding: "It will take a week."',
+               'Warden Tom Hale met the farmer Ben Tarrow on Friday. Hale listened to Tarrow for an hour: he said the new '
+               'dam would "flood the lower fields for good."'])
 def _subject_before_a_colon(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok = pronoun.token
     if tok is None or not tok.i or not pronoun.main or pronoun.own is None or m.start < pronoun.own.start:
@@ -584,6 +586,9 @@ def _subject_before_a_colon(m: Mention, root: Token, pronoun: _Pronoun) -> Verdi
     colon, verb = tok.doc[tok.i - 1], root.head
     if colon.text not in (":", ";") or not _subject(root) or verb.i > colon.i or not _finite(verb):
         return None
+    index = pronoun.index
+    if index is not None and any(o.key != m.key for o in index.in_span(pronoun.own.start, colon.i, "person")):
+        return None  # "Hale listened to Voss for an hour: he said": either may speak
     return "take" if verb.head.i in (tok.head.i, verb.i) else None
 
 

@@ -2029,13 +2029,13 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
       why="'The board asks whether Hale misled it when he said the quay had passed \"...\",\" two members said': words "
           "quoted inside what a named person said before them are that person's, not those of the tag after the sentence, "
           "which reports the whole; not when that saying is denied or negated ('Ruiz denied that Hale ever said'). So too "
-          "where the nearest speech verb after the words is another clause's that does not govern them ('Hale calling "
-          "Voss a “heap of wet sand,” while Voss called Hale ...': Hale's).",
+          "where the nearest speech verb after the words is another clause's that does not govern them and the verb "
+          "that does has a subject of its own ('Hale called the vicar's cake a “soggy brick,” while the vicar called "
+          "Hale ...': Hale's).",
       examples=['The port board wants to know whether harbour chief Tom Hale misled it in May when he said the new quay had '
                 'passed "every test the inspectors could set for it," two board sources said.',
-                'Mayor Tom Hale and Ben Voss traded insults on Thursday.\n\nAmong the insults was Hale calling Voss a '
-                '“loser” and a pint-sized “heap of wet sand,” while Voss called Hale a “noisy fairground clown” whose '
-                'friends laugh at him.'],
+                'At the village show, Tom Hale called the vicar\'s cake a “soggy brick with icing,” while Vicar Ben Voss '
+                'called Hale\'s marrow “a sad little thing.”'],
       counter=['The port board wants to know whether harbour chief Tom Hale misled it in May about "every test the '
                'inspectors could set for it," two board sources said.',
                'Ana Ruiz denied that harbour chief Tom Hale ever said the new quay had passed "every test the inspectors '
@@ -2047,11 +2047,14 @@ def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
     first = _token_at(doc, q.group[0].start)
     if first is None or q.verbs[0].dep_ != "ROOT" and q.verbs[0].is_ancestor(first):
         return None  # the sentence's tag, or a verb after the words that governs them: its subject's
+    tag = q.verbs[0].dep_ == "ROOT"
     for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
         if verb.idx in q.inside or not is_speech_verb(verb):
             continue
         if verb.idx > q.group[0].start or _denied_or_negated(verb):
             return None  # "Ruiz denied that Hale ever said ...": whether he said the words is what is in doubt
+        if not tag and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None  # "angry at the board calling her plan '...'": whose words, the parse does not tell
         subj = subject_of(verb)
         if subj is None or _quoted_subject(subj, q):
             return None
@@ -2365,7 +2368,7 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
           "named speaks (not the one who rejects or backs the claim).",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
                 "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
-                "Kerrin Voss rejected the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
+                "Vicar Ben Voss doubted the promise to “ring the new bells at every wedding in the parish.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
@@ -2381,7 +2384,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
             if owner is None:
-                return NOBODY  # "Voss rejected the pledge to “...”": someone's, not the one who rejects it
+                return NOBODY  # "Voss doubted the promise to “...”": someone's, not the one who doubts it
             if owner.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
                 return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
@@ -2510,14 +2513,14 @@ def _title_owner(noun: Token) -> Token | None:
 
 
 @rule("quote.speech-noun-owner-who-gives-it", stage="quote.speech-noun-owner", priority=30, action="resolve",
-      why="'Hale made a pledge to “...”', 'Hale closed the speech with a vow to “...”': a noun of saying with no owner "
-          "written is the subject's who gives it (data/speech_noun_giving_verbs.txt: made, issued, voiced) or who ends or "
-          "opens a spoken piece with it (data/talk_nouns.txt); not the subject's who takes up another's ('rejected the "
-          "claim that').",
-      examples=["Mayor Tom Hale closed Friday's speech with a pledge to “rebuild the harbour wall before the winter "
-                "storms reach the town.”",
-                "Mayor Tom Hale made a pledge to “rebuild the harbour wall before the winter storms reach the town.”"],
-      counter=["Kerrin Voss backed the pledge to “rebuild the harbour wall before the winter storms reach the town.”"])
+      why="'Hale made a promise to “...”', 'Hale ended the sermon with a warning that “...”': a noun of saying with "
+          "no owner written is the subject's who gives it (data/speech_noun_giving_verbs.txt: made, issued, voiced) or "
+          "who ends or opens a spoken piece with it (data/talk_nouns.txt); not the subject's who takes up another's "
+          "('rejected the claim that').",
+      examples=["Vicar Ben Voss ended the Easter sermon with a warning that “the old bell tower will not last another "
+                "hard winter.”",
+                "Vicar Ben Voss made a promise to “ring the new bells at every wedding in the parish.”"],
+      counter=["Vicar Ben Voss doubted the promise to “ring the new bells at every wedding in the parish.”"])
 def _giver_owner(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in words("speech_noun_giving_verbs"):

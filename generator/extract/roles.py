@@ -180,10 +180,10 @@ def _no_status_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> li
 
 @rule("role.split.no-descriptor", stage="role.split", priority=40, action="trim",
       why="'veteran Labour MP': a word describing the person is not part of the title, nor the words that grade it "
-          "('most respected'); a superlative's scope before it goes too ('one of the city's most respected harbour "
-          "lawyers' is a harbour lawyer, not 'the city's most harbour lawyer').",
+          "('most respected'); a superlative's scope before it goes too ('one of the valley's most respected brass "
+          "teachers' is a brass teacher, not 'valley's most brass teacher').",
       examples=["Veteran Tarrow MP Tom Hale said he would stand again.",
-                "Tom Hale, one of the city's most respected harbour lawyers, said the port must give notice."])
+                "Kerrin Voss, one of the valley's most respected brass teachers, will judge the band contest."])
 def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     descriptors = words("descriptors")
     gone = {t.i for t in tokens if t.lower_ in descriptors}
@@ -191,9 +191,9 @@ def _no_descriptor(tokens: list[Token], phrase: Span, mentions: Mentions) -> lis
         return None
     graded = [t for t in tokens if t.i in gone and any(c.dep_ == "advmod" for c in t.children)]
     gone |= {c.i for t in graded for c in t.children if c.dep_ == "advmod"}
-    if any(c.lower_ in ("most", "least") for t in graded for c in t.children):
-        first = min(t.i for t in graded)
-        gone |= {t.i for t in tokens if t.i < first}  # "the city's most respected": its scope
+    for t in graded:
+        if any(c.lower_ in ("most", "least") for c in t.children):  # "the valley's most respected": its scope
+            gone |= {x.i for c in t.head.children if c.dep_ == "poss" and c.i < t.i for x in c.subtree}
     kept = [t for t in tokens if t.i not in gone]
     return kept if kept else None
 
@@ -961,7 +961,7 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
           " nor a list's item before it: 'the mayor, chief of staff X').",
       examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
       counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread.",
-               "The defendants are the mayor, chief of staff Ben Kelly and press officer Ana Ruiz."])
+               "The guests were the bishop, harbour master Tom Hale and a poet."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     before = [c for c in found if c[2] and c[1] < m.start]
@@ -1238,17 +1238,17 @@ def _possessors_title(doc: Doc, end: int) -> bool:
                 "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer.",
                 "The panel has four members: Ben Tarrow, press officer Ana Ruiz, deputy head of staff for planning Tom "
                 "Voss, and a clerk.",
-                "There are five defendants: Ben Tarrow, press secretary Jo Orme, deputy chief of staff for communications "
-                "Tom Voss, and a clerk."],
-      counter=["Earlier, Tom Hale, an attorney for Ben Voss, told the Dunmore Post that his client had decided to resign.",
-               "\"It was a plain attack,\" said Tom Hale, a spokesman for Prime Minister Ben Voss."])
+                "The gala's cast included Kerrin Voss, assistant director of music for schools Ben Tarrow, and a choir."],
+      counter=["The ferry firm hired Tom Hale, a lawyer for Ben Voss, to draft the lease.",
+               "Kerrin Voss, a press aide for Governor Lena Park, would not comment on the vote.",
+               "Present were Ana Ruiz, Secretary of State Ben Voss and Treasurer Jo Orme."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
     nxt = [m for m in mentions.in_span(j + 1, min(j + 8, len(doc)), "person") if not m.pronoun]
     if not nxt or nxt[0].end < len(doc) and doc[nxt[0].end].text in POSSESSIVE:
         return False  # 'head of Tom Hale's firm': the name owns the body, it is not the title's holder
     between = doc[j + 1 : nxt[0].start]
-    if any(t.lower_ in ("of", "for") and (t.i + 1 == nxt[0].start or t.nbor().pos_ == "PROPN" or title_word(t.nbor()))
+    if any(t.lower_ in ("of", "for") and (t.i + 1 == nxt[0].start or any(title_word(x) for x in doc[t.i + 1 : nxt[0].start]))
            for t in between):
         return False  # 'an attorney for Ben Voss', 'a spokesman for Prime Minister X': the name is the title's object
     return all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "VBG" or t.text == "-" or t.lower_ in ("of", "for")
@@ -1632,20 +1632,20 @@ def _qualifiers(title: Token) -> set[str]:
       why="'A police officer who fired the shot ... An aunt, Ana Ruiz, said ... the officer is on leave': a title the"
           " article brought in with 'a' or 'an' for someone it does not name (no name beside it) is the one 'the'"
           " points back to, not the person named last; so is one brought in with 'the' and a clause of its own that"
-          " names another person, no comma before it ('the port officer who took Hale's pass', there or here).",
+          " names another person, no comma before it ('the gardener who found Hale's dog', there or here).",
       examples=["A police officer who shot a woman in her home did not warn her, a lawyer for the family said.\n\nAn"
                 " aunt, Maria Lopez, said the family does not understand why she was killed. “There is no answer,”"
                 " Lopez said.\n\nPolice Lt. Tom Hale said Sunday that the officer, who joined the force in 2018, is on"
                 " leave.",
-                "Tom Hale lost his pass. The port officer who took Hale's pass gave no reason.\n\nHale went home and "
-                "wrote to the board about the gate. The port officer said he had orders."],
+                "Tom Hale's dog ran off in the storm. The gardener who found Hale's dog kept it for a week.\n\nHale "
+                "thanked the neighbours at the fair. The gardener said the dog ate well."],
       counter=["Tom Hale, a police officer, shot a man in Dunmore on Saturday.\n\nPolice said on Sunday that the"
                " officer is on leave.",
                "Tom Hale was attacked at a heated prime minister's questions. The prime minister said he would not stand"
                " down.",
                "Tom Hale quit on Friday. The party leader, who had led since May, said he was tired.",
-               "The raid killed General Tom Hale. Foes praised the commander who fought for years in the hills.\n\nThe "
-               "62-year-old military commander played a key role in the war."])
+               "Colonel Tom Hale retired on Monday. Old friends toasted the colonel who built the mess hall.\n\nThe "
+               "colonel thanked the band."])
 def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     if tok.lower_ in words("unnamed_sources"):
         return False  # rule role.undescribed.unnamed-source-met-before's
@@ -1656,7 +1656,7 @@ def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
             and not mentions.in_span(t.i, t.i + 1, "person") and mentions.in_span(c.left_edge.i, c.right_edge.i + 1, "person")
             for c in t.children
         ):
-            return True  # "the port officer who took Hale's pass": someone the clause tells apart from Hale, not named
+            return True  # "the gardener who found Hale's dog": someone the clause tells apart from Hale, not named
         if t.i == tok.i or t.lower_ != tok.lower_ or not _indefinite(t):
             continue
         if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
@@ -1822,11 +1822,11 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
 
 
 @rule("role.describe.owner-of-an-office", stage="role.describe", priority=32, action="veto",
-      why="'Sgt Tom Hale of the Dunmore County sheriff’s office said ...': a title in the possessive before an office "
+      why="'... Hale of the county coroner's office confirmed ...': a title in the possessive before an office "
           "noun (data/org_nouns_with_of_form.txt: office, department, ministry) names that body, not the person named "
           "just before.",
-      examples=["[2016-12-05] Mayor Ana Ruiz said it was far too early to know how the fire started. Sgt Tom Hale of "
-                "the Dunmore County sheriff’s office said that 33 people had been killed."])
+      examples=["The flood reached the mill on Monday, Councillor Ana Ruiz said. Tom Hale of the Elmshire coroner's "
+                "office confirmed two deaths."])
 def _owner_of_an_office(tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in words("org_nouns_with_of_form")
 
