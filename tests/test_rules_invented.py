@@ -20,7 +20,8 @@ COMMON = {"the u s attorney's office for", "u s attorney's office for the", "the
           "the european convention on human rights", "up to two years in jail"}  # stock phrases of news writing, a treaty's name
 SETS = {"dev": "bbc", "dev_modern": "allsides", "dev_modern_b": "allsides", "dev_modern_c": "allsides", "dev_modern_d": "allsides",
         "dev_modern_e": "allsides", "dev_modern_f": "allsides", "dev_modern_g": "allsides",
-        "dev_modern_h": "allsides", "dev_modern_i": "allsides", "dev_modern_j": "allsides", "dev_modern_k": "allsides", "held_out": "allsides"}
+        "dev_modern_h": "allsides", "dev_modern_i": "allsides", "dev_modern_j": "allsides", "dev_modern_k": "allsides",
+        "held_out": "allsides"}
 
 
 def runs(text: str) -> set[str]:

@@ -2866,10 +2866,9 @@ def _merge_paper_by_last_word(name: str, key: str, entity: Entity, synonyms: fro
 
 
 @rule("org.merge-national-prefix", stage="org.merge", priority=78, action="alias",
-      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council', 'Federal Bureau of Roads' and 'Bureau "
-          "of Roads': a national body with and without its country's name (or 'Federal') before it (data/national_prefixes.txt).",
-      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass.",
-                "The Federal Bureau of Roads said the bridge was safe. The Bureau of Roads will inspect it on Monday."])
+      why="'U.S. Senate' and 'Senate', 'British Roads Council' and 'Roads Council': a national body with and without its "
+          "country's name before it (data/national_prefixes.txt; not 'Federal': a state's body may share the rest).",
+      examples=["The U.S. Senate voted on Monday. The Senate said the bill would pass."])
 def _merge_national_prefix(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     for prefix in phrases("national_prefixes"):
         if name == f"{prefix} {key}" or key == f"{prefix} {name}":
@@ -3219,9 +3218,13 @@ def _place_names(doc: Doc) -> set[str]:
           "or stands together, not a body's name (each a word of a person's name in the article; 'Elmton-Tarrow Holdings', "
           "named after no one in the story, stays a body).",
       examples=["Senator Tom Hale and Governor Vera Lomax met. The Hale-Lomax summit ended early."],
-      counter=["The Elmton-Tarrow Holdings board met on Monday. Tom Hale said profits rose."])
+      counter=["The Elmton-Tarrow Holdings board met on Monday. Tom Hale said profits rose.",
+               "Senator Tom Hale and Governor Vera Lomax met. The Hale-Lomax Foundation paid for the school."])
 def _people_joined_by_hyphen(name: str, person_words: set[str]) -> bool:
-    parts = name.split(" ", 1)[0].split("-")
+    first, *rest = name.split(" ")
+    if rest and rest[-1].lower() in words("org_nouns"):
+        return False  # "the Hale-Lomax Foundation": a body named after them
+    parts = first.split("-")
     return len(parts) == 2 and all(p[:1].isupper() and p in person_words for p in parts)
 
 

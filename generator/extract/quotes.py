@@ -172,8 +172,8 @@ _STRAIGHT_INSIDE = re.compile('[^“”"]*(?:"[^“”"]*"[^“”"]*)+')  # the
                 'people come first, and the council has forgotten that."',
                 'Tom Hale spoke in Elmton on Monday.\n\n“The board told us "no bridge this year" and we said we would build it '
                 'anyway,” Hale said.'],
-      counter=['Tom Hale spoke in Elmton on Monday.\n\n“As a builder, he put a lot of firms out of work, too" Hale said on '
-               'Monday. "In fact, there was an old joke at the docks about his bids. I know that is true.”'])
+      counter=['Tom Hale spoke in Elmton on Monday.\n\n“The bakery on the square was shut all week, you know" Hale said on '
+               'Monday. "In truth, hardly anyone in the street missed the bread. I did, though.”'])
 def _inner_other_style(par: str) -> str | None:
     if '"' not in par or "“" not in par:
         return None
@@ -2045,9 +2045,10 @@ def _verb_the_quotation_hangs_on(sent: Span, q: _Quoted) -> str | None:
         return None  # only where the nearest speech verb comes after the quotation
     doc = sent.doc
     first = _token_at(doc, q.group[0].start)
-    if first is None or q.verbs[0].dep_ != "ROOT" and q.verbs[0].is_ancestor(first):
-        return None  # the sentence's tag, or a verb after the words that governs them: its subject's
-    tag = q.verbs[0].dep_ == "ROOT"
+    nearest = q.verbs[0]
+    tag = nearest.dep_ == "ROOT"
+    if first is None or not tag and (nearest.is_ancestor(first) or nearest.dep_ not in ("advcl", "conj") or nearest.tag_ in ("VB", "VBG")):
+        return None  # the sentence's tag, or another clause's finite verb ('while Voss called ...') that does not govern the words
     for verb in first.ancestors:  # nearest first: the tag itself, when it governs the words nearer, decides
         if verb.idx in q.inside or not is_speech_verb(verb):
             continue
@@ -2185,8 +2186,8 @@ def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
       why="'Boyd called the errors \"slips of a tired mind,\" not the lies Hale admitted': a speech verb in a "
           "clause that describes a noun outside the quotation ('the lies [that] Hale admitted') tells what was said of that "
           "noun, not who said the quoted words.",
-      examples=['Tom Hale faces a hearing next week.\n\nIn her reply, Clara Boyd called the errors “slips of a tired mind '
-                'on a long night,” not the outright lies Hale admitted.'])
+      examples=['Tom Hale faces a hearing next week.\n\nCalling the errors “slips of a tired mind on a long night,” not '
+                'the outright lies Hale admitted, Clara Boyd asked the board to wait.'])
 def _describes_a_noun_outside(verb: Token, q: _Quoted) -> bool | None:
     noun = verb.head
     if verb.dep_ != "relcl" or verb.idx in q.inside or noun.idx < q.group[-1].end or noun.pos_ != "NOUN":
@@ -2368,7 +2369,7 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
           "named speaks (not the one who rejects or backs the claim).",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
                 "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
-                "Vicar Ben Voss doubted the promise to “ring the new bells at every wedding in the parish.”"])
+                "Vicar Ben Voss rejected the promise to “ring the new bells at every wedding in the parish.”"])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     for noun in q.outside:
@@ -2384,7 +2385,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         last = [t for t in sent if t.idx < end and not t.is_punct]
         if sub.start_char <= start and last and last[-1].idx < sub.end_char:
             if owner is None:
-                return NOBODY  # "Voss doubted the promise to “...”": someone's, not the one who doubts it
+                return NOBODY  # "Voss rejected the promise to “...”": someone's, not the one who rejects it
             if owner.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in owner.children):
                 return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
@@ -2928,19 +2929,16 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-speech-clause-ending-colon-paragraph", stage="quote.speaker-before", priority=16, action="attribute-speaker",
-      why="'The Herald called the plan reckless, and the Valley Gazette replied:' or '..., as the club’s own website "
+      why="'The Herald called the plan reckless, and the Valley Gazette replied:' or '..., as the show's own website "
           "notes:' and the quotation as the next paragraph: the subject of the speech verb of the clause the colon ends "
-          "gives the words, when that verb is not the sentence's main verb (the sentence-before rule reads that one); "
-          "also 'As the Gazette reported, the council was still ...:', a reporting clause opening with 'as'.",
+          "gives the words, when that verb is not the sentence's main verb (the sentence-before rule reads that one). "
+          "A clause with 'as' counts after the main verb ('..., as the website notes:'), not before it ('As Voss "
+          "noted, the mayor is refusing:': the words may be the main clause's subject's).",
       examples=['The Dunmore Herald called the new bridge reckless in May, and the Valley Gazette replied:\n\n'
                 '"If there are drivers in this town who fear the river, the answer is not to close the road for every '
                 'one of the careful ones."',
-                'The club has grown fast since then, as the Elmton Rowing Club website notes:\n\n'
-                '"In the spring of 1960, some forty young rowers met at a boathouse on the river, where they founded the '
-                'club and wrote its first rules."',
-                'As the Valley Gazette reported, even on Friday the council was still refusing to call the closure a '
-                'failure:\n\n"The council is still reluctant to call the closure a failure, citing the review by the '
-                'inspectors before it names a date."'],
+                'The fair has grown every year, as the Elmshire Farmers Union website notes:\n\n"Our first show, in a borrowed '
+                'field, had eleven sheep, two tents and a brass band that played in the rain."'],
       counter=['The Dunmore Herald called the new bridge reckless in May, and the river kept rising:\n\n'
                '"If there are drivers in this town who fear the river, the answer is not to close the road for every '
                'one of the careful ones."'])
@@ -2951,8 +2949,8 @@ def _speech_clause_ending_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     before = sent_of(colon)
     clause = _colon_clause(before, colon.idx + 1)
     verbs = [clause] if clause is not None and clause != before.root and is_speech_verb(clause) else []
-    verbs += [t for t in before if t.dep_ == "advcl" and is_speech_verb(t) and t.i < colon.i
-              and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]
+    verbs += [t for t in before if t.dep_ == "advcl" and is_speech_verb(t) and before.root.i < t.i < colon.i
+              and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "..., as the website notes:"
     for verb in verbs:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None or q.mentions.quoted(subj.idx):

@@ -1238,10 +1238,10 @@ def _possessors_title(doc: Doc, end: int) -> bool:
                 "There are six defendants: Sarah Voss, chief of staff Tom Ferrand, press secretary Jo Orme, and the officer.",
                 "The panel has four members: Ben Tarrow, press officer Ana Ruiz, deputy head of staff for planning Tom "
                 "Voss, and a clerk.",
-                "The gala's cast included Kerrin Voss, assistant director of music for schools Ben Tarrow, and a choir."],
+                "The gala's cast included Kerrin Voss, assistant director of music for schools Ben Tarrow, and a choir.",
+                "Present were Ana Ruiz, Secretary of State Ben Voss and Treasurer Jo Orme."],
       counter=["The ferry firm hired Tom Hale, a lawyer for Ben Voss, to draft the lease.",
-               "Kerrin Voss, a press aide for Governor Lena Park, would not comment on the vote.",
-               "Present were Ana Ruiz, Secretary of State Ben Voss and Treasurer Jo Orme."])
+               "Kerrin Voss, a press aide for Governor Lena Park, would not comment on the vote."])
 def _next_names_title(title: Token, mentions: Mentions) -> bool:
     doc, j = title.doc, title.i
     nxt = [m for m in mentions.in_span(j + 1, min(j + 8, len(doc)), "person") if not m.pronoun]
@@ -1632,13 +1632,13 @@ def _qualifiers(title: Token) -> set[str]:
       why="'A police officer who fired the shot ... An aunt, Ana Ruiz, said ... the officer is on leave': a title the"
           " article brought in with 'a' or 'an' for someone it does not name (no name beside it) is the one 'the'"
           " points back to, not the person named last; so is one brought in with 'the' and a clause of its own that"
-          " names another person, no comma before it ('the gardener who found Hale's dog', there or here).",
+          " names another person, no comma before it ('the clerk who kept Hale's cap', there or here).",
       examples=["A police officer who shot a woman in her home did not warn her, a lawyer for the family said.\n\nAn"
                 " aunt, Maria Lopez, said the family does not understand why she was killed. “There is no answer,”"
                 " Lopez said.\n\nPolice Lt. Tom Hale said Sunday that the officer, who joined the force in 2018, is on"
                 " leave.",
-                "Tom Hale's dog ran off in the storm. The gardener who found Hale's dog kept it for a week.\n\nHale "
-                "thanked the neighbours at the fair. The gardener said the dog ate well."],
+                "Tom Hale lost his cap at the gate. The clerk who kept Hale's cap gave no reason.\n\nHale went home "
+                "and wrote to the board about it. The clerk said he had orders."],
       counter=["Tom Hale, a police officer, shot a man in Dunmore on Saturday.\n\nPolice said on Sunday that the"
                " officer is on leave.",
                "Tom Hale was attacked at a heated prime minister's questions. The prime minister said he would not stand"
@@ -1656,7 +1656,7 @@ def _unnamed_holder_met_before(tok: Token, mentions: Mentions, known: _RoleLog, 
             and not mentions.in_span(t.i, t.i + 1, "person") and mentions.in_span(c.left_edge.i, c.right_edge.i + 1, "person")
             for c in t.children
         ):
-            return True  # "the gardener who found Hale's dog": someone the clause tells apart from Hale, not named
+            return True  # "the clerk who kept Hale's cap": someone the clause tells apart from Hale, not named
         if t.i == tok.i or t.lower_ != tok.lower_ or not _indefinite(t):
             continue
         if t.dep_ in ("poss", "compound") or not _qualifiers(tok) <= _qualifiers(t):
@@ -1822,11 +1822,11 @@ def _named_as_another_argument(tok: Token, mentions: Mentions, key: str) -> bool
 
 
 @rule("role.describe.owner-of-an-office", stage="role.describe", priority=32, action="veto",
-      why="'... Hale of the county coroner's office confirmed ...': a title in the possessive before an office "
+      why="'Sgt Tom Hale of the county sheriff’s office said ...': a title in the possessive before an office "
           "noun (data/org_nouns_with_of_form.txt: office, department, ministry) names that body, not the person named "
           "just before.",
-      examples=["The flood reached the mill on Monday, Councillor Ana Ruiz said. Tom Hale of the Elmshire coroner's "
-                "office confirmed two deaths."])
+      examples=["Mayor Ana Ruiz said the cause of the blaze was not yet known. Sgt Tom Hale of the Elmshire County "
+                "sheriff’s office said that nine sheds had burned."])
 def _owner_of_an_office(tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in words("org_nouns_with_of_form")
 
