@@ -58,14 +58,45 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     offset = 0
     carrying = False  # the previous paragraph ended inside an open quotation
-    for paragraph in text.split("\n"):
-        spans_here, open_at_end = _paragraph_quotes(paragraph, offset)
-        if spans_here and carrying and spans_here[0].start == offset + _lead(paragraph) + 1:
-            spans_here[0].continues = True
-        spans += spans_here
-        carrying = open_at_end or (carrying and not paragraph.strip())
-        offset += len(paragraph) + 1
+    for line in text.split("\n"):
+        for paragraph in rules.first("quote.paragraphs", line) or [line]:
+            spans_here, open_at_end = _paragraph_quotes(paragraph, offset)
+            if spans_here and carrying and spans_here[0].start == offset + _lead(paragraph) + 1:
+                spans_here[0].continues = True
+            spans += spans_here
+            carrying = open_at_end or (carrying and not paragraph.strip())
+            offset += len(paragraph)
+        offset += 1
     return spans
+
+
+_GLUED_MARK = re.compile(r"(?<=[a-z]{2}[.?!])[\"”](?=[A-Z][a-z])")  # 'them."When': no space on either side
+
+
+@rule("quote.paragraphs-run-together", stage="quote.paragraphs", priority=10, action="resolve",
+      why="'... targeting them.\"When you have ...,\" he added.': a page that ran its paragraphs together, with no "
+          "break or space around a mark after a full stop, hides where one paragraph ends and the next begins; the "
+          "line is read as paragraphs cut at each such mark, the mark going with the side that leaves the next "
+          "stretch's marks in pairs (a closing mark ends a quotation; an opening one starts a quotation's next "
+          "paragraph, its previous one left open as print does).",
+      examples=['The fair opened on Friday.Vicar Ben Voss spoke first: "The roof needs mending and the bells are '
+                'cracked.\"We will raise the money by the summer if the whole parish helps," he said.The fair closed '
+                'at dusk.'],
+      counter=['The fair opened on Friday. Vicar Ben Voss spoke first: "The roof needs mending and the bells are '
+               'cracked." He said the parish would raise the money by the summer.'])
+def _paragraphs_run_together(line: str) -> list[str] | None:
+    marks = [m.start() for m in _GLUED_MARK.finditer(line)]
+    if not marks:
+        return None
+    cuts: list[int] = []  # where each paragraph after the first starts
+    end = len(line)
+    for i in reversed(marks):
+        opening_here = len(_A_MARK.findall(line, i, end)) % 2 == 0  # the mark with the stretch after it: in pairs
+        cut = i if opening_here else i + 1
+        cuts.append(cut)
+        end = cut
+    bounds = [0, *reversed(cuts), len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says)\b")
@@ -1443,7 +1474,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
         teller = rules.first("quote.unnamed-source", sent, quoted) if speaker is None else None
-        quotes.append(Quote(_statement_text(doc, group, paragraphs), speaker, group[0].start, group[-1].end, sent.text.strip(), teller))
+        for text, start, end in _statement_parts(doc, group, paragraphs):
+            quotes.append(Quote(text, speaker, start, end, sent.text.strip(), teller))
         kept = rules.first("quote.previous", own, speaker, quoted)
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
@@ -1558,17 +1590,26 @@ def _ends_after_trailing_ellipsis(sent: Span, span: QuoteSpan) -> Span | None:
     return doc[sent.start : nxt.i]
 
 
-def _statement_text(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> str:
-    text = " ".join(text_of(doc)[q.start : q.end].strip() for q in group[:paragraphs])
+def _statement_parts(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> list[tuple[str, int, int]]:
+    """A statement's quotations, each with its character span: one for each of its paragraphs (rule
+    quote.paragraphs-of-one-statement), the last joined with the parts after an interrupting 'she said'
+    by ' ... '."""
+    full = text_of(doc)
+    parts = [(full[q.start : q.end].strip(), q.start, q.end) for q in group[:paragraphs]]
     if len(group) > paragraphs:
-        text = " ... ".join([text, *(text_of(doc)[q.start : q.end].strip() for q in group[paragraphs:])])
-    label = _turn_label(text_of(doc), group[0])  # a transcript's "HALE:" names the speaker, it is not said
-    return text[len(label) + 1 :].strip() if label and text.startswith(label + ":") else text
+        last, start, _ = parts[-1]
+        parts[-1] = (" ... ".join([last, *(full[q.start : q.end].strip() for q in group[paragraphs:])]), start, group[-1].end)
+    label = _turn_label(full, group[0])  # a transcript's "HALE:" names the speaker, it is not said
+    first, start, end = parts[0]
+    if label and first.startswith(label + ":"):
+        parts[0] = (first[len(label) + 1 :].strip(), start, end)
+    return [part for part in parts if part[0]]
 
 
 @rule("quote.paragraphs-of-one-statement", stage="quote.find", priority=10, action="extend",
-      why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement.",
-      examples=['Tom Hale said:\n"The bridge is late.\n"We are sorry for it."'])
+      why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement: "
+          "one speaker for every paragraph, each paragraph a quotation of its own (as readers and the golds count them).",
+      examples=['"The bridge is late and the cost keeps rising.\n\n"We are sorry for it, and we will pay," Tom Hale said.'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
     text = text_of(sent.doc)
     joined = not span.closed and (nxt.continues or not text[span.end : nxt.start - 1].strip().rstrip("'"))
