@@ -1592,10 +1592,17 @@ def _ends_after_trailing_ellipsis(sent: Span, span: QuoteSpan) -> Span | None:
 
 def _statement_parts(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> list[tuple[str, int, int]]:
     """A statement's quotations, each with its character span: one for each of its paragraphs (rule
-    quote.paragraphs-of-one-statement), the last joined with the parts after an interrupting 'she said'
-    by ' ... '."""
+    quote.paragraphs-of-one-statement; paragraphs flattened into one line with a space between them stay
+    one), the last joined with the parts after an interrupting 'she said' by ' ... '."""
     full = text_of(doc)
-    parts = [(full[q.start : q.end].strip(), q.start, q.end) for q in group[:paragraphs]]
+    parts: list[tuple[str, int, int]] = []
+    for q in group[:paragraphs]:
+        end = parts[-1][2] if parts else 0
+        if not parts or "\n" in full[end : q.start] or not full[end - 1].isspace():  # its own line, or run on ('them."When')
+            parts.append((full[q.start : q.end].strip(), q.start, q.end))
+        else:  # '... anything. "We would ...': paragraphs a corpus flattened into one line stay one quotation
+            text, start, _ = parts[-1]
+            parts[-1] = (f"{text} {full[q.start : q.end].strip()}", start, q.end)
     if len(group) > paragraphs:
         last, start, _ = parts[-1]
         parts[-1] = (" ... ".join([last, *(full[q.start : q.end].strip() for q in group[paragraphs:])]), start, group[-1].end)
@@ -1608,8 +1615,11 @@ def _statement_parts(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> list[
 
 @rule("quote.paragraphs-of-one-statement", stage="quote.find", priority=10, action="extend",
       why="A quotation over several paragraphs, each opening with a mark and only the last closed, is one statement: "
-          "one speaker for every paragraph, each paragraph a quotation of its own (as readers and the golds count them).",
-      examples=['"The bridge is late and the cost keeps rising.\n\n"We are sorry for it, and we will pay," Tom Hale said.'])
+          "one speaker for every paragraph, each paragraph (on a line of its own, or run on with no space) a quotation of "
+          "its own, as the golds count them; paragraphs a corpus flattened into one line with spaces stay one quotation.",
+      examples=['"The bridge is late and the cost keeps rising.\n\n"We are sorry for it, and we will pay," Tom Hale said.',
+                'Sir Tom Hale added: "I don\'t think he will. Stability is the key word. "We would say to him: do not '
+                'spend it. "That would be a good way to spend any excess."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
     text = text_of(sent.doc)
     joined = not span.closed and (nxt.continues or not text[span.end : nxt.start - 1].strip().rstrip("'"))
