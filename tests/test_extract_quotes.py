@@ -51,15 +51,14 @@ def test_interrupted_quote_is_one_statement() -> None:
 
 
 def test_quotation_over_paragraphs_run_together_is_one_statement() -> None:
-    # paragraphs flattened: each opens with a mark, only the last one closes; one speaker, a quotation a paragraph
+    # paragraphs flattened: each opens with a mark, only the last one closes
     f = facts_of(
         'Jane Roe said: "We have made our choice on the budget. "We will not go back on it now," '
         'she added. A Green Party spokesman said the plan was flawed. '
         '"It will cost far more than they say," the spokesman added.'
     )
     assert speakers(f) == {
-        "We have made our choice on the budget.": "Jane Roe",
-        "We will not go back on it now,": "Jane Roe",
+        "We have made our choice on the budget. We will not go back on it now,": "Jane Roe",
         "It will cost far more than they say,": "Green Party",
     }
 

@@ -1618,8 +1618,8 @@ def _statement_parts(doc: Doc, group: list[QuoteSpan], paragraphs: int) -> list[
           "one speaker for every paragraph, each paragraph (on a line of its own, or run on with no space) a quotation of "
           "its own, as the golds count them; paragraphs a corpus flattened into one line with spaces stay one quotation.",
       examples=['"The bridge is late and the cost keeps rising.\n\n"We are sorry for it, and we will pay," Tom Hale said.',
-                'Sir Tom Hale added: "I don\'t think he will. Stability is the key word. "We would say to him: do not '
-                'spend it. "That would be a good way to spend any excess."'])
+                'Sir Tom Hale added: "I doubt he will. Calm is what matters here. "We would tell him: keep the money. '
+                '"The town can wait a year for its new hall."'])
 def _paragraphs_of_one_statement(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
     text = text_of(sent.doc)
     joined = not span.closed and (nxt.continues or not text[span.end : nxt.start - 1].strip().rstrip("'"))
