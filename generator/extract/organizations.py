@@ -1902,7 +1902,9 @@ def _capitalized_common_modifier(span: Span) -> Any:
         return None
     if _tagged_alone_elsewhere(span):
         return None  # named as a body elsewhere ('Tarn said ...')
-    return VETO if any(t.text == tok.lower_ and t.pos_ == "ADJ" for t in tokens_of(doc)) else None  # 'a federal judge'
+    column = columns_of(doc)
+    written_lower = column.positions.get(tok.lower_, ())  # where the word stands in lower case, not every word
+    return VETO if any(column.pos[i] == "ADJ" for i in written_lower) else None  # 'a federal judge'
 
 
 @rule("org.common-words-capitalized-in-a-quotation", stage="org.clean", priority=255, action="veto",

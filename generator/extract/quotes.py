@@ -2973,10 +2973,7 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     clause = _colon_clause(sent_of(colon), colon.idx + 1) or sent_of(colon).root
     if is_speech_verb(clause) or rules.first("quote.speaker-view", clause):
         return None  # 'Hale said:': the rule of the sentence before decides
-    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or q.mentions.quoted(subj.idx):
-        return None
-    return resolve(subj, q.mentions, q.role_index)
+    return _own_subject_named(clause, q)
 
 
 @rule("quote.speaker-speech-clause-ending-colon-paragraph", stage="quote.speaker-before", priority=16, action="attribute-speaker",
@@ -3002,14 +2999,13 @@ def _speech_clause_ending_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     verbs = [clause] if clause is not None and clause != before.root and is_speech_verb(clause) else []
     verbs += [t for t in before if t.dep_ == "advcl" and is_speech_verb(t) and before.root.i < t.i < colon.i
               and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "..., as the website notes:"
-    for verb in verbs:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None or q.mentions.quoted(subj.idx):
-            continue
-        found = resolve(subj, q.mentions, q.role_index)
-        if found is not None:
-            return found
-    return None
+    return next((found for verb in verbs if (found := _own_subject_named(verb, q)) is not None), None)
+
+
+def _own_subject_named(verb: Token, q: _Quoted) -> str | None:
+    """Whom the verb's own subject (outside any quotation) names, or None."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None if subj is None or q.mentions.quoted(subj.idx) else resolve(subj, q.mentions, q.role_index)
 
 
 @rule("quote.speaker-per-source-before-colon", stage="quote.speaker-before", priority=17, action="attribute-speaker",
