@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/dev_scores.py [--set SET] [--micro] [--corpus DIR] [NAME ...]
 
-SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, modern_f, modern_g, modern_h, modern_i, modern_j, modern_k, modern_l, held_out.
+SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, modern_f, modern_g, modern_h, modern_i, modern_j, modern_k,
+modern_l, held_out.
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`

@@ -3,7 +3,9 @@
 A page is written as Markdown with front matter (title, outlet, published, url, author)
 under a readable, safe file name. The same article twice (same canonical URL or same text)
 is refused, naming the file already there, unless `force` replaces it. A failure writes
-nothing. An address is named in messages as the user gave it, with any password masked."""
+nothing. The first article added to a fresh project takes the place of `explainer new`'s
+sample article, if that is still as it was written (`generator/sample.py`). An address is
+named in messages as the user gave it, with any password masked."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from generator.errors import ExplainerError
 from generator.facts import write_atomic
 from generator.fetch import MAX_BYTES, NOT_A_PAGE, fetch, looks_binary, masked
 from generator.ids import slugify
+from generator.sample import untouched_sample
 from generator.webpage import WebArticle, extract_page
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -30,6 +33,7 @@ class Added:
     source: str  # as given, with any password masked: safe to print
     path: Path
     replaced: Path | None = None
+    removed_sample: Path | None = None  # `explainer new`'s sample article, gone now that the story has one of its own
 
 
 def _same_url(a: str | None, b: str | None) -> bool:
@@ -110,7 +114,10 @@ def add(source: str, articles_dir: Path, force: bool = False) -> Added:
     write_atomic(target, text)
     if existing is not None and existing != target:
         existing.unlink()
-    return Added(shown, target, existing)
+    sample = untouched_sample(articles_dir)
+    if sample is not None and sample != target:
+        sample.unlink()
+    return Added(shown, target, existing, removed_sample=sample if sample != target else None)
 
 
 def _free_name(folder: Path, title: str, suffix: str) -> Path:

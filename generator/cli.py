@@ -313,6 +313,9 @@ def add(sources: tuple[str, ...], articles: Path, force: bool) -> None:
             failed = True
             continue
         _say(f"{'replaced' if item.replaced else 'added'} {item.path} (from {item.source})")
+        if item.removed_sample is not None:
+            _say(f"removed {item.removed_sample}: the sample article of `explainer new`, unchanged "
+                 "(its made-up people are no part of this story)")
     if failed:
         sys.exit(1)
 

@@ -35,6 +35,7 @@ from generator import yamlio
 from generator.errors import ExplainerError
 from generator.ids import is_id, unique_slug
 from generator.records import Article
+from generator.sample import STILL_THERE, untouched_sample
 from generator.text import clean, clean_name, parse_iso_date
 
 if TYPE_CHECKING:
@@ -390,6 +391,8 @@ def read_articles(directory: Path, root: Path | None = None, parsed: ParsedArtic
             f"no articles found (expected {' or '.join(ARTICLE_SUFFIXES)} files)", directory
         )
     result = Ingested(errors=listing.errors, warnings=listing.warnings)
+    if (sample := untouched_sample(directory)) is not None and len(listing.paths) > 1:
+        result.warnings.append(ExplainerError(STILL_THERE, sample))
     seen: dict[str, Path] = {}
     for path in listing.paths:
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from generator import deploy
 from generator.errors import ExplainerError
 from generator.generate import GENERATED, GENERATED_GITIGNORE, KEEP
+from generator.sample import SAMPLE_ARTICLE, SAMPLE_NAME
 from generator.text import BIDI_CONTROLS
 
 MKDOCS_YML = """\
@@ -88,17 +89,6 @@ not_in_nav: |
   /figures/*.md
   /differences/*.md
   /organizations/all/*.md
-"""
-
-SAMPLE_ARTICLE = """\
----
-published: 2025-03-04
-outlet: Example News
----
-City council approves new library budget
-The city council on Monday approved a budget of $12 million for a new central library, Mayor Jane Doe said.
-"This library will serve every neighbourhood in the city," Doe told reporters after the vote.
-Council member John Roe, who voted against the plan, said the cost was too high.
 """
 
 PAGES_README = """\
@@ -207,7 +197,7 @@ def new_project(target: Path, sample: bool = True, repo: deploy.Repository | Non
     files[f"{GENERATED}/{KEEP}"] = GENERATED_GITIGNORE
     files["content/pages/README.txt"] = PAGES_README
     if sample:
-        files["content/articles/sample-library-budget.txt"] = SAMPLE_ARTICLE
+        files[f"content/articles/{SAMPLE_NAME}"] = SAMPLE_ARTICLE
     for rel, content in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,8 @@ from generator.add import add
 from generator.errors import ExplainerError
 from generator.fetch import MAX_BYTES
 from generator.ingest import read_article, read_articles
+from generator.project import new_project
+from generator.sample import SAMPLE_ARTICLE, SAMPLE_NAME, STILL_THERE
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -138,3 +140,35 @@ def test_cli_reports_each_failure_and_adds_the_rest(server: str, tmp_path: Path)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert "missing.html: HTTP 404" in out.stderr
     assert len(list(tmp_path.glob("*.md"))) == 1
+
+
+def test_first_article_takes_the_place_of_the_untouched_sample(tmp_path: Path) -> None:
+    project = tmp_path / "story"
+    new_project(project)
+    articles = project / "content/articles"
+    assert (articles / SAMPLE_NAME).is_file()
+    out = subprocess.run([sys.executable, "-m", "generator", "add", str(PAGES / "news.html"), "--articles", str(articles)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert f"removed {articles / SAMPLE_NAME}: the sample article of `explainer new`" in out.stderr
+    assert sorted(p.name for p in articles.iterdir()) == ["transport-minister-quits-over-rail-contract.md"]
+    assert "Jane Doe" not in "".join(a.body for a in read_articles(articles).articles)
+
+
+def test_an_edited_sample_is_the_users_and_is_kept_with_a_warning(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / SAMPLE_NAME).write_text(SAMPLE_ARTICLE)
+    shutil.copy(PAGES / "news.html", articles / "saved page.html")
+    warned = read_articles(articles).warnings
+    assert [(w.path, w.message) for w in warned] == [(articles / SAMPLE_NAME, STILL_THERE)]
+    (articles / SAMPLE_NAME).write_text(SAMPLE_ARTICLE.replace("Jane Doe", "Ana Ruiz"))
+    assert read_articles(articles).warnings == []
+    result = add(str(PAGES / "news.html"), articles, force=True)
+    assert result.removed_sample is None and (articles / SAMPLE_NAME).read_text().count("Ana Ruiz") == 1
+
+
+def test_the_sample_alone_is_no_warning(tmp_path: Path) -> None:
+    (tmp_path / SAMPLE_NAME).write_text(SAMPLE_ARTICLE)
+    result = read_articles(tmp_path)
+    assert [a.title for a in result.articles] == ["City council approves new library budget"] and result.warnings == []
