@@ -480,8 +480,9 @@ def _infinitive_of(verb: Token, gerund: Token) -> bool:
 @rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
       why="'neither will win the seat without a second round in Tarrow starting on 3 March': a participle of a "
           "timetable (data/timetable_verbs.txt) straight after a noun dates that noun, though the parse may hang it "
-          "on the verb before.",
-      examples=["[2025-03-01] Tom Hale said Ana Ruiz will not win the seat without a second round in Tarrow starting on 3 March."])
+          "on the verb before; after a period ('barred visitors for a month starting on Friday') it dates the verb.",
+      examples=["[2025-03-01] Tom Hale said Ana Ruiz will not win the seat without a second round in Tarrow starting on 3 March.",
+                "[2025-03-12] Dunmore has barred all foreign tourists for one month starting on Friday."])
 def _timetable_participle(tok: Token, root: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in words("timetable_verbs") or tok.i == 0:
         return None
@@ -490,6 +491,8 @@ def _timetable_participle(tok: Token, root: Token) -> Token | None:
     noun = tok.doc[tok.i - 1]
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN:
         noun = noun.head.head  # "a second round in Tarrow" -> round
+    if noun.ent_type_ == "DATE":  # "barred visitors for a month starting on Friday": the act the period is of
+        return tok.head if tok.head.pos_ in _VERB else None
     return noun if noun.pos_ == "NOUN" and noun.head.i != noun.i else None
 
 
@@ -622,6 +625,7 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
           "one before it ('would have' looks back; a day told before the clause's subject is the saying's: 'said on"
           " Monday it would').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
+                "[2025-03-05] Mayor Ana Ruiz said the city would announce a plan of new measures to aid shops on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
@@ -638,7 +642,24 @@ def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[
             if "have" in aux or subj is not None and ent.end <= subj.i:
                 return None  # 'said on Monday it would expel': the day is the saying's, told before the clause
             return dates.resolve(ent.text, published, tense="future", known_years=years)
-        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head.i != verb.i else None
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head.i != verb.i else _verb_of_an_infinitive_of_a_noun(verb)
+    return None
+
+
+def _verb_of_an_infinitive_of_a_noun(verb: Token) -> Token | None:
+    """'would present a package of measures to help shops on Friday' -> present: the verb whose object
+    (or its noun's) an infinitive describes."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    word = verb.head
+    for _ in range(4):
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ in _VERB:
+            return word
+        if word.pos_ not in (*_NOUN, "ADP"):
+            return None
     return None
 
 
@@ -793,8 +814,10 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
 
 
 @rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
-      why="'the ban applies from 3 March', 'effective 3 March': what starts then lies ahead.",
-      examples=["[2025-03-06] Tarrow Council said the ban applied from Monday."],
+      why="'the ban applies from 3 March', 'effective 3 March', 'closed the port from midnight on Friday': what starts "
+          "then lies ahead.",
+      examples=["[2025-03-06] Tarrow Council said the ban applied from Monday.",
+                "[2025-03-06] Tarrow Council closed the ferry port for ten days from midnight on Friday."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
                "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
@@ -803,7 +826,35 @@ def _effective_from(tok: Token, anchor: Token) -> str | None:
     def starts(c: Token) -> bool:
         from_date = tok.pos_ in _VERB and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
         return c.lower_ == "effective" or from_date
-    return "future" if any(starts(c) for c in tok.children) else None
+    return "future" if any(starts(c) for c in tok.children) or _period_starting(tok) else None
+
+
+def _period_starting(verb: Token) -> bool:
+    """'closed the port for ten days from midnight on Friday', 'barred visitors for a month starting Friday': a
+    period the verb's act lasts, with the day it starts."""
+    if verb.pos_ not in _VERB:
+        return False
+    periods = [g for c in verb.children if c.lower_ == "for" for g in c.children if g.ent_type_ == "DATE"]
+    if not periods:
+        return False
+    for start in (w for holder in (verb, *periods) for w in holder.children if w.lower_ in ("from", "starting", "beginning")):
+        if any(g.ent_type_ == "DATE" or _time_of_a_date(g) for g in start.children if g.dep_ in ("pobj", "npadvmod")):
+            return True
+        if any(c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in start.children):
+            return True
+    return False
+
+
+def _time_of_a_date(word: Token) -> bool:
+    """'from midnight on Friday', 'from 6pm Monday': a time of day written just before the date that places it."""
+    doc, j = word.doc, word.i + 1
+    if word.ent_type_ != "TIME":
+        return False
+    while j < len(doc) and doc[j].ent_type_ == "TIME":
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "on":
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "DATE"
 
 
 @rule("event.tense.past-form", stage="event.tense", priority=30, action="date",
@@ -2473,6 +2524,70 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
     same = root.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "same" for c in root.head.children)
     down_from = root.head.lower_ == "from" and root.head.head.lower_ in ("up", "down")
     return same or down_from and root.dep_ in ("advmod", "npadvmod")
+
+
+@rule("event.find.since-a-date-of-comparison", stage="event.find", priority=139, action="veto",
+      why="'its worst fall since October 1998', 'prices not seen since 2009', 'the first strike since 1984': a date after "
+          "'since' that a superlative, 'first' or a negation measures against is the term of a comparison, not the date "
+          "of the clause's happening ('has lived there since 1998' still dates one).",
+      examples=["[2025-03-12] Dunmore Mining shares suffered their worst fall since October 1998.",
+                "[2025-03-12] Petrol in Tarrow rose to prices not seen since November 2009."],
+      counter=["[2025-03-12] Petrol in Tarrow has risen by a fifth since November 2009.",
+               "[2025-03-12] Tom Hale, the best-known mayor of Tarrow, has lived in Dunmore since 1998."])
+def _since_a_date_of_comparison(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "since":
+        return False
+    head = doc[ent.start - 1].head
+    measured = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr", "nsubjpass") and c.i < ent.start)]
+    for word in measured:
+        for c in word.children:
+            if c.tag_ in ("JJS", "RBS") or c.lower_ == "first" or c.dep_ == "neg" or c.lower_ == "never":
+                return True
+    return False
+
+
+_SEASON_ALONE = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall|winter)s?$", re.I)
+
+
+@rule("event.find.season-of-a-habit", stage="event.find", priority=140, action="veto",
+      why="'colds tend to fade in the summer', 'the ferries stop running in winter': a season with no year, in a clause "
+          "in the simple present, tells what happens every year, not a happening of one.",
+      examples=["[2025-03-12] Chest colds like the flu tend to fade away in the summer."],
+      counter=["[2025-03-12] Chest colds like the flu faded away in the summer.",
+               "[2025-03-12] Chest colds like the flu tend to fade away in the summer of 2024."])
+def _season_of_a_habit(ent: Span, at: _DateAt) -> bool:
+    if not _SEASON_ALONE.match(ent.text.strip()):
+        return False
+    verb = at.anchor
+    for _ in range(3):
+        if verb.pos_ in _VERB and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+            return False
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+@rule("event.find.plan-told-by-a-dated-announcement", stage="event.find", priority=143, action="veto",
+      why="'The Tarrow bank said on Thursday it would lend $2bn more this week': what a dated saying says will be "
+          "done is told by the saying's event; a period of its own ('this week', not a day) makes no second one.",
+      examples=["[2025-03-12] The Tarrow Reserve Bank announced on Thursday that it would lend $2 billion more this week."],
+      counter=["[2025-03-12] The Tarrow Reserve Bank announced that it would lend $2 billion more this week.",
+               "[2025-03-12] Tom Hale said on Monday that he will resign from the Dunmore board on Friday."])
+def _plan_told_by_a_dated_announcement(ent: Span, at: _DateAt) -> bool:
+    if any(t.lower_ in dates.WEEKDAYS or t.like_num for t in ent):
+        return False  # "said on Monday he will resign on Friday": a day of its own is the plan's event
+    verb = at.anchor
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in words("speech_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and (c.lower_ == "would" or c.lower_ in words("future_auxiliaries")) for c in verb.children):
+        return False
+    saying = verb.head
+    own = [t for c in saying.children if c.i < verb.i for t in c.subtree if t.ent_type_ == "DATE" and t.i < verb.left_edge.i]
+    return bool(own) and not any(ent.start <= t.i < ent.end for t in own)
 
 
 _THIS_PERIOD = re.compile(r"^this\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)$", re.I)
