@@ -301,12 +301,16 @@ def byline(line: Span) -> bool:
       why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant': a line of "
           "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
           "person in the story; nor does a surname of someone in the story there ('CLOSE Ana Ruiz faced candidate "
-          "Tom Hale ...': no 'candidate' title for Hale).",
+          "Tom Hale ...': no 'candidate' title for Hale); nor the writer's name ending an explainer box folded shut "
+          "('Q&A Why did the ferry stop? Show Hide ... Lena Park').",
       examples=["Ana Ruiz said the ferry would run.\nLena Park is a reporter for the Tarrow Herald. Follow her on Chatterly.",
                 "Ana Ruiz said the ferry would run.\nCLOSE Lena Park speaks to the crew in Tarrow on Monday.",
                 "CLOSE Ana Ruiz refused to concede in a tight race with candidate Tom Hale for governor.\n\nAs Tom Hale"
-                " began his move into the governor's office, Ana Ruiz's campaign pressed on."],
-      counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained."])
+                " began his move into the governor's office, Ana Ruiz's campaign pressed on.",
+                "Ana Ruiz said the ferry would run.\nQuick guide Why did the Tarrow ferry stop? Show Hide The ferry's owners"
+                " ran out of money in May. Lena Park"],
+      counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained.",
+               "Ana Ruiz said the ferry would run.\nLena Park said the show hides nothing about the Tarrow ferry."])
 def page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story."""
     return is_page_note(line)

@@ -115,12 +115,18 @@ def opens_with_picture_label(line: str) -> bool:
     return label is not None and label.group(1).lower() in words("photo_nouns")
 
 
+_FOLDED_BOX = re.compile(r"^.{0,120}?\S Show Hide \S")  # a box's title, then its two buttons as the page wrote them
+
+
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
-    source: ...', '... Follow her on ...', 'Why the ferry failed Read more' (data/page_note_starts.txt,
+    source: ...', '... Follow her on ...', 'Why the ferry failed Read more', a box folded shut ('Quick guide
+    Why did the ferry stop? Show Hide ...') (data/page_note_starts.txt,
     page_note_phrases.txt, page_note_ends.txt; page_note_marks.txt, as written)."""
     if line.strip(" (").split(" ", 1)[0] in phrases("page_note_marks"):
         return True  # "CLOSE Ana Ruiz speaks in Tarrow": a video's caption, not "Close to 200 ..."
+    if _FOLDED_BOX.search(line):
+        return True  # "Q&A Why did the ferry stop? Show Hide ...": the outlet's explainer box, folded, and its writer
     line = line.strip(" (").casefold()
     if line.split(" ", 1)[0] in words("page_note_first_words"):
         return True
