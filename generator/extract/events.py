@@ -2996,7 +2996,9 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
       examples=[("Tom Hale announced on 3 March 2021 that he would resign. Ana Ruiz, the chief executive, "
                  "also announced her resignation.")],
       counter=["[2021-03-05] Tom Hale said on 3 March 2021 that the floods had cut trade with Spain, adding that he believes "
-               "France also lost trade."])
+               "France also lost trade.",
+               "[2025-03-12] Schools in Tarrow would close from Monday, Tom Hale said.\n\nDunmore's governor, Ana Ruiz, also "
+               "closed all schools and colleges."])
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
@@ -3017,6 +3019,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
         if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
+        if verb.tag_ == "VBD" and _after_publication(earlier[-1].date, doc._.published):
+            continue  # "Schools will close from Monday ... Y also closed schools": what is done is not what lies ahead
         if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
             continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
@@ -3026,6 +3030,13 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
+
+
+def _after_publication(when: str | None, published: date | None) -> bool:
+    """`when` (as precise as it is written: '2025-03', '2025-03-17') lies wholly after the day of publication."""
+    if not when or published is None:
+        return False
+    return when > published.isoformat()[: len(when)]
 
 
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
