@@ -1752,10 +1752,9 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         or _held_by_someone_named_later(tok, found, key, known)
         or _a_titled_source_before(tok, found, key, mentions, so_far)
         or _owner_of_an_office(tok)
+        or _titled_or_the_other_untitled_person(tok, key, mentions, so_far)
     ):
         return None
-    if key is not None:
-        key = _the_other_untitled_person(tok, key, mentions, so_far) or key
     if key is None and found.dep != "poss" and not _someone_new_past_the_lead(tok, found):
         key = _named_next(tok, mentions, sent_of(tok), known, found)  # "A candidate has resigned. X, who ..."
     if key is not None and _gendered_word_of_the_other_gender(found.phrase, key, mentions):
@@ -1855,12 +1854,15 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
     return known.held_after(_bare_title(found), tok.i, key)
 
 
-@rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
-      why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another at once; the one other person just named, untitled, is.",
+@rule("role.describe.titled-or-the-other-untitled-person", stage="role.describe", priority=60, action="veto",
+      why="'New Home Secretary X took a call from Y. The party leader said ...', 'Speaker X, who has been slow to back Y, ... "
+          "the Tarrow lawmaker warned': a person given one title and described at once by another, with one other person "
+          "just named who has none, may be either (a writer varies a title for one person as often as the next title "
+          "is another's): neither.",
       examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well."],
       counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
                "an interview. The Tarrowan leader said his talks with Orme were brief."])
-def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
+def _titled_or_the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
     since = _sentence_before(sent_of(tok), mentions)
     others = {
         m.key for m in mentions.in_span(since, sent_of(tok).start, "person")
@@ -1868,10 +1870,9 @@ def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far:
     } - {key}
     if so_far.titled_before(key, tok.i) and len(others) == 1 and not so_far.titled_before(next(iter(others)), tok.i):
         described = {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound") and t.is_title}
-        if any(described & set(title.split()) for title in so_far.titles_before(key, tok.i)):
-            return None  # 'Dunmore President X ... The Dunmore leader said': the same place's, so X still
-        return others.pop()
-    return None
+        # 'Dunmore President X ... The Dunmore leader said': the same place's, so X still
+        return not any(described & set(title.split()) for title in so_far.titles_before(key, tok.i))
+    return False
 
 
 @rule("role.describe.next-subject-pronoun-names-them", stage="role.describe", priority=40, action="veto",
