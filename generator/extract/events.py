@@ -2614,6 +2614,18 @@ def _what_a_claim_says(ent: Span, at: _DateAt) -> bool:
     return False
 
 
+@rule("event.find.what-is-asked", stage="event.find", priority=145, action="veto",
+      why="'many have questioned whether Tom Hale can beat Ana Ruiz in November': a date inside a question told "
+          "indirectly ('whether', 'if') dates what is asked, not a happening ('asked on Friday whether ...' still dates "
+          "the asking).",
+      examples=["[2016-05-12] Many have questioned whether Tom Hale can really beat Ana Ruiz in November."],
+      counter=["[2016-05-12] Ana Ruiz asked on Friday whether Tom Hale would resign."])
+def _what_is_asked(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    return verb.pos_ in _VERB and verb.dep_ in ("ccomp", "pcomp", "xcomp", "csubj") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
 _THIS_PERIOD = re.compile(r"^this\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)$", re.I)
 
 
