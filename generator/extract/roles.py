@@ -209,6 +209,20 @@ def _no_emphasis_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> 
     return kept if len(kept) < len(tokens) else None
 
 
+@rule("role.split.starts-after-a-measure-of-amount", stage="role.split", priority=47, action="trim",
+      why="'at how much energy former Mayor X poured in': a title begins after a word measuring an amount ('much', "
+          "'many', 'how') and the noun it measures; neither is part of it.",
+      examples=["Pundits were amazed at how much energy former Mayor Tom Hale poured into the Tarrow campaign."])
+def _starts_after_a_measure(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    at = [n for n, t in enumerate(tokens) if t.lower_ in ("much", "many", "how") and t.pos_ in ("ADJ", "ADV", "SCONJ")]
+    if not at:
+        return None
+    rest = tokens[at[-1] + 1 :]
+    while rest and rest[0].is_lower and rest[0].pos_ == "NOUN":
+        rest = rest[1:]  # "much energy": the noun measured
+    return rest or None
+
+
 @rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
       why="'the new chairman', 'other directors': news about the title, not part of it.",
       examples=["The board said its new chairman Tom Hale would start in May."])
