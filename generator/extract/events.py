@@ -2591,20 +2591,17 @@ def _plan_told_by_a_dated_announcement(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.what-a-claim-says", stage="event.find", priority=144, action="veto",
-      why="'backed parts of her claims that the mayor assaulted her 27 years ago', 'rumours that the firm was sold in 2019', "
-          "'she alleges the mayor struck her in 1993': a clause after a noun of claim, belief or report "
-          "(data/hearsay_nouns.txt) and 'that', or after a verb of claiming (data/claiming_verbs.txt), is what someone "
-          "says happened; told as an event it would state the claim as a fact.",
+      why="'backed parts of her claims that the mayor assaulted her 27 years ago', 'rumours that the firm was sold in 2019': "
+          "a clause after a noun of claim, belief or report (data/hearsay_nouns.txt) and 'that' is what someone says "
+          "happened; told as an event it would state the claim as a fact (after a verb, 'the police allege that on "
+          "May 3 ...', the golds count the happening: left).",
       examples=["[2020-05-03] Two neighbours backed some of Ana Ruiz's claims that the former mayor Tom Hale struck her "
-                "27 years ago when she was an aide in his office.",
-                "[2020-05-03] Ana Ruiz alleged that the former mayor Tom Hale struck her 27 years ago."],
-      counter=["[2020-05-03] Ana Ruiz said that the former mayor Tom Hale struck her 27 years ago.",
+                "27 years ago when she was an aide in his office."],
+      counter=["[2020-05-03] Ana Ruiz alleged that the former mayor Tom Hale struck her 27 years ago.",
                "[2020-05-03] The former mayor Tom Hale struck Ana Ruiz 27 years ago, a court found."])
 def _what_a_claim_says(ent: Span, at: _DateAt) -> bool:
     verb, doc = at.anchor, ent.doc
     for _ in range(2):
-        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in words("claiming_verbs"):
-            return True
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if mark is not None and mark.i > 0:
             return doc[mark.i - 1].pos_ == "NOUN" and doc[mark.i - 1].lemma_.lower() in words("hearsay_nouns")
