@@ -231,6 +231,26 @@ def _participle_to_noun(tok: Token) -> Token | None:
     return tok.head if tok.pos_ in _VERB and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None
 
 
+@rule("event.anchor-up.relative-clause-to-its-noun", stage="event.anchor-up", priority=11, action="extend",
+      why="'Tom Hale, in an interview that aired on Monday, criticized ...': a relative clause whose subject is its "
+          "'that' or 'which' and that takes no object ('that aired', 'which was released') tells of the noun it follows "
+          "as a participle does ('an interview aired on Monday'); from the clause to that noun, and on to what its "
+          "preposition hangs on (rule event.anchor-up.noun-after-preposition), not the fragment 'interview that aired "
+          "on Monday' naming no one ('the storm that hit Tarrow on Monday' has an object: it stays the storm's).",
+      examples=["[2025-03-07] Tom Hale, in an interview that aired on Monday, criticized the Tarrow bridge plan.",
+                "[2025-03-07] In a statement which was released on Tuesday, Ana Ruiz denied the claims about the bridge."],
+      counter=["[2025-03-07] Tom Hale wrote about the storm that hit Tarrow on Monday.",
+               "[2025-03-07] Ana Ruiz thanked the crews that worked on Monday."])
+def _relative_clause_to_noun(tok: Token) -> Token | None:
+    noun = tok.head
+    if tok.pos_ not in _VERB or tok.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("that", "which") or subject.i > tok.i:
+        return None
+    return None if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children) else noun
+
+
 @rule("event.anchor-up.count-split-by-date-to-its-verb", stage="event.anchor-up", priority=12, action="extend",
       why="'Police detained seven men -- five on Monday and two on Wednesday', 'The firm cut 300 jobs, 200 in March and 100 in "
           "April': a count set after a verb's object (or beside the verb) splits what was done by date; each date dates "
@@ -2492,6 +2512,27 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
     if not _THIS_PERIOD.match(ent.text.strip()) or anchor.tag_ not in ("VBZ", "VBP") or anchor.lemma_ == "be":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) and anchor.lemma_.lower() in words("state_verbs")
+
+
+@rule("event.find.today-as-nowadays", stage="event.find", priority=139, action="veto",
+      why="'Tarrow is today ruled by a council of five', 'voters today share the same fears', 'it remains so today': "
+          "'today' with a verb in the simple present, standing before that verb or with a verb of how things stand "
+          "(data/state_verbs.txt), means 'these days', set against the past; it dates no happening ('Tom Hale today "
+          "announced ...', 'Tom Hale is visiting Tarrow today' do).",
+      examples=["[2025-03-07] Tarrow is today ruled by a council of five, as it was under Tom Hale.",
+                "[2025-03-07] Under Tom Hale, the Tarrow council was a club of his friends; it remains so today."],
+      counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
+               "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
+def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if ent.text.strip().lower() != "today" or anchor.pos_ not in _VERB or anchor.lemma_ == "be":
+        return False
+    auxes = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if anchor.tag_ in ("VBZ", "VBP"):
+        present = not auxes
+    else:
+        present = anchor.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return present and (ent.end <= anchor.i or anchor.lemma_.lower() in words("state_verbs"))
 
 
 @rule("event.find.do-standing-for-a-verb-told-before", stage="event.find", priority=124, action="veto",
