@@ -291,7 +291,7 @@ class _PeopleFold:
                 surnames[word].append(person)
         for source, p in self.partial:
             key, name = person_key(p.name), norm(p.name)
-            candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
+            candidates = [index.by_key[short[key]]] if key in short else _elders(surnames.get(name, []))
             if not candidates and key not in short:
                 candidates = _family_name_first(name, self.begun_by.get(name, []))
             if len(candidates) == 1:
@@ -305,6 +305,24 @@ class _PeopleFold:
                 person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
             person.roles = _merge_roles(person.roles)
         return self.full, by_article, dict(self.spellings)
+
+
+def _elders(candidates: list[Person]) -> list[Person]:
+    """The people a one-word name could mean, without one whose name is another's with a
+    generational suffix after it: with "Tom Hale" and "Tom Hale Jr." in the story, "Hale" alone
+    is the elder (news calls the younger "Hale Jr."); with "Ana Hale" beside "Tom Hale Jr.", still
+    either.
+
+    >>> [p.name for p in _elders([Person("a", "Tom Hale Jr."), Person("b", "Tom Hale")])]
+    ['Tom Hale']
+    >>> len(_elders([Person("a", "Tom Hale Jr."), Person("b", "Ana Hale")]))
+    2
+    """
+    if len(candidates) < 2:
+        return candidates
+    names = {norm(p.name) for p in candidates}
+    younger = {n for n in names if len(n.split()) >= 3 and n.split()[-1] in generational_suffixes() and n.rsplit(" ", 1)[0] in names}
+    return [p for p in candidates if norm(p.name) not in younger]
 
 
 def _told_apart(source: str, candidates: list[Person]) -> bool:

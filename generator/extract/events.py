@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe, whole_words
-from generator.extract.lexicon import phrases, words
+from generator.extract.lexicon import pairs, phrases, words
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
 from generator.extract.names import after_kin
@@ -229,6 +229,26 @@ def _clause_of(root: Token, ent: Span) -> Token:
       examples=["Ana Ruiz read a letter sent by Tom Hale on 3 March 2021."])
 def _participle_to_noun(tok: Token) -> Token | None:
     return tok.head if tok.pos_ in _VERB and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None
+
+
+@rule("event.anchor-up.relative-clause-to-its-noun", stage="event.anchor-up", priority=11, action="extend",
+      why="'Tom Hale, in a radio talk that went out on Monday, criticized ...': a relative clause whose subject is its "
+          "'that' or 'which' and that takes no object ('that aired', 'which was released') tells of the noun it follows "
+          "as a participle does ('an interview aired on Monday'); from the clause to that noun, and on to what its "
+          "preposition hangs on (rule event.anchor-up.noun-after-preposition), not the fragment 'interview that aired "
+          "on Monday' naming no one ('the storm that hit Tarrow on Monday' has an object: it stays the storm's).",
+      examples=["[2025-03-07] Tom Hale, in a Tarrow Radio interview which aired on Monday, criticized the bridge plan.",
+                "[2025-03-07] In a statement which was released on Tuesday, Ana Ruiz denied the claims about the bridge."],
+      counter=["[2025-03-07] Tom Hale wrote about the storm that hit Tarrow on Monday.",
+               "[2025-03-07] Ana Ruiz thanked the crews that worked on Monday."])
+def _relative_clause_to_noun(tok: Token) -> Token | None:
+    noun = tok.head
+    if tok.pos_ not in _VERB or tok.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("that", "which") or subject.i > tok.i:
+        return None
+    return None if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children) else noun
 
 
 @rule("event.anchor-up.count-split-by-date-to-its-verb", stage="event.anchor-up", priority=12, action="extend",
@@ -435,6 +455,25 @@ def _second_conjunct(tok: Token, root: Token) -> Token | None:
         return None  # joined by "and", "but", not a clause the parse hung there
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ != "":
+        return None
+    return head if not _dated_outside(head, tok) else None
+
+
+@rule("event.anchor-lift.second-conjunct-of-a-relative-clause", stage="event.anchor-lift", priority=55, action="extend",
+      why="'a bus crash that killed 12 and injured 40 in May 2019': a second verb with no subject of its own, joined by "
+          "'and' to a relative clause whose subject is its 'that' or 'which', shares that subject: the clause is told "
+          "from the noun it describes (rule event.summary-head.noun-a-relative-clause-describes), not as the fragment "
+          "'injured 40 in May 2019'; not where the first verb has a date of its own.",
+      examples=["The council set the rule after a bus crash in Tarrow that killed 12 and injured 40 in May 2019."],
+      counter=["The council set the rule after a bus crash in Tarrow that killed 12 in April 2019 and injured 40 in May 2019."])
+def _second_conjunct_of_relative(tok: Token, root: Token) -> Token | None:
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.dep_ != "relcl" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    if not any(t.pos_ == "CCONJ" for t in tok.doc[head.i + 1 : tok.i]):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subj is None or subj.lower_ not in ("that", "which"):
         return None
     return head if not _dated_outside(head, tok) else None
 
@@ -1811,7 +1850,8 @@ def _date_entities(doc: Doc) -> list[Span]:
         y for e in ents_of(doc) if e.label_ == "DATE" or _day_and_time(e)
         for y in _each_year(e) or [_date_words(e) or e]
     ]
-    return sorted(found + (_untagged_years(doc) or []) + (_holidays(doc) or []), key=lambda e: e.start)
+    untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
+    return sorted(found + untagged, key=lambda e: e.start)
 
 
 # Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
@@ -1897,6 +1937,24 @@ def _holidays(doc: Doc) -> list[Span] | None:
             if first == said[0] and [x.lower_.replace("’", "'") for x in doc[i : i + len(said)]] == said:
                 if not any(x.ent_type_ == "DATE" for x in doc[i : i + len(said)]):
                     out.append(Span(doc, i, i + len(said), label="DATE"))
+    return out or None
+
+
+@rule("event.dates.day-left-untagged", stage="event.dates", priority=50, action="add",
+      why="'should make the rent plan law later today': 'today', 'tonight', 'yesterday' or 'tomorrow' in lower case "
+          "(with 'later' or 'earlier' before it), which the model now and then leaves out of every name, is a day all "
+          "the same ('USA TODAY', capitalized, is a paper's name).",
+      examples=["[2025-03-06] Dunmore Governor Ruiz should make the rent plan law later today."],
+      counter=["[2025-03-06] Tom Hale spoke to USA TODAY on Monday."])
+def _untagged_days(doc: Doc) -> list[Span] | None:
+    column = columns_of(doc)
+    days = {day for day in pairs("relative_days") if " " not in day}  # data/relative_days.txt: 'today', 'yesterday' ...
+    out = []
+    for i, text in enumerate(column.text):
+        if text not in days or column.ent_type[i]:
+            continue
+        start = i - 1 if i > 0 and column.lower[i - 1] in ("later", "earlier") and not column.ent_type[i - 1] else i
+        out.append(Span(doc, start, i + 1, label="DATE"))
     return out or None
 
 
@@ -2640,6 +2698,27 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
     if not _THIS_PERIOD.match(ent.text.strip()) or anchor.tag_ not in ("VBZ", "VBP") or anchor.lemma_ == "be":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) and anchor.lemma_.lower() in words("state_verbs")
+
+
+@rule("event.find.today-as-nowadays", stage="event.find", priority=139, action="veto",
+      why="'Tarrow is today ruled by a council of five', 'voters today share the same fears', 'it remains so today': "
+          "'today' with a verb in the simple present, standing before that verb or with a verb of how things stand "
+          "(data/state_verbs.txt), means 'these days', set against the past; it dates no happening ('Tom Hale today "
+          "announced ...', 'Tom Hale is visiting Tarrow today' do).",
+      examples=["[2025-03-07] Tarrow is today ruled by a council of five, as it was under Tom Hale.",
+                "[2025-03-07] Under Tom Hale, the Tarrow council was a club of his friends; it remains so today."],
+      counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
+               "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
+def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
+    anchor = at.anchor
+    if ent.text.strip().lower() != "today" or anchor.pos_ not in _VERB or anchor.lemma_ == "be":
+        return False
+    auxes = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if anchor.tag_ in ("VBZ", "VBP"):
+        present = not auxes
+    else:
+        present = anchor.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return present and (ent.end <= anchor.i or anchor.lemma_.lower() in words("state_verbs"))
 
 
 @rule("event.find.do-standing-for-a-verb-told-before", stage="event.find", priority=124, action="veto",

@@ -44,6 +44,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     seat_tokens,
     surname_after_honorific,
     surname_alone,
+    surname_before_a_junior,
     surname_before_its_namesakes,
     surname_keeps_its_person,
     one_word_name_again,
@@ -465,7 +466,11 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
             if span is None or index.taken(span.start, span.end):
                 continue
             key = (
-                (surname_before_its_namesakes(span, word, surnames) or surname_keeps_its_person(span, word, surnames))
+                (
+                    surname_before_its_namesakes(span, word, surnames)
+                    or surname_before_a_junior(span, word, surnames)
+                    or surname_keeps_its_person(span, word, surnames)
+                )
                 if one_word is None
                 else None
             ) or decide(span, word, surnames)

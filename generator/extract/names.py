@@ -1605,6 +1605,26 @@ def surname_before_its_namesakes(span: Span, word: str, surnames: Surnames) -> s
     return word if titled else None  # 'President Varnell': one the reader knows; a bare 'Varnell' may be either
 
 
+@rule("name.surname-before-a-junior", stage="name.pass", priority=16, action="add",
+      why="'President Varnell said ... his son, Tom Varnell Jr., ...': a surname standing alone before the one person of"
+          " that surname named in full is named, where that name ends in 'Jr.' or 'III' (data/generational_suffixes.txt),"
+          " is someone else, the elder the reader is expected to know (news calls the younger 'Varnell Jr.'); it goes on"
+          " naming them wherever it stands alone.",
+      examples=["President Varnell told reporters the talks had failed.\n\nHis son, Tom Varnell Jr., runs a firm in Tarrow."
+                "\n\nVarnell said the firm was not involved."],
+      counter=["Tom Varnell Jr. runs a firm in Tarrow.\n\nVarnell said the firm was not involved."])
+def surname_before_a_junior(span: Span, word: str, surnames: Surnames) -> str | None:
+    namesakes = surnames.namesakes.get(word, set())
+    keys = {key for _, key in namesakes}
+    if len(keys) != 1 or word in surnames.said or span.start >= min(start for start, _ in namesakes):
+        return None
+    parts = next(iter(keys)).split()
+    if len(parts) < 3 or parts[-1].lower() not in words("generational_suffixes") or parts[-2].rstrip(",") != word:
+        return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return None if after is not None and after.lower_ in words("generational_suffixes") else word
+
+
 @rule("name.surname-alone-keeps-its-person", stage="name.pass", priority=18, action="alias",
       why="'Ana Ruiz ... Ruiz said ... Her husband, Tom Ruiz, said ... Ruiz was 15': a surname that has stood alone"
           " for one person goes on naming that person after another of that surname is named in full (news calls the"
