@@ -876,7 +876,7 @@ def _period_starting(verb: Token) -> bool:
     periods = [g for c in verb.children if c.lower_ == "for" for g in c.children if g.ent_type_ == "DATE"]
     if not periods:
         return False
-    for start in (w for holder in (verb, *periods) for w in holder.children if w.lower_ in ("from", "starting", "beginning")):
+    for start in (w for holder in (verb, *periods) for w in holder.children if w.lower_ in words("period_start_words")):
         if any(g.ent_type_ == "DATE" or _time_of_a_date(g) for g in start.children if g.dep_ in ("pobj", "npadvmod")):
             return True
         if any(c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in start.children):
@@ -2584,7 +2584,7 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
     return same or down_from and root.dep_ in ("advmod", "npadvmod")
 
 
-@rule("event.find.since-a-date-of-comparison", stage="event.find", priority=139, action="veto",
+@rule("event.find.since-a-date-of-comparison", stage="event.find", priority=146, action="veto",
       why="'its worst fall since October 1998', 'prices not seen since 2009', 'the first strike since 1984': a date after "
           "'since' that a superlative, 'first' or a negation measures against is the term of a comparison, not the date "
           "of the clause's happening ('has lived there since 1998' still dates one).",

@@ -1848,8 +1848,8 @@ def _owner_of_an_office(tok: Token) -> bool:
       why="'Tom Hale watched the hearing, Press Secretary Sarah Voss said. The Tarrow psychology professor said ...': a person"
           " the sentence before names only as the one who says what it reports, and already given another title, is a source,"
           " not the one a new title describes.",
-      examples=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The Tarrow psychology professor "
-                "said the night had haunted her."],
+      examples=["Tom Hale and Ben Orme watched the hearing from the plane, Press Secretary Sarah Voss said. The Tarrow "
+                "psychology professor said the night had haunted her."],
       counter=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The press secretary said he was calm.",
                "Tom Hale, the Tarrow MP, said he would stand down. The former chat show host said the party had failed him."])
 def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
