@@ -1625,7 +1625,7 @@ def _the_body_named_before(tok: Token, mentions: Mentions, known: _RoleLog, bodi
 
 @rule("role.undescribed.title-someone-holds", stage="role.undescribed", priority=30, action="veto",
       why="A title someone named so far holds stands for them, not for a new person ('shadow foreign secretary' is not 'the foreign secretary').",
-      examples=["Treasurer Ana Ruiz met Tom Hale on Monday. The treasurer said the talks went well."])
+      examples=["Treasurer Ana Ruiz met Tom Hale and Ben Orme on Monday. The treasurer said the talks went well."])
 def _title_someone_holds(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return known.holds_word(tok.lower_, tok.i, {t.lower_ for t in tok.lefts})
 
@@ -1809,9 +1809,7 @@ def _bare_title(found: Description) -> str:
 @rule("role.describe.head-office-is-someone-else", stage="role.describe", priority=20, action="veto",
       why="'X, the majority leader, objected. The president said ...': an office 'the X' names on its own (or with its "
           "country: 'the Tarrowan president') is not the titled person just named, nor one named only by a pronoun.",
-      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass.",
-                "Secretary of State Tom Hale met Omar Reyes in Tarrow before the summit. The Japanese prime minister "
-                "told reporters he would ask for a full account of the talks."],
+      examples=["Tom Hale, the majority leader, objected on Monday. The president said the bill would pass."],
       counter=["The pier must close, Ana Ruiz has said. The former UN envoy for harbours and Irish president told the "
                "radio the plan was wrong."])
 def _head_office_is_someone_else(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
