@@ -46,6 +46,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     surname_alone,
     surname_before_its_namesakes,
     surname_keeps_its_person,
+    surname_not_the_junior,
     one_word_name_again,
     one_word_person_tagged_elsewhere,
     title_word,
@@ -461,7 +462,8 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
             if span is None or index.taken(span.start, span.end):
                 continue
             key = (
-                (surname_before_its_namesakes(span, word, surnames) or surname_keeps_its_person(span, word, surnames))
+                (surname_before_its_namesakes(span, word, surnames) or surname_not_the_junior(span, word, surnames)
+                 or surname_keeps_its_person(span, word, surnames))
                 if one_word is None
                 else None
             ) or decide(span, word, surnames)

@@ -36,6 +36,7 @@ from generator.extract.nlp import DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, per_span, text_of, tokens_of
+from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -1603,6 +1604,37 @@ def surname_before_its_namesakes(span: Span, word: str, surnames: Surnames) -> s
     before = span.doc[span.start - 1] if span.start else None
     titled = before is not None and before.is_title and (title_word(before) or before.lower_.rstrip(".") in words("honorifics"))
     return word if titled else None  # 'President Varnell': one the reader knows; a bare 'Varnell' may be either
+
+
+@rule("name.surname-alone-not-the-junior", stage="name.pass", priority=16, action="add",
+      why="'Tom Varnell Jr. ... Varnell Jr. said ... Governor Varnell did not attend': where the only one of a surname "
+          "named in full bears a generational suffix and the article calls him by the surname with the suffix "
+          "('Varnell Jr.'), the surname alone is someone else, the one the reader knows by it (his parent), named by the "
+          "surname.",
+      examples=["Governor Varnell spoke in Tarrow on Monday. His son, Tom Varnell Jr., runs a firm there.\n\n"
+                "“We will not sell the mill,” Varnell Jr. said.\n\n“The harbour comes first,” Varnell said."],
+      counter=["Tom Varnell Jr. runs a firm in Tarrow.\n\n“We will not sell the mill,” Varnell said.\n\n"
+               "“The harbour comes first,” Varnell said."])
+def surname_not_the_junior(span: Span, word: str, surnames: Surnames) -> str | None:
+    named = {key for _, key in surnames.named.get(word, [])}
+    if not named or not all(_a_junior(key, word) for key in named) or _before_suffix(span.doc, span.end):
+        return None
+    doc = span.doc
+    for start, end in occurrences(doc, word):
+        other = doc.char_span(start, end, alignment_mode="expand")
+        before = doc[other.start - 1] if other is not None and other.start else None
+        if other is not None and _before_suffix(doc, other.end) and not (before is not None and before.is_title):
+            return word  # 'Varnell Jr.' on its own: the suffix tells him from the bare surname's bearer
+    return None
+
+
+def _a_junior(key: str, word: str) -> bool:
+    parts = key.split()
+    return len(parts) >= 3 and parts[-1].lower() in words("generational_suffixes") and parts[-2].rstrip(",") == word
+
+
+def _before_suffix(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in words("generational_suffixes")
 
 
 @rule("name.surname-alone-keeps-its-person", stage="name.pass", priority=18, action="alias",
