@@ -291,7 +291,7 @@ class _PeopleFold:
                 surnames[word].append(person)
         for source, p in self.partial:
             key, name = person_key(p.name), norm(p.name)
-            candidates = [index.by_key[short[key]]] if key in short else surnames.get(name, [])
+            candidates = [index.by_key[short[key]]] if key in short else _not_kept_apart(source, surnames.get(name, []))
             if not candidates and key not in short:
                 candidates = _family_name_first(name, self.begun_by.get(name, []))
             if len(candidates) == 1:
@@ -305,6 +305,27 @@ class _PeopleFold:
                 person.aliases = [a for a in person.aliases if norm(a) != norm(person.name)]
             person.roles = _merge_roles(person.roles)
         return self.full, by_article, dict(self.spellings)
+
+
+def _not_kept_apart(source: str, candidates: list[Person]) -> list[Person]:
+    """The full names a lone surname of the article `source` may join, of the story's `candidates`: not
+    those the article names in full itself, when it names one of them so and others are left (it kept its
+    one-word name apart from those: "President Varnell" beside "Tom Varnell Jr."), and not a name with a
+    generational suffix beside the same name without it ("Varnell" alone is Tom Varnell, not Tom Varnell Jr.,
+    whom news calls "Varnell Jr.")."""
+    if len(candidates) < 2:
+        return candidates
+    named_here = [c for c in candidates if source in c.sources]
+    if len(named_here) == 1:
+        candidates = [c for c in candidates if c is not named_here[0]]
+    plain = {norm(c.name) for c in candidates}
+    seniors = [c for c in candidates if not _junior_of(norm(c.name), plain)]
+    return seniors if seniors and len(seniors) < len(candidates) else candidates
+
+
+def _junior_of(name: str, names: AbstractSet[str]) -> bool:
+    words = name.split()
+    return len(words) >= 3 and words[-1] in generational_suffixes() and " ".join(words[:-1]) in names
 
 
 def _told_apart(source: str, candidates: list[Person]) -> bool:
