@@ -1700,7 +1700,9 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
                 'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
                 'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.',
-                'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.'],
+                'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.',
+                'Tarrow Bank changed its fees in May. "From today, every customer who opens an account will pay nothing for '
+                'the first year," reads the Tarrow Bank blog.'],
       counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
                'Tom Hale spoke on Friday. "Lena called about a delicate matter with her staff," reads a telephone memo to Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:
