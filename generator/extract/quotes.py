@@ -1702,7 +1702,9 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
                 'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.',
                 'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.',
                 'Tarrow Bank changed its fees in May. "From today, every customer who opens an account will pay nothing for '
-                'the first year," reads the Tarrow Bank blog.'],
+                'the first year," reads the Tarrow Bank blog.',
+                'Critics of the plan spoke on Monday. “The town has just a decade left to fix its harbour wall” reads the '
+                'Dunmore Gazette’s headline.'],
       counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
                'Tom Hale spoke on Friday. "Lena called about a delicate matter with her staff," reads a telephone memo to Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:
@@ -1752,7 +1754,8 @@ def _document_read(verb: Token, q: _Quoted) -> str | None:
             span = doc[prep.i : max(t.i for t in prep.subtree) + 1]
             named = [m for m in q.mentions.in_span(span.start, span.end) if not m.in_quote]
             return named[0].key if named else NOBODY
-    return document_author(writing, q)
+    owner = [m for m in q.mentions.in_span(writing.left_edge.i, writing.i) if not m.in_quote]  # 'the Gazette's headline'
+    return owner[0].key if owner else document_author(writing, q)
 
 
 # Who issued a writing its own phrase names no one for (stage quote.document-author)
