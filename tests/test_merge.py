@@ -107,6 +107,16 @@ def test_a_lone_surname_an_article_told_apart_from_its_namesakes_stays_apart() -
     assert [(p.name, p.sources) for p in junior.people] == [("Tom Varnell Jr.", ["a", "b"])]
 
 
+def test_a_lone_surname_joins_the_namesake_its_article_did_not_name_nor_a_junior() -> None:
+    # "Governor Varnell" beside "Tom Varnell Jr.", kept apart in its article, is the story's Tom Varnell.
+    a = article("a", ["Tom Varnell Jr.", "Varnell"])
+    story = merge([a, article("b", ["Tom Varnell"])])
+    assert [(p.name, p.sources) for p in story.people] == [("Tom Varnell Jr.", ["a"]), ("Tom Varnell", ["b", "a"])]
+    # A lone "Varnell" naming neither: the one without the suffix, whom news calls by the surname alone.
+    story = merge([article("a", ["Tom Varnell Jr."]), article("b", ["Tom Varnell"]), article("c", ["Varnell"])])
+    assert [(p.name, p.sources) for p in story.people] == [("Tom Varnell Jr.", ["a"]), ("Tom Varnell", ["b", "c"])]
+
+
 def test_a_lone_name_that_speaks_or_is_addressed_is_kept() -> None:
     a = article("a", ["Pennick", "Hale", "Rowe"], [quote("a", "pennick", "Giving evidence is hard for every victim.")])
     a.people[2].addressed = True  # "Lord Rowe"

@@ -76,27 +76,69 @@ _GLUED_MARK = re.compile(r"(?<=[a-z]{2}[.?!])[\"”](?=[A-Z][a-z])")  # 'them."W
 @rule("quote.paragraphs-run-together", stage="quote.paragraphs", priority=10, action="resolve",
       why="'... targeting them.\"When you have ...,\" he added.': a page that ran its paragraphs together, with no "
           "break or space around a mark after a full stop, hides where one paragraph ends and the next begins; the "
-          "line is read as paragraphs cut at each such mark, the mark going with the side that leaves the next "
-          "stretch's marks in pairs (a closing mark ends a quotation; an opening one starts a quotation's next "
-          "paragraph, its previous one left open as print does).",
+          "line is read as paragraphs cut at each such mark, the mark going with the side that leaves every stretch's "
+          "marks opening and closing in turn (a closing mark ends a quotation; an opening one starts a quotation's next "
+          "paragraph, its previous one left open as print does), the fewest marks out of turn when no way does.",
       examples=['The fair opened on Friday.Vicar Ben Voss spoke first: "The roof needs mending and the bells are '
                 'cracked.\"We will raise the money by the summer if the whole parish helps," he said.The fair closed '
-                'at dusk.'],
+                'at dusk.',
+                'Vicar Ben Voss spoke at the fair.He thanked the choir."The roof needs mending and the bells are '
+                'cracked.\"We will raise the money by the summer if the whole parish helps," he added.Voss also thanked '
+                'the bakers for the cakes.\"The fair raised more than it did last year, and the hall is full '
+                'of people.\"Next year we will need a bigger hall and more tables for all of them."The fair closed at dusk.'],
       counter=['The fair opened on Friday. Vicar Ben Voss spoke first: "The roof needs mending and the bells are '
                'cracked." He said the parish would raise the money by the summer.'])
 def _paragraphs_run_together(line: str) -> list[str] | None:
     marks = [m.start() for m in _GLUED_MARK.finditer(line)]
     if not marks:
         return None
-    cuts: list[int] = []  # where each paragraph after the first starts
+    parity: list[bool] = []  # each mark's side by the pairs of marks after it (the first reading), from the end
     end = len(line)
     for i in reversed(marks):
-        opening_here = len(_A_MARK.findall(line, i, end)) % 2 == 0  # the mark with the stretch after it: in pairs
-        cut = i if opening_here else i + 1
-        cuts.append(cut)
-        end = cut
-    bounds = [0, *reversed(cuts), len(line)]
+        parity.append(len(_A_MARK.findall(line, i, end)) % 2 == 0)  # the mark with the stretch after it: in pairs
+        end = i if parity[-1] else i + 1
+    parity.reverse()
+    opening = _marks_in_turn(line, marks, parity)
+    cuts = [i if o else i + 1 for i, o in zip(marks, opening)]
+    bounds = [0, *cuts, len(line)]
     return [line[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _out_of_turn(par: str, next_opens: bool) -> int:
+    """How many marks of a stretch are out of turn: a closing one with none open, an opening one
+    with one open, one left open at its end that the next stretch does not go on with."""
+    wrong, open_ = 0, False
+    for mark in _A_MARK.finditer(par):
+        opening = _opens(par, mark.start(), not open_)
+        wrong += opening == open_
+        open_ = opening
+    return wrong + (open_ and not next_opens)
+
+
+def _marks_in_turn(line: str, marks: list[int], first: list[bool]) -> list[bool]:
+    """Whether each glued mark opens the stretch after it: the sides that put the fewest marks out of
+    turn (`_out_of_turn`), and of those the ones nearest the first reading `first`."""
+    n = len(marks)
+    cut = [(i + 1, i) for i in marks]  # where the stretch after mark k starts: closing, opening
+    # best[k][o]: (marks out of turn, sides unlike `first`) of the stretches before mark k, mark k opening if o
+    best: list[list[tuple[int, int]]] = [[(0, 0), (0, 0)] for _ in range(n)]
+    back: list[list[int]] = [[0, 0] for _ in range(n)]
+    for o in (0, 1):
+        best[0][o] = (_out_of_turn(line[: cut[0][o]], bool(o)), int(bool(o) != first[0]))
+    for k in range(1, n):
+        for o in (0, 1):
+            options = []
+            for prev in (0, 1):
+                wrong = _out_of_turn(line[cut[k - 1][prev] : cut[k][o]], bool(o))
+                options.append(((best[k - 1][prev][0] + wrong, best[k - 1][prev][1] + int(bool(o) != first[k])), prev))
+            best[k][o], back[k][o] = min(options)
+    last = [(best[n - 1][o][0] + _out_of_turn(line[cut[n - 1][o] :], True), best[n - 1][o][1]) for o in (0, 1)]
+    o = 0 if last[0] <= last[1] else 1
+    out = [False] * n
+    for k in range(n - 1, -1, -1):
+        out[k] = bool(o)
+        o = back[k][o]
+    return out
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says)\b")
@@ -1658,7 +1700,11 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
       examples=['Tom Hale said: "I am proud of my work." "He served the city with honour," reads the letter.',
                 'Tom Hale said: "I am proud of my work." "He served the city with honour," the statement said.',
                 'Tom Hale said: "I am proud of my work." "He has lost the trust of the city," the newspaper wrote.',
-                'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.'],
+                'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.',
+                'Tarrow Bank changed its fees in May. "From today, every customer who opens an account will pay nothing for '
+                'the first year," reads the Tarrow Bank blog.',
+                'Critics of the plan spoke on Monday. “The town has just a decade left to fix its harbour wall” reads the '
+                'Dunmore Gazette’s headline.'],
       counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
                'Tom Hale spoke on Friday. "Lena called about a delicate matter with her staff," reads a telephone memo to Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:
@@ -1708,7 +1754,8 @@ def _document_read(verb: Token, q: _Quoted) -> str | None:
             span = doc[prep.i : max(t.i for t in prep.subtree) + 1]
             named = [m for m in q.mentions.in_span(span.start, span.end) if not m.in_quote]
             return named[0].key if named else NOBODY
-    return document_author(writing, q)
+    owner = [m for m in q.mentions.in_span(writing.left_edge.i, writing.i) if not m.in_quote]  # 'the Gazette's headline'
+    return owner[0].key if owner else document_author(writing, q)
 
 
 # Who issued a writing its own phrase names no one for (stage quote.document-author)
