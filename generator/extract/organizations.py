@@ -706,7 +706,7 @@ def _modifies_next(span: Span) -> bool:
 @lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
 def _acronyms(name: str) -> frozenset[str]:
     """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
-    "Department of Justice" -> {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
+    "Department of Justice" -> {"DJ", "DOJ"}, and so "Justice Department" (its inverted form) -> also {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
     acronym of its part before the last "and" (three letters or more); "U.S. Coastal Safety Agency" -> also
     {"CSA"}, without its country's abbreviation."""
     words_ = [w for w in name.split() if w[0].isupper()]
@@ -723,6 +723,8 @@ def _acronyms(name: str) -> frozenset[str]:
     country, _, rest = name.partition(" ")
     if _COUNTRY_ABBREVIATION.fullmatch(country) and sum(w[0].isupper() for w in rest.split()) >= 2:
         out |= _acronyms(rest)  # "U.S. Coastal Safety Agency" -> also "CSA"
+    if " of " not in name and (inverted := _inverted(name)) is not None:
+        out |= _acronyms(inverted)  # "Justice Department" -> also "DOJ", the acronym of "Department of Justice"
     return frozenset(out)
 
 
@@ -854,6 +856,29 @@ def _possessive_name(span: Span) -> bool:
     if len(found) < 2 or not all(text[e : e + 2] in ("'s", "’s") for _, e in found):
         return False
     return not any(_owner_among_names(doc, start, end + 2) for start, end in found)
+
+
+@rule("org.possessive-that-owns-nothing", stage="org.index", priority=21, action="extend",
+      why="'an analyst at Tarrow's, said', 'shoppers at Marla's.': a name written once, with an 's that owns nothing (punctuation,"
+          " a verb or a preposition after it), is a business named with its 's (not an acronym's or a body's: 'the Senate's.'; not"
+          " before another name: 'Tarrow's Tom Hale'; twice or more, rule org.possessive-in-name decides).",
+      examples=["Ana Ruiz, chief economist at Tarrow’s, said rates would rise."],
+      counter=["Ana Ruiz, chief economist at Tarrow’s bank, said rates would rise.",
+               "The plan was the Assembly’s, Ana Ruiz said.", "The plan was the TPA’s, Ana Ruiz said."])
+def _possessive_owning_nothing(span: Span) -> bool:
+    last = span[-1]
+    if last.text.isupper() or last.lower_ in words("org_nouns"):
+        return False
+    doc, text = span.doc, text_of(span.doc)
+    found = occurrences(doc, span.text)
+    if len(found) != 1 or text[found[0][1] : found[0][1] + 2] not in ("'s", "’s"):
+        return False  # written twice or more, rule org.possessive-in-name decides
+    start, end = found[0]
+    there = doc.char_span(start, end + 2, alignment_mode="expand")
+    if there is None or _owner_among_names(doc, start, end + 2):
+        return False
+    after = doc[there.end] if there.end < len(doc) else None
+    return after is None or after.is_punct and after.text not in "-–—" or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
 
 
 def _owner_among_names(doc: Doc, start: int, end: int) -> bool:
@@ -1021,6 +1046,28 @@ def _word_before_common_noun(span: Span) -> Any:
     if head.i != span.end or head.pos_ != "NOUN" or not head.is_lower or head.lower_ in words_of("titles", "ranks") or title_word(head):
         return None
     return VETO
+
+
+@rule("org.stock-index", stage="org.clean", priority=256, action="veto",
+      why="'the Dow Jones Industrial Average closed', 'the FTSE 100 fell': a well-known stock index (data/stock_indexes.txt) that"
+          " covers the name where it is written is a number the market computes, not a body.",
+      examples=["Shares slid on Friday and the FTSE 100 closed down 2 percent, its worst day since March."],
+      counter=["Ana Ruiz joined the FTSE Group in May."])
+def _stock_index(span: Span) -> Any:
+    doc, text = span.doc, text_of(span.doc)
+    start = span.start_char
+    for name in phrases("stock_indexes"):
+        bare = name.removeprefix("the ")
+        if len(bare) < len(span.text) or not text.startswith(bare, start) or not _word_ends_at(text, start + len(bare)):
+            continue
+        if bare != name and not (span.start and doc[span.start - 1].lower_ == "the"):
+            continue
+        return VETO
+    return None
+
+
+def _word_ends_at(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] in "-_")
 
 
 @rule("org.describing-word-in-partys-title", stage="org.clean", priority=246, action="veto",
@@ -1849,6 +1896,16 @@ def _common_word_at_sentence_start(span: Span) -> Any:
     if any(t.is_title and not _opens_sentence(t) for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
         return None  # written capitalized inside a sentence too
     return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
+@rule("org.adverb-opening-sentence", stage="org.clean", priority=131, action="veto",
+      why="'Halfway through the term, ...', 'Midway into the hearing': one word opening its sentence that the parse reads as an"
+          " adverb is capitalized only because it opens the sentence, not a body's name (written in lower case nowhere else).",
+      examples=["Halfway through the hearing, Ana Ruiz asked for a break."],
+      counter=["Tarrow Bank said on Monday it would close two branches."])
+def _adverb_opening_sentence(span: Span) -> Any:
+    tok = span[0]
+    return VETO if len(span) == 1 and tok.pos_ == "ADV" and tok.is_title and _opens_sentence(tok) else None
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -2978,11 +3035,13 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
-      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
+      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef';"
+          " 'DOJ' after 'the Justice Department', the acronym of its 'Department of Justice' form).",
       examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
                 "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
-                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
+                "The Tarrow Roads Department sent the papers on Friday. It is unclear what the DOTR sent."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
@@ -3117,7 +3176,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if _named_as_place(name_text(span), places):
             continue
         name = name_text(span)
-        if _possessive_name(span):
+        if _possessive_name(span) or _possessive_owning_nothing(span):
             name += doc[span.end].text  # "Wendy's"
         key = _key_for(name, acronyms.get(name, name), index, orgs)
         entity = index.entities.setdefault(key, Entity("org", key))
