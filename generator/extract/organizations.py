@@ -980,6 +980,36 @@ def _page_furniture(span: Span) -> Any:
     return VETO if on_line >= 3 else None
 
 
+@rule("org.in-link-list", stage="org.clean", priority=15, action="veto",
+      why="'READ MORE:' on a line of its own, then 'Ana Ruiz Takes On the Tarrow Ledger': the capitalized lines under a line"
+          " pointing to other stories (data/link_teaser_starts.txt) are those stories' titles, whose names are no body of"
+          " this one (unless it names them outside the list).",
+      examples=["Ana Ruiz won the vote on Monday.\n\nREAD MORE:\n\nTom Hale Bursts the Dunmore Policy Institute Bubble\n\n"
+                "Why Dunmore Votes Late"],
+      counter=["Ana Ruiz won the vote on Monday.\n\nREAD MORE:\n\nTom Hale Bursts the Dunmore Policy Institute Bubble\n\n"
+               "Why Dunmore Votes Late\n\nThe Dunmore Policy Institute said on Monday it would appeal."])
+def _in_link_list(span: Span) -> Any:
+    text, line = text_of(span.doc), line_of(span)
+    if not _link_title(line):
+        return None
+    start = text.rfind("\n", 0, span.start_char) + 1
+    lines = text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _link_title(lines[-1])):
+        lines.pop()  # the titles above it and the blank lines between
+    teaser = lines[-1].strip().lower().rstrip(":").strip() if lines else ""
+    if teaser not in {t.rstrip(":") for t in phrases("link_teaser_starts")}:
+        return None
+    rest = text[:start] + text[start + len(line):]
+    return None if span.text in rest else VETO
+
+
+def _link_title(line: str) -> bool:
+    """A line of two to fifteen words, none closing a sentence, every one capitalized but short common ones: a story's title."""
+    alpha = [w for w in line.split() if w[:1].isalpha()]
+    small = words("title_case_small_words")
+    return 2 <= len(alpha) <= 15 and line.rstrip()[-1:] not in ".!:\"”" and all(w[0].isupper() or w in small for w in alpha)
+
+
 @rule("org.in-bracketed-teaser", stage="org.clean", priority=3, action="veto",
       why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
           "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
@@ -1515,6 +1545,21 @@ def _place_after_in(span: Span) -> Span | None:
         after = doc[i + 1 : span.end]
         if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in after):
             return doc[span.start : i]
+    return None
+
+
+@rule("org.street-after-on-or-at", stage="org.clean", priority=31, action="trim",
+      why="'the Tarrow Skills Center on Elm Avenue': the body, then the street it stands on (data/site_nouns.txt), which the"
+          " model ran into the name.",
+      examples=["Pupils were sent home from the Tarrow Skills Center on Elm Avenue on Friday."],
+      counter=["Pupils were sent home from the Tarrow Skills Center on Friday."])
+def _street_after_on_or_at(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 2, span.end - 1):
+        after = doc[i + 1 : span.end]
+        if doc[i].lower_ in ("on", "at") and doc[i].is_lower and all(t.is_title or t.like_num or t.is_punct for t in after):
+            if any(t.lower_ in words("site_nouns") for t in after) and doc[i - 1].is_title:
+                return doc[span.start : i]
     return None
 
 
