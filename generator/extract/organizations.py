@@ -1025,11 +1025,12 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
+      why="'ELMTON (Tarrow News Service) —', 'ELMTON/DUNMORE (Tarrow News Service) -', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
           "a caption's closing '(Tarrow Wire: Ana Ruiz)': an "
           "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
           "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
+                "ELMTON/NEW DUNMORE (Tarrow News Service) - The harbour boards voted on Monday to close two piers.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
@@ -1156,7 +1157,7 @@ def _dateline_place_before_dash(span: Span) -> Any:
     return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
 
 
-_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
+_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,5})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
 
 
 def _dateline_place(span: Span, place: str, dash: bool) -> bool:
@@ -1354,7 +1355,8 @@ def _quotation_mark_inside(span: Span) -> Any:
           "presidency a person leads names that person, not a body called by the surname, here or as evidence "
           "that the surname is a body elsewhere (data/led_by_a_person.txt); a party's name there is the party "
           "('the Labour government').",
-      examples=["The Hale administration announced a new rule on Monday."],
+      examples=["The Hale administration announced a new rule on Monday.",
+                "Tom Hale, a former Vale presidential campaign manager, said the plan would fail."],
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
