@@ -1923,11 +1923,15 @@ def _common_noun_acronym_word(span: Span) -> Any:
 
 
 @rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
-      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court').",
-      examples=["The film took £2m in its first three days at the UK box office."])
+      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court';"
+          " and a name's lowercase particle joined by a hyphen, data/name_particles.txt: 'al-Tarrow').",
+      examples=["The film took £2m in its first three days at the UK box office."],
+      counter=["Tom Hale said they wanted voters to believe that al-Tarrow was beaten."])
 def _starts_capitalized(span: Span) -> Any:
     if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
         return None
+    if len(span) >= 3 and span[0].lower_ in words("name_particles") and span[1].text == "-" and not span[0].whitespace_ and span[2].is_title:
+        return None  # "al-Tarrow": a name's particle
     return VETO if len(span) == 0 or span[0].is_lower else None
 
 
