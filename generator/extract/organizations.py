@@ -2616,10 +2616,16 @@ def _party_before_member_title(span: Span) -> Any:
 
 @rule("org.party-adjective-before-chamber", stage="org.clean", priority=235, action="trim",
       why="'the Unionist Senate', 'a Green Assembly': a party's adjective before a chamber of a legislature "
-          "(data/chamber_words.txt) says which party holds it; the body is the chamber.",
-      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday."])
+          "(data/chamber_words.txt) says which party holds it; the body is the chamber; before a chamber's committee "
+          "('Unionist House Budget Committee chair Ana Ruiz') it is the party of the committee's member, the body the "
+          "committee (not a party's caucus, data/caucus_nouns.txt).",
+      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday.",
+                "Unionist House Budget Committee chair Ana Ruiz has tried to force a vote."],
+      counter=["The Unionist Senate Caucus met on Monday to pick a leader."])
 def _party_adjective_before_chamber(span: Span) -> Span | None:
-    if len(span) == 2 and span[0].lower_ in words("party_adjectives") and span[1].is_title and span[1].lower_ in words("chamber_words"):
+    if len(span) < 2 or span[0].lower_ not in words("party_adjectives") or not span[1].is_title or span[1].lower_ not in words("chamber_words"):
+        return None
+    if len(span) == 2 or span[-1].lower_ in words("org_nouns") and span[-1].lower_ not in words("caucus_nouns"):
         return span[1:]
     return None
 
