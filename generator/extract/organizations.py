@@ -859,11 +859,11 @@ def _possessive_name(span: Span) -> bool:
 
 
 @rule("org.possessive-that-owns-nothing", stage="org.index", priority=21, action="extend",
-      why="'an analyst at Tarrow's, said', 'shoppers at Marla's.': a name written once, with an 's that owns nothing (punctuation,"
+      why="'boots from Dunmore's, a shop', 'shoppers at Marla's.': a name written once, with an 's that owns nothing (punctuation,"
           " a verb or a preposition after it), is a business named with its 's (not an acronym's or a body's: 'the Senate's.'; not"
           " before another name: 'Tarrow's Tom Hale'; twice or more, rule org.possessive-in-name decides).",
-      examples=["Ana Ruiz, chief economist at Tarrow’s, said rates would rise."],
-      counter=["Ana Ruiz, chief economist at Tarrow’s bank, said rates would rise.",
+      examples=["Tom Hale bought his boots at Dunmore’s, a shop in Elmton."],
+      counter=["Tom Hale bought his boots at Dunmore’s shop in Elmton.",
                "The plan was the Assembly’s, Ana Ruiz said.", "The plan was the TPA’s, Ana Ruiz said."])
 def _possessive_owning_nothing(span: Span) -> bool:
     last = span[-1]
@@ -1082,7 +1082,7 @@ def _word_before_common_noun(span: Span) -> Any:
 @rule("org.stock-index", stage="org.clean", priority=256, action="veto",
       why="'the Dow Jones Industrial Average closed', 'the FTSE 100 fell': a well-known stock index (data/stock_indexes.txt) that"
           " covers the name where it is written is a number the market computes, not a body.",
-      examples=["Shares slid on Friday and the FTSE 100 closed down 2 percent, its worst day since March."],
+      examples=["The FTSE 100 lost 3 percent by noon as bank shares fell."],
       counter=["Ana Ruiz joined the FTSE Group in May."])
 def _stock_index(span: Span) -> Any:
     doc, text = span.doc, text_of(span.doc)
@@ -1356,7 +1356,7 @@ def _quotation_mark_inside(span: Span) -> Any:
           "that the surname is a body elsewhere (data/led_by_a_person.txt); a party's name there is the party "
           "('the Labour government').",
       examples=["The Hale administration announced a new rule on Monday.",
-                "Tom Hale, a former Vale presidential campaign manager, said the plan would fail."],
+                "Tom Hale is a former Vale presidential campaign aide."],
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
@@ -1926,7 +1926,7 @@ def _common_noun_acronym_word(span: Span) -> Any:
       why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court';"
           " and a name's lowercase particle joined by a hyphen, data/name_particles.txt: 'al-Tarrow').",
       examples=["The film took £2m in its first three days at the UK box office."],
-      counter=["Tom Hale said they wanted voters to believe that al-Tarrow was beaten."])
+      counter=["Ana Ruiz said al-Tarrow had claimed the raid."])
 def _starts_capitalized(span: Span) -> Any:
     if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
         return None
@@ -1952,7 +1952,7 @@ def _common_word_at_sentence_start(span: Span) -> Any:
 @rule("org.adverb-opening-sentence", stage="org.clean", priority=131, action="veto",
       why="'Halfway through the term, ...', 'Midway into the hearing': one word opening its sentence that the parse reads as an"
           " adverb is capitalized only because it opens the sentence, not a body's name (written in lower case nowhere else).",
-      examples=["Halfway through the hearing, Ana Ruiz asked for a break."],
+      examples=["Halfway into the second set, Tom Hale called for the trainer."],
       counter=["Tarrow Bank said on Monday it would close two branches."])
 def _adverb_opening_sentence(span: Span) -> Any:
     tok = span[0]
@@ -2617,10 +2617,10 @@ def _party_before_member_title(span: Span) -> Any:
 @rule("org.party-adjective-before-chamber", stage="org.clean", priority=235, action="trim",
       why="'the Unionist Senate', 'a Green Assembly': a party's adjective before a chamber of a legislature "
           "(data/chamber_words.txt) says which party holds it; the body is the chamber; before a chamber's committee "
-          "('Unionist House Budget Committee chair Ana Ruiz') it is the party of the committee's member, the body the "
+          "('the Unionist House Farm Committee chairwoman') it is the party of the committee's member, the body the "
           "committee (not a party's caucus, data/caucus_nouns.txt).",
       examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday.",
-                "Unionist House Budget Committee chair Ana Ruiz has tried to force a vote."],
+                "Ana Ruiz, the Unionist House Farm Committee chairwoman, called the bill dead."],
       counter=["The Unionist Senate Caucus met on Monday to pick a leader."])
 def _party_adjective_before_chamber(span: Span) -> Span | None:
     if len(span) < 2 or span[0].lower_ not in words("party_adjectives") or not span[1].is_title or span[1].lower_ not in words("chamber_words"):
@@ -3098,7 +3098,7 @@ def _ends(name: str) -> tuple[str, str] | None:
                 "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
                 "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
-                "The Tarrow Roads Department sent the papers on Friday. It is unclear what the DOTR sent."])
+                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
