@@ -70,12 +70,16 @@ def name_text(span: Span) -> str:
 
 
 def leader_before_what_they_lead(span: Span) -> bool:
-    """'the Hale administration', 'the Vale campaign': one capitalized word, not a party's, before
-    what a person leads and is named for (data/led_by_a_person.txt) — the surname of the leader."""
+    """'the Hale administration', 'the Vale campaign', 'the Vale presidential campaign': one capitalized word, not a
+    party's, before what a person leads and is named for (data/led_by_a_person.txt), with a lowercase adjective or two
+    between — the surname of the leader."""
     doc = span.doc
+    end = span.end
+    while end < len(doc) and end < span.end + 2 and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1  # "the Vale presidential campaign", "the Hale reelection campaign"
     return (
-        len(span) == 1 and span.end < len(doc) and span[0].is_title
-        and span[0].lower_ not in words("party_adjectives") and doc[span.end].lower_ in words("led_by_a_person")
+        len(span) == 1 and end < len(doc) and span[0].is_title
+        and span[0].lower_ not in words("party_adjectives") and doc[end].lower_ in words("led_by_a_person")
     )
 
 

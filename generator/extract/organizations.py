@@ -706,7 +706,7 @@ def _modifies_next(span: Span) -> bool:
 @lru_cache(maxsize=8192)  # a name recurs across the mentions and the articles of a story
 def _acronyms(name: str) -> frozenset[str]:
     """"Tarrow Defence Forces" -> {"TDF"}; "UK Independence Party" -> {"UIP", "UKIP"};
-    "Department of Justice" -> {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
+    "Department of Justice" -> {"DJ", "DOJ"}, and so "Justice Department" (its inverted form) -> also {"DJ", "DOJ"}; "Office for Coastal Safety and Rescue" -> also {"OCS"}, the
     acronym of its part before the last "and" (three letters or more); "U.S. Coastal Safety Agency" -> also
     {"CSA"}, without its country's abbreviation."""
     words_ = [w for w in name.split() if w[0].isupper()]
@@ -723,6 +723,8 @@ def _acronyms(name: str) -> frozenset[str]:
     country, _, rest = name.partition(" ")
     if _COUNTRY_ABBREVIATION.fullmatch(country) and sum(w[0].isupper() for w in rest.split()) >= 2:
         out |= _acronyms(rest)  # "U.S. Coastal Safety Agency" -> also "CSA"
+    if " of " not in name and (inverted := _inverted(name)) is not None:
+        out |= _acronyms(inverted)  # "Justice Department" -> also "DOJ", the acronym of "Department of Justice"
     return frozenset(out)
 
 
@@ -856,6 +858,29 @@ def _possessive_name(span: Span) -> bool:
     return not any(_owner_among_names(doc, start, end + 2) for start, end in found)
 
 
+@rule("org.possessive-that-owns-nothing", stage="org.index", priority=21, action="extend",
+      why="'boots from Dunmore's, a shop', 'shoppers at Marla's.': a name written once, with an 's that owns nothing (punctuation,"
+          " a verb or a preposition after it), is a business named with its 's (not an acronym's or a body's: 'the Senate's.'; not"
+          " before another name: 'Tarrow's Tom Hale'; twice or more, rule org.possessive-in-name decides).",
+      examples=["Tom Hale bought his boots at Dunmore’s, a shop in Elmton."],
+      counter=["Tom Hale bought his boots at Dunmore’s shop in Elmton.",
+               "The plan was the Assembly’s, Ana Ruiz said.", "The plan was the TPA’s, Ana Ruiz said."])
+def _possessive_owning_nothing(span: Span) -> bool:
+    last = span[-1]
+    if last.text.isupper() or last.lower_ in words("org_nouns"):
+        return False
+    doc, text = span.doc, text_of(span.doc)
+    found = occurrences(doc, span.text)
+    if len(found) != 1 or text[found[0][1] : found[0][1] + 2] not in ("'s", "’s"):
+        return False  # written twice or more, rule org.possessive-in-name decides
+    start, end = found[0]
+    there = doc.char_span(start, end + 2, alignment_mode="expand")
+    if there is None or _owner_among_names(doc, start, end + 2):
+        return False
+    after = doc[there.end] if there.end < len(doc) else None
+    return after is None or after.is_punct and after.text not in "-–—" or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
+
+
 def _owner_among_names(doc: Doc, start: int, end: int) -> bool:
     """The name written from `start` to its 's ending at `end` stands inside a longer name ('the Tarrow Ledger’s')
     or before another ('Ledger’s Tom Hale'): an owner's possessive."""
@@ -955,6 +980,36 @@ def _page_furniture(span: Span) -> Any:
     return VETO if on_line >= 3 else None
 
 
+@rule("org.in-link-list", stage="org.clean", priority=15, action="veto",
+      why="'READ MORE:' on a line of its own, then 'Ana Ruiz Takes On the Tarrow Ledger': the capitalized lines under a line"
+          " pointing to other stories (data/link_teaser_starts.txt) are those stories' titles, whose names are no body of"
+          " this one (unless it names them outside the list).",
+      examples=["Ana Ruiz won the vote on Monday.\n\nREAD MORE:\n\nTom Hale Bursts the Dunmore Policy Institute Bubble\n\n"
+                "Why Dunmore Votes Late"],
+      counter=["Ana Ruiz won the vote on Monday.\n\nREAD MORE:\n\nTom Hale Bursts the Dunmore Policy Institute Bubble\n\n"
+               "Why Dunmore Votes Late\n\nThe Dunmore Policy Institute said on Monday it would appeal."])
+def _in_link_list(span: Span) -> Any:
+    text, line = text_of(span.doc), line_of(span)
+    if not _link_title(line):
+        return None
+    start = text.rfind("\n", 0, span.start_char) + 1
+    lines = text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _link_title(lines[-1])):
+        lines.pop()  # the titles above it and the blank lines between
+    teaser = lines[-1].strip().lower().rstrip(":").strip() if lines else ""
+    if teaser not in {t.rstrip(":") for t in phrases("link_teaser_starts")}:
+        return None
+    rest = text[:start] + text[start + len(line):]
+    return None if span.text in rest else VETO
+
+
+def _link_title(line: str) -> bool:
+    """A line of two to fifteen words, none closing a sentence, every one capitalized but short common ones: a story's title."""
+    alpha = [w for w in line.split() if w[:1].isalpha()]
+    small = words("title_case_small_words")
+    return 2 <= len(alpha) <= 15 and line.rstrip()[-1:] not in ".!:\"”" and all(w[0].isupper() or w in small for w in alpha)
+
+
 @rule("org.in-bracketed-teaser", stage="org.clean", priority=3, action="veto",
       why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
           "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
@@ -970,11 +1025,12 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
+      why="'ELMTON (Tarrow News Service) —', 'ELMTON/DUNMORE (Tarrow News Service) -', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
           "a caption's closing '(Tarrow Wire: Ana Ruiz)': an "
           "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
           "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
       examples=["ELMTON (Tarrow News Service) — The harbour board voted on Monday to close the old pier.",
+                "ELMTON/NEW DUNMORE (Tarrow News Service) - The harbour boards voted on Monday to close two piers.",
                 "Ana Ruiz waves to voters in Elmton on Monday. (Photo by Tom Hale via Tarrow News Service)\nAna Ruiz won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
@@ -1021,6 +1077,28 @@ def _word_before_common_noun(span: Span) -> Any:
     if head.i != span.end or head.pos_ != "NOUN" or not head.is_lower or head.lower_ in words_of("titles", "ranks") or title_word(head):
         return None
     return VETO
+
+
+@rule("org.stock-index", stage="org.clean", priority=256, action="veto",
+      why="'the Dow Jones Industrial Average closed', 'the FTSE 100 fell': a well-known stock index (data/stock_indexes.txt) that"
+          " covers the name where it is written is a number the market computes, not a body.",
+      examples=["The FTSE 100 lost 3 percent by noon as bank shares fell."],
+      counter=["Ana Ruiz joined the FTSE Group in May."])
+def _stock_index(span: Span) -> Any:
+    doc, text = span.doc, text_of(span.doc)
+    start = span.start_char
+    for name in phrases("stock_indexes"):
+        bare = name.removeprefix("the ")
+        if len(bare) < len(span.text) or not text.startswith(bare, start) or not _word_ends_at(text, start + len(bare)):
+            continue
+        if bare != name and not (span.start and doc[span.start - 1].lower_ == "the"):
+            continue
+        return VETO
+    return None
+
+
+def _word_ends_at(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] in "-_")
 
 
 @rule("org.describing-word-in-partys-title", stage="org.clean", priority=246, action="veto",
@@ -1079,7 +1157,7 @@ def _dateline_place_before_dash(span: Span) -> Any:
     return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
 
 
-_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
+_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,5})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
 
 
 def _dateline_place(span: Span, place: str, dash: bool) -> bool:
@@ -1277,7 +1355,8 @@ def _quotation_mark_inside(span: Span) -> Any:
           "presidency a person leads names that person, not a body called by the surname, here or as evidence "
           "that the surname is a body elsewhere (data/led_by_a_person.txt); a party's name there is the party "
           "('the Labour government').",
-      examples=["The Hale administration announced a new rule on Monday."],
+      examples=["The Hale administration announced a new rule on Monday.",
+                "Tom Hale is a former Vale presidential campaign aide."],
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None
@@ -1468,6 +1547,21 @@ def _place_after_in(span: Span) -> Span | None:
         after = doc[i + 1 : span.end]
         if doc[i].lower_ == "in" and doc[i - 1].lower_ in words("org_nouns") and all(t.is_title and t.pos_ == "PROPN" for t in after):
             return doc[span.start : i]
+    return None
+
+
+@rule("org.street-after-on-or-at", stage="org.clean", priority=31, action="trim",
+      why="'the Tarrow Skills Center on Elm Avenue': the body, then the street it stands on (data/site_nouns.txt), which the"
+          " model ran into the name.",
+      examples=["Pupils were sent home from the Tarrow Skills Center on Elm Avenue on Friday."],
+      counter=["Pupils were sent home from the Tarrow Skills Center on Friday."])
+def _street_after_on_or_at(span: Span) -> Span | None:
+    doc = span.doc
+    for i in range(span.start + 2, span.end - 1):
+        after = doc[i + 1 : span.end]
+        if doc[i].lower_ in ("on", "at") and doc[i].is_lower and all(t.is_title or t.like_num or t.is_punct for t in after):
+            if any(t.lower_ in words("site_nouns") for t in after) and doc[i - 1].is_title:
+                return doc[span.start : i]
     return None
 
 
@@ -1829,11 +1923,15 @@ def _common_noun_acronym_word(span: Span) -> Any:
 
 
 @rule("org.starts-capitalized", stage="org.clean", priority=130, action="veto",
-      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court').",
-      examples=["The film took £2m in its first three days at the UK box office."])
+      why="Nothing left, or a lowercase word first: not a name (but an ordinal in figures may begin one: 'the 9th Circuit Court';"
+          " and a name's lowercase particle joined by a hyphen, data/name_particles.txt: 'al-Tarrow').",
+      examples=["The film took £2m in its first three days at the UK box office."],
+      counter=["Ana Ruiz said al-Tarrow had claimed the raid."])
 def _starts_capitalized(span: Span) -> Any:
     if len(span) >= 2 and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) and span[1].is_title:
         return None
+    if len(span) >= 3 and span[0].lower_ in words("name_particles") and span[1].text == "-" and not span[0].whitespace_ and span[2].is_title:
+        return None  # "al-Tarrow": a name's particle
     return VETO if len(span) == 0 or span[0].is_lower else None
 
 
@@ -1849,6 +1947,16 @@ def _common_word_at_sentence_start(span: Span) -> Any:
     if any(t.is_title and not _opens_sentence(t) for t in tokens_of(span.doc) if t.lower_ == span[0].lower_):
         return None  # written capitalized inside a sentence too
     return VETO if re.search(rf"\b{re.escape(span[0].lower_)}\b", text_of(span.doc)) else None
+
+
+@rule("org.adverb-opening-sentence", stage="org.clean", priority=131, action="veto",
+      why="'Halfway through the term, ...', 'Midway into the hearing': one word opening its sentence that the parse reads as an"
+          " adverb is capitalized only because it opens the sentence, not a body's name (written in lower case nowhere else).",
+      examples=["Halfway into the second set, Tom Hale called for the trainer."],
+      counter=["Tarrow Bank said on Monday it would close two branches."])
+def _adverb_opening_sentence(span: Span) -> Any:
+    tok = span[0]
+    return VETO if len(span) == 1 and tok.pos_ == "ADV" and tok.is_title and _opens_sentence(tok) else None
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -2508,10 +2616,16 @@ def _party_before_member_title(span: Span) -> Any:
 
 @rule("org.party-adjective-before-chamber", stage="org.clean", priority=235, action="trim",
       why="'the Unionist Senate', 'a Green Assembly': a party's adjective before a chamber of a legislature "
-          "(data/chamber_words.txt) says which party holds it; the body is the chamber.",
-      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday."])
+          "(data/chamber_words.txt) says which party holds it; the body is the chamber; before a chamber's committee "
+          "('the Unionist House Farm Committee chairwoman') it is the party of the committee's member, the body the "
+          "committee (not a party's caucus, data/caucus_nouns.txt).",
+      examples=["The Unionist Senate has already voted against the plan. The Senate meets again on Monday.",
+                "Ana Ruiz, the Unionist House Farm Committee chairwoman, called the bill dead."],
+      counter=["The Unionist Senate Caucus met on Monday to pick a leader."])
 def _party_adjective_before_chamber(span: Span) -> Span | None:
-    if len(span) == 2 and span[0].lower_ in words("party_adjectives") and span[1].is_title and span[1].lower_ in words("chamber_words"):
+    if len(span) < 2 or span[0].lower_ not in words("party_adjectives") or not span[1].is_title or span[1].lower_ not in words("chamber_words"):
+        return None
+    if len(span) == 2 or span[-1].lower_ in words("org_nouns") and span[-1].lower_ not in words("caucus_nouns"):
         return span[1:]
     return None
 
@@ -2978,11 +3092,13 @@ def _ends(name: str) -> tuple[str, str] | None:
 
 
 @rule("org.acronym-of-named-org", stage="org.acronym", priority=10, action="alias",
-      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef').",
+      why="'TDF' after 'Tarrow Defence Forces': an acronym of an organization already named joins it (also one written as a word, 'Tadef';"
+          " 'DOJ' after 'the Justice Department', the acronym of its 'Department of Justice' form).",
       examples=["The Tarrow Defence Forces moved north. The TDF said it would hold.",
                 "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
-                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said."])
+                "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
+                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
@@ -3117,7 +3233,7 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
         if _named_as_place(name_text(span), places):
             continue
         name = name_text(span)
-        if _possessive_name(span):
+        if _possessive_name(span) or _possessive_owning_nothing(span):
             name += doc[span.end].text  # "Wendy's"
         key = _key_for(name, acronyms.get(name, name), index, orgs)
         entity = index.entities.setdefault(key, Entity("org", key))
