@@ -360,13 +360,12 @@ def test_a_title_stands_for_the_one_person_the_sentence_before_names() -> None:
 
 
 def test_each_name_of_a_list_after_a_plural_title_holds_it() -> None:
-    # each name of a list after a plural title; a description after a titled person and one untitled person just
-    # named may be either ("Speaker X ... the Tarrow lawmaker" is X as often): neither
+    # each name of a list after a plural title; a description for the untitled person just named
     f = facts_of("New Home Secretary Charles Clarkson has vowed to press on despite a call from Charles Kemp. The Lib Dem "
                  "leader said the plan was flawed. Among those with doubts were senior shadow cabinet members David "
                  "Davies, Oliver Lett and Tim Yoe.")
     assert roles_of(f) == {
-        "Charles Clarkson": [("New Home Secretary", None, None)], "Charles Kemp": [],
+        "Charles Clarkson": [("New Home Secretary", None, None)], "Charles Kemp": [("Lib Dem leader", "Lib Dem", None)],
         "David Davies": [("senior shadow cabinet member", None, None)], "Oliver Lett": [("senior shadow cabinet member", None, None)],
         "Tim Yoe": [("senior shadow cabinet member", None, None)],
     }
