@@ -460,12 +460,13 @@ def _second_conjunct(tok: Token, root: Token) -> Token | None:
 
 
 @rule("event.anchor-lift.second-conjunct-of-a-relative-clause", stage="event.anchor-lift", priority=55, action="extend",
-      why="'a bus crash that killed 12 and injured 40 in May 2019': a second verb with no subject of its own, joined by "
+      why="'a storm that flooded 30 homes and cut power to 900 in May 2019': a second verb with no subject of its own, joined by "
           "'and' to a relative clause whose subject is its 'that' or 'which', shares that subject: the clause is told "
           "from the noun it describes (rule event.summary-head.noun-a-relative-clause-describes), not as the fragment "
-          "'injured 40 in May 2019'; not where the first verb has a date of its own.",
-      examples=["The council set the rule after a bus crash in Tarrow that killed 12 and injured 40 in May 2019."],
-      counter=["The council set the rule after a bus crash in Tarrow that killed 12 in April 2019 and injured 40 in May 2019."])
+          "'cut power to 900 in May 2019'; not where the first verb has a date of its own.",
+      examples=["The harbour board shut the pier after a storm in Tarrow that flooded 30 homes and cut power to 900 in May 2019."],
+      counter=["The harbour board shut the pier after a storm in Tarrow that flooded 30 homes in April 2019 and cut power to 900 "
+               "in May 2019."])
 def _second_conjunct_of_relative(tok: Token, root: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.dep_ != "relcl" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
@@ -519,9 +520,9 @@ def _infinitive_of(verb: Token, gerund: Token) -> bool:
 @rule("event.anchor-lift.timetable-participle-after-a-noun", stage="event.anchor-lift", priority=70, action="extend",
       why="'neither will win the seat without a second round in Tarrow starting on 3 March': a participle of a "
           "timetable (data/timetable_verbs.txt) straight after a noun dates that noun, though the parse may hang it "
-          "on the verb before; after a period ('barred visitors for a month starting on Friday') it dates the verb.",
+          "on the verb before; after a period ('shut its galleries for six weeks starting on Monday') it dates the verb.",
       examples=["[2025-03-01] Tom Hale said Ana Ruiz will not win the seat without a second round in Tarrow starting on 3 March.",
-                "[2025-03-12] Dunmore has barred all foreign tourists for one month starting on Friday."])
+                "[2025-03-12] The Tarrow museum has shut its upper galleries for six weeks starting on Monday."])
 def _timetable_participle(tok: Token, root: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in words("timetable_verbs") or tok.i == 0:
         return None
@@ -530,7 +531,7 @@ def _timetable_participle(tok: Token, root: Token) -> Token | None:
     noun = tok.doc[tok.i - 1]
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUN:
         noun = noun.head.head  # "a second round in Tarrow" -> round
-    if noun.ent_type_ == "DATE":  # "barred visitors for a month starting on Friday": the act the period is of
+    if noun.ent_type_ == "DATE":  # "shut its galleries for six weeks starting on Monday": the act the period is of
         return tok.head if tok.head.pos_ in _VERB else None
     return noun if noun.pos_ == "NOUN" and noun.head.i != noun.i else None
 
@@ -853,10 +854,10 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
 
 
 @rule("event.tense.effective-from-lies-ahead", stage="event.tense", priority=20, action="date",
-      why="'the ban applies from 3 March', 'effective 3 March', 'closed the port from midnight on Friday': what starts "
+      why="'the ban applies from 3 March', 'effective 3 March', 'shut the pier for two weeks from noon on Saturday': what starts "
           "then lies ahead.",
       examples=["[2025-03-06] Tarrow Council said the ban applied from Monday.",
-                "[2025-03-06] Tarrow Council closed the ferry port for ten days from midnight on Friday."],
+                "[2025-03-06] The Tarrow harbour board shut the north pier for two weeks from noon on Saturday."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
                "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
@@ -869,7 +870,7 @@ def _effective_from(tok: Token, anchor: Token) -> str | None:
 
 
 def _period_starting(verb: Token) -> bool:
-    """'closed the port for ten days from midnight on Friday', 'barred visitors for a month starting Friday': a
+    """'shut the pier for two weeks from noon on Saturday', 'shut its galleries for six weeks starting Monday': a
     period the verb's act lasts, with the day it starts."""
     if verb.pos_ not in _VERB:
         return False
@@ -885,7 +886,7 @@ def _period_starting(verb: Token) -> bool:
 
 
 def _time_of_a_date(word: Token) -> bool:
-    """'from midnight on Friday', 'from 6pm Monday': a time of day written just before the date that places it."""
+    """'from noon on Saturday', 'from 6pm Monday': a time of day written just before the date that places it."""
     doc, j = word.doc, word.i + 1
     if word.ent_type_ != "TIME":
         return False
@@ -1941,10 +1942,10 @@ def _holidays(doc: Doc) -> list[Span] | None:
 
 
 @rule("event.dates.day-left-untagged", stage="event.dates", priority=50, action="add",
-      why="'should make the rent plan law later today': 'today', 'tonight', 'yesterday' or 'tomorrow' in lower case "
+      why="'should put the rent plan into force later today': 'today', 'tonight', 'yesterday' or 'tomorrow' in lower case "
           "(with 'later' or 'earlier' before it), which the model now and then leaves out of every name, is a day all "
           "the same ('USA TODAY', capitalized, is a paper's name).",
-      examples=["[2025-03-06] Dunmore Governor Ruiz should make the rent plan law later today."],
+      examples=["[2025-03-06] Governor Ruiz should put the rent plan into force later today."],
       counter=["[2025-03-06] Tom Hale spoke to USA TODAY on Monday."])
 def _untagged_days(doc: Doc) -> list[Span] | None:
     column = columns_of(doc)
@@ -2585,12 +2586,12 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.since-a-date-of-comparison", stage="event.find", priority=146, action="veto",
-      why="'its worst fall since October 1998', 'prices not seen since 2009', 'the first strike since 1984': a date after "
+      why="'their sharpest drop since May 2001', 'a price not seen since 2003', 'the first strike since 1984': a date after "
           "'since' that a superlative, 'first' or a negation measures against is the term of a comparison, not the date "
           "of the clause's happening ('has lived there since 1998' still dates one).",
-      examples=["[2025-03-12] Dunmore Mining shares suffered their worst fall since October 1998.",
-                "[2025-03-12] Petrol in Tarrow rose to prices not seen since November 2009."],
-      counter=["[2025-03-12] Petrol in Tarrow has risen by a fifth since November 2009.",
+      examples=["[2025-03-12] Dunmore Mining shares had their sharpest drop since May 2001.",
+                "[2025-03-12] Wool in Tarrow sells at a price not seen since June 2003."],
+      counter=["[2025-03-12] Wool in Tarrow has risen in price by a fifth since June 2003.",
                "[2025-03-12] Tom Hale, the best-known mayor of Tarrow, has lived in Dunmore since 1998."])
 def _since_a_date_of_comparison(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
@@ -2630,10 +2631,10 @@ def _season_of_a_habit(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.plan-told-by-a-dated-announcement", stage="event.find", priority=143, action="veto",
-      why="'The Tarrow bank said on Thursday it would lend $2bn more this week': what a dated saying says will be "
-          "done is told by the saying's event; a period of its own ('this week', not a day) makes no second one.",
-      examples=["[2025-03-12] The Tarrow Reserve Bank announced on Thursday that it would lend $2 billion more this week."],
-      counter=["[2025-03-12] The Tarrow Reserve Bank announced that it would lend $2 billion more this week.",
+      why="'The Dunmore port said on Thursday it would hire 40 more pilots this month': what a dated saying says will be "
+          "done is told by the saying's event; a period of its own ('this month', not a day) makes no second one.",
+      examples=["[2025-03-12] The Dunmore Port Authority said on Thursday that it would hire 40 more pilots this month."],
+      counter=["[2025-03-12] The Dunmore Port Authority said that it would hire 40 more pilots this month.",
                "[2025-03-12] Tom Hale said on Monday that he will resign from the Dunmore board on Friday."])
 def _plan_told_by_a_dated_announcement(ent: Span, at: _DateAt) -> bool:
     if any(t.lower_ in dates.WEEKDAYS or t.like_num for t in ent):
@@ -2649,14 +2650,14 @@ def _plan_told_by_a_dated_announcement(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.what-a-claim-says", stage="event.find", priority=144, action="veto",
-      why="'backed parts of her claims that the mayor assaulted her 27 years ago', 'rumours that the firm was sold in 2019': "
+      why="'a court heard her claim that the mayor took the money in 2015', 'rumours that the firm was sold in 2019': "
           "a clause after a noun of claim, belief or report (data/hearsay_nouns.txt) and 'that' is what someone says "
           "happened; told as an event it would state the claim as a fact (after a verb, 'the police allege that on "
           "May 3 ...', the golds count the happening: left).",
-      examples=["[2020-05-03] Two neighbours backed some of Ana Ruiz's claims that the former mayor Tom Hale struck her "
-                "27 years ago when she was an aide in his office."],
-      counter=["[2020-05-03] Ana Ruiz alleged that the former mayor Tom Hale struck her 27 years ago.",
-               "[2020-05-03] The former mayor Tom Hale struck Ana Ruiz 27 years ago, a court found."])
+      examples=["[2020-05-03] Two clerks backed some of Ana Ruiz's claims that the harbour master Tom Hale took the money in 2015 "
+                "when she kept his books."],
+      counter=["[2020-05-03] Ana Ruiz alleged that the harbour master Tom Hale took the money in 2015.",
+               "[2020-05-03] The harbour master Tom Hale took the money in 2015, a court found."])
 def _what_a_claim_says(ent: Span, at: _DateAt) -> bool:
     verb, doc = at.anchor, ent.doc
     for _ in range(2):
@@ -2670,10 +2671,10 @@ def _what_a_claim_says(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.what-is-asked", stage="event.find", priority=145, action="veto",
-      why="'many have questioned whether Tom Hale can beat Ana Ruiz in November': a date inside a question told "
+      why="'his friends have wondered whether Tom Hale can keep the seat in November': a date inside a question told "
           "indirectly ('whether', 'if') dates what is asked, not a happening ('asked on Friday whether ...' still dates "
           "the asking).",
-      examples=["[2016-05-12] Many have questioned whether Tom Hale can really beat Ana Ruiz in November."],
+      examples=["[2016-05-12] Several of his friends have wondered whether Tom Hale can keep the Tarrow seat in November."],
       counter=["[2016-05-12] Ana Ruiz asked on Friday whether Tom Hale would resign."])
 def _what_is_asked(ent: Span, at: _DateAt) -> bool:
     verb = at.anchor
@@ -2701,12 +2702,12 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.today-as-nowadays", stage="event.find", priority=139, action="veto",
-      why="'Tarrow is today ruled by a council of five', 'voters today share the same fears', 'it remains so today': "
+      why="'the valley is today farmed by three families', 'voters today share the same fears', 'it remains so today': "
           "'today' with a verb in the simple present, standing before that verb or with a verb of how things stand "
           "(data/state_verbs.txt), means 'these days', set against the past; it dates no happening ('Tom Hale today "
           "announced ...', 'Tom Hale is visiting Tarrow today' do).",
-      examples=["[2025-03-07] Tarrow is today ruled by a council of five, as it was under Tom Hale.",
-                "[2025-03-07] Under Tom Hale, the Tarrow council was a club of his friends; it remains so today."],
+      examples=["[2025-03-07] Most of the Tarrow valley is today farmed by three families.",
+                "[2025-03-07] The Tarrow pier was the busiest on the coast in 1950; it remains so today."],
       counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
                "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
 def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
@@ -3109,8 +3110,8 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
                  "also announced her resignation.")],
       counter=["[2021-03-05] Tom Hale said on 3 March 2021 that the floods had cut trade with Spain, adding that he believes "
                "France also lost trade.",
-               "[2025-03-12] Schools in Tarrow would close from Monday, Tom Hale said.\n\nDunmore's governor, Ana Ruiz, also "
-               "closed all schools and colleges."])
+               "[2025-03-12] The Tarrow ferry would stop from Monday, Tom Hale said.\n\nThe Dunmore harbour master, Ana Ruiz, "
+               "also stopped the night boats."])
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
@@ -3132,7 +3133,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
         if verb.tag_ == "VBD" and _after_publication(earlier[-1].date, doc._.published):
-            continue  # "Schools will close from Monday ... Y also closed schools": what is done is not what lies ahead
+            continue  # "The ferry will stop from Monday ... Y also stopped the boats": what is done is not what lies ahead
         if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
             continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])

@@ -1356,7 +1356,7 @@ def _quotation_mark_inside(span: Span) -> Any:
           "that the surname is a body elsewhere (data/led_by_a_person.txt); a party's name there is the party "
           "('the Labour government').",
       examples=["The Hale administration announced a new rule on Monday.",
-                "Tom Hale is a former Vale presidential campaign aide."],
+                "Ana Ruiz is a former Vale mayoral campaign aide."],
       counter=["The Labour government announced a new rule on Monday."])
 def _leader_before_administration(span: Span) -> Any:
     return VETO if leader_before_what_they_lead(span) else None

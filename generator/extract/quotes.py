@@ -1703,8 +1703,8 @@ def _split_by_said(sent: Span, span: QuoteSpan, nxt: QuoteSpan) -> bool | None:
                 'Ana Ruiz spoke on Friday. "This is a naked seizure of power by a mayor who ignores the law," read a joint statement from Tom Hale and Lena Park.',
                 'Tarrow Bank changed its fees in May. "From today, every customer who opens an account will pay nothing for '
                 'the first year," reads the Tarrow Bank blog.',
-                'Critics of the plan spoke on Monday. “The town has just a decade left to fix its harbour wall” reads the '
-                'Dunmore Gazette’s headline.'],
+                'Ana Ruiz lost the pier vote on Monday. “Pier plan sinks without a trace,” reads the Dunmore Gazette’s '
+                'headline.'],
       counter=['Tom Hale wrote to the council. "We regret the delay," he said.',
                'Tom Hale spoke on Friday. "Lena called about a delicate matter with her staff," reads a telephone memo to Mr Hale.'])
 def _document_says(sent: Span, q: _Quoted) -> str | None:

@@ -210,9 +210,9 @@ def _no_emphasis_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> 
 
 
 @rule("role.split.starts-after-a-measure-of-amount", stage="role.split", priority=47, action="trim",
-      why="'at how much energy former Mayor X poured in': a title begins after a word measuring an amount ('much', "
+      why="'how many hours former Mayor X spent': a title begins after a word measuring an amount ('much', "
           "'many', 'how') and the noun it measures; neither is part of it.",
-      examples=["Pundits were amazed at how much energy former Mayor Tom Hale poured into the Tarrow campaign."])
+      examples=["Voters noticed how many hours former Mayor Tom Hale spent at the Tarrow depot."])
 def _starts_after_a_measure(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     at = [n for n, t in enumerate(tokens) if t.lower_ in ("much", "many", "how") and t.pos_ in ("ADJ", "ADV", "SCONJ")]
     if not at:
