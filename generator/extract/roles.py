@@ -1874,12 +1874,12 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
       why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another "
-          "at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Speaker X, "
-          "who has been slow to back Y, says ... \"...,\" the Tarrow lawmaker warned'): the quotation may go on with X's "
-          "words as well, so neither.",
+          "at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Councillor X, "
+          "who rarely agrees with Y, spoke ... \"...,\" the veteran campaigner said'): the quotation may as well be X's, "
+          "so neither.",
       examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well.",
-                "Speaker Ana Ruiz, who has been slow to back Tom Hale, says she wants to take her time.\n\n\"To pretend we are "
-                "one party after a bruising primary would leave us at half strength,\" the Tarrow lawmaker warned."],
+                "Councillor Ana Ruiz, who rarely agrees with Tom Hale, spoke after the vote.\n\n\"We lost the harbour vote "
+                "because nobody read the plan,\" the veteran campaigner said."],
       counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
                "an interview. The Tarrowan leader said his talks with Orme were brief."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
