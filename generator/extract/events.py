@@ -233,18 +233,22 @@ def _participle_to_noun(tok: Token) -> Token | None:
 
 @rule("event.anchor-up.relative-clause-to-its-noun", stage="event.anchor-up", priority=11, action="extend",
       why="'Tom Hale, in a radio talk that went out on Monday, criticized ...': a relative clause whose subject is its "
-          "'that' or 'which' and that takes no object ('that aired', 'which was released') tells of the noun it follows "
+          "'that' or 'which', that takes no object and tells how a telling came out or an occasion took place "
+          "(data/coming_out_verbs.txt: 'that aired', 'which was released') tells of the noun it follows "
           "as a participle does ('an interview aired on Monday'); from the clause to that noun, and on to what its "
           "preposition hangs on (rule event.anchor-up.noun-after-preposition), not the fragment 'interview that aired "
           "on Monday' naming no one ('the storm that hit Tarrow on Monday' has an object: it stays the storm's).",
       examples=["[2025-03-07] Tom Hale, in a Tarrow Radio interview which aired on Monday, criticized the bridge plan.",
                 "[2025-03-07] In a statement which was released on Tuesday, Ana Ruiz denied the claims about the bridge."],
       counter=["[2025-03-07] Tom Hale wrote about the storm that hit Tarrow on Monday.",
-               "[2025-03-07] Ana Ruiz thanked the crews that worked on Monday."])
+               "[2025-03-07] Ana Ruiz thanked the crews that worked on Monday.",
+               "[2025-03-07] Tom Hale spoke at the hearing about the bridge which collapsed on Monday."])
 def _relative_clause_to_noun(tok: Token) -> Token | None:
     noun = tok.head
     if tok.pos_ not in _VERB or tok.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return None
+    if tok.lemma_.lower() not in words("coming_out_verbs"):
+        return None  # "spoke at the hearing about the bridge which collapsed on Monday": the bridge's date
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in ("that", "which") or subject.i > tok.i:
         return None
