@@ -3136,7 +3136,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         before = [m for m in mentions.in_span(sent.start, verb.i, "person") if doc[m.end - 1].dep_ != "poss" and not m.in_quote]
         if not earlier or not before or _thing_as_subject(verb, mentions):
             continue
-        if verb.tag_ == "VBD" and _after_publication(earlier[-1].date, doc._.published):
+        if verb.tag_ == "VBD" and earlier[-1].told.status == "scheduled":
             continue  # "The ferry will stop from Monday ... Y also stopped the boats": what is done is not what lies ahead
         if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
             continue  # the one a pronoun may mean is a guess: no one's event
@@ -3147,13 +3147,6 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
-
-
-def _after_publication(when: str | None, published: date | None) -> bool:
-    """`when` (as precise as it is written: '2025-03', '2025-03-17') lies wholly after the day of publication."""
-    if not when or published is None:
-        return False
-    return when > published.isoformat()[: len(when)]
 
 
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
