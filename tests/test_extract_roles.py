@@ -361,13 +361,13 @@ def test_a_title_stands_for_the_one_person_the_sentence_before_names() -> None:
 
 def test_each_name_of_a_list_after_a_plural_title_holds_it() -> None:
     # each name of a list after a plural title; a description for the untitled person just named
-    f = facts_of("New Home Secretary Charles Clarkson has vowed to press on despite a call from Charles Kemp. The Lib Dem "
-                 "leader said the plan was flawed. Among those with doubts were senior shadow cabinet members David "
-                 "Davies, Oliver Lett and Tim Yoe.")
+    f = facts_of("Transport Secretary Tom Hale has promised to reopen the ferry route despite a letter from Sarah Ferrand. "
+                 "The union leader said the berths were unsafe. The letter was also signed by senior harbour board members "
+                 "Ben Orme, Ida Moss and Ray Chen.")
     assert roles_of(f) == {
-        "Charles Clarkson": [("New Home Secretary", None, None)], "Charles Kemp": [("Lib Dem leader", "Lib Dem", None)],
-        "David Davies": [("senior shadow cabinet member", None, None)], "Oliver Lett": [("senior shadow cabinet member", None, None)],
-        "Tim Yoe": [("senior shadow cabinet member", None, None)],
+        "Tom Hale": [("Transport Secretary", None, None)], "Sarah Ferrand": [("union leader", None, None)],
+        "Ben Orme": [("senior harbour board member", None, None)], "Ida Moss": [("senior harbour board member", None, None)],
+        "Ray Chen": [("senior harbour board member", None, None)],
     }
 
 

@@ -1849,12 +1849,12 @@ def _owner_of_an_office(tok: Token) -> bool:
 
 
 @rule("role.describe.a-titled-source-before", stage="role.describe", priority=52, action="veto",
-      why="'Tom Hale watched the hearing, Press Secretary Sarah Voss said. The Tarrow psychology professor said ...': a person"
-          " the sentence before names only as the one who says what it reports, and already given another title, is a source,"
-          " not the one a new title describes.",
-      examples=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The Tarrow psychology professor "
-                "said the night had haunted her."],
-      counter=["Tom Hale watched the hearing from his plane, Press Secretary Sarah Voss said. The press secretary said he was calm.",
+      why="'Tom Hale followed the count from a hotel, Chief Whip Sarah Voss said. The retired ferry captain said ...': a"
+          " person the sentence before names only as the one who says what it reports, and already given another title, is a"
+          " source, not the one a new title describes.",
+      examples=["Tom Hale followed the count from a hotel in Lyon, Chief Whip Sarah Voss said. The retired ferry captain "
+                "said the result was a shock."],
+      counter=["Tom Hale followed the count from a hotel in Lyon, Chief Whip Sarah Voss said. The chief whip said he was calm.",
                "Tom Hale, the Tarrow MP, said he would stand down. The former chat show host said the party had failed him."])
 def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: Mentions, so_far: _RoleLog) -> bool:
     sent = sent_of(tok)
@@ -1873,11 +1873,12 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
-      why="'New Home Secretary X ... a call from Y. The party leader said': a person given one title is not described by another "
-          "at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Councillor X, "
+      why="'Transport Secretary X read out a letter from Y. The union leader said': a person given one title is not described by "
+          "another at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Councillor X, "
           "who rarely agrees with Y, spoke ... \"...,\" the veteran campaigner said'): the quotation may as well be X's, "
           "so neither.",
-      examples=["New Home Secretary Tom Hale took a call from Sarah Ferrand. The party leader said the talks had gone well.",
+      examples=["Transport Secretary Tom Hale read out a letter from Sarah Ferrand on Monday. The union leader said the "
+                "berths were unsafe.",
                 "Councillor Ana Ruiz, who rarely agrees with Tom Hale, spoke after the vote.\n\n\"We lost the harbour vote "
                 "because nobody read the plan,\" the veteran campaigner said."],
       counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
