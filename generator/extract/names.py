@@ -1000,6 +1000,28 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
 
 
+@rule("name.thing-with-a-persons-apposition", stage="name.entity", priority=54, action="classify",
+      why="'said Jannice Tarrow, a retired farmer from ...': two or three capitalized words the model tagged a building, "
+          "a work, a product, an event or a place, set before a description in apposition headed by a person's noun (a "
+          "title's, an epithet's or an unnamed person's: 'nurse', 'engineer', 'student'), are a person's name: things are not described so. "
+          "Tagged a body, only with an age as well ('a 51-year-old nurse'): a body may be 'an adviser to the fund'.",
+      examples=["“We waited all night for the buses,” said Jannice Tarrow, a 51-year-old retired farmer who lives nearby.",
+                "“Nobody came to fix the pumps,” said Odalys Colon, a 51-year-old nurse."],
+      counter=["“Nobody came to fix the pumps,” said Odalys Colon, a nurses' union.",
+               "“We waited all night for the buses,” said a farmer outside the Quenby Arena, a stadium the city sold."])
+def _thing_with_a_persons_apposition(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ not in ("FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LOC", "ORG") or not 2 <= len(ent) <= 3:
+        return None
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not all(_name_word(t) for t in ent):
+        return None
+    head = next((t for t in doc[ent.end + 1 : ent.end + 11] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+    if head is None or not (title_word(head) or head.lemma_.lower() in words_of("epithet_nouns", "unnamed_people")):
+        return None
+    aged = any(t.lower_ == "year" and t.head.lower_ == "old" for t in doc[ent.end + 1 : head.i])
+    return found_name(_strip_name(ent)) if ent.label_ != "ORG" or aged else None
+
+
 @rule("name.before-a-party-and-state-tag", stage="name.entity", priority=52, action="classify",
       why="'Vesna Garrow (D–Ore.) asked': two to four capitalized words the model tagged a body or a place, "
           "right before a US legislator's party-and-state tag in brackets, are a person's name.",
