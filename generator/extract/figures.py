@@ -397,6 +397,19 @@ def _age_of(ent: Span, value: float, in_quotes: Ranges) -> bool:
     return [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]] == ["age", "of"]
 
 
+@rule("figure.veto-age-after-a-name", stage="figure.veto", priority=85, action="veto",
+      why="'said Ana Lind, 26.': a bare whole number between commas, or a comma and the sentence's end, right after a person's "
+          "name is their age, whatever label the model gave it, not a key figure.",
+      examples=["“We have waited long enough for the ferry,” said Lucia Ferrand, 26. “We are tired of waiting.”"],
+      counter=["“We have waited long enough for the ferry,” said Lucia Ferrand. About 26 people were on board."])
+def _age_after_a_name(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= value <= 120 or ent.start < 2:
+        return False
+    after = doc[ent.end].text if ent.end < len(doc) else "."
+    return doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON" and after in (",", ".", ";")
+
+
 @rule("figure.veto-bare-number-after-at", stage="figure.veto", priority=90, action="veto",
       why="'left school at 15': a bare small number after 'at', counting nothing, is an age.",
       examples=["Tom Hale left school at 15 and joined the Dunmore Mills."],
