@@ -2929,6 +2929,19 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
     return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in baseline
 
 
+@rule("event.find.date-of-a-negated-infinitive", stage="event.find", priority=147, action="veto",
+      why="'sought to ease the anger by pledging not to run again in 2027': a date on an infinitive negated ('not to run', "
+          "'never to return') names what is promised not to happen; lifted to the verbs above, it would date them.",
+      examples=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging not to run again in 2027."],
+      counter=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging to step down in 2027."])
+def _date_of_a_negated_infinitive(ent: Span, at: _DateAt) -> bool:
+    verb = _governor(ent)
+    if verb.pos_ not in _VERB or verb.i == at.anchor.i:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(c.dep_ == "neg" for c in children)
+
+
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
       why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this didn't mean the strike "
           "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
