@@ -1771,6 +1771,16 @@ def _single_after_the(span: Span, seen: Singles) -> Single | None:
     return Single(None) if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else None
 
 
+@rule("name.single-after-a-regnal-title", stage="name.single", priority=5, action="add",
+      why="'Pope Leo', 'King Harald': one name after a monarch's or a pope's title (data/regnal_titles.txt) is that "
+          "person's whole name, not the given name of someone named in full ('Leo Marsh ... Pope Leo').",
+      examples=["Leo Marsh, who runs a parish charity in Tarrow, wrote to Pope Leo last year."])
+def _single_after_a_regnal_title(span: Span, seen: Singles) -> Single | None:
+    before = span.doc[span.start - 1] if span.start else None
+    regnal = before is not None and before.is_title and before.lower_ in words("regnal_titles")
+    return Single(name_text(span), new=True) if regnal and name_text(span).split() else None
+
+
 @rule("name.single-given-name", stage="name.single", priority=10, action="resolve",
       why="'Sir John', 'David has decided': the one person of that given name named in full.",
       examples=["Tom Hale runs the firm. Tom said profits rose."],
