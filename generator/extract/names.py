@@ -1010,8 +1010,9 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
 @rule("name.thing-with-a-persons-apposition", stage="name.entity", priority=54, action="classify",
       why="'said Jannice Tarrow, a retired farmer from ...': two or three capitalized words the model tagged a building, "
           "a work, a product, an event or a place, set before a description in apposition headed by a person's noun (a "
-          "title's, an epithet's or an unnamed person's: 'nurse', 'engineer', 'student'), are a person's name: things are not described so. "
-          "Tagged a body, only with an age as well ('a 51-year-old nurse'): a body may be 'an adviser to the fund'.",
+          "title's, an epithet's or an unnamed person's: 'nurse', 'engineer', 'student'), are a person's name: things are "
+          "not described so. Tagged a body, only with an age as well ('a 51-year-old nurse'): a body may be 'an adviser to "
+          "the fund'.",
       examples=["“We waited all night for the buses,” said Jannice Tarrow, a 51-year-old retired farmer who lives nearby.",
                 "“Nobody came to fix the pumps,” said Odalys Colon, a 51-year-old nurse."],
       counter=["“Nobody came to fix the pumps,” said Odalys Colon, a nurses' union.",
