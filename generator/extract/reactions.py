@@ -103,13 +103,19 @@ def _in_a_question(verb: Token) -> bool | None:
 
 
 @rule("reaction.paraphrase-object-written-before", stage="reaction.paraphrase-veto", priority=30, action="veto",
-      why="'the coach, Tom Hale, whom the chairman Ana Ruiz praised for ...': a reaction verb whose object is a relative"
-          " pronoun before its subject; the words from the subject on would drop what was praised ('Ana Ruiz praised for"
-          " ...' reads as if she were praised).",
-      examples=["The club was led by its coach, Tom Hale, whom the chairman Ana Ruiz praised for steering it through the flood."],
+      why="'the coach, Tom Hale, whom the chairman Ana Ruiz praised for ...', 'the audit that Ana Ruiz has called for': a"
+          " reaction verb whose object (or its preposition's) is a relative pronoun before its subject; the words from the"
+          " subject on would drop what was praised ('Ana Ruiz praised for ...' reads as if she were praised).",
+      examples=["The club was led by its coach, Tom Hale, whom the chairman Ana Ruiz praised for steering it through the flood.",
+                "Leaders will wait until the council agrees to the rules for the audit that the Tarrow Greens have called for."],
       counter=["The chairman Ana Ruiz praised the coach, Tom Hale, for steering the club through the flood."])
 def _object_written_before(verb: Token) -> bool | None:
-    return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children) or None
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "the audit that X has called for"
+    if verb.dep_ != "relcl" or subject is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return any(t.lower_ in words("relativizers") for t in verb.doc[verb.head.i + 1 : subject.i]) or None
 
 
 @rule("reaction.paraphrase-start.auxiliaries", stage="reaction.paraphrase-start", priority=10, action="extend",
