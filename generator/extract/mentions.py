@@ -62,7 +62,7 @@ from generator.extract.organizations import (
     _parties_named_by_members,
 )
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, ents_of, span_text, text_of, tokens_of
+from generator.extract.sentences import columns_of, ents_of, line_of, span_text, text_of, tokens_of
 from generator.extract.textindex import occurrences
 
 
@@ -265,10 +265,13 @@ def credit_paragraph(sent: Span) -> bool:
 
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
       why="'REUTERS/Kim Tarrant', 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
-          "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun and a colon or 'by', is a photo credit, "
-          "not a person or a body in the story (data/photo_nouns.txt).",
+          "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun "
+          "and a colon or 'by', or on a line that credits a picture ('toggle caption Kim Tarrant for Tarrow Radio', "
+          "data/photo_credit_line_starts.txt), is a photo credit, not a person or a body in the story (data/photo_nouns.txt).",
       examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
-                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)"],
+                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)",
+                "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File)",
+                "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
       counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
                "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead."])
 def photo_credit(span: Span) -> bool:
@@ -279,10 +282,15 @@ def photo_credit(span: Span) -> bool:
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
         return False  # 'a Tarrow/Elmco opinion poll': bodies joined by a slash before what they made
     inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
-    before = start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
+    first = start
+    while first > max(0, start - 2) and doc[first - 1].is_title and doc[first - 1].is_alpha and doc[first - 1].whitespace_:
+        first -= 1  # "Photo/Ana Luisa Ruiz" when the model tagged "Luisa Ruiz"
+    before = first > 0 and doc[first - 1].text == "/" and not doc[first - 1].whitespace_
     after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
     credited = start > 1 and doc[start - 1].lower_ in (":", "by") and doc[start - 2].lower_ in words("photo_nouns")
-    return inside or before or after or credited
+    line = line_of(span).casefold()
+    credit_line = line.lstrip().startswith(phrases("photo_credit_line_starts"))
+    return inside or before or after or credited or credit_line
 
 
 @rule("name.byline", stage="name.pass", priority=32, action="veto",
