@@ -902,9 +902,10 @@ def _time_of_a_date(word: Token) -> bool:
 
 
 @rule("event.tense.past-form", stage="event.tense", priority=30, action="date",
-      why="'visited on 20 March', 'had resigned': a past clause dates what is over (the clause a "
-          "clause is part of does only when it schedules it).",
-      examples=["[2025-03-06] Ana Ruiz visited Tarrow on 20 May."])
+      why="'visited on 20 March', 'had resigned', 'they've been meeting since May': a past or perfect clause dates what "
+          "is over (the clause a clause is part of does only when it schedules it).",
+      examples=["[2025-03-06] Ana Ruiz visited Tarrow on 20 May.",
+                "[2025-05-10] Tarrow officials say they’ve been treating the fire as arson since September 12."])
 def _past_form(tok: Token, anchor: Token) -> str | None:
     aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("past_auxiliaries") for c in tok.children)
     if tok.tag_ != "VBD" and not aux:
