@@ -883,11 +883,14 @@ def _fronts_clause(pobj: Token) -> bool:
 
 
 def _plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or tok.text.endswith("s") and tok.text[:-1].lower() in _titles()
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.text.endswith("s") and tok.text[:-1].lower() in _titles()
+    return plural or tok.lower_ in words("plural_title_abbreviations")
 
 
 def _singular(tok: Token) -> str:
-    """"members" -> "member", "MPs" -> "MP"."""
+    """"members" -> "member", "MPs" -> "MP", "Sens." -> "Sen."."""
+    if tok.lower_ in words("plural_title_abbreviations"):
+        return pairs("title_abbreviations").get(tok.lower_[:-2] + ".", tok.text[:-2] + ".")
     if tok.lemma_.lower() != tok.lower_:
         return tok.lemma_
     return tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].lower() in _titles() else tok.text
@@ -1005,9 +1008,11 @@ def _office_letters_after_name(found: list[Candidate], name: Span, m: Mention, m
 
 
 @rule("role.find.plural-title-before-a-list", stage="role.find", priority=40, action="add",
-      why="'shadow cabinet members A, B and C': a plural title before a list gives each name in it the title.",
+      why="'shadow cabinet members A, B and C', 'Sens. A and B': a plural title (or its abbreviation, "
+          "data/plural_title_abbreviations.txt) before a list gives each name in it the title.",
       examples=["Directors Sarah Ferrand, Tom Hale and Jo Orme resigned on Monday.",
-                "Tarrow MPs Sarah Ferrand, Tom Hale and Jo Orme voted against the bill."])
+                "Tarrow MPs Sarah Ferrand, Tom Hale and Jo Orme voted against the bill.",
+                "Sens. Sarah Ferrand and Jo Orme voted against the bill."])
 def _plural_title_before_a_list(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     if found:
@@ -1036,6 +1041,19 @@ def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
     if name is not None and name.kind == "person" and of.head.i == of.i - 1:
         return of.i - 1
     return None
+
+
+@rule("role.list-home.party-tag-after-name", stage="role.list-home", priority=20, action="classify",
+      why="'Sens. A (R-Ore.) and B (D-Ind.)': a listed name's party-and-state tag in brackets does not end the list.",
+      examples=["But Sens. Ana Ruiz (R-Ore.) and Ida Moss (D-Ind.) remain undecided."])
+def _party_tag_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
+    if doc[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(0, i - 8), -1) if doc[k].text == "("), None)
+    if opening is None or opening == 0 or past_party_tag(doc, opening) not in (i + 1, i + 2):
+        return None
+    name = mentions.at(doc[opening - 1])
+    return opening - 1 if name is not None and name.kind == "person" else None
 
 
 @rule("role.find.apposition-after-name", stage="role.find", priority=50, action="add",
