@@ -2033,6 +2033,60 @@ def _common_words_capitalized_in_a_quotation(span: Span) -> Any:
     return VETO if all(t.lemma_.lower() in lower for t in span if t.is_alpha) else None
 
 
+@rule("org.name-in-a-quotation-of-stressed-capitals", stage="org.clean", priority=257, action="veto",
+      why="'We MUST end Seed Lottery and go to Fair Trade Farming!', a post that shouts (three or more words inside a sentence of the "
+          "quotation that the article also writes in lower case, and a '!', a handle or one in capitals): a name in it without an "
+          "organization noun (data/org_nouns.txt) or a party's word, written nowhere outside quotations, is stressed words.",
+      examples=["Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
+                "Seed Lottery and go to Fair Trade Farming. WIN!” Hale wrote."],
+      counter=["Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
+               "the lottery, as Walcorp asked,” Hale wrote. Shares of Walcorp rose.",
+               "Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
+               "Seed Lottery, as the Tarrow Grain Council asked,” Hale wrote."])
+def _name_in_a_quotation_of_stressed_capitals(span: Span) -> Any:
+    doc = span.doc
+    quote = next(((a, b) for a, b in doc._.quote_chars or () if a <= span.start_char and span.end_char <= b), None)
+    if quote is None or any(t.lower_ in words_of("org_nouns", "party_words", "party_adjectives") for t in span):
+        return None
+    if span.text.casefold() in _synonyms_folded() or not _shouting_post(doc, *quote):
+        return None
+    inside = doc._.quote_chars or ()
+    outside = [s for s, e in occurrences(doc, span.text) if not any(a <= s and e <= b for a, b in inside)]
+    return None if outside else VETO
+
+
+@rule("org.name-of-a-gathering-or-storm", stage="org.clean", priority=258, action="veto",
+      why="'the Elm Valley Harvest Festival', 'Rally Against Fear', 'Tropical Storm Vale': a name ending in a gathering's word, or "
+          "with a rally's or a storm's word before another of its words (data/occasion_name_words.txt), names an occasion, not a body.",
+      examples=["Some 9,000 fans had come for the Elm Valley Harvest Festival when the stage fell.",
+                "Marchers from Rally Against Fear crossed the bridge at noon.",
+                "Homes on the island lost power to Tropical Storm Vale late last week."],
+      counter=["The Elm Valley Festival Society had sold 9,000 tickets when the stage fell."])
+def _name_of_a_gathering_or_storm(span: Span) -> Any:
+    listed = words("occasion_name_words")
+    if span[-1].is_title and span[-1].lower_ in listed:
+        return VETO
+    opening = any(t.is_title and span[k + 1].is_title and f"first {t.lower_}" in listed for k, t in enumerate(span[:-1]))
+    return VETO if opening else None
+
+
+def _shouting_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation between characters `start` and `end` reads as a post that shouts: three or more words
+    capitalized inside a sentence (not its first word, not after a quotation mark) though the article writes them in
+    lower case too, and an exclamation mark, a handle or such a word in capitals ('MUST')."""
+    lower = columns_of(doc).lemmas_written_lower
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    stressed = [
+        t for t in span
+        if t.is_alpha and len(t) > 1 and (t.is_title or t.is_upper) and not t.is_sent_start
+        and doc[t.i - 1].text not in ALL_MARKS and t.lemma_.lower() in lower
+    ]
+    loud = "!" in span.text or "@" in span.text or any(t.is_upper and len(t) > 2 for t in stressed)
+    return len(stressed) >= 3 and loud
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
