@@ -2428,6 +2428,22 @@ def _facility_name(span: Span) -> Any:
     return VETO if (len(span) >= 2 or span[-1].lower_ in words("one_word_facilities")) and span[-1].is_title and span[-1].lower_ in heads else None
 
 
+@rule("org.name-before-lowercase-facility-noun", stage="org.clean", priority=259, action="veto",
+      why="'at the Marlow hotel', 'the Elmton prisons', 'the Vale House building': a name set before a lowercase noun of a place "
+          "that houses bodies (data/facility_heads.txt), which it names, and written nowhere else, is that place's name, not a "
+          "body acting in the story.",
+      examples=["The whip team met on Wednesday night at the Marlow hotel, a few blocks from the hall.",
+                "The prison is run by the state, not by a private firm as in the Elmton prisons where riots broke out in May."],
+      counter=["The whip team met on Wednesday night at the Marlow hotel. Marlow said it had no record of the booking."])
+def _name_before_lowercase_facility_noun(span: Span) -> Any:
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lemma_.lower() not in words("facility_heads"):
+        return None
+    if span.root.head.i != span.end or any(t.lower_ in words("org_nouns") for t in span):
+        return None
+    return None if len(occurrences(doc, span.text)) > 1 else VETO
+
+
 def _facility_named_elsewhere(tok: Token) -> bool:
     """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
     the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
