@@ -326,6 +326,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
             finds.append(_governing_executive)
+        if i > 0 and column.text[i - 1] == "/" and column.ent_type[i] == "" and column.pos[i] == "PROPN":
+            finds.append(_joined_by_slash_to_a_body)
         if column.pos[i] == "PROPN" and column.ent_type[i] == "" and i > 0 and column.lower[i - 1] in _source_cue_ends():
             finds.append(_source_after_according_to)
         if finds:
@@ -400,6 +402,24 @@ def _party_before_contest_or_place_title(t: Token) -> Span | None:
     while k < len(doc) and k <= t.i + 2 and doc[k].ent_type_ == "GPE" and doc[k].is_title:
         k += 1
     return doc[t.i : t.i + 1] if t.i + 1 < k < len(doc) and title_word(doc[k]) else None
+
+
+@rule("org.joined-by-slash-to-a-body", stage="org.find", priority=62, action="add",
+      why="'the KTV/Tarrow Radio/Marlow survey': an untagged capitalized word joined by a slash to a name the model tagged a body, "
+          "all before the lowercase noun of what they made, is one of the bodies that made it.",
+      examples=["The KTV/Tarrow Radio/Marlow survey of 900 farmers came out on Monday."],
+      counter=["The KTV/Tarrow Radio survey of 900 farmers came out on Monday."])
+def _joined_by_slash_to_a_body(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_ or t.whitespace_ == "":
+        return None
+    k = t.i - 2
+    while k > 0 and (doc[k - 1].text == "/" and not doc[k - 1].whitespace_ or doc[k - 1].text[:1].isupper()):
+        k -= 1  # back to the chain's first name
+    if not any(w.ent_type_ == "ORG" for w in doc[k : t.i - 1]):
+        return None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return doc[t.i : t.i + 1] if after is not None and after.is_lower and after.pos_ == "NOUN" else None
 
 
 def _name_word(w: Token) -> bool:
@@ -921,6 +941,20 @@ def _seat_as_place(span: Span) -> Any:
     start = span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
     seat = span.text.removeprefix("the ").removeprefix("The ") in phrases("government_seats")
     return VETO if seat and start > 0 and span.doc[start - 1].lower_ in words("place_prepositions") else None
+
+
+@rule("org.seat-after-at-of-a-verb", stage="org.clean", priority=-3, action="veto",
+      why="'signed the bill at the Blue House', 'she spoke at the Kremlin': a seat of government after an 'at' that says "
+          "where a deed was done is the place; 'officials at the Blue House said' (the 'at' of a noun) may be the body.",
+      examples=["The president signed the bill at the Blue House on Friday."],
+      counter=["Officials at the Blue House signed the bill on Friday."])
+def _seat_after_at_of_a_verb(span: Span) -> Any:
+    doc = span.doc
+    start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    if start == 0 or span.text.removeprefix("the ").removeprefix("The ") not in phrases("government_seats"):
+        return None
+    at = doc[start - 1]
+    return VETO if at.lower_ == "at" and at.head.pos_ == "VERB" and at.head.i < at.i else None
 
 
 @rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
@@ -2034,15 +2068,15 @@ def _common_words_capitalized_in_a_quotation(span: Span) -> Any:
 
 
 @rule("org.name-in-a-quotation-of-stressed-capitals", stage="org.clean", priority=257, action="veto",
-      why="'We MUST end Seed Lottery and go to Fair Trade Farming!', a post that shouts (three or more words inside a sentence of the "
-          "quotation that the article also writes in lower case, and a '!', a handle or one in capitals): a name in it without an "
-          "organization noun (data/org_nouns.txt) or a party's word, written nowhere outside quotations, is stressed words.",
-      examples=["Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
-                "Seed Lottery and go to Fair Trade Farming. WIN!” Hale wrote."],
-      counter=["Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
-               "the lottery, as Walcorp asked,” Hale wrote. Shares of Walcorp rose.",
-               "Mayor Tom Hale wants farming and trade to grow, and a seed lottery to end.\n\n“Any Farm Bill MUST end "
-               "Seed Lottery, as the Tarrow Grain Council asked,” Hale wrote."])
+      why="'We will END the Harbour Tax and give our Fishermen Clean Water!', a post that shouts (three or more words inside a "
+          "sentence of the quotation that the article also writes in lower case, and a '!', a handle or one in capitals): a name in "
+          "it without an organization noun (data/org_nouns.txt) or a party's word, written nowhere outside quotations, is stressed words.",
+      examples=["Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+                "Harbour Tax and give our Fishermen Clean Water. Harbour Watch is WRONG!” Hale wrote."],
+      counter=["Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+               "Harbour Tax, as Walcorp asked. Our Fishermen need Clean Water!” Hale wrote. Shares of Walcorp rose.",
+               "Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+               "Harbour Tax, as the Tarrow Grain Council asked. Our Fishermen need Clean Water!” Hale wrote."])
 def _name_in_a_quotation_of_stressed_capitals(span: Span) -> Any:
     doc = span.doc
     quote = next(((a, b) for a, b in doc._.quote_chars or () if a <= span.start_char and span.end_char <= b), None)
@@ -2056,11 +2090,11 @@ def _name_in_a_quotation_of_stressed_capitals(span: Span) -> Any:
 
 
 @rule("org.name-of-a-gathering-or-storm", stage="org.clean", priority=258, action="veto",
-      why="'the Elm Valley Harvest Festival', 'Rally Against Fear', 'Tropical Storm Vale': a name ending in a gathering's word, or "
+      why="'the Elm Valley Jazz Festival', 'Rally Against Tolls', 'Tropical Storm Vale': a name ending in a gathering's word, or "
           "with a rally's or a storm's word before another of its words (data/occasion_name_words.txt), names an occasion, not a body.",
-      examples=["Some 9,000 fans had come for the Elm Valley Harvest Festival when the stage fell.",
-                "Marchers from Rally Against Fear crossed the bridge at noon.",
-                "Homes on the island lost power to Tropical Storm Vale late last week."],
+      examples=["Thousands of fans had come for the Elm Valley Jazz Festival when the stage fell.",
+                "Marchers from Rally Against Tolls crossed the bridge at noon.",
+                "Schools in Dunmore stayed shut after Tropical Storm Vale flooded the valley."],
       counter=["The Elm Valley Festival Society had sold 9,000 tickets when the stage fell."])
 def _name_of_a_gathering_or_storm(span: Span) -> Any:
     listed = words("occasion_name_words")
@@ -2432,9 +2466,9 @@ def _facility_name(span: Span) -> Any:
       why="'at the Marlow hotel', 'the Elmton prisons', 'the Vale House building': a name set before a lowercase noun of a place "
           "that houses bodies (data/facility_heads.txt), which it names, and written nowhere else, is that place's name, not a "
           "body acting in the story.",
-      examples=["The whip team met on Wednesday night at the Marlow hotel, a few blocks from the hall.",
-                "The prison is run by the state, not by a private firm as in the Elmton prisons where riots broke out in May."],
-      counter=["The whip team met on Wednesday night at the Marlow hotel. Marlow said it had no record of the booking."])
+      examples=["The delegates were booked into the Marlow hotel for three nights.",
+                "Inmates were moved out of the Elmton prisons after a fire last year."],
+      counter=["The delegates were booked into the Marlow hotel for three nights. Marlow said it had no record of the booking."])
 def _name_before_lowercase_facility_noun(span: Span) -> Any:
     doc = span.doc
     if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lemma_.lower() not in words("facility_heads"):
@@ -2786,6 +2820,19 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
         if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of":
             return [doc[span.start : i - 1], doc[i : span.end]]
     return None
+
+
+@rule("org.split-at-slash", stage="org.split", priority=15, action="trim",
+      why="'a TBC/Hale Radio Hour/Marlow survey': names joined by slashes, each capitalized, are the bodies that made it together, "
+          "each by its own name.",
+      examples=["Most farmers back the plan, a new TBC/Hale Radio Hour/Marlow survey says."])
+def _split_at_slash(span: Span) -> list[Span] | None:
+    doc = span.doc
+    cuts = [t.i for t in span[1:-1] if t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if not cuts:
+        return None
+    parts = [doc[a:b] for a, b in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end])]
+    return parts if all(len(p) and p[0].text[:1].isupper() for p in parts) else None
 
 
 @rule("org.split-two-companies", stage="org.split", priority=25, action="trim",
