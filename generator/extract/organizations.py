@@ -947,7 +947,7 @@ def _seat_as_place(span: Span) -> Any:
       why="'told reporters at the Blue House', 'she said at the Kremlin': a seat of government after an 'at' that says where a "
           "statement was made (data/speech_verbs.txt) is the place; 'officials at the Blue House said' (the 'at' of a noun) and "
           "'held a meeting at the Blue House' may be the body.",
-      examples=["The president told reporters at the Blue House that the bill was dead."],
+      examples=["Tom Hale told reporters at the Blue House that the bill was dead."],
       counter=["Officials at the Blue House told reporters that the bill was dead.",
                "The cabinet held its last meeting at the Blue House on Friday."])
 def _seat_after_at_of_a_verb(span: Span) -> Any:
