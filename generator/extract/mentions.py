@@ -273,14 +273,23 @@ def credit_paragraph(sent: Span) -> bool:
                 "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File)",
                 "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
       counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
-               "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead."])
+               "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead.",
+               "Most farmers back the plan, a new TBC/Hale Radio Hour/Marlow survey says."])
 def photo_credit(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     k = end
-    while k < len(doc) and "/" in (doc[k].text, doc[k - 1].text) and not doc[k - 1].whitespace_:
-        k += 1
+    while k < len(doc):
+        if "/" in (doc[k].text, doc[k - 1].text) and not doc[k - 1].whitespace_:
+            k += 1
+            continue
+        j = k
+        while j < len(doc) and _chained_word(doc, j):
+            j += 1  # 'Elm Radio Hour' of 'Tarrow/Elm Radio Hour/Marlow', crossed only up to a slash
+        if j == k or j == len(doc) or doc[j].text != "/" or doc[j - 1].whitespace_:
+            break
+        k = j
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
-        return False  # 'a Tarrow/Elmco opinion poll': bodies joined by a slash before what they made
+        return False  # 'a Tarrow/Elmco opinion poll', 'a Tarrow/Elm Radio/Marlow poll': bodies joined by slashes before what they made
     inside = any(t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span[1:-1])
     first = start
     while first > max(0, start - 2) and doc[first - 1].is_title and doc[first - 1].is_alpha and doc[first - 1].whitespace_:
@@ -291,6 +300,11 @@ def photo_credit(span: Span) -> bool:
     line = line_of(span).casefold()
     credit_line = line.lstrip().startswith(phrases("photo_credit_line_starts"))
     return inside or before or after or credited or credit_line
+
+
+def _chained_word(doc: Doc, k: int) -> bool:
+    """A capitalized word inside a chain of names joined by slashes ('Elm Radio' of 'Tarrow/Elm Radio/Marlow')."""
+    return doc[k].text[:1].isupper() and doc[k - 1].text != "/" and doc[k - 1].text[:1].isupper()
 
 
 @rule("name.byline", stage="name.pass", priority=32, action="veto",

@@ -326,6 +326,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
             finds.append(_governing_executive)
+        if i > 0 and column.text[i - 1] == "/" and column.ent_type[i] == "" and column.pos[i] == "PROPN":
+            finds.append(_joined_by_slash_to_a_body)
         if column.pos[i] == "PROPN" and column.ent_type[i] == "" and i > 0 and column.lower[i - 1] in _source_cue_ends():
             finds.append(_source_after_according_to)
         if finds:
@@ -400,6 +402,24 @@ def _party_before_contest_or_place_title(t: Token) -> Span | None:
     while k < len(doc) and k <= t.i + 2 and doc[k].ent_type_ == "GPE" and doc[k].is_title:
         k += 1
     return doc[t.i : t.i + 1] if t.i + 1 < k < len(doc) and title_word(doc[k]) else None
+
+
+@rule("org.joined-by-slash-to-a-body", stage="org.find", priority=62, action="add",
+      why="'the KTV/Tarrow Radio/Marlow survey': an untagged capitalized word joined by a slash to a name the model tagged a body, "
+          "all before the lowercase noun of what they made, is one of the bodies that made it.",
+      examples=["The KTV/Tarrow Radio/Marlow survey of 900 farmers came out on Monday."],
+      counter=["The KTV/Tarrow Radio survey of 900 farmers came out on Monday."])
+def _joined_by_slash_to_a_body(t: Token) -> Span | None:
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_ or t.whitespace_ == "":
+        return None
+    k = t.i - 2
+    while k > 0 and (doc[k - 1].text == "/" and not doc[k - 1].whitespace_ or doc[k - 1].text[:1].isupper()):
+        k -= 1  # back to the chain's first name
+    if not any(w.ent_type_ == "ORG" for w in doc[k : t.i - 1]):
+        return None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return doc[t.i : t.i + 1] if after is not None and after.is_lower and after.pos_ == "NOUN" else None
 
 
 def _name_word(w: Token) -> bool:
@@ -921,6 +941,23 @@ def _seat_as_place(span: Span) -> Any:
     start = span.start - 1 if span.start and span.doc[span.start - 1].lower_ == "the" else span.start
     seat = span.text.removeprefix("the ").removeprefix("The ") in phrases("government_seats")
     return VETO if seat and start > 0 and span.doc[start - 1].lower_ in words("place_prepositions") else None
+
+
+@rule("org.seat-after-at-of-a-verb", stage="org.clean", priority=-3, action="veto",
+      why="'told reporters at the Blue House', 'she said at the Kremlin': a seat of government after an 'at' that says where a "
+          "statement was made (data/speech_verbs.txt) is the place; 'officials at the Blue House said' (the 'at' of a noun) and "
+          "'held a meeting at the Blue House' may be the body.",
+      examples=["Tom Hale told reporters at the Blue House that the bill was dead."],
+      counter=["Officials at the Blue House told reporters that the bill was dead.",
+               "The cabinet held its last meeting at the Blue House on Friday."])
+def _seat_after_at_of_a_verb(span: Span) -> Any:
+    doc = span.doc
+    start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    if start == 0 or span.text.removeprefix("the ").removeprefix("The ") not in phrases("government_seats"):
+        return None
+    at = doc[start - 1]
+    verb = at.head
+    return VETO if at.lower_ == "at" and verb.pos_ == "VERB" and verb.i < at.i and verb.lemma_.lower() in words("speech_verbs") else None
 
 
 @rule("org.seat-is-a-name", stage="org.clean", priority=0, action="keep",
@@ -2033,6 +2070,60 @@ def _common_words_capitalized_in_a_quotation(span: Span) -> Any:
     return VETO if all(t.lemma_.lower() in lower for t in span if t.is_alpha) else None
 
 
+@rule("org.name-in-a-quotation-of-stressed-capitals", stage="org.clean", priority=257, action="veto",
+      why="'We will END the Harbour Tax and give our Fishermen Clean Water!', a post that shouts (three or more words inside a "
+          "sentence of the quotation that the article also writes in lower case, and a '!', a handle or one in capitals): a name in "
+          "it without an organization noun (data/org_nouns.txt) or a party's word, written nowhere outside quotations, is stressed words.",
+      examples=["Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+                "Harbour Tax and give our Fishermen Clean Water. Harbour Watch is WRONG!” Hale wrote."],
+      counter=["Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+               "Harbour Tax, as Walcorp asked. Our Fishermen need Clean Water!” Hale wrote. Shares of Walcorp rose.",
+               "Mayor Tom Hale says the harbour tax hurts fishermen and wants clean water for the bay.\n\n“We will END the "
+               "Harbour Tax, as the Tarrow Grain Council asked. Our Fishermen need Clean Water!” Hale wrote."])
+def _name_in_a_quotation_of_stressed_capitals(span: Span) -> Any:
+    doc = span.doc
+    quote = next(((a, b) for a, b in doc._.quote_chars or () if a <= span.start_char and span.end_char <= b), None)
+    if quote is None or any(t.lower_ in words_of("org_nouns", "party_words", "party_adjectives") for t in span):
+        return None
+    if span.text.casefold() in _synonyms_folded() or not _shouting_post(doc, *quote):
+        return None
+    inside = doc._.quote_chars or ()
+    outside = [s for s, e in occurrences(doc, span.text) if not any(a <= s and e <= b for a, b in inside)]
+    return None if outside else VETO
+
+
+@rule("org.name-of-a-gathering-or-storm", stage="org.clean", priority=258, action="veto",
+      why="'the Elm Valley Jazz Festival', 'Rally Against Tolls', 'Tropical Storm Vale': a name ending in a gathering's word, or "
+          "with a rally's or a storm's word before another of its words (data/occasion_name_words.txt), names an occasion, not a body.",
+      examples=["Thousands of fans had come for the Elm Valley Jazz Festival when the stage fell.",
+                "Marchers from Rally Against Tolls crossed the bridge at noon.",
+                "Schools in Dunmore stayed shut after Tropical Storm Vale flooded the valley."],
+      counter=["The Elm Valley Festival Society had sold 9,000 tickets when the stage fell."])
+def _name_of_a_gathering_or_storm(span: Span) -> Any:
+    listed = words("occasion_name_words")
+    if span[-1].is_title and span[-1].lower_ in listed:
+        return VETO
+    opening = any(t.is_title and span[k + 1].is_title and f"first {t.lower_}" in listed for k, t in enumerate(span[:-1]))
+    return VETO if opening else None
+
+
+def _shouting_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation between characters `start` and `end` reads as a post that shouts: three or more words
+    capitalized inside a sentence (not its first word, not after a quotation mark) though the article writes them in
+    lower case too, and an exclamation mark, a handle or such a word in capitals ('MUST')."""
+    lower = columns_of(doc).lemmas_written_lower
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    stressed = [
+        t for t in span
+        if t.is_alpha and len(t) > 1 and (t.is_title or t.is_upper) and not t.is_sent_start
+        and doc[t.i - 1].text not in ALL_MARKS and t.lemma_.lower() in lower
+    ]
+    loud = "!" in span.text or "@" in span.text or any(t.is_upper and len(t) > 2 for t in stressed)
+    return len(stressed) >= 3 and loud
+
+
 @rule("org.name-before-possessive-noun", stage="org.clean", priority=140, action="extend",
       why="'Guy's Hospital': a name cannot start with the organization noun after a possessive.",
       examples=["Staff at Marlow's Hospital Medical School went on strike."])
@@ -2374,6 +2465,22 @@ def _facility_name(span: Span) -> Any:
     return VETO if (len(span) >= 2 or span[-1].lower_ in words("one_word_facilities")) and span[-1].is_title and span[-1].lower_ in heads else None
 
 
+@rule("org.name-before-lowercase-facility-noun", stage="org.clean", priority=259, action="veto",
+      why="'at the Marlow hotel', 'the Elmton prisons', 'the Vale House building': a name set before a lowercase noun of a place "
+          "that houses bodies (data/facility_heads.txt), which it names, and written nowhere else, is that place's name, not a "
+          "body acting in the story.",
+      examples=["The delegates were booked into the Marlow hotel for three nights.",
+                "Inmates were moved out of the Elmton prisons after a fire last year."],
+      counter=["The delegates were booked into the Marlow hotel for three nights. Marlow said it had no record of the booking."])
+def _name_before_lowercase_facility_noun(span: Span) -> Any:
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lemma_.lower() not in words("facility_heads"):
+        return None
+    if span.root.head.i != span.end or any(t.lower_ in words("org_nouns") for t in span):
+        return None
+    return None if len(occurrences(doc, span.text)) > 1 else VETO
+
+
 def _facility_named_elsewhere(tok: Token) -> bool:
     """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
     the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
@@ -2479,6 +2586,22 @@ def _law_named_by_sponsors(span: Span) -> Any:
             if (after.is_lower or named) and after.lower_ in words("law_nouns"):
                 return VETO
     return None
+
+
+@rule("org.name-before-lowercase-law-noun", stage="org.clean", priority=260, action="veto",
+      why="'the Safe Harbour Fishing Protection act': capitalized words before a lowercase noun of a law (data/law_nouns.txt) "
+          "that they qualify are the law's name, not a body's (not with an organization noun, a party's or a chamber's word: "
+          "'the Tarrow Party bill', 'a Senate bill').",
+      examples=["Lawmakers have proposed measures such as the Safe Harbour Fishing Protection act, which would ban nets."],
+      counter=["Lawmakers have backed the Tarrow Fishing Council bill, which would ban nets."])
+def _name_before_lowercase_law_noun(span: Span) -> Any:
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in words("law_nouns"):
+        return None
+    stop = words_of("org_nouns", "party_words", "party_adjectives", "chamber_words")
+    if span.root.head.i != span.end or any(t.lower_ in stop for t in span) or span.text.casefold() in _synonyms_folded():
+        return None
+    return VETO
 
 
 @rule("org.acronym-of-a-law", stage="org.clean", priority=236, action="veto",
@@ -2716,6 +2839,19 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
         if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of":
             return [doc[span.start : i - 1], doc[i : span.end]]
     return None
+
+
+@rule("org.split-at-slash", stage="org.split", priority=15, action="trim",
+      why="'a TBC/Hale Radio Hour/Marlow survey': names joined by slashes, each capitalized, are the bodies that made it together, "
+          "each by its own name.",
+      examples=["Most farmers back the plan, a new TBC/Hale Radio Hour/Marlow survey says."])
+def _split_at_slash(span: Span) -> list[Span] | None:
+    doc = span.doc
+    cuts = [t.i for t in span[1:-1] if t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if not cuts:
+        return None
+    parts = [doc[a:b] for a, b in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end])]
+    return parts if all(len(p) and p[0].text[:1].isupper() for p in parts) else None
 
 
 @rule("org.split-two-companies", stage="org.split", priority=25, action="trim",
