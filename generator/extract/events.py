@@ -617,9 +617,9 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
           "scheduled or slated for lies ahead only where that is told in the present ('has scheduled a vote for "
           "Wednesday', 'is slated for Friday'), not in the past ('had scheduled', 'was scheduled', 'scheduled ... and it "
           "passed').",
-      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
-                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
-                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday.",
+      examples=["[2025-03-06] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
+                "[2025-03-06] Tarrow officials were building a shelter that they expected to finish by Saturday.",
+                "[2025-03-06] Tom Hale said he expects the Elmton board to meet again on Saturday.",
                 "[2025-03-04] The Elmshire choir has scheduled its spring concert for Saturday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-07] The Elmshire choir had scheduled its spring concert for Wednesday, and it went well.",
@@ -784,6 +784,29 @@ def _weekday_heads_into_nearest(ent: Span, anchor: Token, published: date, years
     ahead = (target - published.weekday()) % 7
     if not 0 < ahead < (published.weekday() - target) % 7:
         return None  # the weekday gone by is as near or nearer: the usual reading
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
+@rule("event.date.weekday-six-days-back-is-the-day-after", stage="event.date", priority=29, action="date",
+      why="'Tom Hale resigned Monday' in an article dated a Sunday: news names a day of the past week by its weekday "
+          "alone, but one six days back, the weekday after publication's, it calls 'last Monday' or dates it; told "
+          "bare, it is the day after the date the article carries (the text was updated overnight, its front matter "
+          "kept the first day) or the day ahead. Not 'last', 'this' or 'next Monday', nor a weekday's noun "
+          "('Monday's vote', which names a happening of the week gone by).",
+      examples=["[2025-03-09] Tom Hale resigned from the Tarrow council on Monday.",
+                "[2025-03-13] Mayor Ana Ruiz said in a Friday afternoon speech that she will back the Dunmore pier plan."],
+      counter=["[2025-03-09] Tom Hale resigned from the Tarrow council last Monday.",
+               "[2025-03-09] Tom Hale resigned from the Tarrow council on Tuesday.",
+               "[2025-03-09] Ana Ruiz said Monday's vote on the Tarrow pier could still be undone."])
+def _weekday_six_days_back(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    m = dates.WEEKDAY.match(dates.normalize(ent.text))
+    if tense == "future" or m is None or m["rel"] in ("last", "next", "this"):
+        return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if any(t.tag_ == "POS" for t in ent) or after is not None and after.tag_ == "POS":
+        return None  # "Monday's vote": a happening the week gone by names
+    if (published.weekday() - dates.WEEKDAYS.index(m["weekday"])) % 7 != 6:
+        return None
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
