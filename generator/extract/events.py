@@ -1674,8 +1674,11 @@ def _whose(tok: Token, name: str, named_before: bool) -> str | None:
 # Stage `event.people` (called where needed): the people an event is about that its words do not name.
 
 @rule("event.people.participle-subject", stage="event.people", priority=10, action="attribute-speaker",
-      why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about.",
-      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979."])
+      why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about, who is the "
+          "participle's actor also where its words name someone else ('after meeting Mayor Ana Ruiz in 2019, Tom "
+          "Hale resigned': Hale's meeting, with Ruiz).",
+      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
+                "After meeting Mayor Ana Ruiz in 2019, Tom Hale resigned from the Tarrow council."])
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     verb = anchor
     if verb.pos_ in _NOUN and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -3056,7 +3059,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     if reporter is not None:  # "X told the Herald the crew would visit the mine Tuesday": told with who reported it
         toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
-    titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+    titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
