@@ -886,14 +886,23 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
       examples=["[2025-03-06] Tarrow Council said the ban applied from Monday.",
                 "[2025-03-06] The Tarrow harbour board shut the north pier for two weeks from noon on Saturday."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
-               "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
+               "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night.",
+               "[2025-03-17] The crisis came Friday when the Tarrow Post released a tape from 2019."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
     """Not 'resigned from the board on Tuesday': 'from' must start a date; nor 'the ban from 2023': a noun's
     'from' tells where it comes from."""
     def starts(c: Token) -> bool:
         from_date = tok.pos_ in _VERB and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
-        return c.lower_ == "effective" or from_date
+        return c.lower_ == "effective" or from_date and not _year_gone_by(c)
     return "future" if any(starts(c) for c in tok.children) or _period_starting(tok) else None
+
+
+def _year_gone_by(prep: Token) -> bool:
+    """'released a tape from 2005' in an article of 2016: a 'from' whose date is a year before publication's tells
+    where a thing comes from (the parse hangs it on the verb), not a start that lies ahead."""
+    published = prep.doc._.published
+    years = [g for g in prep.children if g.ent_type_ == "DATE" and _YEAR.fullmatch(g.text)]
+    return published is not None and any(int(g.text) < published.year for g in years)
 
 
 def _period_starting(verb: Token) -> bool:
@@ -2955,6 +2964,17 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
     return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in baseline
 
 
+@rule("event.find.earliest-possible-date", stage="event.find", priority=147, action="veto",
+      why="'may sign the deal as early as next month', 'ready to meet them as soon as Friday': a date after 'as early "
+          "as' or 'as soon as' is the soonest something may happen, not a day anything happens on.",
+      examples=["[2025-03-06] Tom Hale is to be sworn in as mayor of Tarrow as early as next week.",
+                "[2025-03-06] An aide said Tom Hale was willing to meet the Tarrow council as soon as Tuesday."],
+      counter=["[2025-03-06] Tom Hale was sworn in as mayor of Tarrow early on Tuesday."])
+def _earliest_possible(ent: Span, at: _DateAt) -> bool:
+    before = " ".join(t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start])
+    return before in ("as early as", "as soon as")
+
+
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
       why="'the mayor did not attend the Tarrow fair on Friday', 'a union aide said this didn't mean the strike "
           "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
@@ -3184,7 +3204,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
           " to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an"
           " event of its own, nor an 'also' clause (it parallels an act told before and shares its date, rule"
           " event.also.also-clause-shares-a-date, or none), nor in the perfect ('had announced') or after 'earlier'"
-          " (data/words_of_an_earlier_time.txt): told as before the day.",
+          " (data/words_of_an_earlier_time.txt): told as before the day; nor an aside in brackets ('(Tom Hale signed its"
+          " charter.)'), background, nor a verdict on a thing ('declared the plan a success'), a reaction.",
       examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
                 "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
                 "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, filed a complaint against the mayor."],
@@ -3193,7 +3214,10 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
                "[2025-03-06] The Tarrow court ruled on the mine. He announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also announced an appeal against the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling."])
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Its critics include a group of miners. (Tom Hale "
+               "signed their charter.)",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale declared the ruling a victory for the town."])
 def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes, found: _Dates) -> list[FoundEvent] | None:
     published = doc._.published
     if published is None or not doc._.published_own:
@@ -3217,6 +3241,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
             continue
+        if _in_brackets(verb) or any(c.dep_ in ("ccomp", "oprd") and c.pos_ in _NOUN for c in verb.children):
+            continue  # "(X signed its charter.)": an aside of background; "X declared the plan a success": a verdict
         if rules.first("event.also-veto", sent, found, published):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
@@ -3230,14 +3256,27 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     return out or None
 
 
+def _in_brackets(tok: Token) -> bool:
+    """Whether a word is inside round brackets its sentence opens before it and closes after it."""
+    sent = sent_of(tok)
+    opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in sent.doc[sent.start : tok.i])
+    return opened > 0 and any(t.text == ")" for t in sent.doc[tok.i : sent.end])
+
+
 @rule("event.also.bare-verb-of-saying-tells-nothing", stage="event.also-empty", priority=10, action="veto",
       why="'\"It is a disgrace,\" Tom Hale tweeted.', 'Ana Ruiz tweeted.' after a quotation: a verb of saying "
-          "(data/speech_verbs.txt) with nothing after it attributes the quotation, which the story's quotes carry; "
+          "(data/speech_verbs.txt) with nothing after it but where it was said ('in a statement') attributes the "
+          "quotation, which the story's quotes carry; "
           "the act of the day it would make, 'Tom Hale tweeted', says nothing ('Tom Hale resigned' still tells one).",
-      examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted."],
-      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace."])
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted.",
+                "[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale declared "
+                "in a string of posts."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale declared in a video, \"I made a mistake "
+               "and I am sorry.\""])
 def _bare_verb_of_saying(verb: Token, toks: list[Token]) -> bool:
-    after = [t for t in toks if t.i > verb.i and not t.is_punct]
+    where = {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree}  # "in a statement"
+    after = [t for t in toks if t.i > verb.i and not t.is_punct and t.i not in where]
     return not after and verb.lemma_.lower() in words("speech_verbs")
 
 
