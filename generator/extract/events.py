@@ -2410,6 +2410,31 @@ def _condition(ent: Span, at: _DateAt) -> bool:
     return inverted or any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
 
 
+@rule("event.find.consequent-of-a-condition", stage="event.find", priority=148, action="veto",
+      why="'if the motion passes, a second vote would follow on Monday', 'if no deal is struck, the levy will start "
+          "Monday': a date in what would or will happen if a condition holds (a clause it governs marked by "
+          "data/condition_marks.txt) dates what may not happen at all, not an event the story tells.",
+      examples=["[2025-03-06] If the first motion passes, a second vote on the Tarrow pier would follow on Monday.",
+                "[2025-03-06] Tom Hale warned that if no deal is struck, Dunmore Mining will start charging the levy on Monday."],
+      counter=["[2025-03-06] Tom Hale said on Monday that he would resign if the council voted against him."])
+def _consequent_of_a_condition(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    for _ in range(3):
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(2):  # the verb, or the one its infinitive or participle hangs on ('will start charging')
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_marks") for m in c.children)
+                        for c in verb.children)
+        if verb.pos_ in _VERB and modal and condition:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb or verb.head.lemma_ in words("speech_verbs"):
+            return False
+        verb = verb.head
+    return False
+
+
 @rule("event.find.link-teaser", stage="event.find", priority=106, action="veto",
       why="'See also Tom Hale quits ... Tom Hale said Saturday on Twitter the...', 'Read more: ...': a line "
           "pointing to another story teases it; its dates are that story's (data/link_teaser_starts.txt).",
