@@ -42,7 +42,7 @@ PATTERNS = [
     re.compile(rf"^{_MONTH}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d(?:\s*,?\s*{_YEAR})?$"),
 ]
 _TIMES_OF_DAY = "|".join(phrases("times_of_day"))
-_WEEKDAY = re.compile(rf"^(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
+WEEKDAY = re.compile(rf"^(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|on)\s+)?(?:(?:late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{_TIMES_OF_DAY}))?$")
 _RELATIVE_DAYS = {phrase: int(offset) for phrase, offset in pairs("relative_days").items()}
 _RELATIVE_PERIOD = re.compile(r"^(?P<rel>last|next|this|earlier this|later this|past|the)\s+(?P<unit>week|month|year|weekend)$")
 # "by the end of the month", "at the start of the week": a part of the period publication is in
@@ -324,7 +324,7 @@ def _relative_day(t: str, text: str, published: date | None, *_: object) -> Reso
                 "[2025-03-06] Earlier Tuesday, a Dunmore Mining truck crashed near Tarrow.",
                 "[2025-03-06] Ana Ruiz will visit Tarrow on Tuesday."])
 def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
-    m = _WEEKDAY.match(t)
+    m = WEEKDAY.match(t)
     if published is None or not m:
         return None
     target = WEEKDAYS.index(m["weekday"])

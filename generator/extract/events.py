@@ -617,9 +617,9 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
           "scheduled or slated for lies ahead only where that is told in the present ('has scheduled a vote for "
           "Wednesday', 'is slated for Friday'), not in the past ('had scheduled', 'was scheduled', 'scheduled ... and it "
           "passed').",
-      examples=["[2025-03-07] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
-                "[2025-03-07] Tarrow officials were building a shelter that they expected to finish by Saturday.",
-                "[2025-03-07] Tom Hale said he expects the Elmton board to meet again on Saturday.",
+      examples=["[2025-03-06] Tom Hale's aides told reporters on Thursday that he planned to open a school in Dunmore on Saturday.",
+                "[2025-03-06] Tarrow officials were building a shelter that they expected to finish by Saturday.",
+                "[2025-03-06] Tom Hale said he expects the Elmton board to meet again on Saturday.",
                 "[2025-03-04] The Elmshire choir has scheduled its spring concert for Saturday."],
       counter=["[2025-03-07] Tom Hale opened a school in Dunmore on Saturday.",
                "[2025-03-07] The Elmshire choir had scheduled its spring concert for Wednesday, and it went well.",
@@ -787,6 +787,29 @@ def _weekday_heads_into_nearest(ent: Span, anchor: Token, published: date, years
     return dates.resolve(ent.text, published, tense="future", known_years=years)
 
 
+@rule("event.date.weekday-six-days-back-is-the-day-after", stage="event.date", priority=29, action="date",
+      why="'Tom Hale resigned Monday' in an article dated a Sunday: news names a day of the past week by its weekday "
+          "alone, but one six days back, the weekday after publication's, it calls 'last Monday' or dates it; told "
+          "bare, it is the day after the date the article carries (the text was updated overnight, its front matter "
+          "kept the first day) or the day ahead. Not 'last', 'this' or 'next Monday', nor a weekday's noun "
+          "('Monday's vote', which names a happening of the week gone by).",
+      examples=["[2025-03-09] Tom Hale resigned from the Tarrow council on Monday.",
+                "[2025-03-13] Mayor Ana Ruiz said in a Friday afternoon speech that she will back the Dunmore pier plan."],
+      counter=["[2025-03-09] Tom Hale resigned from the Tarrow council last Monday.",
+               "[2025-03-09] Tom Hale resigned from the Tarrow council on Tuesday.",
+               "[2025-03-09] Ana Ruiz said Monday's vote on the Tarrow pier could still be undone."])
+def _weekday_six_days_back(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    m = dates.WEEKDAY.match(dates.normalize(ent.text))
+    if tense == "future" or m is None or m["rel"] in ("last", "next", "this"):
+        return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if any(t.tag_ == "POS" for t in ent) or after is not None and after.tag_ == "POS":
+        return None  # "Monday's vote": a happening the week gone by names
+    if (published.weekday() - dates.WEEKDAYS.index(m["weekday"])) % 7 != 6:
+        return None
+    return dates.resolve(ent.text, published, tense="future", known_years=years)
+
+
 def _told_as_done(noun: Token) -> bool:
     """Whether the sentence tells the noun's happening as done: a clause on it in the past ('the vote, which she
     won') or the same noun the object or subject of a verb in the past ('... Ruiz won that vote')."""
@@ -863,14 +886,23 @@ def _future_auxiliary(tok: Token, anchor: Token) -> str | None:
       examples=["[2025-03-06] Tarrow Council said the ban applied from Monday.",
                 "[2025-03-06] The Tarrow harbour board shut the north pier for two weeks from noon on Saturday."],
       counter=["[2025-03-12] Tom Hale resigned from Dunmore Mining on Tuesday.",
-               "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night."])
+               "[2025-03-14] Dunmore Mining is drawing up rules like the ban from 2023, the Tarrow Post said Thursday night.",
+               "[2025-03-17] The crisis came Friday when the Tarrow Post released a tape from 2019."])
 def _effective_from(tok: Token, anchor: Token) -> str | None:
     """Not 'resigned from the board on Tuesday': 'from' must start a date; nor 'the ban from 2023': a noun's
     'from' tells where it comes from."""
     def starts(c: Token) -> bool:
         from_date = tok.pos_ in _VERB and c.lower_ == "from" and any(g.ent_type_ == "DATE" for g in c.children)
-        return c.lower_ == "effective" or from_date
+        return c.lower_ == "effective" or from_date and not _year_gone_by(c)
     return "future" if any(starts(c) for c in tok.children) or _period_starting(tok) else None
+
+
+def _year_gone_by(prep: Token) -> bool:
+    """'released a tape from 2005' in an article of 2016: a 'from' whose date is a year before publication's tells
+    where a thing comes from (the parse hangs it on the verb), not a start that lies ahead."""
+    published = prep.doc._.published
+    years = [g for g in prep.children if g.ent_type_ == "DATE" and _YEAR.fullmatch(g.text)]
+    return published is not None and any(int(g.text) < published.year for g in years)
 
 
 def _period_starting(verb: Token) -> bool:
@@ -1652,8 +1684,11 @@ def _whose(tok: Token, name: str, named_before: bool) -> str | None:
 # Stage `event.people` (called where needed): the people an event is about that its words do not name.
 
 @rule("event.people.participle-subject", stage="event.people", priority=10, action="attribute-speaker",
-      why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about.",
-      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979."])
+      why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about, who is the "
+          "participle's actor also where its words name someone else ('after meeting Mayor Ana Ruiz in 2019, Tom "
+          "Hale resigned': Hale's meeting, with Ruiz).",
+      examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
+                "After meeting Mayor Ana Ruiz in 2019, Tom Hale resigned from the Tarrow council."])
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     verb = anchor
     if verb.pos_ in _NOUN and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -2388,6 +2423,31 @@ def _condition(ent: Span, at: _DateAt) -> bool:
     return inverted or any(c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in verb.children)
 
 
+@rule("event.find.consequent-of-a-condition", stage="event.find", priority=148, action="veto",
+      why="'if the motion passes, a second vote would follow on Monday', 'if no deal is struck, the levy will start "
+          "Monday': a date in what would or will happen if a condition holds (a clause it governs marked by "
+          "data/condition_marks.txt) dates what may not happen at all, not an event the story tells.",
+      examples=["[2025-03-06] If the first motion passes, a second vote on the Tarrow pier would follow on Monday.",
+                "[2025-03-06] Tom Hale warned that if no deal is struck, Dunmore Mining will start charging the levy on Monday."],
+      counter=["[2025-03-06] Tom Hale said on Monday that he would resign if the council voted against him."])
+def _consequent_of_a_condition(ent: Span, at: _DateAt) -> bool:
+    verb = at.anchor
+    for _ in range(3):
+        if verb.pos_ in _VERB or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(2):  # the verb, or the one its infinitive or participle hangs on ('will start charging')
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_marks") for m in c.children)
+                        for c in verb.children)
+        if verb.pos_ in _VERB and modal and condition:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb or verb.head.lemma_ in words("speech_verbs"):
+            return False
+        verb = verb.head
+    return False
+
+
 @rule("event.find.link-teaser", stage="event.find", priority=106, action="veto",
       why="'See also Tom Hale quits ... Tom Hale said Saturday on Twitter the...', 'Read more: ...': a line "
           "pointing to another story teases it; its dates are that story's (data/link_teaser_starts.txt).",
@@ -2942,7 +3002,7 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
     return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in baseline
 
 
-@rule("event.find.date-of-a-negated-infinitive", stage="event.find", priority=147, action="veto",
+@rule("event.find.date-of-a-negated-infinitive", stage="event.find", priority=149, action="veto",
       why="'sought to ease the anger by pledging not to run again in 2027': a date on an infinitive negated ('not to run', "
           "'never to return') names what is promised not to happen; lifted to the verbs above, it would date them.",
       examples=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging not to run again in 2027."],
@@ -2953,6 +3013,17 @@ def _date_of_a_negated_infinitive(ent: Span, at: _DateAt) -> bool:
         return False
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(c.dep_ == "neg" for c in children)
+
+
+@rule("event.find.earliest-possible-date", stage="event.find", priority=147, action="veto",
+      why="'may sign the deal as early as next month', 'ready to meet them as soon as Friday': a date after 'as early "
+          "as' or 'as soon as' is the soonest something may happen, not a day anything happens on.",
+      examples=["[2025-03-06] Tom Hale is to be sworn in as mayor of Tarrow as early as next week.",
+                "[2025-03-06] An aide said Tom Hale was willing to meet the Tarrow council as soon as Tuesday."],
+      counter=["[2025-03-06] Tom Hale was sworn in as mayor of Tarrow early on Tuesday."])
+def _earliest_possible(ent: Span, at: _DateAt) -> bool:
+    before = " ".join(t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start])
+    return before in ("as early as", "as soon as")
 
 
 @rule("event.find.negated-verb", stage="event.find", priority=126, action="veto",
@@ -3059,7 +3130,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     if reporter is not None:  # "X told the Herald the crew would visit the mine Tuesday": told with who reported it
         toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
-    titled = _titled_subject(anchor, mentions, role_index) or (_participle_subject(anchor, mentions) if not people else None)
+    titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index) or (
         _described_subject(anchor, mentions, role_index) if not people else None)
     if titled is not None and titled not in people:
@@ -3185,7 +3256,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
           " to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an"
           " event of its own, nor an 'also' clause (it parallels an act told before and shares its date, rule"
           " event.also.also-clause-shares-a-date, or none), nor in the perfect ('had announced') or after 'earlier'"
-          " (data/words_of_an_earlier_time.txt): told as before the day.",
+          " (data/words_of_an_earlier_time.txt): told as before the day; nor an aside in brackets ('(Tom Hale signed its"
+          " charter.)'), background, nor a verdict on a thing ('declared the plan a success'), a reaction.",
       examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
                 "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
                 "[2025-03-06] The mayor spoke at the Dunmore mine. Tom Hale, a historian, filed a complaint against the mayor."],
@@ -3194,7 +3266,10 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
                "[2025-03-06] The Tarrow court ruled on the mine. He announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also announced an appeal against the ruling.",
-               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling."])
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Its critics include a group of miners. (Tom Hale "
+               "signed their charter.)",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale declared the ruling a victory for the town."])
 def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes, found: _Dates) -> list[FoundEvent] | None:
     published = doc._.published
     if published is None or not doc._.published_own:
@@ -3218,6 +3293,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
             continue
+        if _in_brackets(verb) or any(c.dep_ in ("ccomp", "oprd") and c.pos_ in _NOUN for c in verb.children):
+            continue  # "(X signed its charter.)": an aside of background; "X declared the plan a success": a verdict
         if rules.first("event.also-veto", sent, found, published):
             continue
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
@@ -3231,14 +3308,27 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     return out or None
 
 
+def _in_brackets(tok: Token) -> bool:
+    """Whether a word is inside round brackets its sentence opens before it and closes after it."""
+    sent = sent_of(tok)
+    opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in sent.doc[sent.start : tok.i])
+    return opened > 0 and any(t.text == ")" for t in sent.doc[tok.i : sent.end])
+
+
 @rule("event.also.bare-verb-of-saying-tells-nothing", stage="event.also-empty", priority=10, action="veto",
       why="'\"It is a disgrace,\" Tom Hale tweeted.', 'Ana Ruiz tweeted.' after a quotation: a verb of saying "
-          "(data/speech_verbs.txt) with nothing after it attributes the quotation, which the story's quotes carry; "
+          "(data/speech_verbs.txt) with nothing after it but where it was said ('in a statement') attributes the "
+          "quotation, which the story's quotes carry; "
           "the act of the day it would make, 'Tom Hale tweeted', says nothing ('Tom Hale resigned' still tells one).",
-      examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted."],
-      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace."])
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted.",
+                "[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale declared "
+                "in a string of posts."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale declared in a video, \"I made a mistake "
+               "and I am sorry.\""])
 def _bare_verb_of_saying(verb: Token, toks: list[Token]) -> bool:
-    after = [t for t in toks if t.i > verb.i and not t.is_punct]
+    where = {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree}  # "in a statement"
+    after = [t for t in toks if t.i > verb.i and not t.is_punct and t.i not in where]
     return not after and verb.lemma_.lower() in words("speech_verbs")
 
 

@@ -23,7 +23,7 @@ names), `event.headline-words` (the words a headline keeps), `event.status` and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -66,7 +66,7 @@ def describe(anchor: Token, mentions: Mentions, published: date | None, iso: str
     """The headline, status and places of the event told by the clause `anchor` heads."""
     return Told(
         rules.first("event.headline", anchor, mentions) or "",
-        "scheduled" if rules.first("event.status", anchor, published, iso) else "",
+        "scheduled" if rules.first("event.status", anchor, published, iso) is True else "",
         rules.first("event.places", anchor, mentions) or [],
     )
 
@@ -441,6 +441,18 @@ def _a_subject(root: Token) -> bool:
 
 
 # Stage `event.status` (a decision): whether an event lies ahead of publication.
+
+@rule("event.status.told-as-done-the-day-after", stage="event.status", priority=5, action="classify",
+      why="'Tom Hale resigned on Monday' in an article dated a Sunday: a clause in the simple past dated the day after "
+          "publication tells what had happened when the text was written (updated after the date it carries), so it "
+          "is not scheduled, though dated after publication (answers 'done', which is not a status).",
+      examples=["[2025-03-09] Tom Hale resigned from the Tarrow council on Monday."],
+      counter=["[2025-03-09] Tom Hale will resign from the Tarrow council on Monday."])
+def _told_as_done_the_day_after(anchor: Token, published: date | None, iso: str | None) -> str | None:
+    if published is None or not iso or len(iso) != 10 or anchor.tag_ != "VBD":
+        return None
+    return "done" if iso == (published + timedelta(days=1)).isoformat() else None
+
 
 @rule("event.status.dated-after-publication", stage="event.status", priority=10, action="classify",
       why="An event dated after the article's publication has not happened yet when it was written.",
