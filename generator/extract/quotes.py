@@ -2562,6 +2562,46 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-phrase-in-a-reckoning-clause", stage="quote.speaker", priority=52, action="attribute-speaker",
+      why="'Hale worried that the fund was becoming “a trap for the towns of the valley”' / 'Ruiz estimated that there are "
+          "“between ten and twelve empty shops”': a quoted phrase of four words or more in the that-clause of a verb of "
+          "view or reckoning (data/reckoning_verbs.txt), the clause's own verb not one of telling, is the words of that verb's "
+          "named subject; not words naming the noun right after them ('a “do not swim” order'). After every other rule of the stage.",
+      examples=['Tom Hale worried that the new fund was becoming “a trap for the small towns of the valley.”',
+                'Kerrin Voss estimated that there are “between ten and twelve empty shops on every street” in Dunmore.',
+                'The talks went on past midnight. Tom Hale signaled that there will be more news “in a week or two at most.”'],
+      counter=['Tom Hale worried that Kerrin Voss had called the fund “a trap for the small towns of the valley.”',
+               'Tom Hale worried that the new fund was becoming “a trap.”',
+               'Tom Hale built a pier that the paper called “a trap for the small towns of the valley.”',
+               'Dunmore officials estimated that 9,000 homes were put under a “do not swim in the lake” order.'])
+def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or len(q.group) > 1 or sum(t.is_alpha for t in quoted) < 4:
+        return None
+    closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
+    if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ in ("NOUN", "PROPN"):
+        return None  # 'under a “do not swim here” order': words naming the thing after them
+    tok = quoted.root
+    for _ in range(8):  # up to the first verb outside the quotation with a subject of its own: the clause's
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "appos"):
+            return None
+        tok = tok.head
+        if tok.idx not in q.inside and tok.pos_ in ("VERB", "AUX") and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in tok.children):
+            break  # 'there are “...”': the clause's verb too
+    else:
+        return None
+    if tok.idx in q.inside or tok.dep_ != "ccomp" or is_speech_verb(tok) or tok.lemma_.lower() in words("characterizing_verbs"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in words("reckoning_verbs") or verb.idx in q.inside or negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.idx in q.inside or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
 def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
     head through words outside it and no verb with a subject of its own."""
