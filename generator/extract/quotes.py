@@ -2565,11 +2565,13 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
 @rule("quote.speaker-phrase-in-a-reckoning-clause", stage="quote.speaker", priority=52, action="attribute-speaker",
       why="'Hale worried that the fund was becoming “a trap for the towns of the valley”' / 'Ruiz estimated that there are "
           "“between ten and twelve empty shops”': a quoted phrase of four words or more in the that-clause of a verb of "
-          "view or reckoning (data/reckoning_verbs.txt), the clause's own verb not one of telling, is the words of that verb's "
+          "view, reckoning or ruling (data/reckoning_verbs.txt), the clause's own verb not one of telling, is the words of that verb's "
           "named subject; not words naming the noun right after them ('a “do not swim” order'). After every other rule of the stage.",
       examples=['Tom Hale worried that the new fund was becoming “a trap for the small towns of the valley.”',
                 'Kerrin Voss estimated that there are “between ten and twelve empty shops on every street” in Dunmore.',
-                'The talks went on past midnight. Tom Hale signaled that there will be more news “in a week or two at most.”'],
+                'The talks went on past midnight. Tom Hale signaled that there will be more news “in a week or two at most.”',
+                'On Friday, the Dunmore High Court ruled that doctors should be allowed to end a life so long as "the patient '
+                'clearly asks for it in writing" and is very ill.'],
       counter=['Tom Hale worried that Kerrin Voss had called the fund “a trap for the small towns of the valley.”',
                'Tom Hale worried that the new fund was becoming “a trap.”',
                'Tom Hale built a pier that the paper called “a trap for the small towns of the valley.”',
