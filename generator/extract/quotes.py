@@ -2562,6 +2562,50 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-phrase-in-a-reckoning-clause", stage="quote.speaker", priority=52, action="attribute-speaker",
+      why="'Ruiz worried that the tax would leave “every family a little poorer”' / 'Voss reckoned that there were “far "
+          "too few nurses”': a quoted phrase of four words or more in the that-clause of a verb of "
+          "view, reckoning or ruling (data/reckoning_verbs.txt), the clause's own verb not one of telling, is the words of that verb's "
+          "named subject; not words naming the noun right after them ('a “closed all week” sign'). After every other rule of the stage.",
+      examples=['Harbour tax\n\nTom Hale worried that the harbour tax would leave “every fishing family in Dunmore a little poorer.”',
+                'By Friday, Kerrin Voss reckoned that there were “far too few nurses for a town of this size.”',
+                'After the vote, Kerrin Voss signaled that the council may sell the old mill “to the first buyer with a fair offer.”',
+                'The Dunmore High Court ruled on Friday that the mill may reopen once its owners "have paid every worker the '
+                'wages owed to them."'],
+      counter=['Harbour tax\n\nTom Hale worried that Kerrin Voss had called the harbour tax “a gift to every fishing family in Dunmore.”',
+               'Harbour tax\n\nTom Hale worried that the harbour tax was “far too high.”',
+               'Tom Hale built a pier that the paper called “a trap for the small towns of the valley.”',
+               'The Dunmore council expects that most shops will hang a “closed for the whole of August” sign this summer.'])
+def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or len(q.group) > 1 or sum(t.is_alpha for t in quoted) < 4:
+        return None
+    closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
+    if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ in ("NOUN", "PROPN"):
+        return None  # 'under a “do not swim here” order': words naming the thing after them
+    tok = next((t for t in quoted if not t.is_punct and not quoted.start <= t.head.i < quoted.end), None)
+    if tok is None:
+        return None  # (not the span's root: a full stop inside the marks may hang on the main verb)
+    for _ in range(8):  # up to the first verb outside the quotation with a subject of its own: the clause's
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "appos"):
+            return None
+        tok = tok.head
+        if tok.idx not in q.inside and tok.pos_ in ("VERB", "AUX") and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in tok.children):
+            break  # 'there are “...”': the clause's verb too
+    else:
+        return None
+    if tok.idx in q.inside or tok.dep_ != "ccomp" or is_speech_verb(tok) or tok.lemma_.lower() in words("characterizing_verbs"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in words("reckoning_verbs") or verb.idx in q.inside or negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.idx in q.inside or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
 def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
     head through words outside it and no verb with a subject of its own."""
@@ -2890,13 +2934,14 @@ def _title_word_between(t: Token) -> bool:
 
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
-          " (also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
+          " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
           " told and a show's title after the verb).",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
                 'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
                 '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
                 'Tom Hale met the press in Dunmore.\n“Where is the plan for the bridge?” former Tarrow Mayor Kerrin Voss, a Hale '
-                'friend, told Dunmore Radio’s “Morning Desk” show.'],
+                'friend, told Dunmore Radio’s “Morning Desk” show.',
+                "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''"],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
@@ -2906,7 +2951,7 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
         return None
     tag = sent_of(doc[sent.end])
     gap = text_of(doc)[q.group[-1].end : tag.start_char]
-    if "\n" in gap or len(gap) > 3 or gap.strip(" " + ALL_MARKS):
+    if "\n" in gap or len(gap) > 3 or gap.strip(" '" + ALL_MARKS):  # "'": the closing '' of an archive's quotation
         return None  # '"...". However, X warned ...': a full stop after the closing mark ends the quotation's sentence
     root = tag.root
     words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
