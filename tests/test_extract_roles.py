@@ -216,9 +216,9 @@ def test_multiword_titles_ending_in_a_rank_and_plural_titles_after_a_body() -> N
         # the name it follows, whatever the parse attached it to
         ("Mayor Eric Dane named Tom Dolan, a former FBI official, as interim commissioner.",
          {"Eric Dane": [("Mayor", None, None)], "Tom Dolan": [("FBI official", "FBI", "former"), ("interim commissioner", None, None)]}),
-        # "chief" parsed as an adjective (the rank an office too); a party-and-state tag between name and title
+        # "chief" parsed as an adjective; a US party-and-state tag between name and title
         ("Adm. Lisa Ferro, who became chief of naval operations in 2023, was removed.",
-         {"Lisa Ferro": [("chief of naval operations", None, None), ("Admiral", None, None)]}),
+         {"Lisa Ferro": [("chief of naval operations", None, None)]}),
         ("Sen. Roger Wilde, R-Miss., the chairman of the Senate Armed Services Committee, objected.",
          {"Roger Wilde": [("Senator", None, None), ("chairman", "Senate Armed Services Committee", None)]}),
     ],

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from generator.collector import collector_paused
-from generator.extract import components, nlp, rules
+from generator.extract import components, nlp
 from generator.extract.sentences import sent_of, span_text
 from generator.ids import slugify
 from generator.records import (
@@ -130,11 +130,6 @@ def _named(
         held = people[r.person].roles if r.person in people else None
         if held is not None and not any((h.title, h.organization, h.status) == (r.title, r.organization, r.status) for h in held):
             held.append(Role(r.title, r.organization, r.status, [evidence(r.sentence)]))
-    for person in people.values():
-        for rank in person.ranks:
-            title = rules.first("role.rank", rank)
-            if title and person.evidence and not any(title.lower() in h.title.lower() for h in person.roles):
-                person.roles.append(Role(title, None, None, person.evidence[:1]))
     return list(people.values()), list(orgs.values())
 
 

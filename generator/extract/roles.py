@@ -368,15 +368,6 @@ def _a_rank(title: str, title_tokens: list[Token]) -> bool:
     return title.lower() in words("ranks")
 
 
-@rule("role.rank.held-as-a-role", stage="role.rank", priority=10, action="add",
-      why="'Gen. Tom Hale', 'Sgt. Ana Ruiz': a rank before a name, kept apart from the name and the title phrase (rule "
-          "role.title.rank-kept-apart), is an office the person holds too, written out (data/rank_words.txt).",
-      examples=["Gen. Tom Hale said the base at Tarrow would close."])
-def rank_as_role(rank: str) -> str | None:
-    spelled = pairs("rank_words")
-    return " ".join(spelled.get(word.lower(), word) for word in rank.split()) or None
-
-
 @rule("role.veto.only-adjectives", stage="role.veto", priority=20, action="veto",
       why="'official' in 'the minister's official Kent house' is an adjective, not a title (but 'presidential hopeful"
           " X', tagged as adjectives too, describes the person named).",
