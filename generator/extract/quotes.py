@@ -2566,7 +2566,8 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
       why="'Ruiz worried that the tax would leave “every family a little poorer”' / 'Voss reckoned that there were “far "
           "too few nurses”': a quoted phrase of four words or more in the that-clause of a verb of "
           "view, reckoning or ruling (data/reckoning_verbs.txt), the clause's own verb not one of telling, is the words of that verb's "
-          "named subject; not words naming the noun right after them ('a “closed all week” sign'). After every other rule of the stage.",
+          "named subject; not words naming the noun right after them ('a “closed all week” sign'), nor a title "
+          "in capitals ('the “Fair Pay for Every Worker Act”'). After every other rule of the stage.",
       examples=['Harbour tax\n\nTom Hale worried that the harbour tax would leave “every fishing family in Dunmore a little poorer.”',
                 'By Friday, Kerrin Voss reckoned that there were “far too few nurses for a town of this size.”',
                 'After the vote, Kerrin Voss signaled that the council may sell the old mill “to the first buyer with a fair offer.”',
@@ -2575,12 +2576,13 @@ def _subject_of_main_clause(sent: Span, q: _Quoted) -> str | None:
       counter=['Harbour tax\n\nTom Hale worried that Kerrin Voss had called the harbour tax “a gift to every fishing family in Dunmore.”',
                'Harbour tax\n\nTom Hale worried that the harbour tax was “far too high.”',
                'Tom Hale built a pier that the paper called “a trap for the small towns of the valley.”',
-               'The Dunmore council expects that most shops will hang a “closed for the whole of August” sign this summer.'])
+               'The Dunmore council expects that most shops will hang a “closed for the whole of August” sign this summer.',
+               'Tom Hale expects that the court will strike down the “Fair Pay for Every Worker Act.”'])
 def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
     doc = sent.doc
     quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
-    if quoted is None or len(q.group) > 1 or sum(t.is_alpha for t in quoted) < 4:
-        return None
+    if quoted is None or len(q.group) > 1 or sum(t.is_alpha for t in quoted) < 4 or _in_title_capitals(quoted):
+        return None  # 'expects the court to strike down the “Fair Pay for Every Worker Act”': a title, nobody's words
     closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
     if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ in ("NOUN", "PROPN"):
         return None  # 'under a “do not swim here” order': words naming the thing after them
