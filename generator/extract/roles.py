@@ -1892,15 +1892,13 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
       why="'Transport Secretary X read out a letter from Y. The union leader said': a person given one title is not described by "
-          "another at once; the one other person just named, untitled, is. Unless the description, naming no place or body, "
-          "speaks a quotation ('Councillor X, who rarely agrees with Y, spoke ... \"...,\" the veteran campaigner said'): "
-          "the quotation may as well be X's, so neither. A named one ('the Dunmore union leader said') is an office X lacks.",
+          "another at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Councillor X, "
+          "who rarely agrees with Y, spoke ... \"...,\" the veteran campaigner said'): the quotation may as well be X's, "
+          "so neither.",
       examples=["Transport Secretary Tom Hale read out a letter from Sarah Ferrand on Monday. The union leader said the "
                 "berths were unsafe.",
                 "Councillor Ana Ruiz, who rarely agrees with Tom Hale, spoke after the vote.\n\n\"We lost the harbour vote "
-                "because nobody read the plan,\" the veteran campaigner said.",
-                "Transport Secretary Tom Hale read out a letter from Sarah Ferrand on Monday.\n\n\"The berths are unsafe and "
-                "everyone knows it,\" the Dunmore union leader said."],
+                "because nobody read the plan,\" the veteran campaigner said."],
       counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
                "an interview. The Tarrowan leader said his talks with Orme were brief."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
@@ -1914,7 +1912,7 @@ def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far:
         described = {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound") and t.is_title}
         if any(described & set(title.split()) for title in so_far.titles_before(key, tok.i)):
             return None  # 'Dunmore President X ... The Dunmore leader said': the same place's, so X still
-        return "" if not described and _speaks_a_quotation(tok, mentions) else others.pop()
+        return "" if _speaks_a_quotation(tok, mentions) else others.pop()
     return None
 
 
