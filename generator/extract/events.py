@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import epithet_of, resolve, subject_of
+from generator.extract.quotes import resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -1806,18 +1806,6 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
     return key
 
 
-@rule("event.people.described-subject", stage="event.people", priority=33, action="attribute-speaker",
-      why="'Tom Hale ran the mill for years. The Dunmore businessman sold it on Friday': a subject described by a word for a "
-          "person with a word that tells them apart, and no name, is the person last named as a subject (as a quotation's "
-          "speaker so described is: rule quote.named-epithet).",
-      examples=["[2025-06-09] Tom Hale ran the Elmton mill for twenty years. The Dunmore businessman sold it on Friday."],
-      counter=["[2025-06-09] Tom Hale ran the Elmton mill for twenty years. A businessman sold it on Friday."])
-def _described_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    subj = subject_of(anchor) if anchor.pos_ in _VERB else None
-    key = epithet_of(subj, mentions, role_index) if subj is not None else None
-    return key if key is not None and mentions.entities[key].kind == "person" else None
-
-
 @rule("event.people.title-of-another-place-names-no-one", stage="event.people-title", priority=10, action="veto",
       why="'President Tom Hale and Dunmore President Ben Cole met ... The Tarrow president planned to ...': a title "
           "with a place or a nation before it ('the U.S. president', 'the French minister'; not a party, "
@@ -3131,8 +3119,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         toks = [*reporter, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
-    titled = titled or _lede_title_named_after(anchor, mentions, role_index) or (
-        _described_subject(anchor, mentions, role_index) if not people else None)
+    titled = titled or _lede_title_named_after(anchor, mentions, role_index)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     named = _name_before_verb(anchor, mentions) if not people else None

@@ -1210,7 +1210,7 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
                '“Given half a chance, she would sell off the town hall,” the businessman in the front row shouted.',
                'Tax row\n\nTom Hale charges that firms which stand to gain gave money to the Voss Fund.\n\n'
                '“Given half a chance, she would sell off the town hall,” the Dunmore ad says.'])
-def epithet_of(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or mentions.quoted(token.idx):
         return None
     if token.lemma_.lower() in SPOKESPEOPLE or not (_holds_office(token) or token.lower_ in words("epithet_nouns")):
