@@ -1003,8 +1003,14 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
         return None
     if not all(_name_word(t) or t.text == "-" for t in ent) or doc[ent.end].text != ",":
         return None
-    head = next((t for t in doc[ent.end + 1 : ent.end + 6] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+    head = _apposition_after(ent, 5)
     return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
+
+
+def _apposition_after(ent: Span, within: int) -> Token | None:
+    """The head of a description in apposition to `ent`, among the `within` words after the comma that follows it."""
+    doc = ent.doc
+    return next((t for t in doc[ent.end + 1 : ent.end + 1 + within] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
 
 
 @rule("name.thing-with-a-persons-apposition", stage="name.entity", priority=54, action="classify",
@@ -1023,7 +1029,7 @@ def _thing_with_a_persons_apposition(ent: Span, seen: Article) -> Found | None:
         return None
     if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not all(_name_word(t) for t in ent):
         return None
-    head = next((t for t in doc[ent.end + 1 : ent.end + 11] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+    head = _apposition_after(ent, 10)
     if head is None or not (title_word(head) or head.lemma_.lower() in words_of("epithet_nouns", "unnamed_people")):
         return None
     aged = any(t.lower_ == "year" and t.head.lower_ == "old" for t in doc[ent.end + 1 : head.i])
@@ -1619,6 +1625,15 @@ def surname_before_suffix(key: str, keys: set[str]) -> str | None:
     return word
 
 
+def _namesakes_named_later(span: Span, word: str, surnames: Surnames) -> set[str] | None:
+    """The people of surname `word` named in full, when `span` (the surname alone) stands before every one of them and
+    the surname has not stood alone for anyone yet; else None."""
+    namesakes = surnames.namesakes.get(word, set())
+    if not namesakes or word in surnames.said or span.start >= min(start for start, _ in namesakes):
+        return None
+    return {key for _, key in namesakes}
+
+
 @rule("name.surname-before-its-namesakes", stage="name.pass", priority=17, action="add",
       why="'President Varnell's children ... Tom Varnell Jr. and Maria Varnell': a surname after a title or honorific,"
           " standing alone before any of two or more people of that surname is named in full, is someone else, named by"
@@ -1627,8 +1642,8 @@ def surname_before_suffix(key: str, keys: set[str]) -> str | None:
                 " on Monday.\n\nGovernor Varnell did not attend the meeting."],
       counter=["Tom Varnell Jr. and Maria Varnell spoke on Monday.\n\nGovernor Varnell did not attend the meeting."])
 def surname_before_its_namesakes(span: Span, word: str, surnames: Surnames) -> str | None:
-    namesakes = surnames.namesakes.get(word, set())
-    if len({key for _, key in namesakes}) < 2 or word in surnames.said or span.start >= min(start for start, _ in namesakes):
+    keys = _namesakes_named_later(span, word, surnames)
+    if keys is None or len(keys) < 2:
         return None
     before = span.doc[span.start - 1] if span.start else None
     titled = before is not None and before.is_title and (title_word(before) or before.lower_.rstrip(".") in words("honorifics"))
@@ -1644,9 +1659,8 @@ def surname_before_its_namesakes(span: Span, word: str, surnames: Surnames) -> s
                 "\n\nVarnell said the firm was not involved."],
       counter=["Tom Varnell Jr. runs a firm in Tarrow.\n\nVarnell said the firm was not involved."])
 def surname_before_a_junior(span: Span, word: str, surnames: Surnames) -> str | None:
-    namesakes = surnames.namesakes.get(word, set())
-    keys = {key for _, key in namesakes}
-    if len(keys) != 1 or word in surnames.said or span.start >= min(start for start, _ in namesakes):
+    keys = _namesakes_named_later(span, word, surnames)
+    if keys is None or len(keys) != 1:
         return None
     parts = next(iter(keys)).split()
     if len(parts) < 3 or parts[-1].lower() not in words("generational_suffixes") or parts[-2].rstrip(",") != word:
