@@ -751,6 +751,19 @@ def _saint_names_a_place(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in phrases("saint_words") else None
 
 
+@rule("name.place-before-where", stage="name.entity", priority=4, action="veto",
+      why="'Also hit was Dar Amun, where bombs struck a school': a name the model tagged a person with a clause of "
+          "'where' hung on it is a place (a person is 'who').",
+      examples=["Jets hit the town of Kessa on Monday. Also struck was Dar Amun, where bombs hit an office of the Tarrow Front."],
+      counter=["Ana Ruiz asked where the money went."])
+def _place_before_where(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "where":
+        return None
+    clause = doc[ent.end + 1].head
+    return Found() if clause.dep_ == "relcl" and clause.head.i in range(ent.start, ent.end) else None
+
+
 @rule("name.place-by-its-place-noun", stage="name.entity", priority=1, action="veto",
       why="'the village of Moadiyet al-Sur', 'the suburbs of Zamora and Ein Tarra': a name after a noun of place and "
           "'of' (and the names joined to it) is a place the model tagged as a person (data/place_nouns.txt).",

@@ -347,7 +347,7 @@ def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
     a subordinate clause, taken if nobody better is named in that sentence (hold), the one
     whose words it reports (pass), or else (None) only a fallback."""
     root = _clause_role(index.doc[m.start : m.end].root, m)
-    if not _subject(root) and root.dep_ not in ("pobj", "dobj"):
+    if not _subject(root) and root.dep_ not in ("pobj", "dobj", "poss"):
         return None
     return rules.first("coref.antecedent", m, root, pronoun)
 
@@ -525,6 +525,29 @@ def _fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdi
     if clause.i > tok.i or not any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
         return None
     others = any(t.lower_ in PRONOUN_GENDERS for t in clause.subtree)  # 'When Ruiz asked him, he said': he is not Ruiz
+    return "take" if not others else None
+
+
+@rule("coref.antecedent-owner-of-a-fronted-clause-subject", stage="coref.antecedent", priority=36, action="resolve",
+      why="'Although Hale's government agreed to pull out the troops, he said ...': the one whose body or thing is the "
+          "subject of a clause fronted before the pronoun's own verb (with its 'although', 'after', 'when') is the one the "
+          "pronoun means, not someone named as a subject sentences before.",
+      examples=['Ben Orme called it a push against rebels. “We aim to bring peace,” he wrote.\n\nAlthough Tom Hale’s '
+                'government agreed to pull out the troops, he said on Monday that the council “made it clear to Tarrow that '
+                'this raid is a bad idea.”'],
+      counter=['Ben Orme called it a push against rebels. “We aim to bring peace,” he wrote.\n\nAlthough Tom Hale’s '
+               'government told him to pull out the troops, he said on Monday that the council “made it clear to Tarrow '
+               'that this raid is a bad idea.”'])
+def _owner_of_a_fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, owned = pronoun.token, root.head
+    if tok is None or not pronoun.main or root.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = owned.head
+    if clause.dep_ != "advcl" or clause.head != tok.head or clause.i > tok.i or not _finite(clause):
+        return None
+    if not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    others = any(t.lower_ in PRONOUN_GENDERS for t in clause.subtree)  # 'Although Hale's aides told him, he ...'
     return "take" if not others else None
 
 

@@ -3354,6 +3354,25 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
     return q.previous
 
 
+@rule("quote.speaker-quotation-finished-by-the-narrator", stage="quote.speaker-before", priority=46,
+      action="attribute-speaker",
+      why="'\"...,\" Hale said. \"There is a way for voters to share their view\" without being named.': a sentence that "
+          "opens with a quotation, right after the sentence of a quotation in the same paragraph, whose words after the "
+          "closing mark only finish it (no subject, no finite verb, no speech verb) goes on that speaker's words; not "
+          "when a verb of its own follows ('\"...\" became the town's slogan').",
+      examples=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out,” Tom Hale said. '
+                '“There is a way for every farmer in the valley to be heard” without waiting for the court.'],
+      counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out,” Tom Hale said. '
+               '“There is a way for every farmer in the valley to be heard” became the slogan of the march.'])
+def _quotation_finished_by_the_narrator(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or not q.after or q.before:
+        return None
+    if any(t.dep_ in SUBJECT_DEPS or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in q.after):
+        return None
+    before = sent_of(sent.doc[sent.start - 1]) if sent.start else None
+    return q.previous if before is not None and before.start_char <= q.previous_end <= before.end_char else None
+
+
 # ---------------------------------------------------------------------------------------
 @rule("quote.speaker-the-one-just-quoted", stage="quote.speaker", priority=60, action="attribute-speaker",
       why="'\"...,\" Tom Hale said. The cleric added: \"...\"': a speech verb's subject written 'the' and a noun for a "

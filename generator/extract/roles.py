@@ -209,6 +209,25 @@ def _no_emphasis_word(tokens: list[Token], phrase: Span, mentions: Mentions) -> 
     return kept if len(kept) < len(tokens) else None
 
 
+@rule("role.split.no-clause-adverb-first", stage="role.split", priority=46, action="trim",
+      why="'..., so Mayor X will not attend', 'and thus Governor X signed it': a lower-case adverb before the title that "
+          "modifies the clause's verb links the clauses; it is not part of the title (a status word such as 'then' or "
+          "'now' is read by role.split.no-status-word).",
+      examples=["The council refused to meet, so Mayor Tom Hale will not attend the summit.",
+                "The bill passed on Friday, and thus Governor Ana Ruiz signed it."],
+      counter=["The law was signed by then Governor Ana Ruiz in 2009."])
+def _no_clause_adverb_first(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
+    n = 0
+    while n < len(tokens) - 1 and _clause_adverb(tokens[n], tokens):
+        n += 1
+    return tokens[n:] if n else None
+
+
+def _clause_adverb(t: Token, tokens: list[Token]) -> bool:
+    return (t.pos_ == "ADV" and t.is_lower and t.lower_ not in STATUS_WORDS and t.head not in tokens
+            and t.head.pos_ in ("VERB", "AUX"))
+
+
 @rule("role.split.starts-after-a-measure-of-amount", stage="role.split", priority=47, action="trim",
       why="'how many hours former Mayor X spent': a title begins after a word measuring an amount ('much', "
           "'many', 'how') and the noun it measures; neither is part of it.",
