@@ -722,6 +722,24 @@ def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dic
     return dates.resolve(ent.text, published, tense="past", known_years=years)
 
 
+@rule("event.date.month-of-a-verbless-line-of-a-year", stage="event.date", priority=34, action="date",
+      why="'His choice of Ana Ruiz as his 2008 running mate and defeat in November.': a line with no verb has no tense "
+          "to place a month by; the one year it names before the month is the month's year (not a line with a verb: "
+          "'After the 2008 race, he will run again in November').",
+      examples=["[2018-08-30] Tom Hale made mistakes too. His choice of Ana Ruiz as his 2008 running mate and his defeat "
+                "in November."],
+      counter=["[2018-08-30] After the 2008 race, Tom Hale will run again in November."])
+def _month_of_a_verbless_line(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    sent = ent.sent
+    if tense or any(t.pos_ in ("VERB", "AUX") for t in sent) or any(t.like_num and len(t.text) == 4 for t in ent):
+        return None
+    named = {int(t.text) for t in sent[: ent.start - sent.start] if t.like_num and t.text.isdigit() and len(t.text) == 4}
+    if len(named) != 1 or (year := named.pop()) >= published.year:
+        return None
+    found = dates.resolve(ent.text, date(year, 12, 31), tense="past", known_years=years)
+    return found if found.iso is not None and found.iso.startswith(str(year)) else None
+
+
 @rule("event.date.noun-told-in-the-future", stage="event.date", priority=31, action="date",
       why="'The Friday inquiry will hear from the council's lawyers': a dated noun in a clause told in the future is "
           "the day ahead, not the one gone by.",

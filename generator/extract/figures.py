@@ -221,33 +221,6 @@ def _currency_sign_before(ent: Span) -> Span | None:
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
-@rule("figure.span-tally-of-a-vote", stage="figure.span", priority=40, action="extend",
-      why="'the 57-43 vote', 'voted 58-40', 'a 5-4 ruling': a tally written as two numbers joined by a dash, of a vote or "
-          "a court's decision (data/tally_words.txt), is two figures, the votes for and the votes against; the model tags "
-          "only the first (not a game's score: 'a 3-1 win').",
-      examples=["The Tarrow council backed the bridge in a 31-19 vote on Monday."],
-      counter=["Dunmore won the cup final 3-1 on Saturday."])
-def _tally_of_a_vote(ent: Span) -> Span | None:
-    doc, end = ent.doc, ent.end
-    if end + 1 >= len(doc) or not ent[-1].is_digit or not _glued_dash_between_digits(doc[end]):
-        return None
-    return Span(doc, ent.start, end + 2, label=ent.label_) if _counts_votes(doc[end]) else None
-
-
-def _glued_dash_between_digits(t: Token) -> bool:
-    """"57-43", not "57 - 43" nor "10-12" of a range's words."""
-    return _dash_between_digits(t) and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
-
-
-def _counts_votes(dash: Token) -> bool:
-    """Whether the numbers around `dash` are a vote's tally: a word of data/tally_words.txt is what
-    either hangs on, or comes right after them."""
-    doc, tally = dash.doc, words("tally_words")
-    first, second = doc[dash.i - 1], doc[dash.i + 1]
-    near = {first.head, first.head.head, second.head, *([doc[second.i + 1]] if second.i + 1 < len(doc) else [])}
-    return any(h.lemma_.lower() in tally for h in near)
-
-
 # --- figure.value: what a number is worth ---------------------------------------------------
 
 
@@ -625,14 +598,6 @@ def _first_of_range(number: Token, ent: Span) -> Token | None:
     while number.dep_ == "conj" and ent.start <= number.head.i < ent.end:
         number = number.head
     return number if number is not start else None
-
-
-@rule("figure.number-first-of-a-tally", stage="figure.number", priority=25, action="resolve",
-      why="'the 31-19 vote': the tally's first number says what both count (the parse hangs the second on the first).",
-      examples=["The Tarrow council backed the bridge in a 31-19 vote on Monday."])
-def _first_of_a_tally(number: Token, ent: Span) -> Token | None:
-    dash = next((t for t in ent if t.i > ent.start and _glued_dash_between_digits(t) and _counts_votes(t)), None)
-    return ent.doc[dash.i - 1] if dash is not None and ent.doc[dash.i - 1] is not number else None
 
 
 # --- figure.per, figure.counted, figure.counted-noun, figure.counted-words: what it counts --

@@ -132,6 +132,19 @@ def _adjective_opening_sentence(name: Span) -> Span | None:
     return name[1:]
 
 
+@rule("name.strip.class-of-a-rate", stage="name.strip", priority=12, action="trim",
+      why="'Petty Officer 3rd Class Jo Orme', 'Airman First Class Jo Orme': 'Class' after an ordinal ends a rank's "
+          "grade; it is no part of the name after it.",
+      examples=["Coast Guard Petty Officer 3rd Class Kerrin Voss said the woman was released."])
+def _class_of_a_rate(name: Span) -> Span | None:
+    doc = name.doc
+    if len(name) < 3 or name[0].text != "Class" or name.start == 0:
+        return None
+    before = doc[name.start - 1]
+    ordinal = before.ent_type_ == "ORDINAL" or before.lower_ in words("ordinal_words") or re.fullmatch(r"\d+(?:st|nd|rd|th)", before.lower_)
+    return name[1:] if ordinal else None
+
+
 @rule("name.strip.speech-verb-opening-sentence", stage="name.strip", priority=16, action="trim",
       why="'Countered Hale, \"...\"' / 'Added Tom Hale, the fund's head:': a speech verb in the past that opens the sentence "
           "before its subject is no part of the name after it (unless it is a given name too).",
@@ -327,9 +340,9 @@ def _with_given_name(ent: Span) -> Span:
 
 
 @rule("name.begins-with-given-name", stage="name.given", priority=0, action="veto",
-      why="'Sergeant First Class Tom Hale': a name the model tagged from a given name takes no capitalized word "
+      why="'Navy Corpsman Tom Hale': a name the model tagged from a given name takes no capitalized word "
           "before it but another given name ('Mary' + 'Ann Hale').",
-      examples=["Sergeant First Class Tom Hale, who was shot, said it hurt."])
+      examples=["Navy Corpsman Tom Hale, who was shot, said it hurt."])
 def _begins_with_given_name(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     return len(ent) >= 2 and given_name(ent[0]) and not given_name(before)

@@ -163,6 +163,35 @@ def _subject_of_fronted_clause(tok: Token, index: Mentions) -> Mention | None:
     return _pronoun_mention(tok, key) if key else None
 
 
+@rule("coref.possessive-unsure-past-a-later-name", stage="coref.pronoun", priority=25, action="veto",
+      why="'Ben Orme will speak on Friday. The day will recall a career that shaped Tom Hale's party. There was his bid "
+          "for governor. His win in 2008 ...': a possessive 'his' or 'her' whose best antecedent (the last subject) was "
+          "last named sentences before another person of that gender named since is unsure: it stays unresolved, so a "
+          "chain of such pronouns never carries the guess on (coref.unsure-someone-else-named-nearer judges only the "
+          "sentence before) and no summary rewrites it to a name that may be the wrong one.",
+      examples=["[2025-05-02] Ben Orme will speak at one event on Friday.\n\nThe day will recall the career that shaped "
+                "Tom Hale's party.\n\nOn the high side, there was his long bid for governor. His win in the Dunmore race "
+                "in 2008 came after years of work."],
+      counter=["[2025-05-02] Ben Orme will speak at one event on Friday.\n\nThe day will recall the career that shaped "
+               "Ana Ruiz's party.\n\nOn the high side, there was his long bid for governor. His win in the Dunmore race "
+               "in 2008 came after years of work."])
+def _possessive_unsure_past_a_later_name(tok: Token, index: Mentions) -> str | None:
+    if not _person_pronoun(tok) or tok.tag_ != "PRP$":
+        return None
+    gender = PRONOUN_GENDERS[tok.lower_]
+    key = antecedent(index, tok.i, gender)
+    if not key:
+        return None
+    doc = tok.doc
+    earlier = [m for m in index.in_span(max(0, tok.i - LOOK_BACK), tok.i, "person") if not m.in_quote]
+    last = max((m.start for m in earlier if m.key == key), default=None)
+    if last is None:
+        return None
+    since = sent_of(doc[last]).end
+    later = [m for m in earlier if m.start >= since and not m.pronoun and m.key != key and not _other_gender(m, gender, index)]
+    return UNRESOLVED if later else None
+
+
 @rule("coref.pronoun-antecedent", stage="coref.pronoun", priority=30, action="resolve",
       why="He / she / his / her: the person last named as a subject before it (see stage coref.antecedent).",
       examples=['Tom Hale opened the Dunmore bridge on Monday. "It is late," he said.'])

@@ -163,10 +163,13 @@ def _no_dash_after_status(tokens: list[Token], phrase: Span, mentions: Mentions)
 
 
 @rule("role.split.ordinal-only-in-a-title", stage="role.split", priority=20, action="trim",
-      why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister').",
-      examples=["Voters praised the first black governor of Dunmore, Tom Hale."])
+      why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister') "
+          "or a rank's grade ends with it ('Petty Officer 3rd Class').",
+      examples=["Voters praised the first black governor of Dunmore, Tom Hale."],
+      counter=["Coast Guard Petty Officer 3rd Class Kerrin Voss said the woman was released."])
 def _ordinal_only_in_a_title(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
-    kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])]
+    kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])
+            or n + 1 < len(tokens) and tokens[n + 1].text == "Class"]
     return kept if len(kept) < len(tokens) else None
 
 
