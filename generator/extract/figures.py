@@ -292,11 +292,14 @@ def _a_scale_word(lowered: str, tokens: list[str]) -> float | None:
 @rule("figure.value-number-words", stage="figure.value", priority=40, action="resolve",
       why="'forty five', 'two hundred', 'three million': numbers in words add up, 'hundred', 'dozen' and scale words "
           "multiply ('two dozen' is 24).",
-      examples=["Tarrow council hired forty nurses last year.", "The Elmshire show gave prizes to two dozen pigs."])
+      examples=["Tarrow council hired forty nurses last year.", "The Elmshire show gave prizes to two dozen pigs.",
+                "The Tarrow plan cuts the number of council wards from seven to three."])
 def _number_words(lowered: str, tokens: list[str]) -> float | None:
     value = 0.0
     found = False
     for tok in tokens:
+        if tok in ("to", "or"):
+            break  # "from seven to three": the first end of a range (rule figure.value-both-ends-of-range reads the other)
         if tok in _WORD_VALUES:
             n = _WORD_VALUES[tok]
             value = value * n if (n == 100 or tok == "dozen") and value else value + n  # "two dozen": 24
@@ -454,6 +457,15 @@ def _part_of_a_code(ent: Span, value: float, in_quotes: Ranges) -> bool:
         return False
     code = doc[end + 1].text
     return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+
+
+@rule("figure.veto-number-glued-to-a-bracket", stage="figure.veto", priority=122, action="veto",
+      why="'401(k) accounts', '501(c)(3) groups': digits run on into a bracket name a section of a code, and the thing it "
+          "names, not a count.",
+      examples=["Savers in Dunmore put more into 401(k)s last year."],
+      counter=["Savers in Dunmore put 401 pounds (each) into the fund."])
+def _number_glued_to_a_bracket(ent: Span, value: float, in_quotes: Ranges) -> bool:
+    return re.search(r"\d\(", ent.text) is not None
 
 
 @rule("figure.veto-number-glued-to-a-capital", stage="figure.veto", priority=125, action="veto",
