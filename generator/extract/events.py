@@ -2641,8 +2641,9 @@ def _update_stamp(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
       why="'Tom Hale speaks in Tarrow on March 3, 2024. (Dunmore Wire Photo/Ana Ruiz)', 'A man believed to be Tom Hale "
-          "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)': a line ending in a picture's credit "
-          "in brackets (with 'photo' or a slash) is the picture's caption, page furniture, not what the story tells "
+          "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)', '... March 3, 2024. DUNMORE "
+          "WIRE/Ana Ruiz': a line ending in a picture's credit in brackets (with 'photo' or a slash), or in an agency's "
+          "name in capitals and a slash, is the picture's caption, page furniture, not what the story tells "
           "(name_words.is_photo_caption; rule org.in-photo-caption reads it the same way).",
       examples=["[2025-03-06] Tom Hale resigned on Monday.\nA man believed to be Tom Hale in a still of a video "
                 "released on March 3, 2024 (Tarn TV/Dunmore Wire)"],

@@ -2937,13 +2937,15 @@ def _title_word_between(t: Token) -> bool:
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
-          " told and a show's title after the verb).",
+          " told and a show's title after the verb, and where it was told: '... told Hale's supporters at a party in Elmton').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
                 'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
                 '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
                 'Tom Hale met the press in Dunmore.\n“Where is the plan for the bridge?” former Tarrow Mayor Kerrin Voss, a Hale '
                 'friend, told Dunmore Radio’s “Morning Desk” show.',
-                "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''"],
+                "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''",
+                "Votes were counted on Tuesday.\n\n“This is a fine win for every town in the valley. Thank you, Tarrow!” "
+                "Democratic Representative Ana Ruiz of Dunmore told Hale’s campaign staff in a crowded hall in old Tarrow."],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
@@ -2957,7 +2959,7 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
         return None  # '"...". However, X warned ...': a full stop after the closing mark ends the quotation's sentence
     root = tag.root
     words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
-    if not 2 <= len(words_) <= 16 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
+    if not 2 <= len(words_) <= 24 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
         return None
     if any(t.text in ALL_MARKS for t in tag if t.i < root.i):
         return None  # a quotation of its own before the verb
