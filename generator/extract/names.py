@@ -542,7 +542,8 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         and all(t.is_title or t.text == "-" for t in ent)
     ):
         return True  # "Lord Hale-Bury, a former MP,"
-    if not 2 <= len(ent) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in ent):
+    words_ = [t for t in ent if not _glued_hyphen(t)]  # "Lena Tarrow-Voss": a double-barrelled surname is one word
+    if not 2 <= len(words_) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in words_):
         return False
     if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent) or ent[-1].lower_.rstrip(".") in words("org_name_tails"):
         return False  # "Elmton News, a ministry official said": an outlet, not a person; "Tarn Co": a firm
@@ -555,6 +556,11 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         and ent[-1].lower_ not in words_of("site_nouns", "place_nouns_also_surnames")
     )
     return given or ent[-1].text in honored or _titled_after(doc, end) or after_kin(ent) or _title_before(ent)
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen written between two words with no space ("Tarrow-Voss")."""
+    return t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
 
 
 def _title_before(ent: Span) -> bool:
@@ -970,9 +976,12 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
-          "when 'President Ashby' is, 'President-elect Marlow' (a title written with a hyphen): a person.",
+          "when 'President Ashby' is, 'President-elect Marlow' (a title written with a hyphen), 'union lawyer Lena "
+          "Tarrow-Voss' (a double-barrelled surname is one word): a person.",
       examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.',
-                "Negotiations came as President-elect Marlow accused Tarrow of stealing the device. Some criticized Marlow for the call."],
+                "Negotiations came as President-elect Marlow accused Tarrow of stealing the device. Some criticized Marlow for the call.",
+                "The ACLU called the law unconstitutional. ACLU lawyer Lena Tarrow-Voss said that the court “has rubber-stamped "
+                "extreme political interference in the case.”"],
       counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said.",
                "It demands the return of the passes of Dunmore TV's Chief Blue House correspondent, Tom Hale. The Blue House said no.",
                "The mayor closed the pier because of its closeness to a naval base and shipbuilder Marrow Co, a senior city official said."])
@@ -1017,10 +1026,10 @@ def _surname_as_subject(ent: Span) -> bool:
 
 
 @rule("name.given-name-before-a-title-in-apposition", stage="name.entity", priority=51, action="classify",
-      why="'Alexa Tobri-Mendal, senior staff attorney at the Dunmore Rights Project, said': two to four capitalized"
+      why="'Alexa Tobri Del Mendal, senior staff attorney at the Dunmore Rights Project, said': two to four capitalized"
           " words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
-      examples=["In a joint press statement, Alexa Tobri-Mendal, senior staff attorney at the Dunmore Rights Project, said the"
-                " law was unconstitutional."],
+      examples=["In a joint press statement, Alexa Tobri Del Mendal, senior staff attorney at the Dunmore Rights Project, said "
+                "the law was unconstitutional."],
       counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
 def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
