@@ -1183,7 +1183,8 @@ def _product_before_kind_noun(span: Span) -> Any:
       why="'ELMTON — The board voted ...': words in capitals heading a line before a dash are the dateline's place, where "
           "the story was written, not a body (the same with a date: 'ELMTON, March 3 —').",
       examples=["TARROWFORD — The tenuous truce between the two parties now relies on the envoy.",
-                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy."],
+                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy.",
+                "TARROWFORD—The tenuous truce between the two parties now relies on the envoy."],
       counter=["TARROW BANK said on Monday that profits rose. Tarrow Bank shares fell."])
 def _dateline_place_before_dash(span: Span) -> Any:
     text = text_of(span.doc)
@@ -1191,7 +1192,7 @@ def _dateline_place_before_dash(span: Span) -> Any:
     if text[start : span.start_char].strip() or not all(t.text.isupper() for t in span if t.is_alpha):
         return None
     rest = text[span.end_char : span.end_char + 40]
-    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
+    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*(?:[—–]|-\s)", rest) else None  # 'ELMTON—The board'
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,5})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
