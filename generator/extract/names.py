@@ -1007,6 +1007,23 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
 
 
+@rule("name.given-name-after-a-persons-noun", stage="name.entity", priority=56, action="classify",
+      why="'Democratic operative Mason Dunmore said': two or three capitalized words opening with a given name (data/first_names_*.txt,"
+          " given_name_genders.txt), tagged a body, right after a lowercase title or a person's noun (data/epithet_nouns.txt) are a"
+          " person's name: a body is not described by a person's noun ('the drugmaker Eli Tarrow' keeps its body).",
+      examples=["“It would help if the mayor stopped tweeting,” Democratic operative Mason Dunmore said on Twitter."],
+      counter=["“It would help if the mayor stopped tweeting,” the drugmaker Mason Dunmore said on Twitter."])
+def _given_name_after_a_persons_noun(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not known or not ent.start or not all(_name_word(t) for t in ent):
+        return None
+    before = doc[ent.start - 1]
+    if not before.is_lower or not (title_word(before) or before.lower_ in words("epithet_nouns")):
+        return None
+    return found_name(_strip_name(ent))
+
+
 def _apposition_after(ent: Span, within: int) -> Token | None:
     """The head of a description in apposition to `ent`, among the `within` words after the comma that follows it."""
     doc = ent.doc
