@@ -32,7 +32,7 @@ from generator.extract.name_words import (
     name_text,
     title_word,
 )
-from generator.extract.nlp import DASHES
+from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, per_span, text_of, tokens_of
@@ -1042,6 +1042,23 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(ent)) if head is not None and title_word(head) else None
 
 
+@rule("name.given-name-after-a-persons-noun", stage="name.entity", priority=56, action="classify",
+      why="'Democratic operative Mason Dunmore said': two or three capitalized words opening with a given name (data/first_names_*.txt,"
+          " given_name_genders.txt), tagged a body, right after a lowercase title or a person's noun (data/epithet_nouns.txt) are a"
+          " person's name: a body is not described by a person's noun ('the drugmaker Eli Tarrow' keeps its body).",
+      examples=["“It would help if the mayor stopped tweeting,” Democratic operative Mason Dunmore said on Twitter."],
+      counter=["“It would help if the mayor stopped tweeting,” the drugmaker Mason Dunmore said on Twitter."])
+def _given_name_after_a_persons_noun(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not known or not ent.start or not all(_name_word(t) for t in ent):
+        return None
+    before = doc[ent.start - 1]
+    if not before.is_lower or not (title_word(before) or before.lower_ in words("epithet_nouns")):
+        return None
+    return found_name(_strip_name(ent))
+
+
 def _apposition_after(ent: Span, within: int) -> Token | None:
     """The head of a description in apposition to `ent`, among the `within` words after the comma that follows it."""
     doc = ent.doc
@@ -1239,6 +1256,29 @@ def _quoted_title(ent: Span, seen: Article) -> Found | None:
     closing = doc[ent.end + 1] if doc[ent.end].text == "." else doc[ent.end]  # “Morning Ferry.”
     acts = ent.root.dep_ in ("nsubj", "nsubjpass")  # 'told MPs "Kerrin Voss" had said ...': a person
     return Found() if doc[ent.start - 1].text in '“"' and closing.text in '”"' and not acts else None
+
+
+@rule("name.quoted-title-of-no-person", stage="name.entity", priority=43, action="veto",
+      why="'has long watched “Elmton & Friends,” and', 'a “100% Rural Broadband Trust Fund”': a name not tagged a "
+          "person that fills a quotation but for a comma before its closing mark, a misprinted closing mark or a "
+          "figure before it is the title of a show, plan or work, not a body.",
+      examples=["Tom Hale has long watched “Elmton & Friends,” and he liked the hosts.",
+                "Ana Ruiz told the hosts of “Elmton & Friends“ on Monday that the plan was dead.",
+                "The bill creates a “100% Rural Broadband Trust Fund” for small towns."],
+      counter=["“Tom Hale,” she said, “is wrong.”", "Ana Ruiz told the hosts of Elmton & Friends on Monday that the plan was dead."])
+def _quoted_title_of_no_person(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ == "PERSON" or ent.end + 1 >= len(doc):
+        return None
+    start = ent.start
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].text == "%"):
+        start -= 1  # “100% Rural Broadband Trust Fund”
+    if start == 0 or doc[start - 1].text not in "“\"":
+        return None
+    closing = doc[ent.end + 1] if doc[ent.end].text in (".", ",") else doc[ent.end]  # “Elmton & Friends,”
+    plain = start == ent.start and closing.i == ent.end and closing.text in '”"'  # name.quoted-title's
+    acts = ent.root.dep_ in ("nsubj", "nsubjpass")
+    return Found() if closing.text in ALL_MARKS and not plain and not acts else None
 
 
 @rule("name.part-of-a-thing-name", stage="name.entity", priority=46, action="veto",

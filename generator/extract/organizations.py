@@ -35,6 +35,7 @@ from generator.extract.name_words import (
     is_title_case_headline,
     leader_before_what_they_lead,
     name_text,
+    opens_with_picture_label,
     title_word,
 )
 from generator.extract.name_words import synonyms as _synonyms
@@ -975,14 +976,34 @@ def _in_copyright_line(span: Span) -> Any:
     return VETO if line.startswith(phrases("copyright_line_starts")) else None
 
 
+@rule("org.where-the-piece-first-ran", stage="org.clean", priority=-4, action="veto",
+      why="'Ana Ruiz heads the Tarrow Ledger, where this column first appeared', 'This essay originally appeared "
+          "in the Dunmore Post': an outlet in a sentence saying where the page itself first ran (data/piece_nouns.txt) is "
+          "the piece's earlier publisher, a credit, not a body in the story.",
+      examples=["Tom Hale said the ferry would run.\n— Ana Ruiz heads the Washington Ledger, where this column first appeared.",
+                "Tom Hale said the ferry would run.\nThis essay originally appeared in the Elmton Ledger."],
+      counter=["Tom Hale said the ferry would run.\nThe claim first appeared in the Elmton Ledger in May."])
+def _where_the_piece_first_ran(span: Span) -> Any:
+    nouns = "|".join(re.escape(n) for n in sorted(words("piece_nouns")))
+    said = re.search(rf"\bthis (?:{nouns}) (?:was |has )?(?:first|originally) (?:appeared|ran|published|appears|runs)\b",
+                     span.sent.text, re.IGNORECASE)
+    return VETO if said is not None else None
+
+
 @rule("org.in-photo-caption", stage="org.clean", priority=1, action="veto",
       why="'Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)': a line ending in a "
-          "picture's credit in brackets (with 'photo' or a slash) is the picture's caption, page furniture; the bodies it "
+          "picture's credit in brackets (with 'photo' or a slash), or opening with a picture's label ('FILE PHOTO: ...'), "
+          "is the picture's caption, page furniture; the bodies it "
           "names there are not the story's (named in the story too, they are found there).",
-      examples=["Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)\nAna Ruiz won the seat on Monday."],
-      counter=["Ana Ruiz spoke at the Elmton Community Center on Monday (the hall was full).\nAna Ruiz won the seat."])
+      examples=["Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)\nAna Ruiz won the seat on Monday.",
+                "Ana Ruiz won the seat on Monday.\nFILE PHOTO: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton,"
+                " May 2, 2018. TARROW WIRE/Tom Hale"],
+      counter=["Ana Ruiz spoke at the Elmton Community Center on Monday (the hall was full).\nAna Ruiz won the seat.",
+               "Ana Ruiz won the seat on Monday.\nFILE: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton."])
 def _in_photo_caption(span: Span) -> Any:
     line = line_of(span).rstrip()
+    if opens_with_picture_label(line):
+        return VETO  # 'FILE PHOTO: Ana Ruiz arrives at ...', labelled a picture's caption
     opened = line.rfind("(")
     if not line.endswith(")") or opened < 0:
         return None
@@ -1183,7 +1204,8 @@ def _product_before_kind_noun(span: Span) -> Any:
       why="'ELMTON — The board voted ...': words in capitals heading a line before a dash are the dateline's place, where "
           "the story was written, not a body (the same with a date: 'ELMTON, March 3 —').",
       examples=["TARROWFORD — The tenuous truce between the two parties now relies on the envoy.",
-                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy."],
+                "ELMTON, March 3 — The truce between the rebels and the army relies on the envoy.",
+                "TARROWFORD—The tenuous truce between the two parties now relies on the envoy."],
       counter=["TARROW BANK said on Monday that profits rose. Tarrow Bank shares fell."])
 def _dateline_place_before_dash(span: Span) -> Any:
     text = text_of(span.doc)
@@ -1191,7 +1213,7 @@ def _dateline_place_before_dash(span: Span) -> Any:
     if text[start : span.start_char].strip() or not all(t.text.isupper() for t in span if t.is_alpha):
         return None
     rest = text[span.end_char : span.end_char + 40]
-    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*[—–-]\s", rest) else None
+    return VETO if re.match(r"(?:,[^\n—–]{1,25})?\s*(?:[—–]|-\s)", rest) else None  # 'ELMTON—The board'
 
 
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,5})?[ \t]*\((?P<outlet>[^()\n]{1,40})\)[ \t]*(?P<dash>[—–-])?")
@@ -3154,14 +3176,17 @@ def _merge_founder_surname(name: str, key: str, entity: Entity, synonyms: frozen
 @rule("org.merge-bare-forms", stage="org.merge", priority=85, action="alias",
       why="'Tarn Dept.' and 'Tarn Department', 'Fedco.com Inc' and 'Fedco', 'Tarn Scouts of America' and 'Tarn Scouts', "
           "'Elm Management and Consulting' and 'Elm Management', 'Senate Select Committee on Roads' and 'Senate Roads "
-          "Committee': one name, once its abbreviations are written out (data/org_word_abbreviations.txt) and a web "
+          "Committee', '5th Circuit' and 'Fifth Circuit': one name, once its abbreviations and ordinals in figures are "
+          "written out (data/org_word_abbreviations.txt) and a web "
           "address's ending, the words a full name adds, its country after 'of' (data/org_country_tails.txt) or a last "
           "part after 'and' are left off (two words or more left), and a committee 'on' one topic is written before "
           "'Committee' without its qualifiers (data/committee_qualifiers.txt).",
       examples=["Emails were released by the Energy Department on Friday. In a call given by the Energy Dept. on Monday, a reporter asked about them.",
                 "Fedco.com Inc sells lamps. Fedco said sales fell.",
                 "Tarnwell Management and Consulting was charged on Monday. Lawyers for Tarnwell Management said the charge was wrong.",
-                "Tom Hale asked the Senate Select Committee on Fisheries to meet. The Senate Fisheries Committee said no."],
+                "Tom Hale asked the Senate Select Committee on Fisheries to meet. The Senate Fisheries Committee said no.",
+                "A 5th Circuit Court panel struck down the ferry rule in May. Tarrow's lawyers asked the Fifth Circuit"
+                " Court to look again."],
       counter=["The Energy Department closed the plant. The Energy Board said it was unsafe."])
 def _merge_bare_forms(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
     bare = _bare(name)
