@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.name_words import is_page_note, is_photo_caption, leader_before_what_they_lead
+from generator.extract.name_words import is_page_note, leader_before_what_they_lead
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -269,8 +269,8 @@ def credit_paragraph(sent: Span) -> bool:
           "and a colon or 'by', or on a line that credits a picture ('toggle caption Kim Tarrant for Tarrow Radio', "
           "data/photo_credit_line_starts.txt), is a photo credit, not a person or a body in the story (data/photo_nouns.txt).",
       examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
-                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post) The vote is on Friday.",
-                "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File) The vote is on Friday.",
+                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)",
+                "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File)",
                 "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
       counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
                "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead.",
@@ -318,19 +318,6 @@ def byline(line: Span) -> bool:
     toks = [t for t in line if not t.is_space]
     named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
     return named and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
-
-
-@rule("name.in-photo-caption", stage="name.pass", priority=35, action="veto",
-      why="'Candidate for mayor Tom Hale speaks as his wife Lena looks on in Tarrow, March 3, 2025. DUNMORE WIRE/Kim "
-          "Tarrant': a name on a picture's caption (name_words.is_photo_caption) is no mention in the story; a person the "
-          "story names is found there, with the titles the story gives.",
-      examples=["Tom Hale won the race for mayor on Tuesday.\nCandidate for mayor Tom Hale speaks as his aide Lena Orme looks on "
-                "in Tarrow, March 3, 2025. DUNMORE WIRE/Kim Tarrant\nHale thanked his staff."],
-      counter=["Tom Hale won the race for mayor on Tuesday.\nHis aide Lena Orme looked on in Tarrow as he spoke.\nHale "
-               "thanked his staff."])
-def in_photo_caption(line: str) -> bool:
-    """`line` (a line of the article, as written) is a picture's caption."""
-    return is_photo_caption(line)
 
 
 @rule("name.page-note", stage="name.pass", priority=33, action="veto",
@@ -384,9 +371,8 @@ def _credit_tokens(doc: Doc, lines: list[tuple[str, Span]]) -> set[int]:
 
 
 def _page_note_tokens(lines: list[tuple[str, Span]]) -> set[int]:
-    """The tokens of the article's page notes and picture captions (rules `name.page-note`, `name.in-photo-caption`;
-    organizations have their own, `org.in-page-note`, `org.in-photo-caption`)."""
-    return {i for text, span in lines if page_note(text) or in_photo_caption(text) for i in range(span.start, span.end)}
+    """The tokens of the article's page notes (rule `name.page-note`; organizations have their own, `org.in-page-note`)."""
+    return {i for text, span in lines if page_note(text) for i in range(span.start, span.end)}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
