@@ -1410,7 +1410,8 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
 
 @rule("name.one-word-org", stage="name.entity", priority=100, action="classify",
       why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization"
-          " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s').",
+          " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s'; nor one whose own clause "
+          "goes on with 'his' or 'her': 'Hale has made it a hallmark of his presidency').",
       examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
       counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
                "Temple Grand (D–Ore.) pressed the panel on the budget on Tuesday. Grand is a progressive on taxes.",
@@ -1424,7 +1425,29 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
         return None
     if stripped[0].text in _words_before_party_tags(ent.doc[:]):
         return None  # 'Temple Grand (D–Ore.)' elsewhere: a legislator's surname, whatever the model tags it once
+    if stripped[0].text in _subjects_owning_a_gendered_word(ent.doc[:]):
+        return None  # 'Hale has made it a hallmark of his presidency': a body owns nothing as 'his'
     return Found(orgs=(stripped[0],))
+
+
+@per_span
+def _subjects_owning_a_gendered_word(whole: Span) -> frozenset[str]:
+    """One-word subjects whose own clause goes on with 'his' or 'her' before anyone else is named in it ('Hale has
+    made it a hallmark of his presidency'), once per document."""
+    genders = words_of("pronouns_male", "pronouns_female")
+    found = set()
+    for tok in tokens_of(whole.doc):
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.is_title or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        for later in tok.head.subtree:
+            if later.i <= tok.i:
+                continue
+            if later.ent_type_ == "PERSON" or later.pos_ == "PROPN" and later.is_title:
+                break  # someone else named first: 'his' may be theirs
+            if later.lower_ in ("his", "her") and later.lower_ in genders and later.tag_ == "PRP$":
+                found.add(tok.text)
+                break
+    return frozenset(found)
 
 
 @per_span
