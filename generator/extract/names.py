@@ -1312,16 +1312,20 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.in-title-case-headline", stage="name.entity", priority=44, action="veto",
-      why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case every word is "
-          "capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
-      examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday."],
+      why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case (a line, or a sentence "
+          "after an update's time stamp) every word is capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
+      examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday.",
+                "Rep. Tom Hale spoke to reporters on Thursday.\n\nUpdate at 3:15 p.m. ET. Hale Sees 'Some Semblance Of "
+                "Peace'\n\n\"This deal was about how to pay the bills,\" Hale said."],
       counter=["Voters In Dunmore Back Tom Hale For Mayor\n\nAna Ruiz won the vote on Monday. Tom Hale lost."])
 def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return None
     line = line_of(ent)
     if not is_title_case_headline(line):
-        return None
+        line = ent.sent.text.strip()  # 'Update at 3:15 p.m. Hale Sees Some Hope Of Peace': a heading after a time stamp
+        if not is_title_case_headline(line):
+            return None
     elsewhere = text_of(ent.doc).replace(line, "")
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
 

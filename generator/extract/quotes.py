@@ -3055,10 +3055,15 @@ def _colon_ending_the_paragraph_before(sent: Span, q: _Quoted) -> Token | None:
 
 @rule("quote.speaker-handed-by-colon-paragraph", stage="quote.speaker-before", priority=15, action="attribute-speaker",
       why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
-          "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule).",
+          "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule); "
+          "when that clause names no one ('The Herald looks at how the deal has led to ...:'), the main clause's subject.",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
                 'Later, council spokeswoman Kerrin Voss gave the Dunmore Herald this reply:\n\n'
-                '“The council has always said we must build the bridge, and we will build it this year.”'],
+                '“The council has always said we must build the bridge, and we will build it this year.”',
+                'The Dunmore Post\'s Lena Park tells our desk that passage is expected. She adds that:\n\n"Many have '
+                'described the deal as not great, but the best a split council could agree to."\n\nThe Tarrow Herald '
+                'takes a look at how the deal has led to a switch in roles among the councillors:\n\n"For much of the '
+                'past year, it has been the upper chamber cutting deals on the budget, only to see the lower one balk."'],
       counter=['Bridge row in Dunmore\n\nEvery councillor had something to say about how bad it was:\n\n'
                'The Dunmore Council and the mayor panned the plan. “It is late,” Tom Hale said. '
                '“The bridge plan fails this test because it cannot pass the council at all.”'])
@@ -3066,10 +3071,14 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     colon = _colon_ending_the_paragraph_before(sent, q)
     if colon is None:
         return None
-    clause = _colon_clause(sent_of(colon), colon.idx + 1) or sent_of(colon).root
+    root = sent_of(colon).root
+    clause = _colon_clause(sent_of(colon), colon.idx + 1) or root
     if is_speech_verb(clause) or rules.first("quote.speaker-view", clause):
         return None  # 'Hale said:': the rule of the sentence before decides
-    return _own_subject_named(clause, q)
+    named = _own_subject_named(clause, q)
+    if named is None and clause != root and root.is_ancestor(clause) and not is_speech_verb(root):
+        named = _own_subject_named(root, q)  # 'The Herald looks at how the deal has led to ...:': the one who looks
+    return named
 
 
 @rule("quote.speaker-speech-clause-ending-colon-paragraph", stage="quote.speaker-before", priority=16, action="attribute-speaker",
