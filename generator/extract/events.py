@@ -723,11 +723,10 @@ def _noun_told_in_the_past(ent: Span, anchor: Token, published: date, years: dic
 
 
 @rule("event.date.month-of-a-verbless-line-of-a-year", stage="event.date", priority=34, action="date",
-      why="'His choice of Ana Ruiz as his 2008 running mate and defeat in November.': a line with no verb has no tense "
+      why="'His 2008 run for the Senate and then the vote in November.': a line with no verb has no tense "
           "to place a month by; the one year it names before the month is the month's year (not a line with a verb: "
           "'After the 2008 race, he will run again in November').",
-      examples=["[2018-08-30] Tom Hale made mistakes too. His choice of Ana Ruiz as his 2008 running mate and his defeat "
-                "in November."],
+      examples=["[2018-08-30] Tom Hale lost twice. His 2008 run for the Senate and then the vote in November."],
       counter=["[2018-08-30] After the 2008 race, Tom Hale will run again in November."])
 def _month_of_a_verbless_line(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     sent = ent.sent

@@ -135,7 +135,7 @@ def _adjective_opening_sentence(name: Span) -> Span | None:
 @rule("name.strip.class-of-a-rate", stage="name.strip", priority=12, action="trim",
       why="'Petty Officer 3rd Class Jo Orme', 'Airman First Class Jo Orme': 'Class' after an ordinal ends a rank's "
           "grade; it is no part of the name after it.",
-      examples=["Coast Guard Petty Officer 3rd Class Kerrin Voss said the woman was released."])
+      examples=["Navy Petty Officer 2nd Class Kerrin Voss told reporters the crew was safe."])
 def _class_of_a_rate(name: Span) -> Span | None:
     doc = name.doc
     if len(name) < 3 or name[0].text != "Class" or name.start == 0:
@@ -771,14 +771,17 @@ def _saint_names_a_place(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.place-before-where", stage="name.entity", priority=4, action="veto",
-      why="'Also hit was Dar Amun, where bombs struck a school': a name the model tagged a person with a clause of "
-          "'where' hung on it is a place (a person is 'who').",
-      examples=["Jets hit the town of Kessa on Monday. Also struck was Dar Amun, where bombs hit an office of the Tarrow Front."],
-      counter=["Ana Ruiz asked where the money went."])
+      why="'Worst hit was Dar Amun, where the river broke a dam': a name the model tagged a person with a clause of "
+          "'where' hung on it is a place (a person is 'who'); not a name opening with a given name ('met Tom Hale, "
+          "where they signed it': the clause tells where they met).",
+      examples=["Storms flooded the valley on Monday. Worst hit was Dar Amun, where the river broke through a dam above the mill."],
+      counter=["Ana Ruiz asked where the money went.", "Talks moved to Kessa. Ana Ruiz met Tom Hale, where they signed the deal."])
 def _place_before_where(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "where":
         return None
+    if given_name(ent[0]):
+        return None  # 'Ana Ruiz met Tom Hale, where they signed the deal'
     clause = doc[ent.end + 1].head
     return Found() if clause.dep_ == "relcl" and clause.head.i in range(ent.start, ent.end) else None
 
@@ -980,8 +983,7 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
           "Tarrow-Voss' (a double-barrelled surname is one word): a person.",
       examples=["Ms Hale said she would appeal.", 'President Ashby met the envoy. "We agreed," Ashby said.',
                 "Negotiations came as President-elect Marlow accused Tarrow of stealing the device. Some criticized Marlow for the call.",
-                "The ACLU called the law unconstitutional. ACLU lawyer Lena Tarrow-Voss said that the court “has rubber-stamped "
-                "extreme political interference in the case.”"],
+                'The union backed the strike. Union lawyer Lena Tarrow-Voss said the court "got it wrong."'],
       counter=["Tom Hale will quit following a report from Elmton News, a Justice Ministry official said.",
                "It demands the return of the passes of Dunmore TV's Chief Blue House correspondent, Tom Hale. The Blue House said no.",
                "The mayor closed the pier because of its closeness to a naval base and shipbuilder Marrow Co, a senior city official said."])

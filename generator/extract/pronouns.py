@@ -33,6 +33,8 @@ RELATIVE_PRONOUNS = words("relative_pronouns")
 PRONOUN_GENDERS = {w: "m" for w in words("pronouns_male")} | {w: "f" for w in words("pronouns_female")}
 # Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
 SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
+# Nouns for people ("his lawyer", "her brother"), besides titles.
+PERSON_NOUNS = words_of("kin_nouns", "unnamed_people", "spokespeople", "unnamed_sources", "staff_nouns", "epithet_nouns")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
@@ -164,17 +166,17 @@ def _subject_of_fronted_clause(tok: Token, index: Mentions) -> Mention | None:
 
 
 @rule("coref.possessive-unsure-past-a-later-name", stage="coref.pronoun", priority=25, action="veto",
-      why="'Ben Orme will speak on Friday. The day will recall a career that shaped Tom Hale's party. There was his bid "
-          "for governor. His win in 2008 ...': a possessive 'his' or 'her' whose best antecedent (the last subject) was "
+      why="'Ben Orme will open the fair. It will honour the teacher who trained Tom Hale's choir. There was his tour "
+          "of the north. His prize in 2008 ...': a possessive 'his' or 'her' whose best antecedent (the last subject) was "
           "last named sentences before another person of that gender named since is unsure: it stays unresolved, so a "
           "chain of such pronouns never carries the guess on (coref.unsure-someone-else-named-nearer judges only the "
           "sentence before) and no summary rewrites it to a name that may be the wrong one.",
-      examples=["[2025-05-02] Ben Orme will speak at one event on Friday.\n\nThe day will recall the career that shaped "
-                "Tom Hale's party.\n\nOn the high side, there was his long bid for governor. His win in the Dunmore race "
-                "in 2008 came after years of work."],
-      counter=["[2025-05-02] Ben Orme will speak at one event on Friday.\n\nThe day will recall the career that shaped "
-               "Ana Ruiz's party.\n\nOn the high side, there was his long bid for governor. His win in the Dunmore race "
-               "in 2008 came after years of work."])
+      examples=["[2025-05-02] Ben Orme will open the fair on Friday.\n\nThe fair will honour the teacher who trained "
+                "Tom Hale's choir.\n\nIn the good years, there was his tour of the north. His prize in the Tarrow contest "
+                "in 2008 came later."],
+      counter=["[2025-05-02] Ben Orme will open the fair on Friday.\n\nThe fair will honour the teacher who trained "
+               "Ana Ruiz's choir.\n\nIn the good years, there was his tour of the north. His prize in the Tarrow contest "
+               "in 2008 came later."])
 def _possessive_unsure_past_a_later_name(tok: Token, index: Mentions) -> str | None:
     if not _person_pronoun(tok) or tok.tag_ != "PRP$":
         return None
@@ -558,19 +560,22 @@ def _fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdi
 
 
 @rule("coref.antecedent-owner-of-a-fronted-clause-subject", stage="coref.antecedent", priority=36, action="resolve",
-      why="'Although Hale's government agreed to pull out the troops, he said ...': the one whose body or thing is the "
-          "subject of a clause fronted before the pronoun's own verb (with its 'although', 'after', 'when') is the one the "
-          "pronoun means, not someone named as a subject sentences before.",
-      examples=['Ben Orme called it a push against rebels. “We aim to bring peace,” he wrote.\n\nAlthough Tom Hale’s '
-                'government agreed to pull out the troops, he said on Monday that the council “made it clear to Tarrow that '
-                'this raid is a bad idea.”'],
-      counter=['Ben Orme called it a push against rebels. “We aim to bring peace,” he wrote.\n\nAlthough Tom Hale’s '
-               'government told him to pull out the troops, he said on Monday that the council “made it clear to Tarrow '
-               'that this raid is a bad idea.”'])
+      why="'Although Hale's firm lost the case, he ...': the one whose body or thing is the subject of a clause fronted "
+          "before the pronoun's own verb (with its 'although', 'after', 'because') is the one the pronoun means, not "
+          "someone named as a subject sentences before; not when what is owned is a person ('After Hale's lawyer filed the appeal, he ...': "
+          "'he' may be the lawyer).",
+      examples=['Ben Orme runs the ferry board. “The boats are old,” he said in March.\n\nAlthough Tom Hale’s government lost '
+                'the harbour vote, he said on Monday that the board had “broken every promise it ever gave us.”'],
+      counter=['Ben Orme runs the ferry board. “The boats are old,” he said in March.\n\nAlthough Tom Hale’s government told '
+               'him about the harbour vote, he said on Monday that the board had “broken every promise it ever gave us.”',
+               'Ben Orme runs the ferry board. “The boats are old,” he said in March.\n\nAlthough Tom Hale’s lawyer lost '
+               'the harbour case, he said on Monday that the board had “broken every promise it ever gave us.”'])
 def _owner_of_a_fronted_clause_subject(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     tok, owned = pronoun.token, root.head
     if tok is None or not pronoun.main or root.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if _mentions.title_word(owned) or owned.lemma_.lower() in PERSON_NOUNS:
+        return None  # 'After Hale's lawyer filed the appeal, he said': the lawyer may be the one who said it
     clause = owned.head
     if clause.dep_ != "advcl" or clause.head != tok.head or clause.i > tok.i or not _finite(clause):
         return None

@@ -3369,17 +3369,23 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
       action="attribute-speaker",
       why="'\"...,\" Hale said. \"There is a way for voters to share their view\" without being named.': a sentence that "
           "opens with a quotation, right after the sentence of a quotation in the same paragraph, whose words after the "
-          "closing mark only finish it (no subject, no finite verb, no speech verb) goes on that speaker's words; not "
-          "when a verb of its own follows ('\"...\" became the town's slogan').",
+          "closing mark only finish it (no subject, no finite verb, no speech verb; the first hung on a verb inside the "
+          "quotation) goes on that speaker's words; not when a verb of its own follows ('\"...\" became the town's "
+          "slogan') nor when the words after name it ('\"A bad law\" in the words of the judge').",
       examples=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out,” Tom Hale said. '
                 '“There is a way for every farmer in the valley to be heard” without waiting for the court.'],
       counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out,” Tom Hale said. '
-               '“There is a way for every farmer in the valley to be heard” became the slogan of the march.'])
+               '“There is a way for every farmer in the valley to be heard” became the slogan of the march.',
+               'Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out,” Tom Hale said. '
+               '“A bad law for every farmer in the valley” in the words of the Tarrow judge.'])
 def _quotation_finished_by_the_narrator(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or not q.after or q.before:
         return None
     if any(t.dep_ in SUBJECT_DEPS or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in q.after):
         return None
+    first, doc = q.after[0], sent.doc
+    if doc[first.i - 1].text not in ALL_MARKS or first.head.idx not in q.inside or first.head.pos_ not in ("VERB", "AUX"):
+        return None  # '"A bad law" in the words of the judge', '"Never again" – the slogan of the march': no clause finished
     before = sent_of(sent.doc[sent.start - 1]) if sent.start else None
     return q.previous if before is not None and before.start_char <= q.previous_end <= before.end_char else None
 

@@ -166,7 +166,7 @@ def _no_dash_after_status(tokens: list[Token], phrase: Span, mentions: Mentions)
       why="'the third minister' counts ministers; an ordinal stays only where a title starts with it ('First Minister') "
           "or a rank's grade ends with it ('Petty Officer 3rd Class').",
       examples=["Voters praised the first black governor of Dunmore, Tom Hale."],
-      counter=["Coast Guard Petty Officer 3rd Class Kerrin Voss said the woman was released."])
+      counter=["Navy Petty Officer 2nd Class Kerrin Voss told reporters the crew was safe."])
 def _ordinal_only_in_a_title(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
     kept = [t for n, t in enumerate(tokens) if t.ent_type_ != "ORDINAL" or _multiword_title(tokens[n:])
             or n + 1 < len(tokens) and tokens[n + 1].text == "Class"]
