@@ -1028,10 +1028,10 @@ def _surname_as_subject(ent: Span) -> bool:
 
 
 @rule("name.given-name-before-a-title-in-apposition", stage="name.entity", priority=51, action="classify",
-      why="'Alexa Tobri Del Mendal, senior staff attorney at the Dunmore Rights Project, said': two to four capitalized"
+      why="'Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, called ...': two to four capitalized"
           " words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
-      examples=["In a joint press statement, Alexa Tobri Del Mendal, senior staff attorney at the Dunmore Rights Project, said "
-                "the law was unconstitutional."],
+      examples=["The ferry levy went to court in May. Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, "
+                "called the levy a tax on the poor."],
       counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
 def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
@@ -1045,11 +1045,11 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.given-name-after-a-persons-noun", stage="name.entity", priority=56, action="classify",
-      why="'Democratic operative Mason Dunmore said': two or three capitalized words opening with a given name (data/first_names_*.txt,"
+      why="'Labour operative Mason Dunmore said': two or three capitalized words opening with a given name (data/first_names_*.txt,"
           " given_name_genders.txt), tagged a body, right after a lowercase title or a person's noun (data/epithet_nouns.txt) are a"
           " person's name: a body is not described by a person's noun ('the drugmaker Eli Tarrow' keeps its body).",
-      examples=["“It would help if the mayor stopped tweeting,” Democratic operative Mason Dunmore said on Twitter."],
-      counter=["“It would help if the mayor stopped tweeting,” the drugmaker Mason Dunmore said on Twitter."])
+      examples=["“Stop the levy now,” Labour operative Mason Dunmore said on Chatterly."],
+      counter=["“Stop the levy now,” the drugmaker Mason Dunmore said on Chatterly."])
 def _given_name_after_a_persons_noun(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")

@@ -980,7 +980,7 @@ def _in_copyright_line(span: Span) -> Any:
       why="'Ana Ruiz heads the Tarrow Ledger, where this column first appeared', 'This essay originally appeared "
           "in the Dunmore Post': an outlet in a sentence saying where the page itself first ran (data/piece_nouns.txt) is "
           "the piece's earlier publisher, a credit, not a body in the story.",
-      examples=["Tom Hale said the ferry would run.\n— Ana Ruiz heads the Washington Ledger, where this column first appeared.",
+      examples=["Tom Hale said the ferry would run.\n— Ana Ruiz writes for the Tarrow Ledger, where this column first appeared.",
                 "Tom Hale said the ferry would run.\nThis essay originally appeared in the Elmton Ledger."],
       counter=["Tom Hale said the ferry would run.\nThe claim first appeared in the Elmton Ledger in May."])
 def _where_the_piece_first_ran(span: Span) -> Any:

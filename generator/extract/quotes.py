@@ -2937,15 +2937,15 @@ def _title_word_between(t: Token) -> bool:
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
-          " told and a show's title after the verb, and where it was told: '... told Hale's supporters at a party in Elmton').",
+          " told and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
                 'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
                 '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
                 'Tom Hale met the press in Dunmore.\n“Where is the plan for the bridge?” former Tarrow Mayor Kerrin Voss, a Hale '
                 'friend, told Dunmore Radio’s “Morning Desk” show.',
                 "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''",
-                "Votes were counted on Tuesday.\n\n“This is a fine win for every town in the valley. Thank you, Tarrow!” "
-                "Democratic Representative Ana Ruiz of Dunmore told Hale’s campaign staff in a crowded hall in old Tarrow."],
+                "The ferry vote was close.\n\n“Nobody in this harbour will forget what the crews did today. Bless them all!” "
+                "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn."],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
@@ -3056,14 +3056,14 @@ def _colon_ending_the_paragraph_before(sent: Span, q: _Quoted) -> Token | None:
 @rule("quote.speaker-handed-by-colon-paragraph", stage="quote.speaker-before", priority=15, action="attribute-speaker",
       why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule); "
-          "when that clause names no one ('The Herald looks at how the deal has led to ...:'), the main clause's subject.",
+          "when that clause names no one ('The Gazette looks into why the plan has split ...:'), the main clause's subject.",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
                 'Later, council spokeswoman Kerrin Voss gave the Dunmore Herald this reply:\n\n'
                 '“The council has always said we must build the bridge, and we will build it this year.”',
-                'The Dunmore Post\'s Lena Park tells our desk that passage is expected. She adds that:\n\n"Many have '
-                'described the deal as not great, but the best a split council could agree to."\n\nThe Tarrow Herald '
-                'takes a look at how the deal has led to a switch in roles among the councillors:\n\n"For much of the '
-                'past year, it has been the upper chamber cutting deals on the budget, only to see the lower one balk."'],
+                'Ana Ruiz of the Elmton Courier writes that the ferry vote is near. She adds that:\n\n"The levy will pass, '
+                'but only just, and the harbour boards are not happy about it."\n\nThe Dunmore Gazette looks into why the '
+                'ferry plan has split the two councils:\n\n"Nobody on the quay remembers a season like it, with each town '
+                'blaming the other for every late boat."'],
       counter=['Bridge row in Dunmore\n\nEvery councillor had something to say about how bad it was:\n\n'
                'The Dunmore Council and the mayor panned the plan. “It is late,” Tom Hale said. '
                '“The bridge plan fails this test because it cannot pass the council at all.”'])
@@ -3077,7 +3077,7 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
         return None  # 'Hale said:': the rule of the sentence before decides
     named = _own_subject_named(clause, q)
     if named is None and clause != root and root.is_ancestor(clause) and not is_speech_verb(root):
-        named = _own_subject_named(root, q)  # 'The Herald looks at how the deal has led to ...:': the one who looks
+        named = _own_subject_named(root, q)  # 'The Gazette looks into why the plan has split ...:': the one who looks
     return named
 
 

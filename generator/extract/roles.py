@@ -279,21 +279,6 @@ def _fused_with_a_name(tokens: list[Token], phrase: Span, mentions: Mentions) ->
     return [] if any(m is not None and m.group(1) in named for m in fused) else None
 
 
-@rule("role.split.cut-before-a-possessive", stage="role.split", priority=76, action="veto",
-      why="'X, a member of one of the nation's oldest families,' parsed with the family outside the phrase: a title phrase "
-          "that stops on an owner, before its possessive mark, is cut inside a noun phrase; what is left ('member of one "
-          "of the nation') says nothing true.",
-      examples=["Supporters are drawing contrasts between Ben Orme, a 43-year-old son of farmers, and 62-year-old Tom "
-                "Hale, a member of one of the nation’s most powerful political dynasties."],
-      counter=["Tom Hale, a member of the town's oldest family, spoke on Monday."])
-def _cut_before_a_possessive(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
-    if not tokens:
-        return None
-    doc, last = phrase.doc, tokens[-1]
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return [] if after is not None and after.tag_ == "POS" and after not in tokens else None
-
-
 @rule("role.split.word-fused-before-it", stage="role.split", priority=77, action="trim",
       why="'wasDunmore Mayor Tom Hale': a lower-case word run into a capitalized one lost its space where a link"
           " was cut from the page; the title starts after it (a brand such as 'eBay' has one lower-case letter;"
