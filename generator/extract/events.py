@@ -3276,7 +3276,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         verb = reported or verb  # "X has resigned, her office said": the act, not the saying
         past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
         told_today = verb.tag_ in past or bool(rules.first("event.also-tense", verb))
-        if sent.start in dated or not told_today or verb.lemma_.lower() not in acts or told.idx in quoted or verb.idx in quoted:
+        act = verb.lemma_.lower() in acts or bool(rules.first("event.also-act", verb))
+        if sent.start in dated or not told_today or not act or told.idx in quoted or verb.idx in quoted:
             continue
         told_before = words("words_of_an_earlier_time")
         if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
@@ -3298,6 +3299,19 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(told, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.pledge-of-the-day-with-its-object", stage="event.also-act", priority=10, action="keep",
+      why="'Mayor Ana Ruiz vowed revenge', 'Tom Hale pledged $2 million to the fund': a pledge (data/pledge_verbs.txt) "
+          "with a direct object, what is pledged, is a public act of the day as those of data/acts_of_the_day.txt are "
+          "(rule event.also.act-of-the-day-told-without-a-date); not one with a clause or an infinitive ('vowed to "
+          "fight on', 'vowed he would appeal'), a plan the golds leave out undated.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed revenge against the mine owners.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale promised the miners a new hearing."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed to fight the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed she would fight the ruling."])
+def _pledge_with_its_object(verb: Token) -> bool:
+    return verb.lemma_.lower() in words("pledge_verbs") and any(c.dep_ == "dobj" and c.pos_ in _NOUN for c in verb.children)
 
 
 @rule("event.also.act-of-the-day-a-source-reports", stage="event.also-reported", priority=10, action="extend",
