@@ -3244,6 +3244,8 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
             continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
+        if rules.first("event.also-empty", verb, toks):
+            continue  # "\"...,\" Y also tweeted.": the quotation the verb attributes is the quotes' to carry
         summary, people, orgs = _render(toks, mentions)
         if before[-1].key not in people:
             summary = f"{mentions.entities[before[-1].key].name} {summary}"
@@ -3287,9 +3289,13 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         act = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None) if verb.pos_ == "PROPN" else None
         if act is not None and any(c.dep_ == "appos" and c.i < act.i for c in verb.children):
             verb, subj = act, verb  # "X, a historian, called on ...", parsed with the name as the root
+        reported = rules.first("event.also-reported", verb) if subj is None else None
+        told = verb  # the verb the summary is told from: the source's, when it reports the act
+        verb = reported or verb  # "X has resigned, her office said": the act, not the saying
         past = ("VBD", "VBN") if subj is not None else ("VBD",)  # the misparsed verb may be tagged a participle
         told_today = verb.tag_ in past or bool(rules.first("event.also-tense", verb))
-        if sent.start in dated or not told_today or verb.lemma_.lower() not in acts or verb.idx in quoted:
+        act = verb.lemma_.lower() in acts or bool(rules.first("event.also-act", verb))
+        if sent.start in dated or not told_today or not act or told.idx in quoted or verb.idx in quoted:
             continue
         told_before = words("words_of_an_earlier_time")
         if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
@@ -3302,15 +3308,45 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             continue  # "(X signed its charter.)": an aside of background; "X declared the plan a success": a verdict
         if rules.first("event.also-veto", sent, found, published):
             continue
-        toks = _summary_tokens(verb, doc[verb.i : verb.i])
+        toks = _summary_tokens(told, doc[told.i : told.i])  # a report keeps who reports it
         if len(toks) < 2 or rules.first("event.also-empty", verb, toks):
             continue
         summary, people, orgs = _render(toks, mentions)
         if m.key not in people:
             people, summary = [m.key, *people], f"{mentions.entities[m.key].name} {summary}"
-        shown = describe(verb, mentions, published, published.isoformat())
+        shown = describe(told, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.pledge-of-the-day-with-its-object", stage="event.also-act", priority=10, action="keep",
+      why="'Mayor Ana Ruiz vowed revenge', 'Tom Hale pledged $2 million to the fund': a pledge (data/pledge_verbs.txt) "
+          "with a direct object, what is pledged, is a public act of the day as those of data/acts_of_the_day.txt are "
+          "(rule event.also.act-of-the-day-told-without-a-date); not one with a clause or an infinitive ('vowed to "
+          "fight on', 'vowed he would appeal'), a plan the golds leave out undated.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed revenge against the mine owners.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale promised the miners a new hearing."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed to fight the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz vowed she would fight the ruling."])
+def _pledge_with_its_object(verb: Token) -> bool:
+    return verb.lemma_.lower() in words("pledge_verbs") and any(c.dep_ == "dobj" and c.pos_ in _NOUN for c in verb.children)
+
+
+@rule("event.also.act-of-the-day-a-source-reports", stage="event.also-reported", priority=10, action="extend",
+      why="'Tom Hale has resigned as harbour master, his office said', 'Officials said Ana Ruiz filed a complaint': a public "
+          "act (data/acts_of_the_day.txt) told without a date in what a verb of saying (data/speech_verbs.txt) reports "
+          "is the day's news as it is told alone (rule event.also.act-of-the-day-told-without-a-date: in the past or the "
+          "present perfect, a person named as its subject); the summary keeps who reports it.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Tom Hale has resigned as harbour master, his office said.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Officials said Mayor Ana Ruiz filed an appeal against "
+                "the ruling."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Tom Hale had resigned as harbour master, his office said.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Officials said he filed an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. Officials said Mayor Ana Ruiz would file an appeal."])
+def _reported_act(verb: Token) -> Token | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("speech_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in words("acts_of_the_day")), None)
 
 
 def _in_brackets(tok: Token) -> bool:
@@ -3324,10 +3360,14 @@ def _in_brackets(tok: Token) -> bool:
       why="'\"It is a disgrace,\" Tom Hale tweeted.', 'Ana Ruiz tweeted.' after a quotation: a verb of saying "
           "(data/speech_verbs.txt) with nothing after it but where it was said ('in a statement') attributes the "
           "quotation, which the story's quotes carry; "
-          "the act of the day it would make, 'Tom Hale tweeted', says nothing ('Tom Hale resigned' still tells one).",
+          "the act of the day it would make, 'Tom Hale tweeted', says nothing ('Tom Hale resigned' still tells one), "
+          "nor does the 'also' clause sharing a date it would make ('\"...,\" Ana Ruiz also tweeted.', rule "
+          "event.also.also-clause-shares-a-date).",
       examples=["[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale tweeted.",
                 "[2025-03-06] The Tarrow court ruled on the mine. \"It is a disgrace to the town,\" Senator Tom Hale declared "
-                "in a string of posts."],
+                "in a string of posts.",
+                "[2025-03-06] Senator Tom Hale tweeted on Monday that the ferry ruling was a disgrace. \"The judges have "
+                "never taken the ferry,\" Mayor Ana Ruiz also tweeted."],
       counter=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale tweeted that the ruling was a disgrace.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale declared in a video, \"I made a mistake "
                "and I am sorry.\""])
