@@ -1703,9 +1703,12 @@ def _whose(tok: Token, name: str, named_before: bool) -> str | None:
 @rule("event.people.participle-subject", stage="event.people", priority=10, action="attribute-speaker",
       why="'Born in 1930 and raised in Tarrow, she became a nurse': the person the main clause is about, who is the "
           "participle's actor also where its words name someone else ('after meeting Mayor Ana Ruiz in 2019, Tom "
-          "Hale resigned': Hale's meeting, with Ruiz).",
+          "Hale resigned': Hale's meeting, with Ruiz); not where the participle only points at a dated happening "
+          "('..., Tom Hale said, referring to the May 3 fire': data/referring_verbs.txt).",
       examples=["Ms Ana Ruiz entered the Tarrow assembly in 1991, after first losing the Dunmore seat in 1979.",
-                "After meeting Mayor Ana Ruiz in 2019, Tom Hale resigned from the Tarrow council."])
+                "After meeting Mayor Ana Ruiz in 2019, Tom Hale resigned from the Tarrow council."],
+      counter=['"The next flood may be worse," Tom Hale told the Dunmore Post, referring to the May 3 Elmton river '
+               'flood in which two farms were lost.'])
 def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
     verb = anchor
     if verb.pos_ in _NOUN and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -1719,6 +1722,8 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
         return None
     if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if anchor.pos_ in _NOUN and verb.lemma_.lower() in words("referring_verbs"):
+        return None  # '..., referring to the May 3 fire': the one who speaks of it is none of its people
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         subj = rules.first("event.people-climb", main)

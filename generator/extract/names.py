@@ -787,10 +787,12 @@ def _place_before_where(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.place-by-its-place-noun", stage="name.entity", priority=1, action="veto",
-      why="'the village of Moadiyet al-Sur', 'the suburbs of Zamora and Ein Tarra': a name after a noun of place and "
-          "'of' (and the names joined to it) is a place the model tagged as a person (data/place_nouns.txt).",
+      why="'the village of Moadiyet al-Sur', 'the suburbs of Zamora and Ein Tarra', 'the Khor Amun village': a name after a "
+          "noun of place and 'of' (and the names joined to it), or before one it modifies, is a place the model tagged as a "
+          "person (data/place_nouns.txt).",
       examples=["Observers reached the village of Moadiyet al-Sur on Monday.",
-                "Aid trucks were seen in the suburbs of Zamora and Ein Tarra."],
+                "Aid trucks were seen in the suburbs of Zamora and Ein Tarra.",
+                "The worst raid was in the Khor Amun village in the hills in May."],
       counter=["The mayor of Tarrow, Ana Ruiz, visited the town on Monday."])
 def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON":
@@ -799,7 +801,10 @@ def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "Zamora and Ein Tarra": the first of the list
     of = root.head if root.dep_ == "pobj" else None
-    return Found() if of is not None and of.lower_ == "of" and of.head.lower_ in words("place_nouns") else None
+    if of is not None and of.lower_ == "of" and of.head.lower_ in words("place_nouns"):
+        return Found()
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None  # "in the Khor Amun village": the noun after it
+    return Found() if after is not None and after.is_lower and after.lower_ in words("place_nouns") and root.head == after else None
 
 
 def _split_before(doc: Doc, i: int) -> bool:
