@@ -80,23 +80,33 @@ def _strip_name(span: Span) -> tuple[Span, list[str]] | None:
 
 
 @rule("name.strip.titles-before", stage="name.strip.titles", priority=0, action="trim",
-      why="Titles, ranks, honorifics, a cleric's 'Father' or 'Sister' (capitalized: data/clerical_honorifics.txt) and "
+      why="Titles, ranks, honorifics (an abbreviated title without its full stop too: 'Sen Tom Hale'), a cleric's 'Father' "
+          "or 'Sister' (capitalized: data/clerical_honorifics.txt) and "
           "determiners before a name are no part of it ('Lt. Gen. Avi Levin'); the ranks are kept. "
           "A title that is a given name too, before a middle initial, is the name's first word ('President Dean E. Hale').",
       examples=["Welshman Tom Hale said the plan was fair.", "The fees will rise, said Dean Hale of the Tarrow law school.",
+                "Ana Ruiz met Sen Tom Hale at the Dunmore pier on Monday.",
                 "A Jesuit writer, Father Tom Hale, said the ruling was cruel."],
       counter=["Dunmore Farmers League President Dean E. Hale said the plan was fair.",
                "Tarrow Post executive editor Dean Rocque told the columnist the edit was made."])
 def _titles_before(span: Span) -> tuple[int, list[str]] | None:
     stop = words_of("titles", "ranks", "honorifics", "demonym_nouns")
     doc, start, ranks = span.doc, span.start, []
-    while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct or _clerical(doc[start])):
+    while start < span.end and (doc[start].lower_ in stop or doc[start].pos_ == "DET" or doc[start].is_punct or _clerical(doc[start])
+                                or _abbreviated_title_without_stop(doc[start])):
         if _surname_after_honorific_word(doc[start]) or _given_name_before_initial(doc[start], span.end):
             break  # "Mr. Dean": a surname that is a title too; "Dean E. Hale": a given name
         if doc[start].lower_ in words("ranks"):
             ranks.append(doc[start].text)
         start += 1
     return (start, ranks) if start != span.start else None
+
+
+def _abbreviated_title_without_stop(tok: Token) -> bool:
+    """'Sen' in 'Sen Tom Hale': a title's abbreviation written without its full stop (data/title_abbreviations.txt),
+    capitalized, before a given name ('Amartya Sen' ends with the word: a surname)."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and tok.lower_ + "." in pairs("title_abbreviations") and nxt is not None and given_name(nxt)
 
 
 def _clerical(tok: Token) -> bool:
