@@ -23,7 +23,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import stances, words, words_of
+from generator.extract.lexicon import pairs, stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
@@ -1233,6 +1233,70 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     if key is not None and _aged(token) and _another_age_given(key, _age_of(token), mentions):
         return None  # "Tom Hale, 30, ... the 64-year-old organizer": someone else
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
+
+
+@rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
+      why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
+          "`party_member_words.txt`) stand for the one person named before whom the text gave that party ('Tom Hale, R-Ohio', "
+          "'Democratic leader Ana Ruiz'), and no other state; nobody else given that party, else no one is chosen this way.",
+      examples=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Ohio, called the bill a gift to the banks.\n\n'
+                'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
+                'Budget row\n\nThe cuts drew a sharp reply from Senate Democratic leader Ana Ruiz on Tuesday.\n\n'
+                'Tom Hale, the budget chief, had asked for them.\n\n“These cuts fall on the families who can least bear them,” '
+                'the Vermont Democrat said.'],
+      counter=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Utah, called the bill a gift to the banks.\n\n'
+               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
+               'Budget row\n\nSen. Tom Hale, R-Ohio, and Rep. Kerrin Voss, R-Ohio, called the bill a gift to the banks.\n\n'
+               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.'])
+def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    letters = pairs("party_member_words")
+    party = letters.get(token.lower_)
+    if party is None or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or mentions.quoted(token.idx):
+        return None
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None
+    state = _state_named(token.doc[lefts[0].i + 1 : token.i].text)  # "the New York Democrat": "New" hangs on "York"
+    if state is None:
+        return None  # "the Dunmore Republican": a town, told of no one in a tag
+    told: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= token.i:
+            told.setdefault(m.key, set()).update(_party_told(mentions.doc, m, letters))
+    fits = {key for key, tags in told.items()
+            if any(p == party for p, _ in tags) and all(s in (None, state) for p, s in tags)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)")  # ", R-Ohio", " (D-N.Y.)"
+
+
+def _state_named(text: str) -> str | None:
+    """The state a phrase names ("Ohio", "N.Y."), as named in data/us_states.txt."""
+    states = pairs("us_states")
+    return states.get(text) or states.get(text.rstrip(".") + ".") or states.get(text.rstrip("."))
+
+
+def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str, str | None]]:
+    """The (party letter, state or None) the text gives a person at one mention: a tag after the
+    name ("Tom Hale, R-Ohio", "(D-N.Y.)") or capitalized words just before it ("Ohio Republican Sen.
+    Tom Hale", "Senate Democratic leader Ana Ruiz")."""
+    out: set[tuple[str, str | None]] = set()
+    text = text_of(doc)
+    tag = PARTY_TAG.match(text, doc[m.end - 1].idx + len(doc[m.end - 1].text))
+    if tag is not None:
+        state = _state_named(tag.group(2))
+        out.add((tag.group(1), state))
+    words_before, i = [], m.start - 1
+    while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].text == "." or doc[i].lower_ in words("titles")):
+        words_before.insert(0, doc[i])
+        i -= 1
+    for j, t in enumerate(words_before):
+        if t.lower_ in letters and t.is_title:
+            state = _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]).split(" ", 1)[-1]) \
+                or _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]))
+            out.add((letters[t.lower_], state))
+    return out
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
