@@ -305,7 +305,7 @@ def antecedent(index: Mentions, before: int, gender: str | None = None) -> str |
             return subject.key  # nobody named as a main subject in that sentence
         if m.kind != "person" or m.in_quote or m.key in passed:
             continue
-        if gender is not None and _other_gender(m, gender, index):
+        if gender is not None and (_other_gender(m, gender, index) or _meant_by_the_other_gender(m.key, gender, before, index)):
             continue
         verdict = _verdict(m, pronoun, index)
         if verdict == "take":
@@ -340,6 +340,21 @@ def _titles_standing_for_people(index: Mentions, limit: int, before: int) -> lis
       examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.'])
 def _other_gender(m: Mention, gender: str, index: Mentions) -> bool | None:
     return index.genders.get(m.key, gender) != gender or None
+
+
+@rule("coref.antecedent-meant-by-a-pronoun-of-the-other-gender", stage="coref.lookback", priority=25, action="veto",
+      why="'Voss said he would stay ... \"...,\" she said': a person a 'he' (or 'she') as a subject shortly before meant, "
+          "whose gender the text tells no other way, is passed over by a pronoun of the other gender.",
+      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on.\n\n“We lost the vote,” she said.'],
+      counter=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said she would stay on.\n\n“We lost the vote,” she said.'])
+def _meant_by_the_other_gender(key: str, gender: str, before: int, index: Mentions) -> bool | None:
+    doc = index.doc
+    for m in index.in_span(max(0, before - LOOK_BACK), before, "person"):
+        word = doc[m.start]
+        if m.pronoun and m.key == key and m.end - m.start == 1 and word.dep_ in SUBJECT_DEPS \
+                and PRONOUN_GENDERS.get(word.lower_, gender) != gender:
+            return True
+    return None
 
 
 def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:

@@ -1146,6 +1146,46 @@ def _unnamed_determiner(token: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children)
 
 
+@rule("quote.named-title-holder-not-a-bodys", stage="quote.named", priority=86, action="attribute-speaker",
+      why="'President Tom Hale ... Tarrow Bank President Lena Park ... \"...,\" the president said': a bare title stands "
+          "for the one holder named before with it bare, not for one whose title was written after a body's name, when "
+          "each other holder is of that kind and none of them is named in the sentence or the one before.",
+      examples=['Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+                'loans for the port were safe, and she would not sell them.\n\nThe town hall shut early on Monday.\n\n'
+                'The president said that “we have a plan for the port and we will keep to it.”'],
+      counter=['Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+               'loans for the port were safe, and she would not sell them.\n\nThe president said that “we have a plan for '
+               'the port and we will keep to it.”',
+               'Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+               'loans for the port were safe, and she would not sell them.\n\nThe town hall shut early on Monday.\n\n'
+               'The bank president said that “we have a plan for the port and we will keep to it.”'])
+def _title_holder_not_a_bodys(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):
+        return None
+    if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # "the bank president", "the president of the club": told apart otherwise
+    doc = token.doc
+    bare, of_a_body = set(), set()
+    for i, key in role_index.get(token.lemma_.lower(), []):
+        if i < token.i:
+            (of_a_body if i and _a_bodys_title(doc, i, mentions) else bare).add(key)
+    if len(bare) != 1 or not of_a_body - bare:
+        return None
+    sent = sent_of(token)
+    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    if any(m.key in of_a_body for m in mentions.in_span(prev, sent.end, "person")):
+        return None  # "Tarrow Bank President Lena Park spoke. The president said": her, as likely as not
+    return bare.pop()
+
+
+def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
+    """Whether the title at token `i` is written after a body's name ("Tarrow Bank President")."""
+    m = mentions.at(doc[i - 1])
+    if m is None and doc[i - 1].tag_ == "POS" and i > 1:
+        m = mentions.at(doc[i - 2])  # "Tarrow Bank's President"
+    return m is not None and m.kind == "org" and not m.pronoun
+
+
 @rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
       why="'President Tom Hale met Tarrow's President Ana Ruiz ... Hale went on to the port ... \"...,\" the president told "
           "staff': where two people named before hold that title, 'the president' is the one the story follows (the one a "
