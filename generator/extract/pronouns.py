@@ -343,18 +343,22 @@ def _other_gender(m: Mention, gender: str, index: Mentions) -> bool | None:
 
 
 @rule("coref.antecedent-meant-by-a-pronoun-of-the-other-gender", stage="coref.lookback", priority=25, action="veto",
-      why="'Voss said he would stay ... \"...,\" she said': a person a 'he' (or 'she') as a subject shortly before meant, "
-          "whose gender the text tells no other way, is passed over by a pronoun of the other gender.",
-      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on.\n\n“We lost the vote,” she said.'],
-      counter=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said she would stay on.\n\n“We lost the vote,” she said.'])
+      why="'Voss said he would stay. He thanked ... \"...,\" she said': a person whom two subject pronouns of one gender "
+          "shortly before meant, and none of the other, is passed over by a pronoun of the other gender.",
+      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. He thanked the staff for their '
+                'work.\n\n“We lost the vote,” she said.'],
+      counter=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said she would stay on. She thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.',
+               'Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. Voss thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.',
+               'Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. She thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.'])
 def _meant_by_the_other_gender(key: str, gender: str, before: int, index: Mentions) -> bool | None:
     doc = index.doc
-    for m in index.in_span(max(0, before - LOOK_BACK), before, "person"):
-        word = doc[m.start]
-        if m.pronoun and m.key == key and m.end - m.start == 1 and word.dep_ in SUBJECT_DEPS \
-                and PRONOUN_GENDERS.get(word.lower_, gender) != gender:
-            return True
-    return None
+    told = [PRONOUN_GENDERS.get(doc[m.start].lower_) for m in index.in_span(max(0, before - LOOK_BACK), before, "person")
+            if m.pronoun and m.key == key and m.end - m.start == 1 and doc[m.start].dep_ in SUBJECT_DEPS]
+    other = sum(1 for g in told if g is not None and g != gender)
+    return True if other >= 2 and gender not in told else None  # one stray guess is no evidence
 
 
 def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
