@@ -1179,10 +1179,13 @@ def _title_holder_not_a_bodys(token: Token, mentions: Mentions, role_index: Role
 
 
 def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
-    """Whether the title at token `i` is written after a body's name ("Tarrow Bank President")."""
+    """Whether the title at token `i` is a body's, written after its name ("Tarrow Bank President") or
+    before it ("president of Tarrow Bank")."""
     m = mentions.at(doc[i - 1])
     if m is None and doc[i - 1].tag_ == "POS" and i > 1:
         m = mentions.at(doc[i - 2])  # "Tarrow Bank's President"
+    if m is None and i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "at"):
+        m = next((x for x in mentions.in_span(i + 2, min(i + 7, len(doc)), "org") if not x.pronoun), None)  # "president of Tarrow Bank"
     return m is not None and m.kind == "org" and not m.pronoun
 
 
@@ -1277,8 +1280,8 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
 
 @rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
       why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
-          "`party_member_words.txt`) stand for the one person named before whom the text gave that party ('Tom Hale, R-Ohio', "
-          "'Democratic leader Ana Ruiz'), and no other state; nobody else given that party, else no one is chosen this way.",
+          "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
+          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz'); where two fit, or none, no one is chosen this way.",
       examples=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Ohio, called the bill a gift to the banks.\n\n'
                 'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
                 'Budget row\n\nThe cuts drew a sharp reply from Senate Democratic leader Ana Ruiz on Tuesday.\n\n'
