@@ -336,7 +336,7 @@ def antecedent(index: Mentions, before: int, gender: str | None = None) -> str |
             return subject.key  # nobody named as a main subject in that sentence
         if m.kind != "person" or m.in_quote or m.key in passed:
             continue
-        if gender is not None and _other_gender(m, gender, index):
+        if gender is not None and (_other_gender(m, gender, index) or _meant_by_the_other_gender(m.key, gender, before, index)):
             continue
         verdict = _verdict(m, pronoun, index)
         if verdict == "take":
@@ -371,6 +371,25 @@ def _titles_standing_for_people(index: Mentions, limit: int, before: int) -> lis
       examples=['Tom Hale met Ana Ruiz in Dunmore. "We disagreed," she said.'])
 def _other_gender(m: Mention, gender: str, index: Mentions) -> bool | None:
     return index.genders.get(m.key, gender) != gender or None
+
+
+@rule("coref.antecedent-meant-by-a-pronoun-of-the-other-gender", stage="coref.lookback", priority=25, action="veto",
+      why="'Voss said he would stay. He thanked ... \"...,\" she said': a person whom two subject pronouns of one gender "
+          "shortly before meant, and none of the other, is passed over by a pronoun of the other gender.",
+      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. He thanked the staff for their '
+                'work.\n\n“We lost the vote,” she said.'],
+      counter=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said she would stay on. She thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.',
+               'Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. Voss thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.',
+               'Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. She thanked the staff for their '
+               'work.\n\n“We lost the vote,” she said.'])
+def _meant_by_the_other_gender(key: str, gender: str, before: int, index: Mentions) -> bool | None:
+    doc = index.doc
+    told = [PRONOUN_GENDERS.get(doc[m.start].lower_) for m in index.in_span(max(0, before - LOOK_BACK), before, "person")
+            if m.pronoun and m.key == key and m.end - m.start == 1 and doc[m.start].dep_ in SUBJECT_DEPS]
+    other = sum(1 for g in told if g is not None and g != gender)
+    return True if other >= 2 and gender not in told else None  # one stray guess is no evidence
 
 
 def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:

@@ -23,7 +23,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import stances, words, words_of
+from generator.extract.lexicon import pairs, stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
@@ -1146,6 +1146,49 @@ def _unnamed_determiner(token: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children)
 
 
+@rule("quote.named-title-holder-not-a-bodys", stage="quote.named", priority=86, action="attribute-speaker",
+      why="'President Tom Hale ... Tarrow Bank President Lena Park ... \"...,\" the president said': a bare title stands "
+          "for the one holder named before with it bare, not for one whose title was written after a body's name, when "
+          "each other holder is of that kind and none of them is named in the sentence or the one before.",
+      examples=['Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+                'loans for the port were safe, and she would not sell them.\n\nThe town hall shut early on Monday.\n\n'
+                'The president said that “we have a plan for the port and we will keep to it.”'],
+      counter=['Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+               'loans for the port were safe, and she would not sell them.\n\nThe president said that “we have a plan for '
+               'the port and we will keep to it.”',
+               'Port row\n\nPresident Tom Hale met the harbour board on Monday. Tarrow Bank President Lena Park said the '
+               'loans for the port were safe, and she would not sell them.\n\nThe town hall shut early on Monday.\n\n'
+               'The bank president said that “we have a plan for the port and we will keep to it.”'])
+def _title_holder_not_a_bodys(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):
+        return None
+    if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # "the bank president", "the president of the club": told apart otherwise
+    doc = token.doc
+    bare, of_a_body = set(), set()
+    for i, key in role_index.get(token.lemma_.lower(), []):
+        if i < token.i:
+            (of_a_body if i and _a_bodys_title(doc, i, mentions) else bare).add(key)
+    if len(bare) != 1 or not of_a_body - bare:
+        return None
+    sent = sent_of(token)
+    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    if any(m.key in of_a_body for m in mentions.in_span(prev, sent.end, "person")):
+        return None  # "Tarrow Bank President Lena Park spoke. The president said": her, as likely as not
+    return bare.pop()
+
+
+def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
+    """Whether the title at token `i` is a body's, written after its name ("Tarrow Bank President") or
+    before it ("president of Tarrow Bank")."""
+    m = mentions.at(doc[i - 1])
+    if m is None and doc[i - 1].tag_ == "POS" and i > 1:
+        m = mentions.at(doc[i - 2])  # "Tarrow Bank's President"
+    if m is None and i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "at"):
+        m = next((x for x in mentions.in_span(i + 2, min(i + 7, len(doc)), "org") if not x.pronoun), None)  # "president of Tarrow Bank"
+    return m is not None and m.kind == "org" and not m.pronoun
+
+
 @rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
       why="'President Tom Hale met Tarrow's President Ana Ruiz ... Hale went on to the port ... \"...,\" the president told "
           "staff': where two people named before hold that title, 'the president' is the one the story follows (the one a "
@@ -1233,6 +1276,70 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     if key is not None and _aged(token) and _another_age_given(key, _age_of(token), mentions):
         return None  # "Tom Hale, 30, ... the 64-year-old organizer": someone else
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
+
+
+@rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
+      why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
+          "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
+          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz'); where two fit, or none, no one is chosen this way.",
+      examples=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Ohio, called the bill a gift to the banks.\n\n'
+                'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
+                'Budget row\n\nThe cuts drew a sharp reply from Senate Democratic leader Ana Ruiz on Tuesday.\n\n'
+                'Tom Hale, the budget chief, had asked for them.\n\n“These cuts fall on the families who can least bear them,” '
+                'the Vermont Democrat said.'],
+      counter=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Utah, called the bill a gift to the banks.\n\n'
+               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
+               'Budget row\n\nSen. Tom Hale, R-Ohio, and Rep. Kerrin Voss, R-Ohio, called the bill a gift to the banks.\n\n'
+               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.'])
+def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    letters = pairs("party_member_words")
+    party = letters.get(token.lower_)
+    if party is None or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or mentions.quoted(token.idx):
+        return None
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None
+    state = _state_named(token.doc[lefts[0].i + 1 : token.i].text)  # "the New York Democrat": "New" hangs on "York"
+    if state is None:
+        return None  # "the Dunmore Republican": a town, told of no one in a tag
+    told: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= token.i:
+            told.setdefault(m.key, set()).update(_party_told(mentions.doc, m, letters))
+    fits = {key for key, tags in told.items()
+            if any(p == party for p, _ in tags) and all(s in (None, state) for p, s in tags)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)")  # ", R-Ohio", " (D-N.Y.)"
+
+
+def _state_named(text: str) -> str | None:
+    """The state a phrase names ("Ohio", "N.Y."), as named in data/us_states.txt."""
+    states = pairs("us_states")
+    return states.get(text) or states.get(text.rstrip(".") + ".") or states.get(text.rstrip("."))
+
+
+def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str, str | None]]:
+    """The (party letter, state or None) the text gives a person at one mention: a tag after the
+    name ("Tom Hale, R-Ohio", "(D-N.Y.)") or capitalized words just before it ("Ohio Republican Sen.
+    Tom Hale", "Senate Democratic leader Ana Ruiz")."""
+    out: set[tuple[str, str | None]] = set()
+    text = text_of(doc)
+    tag = PARTY_TAG.match(text, doc[m.end - 1].idx + len(doc[m.end - 1].text))
+    if tag is not None:
+        state = _state_named(tag.group(2))
+        out.add((tag.group(1), state))
+    words_before, i = [], m.start - 1
+    while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].text == "." or doc[i].lower_ in words("titles")):
+        words_before.insert(0, doc[i])
+        i -= 1
+    for j, t in enumerate(words_before):
+        if t.lower_ in letters and t.is_title:
+            state = _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]).split(" ", 1)[-1]) \
+                or _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]))
+            out.add((letters[t.lower_], state))
+    return out
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
