@@ -51,7 +51,7 @@ Sheets = dict[str, list[dict[str, Any]]]
 def plain(value: Any) -> str:
     """Untrusted text on one line, without control characters, and with each bidirectional
     control shown as its code point (it could otherwise make a name read backwards)."""
-    text = _UNSHOWABLE.sub("", re.sub(r"\s+", " ", str(value)))
+    text = re.sub(r"\s+", " ", _UNSHOWABLE.sub("", re.sub(r"\s+", " ", str(value))))  # again after: "a \x00 b" has one space
     return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator.render import date_label, inert, meta_title, render_pages, safe_id, safe_ids
+from generator.render import date_label, inert, meta_title, plain, render_pages, safe_id, safe_ids
 
 TEMPLATES = ROOT / "templates"
 
@@ -162,6 +162,14 @@ def test_hostile_text_in_any_field_never_becomes_markup(story: tuple[dict[str, l
     for path, page in pages.items():
         assert re.fullmatch(r"([a-z]+/)?[A-Za-z0-9][A-Za-z0-9._-]*\.md", path) and ".." not in path, path
         check_page(path, page)
+
+
+def test_a_control_character_between_spaces_leaves_no_line_break() -> None:
+    """Two spaces before a line's end are a Markdown line break: a control character between
+    two spaces, dropped, must not leave them (hypothesis found it at the end of a quotation)."""
+    text = plain("the pier is late \x07 \n")
+    assert "  " not in text and text == "the pier is late "
+    assert plain("a\nb") == "a b"
 
 
 def test_links_and_pages_meet_for_unsafe_ids() -> None:
