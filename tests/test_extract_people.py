@@ -228,3 +228,8 @@ def test_a_building_whose_name_holds_an_honorific_is_no_person() -> None:
                  "Tom Church, a priest, said he wept.")
     assert [p.name for p in f.people] == ["Tom Church"]
     assert not [o.name for o in f.organizations if "Notre" in o.name or "Cathedral" in o.name]
+
+
+def test_an_editors_bracket_inside_a_quotation_is_no_part_of_a_name() -> None:
+    f = facts_of("“I told [Harbour Master Tom] Hale that he must act,” Ben Orme told a radio host on Monday.")
+    assert sorted(p.name for p in f.people) == ["Ben Orme", "Tom Hale"]

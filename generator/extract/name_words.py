@@ -66,6 +66,7 @@ def name_text(span: Span) -> str:
     for p in POSSESSIVE:
         if text.endswith(p) and len(text) > len(p) + 1:
             text = text[: -len(p)]
+    text = re.sub(r"(?<=\w)\] ", " ", text)  # 'told [Speaker Tom] Hale': an editor's square bracket inside a quotation
     return _SPACES.sub(" ", text).strip()
 
 

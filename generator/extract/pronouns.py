@@ -148,7 +148,9 @@ def _person_pronoun(tok: Token) -> bool:
 
 @rule("coref.pronoun-after-unnamed-spokesperson", stage="coref.pronoun", priority=10, action="veto",
       why="'A ministry spokesman said ... He added': he is the spokesman, not the person named before.",
-      examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."'])
+      examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."',
+                'Tom Hale chairs the Tarrow board.\n\nA Tarrow Rail spokesman said Hale had read out the bankers\' notes.\n\n'
+                '"But what do the pier accounts show?" he asked. "The plan would sink the harbour fund."'])
 def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
     if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
         return UNRESOLVED
@@ -269,6 +271,8 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
         return None
     prev = sent_of(pronoun.doc[sent.start - 1])
+    while prev.start and all(t.is_punct or t.is_space or index.quoted(t.idx) for t in prev):
+        prev = sent_of(pronoun.doc[prev.start - 1])  # '"What does it show?" he asked.': the quotation's own sentence, passed
     subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and index.quoted(subj.idx):
         return None  # '"No other official was involved." He suggested': the quotation's words
