@@ -3120,17 +3120,23 @@ def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -
 
 
 @rule("quote.previous-nobody-after-a-teller-not-found", stage="quote.previous", priority=30, action="attribute-speaker",
-      why="'\"...,\" Woods told the radio. \"...\"' where the rules know no one by that name, or '\"...,\" the rep said': a "
+      why="'\"...,\" Woods told the radio. \"...\"' where the rules know no one by that name, '\"...,\" the rep said', or "
+          "'put out a note that says: \"...\"': a "
           "statement whose own speech verb has a subject outside the quotation (a name or a noun, not a pronoun) that names "
           "no one found is someone else's than the speaker before it; the quotation after it does not go on that earlier voice.",
       examples=['Lena Park opened the hearing. “We have a plan,” Park said.\n\n“The council is so angry that it now blames the '
-                'mayor for every delay it can find,” the rep said. “They are burning money to keep this story in the papers.”'],
+                'mayor for every delay it can find,” the rep said. “They are burning money to keep this story in the papers.”',
+                'Lena Park spoke at noon: “We have a plan for the pier, and it will work.”\n\nLater the board put out a '
+                'note that says: “The board is watching the pier. We thank Lena Park for her long work there”.\n\n“We urge '
+                'calm on all sides and a quick end to the strike at the harbour.”'],
       counter=['Lena Park opened the hearing. “We have a plan,” Park said.\n\n“The council is so angry that it now blames the '
                'mayor for every delay it can find,” Park said. “They are burning money to keep this story in the papers.”'])
 def _previous_nobody_after_teller_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
     if speaker is not None or own is not None or not q.verbs:
         return None
     subj = subject_of(q.verbs[0])
+    if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # 'released a statement that says: "..."': the statement
     if subj is None or subj.idx in q.inside or subj.pos_ not in ("PROPN", "NOUN") or q.mentions.at(subj) is not None:
         return None
     return NOBODY
