@@ -155,6 +155,16 @@ def _class_of_a_rate(name: Span) -> Span | None:
     return name[1:] if ordinal else None
 
 
+@rule("name.strip.hyphened-modifier-after", stage="name.strip", priority=13, action="trim",
+      why="'Tom Hale-era tax cuts', 'a Tom Hale-led group': a lowercase word joined by a hyphen after the name makes the "
+          "name a modifier (data/hyphen_modifier_ends.txt); the person is the name before the hyphen.",
+      examples=["Farm rents in Dunmore rose sharply under the Tom Hale-era rules on leases."])
+def _hyphened_modifier_after(name: Span) -> Span | None:
+    if len(name) < 3 or name[-2].text != "-" or name[-2].whitespace_ or name[-3].whitespace_:
+        return None
+    return name[:-2] if name[-1].is_lower and name[-1].lower_ in words("hyphen_modifier_ends") else None
+
+
 @rule("name.strip.speech-verb-opening-sentence", stage="name.strip", priority=16, action="trim",
       why="'Countered Hale, \"...\"' / 'Added Tom Hale, the fund's head:': a speech verb in the past that opens the sentence "
           "before its subject is no part of the name after it (unless it is a given name too).",
