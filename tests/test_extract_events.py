@@ -351,3 +351,15 @@ def test_a_pronoun_before_a_contracted_is_or_has_stays_as_written() -> None:
     f = facts_of("Tom Hale spoke in Tarrow on Monday. On Tuesday he's off to Dunmore for a week.", published=date(2025, 3, 6))
     [event] = [e for e in f.events if e.date == "2025-03-04"]
     assert event.summary == "On Tuesday he's off to Dunmore for a week" and "tom-hale" not in event.people
+
+
+def test_a_reported_act_negated_denied_or_bound_to_a_condition_is_no_act_of_the_day() -> None:
+    lead = "[2025-03-06] The Tarrow court ruled on the mine. "
+    for text in ("Tom Hale never resigned as harbour master, his office said.",
+                 "Officials did not say Mayor Ana Ruiz resigned.",
+                 "Officials said Mayor Ana Ruiz has not resigned.",
+                 "Officials denied that Mayor Ana Ruiz resigned over the ruling.",
+                 "Officials said Mayor Ana Ruiz resigned if the ruling stood.",
+                 "Mayor Ana Ruiz never promised the miners a hearing."):
+        f = facts_of(lead + text, date(2025, 3, 6))
+        assert not [e for e in f.events if "Ruiz" in e.summary or "Hale" in e.summary], text

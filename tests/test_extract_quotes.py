@@ -514,3 +514,10 @@ def test_a_named_speaker_still_wins_and_scare_quotes_pronouns_and_passives_stay_
     assert f.reactions == []  # a pronoun no one named before: no source the text gives
     f = facts_of('The ferry was late. The crew was told "to stay on board until the engine is mended."')
     assert f.reactions == []  # the subject of a passive is no teller
+
+
+def test_a_colon_paragraph_asking_why_someone_acted_does_not_hand_them_the_quotation() -> None:
+    f = facts_of("Ana Ruiz of the Elmton Courier writes that the ferry vote is near.\n\nThe Dunmore Gazette looks into why "
+                 "Tom Hale has split the two councils:\n\n\"Nobody on the quay remembers a season like it, with each town "
+                 "blaming the other.\"")
+    assert "Tom Hale" not in speakers(f).values()

@@ -3311,7 +3311,7 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             continue
         if _in_brackets(verb) or any(c.dep_ in ("ccomp", "oprd") and c.pos_ in _NOUN for c in verb.children):
             continue  # "(X signed its charter.)": an aside of background; "X declared the plan a success": a verdict
-        if rules.first("event.also-veto", sent, found, published):
+        if rules.first("event.also-veto", sent, found, published) or rules.first("event.also-unsure", told, verb):
             continue
         toks = _summary_tokens(told, doc[told.i : told.i])  # a report keeps who reports it
         if len(toks) < 2 or rules.first("event.also-empty", verb, toks):
@@ -3322,6 +3322,22 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(told, mentions, published, published.isoformat())
         out.append(FoundEvent(published.isoformat(), "", summary, people, orgs, sent, shown))
     return out or None
+
+
+@rule("event.also.act-not-asserted", stage="event.also-unsure", priority=10, action="veto",
+      why="'Tom Hale never resigned', 'Officials did not say Ana Ruiz resigned', 'Officials denied that Ana Ruiz resigned', "
+          "'Tom Hale resigned if the ruling stood': an act negated (negation.py), told under a negated verb of saying or a "
+          "verb of denying (data/denying_verbs.txt), or bound to a condition (data/condition_marks.txt) is no act of the day.",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Tom Hale never resigned as harbour master.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Officials never said Mayor Ana Ruiz resigned.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Officials denied that Mayor Ana Ruiz resigned.",
+                "[2025-03-06] The Tarrow court ruled on the mine. Tom Hale resigned as harbour master if the ruling stood."],
+      counter=["[2025-03-06] The Tarrow court ruled on the mine. Tom Hale resigned as harbour master after the ruling."])
+def _act_not_asserted(told: Token, verb: Token) -> bool:
+    conditions = words("condition_marks")
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
+                      for v in (told, verb) for c in v.children)
+    return negated(told) or negated(verb) or told.lemma_.lower() in words("denying_verbs") or conditional
 
 
 @rule("event.also.pledge-of-the-day-with-its-object", stage="event.also-act", priority=10, action="keep",

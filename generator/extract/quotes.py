@@ -1281,7 +1281,8 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
 @rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
       why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
           "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
-          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz'); where two fit, or none, no one is chosen this way.",
+          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz'); where two fit, or none, or the text calls someone 'a "
+          "Republican' before, no one is chosen this way.",
       examples=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Ohio, called the bill a gift to the banks.\n\n'
                 'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
                 'Budget row\n\nThe cuts drew a sharp reply from Senate Democratic leader Ana Ruiz on Tuesday.\n\n'
@@ -1290,7 +1291,9 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
       counter=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Utah, called the bill a gift to the banks.\n\n'
                'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
                'Budget row\n\nSen. Tom Hale, R-Ohio, and Rep. Kerrin Voss, R-Ohio, called the bill a gift to the banks.\n\n'
-               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.'])
+               'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
+               'Budget row\n\nSen. Tom Hale, R-Ohio, called the bill a gift to the banks. Kerrin Voss, a Republican from '
+               'Ohio, spoke later.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.'])
 def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     letters = pairs("party_member_words")
     party = letters.get(token.lower_)
@@ -1302,6 +1305,10 @@ def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIn
     state = _state_named(token.doc[lefts[0].i + 1 : token.i].text)  # "the New York Democrat": "New" hangs on "York"
     if state is None:
         return None  # "the Dunmore Republican": a town, told of no one in a tag
+    doc = token.doc
+    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
+           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
+        return None  # "Ana Ruiz, a Republican from Ohio": one the text gave the party in words this rule does not read
     told: dict[str, set[tuple[str, str | None]]] = {}
     for m in mentions.mentions:
         if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= token.i:
@@ -3169,7 +3176,8 @@ def _colon_ending_the_paragraph_before(sent: Span, q: _Quoted) -> Token | None:
 @rule("quote.speaker-handed-by-colon-paragraph", stage="quote.speaker-before", priority=15, action="attribute-speaker",
       why="'Hale’s spokeswoman Kerrin Voss sent the Herald this reply:' and the quotation as the next paragraph: the "
           "subject of the clause the colon ends, when its verb is not one of speech (those: the sentence-before rule); "
-          "when that clause names no one ('The Gazette looks into why the plan has split ...:'), the main clause's subject.",
+          "when that clause names no one or asks how or why ('The Gazette looks into why Hale has split ...:'), the main "
+          "clause's subject.",
       examples=['Bridge row in Dunmore\n\nTom Hale spoke to the Herald on Monday. “The bridge is late,” he said.\n\n'
                 'Later, council spokeswoman Kerrin Voss gave the Dunmore Herald this reply:\n\n'
                 '“The council has always said we must build the bridge, and we will build it this year.”',
@@ -3188,8 +3196,11 @@ def _handed_by_colon_paragraph(sent: Span, q: _Quoted) -> str | None:
     clause = _colon_clause(sent_of(colon), colon.idx + 1) or root
     if is_speech_verb(clause) or rules.first("quote.speaker-view", clause):
         return None  # 'Hale said:': the rule of the sentence before decides
+    below = clause != root and root.is_ancestor(clause) and not is_speech_verb(root)
+    if below and any(c.tag_ in ("WRB", "WP", "WDT") and c.dep_ not in SUBJECT_DEPS for c in clause.children):
+        return _own_subject_named(root, q)  # 'The Gazette looks into why Hale split ...:': the one who looks, not Hale
     named = _own_subject_named(clause, q)
-    if named is None and clause != root and root.is_ancestor(clause) and not is_speech_verb(root):
+    if named is None and below:
         named = _own_subject_named(root, q)  # 'The Gazette looks into why the plan has split ...:': the one who looks
     return named
 
