@@ -1339,8 +1339,8 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.in-title-case-headline", stage="name.entity", priority=44, action="veto",
-      why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case (a line, or a sentence "
-          "after an update's time stamp) every word is capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
+      why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case (a line, or a sentence of "
+          "its own, as after an update's time stamp) every word is capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
       examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday.",
                 "Rep. Tom Hale spoke to reporters on Thursday.\n\nUpdate at 3:15 p.m. ET. Hale Sees 'Some Semblance Of "
                 "Peace'\n\n\"This deal was about how to pay the bills,\" Hale said."],
@@ -1350,7 +1350,7 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         return None
     line = line_of(ent)
     if not is_title_case_headline(line):
-        line = ent.sent.text.strip()  # 'Update at 3:15 p.m. Hale Sees Some Hope Of Peace': a heading after a time stamp
+        line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
         if not is_title_case_headline(line):
             return None
     elsewhere = text_of(ent.doc).replace(line, "")
