@@ -42,16 +42,17 @@ MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", 
 # development set from its end (it printed the same at the start and the end); modern_l: 12 more (2013-19, two stories
 # of three outlets, six singles), annotated blind in the seventeenth and a development set from its end (the same at
 # the start and the end); modern_m: 12 more (2013-20, two stories of three outlets, six singles), annotated blind in
-# the eighteenth and a development set from its end.
+# the eighteenth and a development set from its end; modern_n: 12 more (2013-19, two stories of three outlets, six
+# singles), annotated blind in the nineteenth and a development set from its end (the same at the start and the end).
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
             "modern_c": ("tests/dev_modern_c", "allsides"), "modern_d": ("tests/dev_modern_d", "allsides"),
             "modern_e": ("tests/dev_modern_e", "allsides"), "modern_f": ("tests/dev_modern_f", "allsides"),
             "modern_g": ("tests/dev_modern_g", "allsides"), "modern_h": ("tests/dev_modern_h", "allsides"),
             "modern_i": ("tests/dev_modern_i", "allsides"), "modern_j": ("tests/dev_modern_j", "allsides"),
             "modern_k": ("tests/dev_modern_k", "allsides"), "modern_l": ("tests/dev_modern_l", "allsides"),
-            "modern_m": ("tests/dev_modern_m", "allsides")}
+            "modern_m": ("tests/dev_modern_m", "allsides"), "modern_n": ("tests/dev_modern_n", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
-# on 2026-12-06 (fifteenth session, every branch merged and the review mended; modern_m a development set from
+# on 2026-12-06 (sixteenth session, every branch merged and both reviews mended; modern_n a development set from
 # its end, measured blind at its start): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
@@ -59,11 +60,11 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "people": (0.9840, 0.9800, 0.9820),
         "roles": (0.9640, 0.8920, 0.9270),
         # unnamed sources' quotations (speaker null, issue 22): the BBC golds leave them out
-        "quotes": (0.9660, 0.9790, 0.9720),
-        "quote_speakers": (0.9520, 0.9640, 0.9580),
+        "quotes": (0.9680, 0.9790, 0.9730),
+        "quote_speakers": (0.9540, 0.9640, 0.9590),
         "events": (0.6200, 0.9130, 0.7380),
         "figures": (0.8550, 0.8640, 0.8590),
-        "organizations": (0.8760, 0.9240, 0.8990),
+        "organizations": (0.8800, 0.9240, 0.9010),
     },
     "modern": {
         "people": (0.9850, 0.9850, 0.9850),
@@ -106,7 +107,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9530, 0.8900, 0.9200),
         "quotes": (1.0000, 0.9410, 0.9700),
         "quote_speakers": (0.9190, 0.8640, 0.8910),
-        "events": (0.7730, 0.4360, 0.5580),
+        "events": (0.7790, 0.4510, 0.5710),
         "figures": (0.6780, 0.8890, 0.7690),
         "organizations": (0.8740, 0.8650, 0.8690),
     },
@@ -124,7 +125,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9570, 0.8850, 0.9200),
         "quotes": (0.9920, 0.9610, 0.9760),
         "quote_speakers": (0.9840, 0.9530, 0.9680),
-        "events": (0.7220, 0.6960, 0.7090),
+        "events": (0.7360, 0.6960, 0.7150),
         "figures": (0.6550, 0.7310, 0.6910),
         "organizations": (0.8650, 0.8110, 0.8370),
     },
@@ -133,7 +134,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9570, 0.8660, 0.9090),
         "quotes": (1.0000, 0.9930, 0.9960),
         "quote_speakers": (0.9590, 0.9540, 0.9560),
-        "events": (0.5960, 0.5960, 0.5960),
+        "events": (0.6070, 0.5960, 0.6010),
         "figures": (0.8180, 0.8710, 0.8440),
         "organizations": (0.8680, 0.8080, 0.8370),
     },
@@ -144,7 +145,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9720, 0.9140, 0.9420),
         "events": (0.5070, 0.7610, 0.6090),
         "figures": (0.8090, 0.9500, 0.8740),
-        "organizations": (0.9240, 0.8900, 0.9070),
+        "organizations": (0.9360, 0.8900, 0.9120),
     },
     "modern_j": {
         "people": (0.9420, 0.9850, 0.9630),
@@ -169,18 +170,27 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9260, 0.7700, 0.8410),
         "quotes": (0.9910, 0.9550, 0.9730),
         "quote_speakers": (0.9430, 0.8910, 0.9160),
-        "events": (0.4290, 0.5220, 0.4710),
+        "events": (0.4360, 0.5220, 0.4750),
         "figures": (0.8280, 0.8570, 0.8420),
         "organizations": (0.8060, 0.8930, 0.8470),
     },
     "modern_m": {
         "people": (0.9510, 0.9180, 0.9340),
         "roles": (0.9430, 0.8700, 0.9050),
-        "quotes": (0.9890, 0.9260, 0.9560),
-        "quote_speakers": (0.8750, 0.8210, 0.8470),
+        "quotes": (0.9890, 0.9370, 0.9620),
+        "quote_speakers": (0.8990, 0.8530, 0.8750),
         "events": (0.4730, 0.6030, 0.5300),
         "figures": (0.6860, 0.8280, 0.7500),
         "organizations": (0.8310, 0.8710, 0.8510),
+    },
+    "modern_n": {
+        "people": (0.9120, 0.9430, 0.9270),
+        "roles": (0.9200, 0.8900, 0.9050),
+        "quotes": (0.9920, 0.9290, 0.9590),
+        "quote_speakers": (0.9490, 0.8900, 0.9190),
+        "events": (0.6320, 0.6210, 0.6260),
+        "figures": (0.8690, 0.8690, 0.8690),
+        "organizations": (0.7920, 0.8510, 0.8200),
     },
 }
 MARGIN = 0.005
