@@ -160,7 +160,7 @@ def _class_of_a_rate(name: Span) -> Span | None:
           "name a modifier (data/hyphen_modifier_ends.txt); the person is the name before the hyphen.",
       examples=["Farm rents in Dunmore rose sharply under the Tom Hale-era rules on leases."])
 def _hyphened_modifier_after(name: Span) -> Span | None:
-    if len(name) < 3 or name[-2].text != "-" or name[-2].whitespace_ or name[-3].whitespace_:
+    if len(name) < 3 or not _glued_hyphen(name[-2]):
         return None
     return name[:-2] if name[-1].is_lower and name[-1].lower_ in words("hyphen_modifier_ends") else None
 

@@ -3480,8 +3480,7 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
         return None
     if sent.start == 0 or not q.outside or q.outside[0].idx > q.group[0].start:
         return None  # the quotation must come after some words of the narrator's ('The ruling "..."')
-    before = sent_of(sent.doc[sent.start - 1])
-    if not before.start_char <= q.previous_end <= before.end_char:
+    if not _quoted_in_the_sentence_before(sent, q):
         return None  # the quotation before ended in the sentence just before this one
     subjects = [t for t in q.outside if t.dep_ in SUBJECT_DEPS]
     if not subjects or any((m := q.mentions.at(t)) is not None and m.kind == "person" for t in subjects):
@@ -3510,8 +3509,13 @@ def _quotation_finished_by_the_narrator(sent: Span, q: _Quoted) -> str | None:
     first, doc = q.after[0], sent.doc
     if doc[first.i - 1].text not in ALL_MARKS or first.head.idx not in q.inside or first.head.pos_ not in ("VERB", "AUX"):
         return None  # '"A bad law" in the words of the judge', '"Never again" – the slogan of the march': no clause finished
+    return q.previous if _quoted_in_the_sentence_before(sent, q) else None
+
+
+def _quoted_in_the_sentence_before(sent: Span, q: _Quoted) -> bool:
+    """The statement before this one ended in the sentence just before `sent`."""
     before = sent_of(sent.doc[sent.start - 1]) if sent.start else None
-    return q.previous if before is not None and before.start_char <= q.previous_end <= before.end_char else None
+    return before is not None and before.start_char <= q.previous_end <= before.end_char
 
 
 # ---------------------------------------------------------------------------------------
