@@ -63,6 +63,11 @@ def given_name(tok: Token) -> bool:
     return tok.lower_ in words_of("first_names_male", "first_names_female")
 
 
+def known_given_name(tok: Token) -> bool:
+    """A given name of the first-name lists or of the census lists (data/given_name_genders.txt)."""
+    return given_name(tok) or tok.lower_ in pairs("given_name_genders")
+
+
 def surname(name: str) -> str:
     return name.split()[-1]
 
@@ -1060,7 +1065,7 @@ def _surname_as_subject(ent: Span) -> bool:
       counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
 def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
-    known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")  # the census lists too
+    known = known_given_name(ent[0])
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or not known or ent.end + 2 >= len(doc):
         return None
     if not all(_name_word(t) or t.text == "-" for t in ent) or doc[ent.end].text != ",":
@@ -1077,7 +1082,7 @@ def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
       counter=["“Stop the levy now,” the drugmaker Mason Dunmore said on Chatterly."])
 def _given_name_after_a_persons_noun(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
-    known = given_name(ent[0]) or ent[0].lower_ in pairs("given_name_genders")
+    known = known_given_name(ent[0])
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not known or not ent.start or not all(_name_word(t) for t in ent):
         return None
     before = doc[ent.start - 1]
@@ -1665,7 +1670,7 @@ def full_name_after_lowercase_title(tok: Token, org_tokens: set[int]) -> Span | 
     if not tok.is_lower or not title_word(tok) or tok.i + 2 >= len(doc):
         return None
     given, last = doc[tok.i + 1], doc[tok.i + 2]
-    if not (given_name(given) or given.lower_ in pairs("given_name_genders")):  # the census lists too
+    if not known_given_name(given):
         return None
     if given.ent_type_ or last.ent_type_ or org_tokens.intersection((given.i, last.i)):
         return None  # a name the model tagged is found as such
