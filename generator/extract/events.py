@@ -996,19 +996,6 @@ def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
     return "future" if weekday and not any(t.lower_ in ("last", "this", "next", "every") for t in words_of_days) else None
 
 
-@rule("event.tense.participle-of-a-future-clause", stage="event.tense", priority=38, action="date",
-      why="'it will open the pool to members beginning Monday': a participle with no subject of its own, dated by a"
-          " day, tells of the clause it hangs on, here one told in the future.",
-      examples=["[2025-03-07] Tarrow Transit said it will allow boarding at the back of its buses beginning Monday."],
-      counter=["[2025-03-07] Tarrow Transit allowed boarding at the back of its buses beginning Monday."])
-def _participle_of_a_future_clause(tok: Token, anchor: Token) -> str | None:
-    if tok.i != anchor.i or tok.tag_ != "VBG" or tok.dep_ not in ("ccomp", "advcl", "xcomp", "prep") or tok.head.i == tok.i:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-        return None
-    return _future_auxiliary(tok.head, anchor)
-
-
 @rule("event.tense.scheduled", stage="event.tense", priority=40, action="date",
       why="'is expected to', 'is set to', 'is to': what is scheduled lies ahead.",
       examples=["[2025-03-06] Ana Ruiz is expected to visit Tarrow on Monday."])
@@ -1070,6 +1057,24 @@ def _for_before_infinitive_subject(mark: Token) -> bool:
     clause = mark.head
     to = marked_infinitive(clause)
     return mark.dep_ == "mark" and mark.lower_ == "for" and to and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+@rule("event.summary-keep.in-order-to", stage="event.summary-keep", priority=18, action="keep",
+      why="'gather on Friday in order to rubber-stamp the lease': the 'in' of 'in order to' stays with the purpose it opens;"
+          " without it the summary reads 'on Friday order to rubber-stamp'.",
+      examples=["[2025-03-06] Ana Ruiz flies out before the trustees gather on Friday in order to rubber-stamp the lease."])
+def _in_of_in_order_to(mark: Token) -> bool:
+    clause = mark.head
+    ordered = any(c.lower_ == "order" and c.i == mark.i + 1 for c in clause.children)
+    return mark.dep_ == "mark" and mark.lower_ == "in" and ordered and bool(marked_infinitive(clause))
+
+
+@rule("event.summary-keep.that-of-a-clause-on-a-noun", stage="event.summary-keep", priority=32, action="keep",
+      why="'a consensus that the levy should not hold up the deal for Sunday': the 'that' opening a clause that says what "
+          "a noun holds stays with it; without it the summary reads 'a consensus the levy should not'.",
+      examples=["[2025-03-06] Tarrow officials said there was a consensus that the levy should not hold up a deal for Sunday."])
+def _that_of_a_clause_on_a_noun(mark: Token) -> bool:
+    return mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.dep_ == "acl" and mark.head.head.pos_ == "NOUN"
 
 
 @rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
@@ -1550,6 +1555,15 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
     return [t for t in toks if t.i not in drop] if drop else None
 
 
+@rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
+      why="'..., expected next month': a summary of nothing but its verb and its date tells no one what happened.",
+      examples=["[2025-03-06] Ana Ruiz thinks she could win a vote in the Tarrow council on the levy, expected next month."],
+      counter=["[2025-03-06] Ana Ruiz resigned on Monday."])
+def _verb_and_date_alone(toks: list[Token], anchor: Token, ent: Span) -> Any:
+    rest = [t for t in toks if not (ent.start <= t.i < ent.end or t.is_punct or t.is_space)]
+    return VETO if anchor.pos_ in _VERB and rest and all(t.i == anchor.i or t.dep_ in ("aux", "auxpass", "neg") for t in rest) else None
+
+
 @rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
       why="'TARROW, March 3': a date and a place, no verb or noun of its own, is a dateline.",
       examples=["Tarrow, 3 March 2021. Tom Hale resigned from Dunmore Mining."])
@@ -1910,7 +1924,7 @@ def _org_first_words(mentions: Mentions) -> set[str]:
 def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
-        y for e in ents_of(doc) if e.label_ == "DATE" or _day_and_time(e)
+        y for e in ents_of(doc) if (e.label_ == "DATE" or _day_and_time(e)) and not _month_that_is_a_name(e)
         for y in _each_year(e) or [_date_words(e) or e]
     ]
     untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
@@ -1918,6 +1932,24 @@ def _date_entities(doc: Doc) -> list[Span]:
 
 
 # Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
+
+@rule("event.dates.month-that-is-a-persons-name", stage="event.dates", priority=5, action="veto",
+      why="'Prime Minister Ana May ... May has struggled to win them over': a month's word alone that is the name of a person "
+          "the article names in full is that person, not a date, unless a preposition or word of dating stands before it "
+          "('in May', 'last May') or a day or year beside it.",
+      examples=["[2025-11-20] Prime Minister Ana May spoke on Monday. But May has struggled to win over the Tarrow envoy.",
+                "[2025-11-20] Prime Minister Ana May spoke on Monday. The summit with May was held in Tarrow."],
+      counter=["[2025-11-20] Prime Minister Ana May spoke. The Tarrow envoy had met the board in May to finish the text."])
+def _month_that_is_a_name(ent: Span) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES or not ent[0].is_title:
+        return False
+    doc, word = ent.doc, ent[0].text
+    named = any(e.label_ == "PERSON" and len(e) > 1 and word in (e[0].text, e[-1].text) for e in ents_of(doc))
+    before = doc[ent.start - 1] if ent.start else None
+    dated = before is not None and before.lower_.rstrip("-") in words("month_leads")
+    beside = any(t.like_num for t in doc[ent.end : ent.end + 2])  # "May 3", "May, 2019"
+    return named and not dated and not beside
+
 
 @rule("event.dates.day-tagged-as-a-time", stage="event.dates", priority=10, action="add",
       why="'Wednesday night', 'last night', 'this morning', tagged as a time: a day all the same.",

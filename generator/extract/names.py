@@ -832,6 +832,33 @@ def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
     return Found() if after is not None and after.is_lower and after.lower_ in words("place_nouns") and root.head == after else None
 
 
+@rule("name.place-by-its-landform-word", stage="name.entity", priority=6, action="veto",
+      why="'a stop in Tan Loc Bay', 'the Kessa River': a name the model tagged a person whose last word is a landform or "
+          "water word (data/landform_nouns.txt, data/water_nouns.txt) is a place; not one opening with a given name "
+          "('Tom Bay', a director) or ending in a word that is a surname too (data/place_nouns_also_surnames.txt: 'Lee Hill').",
+      examples=["The minister made a stop on Sunday in Tan Loc Bay, a deep water port."],
+      counter=["The film was made by director Tom Bay on Sunday."])
+def _place_by_its_landform_word(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or len(ent) < 2 or known_given_name(ent[0]):
+        return None
+    last = ent[-1]
+    if last.lower_ in words("place_nouns_also_surnames"):
+        return None  # "Jo Park", "Ann Hill": surnames as well
+    return Found() if last.is_title and last.lower_ in words_of("landform_nouns", "water_nouns") else None
+
+
+@rule("name.ship-after-its-prefix", stage="name.entity", priority=7, action="veto",
+      why="'the flight deck of the USNS Ana Ruiz': a name after a ship's prefix (data/ship_prefixes.txt) is a vessel "
+          "named after a person, not a person in the story.",
+      examples=["The minister spoke from the deck of the USNS Walter K. Dunmore on Sunday."],
+      counter=["The minister spoke with Walter K. Dunmore on Sunday."])
+def _ship_after_its_prefix(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON":
+        return None
+    prefix = ent[0] if ent[0].lower_ in words("ship_prefixes") else ent.doc[ent.start - 1] if ent.start else None
+    return Found() if prefix is not None and prefix.is_upper and prefix.lower_ in words("ship_prefixes") else None
+
+
 def _split_before(doc: Doc, i: int) -> bool:
     """Token `i` is a one-word person the model tagged right after another person's name, one
     space apart: the last word of that name, split off."""

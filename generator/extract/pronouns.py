@@ -150,7 +150,9 @@ def _person_pronoun(tok: Token) -> bool:
       why="'A ministry spokesman said ... He added': he is the spokesman, not the person named before.",
       examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."',
                 'Tom Hale chairs the Tarrow board.\n\nA Tarrow Rail spokesman said Hale had read out the bankers\' notes.\n\n'
-                '"But what do the pier accounts show?" he asked. "The plan would sink the harbour fund."'])
+                '"But what do the pier accounts show?" he asked. "The plan would sink the harbour fund."'],
+      counter=['Tom Hale toured the Tarrow docks on Monday. Tarrow officials are wary of the plan.\n\n'
+               '"We will build the new quay here," he said.'])
 def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
     if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
         return UNRESOLVED
@@ -281,6 +283,8 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
     # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
     if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
         return None
+    if subj.tag_ == "NNS":
+        return None  # "Tarrow officials are wary ... he said": "he" is no one of several officials
     if (
         index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person")
         or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person"))
