@@ -206,6 +206,20 @@ def _formal(given: str) -> str:
     return given_name_forms().get(given, given)
 
 
+def _other_initials(name: str, other: str) -> bool:
+    """Whether two names of the same key both give middle initials, and not the same ones:
+    "Tom H.W. Hale" and "Tom W. Hale" are a father and a son, not one man written two ways
+    ("Tom Hale" and "Tom W. Hale" are one).
+
+    >>> _other_initials("Tom H.W. Hale", "Tom W. Hale"), _other_initials("Tom W. Hale", "Tom Hale")
+    (True, False)
+    """
+    def initials(n: str) -> list[str]:
+        return [w for w in norm(n).split()[1:-1] if len(w) == 1]
+    mine, theirs = initials(name), initials(other)
+    return bool(mine and theirs and mine != theirs)
+
+
 class _PeopleIndex:
     """Merged people by key, with blocking keys for near matches: the first name with the
     surname's initial, and the surname with the initial of the first name's formal form ("Tom"
@@ -258,6 +272,9 @@ class _PeopleFold:
         """Into the story person of the same name, made if there is none yet."""
         key = person_key(p.name)
         merged = self.index.find(key)
+        if merged is not None and _other_initials(p.name, merged.name):
+            key = " ".join(norm(p.name).split())  # "George H. Tarrow" and "George K. Tarrow": two people
+            merged = self.index.by_key.get(key)
         if merged is None:
             merged = Person(self.ids.new(p.name), p.name, partial=p.partial)
             self.full.append(merged)

@@ -38,6 +38,15 @@ def test_name_variants_are_one_person() -> None:
     assert spelling["spelling of Avigdor Liberman's name"] == {"a": "Avigdor Liberman", "b": "Avigdor Lieberman"}
 
 
+def test_names_with_other_middle_initials_are_two_people() -> None:
+    story = merge([
+        article("a", ["Tom H.W. Hale", "Tom W. Hale", "Ana M. Ruiz"]),
+        article("b", ["Tom W. Hale", "Tom Hale", "Ana Ruiz"]),
+    ])
+    assert names(story) == ["Tom H.W. Hale", "Tom W. Hale", "Ana M. Ruiz"]
+    assert [p.sources for p in story.people] == [["a", "b"], ["a", "b"], ["a", "b"]]  # "Tom Hale": the first one
+
+
 def test_a_surname_transliterated_two_ways_is_one_person() -> None:
     story = merge([
         article("a", ["Karim al-Moussawi", "Ana Marton"]),

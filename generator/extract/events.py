@@ -1077,6 +1077,17 @@ def _that_of_a_clause_on_a_noun(mark: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.dep_ == "acl" and mark.head.head.pos_ == "NOUN"
 
 
+@rule("event.summary-keep.clause-whose-object-hangs-elsewhere", stage="event.summary-keep", priority=19, action="keep",
+      why="'unveiling a plan that calls for, among other things, a levy on ferries': a relative clause ending in a preposition "
+          "with no object of its own (the parse hung the object on the verb before) stays, or the summary would read "
+          "'unveiling a plan, among other things, a levy'.",
+      examples=["[2025-03-06] The Tarrow councillors beat the mayor to it on Monday, unveiling a plan that calls for, "
+                "among other things, a levy on ferries."])
+def _clause_whose_object_hangs_elsewhere(clause: Token) -> bool:
+    last = max(clause.subtree, key=lambda t: t.i)
+    return clause.dep_ == "relcl" and last.dep_ == "prep" and not any(last.children)
+
+
 @rule("event.summary-keep.whether", stage="event.summary-keep", priority=20, action="keep",
       why="'asked on Friday whether Tom Hale would resign': a summary without 'whether' or 'if' states as done what "
           "was only asked or doubted ('asked on Friday Tom Hale would resign').",

@@ -181,6 +181,17 @@ def _speech_verb_opening_sentence(name: Span) -> Span | None:
     return name[1:]
 
 
+@rule("name.strip.picture-agency-after-a-bar", stage="name.strip", priority=17, action="trim",
+      why="'... she said. | Getty Hale pledges a pier': a picture agency's name after a bar (data/picture_agencies.txt) "
+          "credits the picture; the name is what follows it.",
+      examples=["“We will build the pier,” she said. | Getty Hale pledges a pier for Tarrow\n\nTom Hale opened the pier fund on Monday."])
+def _picture_agency_after_a_bar(name: Span) -> Span | None:
+    doc, start = name.doc, name.start
+    if len(name) < 2 or not start or doc[start - 1].text != "|" or name[0].lower_ not in words("picture_agencies"):
+        return None
+    return doc[start + 1 : name.end]
+
+
 @rule("name.strip.before-dash", stage="name.strip", priority=20, action="trim",
       why="'Fund manager Jo Hale - the club's largest investor': the name is before the dash.",
       examples=["Fund manager Tom Hale - Rovers' largest investor - said he would sell."])
@@ -1216,6 +1227,23 @@ def _place_run_into_name(ent: Span, seen: Article) -> Found | None:
         for t in tokens_of(doc)
     )
     return found_name(_strip_name(ent[1:])) if alone else None
+
+
+@rule("name.given-name-tagged-otherwise-before-a-surname", stage="name.entity", priority=58, action="classify",
+      why="'worked with Natalia Voskova, the lawyer': a given name (data/first_names_*.txt, given_name_genders.txt) the model tagged a place or a "
+          "body, one space before a one-word person it tagged, is that person's given name: the full name is both words.",
+      examples=["Tom Hale worked closely with Natalia Voskova, the Russian lawyer who also came to the meeting."],
+      counter=["Tom Hale flew from Georgia Voskova to the meeting."])
+def _given_name_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent.start or not ent[0].is_title:
+        return None
+    given = doc[ent.start - 1]
+    if given.ent_type_ in ("", "PERSON") or given.ent_iob_ != "B" or given.whitespace_ != " " or not given.is_title:
+        return None  # a one-word tag of its own, just before
+    if not known_given_name(given) or given.i + 1 < len(doc) and doc[given.i + 1].ent_iob_ == "I":
+        return None
+    return found_name(_strip_name(doc[given.i : ent.end]))
 
 
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
