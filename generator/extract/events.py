@@ -1572,7 +1572,9 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
       counter=["[2025-03-06] Ana Ruiz resigned on Monday."])
 def _verb_and_date_alone(toks: list[Token], anchor: Token, ent: Span) -> Any:
     rest = [t for t in toks if not (ent.start <= t.i < ent.end or t.is_punct or t.is_space)]
-    return VETO if anchor.pos_ in _VERB and rest and all(t.i == anchor.i or t.dep_ in ("aux", "auxpass", "neg") for t in rest) else None
+    if anchor.pos_ not in _VERB or anchor.dep_ == "conj":
+        return None  # "X kicks off in May and ending in June": a conjunct the summary names the subject of
+    return VETO if rest and all(t.i == anchor.i or t.dep_ in ("aux", "auxpass", "neg") for t in rest) else None
 
 
 @rule("event.summary.dateline-is-no-event", stage="event.summary", priority=20, action="veto",
