@@ -2915,6 +2915,34 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
     return bool(own)
 
 
+@rule("event.find.date-ahead-on-a-past-act-dated-before", stage="event.find", priority=150, action="veto",
+      why="'On Monday, Tom Hale cancelled planned talks next week in Dunmore': a verb told in the past with a day of its "
+          "own at or before the article's is dated by that day; a second date on it that lies after the article's ('next "
+          "week', 'tomorrow') dates what the act was about, not the act.",
+      examples=["[2025-03-05] On Monday, Tom Hale cancelled planned talks next week with the Dunmore council."],
+      counter=["[2025-03-05] Tom Hale cancelled planned talks next week with the Dunmore council.",
+               "[2025-03-05] On Monday, a Tarrow judge ordered Tom Hale to appear on March 20 for a hearing."])
+def _date_ahead_on_a_past_act_dated_before(ent: Span, at: _DateAt) -> bool:
+    published, verb = ent.doc._.published, at.anchor
+    if published is None or verb.pos_ != "VERB" or verb.tag_ != "VBD" or _governor(ent) != verb:
+        return False  # "ordered them on Friday to appear Feb. 4": the later date is the appearance's
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "would meet", "was set for": the parts of a verb phrase tell its own time
+    today = published.isoformat()
+
+    def ahead(date_span: Span) -> bool | None:
+        iso = dates.resolve(date_span.text, published).iso
+        if iso is None:
+            return None
+        return iso > today[: len(iso)] or date_span[0].lower_ in ("next", "tomorrow")
+
+    if not ahead(ent):
+        return False
+    own = [o for o in at.found.in_sentence(sent_of(ent))
+           if o is not ent and _anchor(o) == verb and dates.is_point_in_time(o.text) and ahead(o) is False]
+    return bool(own)
+
+
 @rule("event.find.target-year-ahead", stage="event.find", priority=127, action="veto",
       why="'cut emissions in half by 2040', 'the council has until 2040', 'sometime between 2040 and 2060', in an "
           "article of 2025: a year after the article's own, after a word of data/words_before_a_target_year.txt, is "
