@@ -207,6 +207,37 @@ def _between_subject_and_verb(root: Token, ent: Span) -> Token | None:
     return rules.fold("event.anchor-lift", verb, root)
 
 
+@rule("event.anchor.date-after-a-joined-verb", stage="event.anchor", priority=47, action="extend",
+      why="'They debated Monday until 5 p.m. and were expected to vote at 8:30 a.m. Tuesday': a date the parse hangs on a "
+          "verb but written after a verb joined to it ('and were expected') is the joined verb's, and no summary of the "
+          "first verb keeps it ('debated Monday until 5 p.m. a.m. Tuesday', dated Tuesday too).",
+      examples=["[2025-03-05] They debated Monday afternoon until 5 p.m. and were expected to vote at 8:30 a.m. Tuesday."])
+def _date_after_a_joined_verb(root: Token, ent: Span) -> Token | None:
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("npadvmod", "pobj", "advmod"):
+        return None
+    joined = _joined_verbs_before(head, ent.start)
+    return rules.fold("event.anchor-lift", joined[-1], root) if joined else None
+
+
+def _joined_verbs_before(head: Token, i: int) -> list[Token]:
+    """The verbs joined to verb `head` ('and were expected') written between it and token `i`."""
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in _VERB and head.pos_ in _VERB and head.i < c.i < i]
+
+
+def _relative_clauses_before(head: Token, i: int) -> list[Token]:
+    """The relative clauses on noun `head` ('a vandal who broke ...') written between it and token `i`."""
+    return [c for c in head.children if c.dep_ == "relcl" and c.pos_ in _VERB and head.pos_ in _NOUN and head.i < c.i < i]
+
+
+def _written_after_a_joined_verb(head: Token, child: Token) -> bool:
+    """A date or time word the parse hangs on `head` but written after a verb joined to it or a relative clause on it:
+    that verb's or that clause's."""
+    if child.ent_type_ not in ("DATE", "TIME") or child.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return bool(_joined_verbs_before(head, child.i) or _relative_clauses_before(head, child.i))
+
+
 @rule("event.anchor.clause-the-date-hangs-on", stage="event.anchor", priority=50, action="extend",
       why="'freed on Sunday', 'announced Tuesday': the verb the date (or its preposition) hangs on.",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
@@ -1025,6 +1056,8 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     dep = child.dep_
+    if _written_after_a_joined_verb(tok, child):
+        return True  # rule event.anchor.date-after-a-joined-verb: the joined verb's date, left out with it
     if dep not in _DROP_DEPS:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
@@ -1884,12 +1917,15 @@ _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the h
 @rule("event.people.lede-title-named-after", stage="event.people", priority=35, action="attribute-speaker",
       why="'A Dunmore senator on Friday joked about the mayor. Sen. Tom Hale, a first-term senator, opened ...': a lede "
           "keeps its subject's name for later; a title with 'a' as the subject in the article's first sentences is the "
-          "person given that title next, when that is the one person given it after, or is named within the two "
-          "sentences that follow.",
+          "person given that title next, when named within the two sentences that follow (one given it further on may "
+          "be another: 'A prosecutor dismissed ... Assistant District Attorney Ana Ruiz ... Lead prosecutor Tom Hale').",
       examples=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
                 "soon. Sen. Tom Hale, a first-term senator from Tarn, opened his remarks by praising the crowd."],
       counter=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
-               "soon. The crowd laughed. The mayor left early. Sen. Tom Hale and Sen. Ana Ruiz spoke later."])
+               "soon. The crowd laughed. The mayor left early. Sen. Tom Hale and Sen. Ana Ruiz spoke later.",
+               "[2025-03-06] A prosecutor on Monday called the driver's claim that the brakes failed nonsense. Assistant "
+               "District Attorney Ana Ruiz told the jury the driver was reckless. Defense lawyer Lena Park said the brakes "
+               "were old. The jury went out at noon. Lead prosecutor Tom Hale held up the pedal."])
 def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not title_word(subj) or mentions.at(subj) is not None:
@@ -1902,8 +1938,6 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
     after = [(i, key) for i, key in role_index.get(subj.lower_, []) if i >= sent.end]
     if not after:
         return None
-    if len({key for _, key in after}) == 1:
-        return after[0][1]
     soon = sent.end
     for _ in range(2):  # the end of the second sentence after
         soon = sent_of(doc[soon]).end if soon < len(doc) else soon
@@ -2913,6 +2947,17 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
            if o is not ent and _governor(o) == anchor and not (o.end < len(doc) and doc[o.end].lower_ in clock)
            and dates.is_point_in_time(o.text)]  # not "jailed for three years"
     return bool(own)
+
+
+@rule("event.find.date-after-a-relative-clause", stage="event.find", priority=152, action="veto",
+      why="'The mayor painted Tom Hale as “a looter” who stripped the depot — a mile from her office — last September': a "
+          "date the parse hangs on a noun but written after a relative clause on it is the clause's, an act told as a "
+          "description; it dates neither the verb above (the painting was not last September) nor, for certain, the act.",
+      examples=["[2025-10-01] The mayor painted Tom Hale as “a looter” who stripped the Tarrow depot in his truck — a mile "
+                "from her office — last September."])
+def _date_after_a_relative_clause(ent: Span, at: _DateAt) -> bool:
+    root = ent.root
+    return root.dep_ == "npadvmod" and bool(_relative_clauses_before(root.head, ent.start))
 
 
 @rule("event.find.date-ahead-on-a-past-act-dated-before", stage="event.find", priority=150, action="veto",
