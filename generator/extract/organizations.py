@@ -920,9 +920,12 @@ def _clean_org(span: Span) -> Span | None:
 
 
 @rule("org.seat-as-prize", stage="org.clean", priority=-2, action="veto",
-      why="'won the White House', 'to retake Downing Street': a seat of government a contest is won or lost for stands for "
-          "the office, not the body acting in the story (data/prize_cues.txt); 'Downing Street said' is the body.",
-      examples=["The scandal helped Ana Ruiz win the Blue House."],
+      why="'won the White House', 'to retake Downing Street', 'her Blue House bid', 'running for the Blue House': a seat of "
+          "government a contest is won, lost, bid or run for stands for the office, not the body acting in the story "
+          "(data/prize_cues.txt, data/prize_bids.txt); 'Downing Street said' is the body.",
+      examples=["The scandal helped Ana Ruiz win the Blue House.",
+                "Ana Ruiz spent heavily on her Blue House bid and lost.",
+                "Ana Ruiz said in May that she was running for the Blue House."],
       counter=["Downing Street said Tom Hale would win the vote."])
 def _seat_as_prize(span: Span) -> Any:
     if span.text.removeprefix("the ").removeprefix("The ") not in phrases("government_seats"):
@@ -931,6 +934,10 @@ def _seat_as_prize(span: Span) -> Any:
     head = root.head
     if root.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         return VETO if head.lemma_.lower() in words("prize_cues") else None
+    if span.end < len(span.doc) and span.doc[span.end].text in words("prize_bids"):
+        return VETO  # "her Blue House bid"
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "run":
+        return VETO  # "running for the Blue House"
     return None  # "a bid for Downing Street": a development set counts the body there
 
 
@@ -1535,15 +1542,20 @@ def _owner_before_possessive(span: Span) -> Span | None:
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words_of("titles", "plural_possessors"):
             if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
                 return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
-            if i == span.start + 1 and _founders_name(doc[span.start], doc[i + 1]):
+            rest = doc[i + 1 : span.end]
+            named = len(rest) == 1 or rest[-1].lower_ in words_of("org_nouns", "company_forms")
+            modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # "Fedco's Sky system"
+            named = named and not modifier
+            if i == span.start + 1 and named and _founders_name(doc[span.start], doc[i + 1]):
                 return None  # "Marlow's Analytics": one name, the owner never named alone
             return doc[i + 1 : span.end]
     return None
 
 
 def _founders_name(owner: Token, after: Token) -> bool:
-    """`owner` (a capitalized word before "'s" and `after`) is written nowhere else in the article but
-    before "'s" and `after`, and is no place the article tags or a US state: a firm's founder's name."""
+    """`owner` (a capitalized word before "'s" and `after`, in a name of one word after it or ending in an
+    organization noun, not before a lowercase noun) is written nowhere else in the article but before "'s" and `after`, and is no place
+    the article tags or a US state: a firm's founder's name."""
     doc = owner.doc
     if not owner.is_title or not owner.is_alpha or owner.text in pairs("us_states"):
         return False
@@ -1572,7 +1584,7 @@ def _month_or_state_alone(span: Span) -> Any:
 @rule("org.place-after-owners-possessive", stage="org.clean", priority=21, action="veto",
       why="'Hale’s South Dakota rout' tagged one body: a name of two words or more after a possessive, cut from the "
           "model's body tag, that the article tags a place more often than a body elsewhere is that place, not a body.",
-      examples=["Hale came second in Ohio and won in South Dakota. After Hale’s South Dakota rout, rivals quit."],
+      examples=["Hale came second in Tasmania and won in New Brunswick. After Hale’s New Brunswick rout, rivals quit."],
       counter=["Hale came second in Ohio and won in South Dakota. After Hale’s Dakota Freight Board rout, rivals quit."])
 def _place_after_owners_possessive(span: Span) -> Any:
     doc = span.doc
@@ -3587,12 +3599,12 @@ def _outlet_named_with_the(span: Span) -> str | None:
 
 @rule("org.without-country-abbreviation", stage="org.index", priority=37, action="alias",
       why="'the U.S. Fisheries Agency', 'the US Fisheries Agency': a body named with its country's abbreviation first "
-          "(dotted, or 'US', 'UK' undotted) is also known without it.",
+          "(dotted, or 'US' undotted) is also known without it.",
       examples=["The U.S. Fisheries Protection Agency said the stocks were low.",
                 "The US Bureau of Fisheries and Harbours in Elmton said the stocks were low."])
 def _without_country_abbreviation(span: Span) -> str | None:
     first, rest = span[0], span[1:]
-    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}|US|UK", first.text) is not None  # 'U.S.', 'U.K.', 'US', not 'BBC'
+    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}|US", first.text) is not None  # 'U.S.', 'U.K.', 'US', not 'BBC'
     if not abbreviation or len(rest) < 2 or not rest[0].is_title or not any(t.lower_ in words("org_nouns") for t in rest):
         return None
     return name_text(rest)
