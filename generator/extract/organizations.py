@@ -920,9 +920,12 @@ def _clean_org(span: Span) -> Span | None:
 
 
 @rule("org.seat-as-prize", stage="org.clean", priority=-2, action="veto",
-      why="'won the White House', 'to retake Downing Street': a seat of government a contest is won or lost for stands for "
-          "the office, not the body acting in the story (data/prize_cues.txt); 'Downing Street said' is the body.",
-      examples=["The scandal helped Ana Ruiz win the Blue House."],
+      why="'won the White House', 'to retake Downing Street', 'her Blue House bid', 'running for the Blue House': a seat of "
+          "government a contest is won, lost, bid or run for stands for the office, not the body acting in the story "
+          "(data/prize_cues.txt, data/prize_bids.txt); 'Downing Street said' is the body.",
+      examples=["The scandal helped Ana Ruiz win the Blue House.",
+                "Ana Ruiz spent heavily on her Blue House bid and lost.",
+                "Ana Ruiz said in May that she was running for the Blue House."],
       counter=["Downing Street said Tom Hale would win the vote."])
 def _seat_as_prize(span: Span) -> Any:
     if span.text.removeprefix("the ").removeprefix("The ") not in phrases("government_seats"):
@@ -931,6 +934,10 @@ def _seat_as_prize(span: Span) -> Any:
     head = root.head
     if root.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         return VETO if head.lemma_.lower() in words("prize_cues") else None
+    if span.end < len(span.doc) and span.doc[span.end].text in words("prize_bids"):
+        return VETO  # "her Blue House bid"
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "run":
+        return VETO  # "running for the Blue House"
     return None  # "a bid for Downing Street": a development set counts the body there
 
 
@@ -1083,7 +1090,8 @@ def _in_bracketed_teaser(span: Span) -> Any:
 
 
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
-      why="'ELMTON (Tarrow News Service) —', 'ELMTON/DUNMORE (Tarrow News Service) -', '(Ana Ruiz/Dunmore Gazette via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
+      why="'ELMTON (Tarrow News Service) —', 'ELMTON/DUNMORE (Tarrow News Service) -', '(Ana Ruiz/Dunmore Gazette via TNS)', "
+          "'(Dunmore Herald via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
           "a caption's closing '(Tarrow Wire: Ana Ruiz)': an "
           "outlet in brackets in a story's dateline or a picture's credit is where the story or picture came from, and the "
           "dateline's place is a place; neither is a body in the story ('told Tarrow News Service' is).",
@@ -1093,7 +1101,8 @@ def _in_bracketed_teaser(span: Span) -> Any:
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald Photo)\nTom Hale won the seat.",
                 "Tom Hale speaks in Elmton on Monday. (Dunmore Herald photo: Ana Ruiz)\nTom Hale won the seat.",
                 "Tom Hale, Ana Ruiz (Credit: Dunmore Herald) Tom Hale presses Ana Ruiz on the ferry\nTom Hale won the seat.",
-                "Tom Hale arrives for a hearing on Monday (Elmton Times: Ana Ruiz)\n\nTom Hale won the seat."],
+                "Tom Hale arrives for a hearing on Monday (Elmton Times: Ana Ruiz)\n\nTom Hale won the seat.",
+                "Tom Hale waves from the steps of the town hall (Dunmore Herald via Tarrow Wire)\nTom Hale won the seat."],
       counter=["Ana Ruiz told the Tarrow News Service that the old pier would close.",
                "Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
 def _outlet_in_dateline_or_credit(span: Span) -> Any:
@@ -1114,6 +1123,8 @@ def _outlet_in_dateline_or_credit(span: Span) -> Any:
     inside = before[opened + 1 :] + after[:closed]
     if "/" in inside + span.text or re.search(r"\bvia\s*$", before[opened + 1 :]) is not None:  # '(Tarrow Wire Photo/Ana Ruiz)'
         return VETO
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", before[opened + 1 :]) and re.match(r"\s+via\s+[A-Z]", after[:closed]):
+        return VETO  # '(Dunmore Herald via Tarrow Wire)': the picture's first publisher
     if not after[closed + 1 :].strip() and re.fullmatch(r"\s*:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}\s*", inside) and not before[opened + 1 :].strip():
         return VETO  # '(Elmton Times: Ana Ruiz)' closing a caption: the outlet and its photographer
     credit = re.search(r"\b(\w+)\s*(?::|by\b)", before[opened + 1 :] + after[:closed])  # 'photo: Ana Ruiz', 'Credit: Tarrow Wire'
@@ -1520,23 +1531,60 @@ def _ordinal_before_name(span: Span) -> Span | None:
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
       why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
           "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case, and a plural's: 'the Seamen's Law Center',"
-          " data/plural_possessors.txt).",
-      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."],
-      counter=["A lawyer at the National Seamen's Law Center said it would sue."])
+          " data/plural_possessors.txt; and so is a firm named after its founder, 'Marlow's Analytics', when the article "
+          "never names the owner on its own).",
+      examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics. Marlow said so too."],
+      counter=["A lawyer at the National Seamen's Law Center said it would sue.",
+               "The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
         if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words_of("titles", "plural_possessors"):
             if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
                 return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
+            rest = doc[i + 1 : span.end]
+            named = len(rest) == 1 or rest[-1].lower_ in words_of("org_nouns", "company_forms")
+            modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # "Fedco's Sky system"
+            named = named and not modifier
+            if i == span.start + 1 and named and _founders_name(doc[span.start], doc[i + 1]):
+                return None  # "Marlow's Analytics": one name, the owner never named alone
             return doc[i + 1 : span.end]
+    return None
+
+
+def _founders_name(owner: Token, after: Token) -> bool:
+    """`owner` (a capitalized word before "'s" and `after`, in a name of one word after it or ending in an
+    organization noun, not before a lowercase noun) is written nowhere else in the article but before "'s" and `after`, and is no place
+    the article tags or a US state: a firm's founder's name."""
+    doc = owner.doc
+    if not owner.is_title or not owner.is_alpha or owner.text in pairs("us_states"):
+        return False
+    if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and owner.text in e.text.split() for e in ents_of(doc)):
+        return False
+    for t in doc:
+        if t.text == owner.text and t.i != owner.i:
+            if not (t.i + 2 < len(doc) and doc[t.i + 1].text in ("'s", "’s") and doc[t.i + 2].text == after.text):
+                return False
+    return True
+
+
+@rule("org.month-or-state-alone", stage="org.clean", priority=24, action="veto",
+      why="'Hale's July call', 'Hale's Ohio rally': a name that is only a month's or a US state's, left once an owner's "
+          "possessive is cut, is a date or a place, not a body (data/month_names.txt, data/us_states.txt).",
+      examples=["Voters were split over Hale’s July phone call with the governor of Elmton.",
+                "The start of Hale’s Nevada rally was delayed while the votes were counted in Elmton."],
+      counter=["Hale spoke first. Voters were split over Hale’s Dunmore Freight deal with the governor of Elmton."])
+def _month_or_state_alone(span: Span) -> Any:
+    name = re.split(r"['’]s ", span.text.removeprefix("the ").removeprefix("The "))[-1]
+    if name.lower() in MONTHS and len(name) > 3 or name in pairs("us_states").values():
+        return VETO
     return None
 
 
 @rule("org.place-after-owners-possessive", stage="org.clean", priority=21, action="veto",
       why="'Hale’s South Dakota rout' tagged one body: a name of two words or more after a possessive, cut from the "
           "model's body tag, that the article tags a place more often than a body elsewhere is that place, not a body.",
-      examples=["Hale came second in Ohio and won in South Dakota. After Hale’s South Dakota rout, rivals quit."],
+      examples=["Hale came second in Tasmania and won in New Brunswick. After Hale’s New Brunswick rout, rivals quit."],
       counter=["Hale came second in Ohio and won in South Dakota. After Hale’s Dakota Freight Board rout, rivals quit."])
 def _place_after_owners_possessive(span: Span) -> Any:
     doc = span.doc
@@ -3550,11 +3598,13 @@ def _outlet_named_with_the(span: Span) -> str | None:
 
 
 @rule("org.without-country-abbreviation", stage="org.index", priority=37, action="alias",
-      why="'the U.S. Fisheries Agency': a body named with its country's dotted abbreviation first is also known without it.",
-      examples=["The U.S. Fisheries Protection Agency said the stocks were low."])
+      why="'the U.S. Fisheries Agency', 'the US Fisheries Agency': a body named with its country's abbreviation first "
+          "(dotted, or 'US' undotted) is also known without it.",
+      examples=["The U.S. Fisheries Protection Agency said the stocks were low.",
+                "The US Bureau of Fisheries and Harbours in Elmton said the stocks were low."])
 def _without_country_abbreviation(span: Span) -> str | None:
     first, rest = span[0], span[1:]
-    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}", first.text) is not None  # 'U.S.', 'U.K.', not 'BBC'
+    abbreviation = re.fullmatch(r"(?:[A-Z]\.){2,3}|US", first.text) is not None  # 'U.S.', 'U.K.', 'US', not 'BBC'
     if not abbreviation or len(rest) < 2 or not rest[0].is_title or not any(t.lower_ in words("org_nouns") for t in rest):
         return None
     return name_text(rest)
