@@ -1073,6 +1073,23 @@ def _purpose_infinitive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and marked_infinitive(clause)
 
 
+@rule("event.summary-keep.subject-parsed-under-its-mark", stage="event.summary-keep", priority=12, action="keep",
+      why="'after a state judge late Friday blocked her plan': the parse may hang the clause's subject on its 'after' "
+          "as if a preposition's object, leaving the verb no subject; the summary keeps it ('a state judge late Friday "
+          "blocked her plan'), not 'late Friday blocked her plan' (rule event.summary-lead.mark-over-the-subject drops the "
+          "'after').",
+      examples=["[2019-05-25] Mayor Ana Ruiz said on Sunday that she would seek a quick appeal after a state judge late Friday "
+                "blocked her plan to close the pier."])
+def _subject_parsed_under_its_mark(mark: Token) -> bool:
+    return mark.dep_ == "mark" and _holds_the_subject(mark)
+
+
+def _holds_the_subject(mark: Token) -> bool:
+    """'after a judge late Friday halted': a mark whose object is the subject its verb lacks."""
+    held = any(c.dep_ == "pobj" and c.pos_ in _NOUN for c in mark.children)
+    return held and not any(c.dep_ in _SUBJECT_DEPS for c in mark.head.children)
+
+
 @rule("event.summary-keep.participle-after-the-verb", stage="event.summary-keep", priority=15, action="extend",
       why="'fired Ana Ruiz on Tuesday, citing a loss of trust', 'stirred a row on Tuesday, tweeting \"...\"': a "
           "participle after the verb, with no subject of its own, tells how or why the event happened.",
@@ -1408,6 +1425,15 @@ def _lead_punctuation(tok: Token, anchor: Token) -> bool:
       examples=["In her speech, a text she wrote last year, Ana Ruiz said, \"We must stay.\""])
 def _lead_connective(tok: Token, anchor: Token) -> bool:
     return tok.dep_ in ("cc", "mark", "prep") and tok.i < anchor.i and tok.head != anchor
+
+
+@rule("event.summary-lead.mark-over-the-subject", stage="event.summary-lead", priority=25, action="trim",
+      why="'[after] a state judge late Friday blocked her plan': the 'after' of a clause whose subject the parse hung on it"
+          " (rule event.summary-keep.subject-parsed-under-its-mark) does not open the summary.",
+      examples=["[2019-05-25] Mayor Ana Ruiz said on Sunday that she would seek a quick appeal after a state judge late Friday "
+                "blocked her plan to close the pier."])
+def _lead_mark_over_the_subject(tok: Token, anchor: Token) -> bool:
+    return tok.dep_ == "mark" and tok.head == anchor and _holds_the_subject(tok)
 
 
 @rule("event.summary-lead.when", stage="event.summary-lead", priority=30, action="trim",

@@ -870,6 +870,14 @@ def _ship_after_its_prefix(ent: Span, seen: Article) -> Found | None:
     return Found() if prefix is not None and prefix.is_upper and prefix.lower_ in words("ship_prefixes") else None
 
 
+@rule("name.body-with-an-editors-bracket", stage="name.entity", priority=8, action="veto",
+      why="'[A]s long as the ports are run by militias': a word with an editor's square bracket inside it, tagged a body, "
+          "is the opening of a quoted sentence the editor recased, not a body's name.",
+      examples=["The Tarrow Post writes:\n\n[A]s long as the ports are run by militias, nothing has changed."])
+def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "ORG" and any(t.text in ("[", "]") or "]" in t.text for t in ent) else None
+
+
 def _split_before(doc: Doc, i: int) -> bool:
     """Token `i` is a one-word person the model tagged right after another person's name, one
     space apart: the last word of that name, split off."""
