@@ -1943,8 +1943,9 @@ _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the h
 @rule("event.people.lede-title-named-after", stage="event.people", priority=35, action="attribute-speaker",
       why="'A Dunmore senator on Friday joked about the mayor. Sen. Tom Hale, a first-term senator, opened ...': a lede "
           "keeps its subject's name for later; a title with 'a' as the subject in the article's first sentences is the "
-          "person given that title next, when named within the two sentences that follow (one given it further on may "
-          "be another: 'A prosecutor dismissed ... Assistant District Attorney Ana Ruiz ... Lead prosecutor Tom Hale').",
+          "person given that title next, when that is the one person given it after and the next sentence is not about "
+          "someone else ('A prosecutor dismissed ... Assistant District Attorney Ana Ruiz told ... Lead prosecutor Tom "
+          "Hale' names no one), or is named within the two sentences that follow.",
       examples=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
                 "soon. Sen. Tom Hale, a first-term senator from Tarn, opened his remarks by praising the crowd."],
       counter=["[2025-03-06] At a rally for farmers this morning, a Dunmore senator joked about the mayor leaving office "
@@ -1964,10 +1965,24 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
     after = [(i, key) for i, key in role_index.get(subj.lower_, []) if i >= sent.end]
     if not after:
         return None
+    if len({key for _, key in after}) == 1 and not _another_named_next(sent, after[0][1], mentions):
+        return after[0][1]
     soon = sent.end
     for _ in range(2):  # the end of the second sentence after
         soon = sent_of(doc[soon]).end if soon < len(doc) else soon
     return after[0][1] if after[0][0] < soon else None
+
+
+def _another_named_next(sent: Span, key: str, mentions: Mentions) -> bool:
+    """Whether the sentence after `sent` has as its subject a person other than `key`: the lede's 'a prosecutor' is
+    more likely the one named next ('Assistant District Attorney Ana Ruiz told the jury')."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    nxt = sent_of(doc[sent.end])
+    subj = next((c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = mentions.at(subj) if subj is not None else None
+    return m is not None and m.kind == "person" and not m.pronoun and m.key != key
 
 
 @rule("event.people.two-titles-name-no-one", stage="event.people-unsure", priority=10, action="veto",

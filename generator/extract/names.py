@@ -1247,8 +1247,8 @@ def _given_name_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent.start or not ent[0].is_title:
         return None
     given = doc[ent.start - 1]
-    if given.ent_type_ in ("", "PERSON") or given.ent_iob_ != "B" or given.whitespace_ != " " or not given.is_title:
-        return None  # a one-word tag of its own, just before
+    if given.ent_type_ in ("", "PERSON", "NORP") or given.ent_iob_ != "B" or given.whitespace_ != " " or not given.is_title:
+        return None  # a one-word tag of its own, just before ("German Boerse": a people's adjective, no given name)
     if not known_given_name(given) or given.i + 1 < len(doc) and doc[given.i + 1].ent_iob_ == "I":
         return None
     return found_name(_strip_name(doc[given.i : ent.end]))
