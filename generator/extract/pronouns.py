@@ -523,14 +523,10 @@ def _voice_of_the_paragraph_before(m: Mention, root: Token, pronoun: _Pronoun) -
     if tok is None or index is None or not pronoun.main or _subject(root):
         return None  # a subject is taken by the rules after
     doc = tok.doc
-    text = text_of(doc)
-    here = line_start(doc, tok.idx)
-    end = here - 1
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    if end <= 0:
+    bounds = _paragraph_before(tok)
+    if bounds is None:
         return None
-    before = line_start(doc, end - 1)
+    before, end, here = bounds
     people = [o for o in index.mentions if o.kind == "person" and not o.in_quote and before <= doc[o.start].idx < tok.idx]
     if not before <= doc[m.start].idx < end or {o.key for o in people} != {m.key} or any(doc[o.start].idx >= here for o in people):
         return None  # the one person named in the paragraph before, no one named in the pronoun's own before it
@@ -539,6 +535,49 @@ def _voice_of_the_paragraph_before(m: Mention, root: Token, pronoun: _Pronoun) -
         and name.head.lemma_.lower() in words("speech_verbs")
         for o in index.mentions)
     return "take" if spoke else None
+
+
+def _paragraph_before(tok: Token) -> tuple[int, int, int] | None:
+    """Where the paragraph before `tok`'s begins and ends, and where `tok`'s own begins (character offsets)."""
+    doc = tok.doc
+    text = text_of(doc)
+    here = line_start(doc, tok.idx)
+    end = here - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return (line_start(doc, end - 1), end, here) if end > 0 else None
+
+
+@rule("coref.antecedent-not-a-title-inside-anothers-account", stage="coref.antecedent", priority=7, action="veto",
+      why="'Judge Tom Hale said that is not needed. He said ... Instead, the mayor is bound to spend what the council "
+          "approves.\n\n\"...,\" he concluded.': a bare title ('the mayor') in the paragraph before, in a paragraph whose one "
+          "named person tells it with a verb of saying, is part of that account, not the one the pronoun means; a pronoun "
+          "that opens its paragraph's telling means the teller.",
+      examples=['Mayor Dan Orme said on Sunday that he will appeal after a judge halted his plans.\n\nBut Judge Tom Hale said '
+                'that is not needed. He said the law does not make the council foresee every case in which the city might '
+                'misuse money. Instead, the mayor is bound only to spend on what the council approves.\n\n“The city’s '
+                'reading of these rules would pose serious problems for the council,” he concluded.'],
+      counter=['Judge Tom Hale ruled on the levy on Monday.\n\nMayor Dan Orme read the ruling. Later the mayor spoke to the '
+               'press.\n\n“We will appeal this ruling,” he said.'])
+def _not_a_title_inside_anothers_account(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, index = pronoun.token, pronoun.index
+    if tok is None or index is None or not pronoun.main or not m.pronoun:
+        return None
+    doc = tok.doc
+    if not _mentions.title_word(doc[m.start]) or (bounds := _paragraph_before(tok)) is None:
+        return None  # a bare title standing for someone (rule coref.antecedent-title-standing-for-someone)
+    before, end, here = bounds
+    if not before <= doc[m.start].idx < end:
+        return None
+    named = [o for o in index.mentions if o.kind == "person" and not o.in_quote and before <= doc[o.start].idx < tok.idx]
+    if any(doc[o.start].idx >= here for o in named) or len({o.key for o in named} - {m.key}) != 1:
+        return None  # no one named in the pronoun's own paragraph before it; one other person in the paragraph before
+    teller = next(o for o in named if o.key != m.key)
+    said = any(
+        o.key == teller.key and o.start < m.start and (name := doc[o.start : o.end].root).dep_ == "nsubj"
+        and name.head.lemma_.lower() in words("speech_verbs")
+        for o in named)
+    return "pass" if said else None
 
 
 @rule("coref.antecedent-agent-of-a-passive", stage="coref.antecedent", priority=25, action="resolve",
