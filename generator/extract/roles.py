@@ -1762,6 +1762,17 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
     return mentions.at(tok) is not None or tok.text == "Executive"
 
 
+@rule("role.undescribed.a-thing-named-by-a-code", stage="role.undescribed", priority=57, action="veto",
+      why="'The mRNA-4410 candidate did not trigger the cells, Hale said', 'the F-21 fighter': a title noun after a code of "
+          "letters and digits names a product, not someone (not an age: 'the 71-year-old candidate').",
+      examples=["Tarrow Labs' chief medical officer Tom Hale said the jab is safe. The mRNA-4410 candidate did not generate a "
+                "kind of immune cell that made people worse off, Hale said."])
+def _a_thing_named_by_a_code(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
+    return any(
+        c.i < tok.i and re.search(r"[A-Za-z]", c.text) and re.search(r"\d", c.text) and c.ent_type_ not in ("ORDINAL", "DATE")
+        for c in tok.children)
+
+
 @rule("role.undescribed.one-more-of-them", stage="role.undescribed", priority=55, action="veto",
       why="'The second nurse was allowed to fly', 'another adviser said': an ordinal past the first, or 'another', counts"
           " one more holder of the title, someone other than the person just named.",
