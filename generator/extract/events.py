@@ -1074,18 +1074,18 @@ def _purpose_infinitive(clause: Token) -> bool:
 
 
 @rule("event.summary-keep.subject-parsed-under-its-mark", stage="event.summary-keep", priority=12, action="keep",
-      why="'after a state judge late Friday blocked her plan': the parse may hang the clause's subject on its 'after' "
-          "as if a preposition's object, leaving the verb no subject; the summary keeps it ('a state judge late Friday "
-          "blocked her plan'), not 'late Friday blocked her plan' (rule event.summary-lead.mark-over-the-subject drops the "
+      why="'after a league panel late Friday docked it six points': the parse may hang the clause's subject on its 'after' "
+          "as if a preposition's object, leaving the verb no subject; the summary keeps it ('a league panel late Friday "
+          "docked it six points'), not 'late Friday docked it six points' (rule event.summary-lead.mark-over-the-subject drops the "
           "'after').",
-      examples=["[2019-05-25] Mayor Ana Ruiz said on Sunday that she would seek a quick appeal after a state judge late Friday "
-                "blocked her plan to close the pier."])
+      examples=["[2025-03-09] The Elmton club said on Sunday it would protest after a league panel late Friday docked it six "
+                "points."])
 def _subject_parsed_under_its_mark(mark: Token) -> bool:
     return mark.dep_ == "mark" and _holds_the_subject(mark)
 
 
 def _holds_the_subject(mark: Token) -> bool:
-    """'after a judge late Friday halted': a mark whose object is the subject its verb lacks."""
+    """'after a panel late Friday docked': a mark whose object is the subject its verb lacks."""
     held = any(c.dep_ == "pobj" and c.pos_ in _NOUN for c in mark.children)
     return held and not any(c.dep_ in _SUBJECT_DEPS for c in mark.head.children)
 
@@ -1128,11 +1128,11 @@ def _that_of_a_clause_on_a_noun(mark: Token) -> bool:
 
 
 @rule("event.summary-keep.clause-whose-object-hangs-elsewhere", stage="event.summary-keep", priority=19, action="keep",
-      why="'unveiling a plan that calls for, among other things, a levy on ferries': a relative clause ending in a preposition "
+      why="'publishing a report that argues for, above all, a cap on berth fees': a relative clause ending in a preposition "
           "with no object of its own (the parse hung the object on the verb before) stays, or the summary would read "
-          "'unveiling a plan, among other things, a levy'.",
-      examples=["[2025-03-06] The Tarrow councillors beat the mayor to it on Monday, unveiling a plan that calls for, "
-                "among other things, a levy on ferries."])
+          "'publishing a report, above all, a cap on berth fees'.",
+      examples=["[2025-03-06] The harbour board surprised the council on Monday, publishing a report that argues for, "
+                "above all, a cap on berth fees."])
 def _clause_whose_object_hangs_elsewhere(clause: Token) -> bool:
     last = max(clause.subtree, key=lambda t: t.i)
     return clause.dep_ == "relcl" and last.dep_ == "prep" and not any(last.children)
@@ -1428,10 +1428,10 @@ def _lead_connective(tok: Token, anchor: Token) -> bool:
 
 
 @rule("event.summary-lead.mark-over-the-subject", stage="event.summary-lead", priority=25, action="trim",
-      why="'[after] a state judge late Friday blocked her plan': the 'after' of a clause whose subject the parse hung on it"
+      why="'[after] a league panel late Friday docked it six points': the 'after' of a clause whose subject the parse hung on it"
           " (rule event.summary-keep.subject-parsed-under-its-mark) does not open the summary.",
-      examples=["[2019-05-25] Mayor Ana Ruiz said on Sunday that she would seek a quick appeal after a state judge late Friday "
-                "blocked her plan to close the pier."])
+      examples=["[2025-03-09] The Elmton club said on Sunday it would protest after a league panel late Friday docked it six "
+                "points."])
 def _lead_mark_over_the_subject(tok: Token, anchor: Token) -> bool:
     return tok.dep_ == "mark" and tok.head == anchor and _holds_the_subject(tok)
 

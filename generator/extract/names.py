@@ -1238,9 +1238,9 @@ def _place_run_into_name(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.given-name-tagged-otherwise-before-a-surname", stage="name.entity", priority=58, action="classify",
-      why="'worked with Natalia Voskova, the lawyer': a given name (data/first_names_*.txt, given_name_genders.txt) the model tagged a place or a "
+      why="'hired Natalia Voskova, a rowing coach': a given name (data/first_names_*.txt, given_name_genders.txt) the model tagged a place or a "
           "body, one space before a one-word person it tagged, is that person's given name: the full name is both words.",
-      examples=["Tom Hale worked closely with Natalia Voskova, the Russian lawyer who also came to the meeting."],
+      examples=["The club hired Natalia Voskova, a rowing coach from Elmton, on Monday."],
       counter=["Tom Hale flew from Georgia Voskova to the meeting."])
 def _given_name_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc

@@ -549,14 +549,13 @@ def _paragraph_before(tok: Token) -> tuple[int, int, int] | None:
 
 
 @rule("coref.antecedent-not-a-title-inside-anothers-account", stage="coref.antecedent", priority=7, action="veto",
-      why="'Judge Tom Hale said that is not needed. He said ... Instead, the mayor is bound to spend what the council "
-          "approves.\n\n\"...,\" he concluded.': a bare title ('the mayor') in the paragraph before, in a paragraph whose one "
+      why="'But referee Tom Hale said the ban stands. He said ... Besides, the coach may still train the squad.\n\n"
+          "\"...,\" he concluded.': a bare title ('the coach') in the paragraph before, in a paragraph whose one "
           "named person tells it with a verb of saying, is part of that account, not the one the pronoun means; a pronoun "
           "that opens its paragraph's telling means the teller.",
-      examples=['Mayor Dan Orme said on Sunday that he will appeal after a judge halted his plans.\n\nBut Judge Tom Hale said '
-                'that is not needed. He said the law does not make the council foresee every case in which the city might '
-                'misuse money. Instead, the mayor is bound only to spend on what the council approves.\n\n“The city’s '
-                'reading of these rules would pose serious problems for the council,” he concluded.'],
+      examples=['Coach Dan Orme said on Friday that he will fight the ban the league handed his club.\n\nBut referee Tom Hale '
+                'said the ban stands. He said the rulebook lets the league act on any report it gets. Besides, the coach may '
+                'still train the squad.\n\n“No rule was bent in this case,” he concluded.'],
       counter=['Judge Tom Hale ruled on the levy on Monday.\n\nMayor Dan Orme read the ruling. Later the mayor spoke to the '
                'press.\n\n“We will appeal this ruling,” he said.'])
 def _not_a_title_inside_anothers_account(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:

@@ -3271,12 +3271,10 @@ def _per_source_tokens(sent: Span, q: _Quoted) -> list[Token] | None:
 
 @rule("quote.speaker-reported-in-sentence-before", stage="quote.speaker-before", priority=20, action="attribute-speaker",
       why="'Hale said the law was clear. \"...\"': a quotation standing alone is the one's who spoke in the sentence before "
-          "(also by a verb of saying joined to its main verb: 'Hale didn't comment on the ruling, but on the radio said ...').",
+          "(also by a verb of saying joined to its main verb: 'Ruiz stayed away from the vote but on her blog said ...').",
       examples=['Tom Hale said the Dunmore bridge was late.\n"We are sorry for it."',
-                'Judge Dan Ruiz blocked the harbour levy on Friday. He said the levy broke the law. Instead, the mayor must ask '
-                'the council.\n\n“The city’s reading of these rules would pose serious problems,” he concluded.\n\nMr. Hale '
-                'didn’t comment on Judge Ruiz’s legal reasoning, but on Twitter said he was hurting the town’s safety.\n\n'
-                '“Another judge has ruled against us on a levy that is already paying for the harbour. We will appeal!”',
+                'Tom Hale chairs the Elmton ferry board.\n\nMs. Ruiz stayed away from the vote on the fares but on her blog said '
+                'the rise was unfair.\n\n“Every family on the island will pay for this.”',
                 'Kerrin Voss wrote to the council. Tom Hale said:\n\n"Let me be plain. The bridge was never funded. We are sorry for it."'])
 def _reported_in_sentence_before(sent: Span, q: _Quoted) -> str | None:
     if q.outside or sent.start == 0:
@@ -3299,7 +3297,7 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
 
 
 def _says_too(verb: Token) -> bool:
-    """'X didn't comment on the ruling, but on Twitter said ...': a verb of saying joined to `verb`, sharing its subject."""
+    """'X stayed away from the vote but on her blog said ...': a verb of saying joined to `verb`, sharing its subject."""
     return any(c.dep_ == "conj" and is_speech_verb(c) and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
 
 

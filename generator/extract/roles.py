@@ -1763,10 +1763,10 @@ def _part_of_a_name(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dic
 
 
 @rule("role.undescribed.a-thing-named-by-a-code", stage="role.undescribed", priority=57, action="veto",
-      why="'The mRNA-4410 candidate did not trigger the cells, Hale said', 'the F-21 fighter': a title noun after a code of "
+      why="'The XR-40 candidate used less diesel, Hale said', 'the F-21 fighter': a title noun after a code of "
           "letters and digits names a product, not someone (not an age: 'the 71-year-old candidate').",
-      examples=["Tarrow Labs' chief medical officer Tom Hale said the jab is safe. The mRNA-4410 candidate did not generate a "
-                "kind of immune cell that made people worse off, Hale said."])
+      examples=["Elmton Motors engineer Tom Hale said the truck is ready. The XR-40 candidate used less diesel than the old "
+                "model, Hale said."])
 def _a_thing_named_by_a_code(tok: Token, mentions: Mentions, known: _RoleLog, bodies: dict[str, int]) -> bool:
     return any(
         c.i < tok.i and re.search(r"[A-Za-z]", c.text) and re.search(r"\d", c.text) and c.ent_type_ not in ("ORDINAL", "DATE")
