@@ -207,37 +207,6 @@ def _between_subject_and_verb(root: Token, ent: Span) -> Token | None:
     return rules.fold("event.anchor-lift", verb, root)
 
 
-@rule("event.anchor.date-after-a-joined-verb", stage="event.anchor", priority=47, action="extend",
-      why="'They debated Monday until 5 p.m. and were expected to vote at 8:30 a.m. Tuesday': a date the parse hangs on a "
-          "verb but written after a verb joined to it ('and were expected') is the joined verb's, and no summary of the "
-          "first verb keeps it ('debated Monday until 5 p.m. a.m. Tuesday', dated Tuesday too).",
-      examples=["[2025-03-05] They debated Monday afternoon until 5 p.m. and were expected to vote at 8:30 a.m. Tuesday."])
-def _date_after_a_joined_verb(root: Token, ent: Span) -> Token | None:
-    head = root.head.head if root.dep_ == "pobj" else root.head
-    if root.dep_ not in ("npadvmod", "pobj", "advmod"):
-        return None
-    joined = _joined_verbs_before(head, ent.start)
-    return rules.fold("event.anchor-lift", joined[-1], root) if joined else None
-
-
-def _joined_verbs_before(head: Token, i: int) -> list[Token]:
-    """The verbs joined to verb `head` ('and were expected') written between it and token `i`."""
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in _VERB and head.pos_ in _VERB and head.i < c.i < i]
-
-
-def _relative_clauses_before(head: Token, i: int) -> list[Token]:
-    """The relative clauses on noun `head` ('a vandal who broke ...') written between it and token `i`."""
-    return [c for c in head.children if c.dep_ == "relcl" and c.pos_ in _VERB and head.pos_ in _NOUN and head.i < c.i < i]
-
-
-def _written_after_a_joined_verb(head: Token, child: Token) -> bool:
-    """A date or time word the parse hangs on `head` but written after a verb joined to it or a relative clause on it:
-    that verb's or that clause's."""
-    if child.ent_type_ not in ("DATE", "TIME") or child.dep_ not in ("npadvmod", "advmod"):
-        return False
-    return bool(_joined_verbs_before(head, child.i) or _relative_clauses_before(head, child.i))
-
-
 @rule("event.anchor.clause-the-date-hangs-on", stage="event.anchor", priority=50, action="extend",
       why="'freed on Sunday', 'announced Tuesday': the verb the date (or its preposition) hangs on.",
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
@@ -1056,8 +1025,6 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     dep = child.dep_
-    if _written_after_a_joined_verb(tok, child):
-        return True  # rule event.anchor.date-after-a-joined-verb: the joined verb's date, left out with it
     if dep not in _DROP_DEPS:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
@@ -1107,16 +1074,6 @@ def _for_before_infinitive_subject(mark: Token) -> bool:
     clause = mark.head
     to = marked_infinitive(clause)
     return mark.dep_ == "mark" and mark.lower_ == "for" and to and any(c.dep_ == "nsubj" for c in clause.children)
-
-
-@rule("event.summary-keep.in-order-to", stage="event.summary-keep", priority=18, action="keep",
-      why="'gather on Friday in order to rubber-stamp the lease': the 'in' of 'in order to' stays with the purpose it opens;"
-          " without it the summary reads 'on Friday order to rubber-stamp'.",
-      examples=["[2025-03-06] Ana Ruiz flies out before the trustees gather on Friday in order to rubber-stamp the lease."])
-def _in_of_in_order_to(mark: Token) -> bool:
-    clause = mark.head
-    ordered = any(c.lower_ == "order" and c.i == mark.i + 1 for c in clause.children)
-    return mark.dep_ == "mark" and mark.lower_ == "in" and ordered and bool(marked_infinitive(clause))
 
 
 @rule("event.summary-keep.that-of-a-clause-on-a-noun", stage="event.summary-keep", priority=32, action="keep",
@@ -2784,7 +2741,7 @@ def _photo_credit_line(ent: Span, at: _DateAt) -> bool:
       why="'up on the same time a year ago', 'down from a profit of $5m a year ago', 'compared with 2003', 'more "
           "than in 2003': the date a figure is compared with dates no event.",
       examples=["[2025-08-06] Ferry bookings at Tarrow in July were up on the same time a year ago.",
-                "[2025-08-06] Dunmore Mining earned $5m in the second quarter, compared with 2023."],
+                "[2025-08-06] Dunmore Mining earned $5m in the second quarter, compared with 2023 when the pit was shut."],
       counter=["[2025-08-06] Tom Hale compared the Tarrow plan with Dunmore's in 2023."])
 def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
     doc, root = ent.doc, ent.root
@@ -3000,8 +2957,9 @@ def _date_of_a_noun_in_a_dated_clause(ent: Span, at: _DateAt) -> bool:
       examples=["[2025-10-01] The mayor painted Tom Hale as “a looter” who stripped the Tarrow depot in his truck — a mile "
                 "from her office — last September."])
 def _date_after_a_relative_clause(ent: Span, at: _DateAt) -> bool:
-    root = ent.root
-    return root.dep_ == "npadvmod" and bool(_relative_clauses_before(root.head, ent.start))
+    root, noun = ent.root, ent.root.head
+    return root.dep_ == "npadvmod" and noun.pos_ in _NOUN and any(
+        c.dep_ == "relcl" and c.pos_ in _VERB and noun.i < c.i < ent.start for c in noun.children)
 
 
 @rule("event.find.date-ahead-on-a-past-act-dated-before", stage="event.find", priority=150, action="veto",
