@@ -1589,9 +1589,9 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
                 "[2020-05-19] Ana Ruiz said the Tarrow loan schemes should be up and running by the end of this month."],
       counter=["[2025-03-06] Ana Ruiz resigned on Monday."])
 def _verb_and_date_alone(toks: list[Token], anchor: Token, ent: Span) -> Any:
-    rest = [t for t in toks if not (ent.start <= t.i < ent.end or t.is_punct or t.is_space)]
     if anchor.pos_ not in _VERB or anchor.dep_ == "conj" and anchor.head.pos_ in _VERB:
         return None  # "X kicks off in May and ending in June": a verb's conjunct, whose subject the summary names
+    rest = [t for t in toks if not (ent.start <= t.i < ent.end or t.is_punct or t.is_space)]
     dating = {t.i for t in rest if t.dep_ == "prep" and any(ent.start <= c.i < ent.end for c in t.children)}  # "by"
     return VETO if rest and all(t.i == anchor.i or t.i in dating or t.dep_ in ("aux", "auxpass", "neg") for t in rest) else None
 
@@ -1982,12 +1982,12 @@ def _date_entities(doc: Doc) -> list[Span]:
 # Stage `event.dates` (called where needed): dates the model tags otherwise or not at all.
 
 @rule("event.dates.month-that-is-a-persons-name", stage="event.dates", priority=5, action="veto",
-      why="'Prime Minister Ana May ... May has struggled to win them over': a month's word alone that is the name of a person "
+      why="'Governor Tom August ... August has struggled to win them over': a month's word alone that is the name of a person "
           "the article names in full is that person, not a date, unless a preposition or word of dating stands before it "
           "('in May', 'last May') or a day or year beside it.",
-      examples=["[2025-11-20] Prime Minister Ana May spoke on Monday. But May has struggled to win over the Tarrow envoy.",
-                "[2025-11-20] Prime Minister Ana May spoke on Monday. The summit with May was held in Tarrow."],
-      counter=["[2025-11-20] Prime Minister Ana May spoke. The Tarrow envoy had met the board in May to finish the text."])
+      examples=["[2025-11-20] Governor Tom August spoke on Monday. But August has struggled to win over the Tarrow envoy.",
+                "[2025-11-20] Governor Tom August spoke on Monday. The summit with August was held in Tarrow."],
+      counter=["[2025-11-20] Governor Tom August spoke. The Tarrow envoy had met the board in August to finish the text."])
 def _month_that_is_a_name(ent: Span) -> bool:
     if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES or not ent[0].is_title:
         return False

@@ -848,10 +848,10 @@ def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
           "water word (data/landform_nouns.txt, data/water_nouns.txt) is a place; not one opening with a given name "
           "('Tom Bay', a director) or ending in a word that is a surname too (data/place_nouns_also_surnames.txt: 'Lee Hill').",
       examples=["The minister made a stop on Sunday in Tan Loc Bay, a deep water port."],
-      counter=["The film was made by director Tom Bay on Sunday."])
+      counter=["The film was made by director Tom Bay on Sunday.", "The film was made by director Kessa Bay on Sunday."])
 def _place_by_its_landform_word(ent: Span, seen: Article) -> Found | None:
-    if ent.label_ != "PERSON" or len(ent) < 2 or known_given_name(ent[0]):
-        return None
+    if ent.label_ != "PERSON" or len(ent) < 2 or known_given_name(ent[0]) or ent.start and title_word(ent.doc[ent.start - 1]):
+        return None  # "director Kessa Bay": a person's title before it
     last = ent[-1]
     if last.lower_ in words("place_nouns_also_surnames"):
         return None  # "Jo Park", "Ann Hill": surnames as well
@@ -875,7 +875,7 @@ def _ship_after_its_prefix(ent: Span, seen: Article) -> Found | None:
           "is the opening of a quoted sentence the editor recased, not a body's name.",
       examples=["The Tarrow Post writes:\n\n[A]s long as the ports are run by militias, nothing has changed."])
 def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
-    return Found() if ent.label_ == "ORG" and any(t.text in ("[", "]") or "]" in t.text for t in ent) else None
+    return Found() if ent.label_ == "ORG" and any("[" in t.text or "]" in t.text for t in ent) else None
 
 
 def _split_before(doc: Doc, i: int) -> bool:
