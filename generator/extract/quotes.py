@@ -2212,6 +2212,27 @@ def _in_a_relative_clause_under(tok: Token, verb: Token) -> bool:
     return False
 
 
+@rule("quote.speaker-words-its-subject-is-accused-of", stage="quote.speaker", priority=1, action="attribute-speaker",
+      why="'Hale hailed the market (which he has been accused of using as \"a crutch for his weak polls\")': words quoted "
+          "under a verb of accusing in the passive (data/accusing_verbs.txt) are the unnamed accusers', not the words of "
+          "its subject or of a speech verb further out.",
+      examples=["Tom Hale goes on to hail the rise in the harbour trade (which he has been accused of using as “a crutch "
+                "for his weak poll numbers”), and his tax cuts."])
+def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
+    tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head is t), None)
+    while tok is not None and tok.head is not tok:
+        tok = tok.head
+        if tok.idx in q.inside:
+            continue
+        if tok.lemma_.lower() in words("accusing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
+            return NOBODY
+        if is_speech_verb(tok):
+            return None
+    return None
+
+
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
       why="The subject of the nearest speech verb that names someone ('Hale told MPs the firm had agreed \"...\"': Hale).",
       examples=['"The bridge is late," Tom Hale told the Dunmore council.'])
