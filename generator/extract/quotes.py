@@ -2582,7 +2582,9 @@ def _writing_saying_nearest(verb: Token, q: _Quoted) -> bool | None:
       why="'The report found a \"great deal of proof\"' / '..., the report concluded': a writing as the subject of a "
           "verb of finding or saying in the quotation's sentence speaks for its issuer.",
       examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
-                'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that the bridge was unsafe.'],
+                'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that the bridge was unsafe.',
+                'Dunmore University asked 800 voters about the pier.\n\nBy two to one, voters oppose "closing the old pier for the '
+                'whole summer" to pay for repairs, the survey from Dunmore University found.'],
       counter=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
                'The report found that Tom Hale had called the bridge "a danger to the whole town".'])
 def _writing_finds(sent: Span, q: _Quoted) -> str | None:
