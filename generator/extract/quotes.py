@@ -532,6 +532,27 @@ def _object_of_causing_verb(tok: Token, verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
+@rule("quote.subject-outside-the-marks", stage="quote.subject", priority=9, action="attribute-speaker",
+      why="'\"Tarrowans who ... sought to stop me,\" former US envoy to Peru Tom Hale said', parsed with two "
+          "subjects for 'said', one inside the quotation: the quoted words are what was said, so the subject outside the "
+          "marks is the speaker's (of several, the one `quote.subject-nearest-name` would take).",
+      examples=['"Tarrowans who prefer to build by the old planning rules sought to stop me," former US envoy to Peru '
+                'Tom Hale said at the hearings.'],
+      counter=['"Tarrowans who prefer to build by the old planning rules tried to stop me," former councillor '
+               'Ana Ruiz said.'])
+def _subject_outside_marks(tok: Token, verb: Token) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    inside = [s for s in subjects if _in_marks(s)]
+    outside = [s for s in subjects if not _in_marks(s)]
+    if not inside or not outside:
+        return None
+    return max(outside, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
+
+
+def _in_marks(tok: Token) -> bool:
+    return any(a <= tok.idx < b for a, b in tok.doc._.quote_chars or ())
+
+
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
       why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
@@ -2582,7 +2603,9 @@ def _writing_saying_nearest(verb: Token, q: _Quoted) -> bool | None:
       why="'The report found a \"great deal of proof\"' / '..., the report concluded': a writing as the subject of a "
           "verb of finding or saying in the quotation's sentence speaks for its issuer.",
       examples=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
-                'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that the bridge was unsafe.'],
+                'Tom Hale has said the bridge is safe. The report found a "great deal of proof" that the bridge was unsafe.',
+                'Dunmore University asked 800 voters about the pier.\n\nBy two to one, voters oppose "closing the old pier for the '
+                'whole summer" to pay for repairs, the survey from Dunmore University found.'],
       counter=['Bridge row\n\nThe Dunmore Audit Office published a report on the bridge on Monday.\n\n'
                'The report found that Tom Hale had called the bridge "a danger to the whole town".'])
 def _writing_finds(sent: Span, q: _Quoted) -> str | None:
@@ -3072,7 +3095,7 @@ def _title_word_between(t: Token) -> bool:
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
-          " told and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
+          " told (data/audience_nouns.txt: 'told the jury') and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
                 'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
                 '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
@@ -3080,7 +3103,8 @@ def _title_word_between(t: Token) -> bool:
                 'friend, told Dunmore Radio’s “Morning Desk” show.',
                 "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''",
                 "The ferry vote was close.\n\n“Nobody in this harbour will forget what the crews did today. Bless them all!” "
-                "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn."],
+                "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn.",
+                'The trial ended on Monday.\n"The money is gone. So who took it?" prosecutor Ana Ruiz had told the jury.'],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
