@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import resolve, subject_of
+from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -1851,6 +1851,54 @@ def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
     return True
 
 
+@rule("event.people.party-member-subject-named-near", stage="event.people", priority=32, action="attribute-speaker",
+      why="'Ana Ruiz (D-Ohio) led the count. Her lead over Republican Tom Hale held, and the Democrat declared victory on "
+          "Wednesday': 'the' and a party word as the subject ('the Democrat', 'the Ohio Democrat'; "
+          "data/party_member_words.txt) is the one person the article gave that party ('Democratic candidate Ana Ruiz', "
+          "'Ana Ruiz, D-Ohio') and no other state, when that person is named in the sentence or the one before; not where "
+          "two were given it, or someone unnamed was ('a Democrat from Dunmore').",
+      examples=["[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
+                "Her lead over Republican Tom Hale held, and the Democrat declared victory early on Wednesday.",
+                "[2025-03-06] Tarrow voters went to the polls on Tuesday, and Ana Ruiz (D-Ohio) led the count all "
+                "night. Her lead over Tom Hale (R-Ohio) held, and the Ohio Democrat declared victory on Wednesday."],
+      counter=["[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
+               "Her lead over Tom Hale (D-Ohio) held, and the Democrat declared victory early on Wednesday.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) led the count all night in Tarrow. The polls had closed on Tuesday. The "
+               "Dunmore race was also tight. Later the Democrat declared victory early on Wednesday.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) led the count all night in Tarrow. A Democrat from Dunmore spoke too. Her "
+               "lead held, and the Democrat declared victory early on Wednesday.",
+               "[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
+               "Her lead over Republican Tom Hale held, and the Utah Democrat declared victory early on Wednesday."])
+def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
+    letters = pairs("party_member_words")
+    if subj is None or subj.lower_ not in letters or subj.tag_ not in ("NN", "NNP") or mentions.at(subj) is not None:
+        return None
+    lefts = list(subj.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subj.rights):
+        return None
+    doc, party = subj.doc, letters[subj.lower_]
+    state = _state_named(doc[lefts[0].i + 1 : subj.i].text) if subj.i > lefts[0].i + 1 else None
+    if subj.i > lefts[0].i + 1 and state is None:
+        return None  # "the Dunmore Democrat", "the young Democrat": words this rule cannot check
+    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
+           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
+        return None  # "a Democrat from Dunmore spoke": someone the text gave the party without a name
+    told: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= subj.i:
+            told.setdefault(m.key, set()).update(_party_told(doc, m, letters))
+    fits = {key for key, tags in told.items()
+            if any(p == party for p, _ in tags) and (state is None or all(s in (None, state) for _, s in tags))}
+    if len(fits) != 1 or (state is not None and not any(s == state for _, s in told[next(iter(fits))])):
+        return None
+    key = fits.pop()
+    sent = sent_of(subj)
+    near = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    named = any(m.key == key and not m.pronoun and near <= m.start < subj.i for m in mentions.mentions)
+    return key if named else None
+
+
 _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
 
 
@@ -3143,6 +3191,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
+    titled = titled or _party_member_subject(anchor, mentions)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     named = _name_before_verb(anchor, mentions) if not people else None
