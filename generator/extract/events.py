@@ -3264,6 +3264,30 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
     return people[0].key if len(people) == 1 and people[0].end == by.right_edge.i + 1 else None  # "by [title] X"
 
 
+@rule("event.people-beyond.subject-of-a-dated-object", stage="event.people-beyond", priority=20,
+      action="attribute-speaker",
+      why="'Ana Ruiz says she and Tom Hale planned an attack in 2012': a dated noun naming no one that is the object of a "
+          "verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, wrote; not "
+          "'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is sure); so too "
+          "a noun a dated clause describes ('wrote the report that drew notice in May').",
+      examples=["[2015-12-10] Ana Ruiz, a Tarrow clerk, told the court that she and Tom Hale planned an attack in 2012.",
+                "[2018-10-10] Tom Hale also wrote the Dunmore report that drew similar conclusions earlier this year."],
+      counter=["[2015-12-10] Ana Ruiz, a Tarrow clerk, told the court that she and Tom Hale condemned an attack in 2012.",
+               "[2018-10-10] Tom Hale also read the Dunmore report that drew similar conclusions earlier this year."])
+def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    noun = anchor.head if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" else anchor
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words("agent_object_verbs"):
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for tok in (subj, *subj.conjuncts):
+        m = mentions.at(tok)
+        if m is not None and m.kind == "person" and not (m.pronoun and unsure(tok, m, mentions)) and not m.in_quote:
+            return _person_of(tok, m, mentions)
+    return None
+
+
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
       why="'Tom Hale resigned on Tuesday. ... Ana Ruiz also resigned': an undated 'also' clause shares the date "
           "of the last event told with its verb, or of the dated clause it is part of.",
