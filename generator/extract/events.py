@@ -1852,23 +1852,23 @@ def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
 
 
 @rule("event.people.party-member-subject-named-near", stage="event.people", priority=32, action="attribute-speaker",
-      why="'Ana Ruiz (D-Ohio) led the count. Her lead over Republican Tom Hale held, and the Democrat declared victory on "
-          "Wednesday': 'the' and a party word as the subject ('the Democrat', 'the Ohio Democrat'; "
-          "data/party_member_words.txt) is the one person the article gave that party ('Democratic candidate Ana Ruiz', "
-          "'Ana Ruiz, D-Ohio') and no other state, when that person is named in the sentence or the one before; not where "
-          "two were given it, or someone unnamed was ('a Democrat from Dunmore').",
-      examples=["[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
-                "Her lead over Republican Tom Hale held, and the Democrat declared victory early on Wednesday.",
-                "[2025-03-06] Tarrow voters went to the polls on Tuesday, and Ana Ruiz (D-Ohio) led the count all "
-                "night. Her lead over Tom Hale (R-Ohio) held, and the Ohio Democrat declared victory on Wednesday."],
-      counter=["[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
-               "Her lead over Tom Hale (D-Ohio) held, and the Democrat declared victory early on Wednesday.",
-               "[2025-03-06] Ana Ruiz (D-Ohio) led the count all night in Tarrow. The polls had closed on Tuesday. The "
-               "Dunmore race was also tight. Later the Democrat declared victory early on Wednesday.",
-               "[2025-03-06] Ana Ruiz (D-Ohio) led the count all night in Tarrow. A Democrat from Dunmore spoke too. Her "
-               "lead held, and the Democrat declared victory early on Wednesday.",
-               "[2025-03-06] Tarrow voters went to the polls on Tuesday. Ana Ruiz (D-Ohio) led the count all night. "
-               "Her lead over Republican Tom Hale held, and the Utah Democrat declared victory early on Wednesday."])
+      why="'Ana Ruiz (D-Ohio) toured the mill with Republican Tom Hale, and the Democrat promised a plant on Tuesday': "
+          "'the' and a party word as the subject ('the Democrat', 'the Ohio Democrat'; data/party_member_words.txt) is "
+          "the one person the article gave that party ('Democratic candidate Ana Ruiz', 'Ana Ruiz, D-Ohio') and no other "
+          "state, when that person is named in the sentence or the one before; not where two were given it, or someone "
+          "unnamed was ('a Democrat from Dunmore').",
+      examples=["[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Republican Tom "
+                "Hale, and the Democrat promised a new plant on Tuesday.",
+                "[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Tom Hale "
+                "(R-Ohio), and the Ohio Democrat promised a new plant on Tuesday."],
+      counter=["[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Tom Hale "
+               "(D-Ohio), and the Democrat promised a new plant on Tuesday.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) toured the Tarrow mill. It had closed on Monday. The county met later. "
+               "On Tuesday the Democrat promised a new plant.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) toured the Tarrow mill. A Democrat from Dunmore came too, and the "
+               "Democrat promised a new plant on Tuesday.",
+               "[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Republican Tom "
+               "Hale, and the Utah Democrat promised a new plant on Tuesday."])
 def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
     subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
     letters = pairs("party_member_words")
@@ -3266,16 +3266,22 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
 
 @rule("event.people-beyond.subject-of-a-dated-object", stage="event.people-beyond", priority=20,
       action="attribute-speaker",
-      why="'Ana Ruiz says she and Tom Hale planned an attack in 2012': a dated noun naming no one that is the object of a "
-          "verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, wrote; not "
-          "'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is sure); so too "
-          "a noun a dated clause describes ('wrote the report that drew notice in May').",
-      examples=["[2015-12-10] Ana Ruiz, a Tarrow clerk, told the court that she and Tom Hale planned an attack in 2012.",
-                "[2018-10-10] Tom Hale also wrote the Dunmore report that drew similar conclusions earlier this year."],
-      counter=["[2015-12-10] Ana Ruiz, a Tarrow clerk, told the court that she and Tom Hale condemned an attack in 2012.",
-               "[2018-10-10] Tom Hale also read the Dunmore report that drew similar conclusions earlier this year."])
+      why="'Ana Ruiz said she and Tom Hale planned the 2012 raid on the depot': a dated noun naming no one that is the "
+          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, "
+          "wrote; not 'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is "
+          "sure); so too a noun that is the subject of the dated clause describing it ('wrote a study that caused a stir "
+          "in March'), not one that clause gives another subject ('a study the council published in March').",
+      examples=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale planned the 2012 raid on the Dunmore depot.",
+                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March."],
+      counter=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale condemned the 2012 raid on the Dunmore depot.",
+               "[2018-10-10] Tom Hale read a Dunmore study that caused a stir in March.",
+               "[2018-10-10] Tom Hale wrote a Dunmore study that the council printed in March."])
 def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
-    noun = anchor.head if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" else anchor
+    noun = anchor
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in anchor.children):
+            return None  # "a study the council printed in March": the council's act
+        noun = anchor.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words("agent_object_verbs"):
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
