@@ -3269,8 +3269,8 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
       why="'Ana Ruiz said she and Tom Hale planned the 2012 raid on the depot': a dated noun naming no one that is the "
           "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, "
           "wrote; not 'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is "
-          "sure); so too a noun that is the subject of the dated clause describing it ('wrote a study that caused a stir "
-          "in March'), not one that clause gives another subject ('a study the council published in March').",
+          "sure); so too a noun a dated clause describes when it is that clause's own subject ('wrote a study that "
+          "caused a stir in March'), not where the clause has another ('a study the council printed in March').",
       examples=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale planned the 2012 raid on the Dunmore depot.",
                 "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March."],
       counter=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale condemned the 2012 raid on the Dunmore depot.",
