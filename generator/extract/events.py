@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import resolve, subject_of
+from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -1897,6 +1897,54 @@ def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
     return True
 
 
+@rule("event.people.party-member-subject-named-near", stage="event.people", priority=32, action="attribute-speaker",
+      why="'Ana Ruiz (D-Ohio) toured the mill with Republican Tom Hale, and the Democrat promised a plant on Tuesday': "
+          "'the' and a party word as the subject ('the Democrat', 'the Ohio Democrat'; data/party_member_words.txt) is "
+          "the one person the article gave that party ('Democratic candidate Ana Ruiz', 'Ana Ruiz, D-Ohio') and no other "
+          "state, when that person is named in the sentence or the one before; not where two were given it, or someone "
+          "unnamed was ('a Democrat from Dunmore').",
+      examples=["[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Republican Tom "
+                "Hale, and the Democrat promised a new plant on Tuesday.",
+                "[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Tom Hale "
+                "(R-Ohio), and the Ohio Democrat promised a new plant on Tuesday."],
+      counter=["[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Tom Hale "
+               "(D-Ohio), and the Democrat promised a new plant on Tuesday.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) toured the Tarrow mill. It had closed on Monday. The county met later. "
+               "On Tuesday the Democrat promised a new plant.",
+               "[2025-03-06] Ana Ruiz (D-Ohio) toured the Tarrow mill. A Democrat from Dunmore came too, and the "
+               "Democrat promised a new plant on Tuesday.",
+               "[2025-03-06] The Tarrow mill closed on Monday. Ana Ruiz (D-Ohio) toured the site with Republican Tom "
+               "Hale, and the Utah Democrat promised a new plant on Tuesday."])
+def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
+    letters = pairs("party_member_words")
+    if subj is None or subj.lower_ not in letters or subj.tag_ not in ("NN", "NNP") or mentions.at(subj) is not None:
+        return None
+    lefts = list(subj.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subj.rights):
+        return None
+    doc, party = subj.doc, letters[subj.lower_]
+    state = _state_named(doc[lefts[0].i + 1 : subj.i].text) if subj.i > lefts[0].i + 1 else None
+    if subj.i > lefts[0].i + 1 and state is None:
+        return None  # "the Dunmore Democrat", "the young Democrat": words this rule cannot check
+    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
+           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
+        return None  # "a Democrat from Dunmore spoke": someone the text gave the party without a name
+    told: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= subj.i:
+            told.setdefault(m.key, set()).update(_party_told(doc, m, letters))
+    fits = {key for key, tags in told.items()
+            if any(p == party for p, _ in tags) and (state is None or all(s in (None, state) for _, s in tags))}
+    if len(fits) != 1 or (state is not None and not any(s == state for _, s in told[next(iter(fits))])):
+        return None
+    key = fits.pop()
+    sent = sent_of(subj)
+    near = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    named = any(m.key == key and not m.pronoun and near <= m.start < subj.i for m in mentions.mentions)
+    return key if named else None
+
+
 _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
 
 
@@ -3263,6 +3311,7 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
+    titled = titled or _party_member_subject(anchor, mentions)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     named = _name_before_verb(anchor, mentions) if not people else None
@@ -3333,6 +3382,36 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
         return None
     people = [m for m in mentions.in_span(by.i + 1, by.right_edge.i + 1, "person") if not m.pronoun]
     return people[0].key if len(people) == 1 and people[0].end == by.right_edge.i + 1 else None  # "by [title] X"
+
+
+@rule("event.people-beyond.subject-of-a-dated-object", stage="event.people-beyond", priority=20,
+      action="attribute-speaker",
+      why="'Ana Ruiz said she and Tom Hale planned the 2012 raid on the depot': a dated noun naming no one that is the "
+          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, "
+          "wrote; not 'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is "
+          "sure); so too a noun a dated clause describes when it is that clause's own subject ('wrote a study that "
+          "caused a stir in March'), not where the clause has another ('a study the council printed in March').",
+      examples=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale planned the 2012 raid on the Dunmore depot.",
+                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March."],
+      counter=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale condemned the 2012 raid on the Dunmore depot.",
+               "[2018-10-10] Tom Hale read a Dunmore study that caused a stir in March.",
+               "[2018-10-10] Tom Hale wrote a Dunmore study that the council printed in March."])
+def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    noun = anchor
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in anchor.children):
+            return None  # "a study the council printed in March": the council's act
+        noun = anchor.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words("agent_object_verbs"):
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for tok in (subj, *subj.conjuncts):
+        m = mentions.at(tok)
+        if m is not None and m.kind == "person" and not (m.pronoun and unsure(tok, m, mentions)) and not m.in_quote:
+            return _person_of(tok, m, mentions)
+    return None
 
 
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",

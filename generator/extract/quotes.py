@@ -2240,7 +2240,6 @@ def _in_a_relative_clause_under(tok: Token, verb: Token) -> bool:
       examples=["Tom Hale goes on to hail the rise in the harbour trade (which he has been accused of using as “a crutch "
                 "for his weak poll numbers”), and his tax cuts."])
 def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
-    doc = sent.doc
     inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
     tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
     while tok is not None and tok.head.i != tok.i:
