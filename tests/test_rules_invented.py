@@ -21,7 +21,7 @@ COMMON = {"the u s attorney's office for", "u s attorney's office for the", "the
 SETS = {"dev": "bbc", "dev_modern": "allsides", "dev_modern_b": "allsides", "dev_modern_c": "allsides", "dev_modern_d": "allsides",
         "dev_modern_e": "allsides", "dev_modern_f": "allsides", "dev_modern_g": "allsides",
         "dev_modern_h": "allsides", "dev_modern_i": "allsides", "dev_modern_j": "allsides", "dev_modern_k": "allsides",
-        "dev_modern_l": "allsides", "dev_modern_m": "allsides", "dev_modern_n": "allsides",
+        "dev_modern_l": "allsides", "dev_modern_m": "allsides", "dev_modern_n": "allsides", "dev_modern_o": "allsides",
         "held_out": "allsides"}
 
 
