@@ -1583,14 +1583,15 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
 
 
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
-      why="'..., expected next month', '[up and] running by the end of this month': a summary of nothing but its verb and "
-          "its date (with the preposition before it) tells no one what happened.",
+      why="'..., expected next month', '[up and] running by the end of this month': a summary of nothing but a participle "
+          "and its date (with the preposition before it) tells no one what happened.",
       examples=["[2025-03-06] Ana Ruiz thinks she could win a vote in the Tarrow council on the levy, expected next month.",
                 "[2020-05-19] Ana Ruiz said the Tarrow loan schemes should be up and running by the end of this month."],
       counter=["[2025-03-06] Ana Ruiz resigned on Monday."])
 def _verb_and_date_alone(toks: list[Token], anchor: Token, ent: Span) -> Any:
-    if anchor.pos_ not in _VERB or anchor.dep_ == "conj" and anchor.head.pos_ in _VERB:
-        return None  # "X kicks off in May and ending in June": a verb's conjunct, whose subject the summary names
+    if anchor.tag_ not in ("VBN", "VBG") or anchor.dep_ == "conj" and anchor.head.pos_ in _VERB:
+        return None  # a participle only ("resigned in January": the parse may have hung its subject elsewhere, and the
+        # summary names it); "X kicks off in May and ending in June": a verb's conjunct, whose subject the summary names
     rest = [t for t in toks if not (ent.start <= t.i < ent.end or t.is_punct or t.is_space)]
     dating = {t.i for t in rest if t.dep_ == "prep" and any(ent.start <= c.i < ent.end for c in t.children)}  # "by"
     return VETO if rest and all(t.i == anchor.i or t.i in dating or t.dep_ in ("aux", "auxpass", "neg") for t in rest) else None
