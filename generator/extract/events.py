@@ -1583,10 +1583,10 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
 
 
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
-      why="'..., expected next month', '[up and] running by the end of this month': a summary of nothing but a participle "
+      why="'..., expected next month', '[up and] running by next spring': a summary of nothing but a participle "
           "and its date (with the preposition before it) tells no one what happened.",
       examples=["[2025-03-06] Ana Ruiz thinks she could win a vote in the Tarrow council on the levy, expected next month.",
-                "[2020-05-19] Ana Ruiz said the Tarrow loan schemes should be up and running by the end of this month."],
+                "[2020-05-19] Tom Hale said the harbour scheme could be up and running by next spring."],
       counter=["[2025-03-06] Ana Ruiz resigned on Monday."])
 def _verb_and_date_alone(toks: list[Token], anchor: Token, ent: Span) -> Any:
     if anchor.tag_ not in ("VBN", "VBG") or anchor.dep_ == "conj" and anchor.head.pos_ in _VERB:

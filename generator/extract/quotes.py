@@ -2234,11 +2234,11 @@ def _in_a_relative_clause_under(tok: Token, verb: Token) -> bool:
 
 
 @rule("quote.speaker-words-its-subject-is-accused-of", stage="quote.speaker", priority=1, action="attribute-speaker",
-      why="'Hale hailed the market (which he has been accused of using as \"a crutch for his weak polls\")': words quoted "
-          "under a verb of accusing in the passive (data/accusing_verbs.txt) are the unnamed accusers', not the words of "
-          "its subject or of a speech verb further out.",
-      examples=["Tom Hale goes on to hail the rise in the harbour trade (which he has been accused of using as “a crutch "
-                "for his weak poll numbers”), and his tax cuts."])
+      why="'Hale praised the fares (which he is often accused of treating as \"proof the plan works\")': words quoted under "
+          "a verb of accusing in the passive (data/accusing_verbs.txt) are the unnamed accusers', not the words of its "
+          "subject or of a speech verb further out.",
+      examples=["Tom Hale went on to praise the fall in ferry fares (which he is often accused of treating as “proof that "
+                "the harbour plan works”), and his budget."])
 def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
     inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
     tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
