@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import patterns, rules
+from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import (
     POSSESSIVE,
@@ -1568,9 +1569,6 @@ def _founders_name(owner: Token, after: Token) -> bool:
     return True
 
 
-_FULL_MONTH_NAMES = frozenset(line.split()[0] for line in words("month_names"))  # "may", "july"; not "jan", "mar"
-
-
 @rule("org.month-or-state-alone", stage="org.clean", priority=24, action="veto",
       why="'Hale's July call', 'Hale's Ohio rally': a name that is only a month's or a US state's, left once an owner's "
           "possessive is cut, is a date or a place, not a body (data/month_names.txt, data/us_states.txt).",
@@ -1579,7 +1577,7 @@ _FULL_MONTH_NAMES = frozenset(line.split()[0] for line in words("month_names")) 
       counter=["Hale spoke first. Voters were split over Hale’s Dunmore Freight deal with the governor of Elmton."])
 def _month_or_state_alone(span: Span) -> Any:
     name = re.split(r"['’]s ", span.text.removeprefix("the ").removeprefix("The "))[-1]
-    if name.lower() in _FULL_MONTH_NAMES or name in pairs("us_states").values():  # "Ohio", not "Ala."
+    if name.lower() in MONTH_NAMES or name in pairs("us_states").values():  # "May", "July" (not "Jan"); "Ohio", not "Ala."
         return VETO
     return None
 

@@ -527,14 +527,24 @@ def _voice_of_the_paragraph_before(m: Mention, root: Token, pronoun: _Pronoun) -
     if bounds is None:
         return None
     before, end, here = bounds
-    people = [o for o in index.mentions if o.kind == "person" and not o.in_quote and before <= doc[o.start].idx < tok.idx]
+    people = _people_named_between(index, before, tok.idx)
     if not before <= doc[m.start].idx < end or {o.key for o in people} != {m.key} or any(doc[o.start].idx >= here for o in people):
         return None  # the one person named in the paragraph before, no one named in the pronoun's own before it
-    spoke = any(
-        o.key == m.key and o.start < m.start and not o.in_quote and (name := doc[o.start : o.end].root).dep_ == "nsubj"
+    return "take" if _spoke_before(m.key, m.start, index.mentions, doc) else None
+
+
+def _people_named_between(index: Mentions, start: int, end: int) -> list[Mention]:
+    """The people named outside quotations from character `start` to `end`."""
+    doc = index.doc
+    return [o for o in index.mentions if o.kind == "person" and not o.in_quote and start <= doc[o.start].idx < end]
+
+
+def _spoke_before(key: str, before: int, mentions: list[Mention], doc: Doc) -> bool:
+    """Whether one of `mentions` names `key`, before token `before` and outside quotations, as a speech verb's subject."""
+    return any(
+        o.key == key and o.start < before and not o.in_quote and (name := doc[o.start : o.end].root).dep_ == "nsubj"
         and name.head.lemma_.lower() in words("speech_verbs")
-        for o in index.mentions)
-    return "take" if spoke else None
+        for o in mentions)
 
 
 def _paragraph_before(tok: Token) -> tuple[int, int, int] | None:
@@ -568,15 +578,11 @@ def _not_a_title_inside_anothers_account(m: Mention, root: Token, pronoun: _Pron
     before, end, here = bounds
     if not before <= doc[m.start].idx < end:
         return None
-    named = [o for o in index.mentions if o.kind == "person" and not o.in_quote and before <= doc[o.start].idx < tok.idx]
+    named = _people_named_between(index, before, tok.idx)
     if any(doc[o.start].idx >= here for o in named) or len({o.key for o in named} - {m.key}) != 1:
         return None  # no one named in the pronoun's own paragraph before it; one other person in the paragraph before
     teller = next(o for o in named if o.key != m.key)
-    said = any(
-        o.key == teller.key and o.start < m.start and (name := doc[o.start : o.end].root).dep_ == "nsubj"
-        and name.head.lemma_.lower() in words("speech_verbs")
-        for o in named)
-    return "pass" if said else None
+    return "pass" if _spoke_before(teller.key, m.start, named, doc) else None
 
 
 @rule("coref.antecedent-agent-of-a-passive", stage="coref.antecedent", priority=25, action="resolve",
