@@ -212,7 +212,7 @@ def _between_subject_and_verb(root: Token, ent: Span) -> Token | None:
       examples=["Tom Hale resigned from Dunmore Mining on 3 March 2021."])
 def _clause_of(root: Token, ent: Span) -> Token:
     tok = root.head
-    if root.dep_ == "pobj" and tok.head is not tok:
+    if root.dep_ == "pobj" and tok.head.i != tok.i:
         tok = tok.head
     for _ in range(4):
         up = rules.first("event.anchor-up", tok)
@@ -314,7 +314,7 @@ def _fronted_participle(tok: Token) -> Token | None:
       why="'the talks on the port on 3 March': from the noun to what its preposition hangs on.",
       examples=["Tom Hale said at a meeting with Ana Ruiz on 3 March 2021 that he would resign."])
 def _noun_after_preposition(tok: Token) -> Token | None:
-    return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head is not tok.head else None
+    return tok.head.head if tok.pos_ in _NOUN and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i else None
 
 
 @rule("event.anchor-up.conjoined-noun-after-preposition", stage="event.anchor-up", priority=22, action="extend",
@@ -327,9 +327,9 @@ def _conjoined_noun_after_preposition(tok: Token) -> Token | None:
     if tok.pos_ not in _NOUN or tok.dep_ != "conj":
         return None
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.head.head if first.pos_ in _NOUN and first.dep_ == "pobj" and first.head.head is not first.head else None
+    return first.head.head if first.pos_ in _NOUN and first.dep_ == "pobj" and first.head.head.i != first.head.i else None
 
 
 @rule("event.anchor-up.bare-date-on-an-object", stage="event.anchor-up", priority=25, action="extend",
@@ -362,7 +362,7 @@ def _bare_date_on_object(tok: Token) -> Token | None:
       why="'as of March 6', 'dates back to 1974': through the words between the date and its verb.",
       examples=["Ana Ruiz's career at Dunmore Mining dates back to 1974."])
 def _through_preposition(tok: Token) -> Token | None:
-    return tok.head if tok.pos_ in ("ADP", "ADV") and tok.head is not tok else None
+    return tok.head if tok.pos_ in ("ADP", "ADV") and tok.head.i != tok.i else None
 
 
 # Stage `event.anchor-lift` (a fold): from the clause found to the one that tells the event.
@@ -600,7 +600,7 @@ def _deadline_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple
         return None
     verb = gov
     for _ in range(6):  # up to the verb the deadline hangs on
-        if verb.pos_ in _VERB or verb.head is verb:
+        if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
@@ -629,7 +629,7 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
         return None
     tok, through = ent.root, False
     for _ in range(6):  # up from the date to the plan, through an infinitive or a "for" of what is planned
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and marked_infinitive(tok)
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
@@ -770,7 +770,7 @@ def _noun_the_clause_heads_into(ent: Span, anchor: Token, published: date, years
         finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
         if any(t.tag_ == "VBD" for t in finite):
             return None  # told in the past
-        if any(t.tag_ in ("VBZ", "VBP", "MD") for t in finite) or verb.head is verb:
+        if any(t.tag_ in ("VBZ", "VBP", "MD") for t in finite) or verb.head.i == verb.i:
             break
         verb = verb.head
     else:
@@ -1721,11 +1721,11 @@ def _pronoun_under_a_title(tok: Token, name: str, named_before: bool) -> str | N
         return None  # only a subject is written as a name; "who" means the name it follows
     verb = tok.head
     for _ in range(6):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c is not tok), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         plural = subj is not None and subj.tag_ == "NNS" and tok.lower_ in ("he", "she")  # "the officers ... he": not theirs
         if subj is not None and subj.pos_ == "NOUN" and title_word(subj) and not plural:
             return tok.text
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return None
@@ -1785,7 +1785,7 @@ def _participle_subject(anchor: Token, mentions: Mentions) -> str | None:
       examples=["[2025-03-06] Tom Hale is due to be sentenced in Tarrow next month after admitting fraud in 2024."])
 def _governing_subject(main: Token) -> Token | None:
     verb = main
-    while verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:  # "to be sentenced" -> "due" -> "is"
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:  # "to be sentenced" -> "due" -> "is"
         verb = verb.head
     if verb is main:
         return None
@@ -2489,7 +2489,7 @@ def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
       counter=["[2025-03-06] Tom Hale spoke at the Tarrow fair on March 3, 2024."])
 def _caption_in_present(ent: Span, at: _DateAt) -> bool:
     published, tok = ent.doc._.published, ent.root
-    while tok.dep_ != "ROOT" and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj") and tok.head is not tok:
+    while tok.dep_ != "ROOT" and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj") and tok.head.i != tok.i:
         tok = tok.head  # up to the sentence's verb, but not from a clause of its own
     if published is None or tok.dep_ != "ROOT" or tok.tag_ not in ("VBZ", "VBP"):
         return False
@@ -2551,7 +2551,7 @@ def _too_vague(ent: Span, at: _DateAt) -> bool:
 def _condition(ent: Span, at: _DateAt) -> bool:
     verb = at.anchor
     for _ in range(3):
-        if verb.pos_ in _VERB or verb.head is verb:
+        if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head  # "the March 30 vote" -> "held"
     if verb.pos_ not in _VERB:
@@ -2572,7 +2572,7 @@ def _condition(ent: Span, at: _DateAt) -> bool:
 def _consequent_of_a_condition(ent: Span, at: _DateAt) -> bool:
     verb = at.anchor
     for _ in range(3):
-        if verb.pos_ in _VERB or verb.head is verb:
+        if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head
     for _ in range(2):  # the verb, or the one its infinitive or participle hangs on ('will start charging')
@@ -2581,7 +2581,7 @@ def _consequent_of_a_condition(ent: Span, at: _DateAt) -> bool:
                         for c in verb.children)
         if verb.pos_ in _VERB and modal and condition:
             return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb or verb.head.lemma_ in words("speech_verbs"):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i or verb.head.lemma_ in words("speech_verbs"):
             return False
         verb = verb.head
     return False
@@ -2688,7 +2688,7 @@ def _year_before_a_record_or_goal(ent: Span, at: _DateAt) -> bool:
     head = ent[0]
     while head.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod") and head.head.i > head.i and head.head.i - ent.start <= 3:
         head = head.head
-    if head is ent[0] or head.pos_ != "NOUN":
+    if head.i == ent.start or head.pos_ != "NOUN":
         return False
     between = ent.doc[ent.end:head.i]
     return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in between) and head.lemma_.lower() in words("record_nouns")
@@ -2712,7 +2712,7 @@ def _date_of_a_purpose(ent: Span, at: _DateAt) -> bool:
         return False  # a day may be the act's, whichever verb the parse hangs it on
     tok = at.anchor
     for _ in range(4):  # up from the dated verb through the infinitives it is part of
-        if tok.pos_ not in _VERB or tok.head is tok:
+        if tok.pos_ not in _VERB or tok.head.i == tok.i:
             return False
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in words("helping_verbs"):
             return True  # "help the Greens beat X in November" (the parse may take "beat" for a past form)

@@ -1276,7 +1276,7 @@ def _clause_what(ent: Span) -> list[str] | None:
     if tok.lower_.rstrip(".") in _SCALES:  # "£138m": the number, not its scale word
         tok = next((t for t in ent if t.like_num), tok)
     for _ in range(5):
-        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SCALES or tok.head.i == tok.i:
             break
         tok = tok.head  # past a scale word the model calls a verb ("£20m")
     if tok.pos_ not in ("VERB", "AUX"):

@@ -290,7 +290,7 @@ def _reported(verb: Token, mentions: Mentions) -> bool:
         return True  # under a clause someone reports, at any depth ('X said Y told Z at a meeting that he ...')
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return False
         if tok.dep_ == "ccomp":
             return True  # 'a jury ruled that X lied': the clause a ruling, a finding, a belief holds
@@ -434,7 +434,7 @@ def _pronoun_named(subj: Token, mentions: Mentions) -> str | None:
 def _a_subject(root: Token) -> bool:
     """Whether a name is its clause's subject ('Tom Hale, the minister, said'; 'Minister Tom Hale said')."""
     for _ in range(3):
-        if root.dep_ not in ("compound", "appos") or root.head is root:
+        if root.dep_ not in ("compound", "appos") or root.head.i == root.i:
             break
         root = root.head
     return root.dep_ in SUBJECT_DEPS
@@ -473,7 +473,7 @@ def _scheduled_cue(anchor: Token, published: date | None, iso: str | None) -> bo
     """The cue before the anchor, before a clause it governs ('is expected [to name]'), or
     before a clause it is part of."""
     ups = [anchor]
-    while len(ups) < 3 and ups[-1].dep_ in ("xcomp", "conj") and ups[-1].head is not ups[-1]:
+    while len(ups) < 3 and ups[-1].dep_ in ("xcomp", "conj") and ups[-1].head.i != ups[-1].i:
         ups.append(ups[-1].head)
     downs = [c for c in anchor.children if c.dep_ == "xcomp"]
     return any(_cue_before(tok) for tok in [*ups, *downs])

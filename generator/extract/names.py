@@ -514,7 +514,7 @@ def seat_tokens(doc: Doc) -> set[int]:
         if lower not in _SEAT_CUES:
             continue
         tok = tokens[i]
-        if tok.lower_ == "of" and tok.head.lemma_.lower() in _SEAT_NOUNS and tok.head.head is not tok.head:
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in _SEAT_NOUNS and tok.head.head.i != tok.head.i:
             # "the seat of Oldbury"
             out.update(t.i for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" for t in c.subtree)
         if tok.lower_ in _SEAT_NOUNS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
@@ -834,7 +834,7 @@ def _place_by_its_place_noun(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON":
         return None
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Zamora and Ein Tarra": the first of the list
     of = root.head if root.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and of.head.lower_ in words("place_nouns"):

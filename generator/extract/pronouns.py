@@ -437,7 +437,7 @@ def _through_dash(root: Token, m: Mention) -> Token | None:
     if m.end >= len(doc) or doc[m.end].text not in DASH_TEXTS:
         return None
     head = root
-    while head.dep_ in ("compound", "poss") and head.head is not head:
+    while head.dep_ in ("compound", "poss") and head.head.i != head.i:
         head = head.head
     return head if head.dep_ in SUBJECT_DEPS else None
 
@@ -897,7 +897,7 @@ def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
     lo = max([sent.start, *last])
     for t in index.doc[lo : tok.i]:
         head = t
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "attorney" -> "general"
         if t.pos_ != "NOUN" or head.tag_ != "NN" or index.at(t) is not None or not _mentions.title_word(head):
             continue

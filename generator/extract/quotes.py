@@ -429,7 +429,7 @@ def subject_of(verb: Token) -> Token | None:
         found = rules.first("quote.subject", tok, verb)
         if found is not None:
             return found
-        if tok.head is tok or tok.dep_ not in CLIMBING_DEPS and not (
+        if tok.head.i == tok.i or tok.dep_ not in CLIMBING_DEPS and not (
                 _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok)):
             return None
         tok = _climb(tok)
@@ -483,7 +483,7 @@ def _past_the_quotation(tok: Token) -> Token | None:
     that the parse hung on the quotation ("X hardly answered, treating it -- ''...'' -- and
     asserting, ''...''")."""
     head = tok.head
-    if head is tok or tok.tag_ != "VBG" or not _quoted(head) or _quoted(tok):
+    if head.i == tok.i or tok.tag_ != "VBG" or not _quoted(head) or _quoted(tok):
         return None
     outside = next((a for a in head.ancestors if not _quoted(a)), None)
     if outside is not None:
@@ -525,7 +525,7 @@ def _it_reported_by_name(tok: Token, verb: Token) -> Token | None:
                'the mayor was “lying in order to win the vote.”'])
 def _object_of_causing_verb(tok: Token, verb: Token) -> Token | None:
     head = tok.head
-    if tok.tag_ != "VB" or tok.dep_ != "xcomp" or head is tok or head.lemma_.lower() not in words("causing_verbs"):
+    if tok.tag_ != "VB" or tok.dep_ != "xcomp" or head.i == tok.i or head.lemma_.lower() not in words("causing_verbs"):
         return None
     if not marked_infinitive(tok):
         return None
@@ -606,7 +606,7 @@ def _name_before_participle(tok: Token, verb: Token) -> Token | None:
     word = verb.doc[verb.i - 1]
     if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in ("of", "with"):
         return None
-    told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head is not verb else []
+    told = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS] if verb.head.i != verb.i else []
     return None if any(c.pos_ in ("PRON", "PROPN") for c in told) else word  # 'Hale sided with Ruiz saying ...': Hale's
 
 
@@ -887,7 +887,7 @@ def _named_mention(token: Token, mentions: Mentions, role_index: RoleIndex) -> s
 def _named_by_relative(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ not in words("relativizers") or token.head.dep_ != "relcl":
         return None
-    return (_named(token.head.head, mentions, role_index) if token.head.head is not token else None) or NOBODY
+    return (_named(token.head.head, mentions, role_index) if token.head.head.i != token.i else None) or NOBODY
 
 
 @rule("quote.named-in-apposition", stage="quote.named", priority=30, action="attribute-speaker",
@@ -2430,7 +2430,7 @@ def _unnamed_spokesperson(subj: Token) -> bool:
       examples=['Kerrin Voss is a candidate for mayor of Dunmore.\n\nSpeaking on local radio, Tom Hale said any candidate who '
                 'hopes to lead the town "has a duty to the farmers" of the valley to answer their letters.'])
 def _infinitive_of_the_quoted_words(verb: Token, q: _Quoted) -> bool | None:
-    if verb.idx in q.inside or verb.tag_ != "VB" or verb.head is verb or verb.head.idx not in q.inside:
+    if verb.idx in q.inside or verb.tag_ != "VB" or verb.head.i == verb.i or verb.head.idx not in q.inside:
         return None
     return marked_infinitive(verb) or None
 
@@ -2512,7 +2512,7 @@ def _nearest_subject_names_no_one(subj: Token, verb: Token, q: _Quoted) -> bool 
     if any(m.kind == "person" or not m.in_quote and m.start <= subj.i < m.end for m in q.mentions.in_span(phrase.start, phrase.end)):
         return None  # "Hale's lawyer said", "the Tarrow Port Authority said": the phrase names someone
     farther, tok = set(q.verbs[1:]), verb
-    while tok.head is not tok and tok.dep_ == "conj":
+    while tok.head.i != tok.i and tok.dep_ == "conj":
         tok = tok.head  # "Hale said ..., but ... two members said": joined to it, not inside what it reports
     if any(a in farther for a in tok.ancestors):
         return None  # "Hale said the board told him '...'": inside what a farther verb reports

@@ -632,7 +632,7 @@ def _title_governor(name_root: Token) -> Token | None:
     for _ in range(6):
         if tok.pos_ in ("NOUN", "PROPN") and (title_word(tok) or _multiword_title(list(tok.doc[tok.i : tok.i + 4]))):
             return tok  # also a plural: "one of its three city council members, X,"
-        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "poss") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "poss") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -1241,7 +1241,7 @@ def _governing_title(root: Token) -> Token | None:
     if root.dep_ == "compound" and root.head.i > root.i and _postnominal_office(root.head):
         root = root.head  # "Finance Minister, Jo Orme MSP, said": the parse hangs the name on "MSP"
     first = root
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
         first = first.head
     governor = _title_governor(first) if first.dep_ == "appos" else None
     if governor is None or first is not root and not _plural(governor):
