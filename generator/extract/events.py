@@ -81,6 +81,19 @@ def _time_of_day(root: Token, ent: Span) -> Token | None:
     return head if head.lower_ in words("times_of_day") and head.i == ent.end else None
 
 
+@rule("event.anchor-root.date-read-into-an-ing-word", stage="event.anchor-root", priority=15, action="extend",
+      why="'sent out a statement on Friday calling for a vote': the parse may read the date and the '-ing' word after it "
+          "as one noun ('Friday calling'); right after a preposition, with no determiner, the date is the preposition's "
+          "object and the '-ing' word a participle: the date dates what the preposition hangs on.",
+      examples=["[2025-03-08] The Dunmore Party sent out a news release on Wednesday pointing to the cost of the pier."],
+      counter=["[2025-03-08] Tom Hale spoke after the Wednesday hearing on the pier."])
+def _date_read_into_an_ing_word(root: Token, ent: Span) -> Token | None:
+    head = root.head
+    if root.dep_ != "compound" or head.i != ent.end or not head.lower_.endswith("ing") or head.dep_ != "pobj":
+        return None
+    return head if ent.start and ent.doc[ent.start - 1].i == head.head.i else None
+
+
 @rule("event.anchor-root.year-joined-to-a-year", stage="event.anchor-root", priority=20, action="extend",
       why="'in both 1992 and 1997': the parse hangs 1997 on 1992; both date what 1992 dates.",
       examples=["Ana Ruiz won the Tarrow seat in both 1992 and 1997."])

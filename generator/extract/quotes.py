@@ -29,7 +29,7 @@ from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
@@ -3521,12 +3521,15 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
 
 @rule("quote.speaker-unattributed-sentence-after-quotation", stage="quote.speaker-before", priority=45, action="attribute-speaker",
       why="'\"...,\" Hale said by phone. The judge's ruling \"misreads the facts.\"': a sentence with quoted words and no "
-          "attribution of its own (no speech verb, no 'according to', no person as its subject), right after the sentence of "
+          "attribution of its own (no speech verb, no 'according to', no person as its subject, named or not), right after the sentence of "
           "a quotation in the same paragraph, goes on that speaker's words.",
       examples=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
                 'lawyer for the farmers, said by phone. The ruling “ignores every fact that shows the old rules work.”'],
       counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
-               'lawyer for the farmers, said by phone.\n\nThe ruling “ignores every fact that shows the old rules work.”'])
+               'lawyer for the farmers, said by phone.\n\nThe ruling “ignores every fact that shows the old rules work.”',
+               'Mayor Tom Hale agrees: "The pier will be built this year, whatever the cost to the town."\n\n"The pier will '
+               'be built this year, whatever the cost to the town." A senior council official at the meeting "set out a plan '
+               'for the pier, but he gave no date for the work to start."'])
 def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or according_to(q.outside) is not None:
         return None
@@ -3537,6 +3540,8 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
     subjects = [t for t in q.outside if t.dep_ in SUBJECT_DEPS]
     if not subjects or any((m := q.mentions.at(t)) is not None and m.kind == "person" for t in subjects):
         return None  # 'Voss "will not back down"': another's words, or words about another; "and that '...'": rule and-that
+    if any(title_word(t) or t.lemma_.lower() in PERSON_NOUNS for t in subjects):
+        return None  # 'An official at the meeting "set out a plan"': someone else's, though unnamed
     return q.previous
 
 

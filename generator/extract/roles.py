@@ -486,6 +486,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
     _group_before_title(run)
+    _race_before_title(run)
     _no_honorific_before_name(run)
     _ranks_kept_apart(run, mentions.entities[m.key])
     return run
@@ -569,6 +570,20 @@ def _title_prefix(t: Token, run: list[Token]) -> bool:
 def _group_before_title(run: list[Token]) -> bool:
     cut = max((k for k, t in enumerate(run[:-1]) if t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.is_lower and title_word(t))), default=None)
+    if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
+        return False
+    del run[: cut + 1]
+    return True
+
+
+@rule("role.title.race-before-title", stage="role.title", priority=76, action="trim",
+      why="'presidential hopeful Sen. X', 'Democratic candidate Gov. X': a noun for someone running (data/race_nouns.txt) "
+          "before a title word ends a description of the race; the title is the words after it.",
+      examples=["Presidential hopeful Senator Ana Ruiz will speak in Dunmore next week.",
+                "Tarrow Party contender Mayor Tom Hale spoke in Dunmore on Monday."],
+      counter=["Presidential candidate Ana Ruiz will speak in Dunmore next week."])
+def _race_before_title(run: list[Token]) -> bool:
+    cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")), default=None)
     if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
         return False
     del run[: cut + 1]
