@@ -298,6 +298,30 @@ def _link_card(text: str) -> str | None:
 
 
 @cache
+def _bracketed_teaser() -> re.Pattern[str]:
+    starts = "|".join(re.escape(t.rstrip(":")) for t in sorted(phrases("link_teaser_starts"), key=len, reverse=True))
+    return re.compile(rf"\((?:{starts})\s*:[^()\n]*\)", re.IGNORECASE)
+
+
+@rule("text.bracketed-link-teaser", stage="text.clean", priority=40, action="trim",
+      why="'(RELATED: Tarrow Mayor Ana Ruiz Announces Run)': a bracketed pointer to another story inside a paragraph "
+          "(data/link_teaser_starts.txt, then a colon) is that story's headline: blanked before the parse, so its names "
+          "are no mentions here and no one a later 'she' or 'the mayor' can mean; every other character keeps its place.",
+      examples=["Tom Hale quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Hale Aide) He thanked his staff.",
+                "Ben Orme will run for the Dunmore seat. (RELATED: Tarrow Rep. Tom Hale Announces Run) The congressman has "
+                "held the seat since 2015."],
+      counter=["Tom Hale quit on Tuesday (the Tarrow Herald first reported it). He thanked his staff."])
+def _bracketed_link_teaser(text: str) -> str | None:
+    found = [(m.start(), m.end()) for m in _bracketed_teaser().finditer(text)]
+    if not found:
+        return None
+    out = list(text)
+    for start, stop in found:
+        out[start:stop] = [" "] * (stop - start)
+    return "".join(out)
+
+
+@cache
 def _share_buttons() -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(phrases("share_button_words")))
     return re.compile(rf"^(?:(?:{names})[ \t]+){{3,}}", re.MULTILINE)

@@ -1076,20 +1076,6 @@ def _link_title(line: str) -> bool:
     return 2 <= len(alpha) <= 15 and line.rstrip()[-1:] not in ".!:\"”" and all(w[0].isupper() or w in small for w in alpha)
 
 
-@rule("org.in-bracketed-teaser", stage="org.clean", priority=3, action="veto",
-      why="'(RELATED: Tarrow Post Obtains Memo From Hale Aide)': a bracketed pointer to another story "
-          "(data/link_teaser_starts.txt) names that story's bodies, not this one's.",
-      examples=["Ana Ruiz quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Ruiz Aide) She thanked her staff."],
-      counter=["Ana Ruiz quit on Tuesday (the Tarrow Herald first reported it). She thanked her staff."])
-def _in_bracketed_teaser(span: Span) -> Any:
-    text = text_of(span.doc)
-    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
-        return None
-    return VETO if before[opened + 1 :].lstrip().casefold().startswith(phrases("link_teaser_starts")) else None
-
-
 @rule("org.outlet-in-dateline-or-credit", stage="org.clean", priority=2, action="veto",
       why="'ELMTON (Tarrow News Service) —', 'ELMTON/DUNMORE (Tarrow News Service) -', '(Ana Ruiz/Dunmore Gazette via TNS)', "
           "'(Dunmore Herald via TNS)', '(Tarrow Wire photo: Ana Ruiz)', '(Credit: Tarrow Wire)', "
