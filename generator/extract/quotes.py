@@ -3629,6 +3629,8 @@ def _teller_text(tok: Token | None, q: _Quoted) -> str | None:
     doc = tok.doc
     right = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ in ("prep", "amod", "compound", "nummod")])
     left = tok.left_edge.i
+    while left < tok.i and doc[left].tag_ in ("WDT", "WP"):
+        left += 1  # "which one councillor has dismissed as ...": the councillor
     if right - left + 1 > MAX_TELLER_TOKENS:
         right = tok.i
     inside = [t.i for t in doc[left : right + 1] if t.idx in q.inside or t.text in ALL_MARKS]
@@ -3663,6 +3665,21 @@ def _unnamed_head(tok: Token) -> bool:
         return True
     some = words("indefinite_words")
     return tok.pos_ in ("PROPN", "NUM") and any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in tok.children)
+
+
+@rule("quote.unnamed-source-subject-of-characterizing-verb", stage="quote.unnamed-source", priority=8,
+      action="attribute-speaker",
+      why="'... which one councillor has dismissed as \"the worst plan in the county\"': where the quoted words hang on a verb "
+          "of labelling, mocking or praising (data/characterizing_verbs.txt, rule quote.speaker-subject-of-characterizing-verb) "
+          "whose subject names no one, that subject is the source as the text gives it, not a speech verb's subject "
+          "elsewhere in the sentence (the statement is published with no speaker).",
+      examples=['The council will vote on Thursday on a plan that supporters are calling the "most ambitious harbour plan" '
+                'in decades, and which one Tarrow Party councillor has dismissed as "the worst plan in the county".'],
+      counter=['The council will vote on Thursday on a plan that supporters are calling the "most ambitious harbour plan" '
+               'in decades, and which they also praised as "the best plan in the county".'])
+def _unnamed_subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
+    verb = _characterizing_verb(sent, q)
+    return _teller_text(subject_of(verb), q) if verb is not None else None
 
 
 @rule("quote.unnamed-source-subject-of-speech-verb", stage="quote.unnamed-source", priority=10, action="attribute-speaker",

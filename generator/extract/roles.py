@@ -486,7 +486,6 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
     _group_before_title(run)
-    _race_before_title(run)
     _no_honorific_before_name(run)
     _ranks_kept_apart(run, mentions.entities[m.key])
     return run
@@ -570,20 +569,6 @@ def _title_prefix(t: Token, run: list[Token]) -> bool:
 def _group_before_title(run: list[Token]) -> bool:
     cut = max((k for k, t in enumerate(run[:-1]) if t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.is_lower and title_word(t))), default=None)
-    if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
-        return False
-    del run[: cut + 1]
-    return True
-
-
-@rule("role.title.race-before-title", stage="role.title", priority=76, action="trim",
-      why="'presidential hopeful Sen. X', 'Democratic candidate Gov. X': a noun for someone running (data/race_nouns.txt) "
-          "before a title word ends a description of the race; the title is the words after it.",
-      examples=["Presidential hopeful Senator Ana Ruiz will speak in Dunmore next week.",
-                "Tarrow Party contender Mayor Tom Hale spoke in Dunmore on Monday."],
-      counter=["Presidential candidate Ana Ruiz will speak in Dunmore next week."])
-def _race_before_title(run: list[Token]) -> bool:
-    cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")), default=None)
     if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
         return False
     del run[: cut + 1]
@@ -1008,6 +993,24 @@ def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions:
 def _ends_in_a_common_noun(run: list[Token]) -> bool:
     last = run[-1]  # not a title run across a preposition: "spokeswoman for women", "chief of staff"
     return last.pos_ == "NOUN" and last.is_lower and not title_word(last) and not any(t.pos_ == "ADP" for t in run)
+
+
+@rule("role.find.race-before-a-title", stage="role.find", priority=15, action="add",
+      why="'presidential hopeful Sen. X', 'vice presidential candidate Gov. X': a noun for someone running "
+          "(data/race_nouns.txt) before a title word ends one role, the race, and the words after it are another, "
+          "the title held ('Senator', not 'hopeful Senator').",
+      examples=["Presidential hopeful Senator Ana Ruiz will speak in Dunmore next week.",
+                "Tarrow Party contender Mayor Tom Hale spoke in Dunmore on Monday."],
+      counter=["Presidential candidate Ana Ruiz will speak in Dunmore next week."])
+def _race_before_a_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    split: list[Candidate] = []
+    for run, at, before in found:
+        cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")), default=None) if before else None
+        if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
+            split.append((run, at, before))
+            continue
+        split += [(run[cut + 1 :], at, True), (run[: cut + 1], run[cut].i, True)]
+    return split if len(split) > len(found) else None
 
 
 @rule("role.find.second-title-before-name", stage="role.find", priority=20, action="add",
