@@ -2792,7 +2792,9 @@ def _update_stamp(ent: Span, at: _DateAt) -> bool:
           "name in capitals and a slash, is the picture's caption, page furniture, not what the story tells "
           "(name_words.is_photo_caption; rule org.in-photo-caption reads it the same way).",
       examples=["[2025-03-06] Tom Hale resigned on Monday.\nA man believed to be Tom Hale in a still of a video "
-                "released on March 3, 2024 (Tarn TV/Dunmore Wire)"],
+                "released on March 3, 2024 (Tarn TV/Dunmore Wire)",
+                "[2025-03-06] Tom Hale resigned on Monday.\nParty candidate Tom Hale waits to speak at a rally in Tarrow, "
+                "Elmshire, March 3, 2024. DUNMORE WIRE/ Ana Ruiz"],
       counter=["[2025-03-06] Tom Hale resigned on Monday.\nA video of Tom Hale was released on March 3, 2024 (the "
                "day of the vote)."])
 def _photo_credit_line(ent: Span, at: _DateAt) -> bool:

@@ -264,11 +264,12 @@ def credit_paragraph(sent: Span) -> bool:
 
 
 @rule("name.photo-credit", stage="name.pass", priority=31, action="veto",
-      why="'REUTERS/Kim Tarrant', 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
+      why="'REUTERS/Kim Tarrant' (or 'REUTERS/ Kim Tarrant'), 'Lena Park/Tarrow Post', '(Photo: Kim Tarrant, Tarrow Post)', 'Photo by Kim Tarrant': "
           "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun "
           "and a colon or 'by', or on a line that credits a picture ('toggle caption Kim Tarrant for Tarrow Radio', "
           "data/photo_credit_line_starts.txt), is a photo credit, not a person or a body in the story (data/photo_nouns.txt).",
       examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
+                "Tom Hale speaks in Tarrow on Monday. REUTERS/ Kim Tarrant",
                 "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)",
                 "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File)",
                 "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
@@ -294,7 +295,8 @@ def photo_credit(span: Span) -> bool:
     first = start
     while first > max(0, start - 2) and doc[first - 1].is_title and doc[first - 1].is_alpha and doc[first - 1].whitespace_:
         first -= 1  # "Photo/Ana Luisa Ruiz" when the model tagged "Luisa Ruiz"
-    before = first > 0 and doc[first - 1].text == "/" and not doc[first - 1].whitespace_
+    prev = doc[first - 1].text if first > 0 else ""
+    before = prev == "/" and not doc[first - 1].whitespace_ or len(prev) > 2 and prev[-1] == "/" and prev[:-1].isupper()  # "REUTERS/ X"
     after = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
     credited = start > 1 and doc[start - 1].lower_ in (":", "by") and doc[start - 2].lower_ in words("photo_nouns")
     line = line_of(span).casefold()

@@ -97,13 +97,14 @@ def after_lowercase_prefix(word: str) -> str | None:
     return rest if dash and prefix.isalpha() and prefix.islower() and rest[:1].isupper() else None
 
 
-_AGENCY_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # "REUTERS/Jo Orme"
+_AGENCY_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # "REUTERS/Jo Orme", "REUTERS/ Jo Orme"
 
 
 def is_photo_caption(line: str) -> bool:
     """`line` (a line of the article, as written) ends in a picture's credit in brackets, with 'photo'
     or a slash ('... on Monday. (Tarrow Wire Photo/Tom Hale)'), or in an agency's name in capitals and a
-    slash before the photographer's ('... on Monday. DUNMORE WIRE/Tom Hale'): the picture's caption, page
+    slash before the photographer's ('... on Monday. DUNMORE WIRE/Tom Hale', also with a space after the slash): the
+    picture's caption, page
     furniture."""
     line = line.rstrip()
     if _AGENCY_CREDIT.search(line):

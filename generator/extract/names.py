@@ -1277,10 +1277,13 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
 @rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
           " the two or three capitalized words after it (no title, body noun, weekday or month; not after a plural's 's) the person,"
-          " unless the article writes them after 'the' ('the Blue House said': a body's or building's name).",
+          " unless the article writes them after 'the' ('the Blue House said': a body's or building's name) or sets a thing"
+          " beside them ('..., an initiative which ...').",
       examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”",
                 "It would be hard for the port, according to Dunmore News' Chad Lorne."],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
+               "\"It will spark violence in the valley,\" said Ana Ruiz, who heads the Tarrow Law Center's Watch Project, an "
+               "initiative which tracks hate groups.",
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
                "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well.",
                "Fatima Brandt, president @ National Seamen's Law Center"])
@@ -1302,9 +1305,20 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
         or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in stop for t in tail)
         or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of")
         or _written_with_the(tail)
+        or _set_beside_a_thing(doc, ent.end)
     ):
         return None
     return found_name(_strip_name(tail), orgs=(head,), freed=range(tail.start, tail.end))
+
+
+def _set_beside_a_thing(doc: Doc, end: int) -> bool:
+    """"..., an initiative which ...": after the words ending at `end`, a comma and 'a', 'an' or 'the' before a
+    common noun that is no title or word for a person (data/unnamed_people.txt, kin_nouns.txt, epithet_nouns.txt)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)
+    people = words_of("unnamed_people", "kin_nouns", "epithet_nouns", "spokespeople", "staff_nouns")
+    return noun is not None and not title_word(noun) and noun.lemma_.lower() not in people
 
 
 @rule("name.writer-after-outlet-possessive", stage="name.entity", priority=66, action="classify",
