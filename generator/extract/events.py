@@ -3388,13 +3388,15 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
 @rule("event.people-beyond.subject-of-a-dated-object", stage="event.people-beyond", priority=20,
       action="attribute-speaker",
       why="'Ana Ruiz said she and Tom Hale planned the 2012 raid on the depot': a dated noun naming no one that is the "
-          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, "
+          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, held, "
           "wrote; not 'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is "
           "sure); so too a noun a dated clause describes when it is that clause's own subject ('wrote a study that "
           "caused a stir in March'), not where the clause has another ('a study the council printed in March').",
       examples=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale planned the 2012 raid on the Dunmore depot.",
-                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March."],
+                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March.",
+                "[2025-03-11] Ben Tarrow held a 2022 summit on the Dunmore mine."],
       counter=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale condemned the 2012 raid on the Dunmore depot.",
+               "[2025-03-11] Ben Tarrow missed a 2022 summit on the Dunmore mine.",
                "[2018-10-10] Tom Hale read a Dunmore study that caused a stir in March.",
                "[2018-10-10] Tom Hale wrote a Dunmore study that the council printed in March."])
 def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
