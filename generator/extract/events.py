@@ -3403,13 +3403,15 @@ def _actor_of_the_move(anchor: Token, ent: Span, mentions: Mentions, role_index)
 @rule("event.people-beyond.subject-of-a-dated-object", stage="event.people-beyond", priority=20,
       action="attribute-speaker",
       why="'Ana Ruiz said she and Tom Hale planned the 2012 raid on the depot': a dated noun naming no one that is the "
-          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, "
+          "object of a verb whose subject carries out what it names (data/agent_object_verbs.txt: planned, hosted, held, "
           "wrote; not 'condemned', 'attended') is that subject's: the people named there (a pronoun only where it is "
           "sure); so too a noun a dated clause describes when it is that clause's own subject ('wrote a study that "
           "caused a stir in March'), not where the clause has another ('a study the council printed in March').",
       examples=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale planned the 2012 raid on the Dunmore depot.",
-                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March."],
+                "[2018-10-10] Tom Hale wrote a Dunmore study that caused a stir in March.",
+                "[2025-03-11] Ben Tarrow held a 2022 summit on the Dunmore mine."],
       counter=["[2015-12-10] Ana Ruiz told the court that she and Tom Hale condemned the 2012 raid on the Dunmore depot.",
+               "[2025-03-11] Ben Tarrow missed a 2022 summit on the Dunmore mine.",
                "[2018-10-10] Tom Hale read a Dunmore study that caused a stir in March.",
                "[2018-10-10] Tom Hale wrote a Dunmore study that the council printed in March."])
 def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
@@ -3427,6 +3429,64 @@ def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, rol
         m = mentions.at(tok)
         if m is not None and m.kind == "person" and not (m.pronoun and unsure(tok, m, mentions)) and not m.in_quote:
             return _person_of(tok, m, mentions)
+    return None
+
+
+@rule("event.people-beyond.antecedent-of-who", stage="event.people-beyond", priority=30,
+      action="attribute-speaker",
+      why="'Ben Tarrow, who joined the Dunmore board in 2019, ...', '... Ana Ruiz, who was hurt and flown to Elmton on "
+          "Friday': a dated clause whose subject is 'who' (or a verb joined to such a clause) is the act of the person "
+          "named just before 'who'; the parse may hang the clause on another noun ('the brother of Ben Tarrow, who ...'), "
+          "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun).",
+      examples=["[2025-03-12] The brother of Ben Tarrow, who was hired and trained by the mine board in 2019, will take "
+                "the stand."],
+      counter=["[2025-03-12] The brother of Ben Tarrow, which was hired and trained by the mine board in 2019, will take "
+               "the stand.",
+               "[2025-03-12] The inquiry heard from the pit manager, Ben Tarrow, who will join Dunmore Mining in October."])
+def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    clause = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in _VERB else anchor
+    if clause.dep_ != "relcl" or clause.pos_ not in _VERB:
+        return None
+    who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+    if who is None or who.i < 1:
+        return None
+    doc = anchor.doc
+    before = doc[who.i - 2] if doc[who.i - 1].text == "," and who.i > 1 else doc[who.i - 1]
+    m = mentions.at(before)
+    if m is None or m.kind != "person" or m.pronoun or m.in_quote or m.end != before.i + 1:
+        return None
+    return _person_of(doc[m.start], m, mentions)
+
+
+@rule("event.people-beyond.subject-of-a-clause-on-a-dated-noun", stage="event.people-beyond", priority=40,
+      action="attribute-speaker",
+      why="'a 2019 speech during which Tom Hale said ...', 'the Friday meeting at which Ana Ruiz quit': a dated noun "
+          "naming no one, told by a clause opened by 'in/during/on/at which' or 'when' whose subject is a person, is "
+          "that person's (the name right before the clause's verb where the parse gave it no subject); not a clause "
+          "whose subject is no person, nor a pronoun it is unsure of, nor one telling a state ('when Ben Tarrow was leading "
+          "the council', 'when she was mayor').",
+      examples=["[2025-03-12] A new report highlights a 2019 speech during which Tom Hale said the Tarrow mine must close.",
+                "[2025-03-12] Tom Hale recalled the 2019 meeting at which Ben Tarrow resigned as chair of the mine board."],
+      counter=["[2025-03-12] A new report highlights a 2019 speech during which the crowd booed the Tarrow mine owners.",
+               "[2025-03-12] A new report highlights a 2019 speech that Tom Hale called a turning point for the mine.",
+               "[2025-03-12] Tom Hale recalled the 2019 flood, when Ben Tarrow was leading the Dunmore council."])
+def _subject_of_a_clause_on_a_dated_noun(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
+    if anchor.pos_ not in _NOUN:
+        return None
+    for clause in (c for c in anchor.rights if c.dep_ == "relcl" and c.pos_ in _VERB):
+        opener = [c for c in clause.children if c.i < clause.i and (
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "at") and any(g.lower_ == "which" for g in c.children)
+            or c.dep_ == "advmod" and c.lower_ == "when")]
+        if not opener or clause.tag_ == "VBG" or clause.lemma_.lower() == "be":
+            return None  # "the 2019 election, when Ana Ruiz was riding high": a state of hers then, not her act
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        tok = subj if subj is not None else clause.doc[clause.i - 1]
+        if not opener[0].i < tok.i < clause.i:
+            return None
+        m = mentions.at(tok)
+        if m is None or m.kind != "person" or m.in_quote or m.pronoun and unsure(tok, m, mentions):
+            return None
+        return _person_of(tok, m, mentions)
     return None
 
 
