@@ -1014,11 +1014,24 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
             break
         if doc[k - 1].text == "," and any(c.dep_ == "det" for c in doc[k - 2].children):
             break  # "a question from a Democratic lawmaker, CDC Director X said", "the mayor, chief of staff X": someone else, then X
+        if _the_bare_title_and(doc, k):
+            break  # "the president and first lady X": the president, and X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
             break  # "Both the mayor and Treasurer X": two people
         added.append((run, run[-1].i, True))
     return found + added if added else None
+
+
+@rule("role.find.not-the-bare-title-and-another-before-name", stage="role.find-and", priority=10, action="veto",
+      why="'the president and first lady Kerrin Voss': 'the' and a title standing alone, then 'and' and a second title "
+          "before a name, are two people (the one the text calls 'the president', and the one named), not two titles "
+          "of one ('Tarrow MP and former minister X').",
+      examples=["President Tom Hale spoke on Monday. Aides said the president and first lady Kerrin Voss would visit "
+                "the Dunmore school."],
+      counter=["Tarrow MP and former minister Tom Hale said the vote was close."])
+def _the_bare_title_and(doc, k: int) -> bool | None:
+    return (doc[k - 1].lower_ == "and" and k >= 3 and doc[k - 3].lower_ == "the" and doc[k - 3].head.i == doc[k - 2].i) or None
 
 
 @rule("role.find.office-letters-after-name", stage="role.find", priority=30, action="add",
