@@ -1868,7 +1868,10 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
       counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday."])
 def _auxiliaries_shared(verb: Token) -> str | None:
     helping = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
-    passive = any(c.dep_ == "auxpass" for c in helping) and verb.tag_ == "VBD"  # 'was arrested and charged' as a past
+    if any(c.lemma_ == "do" for c in helping) or negated(verb.head):
+        return None  # 'did not attend and vote': not 'did vote'
+    passive = any(c.dep_ == "auxpass" for c in helping) and verb.tag_ == "VBD" and verb.pos_ == "VERB" \
+        and verb.lemma_ not in ("be", "have")  # 'was arrested and charged' parsed as a past; not 'was shot and was then'
     if verb.tag_ not in ("VB", "VBN") and not passive or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     return " ".join(t.text for t in helping) or None
@@ -3246,7 +3249,8 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
           "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
                 "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
-                "[2025-08-06] Neither board member attended the Tarrow fair on Friday."],
+                "[2025-08-06] Neither board member attended the Tarrow fair on Friday.",
+                "[2025-08-06] Tom Hale did not attend the Tarrow fair and vote on Friday."],
       counter=["[2025-08-06] The Tarrow mayor attended the fair on Friday.",
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
@@ -3265,8 +3269,11 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
         return not compared and negated(verb)
 
+    shares_do = anchor.dep_ == "conj" and anchor.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "do" for c in anchor.head.children)  # 'did not attend and vote': both negated
     return negated_not_compared(anchor) or (
-        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head))
+        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head)) or (
+        shares_do and negated_not_compared(anchor.head))
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
