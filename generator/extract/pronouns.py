@@ -918,7 +918,7 @@ def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
                 "a judge since 2006."],
       counter=["[2025-03-06] The ferry case went to Tom Hale after Kerrin Voss filed it last year. He has been "
                "a judge since 2006."])
-def _office_another_holds(tok: Token, m: Mention, index: Mentions) -> bool | None:
+def office_another_holds(tok: Token, m: Mention, index: Mentions) -> bool | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in words("role_predicate_verbs"):
         return None
     offices = {c.lemma_.lower() for c in tok.head.subtree if c.dep_ in ("attr", "pobj", "oprd") and _mentions.title_word(c)}

@@ -3377,7 +3377,7 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
           "but his lawyer Ana Ruiz said ...'), the words are that one's, else nobody's we can name.",
       examples=['Tom Hale did not comment on the ruling on the ferry.\n\n"We will win this case in the end, and the boats '
                 'will run again."',
-                'Tom Hale would not say whether he would appeal, but his lawyer Ana Ruiz said the fight was not over.\n\n'
+                'Tom Hale would not say if an appeal was planned, but his lawyer Ana Ruiz said the fight was not over.\n\n'
                 '"We will win this case in the end, and the boats will run again."'],
       counter=['Tom Hale said he would appeal the ruling on the ferry.\n\n"We will win this case in the end, and the boats '
                'will run again."'])

@@ -29,7 +29,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.negation import negated
-from generator.extract.pronouns import PRONOUN_GENDERS, unsure
+from generator.extract.pronouns import PRONOUN_GENDERS, office_another_holds
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
 from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
@@ -1241,8 +1241,9 @@ def _joined_past_another_name(governor: Token, m: Mention, mentions: Mentions) -
     doc = governor.doc
     if not any(c.dep_ == "cc" and c.i < m.start for c in governor.children):
         return None
-    if any(o.key != m.key and not o.pronoun for o in mentions.in_span(governor.i + 1, m.start, "person")):
-        return True
+    if any(o.key != m.key and not o.pronoun and o.end < m.start and doc[o.end].lower_ in ("and", ",")
+           for o in mentions.in_span(governor.i + 1, m.start, "person")):
+        return True  # another item of the list ('Speaker Voss and'), not a name inside the title ('fellow Tarrow aide X')
     the = governor.i > 0 and doc[governor.i - 1].lower_ == "the" and doc[governor.i - 1].head.i == governor.i
     return the and governor.i + 1 < len(doc) and doc[governor.i + 1].lower_ == "and" and doc[m.start - 1].text != "," or None
 
@@ -1348,8 +1349,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         if m.kind != "person" or m.in_quote:
             continue
         # a pronoun ("he was chief of staff", "X, who became party leader") has only predicates
-        if m.pronoun and m.end - m.start == 1 and unsure(doc[m.start], m, mentions):
-            continue  # a guess at whom it means: no office for anyone (stage coref.unsure)
+        if m.pronoun and m.end - m.start == 1 and office_another_holds(doc[m.start], m, mentions):
+            continue  # "Judge X ... He has been a judge": a guess at whom it means, no office (coref.unsure-office-another-holds)
         candidates = [] if m.pronoun else _beside_name(doc, m, mentions)
         candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(doc[m.start : m.end].root)]
         for tokens, where, whole in candidates:
