@@ -463,13 +463,16 @@ def _infinitive_describing_an_object(tok: Token, root: Token) -> Token | None:
           "subject is named by rule event.people.subject-of-the-first-verb; not where the first verb has a date of "
           "its own.",
       examples=["[2025-03-06] The Dunmore Mining plans were leaked to Ana Ruiz and published by the Tarrow Herald on Tuesday."],
-      counter=["[2025-03-06] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+      counter=["[2025-03-06] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close.",
+               "[2025-03-06] The Dunmore council debated the harbour levy and did not vote on Tuesday."])
 def _second_conjunct(tok: Token, root: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in _VERB or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
         return None
     if not any(t.pos_ == "CCONJ" for t in tok.doc[head.i + 1 : tok.i]):
         return None  # joined by "and", "but", not a clause the parse hung there
+    if negated(tok):
+        return None  # 'debated the levy and did not vote Tuesday': a date of what was not done (rule event.find.negated-verb)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ != "":
         return None
@@ -994,12 +997,15 @@ def _bare_past(tok: Token, anchor: Token) -> str | None:
           " plural subject, data/bare_past_verbs.txt: 'the firms cut jobs on Monday'; not a saying or 'is').",
       examples=["[2025-03-07] The Dunmore ferry fares rise on Sunday.",
                 "[2025-03-07] Ana Ruiz flies to Tarrow on Tuesday."],
-      counter=["[2025-03-07] The Tarrow mills cut 40 jobs on Tuesday."])
+      counter=["[2025-03-07] The Tarrow mills cut 40 jobs on Tuesday.",
+               "[2025-03-07] Mayor Kerrin Voss praised the crews who rebuilt the Dunmore pier Monday."])
 def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
     if tok.i != anchor.i or tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
     if tok.tag_ == "VBP" and tok.lower_ in words("bare_past_verbs"):
         return None
+    if tok.tag_ == "VBP" and _in_a_clause_of_a_past_verb(tok):
+        return None  # 'praised the workers who rebuilt the pier Monday': a past form the parse took for a present
     if tok.lemma_.lower() in words("speech_verbs") or tok.lemma_ == "be":
         return None  # 'Hale says the plan, announced Monday, ...': a saying; 'with X quitting Monday, Y is now ...': a state
     days = [c for c in tok.children if c.dep_ == "npadvmod"]  # 'take effect Sunday (night)'
@@ -1007,6 +1013,17 @@ def _present_with_a_weekday(tok: Token, anchor: Token) -> str | None:
     words_of_days = [t for day in days for t in (day, *day.children) if t.ent_type_ in ("DATE", "TIME")]
     weekday = any(t.lower_ in dates.WEEKDAYS for t in words_of_days)
     return "future" if weekday and not any(t.lower_ in ("last", "this", "next", "every") for t in words_of_days) else None
+
+
+def _in_a_clause_of_a_past_verb(tok: Token) -> bool:
+    """Whether `tok` heads a relative clause ('the workers who rebuilt the pier') hung on a noun of a clause whose
+    verb is in the past ('Ruiz praised the workers ...'): a tense that follows the past, not a present."""
+    if tok.dep_ != "relcl":
+        return False
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
 @rule("event.tense.scheduled", stage="event.tense", priority=40, action="date",
@@ -1853,6 +1870,24 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
     if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
         return None
     return _person_of(subj, m, mentions)
+
+
+@rule("event.summary-shared.auxiliaries-of-the-first-verb", stage="event.summary-shared", priority=10, action="extend",
+      why="'Tom Hale was arrested and charged Tuesday' / 'will meet Voss and sign the deal Friday': a verb joined to "
+          "another, summarised with the subject they share, keeps the first verb's auxiliaries when it has none of its "
+          "own ('Tom Hale was charged Tuesday', not 'Tom Hale charged Tuesday': he charged no one).",
+      examples=["[2026-03-12] Tom Hale was arrested at the Dunmore docks and charged Tuesday with fraud.",
+                "[2026-03-12] Tom Hale will meet the Tarrow board and sign the ferry deal on Friday."],
+      counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday."])
+def _auxiliaries_shared(verb: Token) -> str | None:
+    helping = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    if any(c.lemma_ == "do" for c in helping) or negated(verb.head):
+        return None  # 'did not attend and vote': not 'did vote'
+    passive = any(c.dep_ == "auxpass" for c in helping) and verb.tag_ == "VBD" and verb.pos_ == "VERB" \
+        and verb.lemma_ not in ("be", "have")  # 'was arrested and charged' parsed as a past; not 'was shot and was then'
+    if verb.tag_ not in ("VB", "VBN") and not passive or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return " ".join(t.text for t in helping) or None
 
 
 @rule("event.people.shared-pronoun-as-unsure-as-its-verb", stage="event.people-unsure", priority=30, action="veto",
@@ -3229,7 +3264,8 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
           "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
                 "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
-                "[2025-08-06] Neither board member attended the Tarrow fair on Friday."],
+                "[2025-08-06] Neither board member attended the Tarrow fair on Friday.",
+                "[2025-08-06] Tom Hale did not attend the Tarrow fair and vote on Friday."],
       counter=["[2025-08-06] The Tarrow mayor attended the fair on Friday.",
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
@@ -3248,8 +3284,11 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
         return not compared and negated(verb)
 
+    shares_do = anchor.dep_ == "conj" and anchor.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "do" for c in anchor.head.children)  # 'did not attend and vote': both negated
     return negated_not_compared(anchor) or (
-        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head))
+        anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head)) or (
+        shares_do and negated_not_compared(anchor.head))
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
@@ -3324,6 +3363,8 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     reporter = rules.first("event.summary-reporter", anchor, toks, mentions)
     if reporter is not None:  # "X told the Herald the crew would visit the mine Tuesday": told with who reported it
         toks = [*reporter, *toks]
+    elif (held := _subject_parsed_as_an_object_before(anchor, toks)) is not None:  # "before a judge late Friday blocked"
+        toks = [*held, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
     titled = titled or _lede_title_named_after(anchor, mentions, role_index)
@@ -3335,7 +3376,8 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         people, summary = [named], f"{mentions.entities[named].name} {summary}"
     shared = _shared_subject(anchor, mentions) if named is None else None
     if shared is not None and shared not in people:  # "X called it a violation and said Friday ..."
-        people, summary = [shared, *people], f"{mentions.entities[shared].name} {summary}"
+        helping = _auxiliaries_shared(anchor)  # "X was arrested and charged Tuesday": "X was charged Tuesday"
+        people, summary = [shared, *people], " ".join(filter(None, (mentions.entities[shared].name, helping, summary)))
     described = _person_a_noun_describes(anchor, mentions)
     if described is not None and described not in people:  # "X -- a 2014 appointee of Y": X's appointment
         people, summary = [described, *people], f"{mentions.entities[described].name}, {summary}"
@@ -3344,6 +3386,29 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         people = [beyond]
     told = describe(anchor, mentions, anchor.doc._.published, resolved.iso)
     return FoundEvent(resolved.iso, ent.text, summary, people, orgs, sent_of(ent), told)
+
+
+@rule("event.summary-subject.parsed-as-the-object-of-a-word-of-time", stage="event.summary-subject", priority=10,
+      action="extend",
+      why="'Voss had left before a judge late Friday blocked the plan': the parse may take the clause's subject for the "
+          "object of its 'before' or 'after' (data/prepositions_ordering_in_time.txt) hung on the verb before, leaving "
+          "the dated verb no subject; the summary keeps that subject ('a judge late Friday blocked the plan'), not a "
+          "fragment that starts mid-clause ('late Friday blocked the plan').",
+      examples=["[2026-03-12] Kerrin Voss had gone home before a judge late Friday blocked the harbour plan."],
+      counter=["[2026-03-12] Kerrin Voss had gone home before a judge blocked the harbour plan late Friday."])
+def _subject_parsed_as_an_object_before(anchor: Token, toks: list[Token]) -> list[Token] | None:
+    if anchor.dep_ not in ("ccomp", "advcl") or anchor.tag_ not in ("VBD", "VBZ", "VBP") or not toks:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in anchor.children) or toks[0].i < anchor.left_edge.i:
+        return None
+    k = anchor.left_edge.i - 1
+    noun = anchor.doc[k] if k >= 0 else None
+    if noun is None or noun.dep_ != "pobj" or noun.pos_ not in _NOUN or noun.right_edge.i != k:
+        return None
+    prep = noun.head
+    if prep.lower_ not in words("prepositions_ordering_in_time") or prep.head.i != anchor.head.i or prep.i != noun.left_edge.i - 1:
+        return None
+    return list(anchor.doc[noun.left_edge.i : k + 1])
 
 
 # Stage `event.summary-reporter` (a decision): the words a summary opens with when a person reports its clause.

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from generator.extract import dates, rules
 from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.mentions import Mentions
+from generator.extract.pronouns import office_another_holds
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, ents_in, per_span, sent_of
 
@@ -428,7 +429,9 @@ def _pronoun_named(subj: Token, mentions: Mentions) -> str | None:
         return None  # named further back, or not as a subject: not certain
     gender = mentions.genders.get(m.key)
     rivals = {x.key for x in named if x.key != m.key and mentions.genders.get(x.key, gender) == gender}
-    return mentions.entities[m.key].name if not rivals else None
+    if rivals or office_another_holds(subj, m, mentions):
+        return None  # "Judge X ... He has been a judge": he may be X (rule coref.unsure-office-another-holds)
+    return mentions.entities[m.key].name
 
 
 def _a_subject(root: Token) -> bool:

@@ -909,6 +909,31 @@ def _title_named_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
     return None
 
 
+@rule("coref.unsure-office-another-holds", stage="coref.unsure", priority=35, action="keep",
+      why="'The case went to Judge Tom Hale after Kerrin Voss filed it. He has been a judge since 2006': a pronoun that"
+          " is the subject of an office ('has been a judge') while the sentence before or its own sets that office"
+          " before the name of someone else ('Judge Tom Hale') may well mean that one; taken to mean another, it is a"
+          " guess, and neither the office nor a summary names that other.",
+      examples=["[2025-03-06] The ferry case went to Judge Tom Hale after Kerrin Voss filed it last year. He has been "
+                "a judge since 2006."],
+      counter=["[2025-03-06] The ferry case went to Tom Hale after Kerrin Voss filed it last year. He has been "
+               "a judge since 2006."])
+def office_another_holds(tok: Token, m: Mention, index: Mentions) -> bool | None:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in words("role_predicate_verbs"):
+        return None
+    offices = {c.lemma_.lower() for c in tok.head.subtree if c.dep_ in ("attr", "pobj", "oprd") and _mentions.title_word(c)}
+    if not offices:
+        return None
+    sent = sent_of(tok)
+    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    for o in index.in_span(start, tok.i, "person"):
+        if o.key == m.key or o.pronoun or o.in_quote or o.start == 0:
+            continue
+        if any(t.lemma_.lower() in offices for t in index.doc[max(start, o.start - 3) : o.start]):
+            return True
+    return None
+
+
 def _beside_a_name(title: Token, index: Mentions) -> bool:
     """"Hale, the former attorney general,": a title set beside a name (however parsed) describes that person."""
     lo = title.left_edge.i

@@ -2253,6 +2253,34 @@ def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-words-one-is-accused-of-saying", stage="quote.speaker", priority=0, action="attribute-speaker",
+      why="'Hale accused Ruiz of calling the plan \"a scam\"' / 'faulted Ruiz for saying it was \"...\"': words quoted "
+          "in a saying that a verb of accusing (data/accusing_verbs.txt) charges its object with are not the accuser's, "
+          "and the charge does not assert that the one charged said them: nobody's we can name (not 'accused Ruiz of "
+          "running a \"shrinking campaign\"': words of the accuser's own).",
+      examples=['Tom Hale accused Ana Ruiz of calling the new ferry plan "a scam for the rich."',
+                'Tom Hale faulted Ana Ruiz for saying the new ferry was "a boat for the rich and nobody else."'],
+      counter=['Tom Hale accused Ana Ruiz of delay and called the new ferry plan "a scam for the rich."',
+               'Tom Hale accused Ana Ruiz of running "a ferry for the rich and nobody else."'])
+def _words_one_is_accused_of_saying(sent: Span, q: _Quoted) -> str | None:
+    inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
+    tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.idx in q.inside:
+            continue
+        prep = tok.head
+        saying = is_speech_verb(tok) or tok.lemma_.lower() in words("characterizing_verbs")
+        if saying and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i:
+            accuser = prep.head
+            if (accuser.lemma_.lower() in words("accusing_verbs") and any(c.dep_ == "dobj" for c in accuser.children)
+                    and not any(c.dep_ == "auxpass" for c in accuser.children)):
+                return NOBODY
+        if is_speech_verb(tok) or tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj"):
+            return None
+    return None
+
+
 @rule("quote.speaker-subject-of-speech-verb", stage="quote.speaker", priority=10, action="attribute-speaker",
       why="The subject of the nearest speech verb that names someone ('Hale told MPs the firm had agreed \"...\"': Hale).",
       examples=['"The bridge is late," Tom Hale told the Dunmore council.'])
@@ -3336,8 +3364,25 @@ def _reported_before(doc: Doc, sent: Span, inside: set[int], mentions: Mentions,
     if len(tokens) < len(prev):
         return None  # that sentence quotes too: the quotation-after-quotation rule decides
     verb = prev.root if is_speech_verb(prev.root) or rules.first("quote.speaker-view", prev.root) or _says_too(prev.root) else None
+    if verb is not None and is_speech_verb(verb) and _did_not_speak(verb):  # 'Hale would not say ... .': not his words
+        verb = next((c for c in verb.children if c.dep_ == "conj" and is_speech_verb(c) and not _denied_or_negated(c)
+                     and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)  # '..., but his lawyer said ...'
     subj = subject_of(verb) if verb is not None else None
     return resolve(subj, mentions, role_index) if subj is not None else None
+
+
+@rule("quote.speaker-not-one-who-did-not-speak", stage="quote.speaker-before-negated", priority=10, action="veto",
+      why="'Hale did not comment on the ruling.' or 'Hale would not say why.' before a quotation standing alone: one who "
+          "is said not to have spoken does not give the words; when a second subject speaks in the same sentence ('..., "
+          "but his lawyer Ana Ruiz said ...'), the words are that one's, else nobody's we can name.",
+      examples=['Tom Hale did not comment on the ruling on the ferry.\n\n"We will win this case in the end, and the boats '
+                'will run again."',
+                'Tom Hale would not say if an appeal was planned, but his lawyer Ana Ruiz said the fight was not over.\n\n'
+                '"We will win this case in the end, and the boats will run again."'],
+      counter=['Tom Hale said he would appeal the ruling on the ferry.\n\n"We will win this case in the end, and the boats '
+               'will run again."'])
+def _did_not_speak(verb: Token) -> bool | None:
+    return _denied_or_negated(verb) or None
 
 
 def _says_too(verb: Token) -> bool:

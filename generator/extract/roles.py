@@ -29,7 +29,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import SEAT_HOLDERS, SUBJECT_DEPS, Mention, Mentions, title_word
 from generator.extract.negation import negated
-from generator.extract.pronouns import PRONOUN_GENDERS
+from generator.extract.pronouns import PRONOUN_GENDERS, office_another_holds
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
 from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
@@ -1032,11 +1032,24 @@ def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, me
             break
         if doc[k - 1].text == "," and any(c.dep_ == "det" for c in doc[k - 2].children):
             break  # "a question from a Democratic lawmaker, CDC Director X said", "the mayor, chief of staff X": someone else, then X
+        if _the_bare_title_and(doc, k):
+            break  # "the president and first lady X": the president, and X
         run = _prenominal(doc, m, mentions, before=k - 1)
         if not run or _after_both(run[0]):
             break  # "Both the mayor and Treasurer X": two people
         added.append((run, run[-1].i, True))
     return found + added if added else None
+
+
+@rule("role.find.not-the-bare-title-and-another-before-name", stage="role.find-and", priority=10, action="veto",
+      why="'the president and first lady Kerrin Voss': 'the' and a title standing alone, then 'and' and a second title "
+          "before a name, are two people (the one the text calls 'the president', and the one named), not two titles "
+          "of one ('Tarrow MP and former minister X').",
+      examples=["President Tom Hale spoke on Monday. Aides said the president and first lady Kerrin Voss would visit "
+                "the Dunmore school."],
+      counter=["Tarrow MP and former minister Tom Hale said the vote was close."])
+def _the_bare_title_and(doc, k: int) -> bool | None:
+    return (doc[k - 1].lower_ == "and" and k >= 3 and doc[k - 3].lower_ == "the" and doc[k - 3].head.i == doc[k - 2].i) or None
 
 
 @rule("role.find.office-letters-after-name", stage="role.find", priority=30, action="add",
@@ -1221,6 +1234,8 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
     if not _plural(governor) and any(c.dep_ == "appos" and c.i < m.start and (o := mentions.at(c)) is not None
                                      and o.key != m.key and o.kind == "person" for c in governor.children):
         return None  # "Tarrow's last governor, Tom Hale, assailed Ruiz", Ruiz parsed as a second apposition: Hale's title
+    if _joined_past_another_name(governor, m, mentions):
+        return None  # "the president and Speaker Ruiz and Senate leader Hale": three people
     phrase = _phrase_tokens(governor, exclude=doc[m.start : m.end])
     counted = words("quantity_words")  # "several lawmakers - A, B and C": each a lawmaker
     own = min((t.i for c in found for t in c[0] if c[1] < m.start), default=m.start)  # "candidates [Sen.] X": her own title is read
@@ -1230,6 +1245,25 @@ def _name_beside_title(found: list[Candidate], name: Span, m: Mention, mentions:
     }
     kept = [t for t in phrase if t.i < own and t.i not in others and t.dep_ != "nummod" and t.lower_ not in counted]
     return found + [(kept, governor.i, False)]
+
+
+@rule("role.find.beside-title-not-past-and-another-name", stage="role.find-and", priority=20, action="veto",
+      why="'the mayor and deputy mayor Kerrin Voss and council leader Tom Hale argued': a title joined by 'and' to what "
+          "follows is not the title of a name the parse hung on it when another person is named between them, or when "
+          "the title stands alone after 'the' and no comma sets the name beside it: a list of people ('the president and "
+          "CEO, Tom Hale,' is one).",
+      examples=["Before the vote, the mayor and deputy mayor Kerrin Voss and council leader Tom Hale argued for an hour."],
+      counter=["The agency's chief of staff, Tom Hale, said the plan was ready.",
+               "The president and chief executive of Dunmore Rail, Tom Hale, said the line would reopen."])
+def _joined_past_another_name(governor: Token, m: Mention, mentions: Mentions) -> bool | None:
+    doc = governor.doc
+    if not any(c.dep_ == "cc" and c.i < m.start for c in governor.children):
+        return None
+    if any(o.key != m.key and not o.pronoun and o.end < m.start and doc[o.end].lower_ in ("and", ",")
+           for o in mentions.in_span(governor.i + 1, m.start, "person")):
+        return True  # another item of the list ('Speaker Voss and'), not a name inside the title ('fellow Tarrow aide X')
+    the = governor.i > 0 and doc[governor.i - 1].lower_ == "the" and doc[governor.i - 1].head.i == governor.i
+    return the and governor.i + 1 < len(doc) and doc[governor.i + 1].lower_ == "and" and doc[m.start - 1].text != "," or None
 
 
 @rule("role.find.title-just-after-name", stage="role.find", priority=100, action="add",
@@ -1333,6 +1367,8 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
         if m.kind != "person" or m.in_quote:
             continue
         # a pronoun ("he was chief of staff", "X, who became party leader") has only predicates
+        if m.pronoun and m.end - m.start == 1 and office_another_holds(doc[m.start], m, mentions):
+            continue  # "Judge X ... He has been a judge": a guess at whom it means, no office (coref.unsure-office-another-holds)
         candidates = [] if m.pronoun else _beside_name(doc, m, mentions)
         candidates += [(_phrase_tokens(t), t.i, False) for t in _predicates(doc[m.start : m.end].root)]
         for tokens, where, whole in candidates:
