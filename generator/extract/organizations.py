@@ -1814,6 +1814,11 @@ def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
         and doc[start - 2].lower_ not in words("hyphen_prefixes")
     ):
         start -= 2
+    whole = start
+    while whole > 0 and doc[whole - 1].is_title:
+        whole -= 1
+    if start != span.start and _split_joint_pollsters_at_hyphen(doc[whole : span.end]):
+        return None  # 'an Elm Press-Dunmore poll': the pollsters stay apart
     return doc[start : span.end] if start != span.start else None
 
 
@@ -2922,7 +2927,51 @@ def _split_at_slash(span: Span) -> list[Span] | None:
     if not cuts:
         return None
     parts = [doc[a:b] for a, b in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end])]
-    return parts if all(len(p) and p[0].text[:1].isupper() for p in parts) else None
+    named = [p[1:] if len(p) > 1 and p[0].pos_ == "DET" else p for p in parts]  # 'a Tarrow Herald/Marlow poll'
+    return parts if all(len(p) and p[0].text[:1].isupper() for p in named) else None
+
+
+@rule("org.split-joint-pollsters-at-hyphen", stage="org.split", priority=16, action="trim",
+      why="'a Tarrow Post-Elm Institute poll': names joined by an unspaced hyphen just before 'poll' or 'survey'"
+          " (data/poll_words.txt) are the bodies that ran it together, when the name before the hyphen is whole (two"
+          " words or an acronym; not 'a Tarrow-Marlow Institute poll').",
+      examples=["Most farmers back the plan, according to a Dunmore Tribune-Elm Institute poll released on Monday.",
+                "Most farmers back the plan, a new Tarrow Post-Elm Institute survey shows."],
+      counter=["Most farmers back the plan, according to a Tarrow-Marlow Institute poll last month."])
+def _split_joint_pollsters_at_hyphen(span: Span) -> list[Span] | None:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "NOUN" or after.lemma_.lower() not in words("poll_words"):
+        return None
+    cuts = [t.i for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if len(cuts) != 1:
+        return None
+    left, right = doc[span.start : cuts[0]], doc[cuts[0] + 1 : span.end]
+    if len(left) > 1 and left[0].pos_ == "DET":
+        left = left[1:]
+    if not all(len(p) and p[0].text[:1].isupper() for p in (left, right)):
+        return None
+    acronym = len(left) == 1 and len(left[0].text) > 1 and left[0].text.isupper()
+    return [left, right] if acronym or len(left) > 1 else None  # a whole name before the hyphen
+
+
+@rule("org.field-of-a-title-before-comma", stage="org.split", priority=18, action="trim",
+      why="'Ana Ruiz, Professor of Law, Elm University': the words between a title's 'of' and a comma are the holder's"
+          " field; the body is the name after the comma.",
+      examples=["Tom Hale, Professor of Law, Dunmore University, said the ruling was sound."],
+      counter=["Tom Hale, Professor of Law at Dunmore University, said the ruling was sound."])
+def _field_of_a_title_before_comma(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ not in words("titles"):
+        return None
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is None:
+        return None
+    body = doc[comma + 1 : span.end]
+    named = body[1:] if len(body) > 1 and body[0].lower_ == "the" else body
+    if not (len(named) > 1 and named[0].is_title and any(t.lower_ in words("org_nouns") for t in named)):
+        return None
+    return [body]
 
 
 @rule("org.split-two-companies", stage="org.split", priority=25, action="trim",
