@@ -3470,6 +3470,29 @@ class _Orgs:
         return self._ordered(found)
 
 
+# ---- Bodies named only in an office (stage `org.office-body`)
+
+
+@rule("org.body-of-an-office", stage="org.office-body", priority=10, action="add",
+      why="'Tom Hale, chairman of the Tarrow Fund': the body of an office someone holds is an organization of the article"
+          " though no finder kept it, when the model tags that name a body in the sentence (or it is an acronym) and"
+          " never a place, a people or a person.",
+      examples=["\"It works,\" acting director of DCIS Tom Hale said of the new policy."],
+      counter=["Tom Hale, the governor of Tarrow, said the plan was bad.",
+               "Tom Hale, the minister for Public Works, said the plan was bad."])
+def _body_of_an_office(name: str, sentence: Span) -> bool:
+    words_ = name.split()
+    joins = words_of("org_name_prepositions", "org_name_conjunctions")
+    if not words_ or any(p in name for p in POSSESSIVE) or not all(w[:1].isupper() or w in joins for w in words_):
+        return False
+    labels = {e.label_ for e in ents_of(sentence.doc) if e.text.removeprefix("the ") == name}
+    if labels & {"GPE", "LOC", "NORP", "PERSON", "FAC"} or name.lower() in words("us_states"):
+        return False
+    acronym = len(words_) == 1 and len(name) > 2 and name.isupper() and name.isalpha()
+    tagged = any(e.label_ == "ORG" and e.text.removeprefix("the ") == name for e in sentence.ents)
+    return acronym or tagged and len(words_) > 1
+
+
 # ---- Indexing (stage `org.index`)
 
 
