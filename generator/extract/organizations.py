@@ -2959,7 +2959,7 @@ def _split_joint_pollsters_at_hyphen(span: Span) -> list[Span] | None:
       why="'Ana Ruiz, Dean of Music, Elm College': the words between a title's 'of' and a comma are the holder's"
           " field; the body is the name after the comma.",
       examples=["Tom Hale, Professor of Economics, University of Tarrow, called the vote a mistake."],
-      counter=["Tom Hale, Professor of Economics at the University of Tarrow, called the vote a mistake."])
+      counter=["Tom Hale, a Professor of Botany at Tarrow College, called the vote a mistake."])
 def _field_of_a_title_before_comma(span: Span) -> list[Span] | None:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ not in words("titles"):
