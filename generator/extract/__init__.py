@@ -130,7 +130,22 @@ def _named(
         held = people[r.person].roles if r.person in people else None
         if held is not None and not any((h.title, h.organization, h.status) == (r.title, r.organization, r.status) for h in held):
             held.append(Role(r.title, r.organization, r.status, [evidence(r.sentence)]))
+    _bodies_of_offices(doc, orgs, evidence)
     return list(people.values()), list(orgs.values())
+
+
+def _bodies_of_offices(doc: Doc, orgs: dict[str, Organization], evidence: _Evidence) -> None:
+    """The body of an office a person holds, named by no organization of the article and by no
+    person, added as an organization when rule `org.body-of-an-office` holds."""
+    from generator.extract.organizations import _body_of_an_office
+
+    index = doc._.mentions
+    known = {n.casefold() for k, e in index.entities.items() for n in (k, e.name, *e.aliases)}
+    for r in doc._.roles:
+        name = r.organization
+        if r.person in index.entities and name and name.casefold() not in known and _body_of_an_office(name, r.sentence):
+            known.add(name.casefold())
+            orgs[name] = Organization(slugify(name), name, [], sources=[evidence.article.id], evidence=[evidence(r.sentence)])
 
 
 def _quotes(doc: Doc, article: Article, evidence: _Evidence, ident: Callable[[str], str]) -> list[Reaction]:

@@ -275,7 +275,8 @@ def credit_paragraph(sent: Span) -> bool:
                 "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
       counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
                "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead.",
-               "Most farmers back the plan, a new TBC/Hale Radio Hour/Marlow survey says."])
+               "Most farmers back the plan, a new TBC/Hale Radio Hour/Marlow survey says.",
+               "Most farmers back the plan, according to a Dunmore Today/Elm Research Center poll."])
 def photo_credit(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     k = end
@@ -287,6 +288,8 @@ def photo_credit(span: Span) -> bool:
         while j < len(doc) and _chained_word(doc, j):
             j += 1  # 'Elm Radio Hour' of 'Tarrow/Elm Radio Hour/Marlow', crossed only up to a slash
         if j == k or j == len(doc) or doc[j].text != "/" or doc[j - 1].whitespace_:
+            if j < len(doc) and doc[j].is_lower and doc[j].lemma_ in words("poll_words"):
+                k = j  # past the chain's last name: 'Tarrow/Elm Research Center poll'
             break
         k = j
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):

@@ -1800,6 +1800,11 @@ def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
         and doc[start - 2].lower_ not in words("hyphen_prefixes")
     ):
         start -= 2
+    whole = start
+    while whole > 0 and doc[whole - 1].is_title:
+        whole -= 1
+    if start != span.start and _split_joint_pollsters_at_hyphen(doc[whole : span.end]):
+        return None  # 'an Elm Press-Dunmore poll': the pollsters stay apart
     return doc[start : span.end] if start != span.start else None
 
 
@@ -2908,7 +2913,51 @@ def _split_at_slash(span: Span) -> list[Span] | None:
     if not cuts:
         return None
     parts = [doc[a:b] for a, b in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end])]
-    return parts if all(len(p) and p[0].text[:1].isupper() for p in parts) else None
+    named = [p[1:] if len(p) > 1 and p[0].pos_ == "DET" else p for p in parts]  # 'a Tarrow Herald/Marlow poll'
+    return parts if all(len(p) and p[0].text[:1].isupper() for p in named) else None
+
+
+@rule("org.split-joint-pollsters-at-hyphen", stage="org.split", priority=16, action="trim",
+      why="'a Tarrow Post-Elm Institute poll': names joined by an unspaced hyphen just before 'poll' or 'survey'"
+          " (data/poll_words.txt) are the bodies that ran it together, when the name before the hyphen is whole (two"
+          " words or an acronym; not 'a Tarrow-Marlow Institute poll').",
+      examples=["Most farmers back the plan, according to a Dunmore Tribune-Elm Institute poll released on Monday.",
+                "Most farmers back the plan, a new Tarrow Post-Elm Institute survey shows."],
+      counter=["Most farmers back the plan, according to a Tarrow-Marlow Institute poll last month."])
+def _split_joint_pollsters_at_hyphen(span: Span) -> list[Span] | None:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "NOUN" or after.lemma_.lower() not in words("poll_words"):
+        return None
+    cuts = [t.i for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if len(cuts) != 1:
+        return None
+    left, right = doc[span.start : cuts[0]], doc[cuts[0] + 1 : span.end]
+    if len(left) > 1 and left[0].pos_ == "DET":
+        left = left[1:]
+    if not all(len(p) and p[0].text[:1].isupper() for p in (left, right)):
+        return None
+    acronym = len(left) == 1 and len(left[0].text) > 1 and left[0].text.isupper()
+    return [left, right] if acronym or len(left) > 1 else None  # a whole name before the hyphen
+
+
+@rule("org.field-of-a-title-before-comma", stage="org.split", priority=18, action="trim",
+      why="'Ana Ruiz, Dean of Music, Elm College': the words between a title's 'of' and a comma are the holder's"
+          " field; the body is the name after the comma.",
+      examples=["Tom Hale, Professor of Economics, University of Tarrow, called the vote a mistake."],
+      counter=["Tom Hale, a Professor of Botany at Tarrow College, called the vote a mistake."])
+def _field_of_a_title_before_comma(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ not in words("titles"):
+        return None
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is None:
+        return None
+    body = doc[comma + 1 : span.end]
+    named = body[1:] if len(body) > 1 and body[0].lower_ == "the" else body
+    if not (len(named) > 1 and named[0].is_title and any(t.lower_ in words("org_nouns") for t in named)):
+        return None
+    return [body]
 
 
 @rule("org.split-two-companies", stage="org.split", priority=25, action="trim",
@@ -3405,6 +3454,29 @@ class _Orgs:
         found |= {a for a in _acronyms(name) if a in self.order}
         found |= {k for a in _acronyms(name) for k in self._get("undotted", a)}  # "U.T.C." named before
         return self._ordered(found)
+
+
+# ---- Bodies named only in an office (stage `org.office-body`)
+
+
+@rule("org.body-of-an-office", stage="org.office-body", priority=10, action="add",
+      why="'Tom Hale, chairman of the Tarrow Fund': the body of an office someone holds is an organization of the article"
+          " though no finder kept it, when the model tags that name a body in the sentence (or it is an acronym) and"
+          " never a place, a people or a person.",
+      examples=["\"It works,\" acting director of DCIS Tom Hale said of the new policy."],
+      counter=["Tom Hale, the governor of Tarrow, said the plan was bad.",
+               "Tom Hale, the minister for Public Works, said the plan was bad."])
+def _body_of_an_office(name: str, sentence: Span) -> bool:
+    words_ = name.split()
+    joins = words_of("org_name_prepositions", "org_name_conjunctions")
+    if not words_ or any(p in name for p in POSSESSIVE) or not all(w[:1].isupper() or w in joins for w in words_):
+        return False
+    labels = {e.label_ for e in ents_of(sentence.doc) if e.text.removeprefix("the ") == name}
+    if labels & {"GPE", "LOC", "NORP", "PERSON", "FAC"} or name.lower() in words("us_states"):
+        return False
+    acronym = len(words_) == 1 and len(name) > 2 and name.isupper() and name.isalpha()
+    tagged = any(e.label_ == "ORG" and e.text.removeprefix("the ") == name for e in sentence.ents)
+    return acronym or tagged and len(words_) > 1
 
 
 # ---- Indexing (stage `org.index`)
