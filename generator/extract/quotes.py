@@ -3842,8 +3842,10 @@ def _unnamed_writing_read(sent: Span, q: _Quoted) -> str | None:
         writing = subj if subj is not None else next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if writing is not None and writing.lemma_.lower() in words_of("document_nouns", "publisher_nouns"):
             return _teller_text(writing, q)
-        if writing is not None and (writing.tag_ not in ("WDT", "WP") or verb.dep_ == "relcl"):
-            return rules.first("quote.unnamed-source-thing-read", writing, q)
+        thing = rules.first("quote.unnamed-source-thing-read", writing, q) if writing is not None and (
+            writing.tag_ not in ("WDT", "WP") or verb.dep_ == "relcl") else None
+        if thing is not None:
+            return thing
     return None
 
 
