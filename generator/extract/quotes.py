@@ -2646,6 +2646,66 @@ def _writing_finds(sent: Span, q: _Quoted) -> str | None:
     return None
 
 
+@rule("quote.speaker-it-the-writing-before", stage="quote.speaker", priority=11, action="attribute-speaker",
+      why="'The council's report said: \"...\" It added: \"...\"' / '..., according to the harbour notice. It adds ...': 'it' as "
+          "the speech verb's subject, with a writing that spoke (a subject, 'according to') the last thing named before it "
+          "in the sentence before, is that writing: it speaks for its issuer, else for nobody.",
+      examples=['Bridge row\n\nTom Hale’s report on the bridge came out on Monday. It said the bridge was "unsafe for heavy '
+                'traffic and for buses".'],
+      counter=['Bridge row\n\nThe report said the bridge was unsafe. Tarrow Mining denied it. It said the claims were '
+               '"false from start to finish".'])
+def _it_the_writing_before(sent: Span, q: _Quoted) -> str | None:
+    writing = _writing_it_means(q)
+    if writing is None:
+        return None
+    author = _writing_speaks_for(writing, q)
+    return author if author != NOBODY or _spoke(writing) else None
+
+
+@rule("quote.unnamed-source-it-the-writing-before", stage="quote.unnamed-source", priority=16, action="attribute-speaker",
+      why="'..., according to the harbour notice. It adds \"...\"': 'it' meaning a writing no one is named as issuing is "
+          "that writing, an unnamed source as the text gives it.",
+      examples=['Bridge row\n\nFerries will stop in May, according to the harbour notice. It adds that fares have grown '
+                '"far too low to pay for the crew".'])
+def _unnamed_it_the_writing_before(sent: Span, q: _Quoted) -> str | None:
+    writing = _writing_it_means(q)
+    return _teller_text(writing, q) if writing is not None and _spoke(writing) else None
+
+
+def _spoke(writing: Token) -> bool:
+    """A writing that speaks in its clause: the subject, or the X of 'according to X'."""
+    return writing.dep_ in SUBJECT_DEPS or writing.dep_ == "pobj" and writing.head.lower_ == "to" and (
+        writing.head.i > 0 and writing.doc[writing.head.i - 1].lower_ == "according")
+
+
+def _writing_it_means(q: _Quoted) -> Token | None:
+    """The writing an 'it' subject of the nearest speech verb means: the last writing that
+    spoke or was issued ('X released a report') in the sentence before, with no body and no
+    other subject named after it."""
+    if not q.verb_subject_sought:
+        return None
+    it = subject_of(q.verbs[0])
+    if it is None or it.lower_ != "it" or it.pos_ != "PRON" or it.idx in q.inside:
+        return None
+    doc = it.doc
+    start = sent_of(it).start
+    while start and all(q.mentions.quoted(t.idx) for t in sent_of(doc[start - 1]) if not t.is_punct and not t.is_space):
+        start = sent_of(doc[start - 1]).start  # a sentence of a quotation: look back past it
+    since = sent_of(doc[start - 1]).start if start else 0
+    for tok in reversed(doc[since:start]):  # one in the sentence of 'it': rule quote.named-it-the-writing-subject
+        if q.mentions.quoted(tok.idx) or not _is_writing(tok, q):
+            continue
+        if not (_spoke(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("issuing_verbs")):
+            return None
+        clause = {t.i for t in next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok).subtree}
+        after = doc[tok.right_edge.i + 1 : it.i]
+        named = [m for m in q.mentions.in_span(after.start, after.end) if not m.in_quote and m.kind != "person"]
+        subjects = [t for t in after if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i not in clause
+                    and not q.mentions.quoted(t.idx)]  # 'The report said the bridge was unsafe': its own words' subjects
+        return None if named or subjects else tok
+    return None
+
+
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner; with no owner found, no one "
@@ -3122,7 +3182,7 @@ def _title_word_between(t: Token) -> bool:
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
       why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
-          " told (data/audience_nouns.txt: 'told the jury') and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
+          " told or asked (data/audience_nouns.txt: 'told the jury', 'asked a crowd') and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
                 'Tom Hale met the press in Dunmore.\n"I have not read it. Which letter do you mean?" Kerrin Voss said when asked about the bridge.',
                 '"We will win this fight. Are you sure?" Tom Hale said, laughing.',
@@ -3131,7 +3191,8 @@ def _title_word_between(t: Token) -> bool:
                 "Tom Hale met the press in Dunmore.\n''Why is the bridge so late and so costly?'' Mr. Voss asked. ''Nobody will say.''",
                 "The ferry vote was close.\n\n“Nobody in this harbour will forget what the crews did today. Bless them all!” "
                 "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn.",
-                'The trial ended on Monday.\n"The money is gone. So who took it?" prosecutor Ana Ruiz had told the jury.'],
+                'The trial ended on Monday.\n"The money is gone. So who took it?" prosecutor Ana Ruiz had told the jury.',
+                'The ferry vote was close.\n\n"Who will pay for the new quay now?" Tom Hale asked a crowd of ferry workers.'],
       counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
@@ -3162,8 +3223,10 @@ def _manner_after_comma(tok: Token) -> bool:
 
 
 def _one_told(tok: Token) -> bool:
-    """'told Dunmore Radio', 'told reporters', 'told Dunmore Radio's show': the one spoken to, not a
-    question or a thing asked ('asked the question again'), nor a thing told ('told a joke')."""
+    """'told Dunmore Radio', 'told reporters', 'told Dunmore Radio's show', 'asked the crowd': the one
+    spoken to, not a question or a thing asked ('asked the question again'), nor a thing told ('told a joke')."""
+    if tok.head.lemma_.lower() == "ask":  # 'asked a crowd', 'asked Ruiz' (not 'asked the question')
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" or tok.lemma_.lower() in words_of("unnamed_people", "audience_nouns")
     if tok.head.lemma_.lower() != "tell":
         return False
     named = any(t.pos_ == "PROPN" for t in tok.subtree)  # 'Dunmore Radio', 'Dunmore Radio’s show'
@@ -3846,7 +3909,26 @@ def _unnamed_writing_read(sent: Span, q: _Quoted) -> str | None:
         writing = subj if subj is not None else next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if writing is not None and writing.lemma_.lower() in words_of("document_nouns", "publisher_nouns"):
             return _teller_text(writing, q)
+        thing = rules.first("quote.unnamed-source-thing-read", writing, q) if writing is not None and (
+            writing.tag_ not in ("WDT", "WP") or verb.dep_ == "relcl") else None
+        if thing is not None:
+            return thing
     return None
+
+
+@rule("quote.unnamed-source-thing-that-read", stage="quote.unnamed-source-thing-read", priority=10, action="attribute-speaker",
+      why="'\"...,\" the sign read' / 'hats that read \"...\"': a thing that bears words (a sign, a banner, a sticker; "
+          "data/teller_nouns.txt) as the subject of 'read', or the noun a 'that read' clause hangs on, is the source of "
+          "the words, which no one is named as saying.",
+      examples=['Tom Hale spoke first. “No more tolls on our old bridge,” the sign read.',
+                'Tom Hale spoke first. “The old bridge is closed until further notice,” read the sign.',
+                'Tom Hale spoke first. Fans wore red hats that read “No more tolls on our old bridge.”'],
+      counter=['Tom Hale spoke first. “No more tolls on our old bridge,” the mayor read.'])
+def _thing_that_read(subj: Token, q: _Quoted) -> str | None:
+    thing = subj.head.head if subj.tag_ in ("WDT", "WP") else subj
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() not in words("teller_nouns") or q.mentions.at(thing) is not None:
+        return None
+    return _teller_text(thing, q)
 
 
 @rule("quote.unnamed-source-according-to", stage="quote.unnamed-source", priority=20, action="attribute-speaker",
