@@ -3629,8 +3629,8 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
 
 @rule("quote.speaker-unattributed-sentence-after-quotation", stage="quote.speaker-before", priority=45, action="attribute-speaker",
       why="'\"...,\" Hale said by phone. The judge's ruling \"misreads the facts.\"': a sentence with quoted words and no "
-          "attribution of its own (no speech verb, no 'according to', no person as its subject, named or not), right after the sentence of "
-          "a quotation in the same paragraph, goes on that speaker's words.",
+          "attribution of its own (no speech verb, no 'according to', no person as its subject, named or new: 'an "
+          "official'), right after the sentence of a quotation in the same paragraph, goes on that speaker's words.",
       examples=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
                 'lawyer for the farmers, said by phone. The ruling “ignores every fact that shows the old rules work.”'],
       counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
@@ -3648,9 +3648,14 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
     subjects = [t for t in q.outside if t.dep_ in SUBJECT_DEPS]
     if not subjects or any((m := q.mentions.at(t)) is not None and m.kind == "person" for t in subjects):
         return None  # 'Voss "will not back down"': another's words, or words about another; "and that '...'": rule and-that
-    if any(title_word(t) or t.lemma_.lower() in PERSON_NOUNS for t in subjects):
-        return None  # 'An official at the meeting "set out a plan"': someone else's, though unnamed
+    if any((title_word(t) or t.lemma_.lower() in PERSON_NOUNS) and _indefinite(t) for t in subjects):
+        return None  # 'An official at the meeting "set out a plan"': someone else's, though unnamed ('The mayor' may be the one quoted)
     return q.previous
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether `noun` is written as someone not met before: 'a', 'an', 'another' or 'one' before it."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
 
 
 @rule("quote.speaker-quotation-finished-by-the-narrator", stage="quote.speaker-before", priority=46,
