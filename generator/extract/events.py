@@ -1875,16 +1875,20 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
 @rule("event.summary-shared.auxiliaries-of-the-first-verb", stage="event.summary-shared", priority=10, action="extend",
       why="'Tom Hale was arrested and charged Tuesday' / 'will meet Voss and sign the deal Friday': a verb joined to "
           "another, summarised with the subject they share, keeps the first verb's auxiliaries when it has none of its "
-          "own ('Tom Hale was charged Tuesday', not 'Tom Hale charged Tuesday': he charged no one).",
+          "own ('Tom Hale was charged Tuesday', not 'Tom Hale charged Tuesday': he charged no one); a past form after a "
+          "shared passive auxiliary only when the verb hardly goes without an object (data/object_taking_verbs.txt; not "
+          "'was born in Tarrow and moved to Dunmore', 'was named chair and became ...').",
       examples=["[2026-03-12] Tom Hale was arrested at the Dunmore docks and charged Tuesday with fraud.",
                 "[2026-03-12] Tom Hale will meet the Tarrow board and sign the ferry deal on Friday."],
-      counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday."])
+      counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday.",
+               "[2026-03-12] Tom Hale was born in Tarrow and moved to Dunmore in 1990.",
+               "[2026-03-12] Tom Hale was elected to the Dunmore council in 2010 and served until 2014."])
 def _auxiliaries_shared(verb: Token) -> str | None:
     helping = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     if any(c.lemma_ == "do" for c in helping) or negated(verb.head):
         return None  # 'did not attend and vote': not 'did vote'
     passive = any(c.dep_ == "auxpass" for c in helping) and verb.tag_ == "VBD" and verb.pos_ == "VERB" \
-        and verb.lemma_ not in ("be", "have")  # 'was arrested and charged' parsed as a past; not 'was shot and was then'
+        and verb.lemma_.lower() in words("object_taking_verbs") and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
     if verb.tag_ not in ("VB", "VBN") and not passive or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     return " ".join(t.text for t in helping) or None
