@@ -82,10 +82,10 @@ def _time_of_day(root: Token, ent: Span) -> Token | None:
 
 
 @rule("event.anchor-root.date-read-into-an-ing-word", stage="event.anchor-root", priority=15, action="extend",
-      why="'sent out a statement on Friday calling for a vote': the parse may read the date and the '-ing' word after it "
-          "as one noun ('Friday calling'); right after a preposition, with no determiner, the date is the preposition's "
+      why="'issued a notice on Friday warning of storms': the parse may read the date and the '-ing' word after it "
+          "as one noun ('Friday warning'); right after a preposition, with no determiner, the date is the preposition's "
           "object and the '-ing' word a participle: the date dates what the preposition hangs on.",
-      examples=["[2025-03-08] The Dunmore Party sent out a news release on Wednesday pointing to the cost of the pier."],
+      examples=["[2025-03-08] The harbour board issued a notice on Friday warning of storms along the coast."],
       counter=["[2025-03-08] Tom Hale spoke after the Wednesday hearing on the pier."])
 def _date_read_into_an_ing_word(root: Token, ent: Span) -> Token | None:
     head = root.head

@@ -3635,9 +3635,8 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
                 'lawyer for the farmers, said by phone. The ruling “ignores every fact that shows the old rules work.”'],
       counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
                'lawyer for the farmers, said by phone.\n\nThe ruling “ignores every fact that shows the old rules work.”',
-               'Mayor Tom Hale agrees: "The pier will be built this year, whatever the cost to the town."\n\n"The pier will '
-               'be built this year, whatever the cost to the town." A senior council official at the meeting "set out a plan '
-               'for the pier, but he gave no date for the work to start."'])
+               'Ana Ruiz ruled for the town on Monday.\n\n"We will keep the ferry running all winter," Tom Hale said at the '
+               'quay. A harbour board member "wants the service cut to three days a week from March."'])
 def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or according_to(q.outside) is not None:
         return None
