@@ -3505,12 +3505,12 @@ def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, rol
       action="attribute-speaker",
       why="'Ben Tarrow, who joined the Dunmore board in 2019, ...', '... Ana Ruiz, who was hurt and flown to Elmton on "
           "Friday': a dated clause whose subject is 'who' (or a verb joined to such a clause) is the act of the person "
-          "named just before 'who'; the parse may hang the clause on another noun ('the brother of Ben Tarrow, who ...'), "
+          "named just before 'who'; the parse may hang the clause on another noun ('the 2019 book by Ben Tarrow, who ...'), "
           "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun).",
-      examples=["[2025-03-12] The brother of Ben Tarrow, who was hired and trained by the mine board in 2019, will take "
-                "the stand."],
-      counter=["[2025-03-12] The brother of Ben Tarrow, which was hired and trained by the mine board in 2019, will take "
-               "the stand.",
+      examples=["[2025-03-12] The 2019 book by Ben Tarrow, who was fired and then rehired by the mine board in 2021, sold "
+                "well."],
+      counter=["[2025-03-12] The 2019 book by Ben Tarrow, which was printed and then pulped by the mine board in 2021, "
+               "sold well.",
                "[2025-03-12] The inquiry heard from the pit manager, Ben Tarrow, who will join Dunmore Mining in October."])
 def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     clause = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in _VERB else anchor
