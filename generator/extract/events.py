@@ -3529,15 +3529,15 @@ def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index)
 
 @rule("event.people-beyond.subject-of-a-clause-on-a-dated-noun", stage="event.people-beyond", priority=40,
       action="attribute-speaker",
-      why="'a 2019 speech during which Tom Hale said ...', 'the Friday meeting at which Ana Ruiz quit': a dated noun "
+      why="'a 2019 rally during which Tom Hale promised ...', 'the Friday meeting at which Ana Ruiz quit': a dated noun "
           "naming no one, told by a clause opened by 'in/during/on/at which' or 'when' whose subject is a person, is "
           "that person's (the name right before the clause's verb where the parse gave it no subject); not a clause "
           "whose subject is no person, nor a pronoun it is unsure of, nor one telling a state ('when Ben Tarrow was leading "
           "the council', 'when she was mayor').",
-      examples=["[2025-03-12] A new report highlights a 2019 speech during which Tom Hale said the Tarrow mine must close.",
+      examples=["[2025-03-12] Ana Ruiz still recalls a 2019 rally during which Tom Hale promised the Tarrow mine would stay open.",
                 "[2025-03-12] Tom Hale recalled the 2019 meeting at which Ben Tarrow resigned as chair of the mine board."],
-      counter=["[2025-03-12] A new report highlights a 2019 speech during which the crowd booed the Tarrow mine owners.",
-               "[2025-03-12] A new report highlights a 2019 speech that Tom Hale called a turning point for the mine.",
+      counter=["[2025-03-12] Ana Ruiz still recalls a 2019 rally during which the crowd booed the Tarrow mine owners.",
+               "[2025-03-12] Ana Ruiz still recalls a 2019 rally that Tom Hale called a turning point for the mine.",
                "[2025-03-12] Tom Hale recalled the 2019 flood, when Ben Tarrow was leading the Dunmore council."])
 def _subject_of_a_clause_on_a_dated_noun(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     if anchor.pos_ not in _NOUN:
