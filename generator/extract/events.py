@@ -82,10 +82,10 @@ def _time_of_day(root: Token, ent: Span) -> Token | None:
 
 
 @rule("event.anchor-root.date-read-into-an-ing-word", stage="event.anchor-root", priority=15, action="extend",
-      why="'sent out a statement on Friday calling for a vote': the parse may read the date and the '-ing' word after it "
-          "as one noun ('Friday calling'); right after a preposition, with no determiner, the date is the preposition's "
+      why="'issued a notice on Friday warning of storms': the parse may read the date and the '-ing' word after it "
+          "as one noun ('Friday warning'); right after a preposition, with no determiner, the date is the preposition's "
           "object and the '-ing' word a participle: the date dates what the preposition hangs on.",
-      examples=["[2025-03-08] The Dunmore Party sent out a news release on Wednesday pointing to the cost of the pier."],
+      examples=["[2025-03-08] The harbour board issued a notice on Friday warning of storms along the coast."],
       counter=["[2025-03-08] Tom Hale spoke after the Wednesday hearing on the pier."])
 def _date_read_into_an_ing_word(root: Token, ent: Span) -> Token | None:
     head = root.head
@@ -1875,16 +1875,20 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
 @rule("event.summary-shared.auxiliaries-of-the-first-verb", stage="event.summary-shared", priority=10, action="extend",
       why="'Tom Hale was arrested and charged Tuesday' / 'will meet Voss and sign the deal Friday': a verb joined to "
           "another, summarised with the subject they share, keeps the first verb's auxiliaries when it has none of its "
-          "own ('Tom Hale was charged Tuesday', not 'Tom Hale charged Tuesday': he charged no one).",
+          "own ('Tom Hale was charged Tuesday', not 'Tom Hale charged Tuesday': he charged no one); a past form after a "
+          "shared passive auxiliary only when the verb hardly goes without an object (data/object_taking_verbs.txt; not "
+          "'was born in Tarrow and moved to Dunmore', 'was named chair and became ...').",
       examples=["[2026-03-12] Tom Hale was arrested at the Dunmore docks and charged Tuesday with fraud.",
                 "[2026-03-12] Tom Hale will meet the Tarrow board and sign the ferry deal on Friday."],
-      counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday."])
+      counter=["[2026-03-12] Tom Hale met the Tarrow board and signed the ferry deal on Friday.",
+               "[2026-03-12] Tom Hale was born in Tarrow and moved to Dunmore in 1990.",
+               "[2026-03-12] Tom Hale was elected to the Dunmore council in 2010 and served until 2014."])
 def _auxiliaries_shared(verb: Token) -> str | None:
     helping = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     if any(c.lemma_ == "do" for c in helping) or negated(verb.head):
         return None  # 'did not attend and vote': not 'did vote'
     passive = any(c.dep_ == "auxpass" for c in helping) and verb.tag_ == "VBD" and verb.pos_ == "VERB" \
-        and verb.lemma_ not in ("be", "have")  # 'was arrested and charged' parsed as a past; not 'was shot and was then'
+        and verb.lemma_.lower() in words("object_taking_verbs") and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
     if verb.tag_ not in ("VB", "VBN") and not passive or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     return " ".join(t.text for t in helping) or None
@@ -3501,12 +3505,12 @@ def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, rol
       action="attribute-speaker",
       why="'Ben Tarrow, who joined the Dunmore board in 2019, ...', '... Ana Ruiz, who was hurt and flown to Elmton on "
           "Friday': a dated clause whose subject is 'who' (or a verb joined to such a clause) is the act of the person "
-          "named just before 'who'; the parse may hang the clause on another noun ('the brother of Ben Tarrow, who ...'), "
+          "named just before 'who'; the parse may hang the clause on another noun ('the 2019 book by Ben Tarrow, who ...'), "
           "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun).",
-      examples=["[2025-03-12] The brother of Ben Tarrow, who was hired and trained by the mine board in 2019, will take "
-                "the stand."],
-      counter=["[2025-03-12] The brother of Ben Tarrow, which was hired and trained by the mine board in 2019, will take "
-               "the stand.",
+      examples=["[2025-03-12] The 2019 book by Ben Tarrow, who was fired and then rehired by the mine board in 2021, sold "
+                "well."],
+      counter=["[2025-03-12] The 2019 book by Ben Tarrow, which was printed and then pulped by the mine board in 2021, "
+               "sold well.",
                "[2025-03-12] The inquiry heard from the pit manager, Ben Tarrow, who will join Dunmore Mining in October."])
 def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     clause = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in _VERB else anchor
@@ -3525,15 +3529,15 @@ def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index)
 
 @rule("event.people-beyond.subject-of-a-clause-on-a-dated-noun", stage="event.people-beyond", priority=40,
       action="attribute-speaker",
-      why="'a 2019 speech during which Tom Hale said ...', 'the Friday meeting at which Ana Ruiz quit': a dated noun "
+      why="'a 2019 rally during which Tom Hale promised ...', 'the Friday meeting at which Ana Ruiz quit': a dated noun "
           "naming no one, told by a clause opened by 'in/during/on/at which' or 'when' whose subject is a person, is "
           "that person's (the name right before the clause's verb where the parse gave it no subject); not a clause "
           "whose subject is no person, nor a pronoun it is unsure of, nor one telling a state ('when Ben Tarrow was leading "
           "the council', 'when she was mayor').",
-      examples=["[2025-03-12] A new report highlights a 2019 speech during which Tom Hale said the Tarrow mine must close.",
+      examples=["[2025-03-12] Ana Ruiz still recalls a 2019 rally during which Tom Hale promised the Tarrow mine would stay open.",
                 "[2025-03-12] Tom Hale recalled the 2019 meeting at which Ben Tarrow resigned as chair of the mine board."],
-      counter=["[2025-03-12] A new report highlights a 2019 speech during which the crowd booed the Tarrow mine owners.",
-               "[2025-03-12] A new report highlights a 2019 speech that Tom Hale called a turning point for the mine.",
+      counter=["[2025-03-12] Ana Ruiz still recalls a 2019 rally during which the crowd booed the Tarrow mine owners.",
+               "[2025-03-12] Ana Ruiz still recalls a 2019 rally that Tom Hale called a turning point for the mine.",
                "[2025-03-12] Tom Hale recalled the 2019 flood, when Ben Tarrow was leading the Dunmore council."])
 def _subject_of_a_clause_on_a_dated_noun(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     if anchor.pos_ not in _NOUN:

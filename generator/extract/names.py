@@ -1278,12 +1278,11 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
           " the two or three capitalized words after it (no title, body noun, weekday or month; not after a plural's 's) the person,"
           " unless the article writes them after 'the' ('the Blue House said': a body's or building's name) or sets a thing"
-          " beside them ('..., an initiative which ...').",
+          " beside them ('..., a programme that ...').",
       examples=["The aide gave this statement to Dunmore News’s Tavi Kapor: “We were wrong.”",
                 "It would be hard for the port, according to Dunmore News' Chad Lorne."],
       counter=["Tom Hale joined Dunmore Radio's Sunday Politics show.",
-               "\"It will spark violence in the valley,\" said Ana Ruiz, who heads the Tarrow Law Center's Watch Project, an "
-               "initiative which tracks hate groups.",
+               "The money will go to the Elm Museum's Open Doors Scheme, a programme that brings pupils to the galleries.",
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
                "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well.",
                "Fatima Brandt, president @ National Seamen's Law Center"])
@@ -1312,8 +1311,9 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
 
 
 def _set_beside_a_thing(doc: Doc, end: int) -> bool:
-    """"..., an initiative which ...": after the words ending at `end`, a comma and 'a', 'an' or 'the' before a
-    common noun that is no title or word for a person (data/unnamed_people.txt, kin_nouns.txt, epithet_nouns.txt)."""
+    """"..., a programme that ...": after the words ending at `end`, a comma and 'a', 'an' or 'the' before a
+    common noun that is no title or word for a person (data/unnamed_people.txt, kin_nouns.txt, epithet_nouns.txt,
+    spokespeople.txt, staff_nouns.txt)."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
     noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)

@@ -304,12 +304,12 @@ def _bracketed_teaser() -> re.Pattern[str]:
 
 
 @rule("text.bracketed-link-teaser", stage="text.clean", priority=40, action="trim",
-      why="'(RELATED: Tarrow Mayor Ana Ruiz Announces Run)': a bracketed pointer to another story inside a paragraph "
+      why="'(RELATED: Elm Councillor Tom Hale Quits Party)': a bracketed pointer to another story inside a paragraph "
           "(data/link_teaser_starts.txt, then a colon) is that story's headline: blanked before the parse, so its names "
           "are no mentions here and no one a later 'she' or 'the mayor' can mean; every other character keeps its place.",
       examples=["Tom Hale quit on Tuesday. (RELATED: Tarrow Herald Obtains Memo From Hale Aide) He thanked his staff.",
-                "Ben Orme will run for the Dunmore seat. (RELATED: Tarrow Rep. Tom Hale Announces Run) The congressman has "
-                "held the seat since 2015."],
+                "Ana Ruiz will stand for the harbour ward. (RELATED: Elm Councillor Tom Hale Quits Party) The councillor "
+                "has sat on the ferry board since 2011."],
       counter=["Tom Hale quit on Tuesday (the Tarrow Herald first reported it). He thanked his staff."])
 def _bracketed_link_teaser(text: str) -> str | None:
     found = [(m.start(), m.end()) for m in _bracketed_teaser().finditer(text)]

@@ -3635,9 +3635,8 @@ def _someone_else_acts_between(q: _Quoted) -> bool:
                 'lawyer for the farmers, said by phone. The ruling “ignores every fact that shows the old rules work.”'],
       counter=['Ana Ruiz ruled for the town on Monday.\n\n“We expect the judges to throw this out on appeal,” Tom Hale, a '
                'lawyer for the farmers, said by phone.\n\nThe ruling “ignores every fact that shows the old rules work.”',
-               'Mayor Tom Hale agrees: "The pier will be built this year, whatever the cost to the town."\n\n"The pier will '
-               'be built this year, whatever the cost to the town." A senior council official at the meeting "set out a plan '
-               'for the pier, but he gave no date for the work to start."'])
+               'Ana Ruiz ruled for the town on Monday.\n\n"We will keep the ferry running all winter," Tom Hale said at the '
+               'quay. A harbour board member "wants the service cut to three days a week from March."'])
 def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None:
     if not q.previous or q.previous_end < 0 or "\n" in q.gap or q.verbs or according_to(q.outside) is not None:
         return None
@@ -3743,7 +3742,7 @@ def _teller_text(tok: Token | None, q: _Quoted) -> str | None:
     right = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ in ("prep", "amod", "compound", "nummod")])
     left = tok.left_edge.i
     while left < tok.i and doc[left].tag_ in ("WDT", "WP"):
-        left += 1  # "which one councillor has dismissed as ...": the councillor
+        left += 1  # "which a rival councillor derided as ...": the councillor
     if right - left + 1 > MAX_TELLER_TOKENS:
         right = tok.i
     inside = [t.i for t in doc[left : right + 1] if t.idx in q.inside or t.text in ALL_MARKS]
@@ -3782,14 +3781,16 @@ def _unnamed_head(tok: Token) -> bool:
 
 @rule("quote.unnamed-source-subject-of-characterizing-verb", stage="quote.unnamed-source", priority=8,
       action="attribute-speaker",
-      why="'... which one councillor has dismissed as \"the worst plan in the county\"': where the quoted words hang on a verb "
+      why="'..., but one visiting coach mocked it as \"a car park with seats\"': where the quoted words hang on a verb "
           "of labelling, mocking or praising (data/characterizing_verbs.txt, rule quote.speaker-subject-of-characterizing-verb) "
           "whose subject names no one, that subject is the source as the text gives it, not a speech verb's subject "
           "elsewhere in the sentence (the statement is published with no speaker).",
-      examples=['The council will vote on Thursday on a plan that supporters are calling the "most ambitious harbour plan" '
-                'in decades, and which one Tarrow Party councillor has dismissed as "the worst plan in the county".'],
-      counter=['The council will vote on Thursday on a plan that supporters are calling the "most ambitious harbour plan" '
-               'in decades, and which they also praised as "the best plan in the county".'])
+      examples=['Fans have praised the new stadium as "a home fit for champions", but one visiting coach mocked it as "a car '
+                'park with seats and a roof".',
+                'The mayor\'s aides call the tram line "the future of the whole city", and a rival councillor has derided it '
+                'as "a toy train for the rich".'],
+      counter=['Fans have praised the new stadium as "a home fit for champions", and they also hailed the pitch as "the '
+               'finest turf in the league".'])
 def _unnamed_subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
     verb = _characterizing_verb(sent, q)
     return _teller_text(subject_of(verb), q) if verb is not None else None

@@ -998,14 +998,17 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 @rule("role.find.race-before-a-title", stage="role.find", priority=15, action="add",
       why="'presidential hopeful Sen. X', 'vice presidential candidate Gov. X': a noun for someone running "
           "(data/race_nouns.txt) before a title word ends one role, the race, and the words after it are another, "
-          "the title held ('Senator', not 'hopeful Senator').",
+          "the title held ('Senator', not 'hopeful Senator'); not a word an adverb makes an adjective ('the ever "
+          "hopeful Senator X' is no race).",
       examples=["Presidential hopeful Senator Ana Ruiz will speak in Dunmore next week.",
                 "Tarrow Party contender Mayor Tom Hale spoke in Dunmore on Monday."],
-      counter=["Presidential candidate Ana Ruiz will speak in Dunmore next week."])
+      counter=["Presidential candidate Ana Ruiz will speak in Dunmore next week.",
+               "The ever hopeful Senator Ana Ruiz said on Monday that the ferry bill would pass."])
 def _race_before_a_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     split: list[Candidate] = []
     for run, at, before in found:
-        cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")), default=None) if before else None
+        cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")
+                   and not any(c.dep_ == "advmod" and c.pos_ == "ADV" for c in t.children)), default=None) if before else None
         if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
             split.append((run, at, before))
             continue
