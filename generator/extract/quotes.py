@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
@@ -2240,17 +2241,22 @@ def _in_a_relative_clause_under(tok: Token, verb: Token) -> bool:
       examples=["Tom Hale went on to praise the fall in ferry fares (which he is often accused of treating as “proof that "
                 "the harbour plan works”), and his budget."])
 def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
-    inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
-    tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
-    while tok is not None and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.idx in q.inside:
-            continue
+    for tok in _heads_above_the_quotation(sent, q):
         if tok.lemma_.lower() in words("accusing_verbs") and any(c.dep_ == "auxpass" for c in tok.children):
             return NOBODY
         if is_speech_verb(tok):
             return None
     return None
+
+
+def _heads_above_the_quotation(sent: Span, q: _Quoted) -> Iterator[Token]:
+    """The words the quotation hangs on, from its head up to the root, outside its marks."""
+    inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
+    tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.idx not in q.inside:
+            yield tok
 
 
 @rule("quote.speaker-words-one-is-accused-of-saying", stage="quote.speaker", priority=0, action="attribute-speaker",
@@ -2263,12 +2269,7 @@ def _words_its_subject_is_accused_of(sent: Span, q: _Quoted) -> str | None:
       counter=['Tom Hale accused Ana Ruiz of delay and called the new ferry plan "a scam for the rich."',
                'Tom Hale accused Ana Ruiz of running "a ferry for the rich and nobody else."'])
 def _words_one_is_accused_of_saying(sent: Span, q: _Quoted) -> str | None:
-    inside = [t for t in sent if q.group[0].start <= t.idx < q.group[-1].end]
-    tok = next((t for t in inside if not (q.group[0].start <= t.head.idx < q.group[-1].end) or t.head.i == t.i), None)
-    while tok is not None and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.idx in q.inside:
-            continue
+    for tok in _heads_above_the_quotation(sent, q):
         prep = tok.head
         saying = is_speech_verb(tok) or tok.lemma_.lower() in words("characterizing_verbs")
         if saying and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i:
