@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import phrases, words
+from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.sentences import span_text
 
 POSSESSIVE = phrases("possessive_endings")  # in this order: "'s" before "'"
@@ -30,6 +30,10 @@ def fronted_speech_verb(tok: Token) -> bool:
         return True
     lemmas = words("speech_verbs")
     return low.endswith("ed") and any(low[:-k] in lemmas for k in (1, 2, 3))
+
+
+# Nouns for people ("his lawyer", "her brother", "an official"), besides titles.
+PERSON_NOUNS = words_of("kin_nouns", "unnamed_people", "spokespeople", "unnamed_sources", "staff_nouns", "epithet_nouns")
 
 
 def title_word(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import (
+    PERSON_NOUNS,
     POSSESSIVE,
     after_lowercase_prefix,
     after_patronymic,
@@ -1312,13 +1313,11 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
 
 def _set_beside_a_thing(doc: Doc, end: int) -> bool:
     """"..., a programme that ...": after the words ending at `end`, a comma and 'a', 'an' or 'the' before a
-    common noun that is no title or word for a person (data/unnamed_people.txt, kin_nouns.txt, epithet_nouns.txt,
-    spokespeople.txt, staff_nouns.txt)."""
+    common noun that is no title or word for a person (name_words.PERSON_NOUNS)."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
     noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)
-    people = words_of("unnamed_people", "kin_nouns", "epithet_nouns", "spokespeople", "staff_nouns")
-    return noun is not None and not title_word(noun) and noun.lemma_.lower() not in people
+    return noun is not None and not title_word(noun) and noun.lemma_.lower() not in PERSON_NOUNS
 
 
 @rule("name.writer-after-outlet-possessive", stage="name.entity", priority=66, action="classify",

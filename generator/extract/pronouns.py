@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import mentions as _mentions
 from generator.extract import rules
 from generator.extract.lexicon import pairs, words, words_of
+from generator.extract.name_words import PERSON_NOUNS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import line_start
@@ -33,8 +34,6 @@ RELATIVE_PRONOUNS = words("relative_pronouns")
 PRONOUN_GENDERS = {w: "m" for w in words("pronouns_male")} | {w: "f" for w in words("pronouns_female")}
 # Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
 SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
-# Nouns for people ("his lawyer", "her brother"), besides titles.
-PERSON_NOUNS = words_of("kin_nouns", "unnamed_people", "spokespeople", "unnamed_sources", "staff_nouns", "epithet_nouns")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it

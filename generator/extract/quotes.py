@@ -26,11 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import rules
 from generator.extract.lexicon import pairs, stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
-from generator.extract.name_words import POSSESSIVE, fronted_speech_verb
+from generator.extract.name_words import PERSON_NOUNS, POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
-from generator.extract.pronouns import PERSON_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
+from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
@@ -3256,8 +3256,7 @@ def _previous_unnamed_teller(own: str | None, speaker: str | None, q: _Quoted) -
     subj = subject_of(q.verbs[0])
     if subj is None or subj.idx in q.inside or q.mentions.at(subj) is not None:
         return None
-    some = words("indefinite_words")
-    indefinite = subj.lower_ in some or any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in subj.children)
+    indefinite = subj.lower_ in words("indefinite_words") or _indefinite(subj)
     unnamed = subj.pos_ == "NOUN" and subj.lemma_.lower() in words_of("unnamed_people", "unnamed_sources")
     return NOBODY if indefinite or unnamed else None
 
@@ -3654,8 +3653,10 @@ def _unattributed_sentence_after_quotation(sent: Span, q: _Quoted) -> str | None
 
 
 def _indefinite(noun: Token) -> bool:
-    """Whether `noun` is written as someone not met before: 'a', 'an', 'another' or 'one' before it."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
+    """Whether `noun` is written as someone not met before: 'a', 'an', 'another', 'one', 'some' before it
+    (data/indefinite_words.txt)."""
+    some = words("indefinite_words")
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in noun.children)
 
 
 @rule("quote.speaker-quotation-finished-by-the-narrator", stage="quote.speaker-before", priority=46,
@@ -3776,8 +3777,7 @@ def _unnamed_head(tok: Token) -> bool:
             "document_nouns", "publisher_nouns", "org_nouns", "generic_bodies")
     if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True
-    some = words("indefinite_words")
-    return tok.pos_ in ("PROPN", "NUM") and any(c.dep_ in ("det", "nummod") and c.lower_ in some for c in tok.children)
+    return tok.pos_ in ("PROPN", "NUM") and _indefinite(tok)
 
 
 @rule("quote.unnamed-source-subject-of-characterizing-verb", stage="quote.unnamed-source", priority=8,
