@@ -3561,13 +3561,16 @@ def _subject_of_a_clause_on_a_dated_noun(anchor: Token, ent: Span, mentions: Men
 
 @rule("event.also.also-clause-shares-a-date", stage="event.also", priority=20, action="add",
       why="'Tom Hale resigned on Tuesday. ... Ana Ruiz also resigned': an undated 'also' clause shares the date "
-          "of the last event told with its verb, or of the dated clause it is part of.",
+          "of the last event told with its verb, or of the dated clause it is part of; a clause reported only the "
+          "same person's ('Hale also said that ...' after 'Ruiz said on Monday' is undated).",
       examples=[("Tom Hale announced on 3 March 2021 that he would resign. Ana Ruiz, the chief executive, "
                  "also announced her resignation.")],
       counter=["[2021-03-05] Tom Hale said on 3 March 2021 that the floods had cut trade with Spain, adding that he believes "
                "France also lost trade.",
                "[2025-03-12] The Tarrow ferry would stop from Monday, Tom Hale said.\n\nThe Dunmore harbour master, Ana Ruiz, "
-               "also stopped the night boats."])
+               "also stopped the night boats.",
+               "[2025-03-12] On a radio show on Monday, Tom Hale said the ferry fares were fair.\n\nAna Ruiz also said she had "
+               "never seen the accounts."])
 def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes) -> list[FoundEvent] | None:
     out: list[FoundEvent] = []
     quoted, told = Ranges(quotes), _Told(anchors)
@@ -3590,6 +3593,9 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
             continue
         if verb.tag_ == "VBD" and earlier[-1].told.status == "scheduled":
             continue  # "The ferry will stop from Monday ... Y also stopped the boats": what is done is not what lies ahead
+        if (verb.lemma_.lower() in words("speech_verbs") and any(c.dep_ == "ccomp" and c.idx not in quoted for c in verb.children)
+                and before[-1].key not in earlier[-1].people):
+            continue  # "X said on Monday ... Y also said that ...": what Y reports, when is not told
         if before[-1].pronoun and unsure(doc[before[-1].start], before[-1], mentions):
             continue  # the one a pronoun may mean is a guess: no one's event
         toks = _summary_tokens(verb, doc[verb.i : verb.i])
@@ -3774,11 +3780,11 @@ def _act_in_a_past_paragraph(sent: Span, found: _Dates, published: date) -> bool
 
 
 @rule("event.also.thing-as-subject-is-no-one", stage="event.also-subject", priority=10, action="veto",
-      why="'The deal with lawyer Sarah Pryde, under which she paid a fine, also said that ...': an 'also' clause whose "
+      why="'The deal with lawyer Sarah Pryde, under which she paid a fine, also announced ...': an 'also' clause whose "
           "subject is a thing, not a name, is not the last-named person's doing (rule "
           "event.also.also-clause-shares-a-date).",
-      examples=[("Tom Hale said on 3 March 2021 that he would resign. The deal with lawyer Sarah Pryde, under which "
-                 "she paid a fine, also said that the Dunmore mine would close.")])
+      examples=[("Tom Hale announced on 3 March 2021 that he would resign. The deal with lawyer Sarah Pryde, under which "
+                 "she paid a fine, also announced a new fund for the Dunmore mine.")])
 def _thing_as_subject(verb: Token, mentions: Mentions) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "LOC", "NORP"):

@@ -1523,12 +1523,14 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
 @rule("name.one-word-org", stage="name.entity", priority=100, action="classify",
       why="One word the model tags as a person here and as an organization elsewhere ('Labour') is the organization"
           " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s'; nor one whose own clause "
-          "goes on with 'his' or 'her': 'Hale has made it a hallmark of his presidency').",
+          "goes on with 'his' or 'her': 'Hale has made it a hallmark of his presidency'; nor the subject of a speech "
+          "verb quoted speaking as 'I': 'Hale said that “I never asked”').",
       examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
       counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
                "Temple Grand (D–Ore.) pressed the panel on the budget on Tuesday. Grand is a progressive on taxes.",
                "Council members fear leaving with nothing to show after President Hale’s first half year at the helm."
-               " The hold-up came because Hale sent his spending plan to the council weeks behind time."])
+               " The hold-up came because Hale sent his spending plan to the council weeks behind time.",
+               "Aides fear the Pemberton probe will widen. Pemberton said that “I never asked anyone to lie.”"])
 def _one_word_org(ent: Span, seen: Article) -> Found | None:
     stripped = seen.person_name(ent)[1] if seen.untitled_person(ent) else None
     if stripped is None or _full_name_words(stripped[0]):
@@ -1539,6 +1541,8 @@ def _one_word_org(ent: Span, seen: Article) -> Found | None:
         return None  # 'Temple Grand (D–Ore.)' elsewhere: a legislator's surname, whatever the model tags it once
     if stripped[0].text in _subjects_owning_a_gendered_word(ent.doc[:]):
         return None  # 'Hale has made it a hallmark of his presidency': a body owns nothing as 'his'
+    if stripped[0].text in _speakers_quoted_as_i(ent.doc[:]):
+        return None  # 'Hale said: "I never asked him"': a body does not speak as 'I'
     return Found(orgs=(stripped[0],))
 
 
@@ -1559,6 +1563,30 @@ def _subjects_owning_a_gendered_word(whole: Span) -> frozenset[str]:
             if later.lower_ in ("his", "her") and later.lower_ in genders and later.tag_ == "PRP$":
                 found.add(tok.text)
                 break
+    return frozenset(found)
+
+
+@per_span
+def _speakers_quoted_as_i(whole: Span) -> frozenset[str]:
+    """One-word subjects of a speech verb (data/speech_verbs.txt) whose first quotation after the verb speaks as 'I', 'me'
+    or 'my', with no other person named between them ('Hale said that "I never asked" Tom Ruiz'), once per document."""
+    doc = whole.doc
+    spans = sorted(doc._.quote_chars or [])
+    found = set()
+    for tok in tokens_of(doc):
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.is_title or verb.lemma_ not in words("speech_verbs"):
+            continue
+        sent = tok.sent
+        after = [(start, end) for start, end in spans if verb.idx < start < sent.end_char]
+        if not after:
+            continue
+        start, end = after[0]
+        between = [t for t in sent if tok.i < t.i and t.idx < start]
+        if any(t.ent_type_ == "PERSON" for t in between):
+            continue  # someone else named first: the quotation may be theirs
+        if any(start <= t.idx < end and (t.text == "I" or t.lower_ in ("me", "my")) for t in sent):
+            found.add(tok.text)
     return frozenset(found)
 
 

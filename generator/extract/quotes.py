@@ -2505,17 +2505,20 @@ def _far_verb_of_another_clause(verb: Token, q: _Quoted) -> bool | None:
 
 @rule("quote.speaker-verb-inside-the-reported-words", stage="quote.speaker-verb", priority=60, action="veto",
       why="'Voss said it would be \"a grave mistake\" for Greens to insist on a vote': a speech verb after the quotation, "
-          "in the infinitive or a participle, that hangs, through its heads, on a speech verb before the quotation whose "
-          "clause holds the quotation is part of the words reported (who would demand), not who said them.",
+          "in the infinitive or a participle, that hangs, through its heads, on a speech verb whose clause holds the "
+          "quotation (before it, or a tag after it: '... and cleared its clerks to comment, Boyd said') is part of the words "
+          "reported (who would demand), not who said them.",
       examples=['Kerrin Voss runs the Dunmore harbour board.\n\nShe also said it would be “a grave and costly mistake” for '
-                'Greens to insist on a vote before the spring.'])
+                'Greens to insist on a vote before the spring.',
+                'Tarrow Rowing Club spokeswoman Clara Boyd spoke on Monday.\n\nThe club has handed the auditors “every ledger '
+                'in the vault” and has cleared its clerks to comment, she said.'])
 def _inside_the_reported_words(verb: Token, q: _Quoted) -> bool | None:
     if verb.idx in q.inside or verb.idx < q.group[-1].end or verb.tag_ not in ("VB", "VBG", "VBN") or verb.dep_ == "relcl":
         return None  # a finite verb with a subject of its own ('..., the Times reports') may attribute the words
     for head in verb.ancestors:
         if head.idx in q.inside:
             return None  # hung on a quoted word: quote.speaker-not-an-infinitive-of-the-quoted-words decides
-        if head.idx < q.group[0].start and is_speech_verb(head):
+        if is_speech_verb(head):
             left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
             return (left <= q.group[0].start and q.group[-1].end <= right) or None
     return None

@@ -1984,13 +1984,16 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
       why="'Transport Secretary X read out a letter from Y. The union leader said': a person given one title is not described by "
           "another at once; the one other person just named, untitled, is. Unless the description speaks a quotation ('Councillor X, "
           "who rarely agrees with Y, spoke ... \"...,\" the veteran campaigner said'): the quotation may as well be X's, "
-          "so neither.",
+          "so neither. Nor when the description is of a past office ('the former mayor'): one person holds a title now "
+          "and was something else before.",
       examples=["Transport Secretary Tom Hale read out a letter from Sarah Ferrand on Monday. The union leader said the "
                 "berths were unsafe.",
                 "Councillor Ana Ruiz, who rarely agrees with Tom Hale, spoke after the vote.\n\n\"We lost the harbour vote "
                 "because nobody read the plan,\" the veteran campaigner said."],
       counter=["Tarrowan President Tom Hale said he barely spoke to Ben Orme at a dinner.\n\nHale made the remarks about Orme in "
-               "an interview. The Tarrowan leader said his talks with Orme were brief."])
+               "an interview. The Tarrowan leader said his talks with Orme were brief.",
+               "Tom Hale, a lawyer for the rowing club, spoke on Monday.\n\nOn a podcast hosted by Ben Orme, Hale said the club "
+               "would appeal.\n\nThe former Dunmore mayor said the fine was far too high."])
 def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far: _RoleLog) -> str | None:
     """The other person's key, "" for neither, None for no change."""
     since = _sentence_before(sent_of(tok), mentions)
@@ -2002,6 +2005,8 @@ def _the_other_untitled_person(tok: Token, key: str, mentions: Mentions, so_far:
         described = {t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound") and t.is_title}
         if any(described & set(title.split()) for title in so_far.titles_before(key, tok.i)):
             return None  # 'Dunmore President X ... The Dunmore leader said': the same place's, so X still
+        if any(t.dep_ == "amod" and pairs("role_status_words").get(t.lower_) == "former" for t in tok.lefts):
+            return None  # 'Tom Hale, a club lawyer, ... The former mayor said': a past office beside the present one
         return "" if _speaks_a_quotation(tok, mentions) else others.pop()
     return None
 
