@@ -430,9 +430,9 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)
+    index.quoted = in_quote
     index.told_genders = _told_genders(index)
     index.genders = _genders(doc, index, index.told_genders)
-    index.quoted = in_quote
     _resolve_pronouns(doc, index, in_quote)
     return index
 

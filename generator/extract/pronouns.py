@@ -50,6 +50,8 @@ def _genders(doc: Doc, index: Mentions, told: dict[str, str] | None = None) -> d
     out = dict(_told_genders(index) if told is None else told)
     for key, gender in (_gender_from_given_name(index) or {}).items():
         out.setdefault(key, gender)
+    for key, gender in (_gender_from_own_clauses(index) or {}).items():
+        out.setdefault(key, gender)
     return out
 
 
@@ -114,6 +116,31 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
         elif first in pairs("given_name_genders"):
             out[key] = pairs("given_name_genders")[first]
     return out or None
+
+
+@rule("coref.gender-from-own-clauses", stage="coref.gender", priority=30, action="classify",
+      why="'In his speech, Hale said ...', 'Ruiz said she was let down': where no honorific, kin noun or given name tells, "
+          "'he' / 'his' or 'she' / 'her' in clauses whose subject the person is, with nobody else named in them, tell the "
+          "person's gender, when every such clause agrees.",
+      examples=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said the count was fair.\n\n'
+                '"We will try again next year," she said.'],
+      counter=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said she had counted twice.\n\n'
+               '"We will try again next year," she said.'])
+def _gender_from_own_clauses(index: Mentions) -> dict[str, str] | None:
+    doc, votes = index.doc, {}
+    for m in index.mentions:
+        if m.kind != "person" or m.pronoun or m.in_quote or not m.key.strip():
+            continue
+        subj = doc[m.end - 1]
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = [t for t in subj.head.subtree if not index.quoted(t.idx)]
+        if any(o.key != m.key and not o.pronoun for o in index.in_span(clause[0].i, clause[-1].i + 1, "person")):
+            continue  # someone else named in the clause: the pronoun may be theirs
+        for t in clause:
+            if t.lower_ in PRONOUN_GENDERS and t.tag_ in ("PRP", "PRP$"):
+                votes.setdefault(m.key, set()).add(PRONOUN_GENDERS[t.lower_])
+    return {key: genders.pop() for key, genders in votes.items() if len(genders) == 1} or None
 
 
 # ---------------------------------------------------------------------------------------
