@@ -2362,6 +2362,35 @@ def _programme_today(ent: Span, at: _DateAt) -> bool:
     return ent.text == "Today" and not ent[0].is_sent_start
 
 
+@rule("event.find.programme-named-by-date-words", stage="event.find", priority=71, action="veto",
+      why="'said on This Week with Tom Hale', 'told Good Morning Tarrow': relative date words (data/relative_days.txt, "
+          "data/times_of_day.txt, data/relative_shifts.txt, 'week') written with capitals inside a sentence in lower case "
+          "name a programme, not a date.",
+      examples=["[2025-03-09] “We will not give in,” Ana Ruiz said on This Week with Tom Hale."],
+      counter=["[2025-03-09] “We will not give in,” Ana Ruiz said this week on Tarrow radio."])
+def _programme_named_by_date_words(ent: Span, at: _DateAt) -> bool:
+    sent = ent.sent
+    if ent.start == sent.start or not all(t.is_title for t in ent if t.is_alpha):
+        return False
+    allowed = {w for day in pairs("relative_days") for w in day.split()} | words("times_of_day") | {"week", "weekend"}
+    allowed |= set(pairs("relative_shifts"))
+    if not all(t.lower_ in allowed for t in ent if t.is_alpha):
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent if not ent.start <= t.i < ent.end)
+
+
+@rule("event.find.plural-day-of-a-habit", stage="event.find", priority=72, action="veto",
+      why="'plays golf on Sunday afternoons', 'swims on Tuesday mornings': a weekday with a time of day in the plural "
+          "(data/times_of_day.txt) tells what is done every week, not a happening of one day.",
+      examples=["[2025-03-12] Ana Ruiz swims on Tuesday mornings with her son."],
+      counter=["[2025-03-12] Ana Ruiz swam on Tuesday morning with her son."])
+def _plural_day_of_a_habit(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    last = doc[ent.end] if ent.end < len(doc) and ent[-1].lower_ in dates.WEEKDAYS else ent[-1]
+    return (last.tag_ == "NNS" and last.lemma_.lower() in words("times_of_day")
+            and any(t.lower_ in dates.WEEKDAYS for t in ent))
+
+
 @rule("event.find.end-of-a-period-before-its-start", stage="event.find", priority=80, action="veto",
       why="'Until 1997, it had been held by the Tarrow Party since 1970': the end of one period.",
       examples=["Until 1997, the Tarrow seat had been held by the Dunmore Party since 1970."])
@@ -2523,15 +2552,21 @@ def _number_naming_a_thing(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.weekday-naming-a-kind-of-programme", stage="event.find", priority=103, action="veto",
-      why="'went on the Sunday shows', 'wrote for the Sunday papers': a weekday's name written straight before a "
-          "programme or a paper (data/programme_kinds.txt) names a kind of programme, not a day ('Sunday's show' "
-          "still dates).",
-      examples=["[2025-03-06] Tom Hale did the rounds of the Sunday shows after the Tarrow vote."],
+      why="'went on the Sunday shows', 'wrote for the Sunday papers', 'the Sunday morning news shows': a weekday's name "
+          "(with a time of day, and nouns in lower case between) written straight before a programme or a paper "
+          "(data/programme_kinds.txt) names a kind of programme, not a day ('Sunday's show' still dates).",
+      examples=["[2025-03-06] Tom Hale did the rounds of the Sunday shows after the Tarrow vote.",
+                "[2025-03-06] Tom Hale will be a guest on the Sunday morning news shows."],
       counter=["[2025-03-06] Tom Hale spoke on Sunday about the Tarrow vote."])
 def _weekday_kind_of_programme(ent: Span, at: _DateAt) -> bool:
-    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.end >= len(at.doc):
+    if ent[0].lower_ not in dates.WEEKDAYS or ent.end >= len(at.doc):
         return False
-    return at.doc[ent.end].lower_ in words("programme_kinds")
+    if len(ent) > 1 and not all(t.lower_ in words("times_of_day") for t in ent[1:]):
+        return False
+    doc, k = at.doc, ent.end
+    while k < len(doc) - 1 and doc[k].dep_ == "compound" and doc[k].is_lower and doc[k].lower_ not in words("programme_kinds"):
+        k += 1  # 'the Sunday morning news shows'
+    return doc[k].lower_ in words("programme_kinds")
 
 
 @rule("event.find.caption-in-the-present", stage="event.find", priority=104, action="veto",
