@@ -2370,11 +2370,13 @@ def _programme_today(ent: Span, at: _DateAt) -> bool:
       counter=["[2025-03-09] “We will not give in,” Ana Ruiz said this week on Tarrow radio."])
 def _programme_named_by_date_words(ent: Span, at: _DateAt) -> bool:
     sent = ent.sent
-    if ent.start == sent.start or not all(t.is_title for t in ent if t.is_alpha):
+    if ent.start == sent.start or not all(t.is_alpha and t.is_title for t in ent):
         return False
+    if ent.doc[ent.start - 1].text in ("'s", "’s"):
+        return False  # 'Tarrow TV's This Week': rule event.find.programme-named-after-its-channel
     allowed = {w for day in pairs("relative_days") for w in day.split()} | words("times_of_day") | {"week", "weekend"}
     allowed |= set(pairs("relative_shifts"))
-    if not all(t.lower_ in allowed for t in ent if t.is_alpha):
+    if not all(t.lower_ in allowed for t in ent):
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent if not ent.start <= t.i < ent.end)
 

@@ -410,8 +410,8 @@ def _other_gender(m: Mention, gender: str, index: Mentions) -> bool | None:
 @rule("coref.antecedent-meant-by-a-pronoun-of-the-other-gender", stage="coref.lookback", priority=25, action="veto",
       why="'Voss said he would stay. He thanked ... \"...,\" she said': a person whom two subject pronouns of one gender "
           "shortly before meant, and none of the other, is passed over by a pronoun of the other gender.",
-      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. He thanked the staff for their '
-                'work.\n\n“We lost the vote,” she said.'],
+      examples=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss won the seat. He thanked the staff for their '
+                'work. He then left.\n\n“We lost the vote,” she said.'],
       counter=['Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said she would stay on. She thanked the staff for their '
                'work.\n\n“We lost the vote,” she said.',
                'Dariel Voss and Ana Ruiz spoke on Monday.\n\nVoss said he would stay on. Voss thanked the staff for their '
