@@ -2393,6 +2393,20 @@ def _plural_day_of_a_habit(ent: Span, at: _DateAt) -> bool:
             and any(t.lower_ in dates.WEEKDAYS for t in ent))
 
 
+@rule("event.find.someones-last-period", stage="event.find", priority=73, action="veto",
+      why="'covered Mr. Hale’s last year at the bank', 'in its final year': 'last', 'next' or 'final' after a "
+          "possessive is the final or coming one of that person's or thing's, not the year or week before or after "
+          "publication.",
+      examples=["[2016-03-06] The 2008 return covered Mr. Hale’s last year at the doomed bank."],
+      counter=["[2016-03-06] The 2008 return covered Mr. Hale’s income last year."])
+def _someones_last_period(ent: Span, at: _DateAt) -> bool:
+    doc = ent.doc
+    if not ent.start or ent[0].lower_ not in ("last", "next", "final"):
+        return False
+    before = doc[ent.start - 1]
+    return before.tag_ in ("POS", "PRP$")
+
+
 @rule("event.find.end-of-a-period-before-its-start", stage="event.find", priority=80, action="veto",
       why="'Until 1997, it had been held by the Tarrow Party since 1970': the end of one period.",
       examples=["Until 1997, the Tarrow seat had been held by the Dunmore Party since 1970."])
