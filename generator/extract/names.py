@@ -1277,7 +1277,8 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.person-after-possessive-org", stage="name.entity", priority=65, action="classify",
       why="'Dunmore Post's Ana Ruiz' tagged as one organization: the owner before the possessive is the body,"
-          " the two or three capitalized words after it (no title, body noun, weekday, month or law's noun; not after a plural's 's)"
+          " the two or three capitalized words after it (no title, body noun, weekday, month, law's or building's noun; not after a"
+          " plural's 's)"
           " the person,"
           " unless the article writes them after 'the' ('the Blue House said': a body's or building's name) or sets a thing"
           " beside them ('..., a programme that ...').",
@@ -1288,7 +1289,8 @@ def _person_after_org(ent: Span, seen: Article) -> Found | None:
                "Ana Ruiz, deputy director of the Tenants’ Rights Project of the Dunmore Civil Union, said it was unlawful.",
                "Aides to President Lind said Lind’s Blue House was quiet. The Blue House said the talks went well.",
                "Fatima Brandt, president @ National Seamen's Law Center",
-               "The bill would undo much of Tarrow's Fair Rent Act, which the council passed in May."])
+               "The bill would undo much of Tarrow's Fair Rent Act, which the council passed in May.",
+               "The donors met at Dunmore’s Q Hotel on Friday."])
 def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     outlet_ends = words_of("outlet_name_ends", "outlet_words")
@@ -1299,7 +1301,7 @@ def _person_after_possessive_org(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "ORG" or not owned or doc[owned[-1] - 1].lower_ in words("plural_possessors"):
         return None  # "the Seamen's Law Center": a plural's possessive inside a name (data/plural_possessors.txt)
     head, tail = doc[ent.start : owned[-1]], doc[owned[-1] + 1 : ent.end]
-    stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names", "law_nouns")
+    stop = words_of("org_nouns", "titles", "honorifics", "weekday_names", "month_names", "law_nouns", "facility_heads")
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if (
         len(tail) > 3

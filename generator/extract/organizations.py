@@ -1522,7 +1522,8 @@ def _ordinal_before_name(span: Span) -> Span | None:
           "never names the owner on its own).",
       examples=["The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics. Marlow said so too."],
       counter=["A lawyer at the National Seamen's Law Center said it would sue.",
-               "The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics."])
+               "The cost is likely to be higher, said Tom Hale, economist with Marlow's Analytics.",
+               "Tom Hale gave money to the campaign group TARA’s List."])
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
@@ -1544,8 +1545,8 @@ def _founders_name(owner: Token, after: Token) -> bool:
     organization noun, not before a lowercase noun) is written nowhere else in the article but before "'s" and `after`, and is no place
     the article tags or a US state: a firm's founder's name."""
     doc = owner.doc
-    if not owner.is_title or not owner.is_alpha or owner.text in pairs("us_states"):
-        return False
+    if not (owner.is_title or owner.is_upper and len(owner) > 1) or not owner.is_alpha or owner.text in pairs("us_states"):
+        return False  # 'Marlow's Analytics', 'TARA's List'
     if any(e.label_ in ("GPE", "LOC", "NORP", "PERSON") and owner.text in e.text.split() for e in ents_of(doc)):
         return False
     for t in doc:
