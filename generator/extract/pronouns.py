@@ -120,8 +120,8 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
 
 @rule("coref.gender-from-own-clauses", stage="coref.gender", priority=30, action="classify",
       why="'In his speech, Hale said ...', 'Ruiz said she was let down': where no honorific, kin noun or given name tells, "
-          "'he' / 'his' or 'she' / 'her' in clauses whose subject the person is, with nobody else named in them, tell the "
-          "person's gender, when every such clause agrees.",
+          "'his' / 'her' and the subject 'he' / 'she' of what they say in clauses whose subject the person is, with nobody "
+          "else named in them, tell the person's gender, when every such clause agrees (not an object: 'Hale pushed him').",
       examples=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said the count was fair.\n\n'
                 '"We will try again next year," she said.'],
       counter=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said she had counted twice.\n\n'
@@ -137,8 +137,14 @@ def _gender_from_own_clauses(index: Mentions) -> dict[str, str] | None:
         clause = [t for t in subj.head.subtree if not index.quoted(t.idx)]
         if any(o.key != m.key and not o.pronoun for o in index.in_span(clause[0].i, clause[-1].i + 1, "person")):
             continue  # someone else named in the clause: the pronoun may be theirs
+        verb = subj.head
         for t in clause:
-            if t.lower_ in PRONOUN_GENDERS and t.tag_ in ("PRP", "PRP$"):
+            if t.lower_ not in PRONOUN_GENDERS:
+                continue
+            own = t.tag_ == "PRP$"  # 'his reply': the subject's own, mostly
+            reported = t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i and (
+                verb.lemma_.lower() in words("speech_verbs"))  # 'Ruiz said she was let down'
+            if own or reported:  # not an object ('Hale pushed him'): someone else, mostly
                 votes.setdefault(m.key, set()).add(PRONOUN_GENDERS[t.lower_])
     return {key: genders.pop() for key, genders in votes.items() if len(genders) == 1} or None
 
