@@ -1515,6 +1515,21 @@ def _ordinal_before_name(span: Span) -> Span | None:
     return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
+@rule("org.first-word-before-a-hyphen", stage="org.clean", priority=16, action="extend",
+      why="'the UK-Tarrow Alliance': a capitalized word joined by a hyphen (no space) to a body's name ending in an "
+          "organization noun is part of the name (the model tags it apart).",
+      examples=["Ana Ruiz founded the UK-Tarrow Alliance, a charity, in 1999."],
+      counter=["Ana Ruiz backed the pro-Tarrow Alliance in 1999."])
+def _first_word_before_a_hyphen(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    if start < 2 or not len(span) or not span[0].is_title or doc[start - 1].text != "-":
+        return None
+    word = doc[start - 2]
+    if word.whitespace_ or doc[start - 1].whitespace_ or not (word.is_title or word.is_upper) or not word.is_alpha:
+        return None
+    return doc[start - 2 : span.end] if span[-1].lower_ in words("org_nouns") else None
+
+
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
       why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
           "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case, and a plural's: 'the Seamen's Law Center',"
