@@ -396,6 +396,20 @@ def _object_on_a_day(tok: Token, root: Token) -> Token | None:
     return tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and on_day else None
 
 
+@rule("event.anchor-lift.date-before-a-reported-subject", stage="event.anchor-lift", priority=25, action="extend",
+      why="'Tom Hale said on Monday he left the party': a date written between a speech verb and the subject of what is "
+          "reported dates the saying, though the parse may hang it on the reported verb ('he left on Monday' is another).",
+      examples=["[2025-03-12] Tom Hale said on Monday he left the party because it had changed."],
+      counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed."])
+def _date_before_a_reported_subject(tok: Token, root: Token) -> Token | None:
+    speech = tok.head
+    if tok.dep_ != "ccomp" or speech.i >= tok.i or speech.lemma_.lower() not in words("speech_verbs"):
+        return None
+    start = root.head.i if root.dep_ == "pobj" else root.left_edge.i
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return speech if subject is not None and speech.i < start < subject.i else None
+
+
 @rule("event.anchor-lift.through-due", stage="event.anchor-lift", priority=30, action="extend",
       why="'Ana Ruiz is due to visit Tarrow': through 'due' to the clause with its subject.",
       examples=["[2025-03-06] Ana Ruiz is due to visit Tarrow on 3 March."])
@@ -1059,7 +1073,21 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
         return False
+    if dep == "mark" and rules.first("event.summary-keep-mark", child, tok, anchor):
+        return False
     return tok is anchor or tok.pos_ in ("VERB", "AUX") or dep not in ("conj", "cc")
+
+
+@rule("event.summary-keep-mark.of-a-clause-below-the-anchor", stage="event.summary-keep-mark", priority=10, action="keep",
+      why="'found ... that Ruiz sold boats, soon before fuel prices doubled': a clause the summary keeps below its anchor "
+          "keeps its 'before', 'after', 'until' (data/prepositions_ordering_in_time.txt) or 'because'; without it the "
+          "summary says what the source does not.",
+      examples=["[2025-03-12] Auditors found on Friday that Ana Ruiz (I-Elmton), who owns the marina, sold between 3 and 5 "
+                "boats in July, soon before fuel prices doubled."])
+def _mark_of_a_clause_below_the_anchor(mark: Token, tok: Token, anchor: Token | None) -> bool:
+    if mark.lower_ not in words("prepositions_ordering_in_time") and mark.lower_ != "because":
+        return False  # 'that' goes; 'whether', 'if', 'for': rules of stage event.summary-keep decide
+    return anchor is None or tok.i != anchor.i
 
 
 @rule("event.summary-keep.purpose-infinitive", stage="event.summary-keep", priority=10, action="extend",

@@ -1515,21 +1515,6 @@ def _ordinal_before_name(span: Span) -> Span | None:
     return doc[start - 1 : span.end] if any(t.lower_ in words("org_nouns") for t in span) else None
 
 
-@rule("org.first-word-before-a-hyphen", stage="org.clean", priority=16, action="extend",
-      why="'the UK-Tarrow Alliance': a capitalized word joined by a hyphen (no space) to a body's name ending in an "
-          "organization noun is part of the name (the model tags it apart).",
-      examples=["Ana Ruiz founded the UK-Tarrow Alliance, a charity, in 1999."],
-      counter=["Ana Ruiz backed the pro-Tarrow Alliance in 1999."])
-def _first_word_before_a_hyphen(span: Span) -> Span | None:
-    doc, start = span.doc, span.start
-    if start < 2 or not len(span) or not span[0].is_title or doc[start - 1].text != "-":
-        return None
-    word = doc[start - 2]
-    if word.whitespace_ or doc[start - 1].whitespace_ or not (word.is_title or word.is_upper) or not word.is_alpha:
-        return None
-    return doc[start - 2 : span.end] if span[-1].lower_ in words("org_nouns") else None
-
-
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
       why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
           "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case, and a plural's: 'the Seamen's Law Center',"
@@ -1804,13 +1789,15 @@ def _acronym_written(span: Span) -> bool:
 
 @rule("org.joined-by-ampersand-or-hyphen", stage="org.clean", priority=85, action="extend",
       why="'the Hope & Tarrow Coalition', 'Elmton-Tarrow High School', of which the model tags only the end: "
-          "a capitalized word joined by '&' or an unspaced hyphen is part of the name (not 'Ex-' in 'Ex-Tarrow Party member').",
+          "a capitalized word (or one in capitals: 'UK-Tarrow Alliance') joined by '&' or an unspaced hyphen is part of the name "
+          "(not 'Ex-' in 'Ex-Tarrow Party member').",
       examples=["He spoke at the Hope & Tarrow Coalition’s Road to Dunmore conference on Monday.",
-                "There was a shooting at Elmton-Tarrow High School, just north of the city, on October 24."],
+                "There was a shooting at Elmton-Tarrow High School, just north of the city, on October 24.",
+                "Ana Ruiz founded the UK-Tarrow Alliance, a charity, in 1999."],
       counter=["Ex-Tarrow Party member Tom Hale said the plan was fair."])
 def _joined_by_ampersand_or_hyphen(span: Span) -> Span | None:
     doc, start = span.doc, span.start
-    while start >= 2 and doc[start - 2].is_title and (
+    while start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper and doc[start - 2].is_alpha) and (
         doc[start - 1].text == "&"
         or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
         and doc[start - 2].lower_ not in words("hyphen_prefixes")
