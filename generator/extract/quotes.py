@@ -1663,7 +1663,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
 
 @rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",
       why="'said on Dunmore Radio’s “Morning Show of the Week.”' / 'On “Meet the Town,” Hale ...': words in title capitals right after 'on', 'of', 'told' or a possessive name a show, a book or a song — nobody's statement, and no speaker to carry on to the next quotation.",
-      examples=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'],
+      examples=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”',
+                "“I think the plan will work,” Ana Ruiz, counselor to the mayor, told Tarrow News' “Morning & Friends.”"],
       counter=['Tom Hale went on: “We Will Build The Bridge.”'])
 def _title_of_a_show(doc: Doc, span: QuoteSpan) -> bool | None:
     inner, cue = _title_cue(doc, span)
@@ -1714,6 +1715,9 @@ def _sentence_end_before(tok: Token) -> bool | None:
 
 
 def _possessive(tok: Token) -> bool:
+    """"'s", or a bare apostrophe right after a word ending in s ('Tarrow News' “Morning Show”')."""
+    if tok.text in ("'", "’") and tok.i and tok.doc[tok.i - 1].text.endswith("s") and not tok.doc[tok.i - 1].whitespace_:
+        return True
     return tok.tag_ == "POS" or tok.dep_ == "case" or tok.lower_ in ("'s", "’s")
 
 
