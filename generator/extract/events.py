@@ -397,17 +397,22 @@ def _object_on_a_day(tok: Token, root: Token) -> Token | None:
 
 
 @rule("event.anchor-lift.date-before-a-reported-subject", stage="event.anchor-lift", priority=25, action="extend",
-      why="'Tom Hale said on Monday he left the party': a date written between a speech verb and the subject of what is "
-          "reported dates the saying, though the parse may hang it on the reported verb ('he left on Monday' is another).",
+      why="'Tom Hale said on Monday he left the party': a date written between a named teller's speech verb and the "
+          "subject of what is reported dates the saying, though the parse may hang it on the reported verb ('he left on "
+          "Monday' is another; so is 'said that on Monday he left').",
       examples=["[2025-03-12] Tom Hale said on Monday he left the party because it had changed."],
-      counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed."])
+      counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed.",
+               "[2025-03-12] Tom Hale said that on Monday he left the party because it had changed."])
 def _date_before_a_reported_subject(tok: Token, root: Token) -> Token | None:
     speech = tok.head
     if tok.dep_ != "ccomp" or speech.i >= tok.i or speech.lemma_.lower() not in words("speech_verbs"):
         return None
     start = root.head.i if root.dep_ == "pobj" else root.left_edge.i
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return speech if subject is not None and speech.i < start < subject.i else None
+    if subject is None or not speech.i < start < subject.i or any(c.dep_ == "mark" and c.i < start for c in tok.children):
+        return None  # 'alleges that on May 3 X confronted Y': the date is the reported clause's
+    teller = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return speech if teller is not None and teller.pos_ in ("PROPN", "PRON") else None  # a named teller's saying
 
 
 @rule("event.anchor-lift.through-due", stage="event.anchor-lift", priority=30, action="extend",
