@@ -1712,6 +1712,32 @@ def _institution_of_place(span: Span) -> Span | None:
     return doc[span.start : next((k for k in range(end + 2, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
 
 
+@rule("org.name-runs-on-after-of", stage="org.clean", priority=42, action="extend",
+      why="'the Guild of Tarrow Weavers' + 'of the Old Town', 'Standing Committee' + 'on the Tarrow Courts': a name in"
+          " capitals goes on with 'of' or 'on' and the capitalized words after it, up to a word in lower case, which the"
+          " model cut off (not a place, a person, or a body of its own ending in an organization noun: 'the Gentle"
+          " Brothers of the Tarrow Party').",
+      examples=["A complaint was made by the Guild of Tarrow Weavers of the Old Town, demanding a vote.",
+                "The Elmton Standing Committee on the Tarrow Courts found that the judge was fit."],
+      counter=["A lawyer for the Guild of Tarrow Weavers of Tarrowland said the order was unfair.",
+               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped."])
+def _name_runs_on_after_of(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on") or not span[-1].is_title:
+        return None
+    i = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    first = i
+    while i < len(doc) and i - first < 4 and doc[i].is_title and doc[i].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
+        i += 1
+    if i == first or i - first == 4 or i < len(doc) and (doc[i].is_title or doc[i].text in POSSESSIVE):
+        return None  # no capitalized run, or one that goes on: not the name's tail
+    if i < len(doc) and doc[i].text == "." and len(doc[i - 1]) <= 3:
+        return None  # "the Tarrow Herald of Ft. Elm": an abbreviated place
+    if doc[i - 1].lower_ in words("org_nouns") or doc[first].ent_type_ == "ORG" and doc[first].ent_iob_ == "B" and i - first > 1 and doc[end].lower_ == "of":
+        return None  # "Democrats of the Tarrow Party": two bodies
+    return doc[span.start : i]
+
+
 @rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
       why="'the Flood Management Centre at': a name does not end with a preposition or conjunction.",
       examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan."])
