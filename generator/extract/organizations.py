@@ -1731,6 +1731,8 @@ def _name_runs_on_after_of(span: Span) -> Span | None:
         i += 1
     if i == first or i - first == 4 or i < len(doc) and (doc[i].is_title or doc[i].text in POSSESSIVE):
         return None  # no capitalized run, or one that goes on: not the name's tail
+    if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and doc[i + 1].is_title:
+        return None  # "on Tarrow and Elm Affairs": where the name ends is not told
     if i < len(doc) and doc[i].text == "." and len(doc[i - 1]) <= 3:
         return None  # "the Tarrow Herald of Ft. Elm": an abbreviated place
     if doc[i - 1].lower_ in words("org_nouns") or doc[first].ent_type_ == "ORG" and doc[first].ent_iob_ == "B" and i - first > 1 and doc[end].lower_ == "of":
@@ -2979,6 +2981,22 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
     for i in range(first + 3, span.end - 2):
         if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of":
             return [doc[span.start : i - 1], doc[i : span.end]]
+    return None
+
+
+@rule("org.split-two-names-with-of", stage="org.split", priority=22, action="trim",
+      why="'the Tarrow Institute of Health and Board of Elm Trade': a name with 'of', 'and', then a capitalized word and"
+          " 'of' again are two names, each with its own 'of' ('the Department of Housing and Urban Works' stays one).",
+      examples=["Funds for the Tarrow Institutes of Health and Board of Elm Trade ran out on Friday."],
+      counter=["Funds for the Tarrow Department of Housing and Urban Works ran out on Friday."])
+def _split_two_names_with_of(span: Span) -> list[Span] | None:
+    doc = span.doc
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is None:
+        return None
+    for i in range(of + 2, span.end - 2):
+        if doc[i].lower_ == "and" and doc[i + 1].is_title and doc[i + 2].lower_ == "of" and doc[i - 1].is_title:
+            return [doc[span.start : i], doc[i + 1 : span.end]]
     return None
 
 
