@@ -1733,6 +1733,8 @@ def _name_runs_on_after_of(span: Span) -> Span | None:
         return None  # no capitalized run, or one that goes on: not the name's tail
     if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and doc[i + 1].is_title:
         return None  # "on Tarrow and Elm Affairs": where the name ends is not told
+    if any(t.lower_ in words("site_nouns") for t in doc[first:i]):
+        return None  # "on Elm Avenue": the street it stands on (rule org.street-after-on-or-at)
     if i < len(doc) and doc[i].text == "." and len(doc[i - 1]) <= 3:
         return None  # "the Tarrow Herald of Ft. Elm": an abbreviated place
     if doc[i - 1].lower_ in words("org_nouns") or doc[first].ent_type_ == "ORG" and doc[first].ent_iob_ == "B" and i - first > 1 and doc[end].lower_ == "of":
@@ -2992,9 +2994,11 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
 def _split_two_names_with_of(span: Span) -> list[Span] | None:
     doc = span.doc
     of = next((t.i for t in span if t.lower_ == "of"), None)
-    if of is None:
+    if of is None or of == span.start:
         return None
     for i in range(of + 2, span.end - 2):
+        if doc[i + 1].text == doc[of - 1].text:
+            break  # "the Duchy of Elm and Duchy of Ash": rule org.split-two-of-one-kind
         if doc[i].lower_ == "and" and doc[i + 1].is_title and doc[i + 2].lower_ == "of" and doc[i - 1].is_title:
             return [doc[span.start : i], doc[i + 1 : span.end]]
     return None
