@@ -38,6 +38,7 @@ from generator.extract.name_words import (
     name_text,
     opens_with_picture_label,
     title_word,
+    told_at_clause_end,
 )
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
@@ -291,6 +292,10 @@ def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
     out = [span for t, finds in _at_titles(doc) for find in finds if (span := find(t)) is not None]
+    for told in _found_at(doc, "told", lambda span: span):
+        after = told.end + 1 if told.end < len(doc) and doc[told.end].lower_ == "the" else told.end
+        if after < len(doc) and doc[after].ent_type_ == "" and (found := _outlet_told_at_clause_end(doc[after])) is not None:
+            out.append(found)
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             out += _found_at(doc, name, _untagged_party_name)
@@ -509,6 +514,26 @@ def _source_after_according_to(t: Token) -> Span | None:
     if column.lower[i] in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
         return None
     return doc[i:end]
+
+
+@rule("org.outlet-told-at-clause-end", stage="org.find", priority=63, action="add",
+      why="'..., he told QTV.', 'she told QTV: \"...\"': capitalized words the model left untagged after 'told', ending the"
+          " clause at a full stop or a colon, name the outlet the words were said to, not a person (no surname of a"
+          " person the model names in full; a person's name is left to the people, org.person-name-not-org).",
+      examples=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV."],
+      counter=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV on Monday.",
+               "Senator Ana Ruiz runs the ferry. \"We were never asked,\" Tom Hale told Ruiz."])
+def _outlet_told_at_clause_end(t: Token) -> Span | None:
+    doc, end = t.doc, t.i
+    while end < len(doc) and end - t.i < 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].ent_type_ == "":
+        end += 1
+    if end == t.i or not told_at_clause_end(doc, t.i, end):
+        return None
+    if t.is_title and t.lower_ in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
+        return None  # "told Dean.", "told Ana:": a person
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[end - 1].text for e in ents_of(doc)):
+        return None  # "told Hale.": a person the article names in full
+    return doc[t.i : end]
 
 
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
