@@ -110,7 +110,7 @@ def test_an_organization_named_in_lower_case_is_still_that_organization() -> Non
 def test_a_title_word_before_a_longer_name_is_not_an_organization() -> None:
     f = facts_of("Defense Secretary Pete Hale spoke. The Defense Department employs 900,000 civilians. "
                  "The U.S. Attorney's Office for the Southern District of New York declined to comment.")
-    assert [o.name for o in f.organizations] == ["Defense Department", "Attorney's Office for the Southern District of New York"]
+    assert [o.name for o in f.organizations] == ["Defense Department", "U.S. Attorney's Office for the Southern District of New York"]
 
 
 def test_a_firm_named_like_a_person_is_the_firm_throughout() -> None:

@@ -166,3 +166,12 @@ def past_party_tag(doc: Doc, i: int) -> int:
 def bracketed_party_tag_at(doc: Doc, i: int) -> bool:
     """Whether a US party-and-state tag in brackets opens at token `i` ("(D–Ore.)")."""
     return i < len(doc) and doc[i].text == "(" and past_party_tag(doc, i) > i
+
+
+def told_at_clause_end(doc: Doc, start: int, end: int) -> bool:
+    """The words `start`..`end` stand right after 'told' (or 'told the') and end the clause at a full stop or a colon:
+    '..., she told Quillfeather.', 'he told Quillfeather: "..."', where news names the outlet it was told to."""
+    before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if before == 0 or doc[before - 1].lower_ != "told" or end >= len(doc) or doc[end].text not in (".", ":"):
+        return False
+    return all(t.is_title or t.is_upper for t in doc[start:end])

@@ -32,6 +32,7 @@ from generator.extract.name_words import (
     is_title_case_headline,
     name_text,
     title_word,
+    told_at_clause_end,
 )
 from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.name_words import synonyms as _synonyms
@@ -1649,6 +1650,21 @@ def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
         return None
     label = ent.end < len(doc) and doc[ent.end].text == ":"
     return Found(orgs=(ent,)) if not label else None
+
+
+@rule("name.outlet-told-at-clause-end", stage="name.entity", priority=107, action="classify",
+      why="'..., he told Hallam.', 'she told Hallam: \"...\"': one word the model tags a person, after 'told' and"
+          " ending the clause at a full stop or a colon, names the outlet the words were said to (not the surname of a"
+          " person the article names in full: 'told Hale.').",
+      examples=["\"We were never asked,\" the ferryman told Hallam."],
+      counter=["Tom Hallam runs the ferry. It was a shock, he told Hallam."])
+def _outlet_told_at_clause_end(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or not told_at_clause_end(doc, ent.start, ent.end):
+        return None
+    if ent.text in seen.honored or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ents_of(doc)):
+        return None
+    return Found(orgs=(ent,))
 
 
 @rule("name.one-word", stage="name.entity", priority=110, action="add",

@@ -38,6 +38,7 @@ from generator.extract.name_words import (
     name_text,
     opens_with_picture_label,
     title_word,
+    told_at_clause_end,
 )
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
@@ -291,6 +292,10 @@ def _named_institutions(doc: Doc) -> list[Span]:
     """Parties named by an adjective before "party" ("the Conservative party") or a title
     ("Conservative leader"), and seats of government that stand for it ("Downing Street said")."""
     out = [span for t, finds in _at_titles(doc) for find in finds if (span := find(t)) is not None]
+    for told in _found_at(doc, "told", lambda span: span):
+        after = told.end + 1 if told.end < len(doc) and doc[told.end].lower_ == "the" else told.end
+        if after < len(doc) and doc[after].ent_type_ == "" and (found := _outlet_told_at_clause_end(doc[after])) is not None:
+            out.append(found)
     for name in _synonyms():
         if len(name.split()) > 1 or name.isupper():
             out += _found_at(doc, name, _untagged_party_name)
@@ -302,6 +307,10 @@ def _named_institutions(doc: Doc) -> list[Span]:
         out += _found_at(doc, phrase, _place_body_in_lower_case)
     for phrase in phrases("outlet_kind_phrases"):
         out += _found_at(doc, phrase, _name_before_outlet_kind)
+    texts = columns_of(doc).text
+    for i in range(1, len(texts) - 1):
+        if texts[i + 1] in ("Office", "office") and texts[i] in POSSESSIVE and (found := _office_of_a_title(doc[i : i + 2])) is not None:
+            out.append(found)
     return out
 
 
@@ -507,6 +516,26 @@ def _source_after_according_to(t: Token) -> Span | None:
     return doc[i:end]
 
 
+@rule("org.outlet-told-at-clause-end", stage="org.find", priority=63, action="add",
+      why="'..., he told QTV.', 'she told QTV: \"...\"': capitalized words the model left untagged after 'told', ending the"
+          " clause at a full stop or a colon, name the outlet the words were said to, not a person (no surname of a"
+          " person the model names in full; a person's name is left to the people, org.person-name-not-org).",
+      examples=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV."],
+      counter=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV on Monday.",
+               "Senator Ana Ruiz runs the ferry. \"We were never asked,\" Tom Hale told Ruiz."])
+def _outlet_told_at_clause_end(t: Token) -> Span | None:
+    doc, end = t.doc, t.i
+    while end < len(doc) and end - t.i < 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].ent_type_ == "":
+        end += 1
+    if end == t.i or not told_at_clause_end(doc, t.i, end):
+        return None
+    if t.is_title and t.lower_ in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
+        return None  # "told Dean.", "told Ana:": a person
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[end - 1].text for e in ents_of(doc)):
+        return None  # "told Hale.": a person the article names in full
+    return doc[t.i : end]
+
+
 @rule("org.governing-executive", stage="org.find", priority=60, action="add",
       why="'the Northern Executive': a governing body, though 'executive' is also a title.",
       examples=["A spokesman for the Dunmore and Tarrow Executive said the ferry would run."])
@@ -540,6 +569,29 @@ def _seat_of_government(span: Span) -> Span | None:
       counter=["Their Commons clashes were long."])
 def _legislature(span: Span) -> Span | None:
     return None if _modifies_next(span) else span
+
+
+def _title_before(doc: Doc, i: int) -> int | None:
+    """Where the title (data/titles.txt) that ends at the capitalized word `i` begins: 'Attorney', 'Attorney General',
+    'Secretary of State'; None if no title ends there."""
+    if i < 0 or not doc[i].is_title:
+        return None
+    for n in (3, 2, 1):
+        if i + 1 >= n and doc[i + 1 - n].is_title and " ".join(t.lower_ for t in doc[i + 1 - n : i + 1]) in words("titles"):
+            return i + 1 - n
+    return None
+
+
+@rule("org.office-of-a-title", stage="org.find", priority=93, action="add",
+      why="'charged by the Tarrow County Sheriff's Office': an office named by the capitalized title of the one who heads it"
+          " is a body (data/titles.txt), which the model leaves untagged or tags in pieces; 'Hale's office' is a person's.",
+      examples=["A spokeswoman for the Dunmore County District Attorney's Office declined to comment on Friday.",
+                "The Secretary of State's office said the ballots in Dunmore were late."],
+      counter=["Tom Hale was questioned on Monday in the sheriff's office."])
+def _office_of_a_title(span: Span) -> Span | None:
+    doc = span.doc
+    begins = _title_before(doc, span.start - 1)
+    return doc[begins : span.end] if begins is not None else None
 
 
 @rule("org.place-body-in-lower-case", stage="org.find", priority=95, action="add",
@@ -1516,7 +1568,8 @@ def _ordinal_before_name(span: Span) -> Span | None:
 
 
 @rule("org.owner-before-possessive", stage="org.clean", priority=20, action="trim",
-      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, and "
+      why="'Ruritania's Northern Fleet': the body is after the possessive (but 'the U.S. Attorney's Office' is one name, as"
+          " is an office after any title of data/titles.txt, 'the Secretary of State's office', and "
           "so is 'Canada's foreign ministry', rule org.place-body-in-lower-case, and a plural's: 'the Seamen's Law Center',"
           " data/plural_possessors.txt; and so is a firm named after its founder, 'Marlow's Analytics', when the article "
           "never names the owner on its own).",
@@ -1527,7 +1580,8 @@ def _ordinal_before_name(span: Span) -> Span | None:
 def _owner_before_possessive(span: Span) -> Span | None:
     doc = span.doc
     for i in range(span.end - 1, span.start - 1, -1):
-        if doc[i].text in ("'s", "’s") and i < span.end - 1 and doc[i - 1].lower_ not in words_of("titles", "plural_possessors"):
+        title = doc[i - 1].lower_ in words_of("titles", "plural_possessors") or _title_before(doc, i - 1) is not None
+        if doc[i].text in ("'s", "’s") and i < span.end - 1 and not title:
             if doc[i + 1 : span.end].text in phrases("place_body_phrases"):
                 return None  # "Tarrowland's foreign ministry": the country's body, written in lower case
             rest = doc[i + 1 : span.end]
@@ -1682,6 +1736,36 @@ def _institution_of_place(span: Span) -> Span | None:
     if doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
         return None
     return doc[span.start : next((k for k in range(end + 2, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))]
+
+
+@rule("org.name-runs-on-after-of", stage="org.clean", priority=42, action="extend",
+      why="'the Guild of Tarrow Weavers' + 'of the Old Town', 'Standing Committee' + 'on the Tarrow Courts': a name in"
+          " capitals goes on with 'of' or 'on' and the capitalized words after it, up to a word in lower case, which the"
+          " model cut off (not a place, a person, or a body of its own ending in an organization noun: 'the Gentle"
+          " Brothers of the Tarrow Party').",
+      examples=["A complaint was made by the Guild of Tarrow Weavers of the Old Town, demanding a vote.",
+                "The Elmton Standing Committee on the Tarrow Courts found that the judge was fit."],
+      counter=["A lawyer for the Guild of Tarrow Weavers of Tarrowland said the order was unfair.",
+               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped."])
+def _name_runs_on_after_of(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on") or not span[-1].is_title:
+        return None
+    i = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    first = i
+    while i < len(doc) and i - first < 4 and doc[i].is_title and doc[i].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
+        i += 1
+    if i == first or i - first == 4 or i < len(doc) and (doc[i].is_title or doc[i].text in POSSESSIVE):
+        return None  # no capitalized run, or one that goes on: not the name's tail
+    if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and doc[i + 1].is_title:
+        return None  # "on Tarrow and Elm Affairs": where the name ends is not told
+    if any(t.lower_ in words("site_nouns") for t in doc[first:i]):
+        return None  # "on Elm Avenue": the street it stands on (rule org.street-after-on-or-at)
+    if i < len(doc) and doc[i].text == "." and len(doc[i - 1]) <= 3:
+        return None  # "the Tarrow Herald of Ft. Elm": an abbreviated place
+    if doc[i - 1].lower_ in words("org_nouns") or doc[first].ent_type_ == "ORG" and doc[first].ent_iob_ == "B" and i - first > 1 and doc[end].lower_ == "of":
+        return None  # "Democrats of the Tarrow Party": two bodies
+    return doc[span.start : i]
 
 
 @rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
@@ -2197,6 +2281,30 @@ def _name_before_possessive_noun(span: Span) -> Span | None:
     if start >= 2 and doc[start].lower_ in words("org_nouns") and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
         return doc[start - 2 : span.end]
     return None
+
+
+@rule("org.office-named-by-a-title", stage="org.clean", priority=141, action="extend",
+      why="'the Dunmore County District Attorney's Office': an office named by the title of the one who heads it takes"
+          " the capitalized words before that title (a place, 'District', 'State's') into its name (data/titles.txt).",
+      examples=["A spokeswoman for the Dunmore County District Attorney's Office declined to comment on Friday.",
+                "The Tarrow County State's Attorney's Office dropped the charges on Tuesday."],
+      counter=["A spokeswoman for Tom Hale's Office of Budget Review declined to comment on Friday."])
+def _office_named_by_a_title(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    mark = next((t.i for t in span[1:4] if t.text in POSSESSIVE), None)
+    if mark is None or mark + 1 >= span.end or doc[mark + 1].lower_ not in words("org_nouns") or _title_before(doc, mark - 1) != start:
+        return None
+    i = start
+    while i > 0:
+        before = doc[i - 1]
+        if before.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "state" and doc[i].lower_ in words("titles"):
+            i -= 2  # "Tarrow County State's Attorney's Office"
+            continue
+        named = before.is_title or before.is_upper and "." in before.text  # "U.S."
+        if not named or before.lower_ in words("stop_words") or before.ent_type_ == "PERSON":
+            break
+        i -= 1
+    return doc[i : span.end] if i < start else None
 
 
 @rule("org.noun-alone-before-title", stage="org.clean", priority=150, action="veto",
@@ -2903,6 +3011,24 @@ def _split_two_of_one_kind(span: Span) -> list[Span] | None:
     for i in range(first + 3, span.end - 2):
         if doc[i - 1].lower_ == "and" and doc[i].text == doc[first].text and doc[i + 1].lower_ == "of":
             return [doc[span.start : i - 1], doc[i : span.end]]
+    return None
+
+
+@rule("org.split-two-names-with-of", stage="org.split", priority=22, action="trim",
+      why="'the Tarrow Institute of Health and Board of Elm Trade': a name with 'of', 'and', then a capitalized word and"
+          " 'of' again are two names, each with its own 'of' ('the Department of Housing and Urban Works' stays one).",
+      examples=["Funds for the Tarrow Institutes of Health and Board of Elm Trade ran out on Friday."],
+      counter=["Funds for the Tarrow Department of Housing and Urban Works ran out on Friday."])
+def _split_two_names_with_of(span: Span) -> list[Span] | None:
+    doc = span.doc
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is None or of == span.start:
+        return None
+    for i in range(of + 2, span.end - 2):
+        if doc[i + 1].text == doc[of - 1].text:
+            break  # "the Duchy of Elm and Duchy of Ash": rule org.split-two-of-one-kind
+        if doc[i].lower_ == "and" and doc[i + 1].is_title and doc[i + 2].lower_ == "of" and doc[i - 1].is_title:
+            return [doc[span.start : i], doc[i + 1 : span.end]]
     return None
 
 
