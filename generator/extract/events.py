@@ -3695,7 +3695,7 @@ def _a_stated_gap_from_a_dated_one(doc: Doc, mentions: Mentions, anchors: list[t
             continue  # "the day before Tom Hale's speech": a noun, often a happening told elsewhere in other words
         while host.i >= start and host.i < word.i and host.dep_ != "ROOT":
             host = host.head  # "a day after": climb over the gap's own words
-        ref = dated.get(host.i)
+        ref = dated.get(host.i) or _happening_told_just_before(host, anchors)
         if ref is None and other.i in dated and other.pos_ == host.pos_ == "VERB" and host.i not in dated:
             other, host, days = host, other, -days  # "X filed a lawsuit hours after Y signed the order on Tuesday"
             ref = dated[host.i]
@@ -3733,6 +3733,35 @@ def _a_stated_gap_from_a_dated_one(doc: Doc, mentions: Mentions, anchors: list[t
                                event.organizations, event.sentence, event.told)
         out.append(event)
     return out or None
+
+
+@rule("event.also.gap-from-the-happening-told-just-before", stage="event.also-gap", priority=10, action="date",
+      why="'The Tarrow council shut the harbour on Tuesday. The move came a day after Tom Hale resigned': a thing that "
+          "'comes' or 'came' a stated gap after or before a happening ('The move came', 'The ruling, coming hours "
+          "after') is the news told in the sentence just before; the gap is counted from that sentence's happening "
+          "dated to the day (rule event.also.happening-a-stated-gap-from-a-dated-one), not from one dated further back.",
+      examples=["[2025-03-06] The Tarrow council shut the harbour on Tuesday. The move came a day after Tom Hale "
+                "resigned as harbour master."],
+      counter=["[2025-03-06] The Tarrow council shut the harbour in March. The move came a day after Tom Hale resigned "
+               "as harbour master.",
+               "[2025-03-06] The Tarrow council shut the harbour on Tuesday. It rained all week. The move came a day "
+               "after Tom Hale resigned as harbour master."])
+def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEvent]]) -> FoundEvent | None:
+    if host.lemma_ != "come" or host.pos_ != "VERB":
+        return None
+    subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subj is None and host.tag_ == "VBG" and host.dep_ in ("advcl", "acl"):
+        subj = next((c for c in host.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X, coming hours after"
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # a thing that comes ('The move'), not a person who came ('Tom Hale came hours after ...')
+    k = sent_of(host).start - 1
+    while k >= 0 and host.doc[k].is_space:
+        k -= 1  # the paragraph break
+    if k < 0:
+        return None
+    before = sent_of(host.doc[k])
+    told = [(a, e) for a, e in anchors if e.sentence.start == before.start and len(e.date or "") == 10]
+    return max(told, key=lambda ae: ae[0].i)[1] if told else None
 
 
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
