@@ -3736,16 +3736,16 @@ def _a_stated_gap_from_a_dated_one(doc: Doc, mentions: Mentions, anchors: list[t
 
 
 @rule("event.also.gap-from-the-happening-told-just-before", stage="event.also-gap", priority=10, action="date",
-      why="'The Tarrow council shut the harbour on Tuesday. The move came a day after Tom Hale resigned': a thing that "
-          "'comes' or 'came' a stated gap after or before a happening ('The move came', 'The ruling, coming hours "
+      why="'The Tarrow council shut the harbour on Tuesday. The closure came only a day after Tom Hale resigned': a "
+          "thing that 'comes' or 'came' a stated gap after or before a happening ('The closure came', 'The ruling, coming hours "
           "after') is the news told in the sentence just before; the gap is counted from that sentence's happening "
           "dated to the day (rule event.also.happening-a-stated-gap-from-a-dated-one), not from one dated further back.",
-      examples=["[2025-03-06] The Tarrow council shut the harbour on Tuesday. The move came a day after Tom Hale "
-                "resigned as harbour master."],
-      counter=["[2025-03-06] The Tarrow council shut the harbour in March. The move came a day after Tom Hale resigned "
-               "as harbour master.",
-               "[2025-03-06] The Tarrow council shut the harbour on Tuesday. It rained all week. The move came a day "
-               "after Tom Hale resigned as harbour master."])
+      examples=["[2025-03-06] The Tarrow council shut the harbour on Tuesday. The closure came only a day after "
+                "Tom Hale resigned as harbour master."],
+      counter=["[2025-03-06] The Tarrow council shut the harbour in March. The closure came only a day after Tom "
+               "Hale resigned as harbour master.",
+               "[2025-03-06] The Tarrow council shut the harbour on Tuesday. It rained all week. The closure came only "
+               "a day after Tom Hale resigned as harbour master."])
 def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEvent]]) -> FoundEvent | None:
     if host.lemma_ != "come" or host.pos_ != "VERB":
         return None
@@ -3753,7 +3753,7 @@ def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEve
     if subj is None and host.tag_ == "VBG" and host.dep_ in ("advcl", "acl"):
         subj = next((c for c in host.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X, coming hours after"
     if subj is None or subj.pos_ != "NOUN":
-        return None  # a thing that comes ('The move'), not a person who came ('Tom Hale came hours after ...')
+        return None  # a thing that comes ('The closure'), not a person who came ('Tom Hale came hours after ...')
     k = sent_of(host).start - 1
     while k >= 0 and host.doc[k].is_space:
         k -= 1  # the paragraph break
