@@ -1634,6 +1634,22 @@ def _no_trailing_conjunction(toks: list[Token], anchor: Token, ent: Span) -> lis
     return toks[:end] if end != len(toks) else None
 
 
+@rule("event.summary.no-trailing-gap-in-time", stage="event.summary", priority=16, action="trim",
+      why="'The board met on March 3, the day [after Tom Hale resigned]': a summary does not end with the gap in time "
+          "(data/stated_gaps_in_time.txt) of an 'after' or 'before' clause it leaves out.",
+      examples=["[2025-03-13] The Dunmore board met on March 3, the day after Tom Hale resigned as harbour master."])
+def _no_trailing_gap(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    if not toks or toks[-1].i + 1 >= len(anchor.doc):
+        return None
+    gap = _stated_gap(anchor.doc[toks[-1].i + 1])
+    if gap is None or gap[1] <= toks[0].i:
+        return None
+    end = len(toks)
+    while end and toks[end - 1].i >= gap[1] or end and toks[end - 1].is_punct:
+        end -= 1  # the gap's words, and the comma before them
+    return toks[:end] if 0 < end < len(toks) else None
+
+
 @rule("event.summary.no-empty-brackets", stage="event.summary", priority=17, action="trim",
       why="'The bids (or bid) filed Thursday night': brackets whose words a summary leaves out go too, "
           "not a lone '('.",
@@ -2113,7 +2129,7 @@ def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
         y for e in ents_of(doc) if (e.label_ == "DATE" or _day_and_time(e)) and not _month_that_is_a_name(e)
-        for y in _each_year(e) or [_date_words(e) or e]
+        for y in _each_year(e) or [_date_words(e) or _date_run_into_a_gap(e) or e]
     ]
     untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
     return sorted(found + untagged, key=lambda e: e.start)
@@ -2178,6 +2194,21 @@ def _date_words(ent: Span) -> Span | None:
         if dates.resolve(ent[k:].text, _ANY_DAY).iso is not None:
             return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
     return None
+
+
+@rule("event.dates.date-run-into-a-gap-after-it", stage="event.dates", priority=17, action="extend",
+      why="'on March 3, the day after Tom Hale resigned': the model may tag the date and the gap after it as one date "
+          "('March 3, the day'), which resolves to none; the date is the words before the comma (the gap dates the "
+          "happening after it, rule event.also.happening-a-stated-gap-from-a-dated-one).",
+      examples=["[2025-03-13] The Dunmore board met on March 3, the day after Tom Hale resigned as harbour master."])
+def _date_run_into_a_gap(ent: Span) -> Span | None:
+    doc = ent.doc
+    comma = next((t for t in ent if t.text == ","), None)
+    if comma is None or comma.i == ent.start or ent.end >= len(doc) or _stated_gap(doc[ent.end]) is None:
+        return None
+    if _stated_gap(doc[ent.end])[1] != comma.i + 1:
+        return None  # the words after the comma are the gap's own ('the day')
+    return Span(doc, ent.start, comma.i, label=ent.label_)
 
 
 @rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
@@ -2298,6 +2329,7 @@ def find_events(
     mentioned = _without_a_days_noun_mentioned(pairs)
     kept = mentioned if mentioned is not None else kept
     also = _parallel_events(doc, mentions, anchors, quotes) or []
+    also += _a_stated_gap_from_a_dated_one(doc, mentions, pairs, quotes, role_index) or []
     also += _acts_of_the_day(doc, mentions, [*anchors, *((e.sentence.root, e) for e in also)], quotes, found) or []
     return (kept if kept is not None else [e for _, e in anchors]) + also
 
@@ -3697,6 +3729,135 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
+
+
+def _stated_gap(word: Token) -> tuple[int, int] | None:
+    """For an 'after' or 'before' with a gap stated before it ('hours after', 'the day before'): the days the gap
+    sets (data/stated_gaps_in_time.txt), and where its words start."""
+    doc = word.doc
+    if word.lower_ not in ("after", "before") or word.i < 2:
+        return None
+    unit = doc[word.i - 1]
+    days = pairs("stated_gaps_in_time").get(unit.lower_)
+    if days is None:
+        return None
+    start = unit.i
+    if unit.lower_ == "day":
+        if doc[start - 1].lower_ not in ("a", "the", "one"):
+            return None  # "days after", "the next day after": no stated number of days
+        start -= 1
+    return int(days), start
+
+
+def _shifted(iso: str, days: int) -> str:
+    return date.fromordinal(date.fromisoformat(iso).toordinal() + days).isoformat()
+
+
+@rule("event.also.happening-a-stated-gap-from-a-dated-one", stage="event.also", priority=25, action="add",
+      why="'Ana Ruiz filed a lawsuit on Tuesday, hours after Tom Hale signed the order', 'The board met on March 3, the "
+          "day after Tom Hale resigned': a happening set a stated gap (data/stated_gaps_in_time.txt) after or before a "
+          "happening dated to the day in the same sentence takes that date, shifted by the gap (minutes or hours: the "
+          "same day; a day: the day before or after), and so does a happening set that gap from one dated in its "
+          "clause ('X resigned hours after Y signed the order on Tuesday'). Only a happening told in a clause of its "
+          "own: a noun ('the day before Tom Hale's speech') is often one told elsewhere in other words. Not one already "
+          "dated (nor one its verb tells that day elsewhere), negated or quoted, nor a gap of days or weeks (no date to "
+          "give), nor a gap from a happening dated only to a month or year.",
+      examples=["[2025-03-06] Ana Ruiz filed a lawsuit on Tuesday, hours after Tom Hale signed the harbour order.",
+                "[2025-03-06] The Dunmore board met on March 3, the day after Tom Hale resigned as harbour master.",
+                "[2025-03-13] Ana Ruiz resigned hours after Tom Hale signed the harbour order on Tuesday.",
+                "[2025-03-10] Tom Hale toured the Tarrow docks on Sunday, a day after winning the Dunmore vote."],
+      counter=["[2025-03-06] Ana Ruiz filed a lawsuit on Tuesday, days after Tom Hale signed the harbour order.",
+               "[2025-03-06] Ana Ruiz filed a lawsuit in March, hours after Tom Hale signed the harbour order.",
+               "[2025-03-06] Ana Ruiz filed a lawsuit on Tuesday, hours after Tom Hale did not sign the harbour order.",
+               "[2025-03-06] Tom Hale spoke in Tarrow on Tuesday. The board met on Monday, the day before Tom Hale's speech."])
+def _a_stated_gap_from_a_dated_one(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, FoundEvent]], quotes,
+                                   role_index) -> list[FoundEvent] | None:
+    quoted, out = Ranges(quotes), []
+    dated = {a.i: e for a, e in anchors if e.date}
+    by_text = {(e.sentence.start, e.date_text): e for a, e in anchors if e.date}
+    ends: dict[int, str] | None = None
+    for word in doc:
+        gap = _stated_gap(word)
+        if gap is None or word.dep_ not in ("mark", "prep") or word.idx in quoted:
+            continue
+        days, start = gap
+        if word.dep_ == "mark":
+            other = word.head  # "hours after Tom Hale signed the order": signed
+            host = other.head
+        else:
+            other = next((c for c in word.children if c.dep_ == "pcomp"), None)  # "a day after winning the vote"
+            host = word.head
+        if other is None or other.pos_ != "VERB":
+            continue  # "the day before Tom Hale's speech": a noun, often a happening told elsewhere in other words
+        while host.i >= start and host.i < word.i and host.dep_ != "ROOT":
+            host = host.head  # "a day after": climb over the gap's own words
+        ref = dated.get(host.i) or _happening_told_just_before(host, anchors)
+        if ref is None and other.i in dated and other.pos_ == host.pos_ == "VERB" and host.i not in dated:
+            other, host, days = host, other, -days  # "X filed a lawsuit hours after Y signed the order on Tuesday"
+            ref = dated[host.i]
+        elif other.i in dated:
+            continue
+        if start > 1 and doc[start - 1].text == ",":
+            # "an account of a meeting on March 3, the day after ...": the date just before the gap
+            ends = ends if ends is not None else {x.end: x.text for x in _date_entities(doc)}
+            ref = by_text.get((sent_of(word).start, ends.get(start - 1)), ref)
+        if ref is None or len(ref.date or "") != 10 or other.i == host.i:
+            continue
+        if negated(other) or other.idx in quoted:
+            continue
+        shift = -days if word.lower_ == "after" else days
+        iso = _shifted(ref.date, shift)
+        if any(e.date == iso and a.lemma_ == other.lemma_ for a, e in anchors):
+            continue  # "the day after the Tarrow vote", the vote told with its own date elsewhere
+        event = _event_at(other, doc[other.i : other.i], dates.Resolved(iso, ""), mentions, role_index)
+        if event is None:
+            continue
+        event.date_text = ""  # dated through the other happening, by no words of its own
+        lead = start
+        while lead > max(0, start - 3) and doc[lead - 1].pos_ in ("ADV", "DET", "ADJ", "NUM"):
+            lead -= 1  # "just hours", "only a day", "a few hours"
+        gap, said = [t.text for t in doc[lead : word.i]], event.summary.split(" ")
+        cut = next((len(gap) - k for k in range(len(gap)) if said[: len(gap) - k] == gap[k:]), 0)
+        if 0 < cut < len(said):
+            said = said[cut:]  # "hours Tom Hale signed the order": the gap goes
+        event.summary = " ".join(said)
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = mentions.at(subj) if subj is not None and other.tag_ == "VBG" and word.dep_ == "prep" else None
+        if m is not None and m.kind == "person" and not m.pronoun and m.key not in event.people:
+            # "Tom Hale toured the docks a day after winning the vote": the one who won
+            event = FoundEvent(event.date, "", f"{mentions.entities[m.key].name} {event.summary}", [m.key, *event.people],
+                               event.organizations, event.sentence, event.told)
+        out.append(event)
+    return out or None
+
+
+@rule("event.also.gap-from-the-happening-told-just-before", stage="event.also-gap", priority=10, action="date",
+      why="'The Tarrow council shut the harbour on Tuesday. The closure came only a day after Tom Hale resigned': a "
+          "thing that 'comes' or 'came' a stated gap after or before a happening ('The closure came', 'The ruling, coming hours "
+          "after') is the news told in the sentence just before; the gap is counted from that sentence's happening "
+          "dated to the day (rule event.also.happening-a-stated-gap-from-a-dated-one), not from one dated further back.",
+      examples=["[2025-03-06] The Tarrow council shut the harbour on Tuesday. The closure came only a day after "
+                "Tom Hale resigned as harbour master."],
+      counter=["[2025-03-06] The Tarrow council shut the harbour in March. The closure came only a day after Tom "
+               "Hale resigned as harbour master.",
+               "[2025-03-06] The Tarrow council shut the harbour on Tuesday. It rained all week. The closure came only "
+               "a day after Tom Hale resigned as harbour master."])
+def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEvent]]) -> FoundEvent | None:
+    if host.lemma_ != "come" or host.pos_ != "VERB":
+        return None
+    subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subj is None and host.tag_ == "VBG" and host.dep_ in ("advcl", "acl"):
+        subj = next((c for c in host.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X, coming hours after"
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # a thing that comes ('The closure'), not a person who came ('Tom Hale came hours after ...')
+    k = sent_of(host).start - 1
+    while k >= 0 and host.doc[k].is_space:
+        k -= 1  # the paragraph break
+    if k < 0:
+        return None
+    before = sent_of(host.doc[k])
+    told = [(a, e) for a, e in anchors if e.sentence.start == before.start and len(e.date or "") == 10]
+    return max(told, key=lambda ae: ae[0].i)[1] if told else None
 
 
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
