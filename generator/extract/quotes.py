@@ -1425,10 +1425,29 @@ def _one_just_named(token: Token, mentions: Mentions, other: str | None) -> str 
     if here and not named:
         return None  # "Hale took on Voss after the senator had said": either of them
     if not named and sent.start:
-        prev = sent_of(doc[sent.start - 1])
+        prev = _sentence_before_the_quotation(sent, mentions) or sent_of(doc[sent.start - 1])
         named = {m.key for m in mentions.in_span(prev.start, prev.end, "person") if not m.in_quote} - {other}
     key = mentions.antecedent(start)
     return key if key in named else next(iter(named)) if len(named) == 1 else None
+
+
+@rule("quote.epithet-named-before-the-quotation", stage="quote.epithet-look-back", priority=10, action="resolve",
+      why="'\"We asked. They said no,\" the Ohio Democrat said': a quotation of several sentences puts its own sentences "
+          "between a description and the sentence before it, so the person the description stands for is looked for in the "
+          "sentence before the quotation, not in the quoted one.",
+      examples=['Tax row\n\nTom Hale said on Monday that the talks had failed.\n\n"We asked them for a deal. They said no '
+                'to it, again," the Ohio Democrat said.'],
+      counter=['Tax row\n\nTom Hale said on Monday that the talks had failed.\n\n"We asked them for a deal again and '
+               'again," the Ohio Democrat said.'])
+def _sentence_before_the_quotation(sent: Span, mentions: Mentions) -> Span | None:
+    """The sentence before `sent` past those wholly inside quotation marks, where the one just before is such a sentence."""
+    doc, i, passed = sent.doc, sent.start - 1, False
+    while i >= 0:
+        prev = sent_of(doc[i])
+        if not all(t.is_punct or t.is_space or mentions.quoted(t.idx) for t in prev):
+            return prev if passed else None
+        i, passed = prev.start - 1, True
+    return None
 
 
 BODY_NAME_LINKS = ("of", "on", "for")  # "Commission on X", "Department of Y": the word before is the body's head noun
