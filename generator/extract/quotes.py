@@ -555,14 +555,16 @@ def _in_marks(tok: Token) -> bool:
 
 
 @rule("quote.subject-nearest-name", stage="quote.subject", priority=10, action="attribute-speaker",
-      why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz).",
-      examples=['Tom Hale then told the Dunmore council: "The bridge is late."'])
+      why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz); "
+          "never the stop of 'Sr.' or 'Jr.' that the parse split off the name as a second subject.",
+      examples=['Tom Hale then told the Dunmore council: "The bridge is late."',
+                'Mill row\n\n“This is a loss for me and my family,” Tom Hale Sr., a grandson of Ana Ruiz, told the Star.'])
 def _nearest_subject(tok: Token, verb: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     subjects = subjects or [s for a in tok.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # "he did, at last, say"
     if not subjects:
         return None
-    return max(subjects, key=lambda c: (c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
+    return max(subjects, key=lambda c: (c.text != ".", c.pos_ == "PROPN", c.i < tok.i, c.i if c.i < tok.i else -c.i))
 
 
 def _word_before(verb: Token) -> int | None:
@@ -1249,6 +1251,44 @@ def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index
     return key if key in before else None
 
 
+@rule("quote.named-title-holder-bare-title", stage="quote.named", priority=89, action="attribute-speaker",
+      why="'President Tom Hale ... French President Ana Ruiz ... \"...,\" the president said': where several people named "
+          "before hold that title and the story does not tell which one is meant, a bare 'the president' is the one "
+          "holder whose title was written bare, not one whose title was set after a country's or a people's name, "
+          "unless that one is named in the sentence or the one before.",
+      examples=['Port talks\n\nPresident Tom Hale met French President Ana Ruiz on Monday.\n\nBen Voss, a trade aide, '
+                'said the talks ran late.\n\n“We have a deal on the port and we will sign it next week,” the president said.'],
+      counter=['Port talks\n\nPresident Tom Hale met French President Ana Ruiz on Monday.\n\nBen Voss, a trade aide, '
+               'said the talks ran late.\n\n“We have a deal on the port and we will sign it next week,” the French '
+               'president said.',
+               'Port talks\n\nPresident Tom Hale met French President Ana Ruiz on Monday.\n\nBen Voss, a trade aide, '
+               'said Ruiz stayed late.\n\n“We have a deal on the port and we will sign it next week,” the president said.'])
+def _title_holder_bare_title(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.pos_ != "NOUN" and not _holds_office(token):
+        return None
+    lefts = list(token.lefts)
+    if [c.lower_ for c in lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # "the French president", "the president of the club": told apart otherwise
+    doc = token.doc
+    bare, placed = set(), set()
+    for i, key in role_index.get(token.lemma_.lower(), []):
+        if i < token.i:
+            (placed if _title_after_a_place(doc, i) else bare).add(key)
+    if len(bare) != 1 or not placed - bare:
+        return None
+    sent = sent_of(token)
+    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    if any(m.key in placed - bare for m in mentions.in_span(prev, sent.end, "person")):
+        return None  # "French President Ana Ruiz spoke. The president said": her, as likely as not
+    return bare.pop()
+
+
+def _title_after_a_place(doc: Doc, i: int) -> bool:
+    """Whether the title at token `i` is set after a country's or a people's name ("French President", "France's President")."""
+    j = i - 2 if i > 1 and doc[i - 1].tag_ == "POS" else i - 1
+    return j >= 0 and doc[j].ent_type_ in ("NORP", "GPE")
+
+
 @rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
       why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it after.",
       examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.'])
@@ -1425,10 +1465,29 @@ def _one_just_named(token: Token, mentions: Mentions, other: str | None) -> str 
     if here and not named:
         return None  # "Hale took on Voss after the senator had said": either of them
     if not named and sent.start:
-        prev = sent_of(doc[sent.start - 1])
+        prev = _sentence_before_the_quotation(sent, mentions) or sent_of(doc[sent.start - 1])
         named = {m.key for m in mentions.in_span(prev.start, prev.end, "person") if not m.in_quote} - {other}
     key = mentions.antecedent(start)
     return key if key in named else next(iter(named)) if len(named) == 1 else None
+
+
+@rule("quote.epithet-named-before-the-quotation", stage="quote.epithet-look-back", priority=10, action="resolve",
+      why="'\"We asked. They said no,\" the Ohio Democrat said': a quotation of several sentences puts its own sentences "
+          "between a description and the sentence before it, so the person the description stands for is looked for in the "
+          "sentence before the quotation, not in the quoted one.",
+      examples=['Tax row\n\nTom Hale said on Monday that the talks had failed.\n\n"We asked them for a deal. They said no '
+                'to it, again," the Ohio Democrat said.'],
+      counter=['Tax row\n\nTom Hale said on Monday that the talks had failed.\n\n"We asked them for a deal again and '
+               'again," the Ohio Democrat said.'])
+def _sentence_before_the_quotation(sent: Span, mentions: Mentions) -> Span | None:
+    """The sentence before `sent` past those wholly inside quotation marks, where the one just before is such a sentence."""
+    doc, i, passed = sent.doc, sent.start - 1, False
+    while i >= 0:
+        prev = sent_of(doc[i])
+        if not all(t.is_punct or t.is_space or mentions.quoted(t.idx) for t in prev):
+            return prev if passed else None
+        i, passed = prev.start - 1, True
+    return None
 
 
 BODY_NAME_LINKS = ("of", "on", "for")  # "Commission on X", "Department of Y": the word before is the body's head noun
@@ -3289,6 +3348,26 @@ def _previous_nobody_after_teller_not_found(own: str | None, speaker: str | None
     if subj is None or subj.idx in q.inside or subj.pos_ not in ("PROPN", "NOUN") or q.mentions.at(subj) is not None:
         return None
     return NOBODY
+
+
+@rule("quote.previous-nobody-after-an-it-not-found", stage="quote.previous", priority=35, action="attribute-speaker",
+      why="'Tom Hale spoke first. The board put out a reply. \"...,\" it said. \"...\"': a statement whose speech verb's "
+          "subject is 'it' and which the rules give to no one is a thing's (a body's, a writing's), never the person quoted "
+          "before; the quotation after it does not go on that person's voice.",
+      examples=['Tarrow pier\n\n“We have a plan for the pier,” Lena Park said on Monday.\n\nThe board wrote a short reply of '
+                'its own.\n\n“We have watched the pier for years and we will go on doing so,” it said. “The repairs will '
+                'start in the spring.”'],
+      counter=['Tarrow pier\n\n“We have a plan for the pier,” Lena Park said on Monday.\n\nThe board wrote a short reply of '
+               'its own.\n\n“We have watched the pier for years and we will go on doing so,” she said. “The repairs will '
+               'start in the spring.”'])
+def _previous_nobody_after_it_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
+    if speaker is not None or own is not None or not q.verbs or not q.previous:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or subj.lower_ != "it":
+        return None
+    before = q.mentions.entities.get(q.previous)
+    return NOBODY if before is not None and before.kind == "person" else None
 
 
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
