@@ -212,7 +212,7 @@ def _spaced_scale_word(ent: Span) -> Span | None:
 @rule("figure.span-currency-sign-before", stage="figure.span", priority=30, action="extend",
       why="'$4,300' tagged a sum without its sign: the currency sign just before a sum is part of it (the reader must see "
           "dollars, not a bare number).",
-      examples=["Tom Hale gave a total of $4,300 to the campaign."])
+      examples=["Tom Hale gave the campaign $4,300 in all."])
 def _currency_sign_before(ent: Span) -> Span | None:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None

@@ -141,7 +141,7 @@ def _postnominals_after(name: Span) -> Span | None:
 @rule("name.strip.adjective-opening-sentence", stage="name.strip", priority=15, action="trim",
       why="'Top Tom Hale aide Jo Orme quit': an adjective capitalized only because it opens the sentence is no part of the "
           "name after it (unless it is a given name too).",
-      examples=["Top Sarah Voss aide Jo Orme announced on Monday that she had quit."])
+      examples=["Top Sarah Voss aide Jo Orme said on Monday she would quit the team."])
 def _adjective_opening_sentence(name: Span) -> Span | None:
     first = name[0] if len(name) else None
     if first is None or len(name) < 3 or not first.is_sent_start or first.tag_ != "JJ" or given_name(first):
