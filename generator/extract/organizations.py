@@ -37,6 +37,7 @@ from generator.extract.name_words import (
     leader_before_what_they_lead,
     name_text,
     opens_with_picture_label,
+    person_named_elsewhere,
     title_word,
     told_at_clause_end,
 )
@@ -519,7 +520,7 @@ def _source_after_according_to(t: Token) -> Span | None:
 @rule("org.outlet-told-at-clause-end", stage="org.find", priority=63, action="add",
       why="'..., he told QTV.', 'she told QTV: \"...\"': capitalized words the model left untagged after 'told', ending the"
           " clause at a full stop or a colon, name the outlet the words were said to, not a person (no surname of a"
-          " person the model names in full; a person's name is left to the people, org.person-name-not-org).",
+          " person the model names elsewhere; a person's name is left to the people, org.person-name-not-org).",
       examples=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV."],
       counter=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV on Monday.",
                "Senator Ana Ruiz runs the ferry. \"We were never asked,\" Tom Hale told Ruiz."])
@@ -531,8 +532,8 @@ def _outlet_told_at_clause_end(t: Token) -> Span | None:
         return None
     if t.is_title and t.lower_ in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
         return None  # "told Dean.", "told Ana:": a person
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[end - 1].text for e in ents_of(doc)):
-        return None  # "told Hale.": a person the article names in full
+    if person_named_elsewhere(doc, t.i, end):
+        return None  # "told Hale.": a person the article names elsewhere
     return doc[t.i : end]
 
 
@@ -1742,15 +1743,18 @@ def _institution_of_place(span: Span) -> Span | None:
       why="'the Guild of Tarrow Weavers' + 'of the Old Town', 'Standing Committee' + 'on the Tarrow Courts': a name in"
           " capitals goes on with 'of' or 'on' and the capitalized words after it, up to a word in lower case, which the"
           " model cut off (not a place, a person, or a body of its own ending in an organization noun: 'the Gentle"
-          " Brothers of the Tarrow Party').",
+          " Brothers of the Tarrow Party'; not an 'on' the parse hangs on a verb: 'thanked the Club on Twitter').",
       examples=["A complaint was made by the Guild of Tarrow Weavers of the Old Town, demanding a vote.",
                 "The Elmton Standing Committee on the Tarrow Courts found that the judge was fit."],
       counter=["A lawyer for the Guild of Tarrow Weavers of Tarrowland said the order was unfair.",
-               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped."])
+               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped.",
+               "Ana Ruiz thanked the Dunmore Rowing Club on Twitter for its help."])
 def _name_runs_on_after_of(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on") or not span[-1].is_title:
         return None
+    if doc[end].lower_ == "on" and not span.start <= doc[end].head.i < end:
+        return None  # "criticised the Tarrow Council on Facebook": where it was said, not the name's tail
     i = end + 2 if doc[end + 1].lower_ == "the" else end + 1
     first = i
     while i < len(doc) and i - first < 4 and doc[i].is_title and doc[i].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
