@@ -397,9 +397,9 @@ def _object_on_a_day(tok: Token, root: Token) -> Token | None:
 
 
 @rule("event.anchor-lift.date-before-a-reported-subject", stage="event.anchor-lift", priority=25, action="extend",
-      why="'Tom Hale said on Monday he left the party': a date written between a named teller's speech verb and the "
-          "subject of what is reported dates the saying, though the parse may hang it on the reported verb ('he left on "
-          "Monday' is another; so is 'said that on Monday he left').",
+      why="'Tom Hale said on Monday he left the party': a date written between the speech verb of a teller named or "
+          "meant by a pronoun (not 'the official') and the subject of what is reported dates the saying, though the parse "
+          "may hang it on the reported verb ('he left on Monday' is another; so is 'said that on Monday he left').",
       examples=["[2025-03-12] Tom Hale said on Monday he left the party because it had changed."],
       counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed.",
                "[2025-03-12] Tom Hale said that on Monday he left the party because it had changed."])

@@ -1574,8 +1574,9 @@ def _subjects_owning_a_gendered_word(whole: Span) -> frozenset[str]:
 
 @per_span
 def _speakers_quoted_as_i(whole: Span) -> frozenset[str]:
-    """One-word subjects of a speech verb (data/speech_verbs.txt) whose first quotation after the verb speaks as 'I', 'me'
-    or 'my', with no other person named between them ('Hale said that "I never asked" Tom Ruiz'), once per document."""
+    """One-word subjects of a speech verb (data/speech_verbs.txt) whose first quotation after the verb, in the same
+    sentence, speaks as 'I', 'me' or 'my' ('Hale said that "I never asked"'), with no other person tagged between them
+    ('Hale said Tom Ruiz told him: "I ..."': Ruiz's words), once per document."""
     doc = whole.doc
     spans = sorted(doc._.quote_chars or [])
     found = set()
