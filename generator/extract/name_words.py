@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.sentences import ents_of, span_text
+from generator.extract.sentences import span_text
 
 POSSESSIVE = phrases("possessive_endings")  # in this order: "'s" before "'"
 
@@ -175,15 +175,3 @@ def told_at_clause_end(doc: Doc, start: int, end: int) -> bool:
     if before == 0 or doc[before - 1].lower_ != "told" or end >= len(doc) or doc[end].text not in (".", ":"):
         return False
     return all(t.is_title or t.is_upper for t in doc[start:end])
-
-
-def person_named_elsewhere(doc: Doc, start: int, end: int) -> bool:
-    """Whether the last word at `start`..`end` is written elsewhere, not after 'told' at a clause's end, as the end of a
-    person's name or in a name the model does not tag a body ('Tom Hallam', or 'Hallam spoke first ... he told Hallam.':
-    the model's tag of one word is no proof of a person, but an outlet is named as a body elsewhere, if at all)."""
-    last = doc[end - 1].text
-    for e in ents_of(doc):
-        if e.label_ == "PERSON" and e[-1].text == last and (e.end <= start or e.start >= end) and not told_at_clause_end(doc, e.start, e.end):
-            return True
-    return any(t.text == last and t.ent_type_ != "ORG" and not start <= t.i < end and not told_at_clause_end(doc, t.i, t.i + 1)
-               for t in doc)

@@ -31,7 +31,6 @@ from generator.extract.name_words import (
     fronted_speech_verb,
     is_title_case_headline,
     name_text,
-    person_named_elsewhere,
     title_word,
     told_at_clause_end,
 )
@@ -1661,17 +1660,16 @@ def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.outlet-told-at-clause-end", stage="name.entity", priority=107, action="classify",
       why="'..., he told Hallam.', 'she told Hallam: \"...\"': one word the model tags a person, after 'told' and"
-          " ending the clause at a full stop or a colon, names the outlet the words were said to (not the name of a"
-          " person the article names elsewhere, in full or alone: 'told Hale.').",
+          " ending the clause at a full stop or a colon, names the outlet the words were said to (not the surname of a"
+          " person the article names in full: 'told Hale.').",
       examples=["\"We were never asked,\" the ferryman told Hallam."],
-      counter=["Tom Hallam runs the ferry. It was a shock, he told Hallam.",
-               "Hallam spoke first at the ferry meeting. Tom Hale then stood up. \"We were never asked,\" he told Hallam."])
+      counter=["Tom Hallam runs the ferry. It was a shock, he told Hallam."])
 def _outlet_told_at_clause_end(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) != 1 or not told_at_clause_end(doc, ent.start, ent.end):
         return None
-    if ent.text in seen.honored or person_named_elsewhere(doc, ent.start, ent.end):
-        return None  # 'Hallam spoke first. ... he told Hallam.': the person
+    if ent.text in seen.honored or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ents_of(doc)):
+        return None
     return Found(orgs=(ent,))
 
 

@@ -37,7 +37,6 @@ from generator.extract.name_words import (
     leader_before_what_they_lead,
     name_text,
     opens_with_picture_label,
-    person_named_elsewhere,
     title_word,
     told_at_clause_end,
 )
@@ -520,7 +519,7 @@ def _source_after_according_to(t: Token) -> Span | None:
 @rule("org.outlet-told-at-clause-end", stage="org.find", priority=63, action="add",
       why="'..., he told QTV.', 'she told QTV: \"...\"': capitalized words the model left untagged after 'told', ending the"
           " clause at a full stop or a colon, name the outlet the words were said to, not a person (no surname of a"
-          " person the model names elsewhere; a person's name is left to the people, org.person-name-not-org).",
+          " person the model names in full; a person's name is left to the people, org.person-name-not-org).",
       examples=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV."],
       counter=["\"We were never asked,\" Tom Hale, who runs the ferry, told QTV on Monday.",
                "Senator Ana Ruiz runs the ferry. \"We were never asked,\" Tom Hale told Ruiz."])
@@ -532,8 +531,8 @@ def _outlet_told_at_clause_end(t: Token) -> Span | None:
         return None
     if t.is_title and t.lower_ in words_of("first_names_male", "first_names_female", "titles", "honorifics"):
         return None  # "told Dean.", "told Ana:": a person
-    if person_named_elsewhere(doc, t.i, end):
-        return None  # "told Hale.": a person the article names elsewhere
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[end - 1].text for e in ents_of(doc)):
+        return None  # "told Hale.": a person the article names in full
     return doc[t.i : end]
 
 
