@@ -238,11 +238,11 @@ _calendar_rule(2, "date.day-then-month", "'3 March', 'the 3rd of March 2021': a 
                ["Tom Hale resigned from Dunmore Mining on 3 March 2021.", "[2025-03-06] Ana Ruiz opened the Tarrow bridge on 3 March."])
 _calendar_rule(3, "date.month", "'March 2021', 'last April', 'early May': a month, perhaps a year or a word placing it "
                "('last November' written in November or December: the year before's, else it would be 'last month'; 'this "
-               "November': the year's own).", 40,
+               "November': the year's own, unless the verb is past).", 40,
                ["Ana Ruiz joined Dunmore Mining in March 2021.", "[2025-03-06] Ana Ruiz left Dunmore Mining last April.",
                 "[2025-12-02] Tom Hale narrowly won the Tarrow seat last November.",
                 "[2025-01-15] Ana Ruiz will visit Tarrow in December.", "[2025-02-20] Tom Hale resigned from Dunmore Mining in March.",
-                "[2025-03-20] Tom Hale faces the Tarrow voters for the first time this November."])
+                "[2025-04-02] Ana Ruiz runs for the Dunmore harbour board this November."])
 _calendar_rule(4, "date.year", "'in 1998': a year alone.", 50, ["Dunmore Mining was founded in 1998."])
 _calendar_rule(5, "date.financial-year", "'in 2003-4': a financial year, dated by its start.", 60,
                ["Tarrow Council cut its budget in 2003-4."])
@@ -276,8 +276,8 @@ def _calendar(g: dict[str, str | None], text: str, published: date | None, tense
         if published is None:
             return none
         year = _nearest_year(published, month, day, "past" if rel == "last" else "future" if rel == "next" else tense)
-        if rel == "this":
-            year = published.year  # "this November" written in March: the year's own November, ahead
+        if rel == "this" and tense != "past":
+            year = published.year  # "this November" written in March: the year's own November, ahead (a past verb: the one gone)
         if rel == "last" and year == published.year and 0 <= published.month - month <= 1:
             year -= 1  # "last November" written in December: not last month (that is "last month"), a year before
     if day is None:

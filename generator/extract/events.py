@@ -397,9 +397,9 @@ def _object_on_a_day(tok: Token, root: Token) -> Token | None:
 
 
 @rule("event.anchor-lift.date-before-a-reported-subject", stage="event.anchor-lift", priority=25, action="extend",
-      why="'Tom Hale said on Monday he left the party': a date written between a named teller's speech verb and the "
-          "subject of what is reported dates the saying, though the parse may hang it on the reported verb ('he left on "
-          "Monday' is another; so is 'said that on Monday he left').",
+      why="'Tom Hale said on Monday he left the party': a date written between the speech verb of a teller named or "
+          "meant by a pronoun (not 'the official') and the subject of what is reported dates the saying, though the parse "
+          "may hang it on the reported verb ('he left on Monday' is another; so is 'said that on Monday he left').",
       examples=["[2025-03-12] Tom Hale said on Monday he left the party because it had changed."],
       counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed.",
                "[2025-03-12] Tom Hale said that on Monday he left the party because it had changed."])
@@ -1277,8 +1277,8 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
       examples=["Ana Ruiz ended a career at Dunmore Mining which dates back to 1974."],
       counter=["Tarrow councillor Tom Hale said Ana Ruiz told members during the meeting that she wanted a broad "
                "budget deal this year.",
-               "[2013-11-26] Towns need patience with the floods, said Ana Ruiz, president of Tarrow Aid, a relief fund and "
-               "nonprofit that combined to spend $15 million in 2012 repairing bridges."])
+               "[2019-05-14] Piers cost too much, said Ana Ruiz, president of Elm Aid, a harbour fund and nonprofit that "
+               "pooled $4 million in 2018 for piers."])
 def _relative_head(anchor: Token) -> list[int] | None:
     """For a relative clause, the noun it describes and the words before it."""
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
@@ -2465,11 +2465,11 @@ def _plural_day_of_a_habit(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.someones-last-period", stage="event.find", priority=73, action="veto",
-      why="'covered Mr. Hale’s last year at the bank', 'in its next year': 'last' or 'next' after a "
+      why="'looked at Ana Ruiz’s last year in charge', 'in its next year': 'last' or 'next' after a "
           "possessive is the final or coming one of that person's or thing's, not the year or week before or after "
           "publication.",
-      examples=["[2016-03-06] The 2008 return covered Mr. Hale’s last year at the doomed bank."],
-      counter=["[2016-03-06] The 2008 return covered Mr. Hale’s income last year."])
+      examples=["[2024-09-10] The audit looked at Ana Ruiz’s last year in charge of the Tarrow ferry."],
+      counter=["[2024-09-10] The audit looked at Ana Ruiz’s pay last year."])
 def _someones_last_period(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
     if not ent.start or ent[0].lower_ not in ("last", "next"):

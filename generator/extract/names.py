@@ -1530,7 +1530,9 @@ def _as_full_name(name: Span, tagged: Span, seen: Article) -> Found | None:
           " (not a surname written after Mr or a title: 'President Ashby', 'President Hale’s'; nor one whose own clause "
           "goes on with 'his' or 'her': 'Hale has made it a hallmark of his presidency'; nor the subject of a speech "
           "verb quoted speaking as 'I': 'Hale said that “I never asked”').",
-      examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people."],
+      examples=["Dunmore said it would sue. Dunmore is based in Tarrow and Dunmore employs 40 people.",
+                "Pemberton said it would sue the council. Pemberton is based in Tarrow and employs 40 people. Pemberton "
+                "said in a statement that its chief had told staff: “I never asked anyone to lie.”"],
       counter=["President Ashby met the envoy on Friday. Ashby said the talks went well.",
                "Temple Grand (D–Ore.) pressed the panel on the budget on Tuesday. Grand is a progressive on taxes.",
                "Council members fear leaving with nothing to show after President Hale’s first half year at the helm."
@@ -1573,8 +1575,10 @@ def _subjects_owning_a_gendered_word(whole: Span) -> frozenset[str]:
 
 @per_span
 def _speakers_quoted_as_i(whole: Span) -> frozenset[str]:
-    """One-word subjects of a speech verb (data/speech_verbs.txt) whose first quotation after the verb speaks as 'I', 'me'
-    or 'my', with no other person named between them ('Hale said that "I never asked" Tom Ruiz'), once per document."""
+    """One-word subjects of a speech verb (data/speech_verbs.txt) whose first quotation after the verb, in the same
+    sentence, speaks as 'I', 'me' or 'my' ('Hale said that "I never asked"'), with no other person tagged between them
+    ('Hale said Tom Ruiz told him: "I ..."': Ruiz's words) and no other speech verb ('Hale said its chief told staff:
+    "I ..."'), once per document."""
     doc = whole.doc
     spans = sorted(doc._.quote_chars or [])
     found = set()
@@ -1590,6 +1594,8 @@ def _speakers_quoted_as_i(whole: Span) -> frozenset[str]:
         between = [t for t in sent if tok.i < t.i and t.idx < start]
         if any(t.ent_type_ == "PERSON" for t in between):
             continue  # someone else named first: the quotation may be theirs
+        if any(t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.lemma_ in words("speech_verbs") for t in between):
+            continue  # 'X said its chief had told staff: "I ..."': another's saying nearer the quotation
         if any(start <= t.idx < end and (t.text == "I" or t.lower_ in ("me", "my")) for t in sent):
             found.add(tok.text)
     return frozenset(found)

@@ -1742,15 +1742,18 @@ def _institution_of_place(span: Span) -> Span | None:
       why="'the Guild of Tarrow Weavers' + 'of the Old Town', 'Standing Committee' + 'on the Tarrow Courts': a name in"
           " capitals goes on with 'of' or 'on' and the capitalized words after it, up to a word in lower case, which the"
           " model cut off (not a place, a person, or a body of its own ending in an organization noun: 'the Gentle"
-          " Brothers of the Tarrow Party').",
+          " Brothers of the Tarrow Party'; not an 'on' the parse hangs on a verb: 'thanked the Club on Twitter').",
       examples=["A complaint was made by the Guild of Tarrow Weavers of the Old Town, demanding a vote.",
                 "The Elmton Standing Committee on the Tarrow Courts found that the judge was fit."],
       counter=["A lawyer for the Guild of Tarrow Weavers of Tarrowland said the order was unfair.",
-               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped."])
+               "Fines threatened against the Gentle Brothers of the Tarrow Party were dropped.",
+               "Ana Ruiz thanked the Dunmore Rowing Club on Twitter for its help."])
 def _name_runs_on_after_of(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on") or not span[-1].is_title:
         return None
+    if doc[end].lower_ == "on" and not span.start <= doc[end].head.i < end:
+        return None  # "criticised the Tarrow Council on Facebook": where it was said, not the name's tail
     i = end + 2 if doc[end + 1].lower_ == "the" else end + 1
     first = i
     while i < len(doc) and i - first < 4 and doc[i].is_title and doc[i].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):

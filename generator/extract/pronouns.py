@@ -121,11 +121,15 @@ def _gender_from_given_name(index: Mentions) -> dict[str, str] | None:
 @rule("coref.gender-from-own-clauses", stage="coref.gender", priority=30, action="classify",
       why="'In his speech, Hale said ...', 'Ruiz said she was let down': where no honorific, kin noun or given name tells, "
           "'his' / 'her' and the subject 'he' / 'she' of what they say in clauses whose subject the person is, with nobody "
-          "else named in them, tell the person's gender, when every such clause agrees (not an object: 'Hale pushed him').",
+          "else named in them, tell the person's gender, when every such clause agrees (not an object: 'Hale pushed him'). "
+          "A pronoun inside the words reported votes only when nobody else was named since the sentence before: "
+          "'Voss clashed with Tarrant. Voss said he had misled the board' tells nothing of Voss.",
       examples=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said the count was fair.\n\n'
                 '"We will try again next year," she said.'],
-      counter=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant said she had counted twice.\n\n'
-               '"We will try again next year," she said.'])
+      counter=['Kerrin Voss said the vote was lost.\n\nIn his reply, Remy Tarrant thanked her aides.\n\n'
+               '"We will try again next year," she said.',
+               'Senator Voss clashed with Remy Tarrant on Monday.\n\nVoss said he had misled the board.\n\n'
+               '"It is over," she said.'])
 def _gender_from_own_clauses(index: Mentions) -> dict[str, str] | None:
     doc, votes = index.doc, {}
     for m in index.mentions:
@@ -138,15 +142,30 @@ def _gender_from_own_clauses(index: Mentions) -> dict[str, str] | None:
         if any(o.key != m.key and not o.pronoun for o in index.in_span(clause[0].i, clause[-1].i + 1, "person")):
             continue  # someone else named in the clause: the pronoun may be theirs
         verb = subj.head
+        alone = not _someone_else_named_lately(index, m)
         for t in clause:
             if t.lower_ not in PRONOUN_GENDERS:
                 continue
-            own = t.tag_ == "PRP$"  # 'his reply': the subject's own, mostly
-            reported = t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i and (
-                verb.lemma_.lower() in words("speech_verbs"))  # 'Ruiz said she was let down'
-            if own or reported:  # not an object ('Hale pushed him'): someone else, mostly
+            if any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):
+                if not alone:
+                    continue  # 'Voss clashed with Tarrant. Voss said he had misled ...': the reported 'he' may be Tarrant
+                own = t.tag_ == "PRP$" or t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and (
+                    verb.lemma_.lower() in words("speech_verbs"))  # 'Ruiz said she was let down'
+            else:
+                own = t.tag_ == "PRP$"  # 'his reply': the subject's own, mostly; not an object ('Hale pushed him')
+            if own:
                 votes.setdefault(m.key, set()).add(PRONOUN_GENDERS[t.lower_])
     return {key: genders.pop() for key, genders in votes.items() if len(genders) == 1} or None
+
+
+def _someone_else_named_lately(index: Mentions, m: Mention) -> bool:
+    """Whether a person other than `m`'s is named (not by a pronoun) from the start of the sentence before `m`'s up to `m`."""
+    doc = index.doc
+    k = sent_of(doc[m.start]).start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1  # the paragraph break
+    since = sent_of(doc[k]).start if k >= 0 else 0
+    return any(o.key != m.key and not o.pronoun for o in index.in_span(since, m.start, "person"))
 
 
 # ---------------------------------------------------------------------------------------
