@@ -558,7 +558,7 @@ def _in_marks(tok: Token) -> bool:
       why="The verb's subject; of two, the nearer name ('Tarrow chief Tom Hale added'; 'Ana Ruiz, shadow work secretary, said': Ruiz); "
           "never the stop of 'Sr.' or 'Jr.' that the parse split off the name as a second subject.",
       examples=['Tom Hale then told the Dunmore council: "The bridge is late."',
-                'Mill row\n\n“This is a loss for me and my family,” Tom Hale Sr., a grandson of Ana Ruiz, told the Star.'])
+                'Pier row\n\n“We will rebuild every plank of it,” Ben Orme Sr., a cousin of Ana Ruiz, told the Courier.'])
 def _nearest_subject(tok: Token, verb: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     subjects = subjects or [s for a in tok.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # "he did, at last, say"
