@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -1281,14 +1281,16 @@ def _kept(anchor: Token, ent: Span) -> set[int]:
                "pooled $4 million in 2018 for piers."])
 def _relative_head(anchor: Token) -> list[int] | None:
     """For a relative clause, the noun it describes and the words before it."""
+    if anchor.dep_ != "relcl":
+        return None
+    head = anchor.head
     which = any(c.lower_ in ("which", "that") for c in anchor.children)  # "the Storm which struck", not "X, whose ..."
-    if anchor.dep_ == "relcl" and anchor.head.dep_ == "pobj" and any(c.lower_ == "that" and c.dep_ == "mark" for c in anchor.children):
+    if head.dep_ == "pobj" and any(c.lower_ == "that" and c.dep_ == "mark" for c in anchor.children):
         return None  # "told members during the meeting that she wanted a deal": what was told, hung by the parse on the noun
-    named = anchor.doc._.mentions.at(anchor.head) if anchor.doc._.mentions is not None else None
-    if anchor.dep_ == "relcl" and which and (anchor.head.ent_type_ == "PERSON" or named is not None and named.kind == "person"):
+    named = anchor.doc._.mentions.at(head) if anchor.doc._.mentions is not None else None
+    if which and (head.ent_type_ == "PERSON" or named is not None and named.kind == "person"):
         return None  # "Ana Ruiz, head of Tarrow Aid, a charity that spent ...": 'that' hung by the parse on a person
-    if anchor.dep_ == "relcl" and (anchor.head.pos_ == "NOUN" or anchor.head.pos_ == "PROPN" and which):
-        head = anchor.head
+    if head.pos_ == "NOUN" or head.pos_ == "PROPN" and which:
         return [t.i for t in anchor.doc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
     return None
 
@@ -2204,10 +2206,11 @@ def _date_words(ent: Span) -> Span | None:
 def _date_run_into_a_gap(ent: Span) -> Span | None:
     doc = ent.doc
     comma = next((t for t in ent if t.text == ","), None)
-    if comma is None or comma.i == ent.start or ent.end >= len(doc) or _stated_gap(doc[ent.end]) is None:
+    if comma is None or comma.i == ent.start or ent.end >= len(doc):
         return None
-    if _stated_gap(doc[ent.end])[1] != comma.i + 1:
-        return None  # the words after the comma are the gap's own ('the day')
+    gap = _stated_gap(doc[ent.end])
+    if gap is None or gap[1] != comma.i + 1:
+        return None  # the words after the comma must be the gap's own ('the day')
     return Span(doc, ent.start, comma.i, label=ent.label_)
 
 
@@ -2445,11 +2448,17 @@ def _programme_named_by_date_words(ent: Span, at: _DateAt) -> bool:
         return False
     if ent.doc[ent.start - 1].text in ("'s", "’s"):
         return False  # 'Tarrow TV's This Week': rule event.find.programme-named-after-its-channel
-    allowed = {w for day in pairs("relative_days") for w in day.split()} | words("times_of_day") | {"week", "weekend"}
-    allowed |= set(pairs("relative_shifts"))
-    if not all(t.lower_ in allowed for t in ent):
+    if not all(t.lower_ in _relative_date_words() for t in ent):
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent if not ent.start <= t.i < ent.end)
+
+
+@cache
+def _relative_date_words() -> frozenset[str]:
+    """The words of a date told from publication: 'this', 'last', 'today', 'morning', 'week' (data/relative_days.txt,
+    data/times_of_day.txt, data/relative_shifts.txt)."""
+    days = {w for day in pairs("relative_days") for w in day.split()}
+    return frozenset(days | words("times_of_day") | set(pairs("relative_shifts")) | {"week", "weekend"})
 
 
 @rule("event.find.plural-day-of-a-habit", stage="event.find", priority=72, action="veto",

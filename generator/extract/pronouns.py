@@ -141,19 +141,17 @@ def _gender_from_own_clauses(index: Mentions) -> dict[str, str] | None:
         clause = [t for t in subj.head.subtree if not index.quoted(t.idx)]
         if any(o.key != m.key and not o.pronoun for o in index.in_span(clause[0].i, clause[-1].i + 1, "person")):
             continue  # someone else named in the clause: the pronoun may be theirs
-        verb = subj.head
-        alone = not _someone_else_named_lately(index, m)
+        verb, alone = subj.head, None
         for t in clause:
             if t.lower_ not in PRONOUN_GENDERS:
                 continue
-            if any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):
+            reported = any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors)
+            if reported:
+                alone = not _someone_else_named_lately(index, m) if alone is None else alone
                 if not alone:
                     continue  # 'Voss clashed with Tarrant. Voss said he had misled ...': the reported 'he' may be Tarrant
-                own = t.tag_ == "PRP$" or t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and (
-                    verb.lemma_.lower() in words("speech_verbs"))  # 'Ruiz said she was let down'
-            else:
-                own = t.tag_ == "PRP$"  # 'his reply': the subject's own, mostly; not an object ('Hale pushed him')
-            if own:
+            said = reported and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and verb.lemma_.lower() in words("speech_verbs")
+            if t.tag_ == "PRP$" or said:  # 'his reply', 'Ruiz said she was let down'; not an object ('Hale pushed him')
                 votes.setdefault(m.key, set()).add(PRONOUN_GENDERS[t.lower_])
     return {key: genders.pop() for key, genders in votes.items() if len(genders) == 1} or None
 
