@@ -3370,6 +3370,26 @@ def _previous_nobody_after_it_not_found(own: str | None, speaker: str | None, q:
     return NOBODY if before is not None and before.kind == "person" else None
 
 
+@rule("quote.previous-nobody-after-a-pronoun-not-found", stage="quote.previous", priority=37, action="attribute-speaker",
+      why="'\"...,\" she said. \"...\"' where the rules give 'she' to no one (an unnamed woman, two who could be meant): "
+          "the voice is someone we cannot name, so the quotation after it does not go on the person quoted before; "
+          "a wrong speaker is worse than none.",
+      examples=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nA woman who sells bait on the pier '
+                'asked that her name not be printed. She and another seller lost their stalls in a storm. Rain fell on '
+                'Governor Tom Vane and his staff.\n\n'
+                '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”'],
+      counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
+               'new stall.\n\n“I cannot pay the rent on the café,” he said. “Where will all that money come from?”'])
+def _previous_nobody_after_pronoun_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
+    if speaker is not None or own is not None or not q.verbs or not q.previous:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or subj.lower_ not in PERSON_PRONOUNS or subj.dep_ not in SUBJECT_DEPS:
+        return None
+    before = q.mentions.entities.get(q.previous)
+    return NOBODY if before is not None and before.kind == "person" else None
+
+
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
       why="A paragraph that goes on a quotation left open in the paragraph before is the same speaker's.",
       examples=['"The bridge is late," Tom Hale said, "and we are sorry.\n\n"We will build it," the statement ends.'])
