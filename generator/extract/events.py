@@ -1669,6 +1669,20 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
     return [t for t in toks if t.i not in drop] if drop else None
 
 
+_DASHES = ("--", "—", "–")
+
+
+@rule("event.summary.no-empty-dashes", stage="event.summary", priority=18, action="trim",
+      why="'Mayor Tom Hale -- who was on leave -- vowed on Monday ...': a pair of dashes whose words a summary leaves "
+          "out goes too, not 'Tom Hale -- -- vowed'.",
+      examples=["[2025-03-11] Mayor Tom Hale -- who had been away in Tarrow all week -- vowed on Monday that the pier would reopen."],
+      counter=["[2025-03-11] Mayor Tom Hale vowed on Monday -- at the pier -- that it would reopen."])
+def _no_empty_dashes(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    drop = {i for a, b in zip(toks, toks[1:])
+            if a.text in _DASHES and b.text in _DASHES and b.i > a.i + 1 for i in (a.i, b.i)}
+    return [t for t in toks if t.i not in drop] if drop else None
+
+
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
       why="'..., expected next month', '[up and] running by next spring': a summary of nothing but a participle "
           "and its date (with the preposition before it) tells no one what happened.",
