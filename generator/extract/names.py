@@ -968,6 +968,25 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,))
 
 
+@rule("name.group-named-in-the-plural", stage="name.entity", priority=28, action="classify",
+      why="'a day of Green Hat-led protests ... The Green Hats have marched since May': a name the model tagged a person "
+          "that the article also writes in the plural after 'the' names a group or movement, not a person "
+          "(not one that opens with a given name: 'the Tom Hales of this world').",
+      examples=["Scenes of damage greeted Tarrow on Sunday after another day of Green Hat-led protests that turned violent."
+                "\n\nIt was the 18th Saturday of Green Hat protests. The Green Hats have been marching across Tarrow since "
+                "the end of November."],
+      counter=["Scenes of damage greeted Tarrow on Sunday after another day of Green Hat-led protests that turned violent."
+               "\n\nIt was the 18th Saturday of Green Hat protests. Its leaders have been marching across Tarrow since "
+               "the end of November."])
+def _group_named_in_the_plural(ent: Span, seen: Article) -> Found | None:
+    stripped = _strip_name(ent) if ent.label_ == "PERSON" else None
+    if stripped is None or len(stripped[0]) < 2 or given_name(stripped[0][0]):
+        return None
+    text = stripped[0].text
+    plural = re.compile(rf"\b[Tt]he {re.escape(text[:-1])}(?:{re.escape(text[-1])}e?s|ies)\b")
+    return Found(orgs=(stripped[0],)) if plural.search(ent.doc.text) else None
+
+
 @rule("name.another-name-of-a-body", stage="name.entity", priority=27, action="classify",
       why="'the hacking group TX49, also known as Velvet Heron,': a name given after 'also known as', 'dubbed' or 'nicknamed' "
           "(data/alias_cues.txt) for a body just named or a body's noun (data/org_nouns.txt) is that body's other name, "
