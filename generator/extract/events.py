@@ -4170,15 +4170,20 @@ def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
       why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
-          "author's name, handle and date, is what its author posted that day.",
+          "author's name, handle and date, is what its author posted that day. A post too long for a summary is cut "
+          "after its last whole sentence that fits, never inside one ('X had stolen' for 'X had stolen $5 from Y').",
       examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025",
+                "[2025-03-06] Tom Hale spoke in Tarrow.\nWhy did the board wait so long to tell the people of Tarrow "
+                "that the pier it had promised to mend every spring for ten years was never going to be mended at all? "
+                "The chair who signed off on the plan had taken $9 from the fund and left town. Who knew? "
                 "— Tom Hale (@tomhale) March 3, 2025"])
 def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[int, int], int]) -> FoundEvent | None:
     author = _post_author(ent, mentions)
     if author is None or not author[0]:
         return None
     named, said_text, line_start = author
-    said = re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", said_text).split()[:MAX_SUMMARY_TOKENS]
+    said = _whole_sentences(re.sub(r"\s*(?:https?://|pic\.twitter\.com/)\S*", " ", said_text).split(), MAX_SUMMARY_TOKENS)
     resolved = dates.resolve(ent.text, published, known_years=years)
     who = mentions.entities[named[0].key]
     # the evidence is the whole post with its signature: the parse may split the post into
@@ -4186,6 +4191,15 @@ def _embedded_post(ent: Span, mentions: Mentions, published, years: dict[tuple[i
     sent = sent_of(ent)
     post = ent.doc.char_span(min(line_start, sent.start_char), sent.end_char, alignment_mode="expand")
     return FoundEvent(resolved.iso, ent.text, f"{who.name} posted: {' '.join(said)}", [named[0].key], [], post or sent)
+
+
+def _whole_sentences(said: list[str], most: int) -> list[str]:
+    """The first `most` words of a post, cut back after the last of them that ends a sentence
+    when the post is longer (all `most` when none does: a post of one long sentence)."""
+    if len(said) <= most:
+        return said
+    ends = [k for k, w in enumerate(said[:most]) if w.rstrip("\"”’')").endswith((".", "?", "!"))]
+    return said[: ends[-1] + 1] if ends else said[:most]
 
 
 class _Told:
