@@ -787,6 +787,19 @@ def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
     return Found() if seen.seats.intersection(range(ent.start, ent.end)) else None
 
 
+@rule("name.hashtag-in-capitals", stage="name.entity", priority=9, action="veto",
+      why="'#BREAKING Speech by Mayor Hale cut off': a word in capitals written after a hash sign is a post's tag, and a "
+          "name the model tagged a person that begins with one is no person.",
+      examples=["Tom Hale spoke in Tarrow.\n\n#BREAKING Speech by Tarrow Mayor Tom Hale cut off during a parade, guards "
+                "seen running — Ana Ruiz (@anaruiz) August 4, 2018"],
+      counter=["Tom Hale spoke in Tarrow.\n\nSpeech by Tarrow Mayor #Hale cut off during a parade, guards "
+               "seen running — Ana Ruiz (@anaruiz) August 4, 2018"])
+def _hashtag_in_capitals(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    tagged = ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_
+    return Found() if ent.label_ == "PERSON" and tagged and len(ent[0].text) > 1 and ent[0].text.isupper() else None
+
+
 @rule("name.camel-case-brand", stage="name.entity", priority=3, action="veto",
       why="'| iStock Scandal-hit members fear ...': a word that begins in lower case with a capital inside ('iStock',"
           " 'eBay') is a brand, and a name the model tagged a person that begins with one is no person.",
