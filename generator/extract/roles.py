@@ -485,6 +485,7 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
         i -= 1
     while run and run[0].pos_ == "CCONJ":
         run.pop(0)
+    _no_adverb_opening_title(run)
     _group_before_title(run)
     _no_honorific_before_name(run)
     _ranks_kept_apart(run, mentions.entities[m.key])
@@ -573,6 +574,18 @@ def _group_before_title(run: list[Token]) -> bool:
         return False
     del run[: cut + 1]
     return True
+
+
+@rule("role.title.no-adverb-opening-title", stage="role.title", priority=82, action="trim",
+      why="'Tarrow leaders, particularly Governor Tom Hale': an adverb in -ly before a title ('particularly', "
+          "'especially', 'notably') picks the person out of a list; it is no part of the title.",
+      examples=["The party's refusal was a fine example of Tarrow leaders, particularly Governor Tom Hale, bucking the tide."])
+def _no_adverb_opening_title(run: list[Token]) -> bool:
+    popped = False
+    while len(run) > 1 and run[0].pos_ == "ADV" and run[0].is_lower and run[0].lower_.endswith("ly"):
+        run.pop(0)
+        popped = True
+    return popped
 
 
 @rule("role.title.no-honorific-before-name", stage="role.title", priority=80, action="trim",
