@@ -3885,6 +3885,20 @@ def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEve
     return max(told, key=lambda ae: ae[0].i)[1] if told else None
 
 
+def _at_a_time_named_before(verb: Token) -> bool:
+    """Whether `verb` is told at a time the text named before: 'at the time', 'at that point' (a preposition's noun
+    with 'the' or 'that'), 'that same month', 'the same day' (a noun of time with 'that' or 'same' before it;
+    data/nouns_of_a_time_named_before.txt)."""
+    nouns = words("nouns_of_a_time_named_before")
+    for c in verb.children:
+        held = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in ("npadvmod", "advmod") else []
+        for noun in held:
+            marks = {g.lower_ for g in noun.children if g.dep_ in ("det", "amod")}
+            if noun.lemma_.lower() in nouns and (marks & {"that", "same"} or c.dep_ == "prep" and "the" in marks):
+                return True
+    return False
+
+
 @rule("event.also.act-of-the-day-told-without-a-date", stage="event.also", priority=40, action="add",
       why="'Senator Tom Hale announced a run', 'Ana Ruiz tweeted that ...', 'Tom Hale released a statement': news tells the"
           " day's public acts without a date of their own; a sentence with no date whose main verb, in the past tense and"
@@ -3894,7 +3908,8 @@ def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEve
           " to date it by; one an evaluation assumes only resolves the article's dates), nor in a sentence that dates an"
           " event of its own, nor an 'also' clause (it parallels an act told before and shares its date, rule"
           " event.also.also-clause-shares-a-date, or none), nor in the perfect ('had announced') or after 'earlier'"
-          " (data/words_of_an_earlier_time.txt): told as before the day; nor an aside in brackets ('(Tom Hale signed its"
+          " (data/words_of_an_earlier_time.txt): told as before the day; nor at a time named before ('At the time, X"
+          " announced', 'At that point, X issued': data/nouns_of_a_time_named_before.txt); nor an aside in brackets ('(Tom Hale signed its"
           " charter.)'), background, nor a verdict on a thing ('declared the plan a success'), a reaction.",
       examples=["[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale announced an appeal against the ruling.",
                 "[2025-03-06] The Tarrow court ruled on the mine. Mayor Ana Ruiz tweeted that the ruling was a disgrace.",
@@ -3903,6 +3918,8 @@ def _happening_told_just_before(host: Token, anchors: list[tuple[Token, FoundEve
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale had announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. He announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Earlier, Senator Tom Hale announced an appeal against the ruling.",
+               "[2025-03-06] The Tarrow court ruled on the mine. At the time, Senator Tom Hale announced an appeal against it.",
+               "[2025-03-06] The Tarrow court ruled on the mine. At that point, Senator Tom Hale announced an appeal against it.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale also announced an appeal against the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Senator Tom Hale criticized the ruling.",
                "[2025-03-06] The Tarrow court ruled on the mine. Its critics include a group of miners. (Tom Hale "
@@ -3931,6 +3948,8 @@ def _acts_of_the_day(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         told_before = words("words_of_an_earlier_time")
         if found.in_sentence(sent) or any(c.lower_ in told_before or c.lower_ == "also" for c in verb.children):
             continue  # "Earlier, X tweeted ...": told as before the day's news; "also": as another act told before
+        if _at_a_time_named_before(verb):
+            continue  # "At the time, X announced ...", "That same month, X issued ...": the time of an act told before
         subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mentions.at(subj) if subj is not None else None
         if m is None or m.kind != "person" or m.pronoun or m.in_quote:
