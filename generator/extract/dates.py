@@ -113,8 +113,6 @@ def is_point_in_time(text: str) -> bool:
         return False
     if _HOLIDAY.match(normalize(text)) or _PART_OF_THE_PERIOD.search(text) or _THE_SEASON.match(text.strip()):
         return True
-    if re.fullmatch(r"the\s+weekend", text.strip(), re.I):  # "over the weekend": one weekend, not "weekends"
-        return True
     return bool(_POINT.search(text)) and not re.search(r"\b(?:every|each|long)\b|-long\b", text, re.I)
 
 
@@ -351,17 +349,6 @@ def _weekday(t: str, text: str, published: date | None, tense: str, _: object) -
       counter=["[2025-04-01] Tom Hale will resign from Dunmore Mining this weekend."])
 def _this_weekend_told_in_the_past(t: str, text: str, published: date | None, tense: str, *_: object) -> Resolved | None:
     if published is None or t != "this weekend" or tense != "past" or published.weekday() >= 5:
-        return None
-    return _span_precision(*_week(published, "last", "weekend"), text)
-
-
-@rule("date.the-weekend-told-in-the-past", stage="date.resolve", priority=126, action="date",
-      why="'resigned over the weekend', in an article of a weekday: 'the weekend' told in the past is the one just gone "
-          "(dated to its month, as 'last weekend' is); told ahead, or in an article of a Saturday or Sunday, it stays undated.",
-      examples=["[2025-04-01] Tom Hale resigned from Dunmore Mining over the weekend."],
-      counter=["[2025-04-01] Tom Hale will resign from Dunmore Mining over the weekend."])
-def _the_weekend_told_in_the_past(t: str, text: str, published: date | None, tense: str, *_: object) -> Resolved | None:
-    if published is None or t != "weekend" or tense != "past" or published.weekday() >= 5:
         return None
     return _span_precision(*_week(published, "last", "weekend"), text)
 
