@@ -1001,10 +1001,13 @@ def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions:
 
 @rule("role.before-name.ends-in-a-common-noun", stage="role.before-name", priority=10, action="veto",
       why="'spared under an executive order Mr. X signed': words before a name that end in a lower-case noun which is"
-          " no title word are a thing the person acts on, not their title.",
-      examples=["The mill will be spared under an executive order Mr. Tom Hale signed in May."])
+          " no title word are a thing the person acts on, not their title (not a title's '-elect': 'Congresswoman-elect X').",
+      examples=["The mill will be spared under an executive order Mr. Tom Hale signed in May."],
+      counter=["Congresswoman-elect Elaine Vane says her work connected with voters."])
 def _ends_in_a_common_noun(run: list[Token]) -> bool:
     last = run[-1]  # not a title run across a preposition: "spokeswoman for women", "chief of staff"
+    if last.lower_ == "elect" and len(run) > 2 and run[-2].text == "-" and title_word(run[-3]):
+        return False  # "Congresswoman-elect": a title to be held
     return last.pos_ == "NOUN" and last.is_lower and not title_word(last) and not any(t.pos_ == "ADP" for t in run)
 
 
