@@ -997,7 +997,7 @@ def _group_named_in_the_plural(ent: Span, seen: Article) -> Found | None:
         return None
     text = stripped[0].text
     plural = re.compile(rf"\b[Tt]he {re.escape(text[:-1])}(?:{re.escape(text[-1])}e?s|ies)\b")
-    return Found(orgs=(stripped[0],)) if plural.search(ent.doc.text) else None
+    return Found(orgs=(stripped[0],)) if plural.search(text_of(ent.doc)) else None
 
 
 @rule("name.another-name-of-a-body", stage="name.entity", priority=27, action="classify",
