@@ -2277,7 +2277,9 @@ def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
                " not understand why she was killed.",
                "A lawyer for a Tarrow tycoon on Wednesday said he had lent money to the council.\nFILE PHOTO: Tarrow"
                " tycoon Tom Hale arrives at court in Dunmore, February 21, 2017.\nThe lawyer, Ana Ruiz, said in a"
-               " statement that the loan was private."])
+               " statement that the loan was private.",
+               "The harbour board met on Monday though it still does not have a chairman. Mayor Ana Ruiz and Tom Hale"
+               " have not agreed on a name."])
 def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
@@ -2291,6 +2293,8 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
     verb = first.head.head if first.head.dep_ == "agent" else first.head
     if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
         return None  # "hired an inspector, who has advised ...": told of, not introduced
+    if first.dep_ == "dobj" and (negated(first.head) or any(c.lower_ == "no" for c in first.children)):
+        return None  # "the panel does not have a chairman. X and Y have not agreed on one": a post no one holds
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
