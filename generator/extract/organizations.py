@@ -139,6 +139,21 @@ def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set
     return [span.doc[span.start : mid]]
 
 
+@rule("org.chamber-committee-kept-whole", stage="org.noun-match", priority=38, action="trim",
+      why="'the Senate roads committee': a chamber's committee named by a lowercase topic is the committee, a body of its"
+          " own, not the chamber (data/chamber_words.txt); the topic is no common noun's qualifier to drop.",
+      examples=["Tom Hale, who sits on the Senate fisheries committee, said the vote would wait."],
+      counter=["Tom Hale said the Senate committee would vote on Monday.",
+               "Ana Ruiz told the Senate budget office that the plan was late."])
+def _chamber_committee_kept_whole(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or len(span) < 3 or span[0].lower_ not in words("chamber_words"):
+        return None
+    topic = span[1:-1]
+    if span[-1].lower_ not in ("committee", "subcommittee") or not all(t.is_lower and t.is_alpha for t in topic):
+        return None
+    return [span]
+
+
 @rule("org.noun-after-name-dropped", stage="org.noun-match", priority=40, action="trim",
       why="'the Dunmore party', 'the Tal Dor security agency': the name is before the lowercase noun ('Northern Fleet': a capitalized one is part of it).",
       examples=["Officials from the Varo Tesh security agency met on Monday."])
@@ -3475,10 +3490,18 @@ def _ends(name: str) -> tuple[str, str] | None:
                 "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
                 "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
-                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe."])
+                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe.",
+                "The Department for Roads and Safety closed the bridge on Monday. Officials at the DfRS said it was unsafe."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
+    if _mixed_acronym(name):  # 'DfRS' after 'the Department for Roads and Safety': its small word's letter in lower case
+        return name.upper() in _acronyms(other) or "".join(c for c in name if c.isupper()) in _acronyms(other)
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
+
+
+def _mixed_acronym(name: str) -> bool:
+    """'DfRS', 'DoJ': an acronym of three to six letters with a small word's letter in lower case, first and last capitals."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name[0].isupper() and name[-1].isupper() and not name.isupper()
 
 
 @rule("org.acronym-named-first", stage="org.acronym", priority=20, action="alias",
