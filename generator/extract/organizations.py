@@ -139,6 +139,39 @@ def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set
     return [span.doc[span.start : mid]]
 
 
+@rule("org.name-runs-on-in-model-entity", stage="org.noun-match", priority=36, action="trim",
+      why="'the Tarrow Herald Review': a name before a capitalized body noun runs on to the end of the body the model"
+          " tagged around it, over capitalized proper nouns only (where the pattern stopped at the noun).",
+      examples=["Tom Hale wrote for the Dunmore Policy Institute Review."],
+      counter=["The Tarrow Herald said on Monday that Tom Hale would run."])
+def _name_runs_on_in_model_entity(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or not span[-1].is_title:
+        return None
+    doc = span.doc
+    ent = next((e for e in ents_of(doc) if e.label_ == "ORG" and e.start <= span.start and span.end < e.end <= span.end + 3), None)
+    titles = words_of("titles", "ranks")  # 'Tarrow Police Chief': a title after the body begins a person's name
+    if ent is None or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles for t in doc[span.end : ent.end]):
+        return None
+    return [doc[span.start : ent.end]]
+
+
+@rule("org.ordinal-in-figures-opens-name", stage="org.noun-match", priority=37, action="trim",
+      why="'the 40th Tarrow Rifles Regiment', 'Officials from 30th Century Elm Pictures': an ordinal written in figures,"
+          " capitalized name words after it, opens the name before a capitalized body noun (the pattern begins after it).",
+      examples=["A spokesman for 40th Century Elm Television declined to comment."],
+      counter=["The 30th Elm Pictures show opened on Monday.", "Officials from the Elm Pictures studio did not answer calls."])
+def _ordinal_in_figures_opens_name(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or not span.start or not span[-1].is_title or len(span) < 2:
+        return None
+    before = span.doc[span.start - 1]
+    if not _FIGURE_ORDINAL.fullmatch(before.text) or span.start > 1 and span.doc[span.start - 2].lower_ == "the":
+        return None
+    return [span.doc[span.start - 1 : span.end]]
+
+
+_FIGURE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 @rule("org.chamber-committee-kept-whole", stage="org.noun-match", priority=38, action="trim",
       why="'the Senate roads committee': a chamber's committee named by a lowercase topic is the committee, a body of its"
           " own, not the chamber (data/chamber_words.txt); the topic is no common noun's qualifier to drop.",
