@@ -140,9 +140,10 @@ def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set
 
 
 @rule("org.name-runs-on-in-model-entity", stage="org.noun-match", priority=36, action="trim",
-      why="'the Tarrow Herald Review': a name before a capitalized body noun runs on to the end of the body the model"
-          " tagged around it, over capitalized proper nouns only (where the pattern stopped at the noun).",
-      examples=["Tom Hale wrote for the Dunmore Policy Institute Review."],
+      why="'the Dunmore Journal Review': a name before a capitalized body noun runs on to the end of the body the model"
+          " tagged around it, over capitalized proper nouns that are no title (where the pattern stopped at the noun);"
+          " the whole name is then judged as a body, and 'Dunmore Journal', a name no source wrote, is not published.",
+      examples=["The story was shared by the Dunmore Journal Review on Monday."],
       counter=["The Tarrow Herald said on Monday that Tom Hale would run."])
 def _name_runs_on_in_model_entity(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     if rule_id != _NAME_BEFORE_NOUN or not span[-1].is_title:
@@ -158,7 +159,7 @@ def _name_runs_on_in_model_entity(span: Span, rule_id: str, named_after: set[int
 @rule("org.ordinal-in-figures-opens-name", stage="org.noun-match", priority=37, action="trim",
       why="'the 40th Tarrow Rifles Regiment', 'Officials from 30th Century Elm Pictures': an ordinal written in figures,"
           " capitalized name words after it, opens the name before a capitalized body noun (the pattern begins after it).",
-      examples=["A spokesman for 40th Century Elm Television declined to comment."],
+      examples=["Officials from 20th Century Elm Television did not respond on Monday."],
       counter=["The 30th Elm Pictures show opened on Monday.", "Officials from the Elm Pictures studio did not answer calls."])
 def _ordinal_in_figures_opens_name(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     if rule_id != _NAME_BEFORE_NOUN or not span.start or not span[-1].is_title or len(span) < 2:
@@ -3524,16 +3525,16 @@ def _ends(name: str) -> tuple[str, str] | None:
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
                 "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
                 "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe.",
-                "The Department for Roads and Safety closed the bridge on Monday. Officials at the DfRS said it was unsafe."])
+                "The Department for Harbours and Ports closed the dock on Monday. The DfHP said it was unsafe."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
-    if _mixed_acronym(name):  # 'DfRS' after 'the Department for Roads and Safety': its small word's letter in lower case
+    if _mixed_acronym(name):  # 'DfHP' after 'the Department for Harbours and Ports': its small word's letter in lower case
         return name.upper() in _acronyms(other) or "".join(c for c in name if c.isupper()) in _acronyms(other)
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
 
 
 def _mixed_acronym(name: str) -> bool:
-    """'DfRS', 'DoJ': an acronym of three to six letters with a small word's letter in lower case, first and last capitals."""
+    """'DfHP', 'DoJ': an acronym of three to six letters with a small word's letter in lower case, first and last capitals."""
     return 3 <= len(name) <= 6 and name.isalpha() and name[0].isupper() and name[-1].isupper() and not name.isupper()
 
 
