@@ -646,12 +646,18 @@ def _org_initials(name: str) -> set[str]:
 def _org_acronym(name: str) -> set[str]:
     """An acronym of two to six capitals, full stops left out ("U.N." -> "un"); else nothing."""
     letters = name.replace(".", "")
-    return {letters.lower()} if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else set()
+    if not (2 <= len(letters) <= 6 and letters.isalpha()):
+        return set()
+    if letters.isupper():
+        return {letters.lower()}
+    capitals = "".join(c for c in letters if c.isupper())  # "DfES": the small word's letter left out, as in `_org_initials`
+    return {capitals.lower()} if len(capitals) >= 2 and letters[0].isupper() and letters[-1].isupper() else set()
 
 
 def _org_forms(names: set[str]) -> set[str]:
     synonyms, _, of_nouns, _ = _org_lists()
-    out = set(names)
+    figures = _ordinal_figures()
+    out = set(names) | {" ".join(figures.get(w, w) for w in n.split()) for n in names}  # "eleventh circuit" -> "11th circuit"
     for n in names:
         head, of, what = n.partition(" of ")
         if of and head in of_nouns:
@@ -671,6 +677,15 @@ def _loose_org_name(name: str) -> str:
             runs.append([word])
     words_ = ["".join(run) for run in runs]
     return " ".join(words_[1:] if words_[:1] == ["the"] and len(words_) > 1 else words_)
+
+
+@cache
+def _ordinal_figures() -> dict[str, str]:
+    """An ordinal written out -> in figures ("eleventh" -> "11th"), from extract/data/org_word_abbreviations.txt
+    (what org.merge-bare-forms reads in one article): "the Eleventh Circuit" in one source is "the 11th Circuit" in another."""
+    text = (Path(__file__).resolve().parent / "extract" / "data" / "org_word_abbreviations.txt").read_text(encoding="utf-8")
+    pairs = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {full.strip(): short.strip() for short, full in pairs if short.strip()[:1].isdigit()}
 
 
 @cache

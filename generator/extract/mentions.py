@@ -12,6 +12,7 @@ Built from spaCy's NER and the parse, then repaired the way news text needs:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -234,8 +235,10 @@ def _line_sentences(doc: Doc) -> list[Span]:
       why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz') "
           "names those who wrote the story, not people in it.",
       examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
-                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park"],
-      counter=["Reporting by the Dunmore Post showed that Tom Hale had lied."])
+                "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park",
+                "Tom Hale said the vote was close.\nWith Tarrow Herald wires"],
+      counter=["Reporting by the Dunmore Post showed that Tom Hale had lied.",
+               "Tom Hale said the vote was close.\nWith Tarrow Herald reporters on strike, the paper ran wires."])
 def credit_line(sent: Span) -> int | None:
     """Where the credit in `sent` ends (a token index), else None."""
     text = span_text(sent).lower()
@@ -245,7 +248,12 @@ def credit_line(sent: Span) -> int | None:
             end += 1  # the credit runs to the end of the line ("Reporting by Jo Hale;" + "Editing by ...")
         told = any(t.tag_ in FINITE_VERB_TAGS for t in sent.doc[sent.start : end])  # "Reporting by X showed that ..."
         return None if told else end
+    if _WIRES_CREDIT.fullmatch(text.strip(DASHES_AND_BULLETS + ".")):
+        return sent.end  # "With Tarrow Herald wires": the outlet's own wire copy, no body of the story
     return sent.end if any(p in text for p in phrases("credit_line_ends")) else None
+
+
+_WIRES_CREDIT = re.compile(r"with (?:[\w.’'&-]+ ){1,4}wires")
 
 
 @rule("name.credit-paragraph", stage="name.pass", priority=34, action="veto",

@@ -139,6 +139,55 @@ def _of_name_ends_before_another_body(span: Span, rule_id: str, named_after: set
     return [span.doc[span.start : mid]]
 
 
+@rule("org.name-runs-on-in-model-entity", stage="org.noun-match", priority=36, action="trim",
+      why="'the Dunmore Journal Review': a name before a capitalized body noun runs on to the end of the body the model"
+          " tagged around it, over capitalized proper nouns that are no title (where the pattern stopped at the noun);"
+          " the whole name is then judged as a body, and 'Dunmore Journal', a name no source wrote, is not published.",
+      examples=["The story was shared by the Dunmore Journal Review on Monday."],
+      counter=["The Tarrow Herald said on Monday that Tom Hale would run."])
+def _name_runs_on_in_model_entity(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or not span[-1].is_title:
+        return None
+    doc = span.doc
+    ent = next((e for e in ents_of(doc) if e.label_ == "ORG" and e.start <= span.start and span.end < e.end <= span.end + 3), None)
+    titles = words_of("titles", "ranks")  # 'Tarrow Police Chief': a title after the body begins a person's name
+    if ent is None or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles for t in doc[span.end : ent.end]):
+        return None
+    return [doc[span.start : ent.end]]
+
+
+@rule("org.ordinal-in-figures-opens-name", stage="org.noun-match", priority=37, action="trim",
+      why="'the 40th Tarrow Rifles Regiment', 'Officials from 30th Century Elm Pictures': an ordinal written in figures,"
+          " capitalized name words after it, opens the name before a capitalized body noun (the pattern begins after it).",
+      examples=["Officials from 20th Century Elm Television did not respond on Monday."],
+      counter=["The 30th Elm Pictures show opened on Monday.", "Officials from the Elm Pictures studio did not answer calls."])
+def _ordinal_in_figures_opens_name(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or not span.start or not span[-1].is_title or len(span) < 2:
+        return None
+    before = span.doc[span.start - 1]
+    if not _FIGURE_ORDINAL.fullmatch(before.text) or span.start > 1 and span.doc[span.start - 2].lower_ == "the":
+        return None
+    return [span.doc[span.start - 1 : span.end]]
+
+
+_FIGURE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@rule("org.chamber-committee-kept-whole", stage="org.noun-match", priority=38, action="trim",
+      why="'the Senate roads committee': a chamber's committee named by a lowercase topic is the committee, a body of its"
+          " own, not the chamber (data/chamber_words.txt); the topic is no common noun's qualifier to drop.",
+      examples=["Tom Hale, who sits on the Senate fisheries committee, said the vote would wait."],
+      counter=["Tom Hale said the Senate committee would vote on Monday.",
+               "Ana Ruiz told the Senate budget office that the plan was late."])
+def _chamber_committee_kept_whole(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
+    if rule_id != _NAME_BEFORE_NOUN or len(span) < 3 or span[0].lower_ not in words("chamber_words"):
+        return None
+    topic = span[1:-1]
+    if span[-1].lower_ not in ("committee", "subcommittee") or not all(t.is_lower and t.is_alpha for t in topic):
+        return None
+    return [span]
+
+
 @rule("org.noun-after-name-dropped", stage="org.noun-match", priority=40, action="trim",
       why="'the Dunmore party', 'the Tal Dor security agency': the name is before the lowercase noun ('Northern Fleet': a capitalized one is part of it).",
       examples=["Officials from the Varo Tesh security agency met on Monday."])
@@ -3486,10 +3535,18 @@ def _ends(name: str) -> tuple[str, str] | None:
                 "The U.S. Coastal Safety Agency closed the beach on Monday. The CSA said it was unsafe.",
                 "The Office for Coastal Safety and Rescue opened a station on Monday. The OCS said it would hire divers.",
                 "The Department of Roads and Rail Safety issued the rule on Monday. The cost will fall, RRS said.",
-                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe."])
+                "The Tarrow Roads Department closed the bridge. A DOTR engineer said it was unsafe.",
+                "The Department for Harbours and Ports closed the dock on Monday. The DfHP said it was unsafe."])
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
+    if _mixed_acronym(name):  # 'DfHP' after 'the Department for Harbours and Ports': its small word's letter in lower case
+        return name.upper() in _acronyms(other) or "".join(c for c in name if c.isupper()) in _acronyms(other)
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
+
+
+def _mixed_acronym(name: str) -> bool:
+    """'DfHP', 'DoJ': an acronym of three to six letters with a small word's letter in lower case, first and last capitals."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name[0].isupper() and name[-1].isupper() and not name.isupper()
 
 
 @rule("org.acronym-named-first", stage="org.acronym", priority=20, action="alias",
