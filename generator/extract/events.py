@@ -2580,10 +2580,11 @@ def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
       why="'will bring in a bill next year', 'faces a hard race in 2026', 'next year's vote', in an article of 2025: a "
           "date that is only a year after publication's dates what is planned, expected or at stake, not a happening "
           "(none of the news sets' annotators took one as an event); not a year something starts or is due by "
-          "(data/words_before_a_start_or_end_date.txt: 'the law applies from next year', 'a ban by 2027'), a "
-          "timetable the news reports.",
+          "(data/words_before_a_start_or_end_date.txt: 'the law applies from next year', 'a ban by 2027', 'as of "
+          "2027'; an 'of' only in 'as of'), a timetable the news reports.",
       examples=["[2025-03-06] Ana Ruiz will bring in a bill to close the Tarrow pier next year.",
-                "[2025-03-06] Tom Hale faces a hard race for the Dunmore seat in 2026."],
+                "[2025-03-06] Tom Hale faces a hard race for the Dunmore seat in 2026.",
+                "[2025-03-06] Ana Ruiz will be at the centre of next year's race for the Tarrow seat."],
       counter=["[2025-03-06] The Tarrow pier rules will apply from next year.",
                "[2025-03-06] Tom Hale won a hard race for the Dunmore seat in 2024."])
 def _year_ahead(ent: Span, at: _DateAt) -> bool:
@@ -2594,7 +2595,9 @@ def _year_ahead(ent: Span, at: _DateAt) -> bool:
     if iso is None or len(iso) != 4 or int(iso) <= published.year:
         return False
     before = ent.doc[ent.start - 1] if ent.start else None
-    return before is None or before.lower_ not in words("words_before_a_start_or_end_date")
+    if before is None or before.lower_ not in words("words_before_a_start_or_end_date"):
+        return True
+    return before.lower_ == "of" and (before.i == 0 or ent.doc[before.i - 1].lower_ != "as")  # "at the centre of next year's race"
 
 
 @rule("event.find.programme-named-after-its-channel", stage="event.find", priority=99, action="veto",
