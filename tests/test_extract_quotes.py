@@ -102,12 +102,14 @@ def test_an_age_between_the_name_and_the_speech_verb() -> None:
     assert speakers(f) == {"I take full responsibility for this,": "Dan Orel"}
 
 
-def test_a_spokesman_for_a_person_speaks_for_that_person_and_holds_no_title_of_theirs() -> None:
+def test_an_unnamed_spokesman_for_a_person_is_not_that_person_and_holds_no_title_of_theirs() -> None:
+    # the spokesman's words are his own, as the text gives him (rule quote.named-no-one-for-one-speaking-for-a-person)
     f = facts_of(
         'Prime Minister Alan Reyes welcomed the move. A spokesman for Sarah Mills said her views were different. '
         '"She believes the plan will fail and says so," the spokesman said. He is the third MP to leave this year.'
     )
-    assert speakers(f) == {"She believes the plan will fail and says so,": "Sarah Mills"}
+    assert speakers(f) == {}
+    assert unnamed(f) == {"She believes the plan will fail and says so,": "the spokesman"}
     assert roles_of(f) == {"Alan Reyes": [("Prime Minister", None, None)], "Sarah Mills": []}
 
 

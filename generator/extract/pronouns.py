@@ -493,7 +493,25 @@ def _through_dash(root: Token, m: Mention) -> Token | None:
 
 def _subject(root: Token) -> bool:
     """Whether the token stands as a clause's subject (or as one parsed as a compound of its verb)."""
-    return root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True or _modifier_of_verb(root) is True
+    return (
+        root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True or _modifier_of_verb(root) is True
+        or _head_of_its_verb(root) is True
+    )
+
+
+@rule("coref.antecedent-name-parsed-as-head-of-its-verb", stage="coref.lookback", priority=60, action="resolve",
+      why="'Tom Hale, a historian, called on the board to quit', parsed with the name heading its clause and the verb after "
+          "its description hung on it as a modifier: the name is that verb's subject, the one a later pronoun means.",
+      examples=['Ben Orme spoke first. Tom Hale, a historian, called on the board to quit.\n\n"We were lied to," he wrote.'],
+      counter=['Ben Orme spoke first. Tom Hale, a historian, wrote to the board on Monday.\n\n"We were lied to," he wrote.'])
+def _head_of_its_verb(root: Token) -> bool | None:
+    if root.dep_ not in ("ROOT", "conj") or root.pos_ != "PROPN" or root.dep_ == "conj" and root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    described = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+    if described is None or verb is None or verb.i < described.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return root.doc[verb.i - 1].text == "," or None
 
 
 @rule("coref.antecedent-name-parsed-as-compound-of-verb", stage="coref.lookback", priority=50, action="resolve",
@@ -542,12 +560,44 @@ def _owner_of_whose_clause(m: Mention, root: Token, pronoun: _Pronoun) -> Verdic
 
 @rule("coref.antecedent-object-of-for-before-said", stage="coref.antecedent", priority=10, action="resolve",
       why="'For the party Tom Hale said: ...', parsed with the name the object of 'for': the speaker.",
-      examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'])
+      examples=['Kerrin Voss arrived. In a speech to the Dunmore Centre Tom Hale said the vote was lost. He added: "It is over."'],
+      counter=['Tom Hale chairs the board. Those who have worked with Ben Orme say the vote was lost. "It is over," he said.'])
 def _object_before_said(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
     doc = root.doc
     verb = doc[m.end] if m.end < len(doc) else None
     said = verb is not None and verb.dep_ == "ROOT" and verb.lemma_.lower() in words("speech_verbs")
-    return "take" if said and root.dep_ == "pobj" else None
+    return "take" if said and root.dep_ == "pobj" and not _verb_between(root, verb) else None
+
+
+def _verb_between(tok: Token, verb: Token) -> bool:
+    """Whether a verb of its own stands between `tok` and `verb` it hangs under ('Those who worked
+    with Hale say': Hale is the object of 'worked', in the subject's clause, not misparsed)."""
+    head = tok.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
+
+
+@rule("coref.antecedent-not-the-one-a-teller-reports", stage="coref.antecedent", priority=15, action="veto",
+      why="'If the vote is held, Hale said, Orme would lead it. \"...,\" he said': the subject of a main clause that a named "
+          "teller's verb of saying, set inside it, reports is not the one a later pronoun subject of a verb of saying means; "
+          "the teller, who spoke, is.",
+      examples=['Ben Orme runs the board. If the vote is held, Tom Hale said, Orme would be the best man to lead it.\n\n'
+                '"I will not stand in his way," he said.'],
+      counter=['Ben Orme runs the board. If the vote is held, Tom Hale said, Orme would be the best man to lead it.\n\n'
+               'Later he left the room.'])
+def _not_the_one_a_teller_reports(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, index = pronoun.token, pronoun.index
+    if tok is None or index is None or not pronoun.main or pronoun.own is None or m.start >= pronoun.own.start:
+        return None
+    if root.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in words("speech_verbs"):
+        return None
+    said = next((c for c in root.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in words("speech_verbs")), None)
+    teller = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None) if said is not None else None
+    told = index.at(teller) if teller is not None else None
+    return "pass" if told is not None and told.kind == "person" and told.key != m.key and not told.in_quote else None
 
 
 @rule("coref.antecedent-main-clause-subject", stage="coref.antecedent", priority=20, action="resolve",

@@ -788,8 +788,9 @@ def resolve(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | No
     """A subject token -> the entity key it names (a person or an organization)."""
     if token.pos_ == "PRON" and mentions.at(token) is None:
         token = _unnamed_spokesperson_meant(token, mentions) or token
-    key = _named(token, mentions, role_index)
-    if key is None and token.lemma_.lower() in SPOKESPEOPLE:
+    found = rules.first("quote.named", token, mentions, role_index)
+    key = found or None
+    if found is None and token.lemma_.lower() in SPOKESPEOPLE:  # not when a rule decided it names no one
         key = rules.first("quote.spokesperson", token, mentions, role_index) or None
     return key
 
@@ -950,10 +951,36 @@ def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) 
     return NOBODY
 
 
+@rule("quote.named-no-one-for-one-speaking-for-a-person", stage="quote.named", priority=38, action="attribute-speaker",
+      why="'A spokesman for Tom Hale said' / 'a Hale aide said' / 'one of Hale's lawyers said': someone who speaks for a "
+          "person (data/speakers_for_a_person.txt) and is not named speaks in their own words, not the person's; the "
+          "person named in the phrase is not the speaker (the statement goes to the unnamed source as the text gives it).",
+      examples=['Tom Hale lost the vote on Monday.\n\n“The count was wrong and we will ask for another,” a spokesman for '
+                'Hale said.'],
+      counter=['Tom Hale lost the vote on Monday.\n\n“The count was wrong and we will ask for another,” his spokesman, '
+               'Dan Orme, said.'])
+def _no_one_for_one_speaking_for_a_person(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    doc = token.doc
+    if token.tag_ in ("NNS", "NNPS"):
+        return None  # 'aides to Hale said': several (rule quote.named-no-one-for-several-of-a-name)
+    head = token
+    if token.lower_ in ("one", "some") and (of := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+        head = next((c for c in of.children if c.dep_ == "pobj"), token)  # 'one of Hale's lawyers'
+    if head.lemma_.lower() not in words("speakers_for_a_person") or mentions.at(token) is not None:
+        return None
+    if any(c.dep_ == "appos" for c in head.children) or any(c.dep_ == "appos" for c in token.children):
+        return None  # 'his spokesman, Dan Orme, said': named (rule quote.named-in-apposition)
+    span = _phrase(token)
+    people = [m for m in mentions.in_span(span.start, span.end, kind="person") if not m.pronoun and not m.in_quote]
+    if not people or any(doc[m.start : m.end].root.i == token.i for m in people):
+        return None
+    return NOBODY
+
+
 @rule("quote.named-person-in-phrase", stage="quote.named", priority=40, action="attribute-speaker",
       why="A person named in the subject's phrase; not the owner of a title ('his former adviser said': not him), nor a "
           "name written as a noun's modifier ('the Tarrow Media founder and Hale confidante wrote': not Hale).",
-      examples=['"It is late," the former Dunmore aide to Tom Hale said.'],
+      examples=['"It is late," acting director of the Dunmore Port Authority Tom Hale said.'],
       counter=['Kerrin Voss, founder of Tarrow Media and a friend of Mayor Tom Hale, spoke on Sunday.\n\nThe Tarrow Media '
                'founder and Hale confidante later wrote online, “Good talk with Ana today about the harbour. Well done!”'])
 def _person_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
