@@ -3375,7 +3375,7 @@ def _previous_nobody_after_it_not_found(own: str | None, speaker: str | None, q:
           "the voice is someone we cannot name, so the quotation after it does not go on the person quoted before; "
           "a wrong speaker is worse than none.",
       examples=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nA woman who sells bait on the pier '
-                'asked that her name not be printed. She and another seller lost their stalls in a storm. Rain fell on '
+                'would not give her name. She and another seller lost their stalls in a storm. Rain fell on '
                 'Governor Tom Vane and his staff.\n\n'
                 '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”'],
       counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
