@@ -117,6 +117,12 @@ def test_a_bare_month_takes_the_one_year_the_article_gives_it() -> None:
     assert resolve("last February", None, known_years=years).iso is None
 
 
+def test_a_bare_month_of_a_dated_article_goes_by_publication_not_a_year_given_elsewhere() -> None:
+    years = known_years(["October 2019", "October"])  # "Dunmore sales rose in October", in an article of 3 November 2025
+    assert resolve("October", date(2025, 11, 3), tense="past", known_years=years).iso == "2025-10"
+    assert resolve("Oct. 7", date(2025, 11, 3), tense="past", known_years=known_years(["Oct. 7, 2019"])).iso == "2019-10-07"
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [("in 2003-4", "2003"), ("1337", "1337"), ("the third quarter of 2005", "2005"), ("the first half of this year", "2024")],

@@ -238,7 +238,9 @@ _calendar_rule(2, "date.day-then-month", "'3 March', 'the 3rd of March 2021': a 
                ["Tom Hale resigned from Dunmore Mining on 3 March 2021.", "[2025-03-06] Ana Ruiz opened the Tarrow bridge on 3 March."])
 _calendar_rule(3, "date.month", "'March 2021', 'last April', 'early May': a month, perhaps a year or a word placing it "
                "('last November' written in November or December: the year before's, else it would be 'last month'; 'this "
-               "November': the year's own, unless the verb is past).", 40,
+               "November': the year's own, unless the verb is past). A month alone is placed from publication by the tense, "
+               "not by a year the article writes it with elsewhere ('Dunmore sales rose in October', in an article of 3 "
+               "November that also recalls 'October 2019', is the October just gone); only with no publication date, that year.", 40,
                ["Ana Ruiz joined Dunmore Mining in March 2021.", "[2025-03-06] Ana Ruiz left Dunmore Mining last April.",
                 "[2025-12-02] Tom Hale narrowly won the Tarrow seat last November.",
                 "[2025-01-15] Ana Ruiz will visit Tarrow in December.", "[2025-02-20] Tom Hale resigned from Dunmore Mining in March.",
@@ -268,8 +270,8 @@ def _calendar(g: dict[str, str | None], text: str, published: date | None, tense
     month = _month_number(g["month"])
     day = int(g["day"]) if g.get("day") else None
     rel = g.get("rel")
-    if year is None and (month, day or 0) in known and not rel:
-        year = known[(month, day or 0)]  # "the March election", after "March 1966"
+    if year is None and (month, day or 0) in known and not rel and (day or published is None):
+        year = known[(month, day or 0)]  # "on March 3" after "March 3, 1966"; undated: "the March election" after "March 1966"
     elif year is None and day and (month, 0) in known and not rel:
         year = known[(month, 0)]  # "on Sept. 15", after "Sept. 11, 2012": that September
     if year is None:

@@ -2569,7 +2569,7 @@ def _line_opens_with(ent: Span, starts: str) -> bool:
 @rule("event.find.year-naming-what-is-to-come", stage="event.find", priority=97, action="veto",
       why="'her 2026 campaign', 'a 2026 candidate', in an article of 2025: a year naming something not yet over "
           "describes it, and dates no event of its own (a year gone by still does: 'the 2024 election').",
-      examples=["[2025-03-06] Tom Hale, a 2026 candidate for mayor, spoke at the Tarrow fair."],
+      examples=["[2025-03-06] Tom Hale, a 2025 candidate for mayor, spoke at the Tarrow fair."],
       counter=["[2025-03-06] Tom Hale won the 2024 election in Tarrow."])
 def _year_naming_what_is_to_come(ent: Span, at: _DateAt) -> bool:
     published = ent.doc._.published
@@ -2588,6 +2588,30 @@ def _span_of_a_frequency(ent: Span, at: _DateAt) -> bool:
     if before is None or ent.start - before.end != 1 or doc[ent.start - 1].lower_ not in ("from", "between"):
         return False
     return not dates.is_point_in_time(before.text)
+
+
+@rule("event.find.year-ahead-is-no-happening", stage="event.find", priority=151, action="veto",
+      why="'will bring in a bill next year', 'faces a hard race in 2026', 'next year's vote', in an article of 2025: a "
+          "date that is only a year after publication's dates what is planned, expected or at stake, not a happening "
+          "(none of the news sets' annotators took one as an event); not a year something starts or is due by "
+          "(data/words_before_a_start_or_end_date.txt: 'the law applies from next year', 'a ban by 2027', 'as of "
+          "2027'; an 'of' only in 'as of'), a timetable the news reports.",
+      examples=["[2025-03-06] Ana Ruiz will bring in a bill to close the Tarrow pier next year.",
+                "[2025-03-06] Tom Hale faces a hard race for the Dunmore seat in 2026.",
+                "[2025-03-06] Ana Ruiz will be at the centre of next year's race for the Tarrow seat."],
+      counter=["[2025-03-06] The Tarrow pier rules will apply from next year.",
+               "[2025-03-06] Tom Hale won a hard race for the Dunmore seat in 2024."])
+def _year_ahead(ent: Span, at: _DateAt) -> bool:
+    published = ent.doc._.published
+    if published is None:
+        return False
+    iso = dates.resolve(ent.text, published).iso
+    if iso is None or len(iso) != 4 or int(iso) <= published.year:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is None or before.lower_ not in words("words_before_a_start_or_end_date"):
+        return True
+    return before.lower_ == "of" and (before.i == 0 or ent.doc[before.i - 1].lower_ != "as")  # "at the centre of next year's race"
 
 
 @rule("event.find.programme-named-after-its-channel", stage="event.find", priority=99, action="veto",
@@ -3384,8 +3408,8 @@ def _level_of_a_date(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.date-of-a-negated-infinitive", stage="event.find", priority=149, action="veto",
       why="'sought to ease the anger by pledging not to run again in 2027': a date on an infinitive negated ('not to run', "
           "'never to return') names what is promised not to happen; lifted to the verbs above, it would date them.",
-      examples=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging not to run again in 2027."],
-      counter=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging to step down in 2027."])
+      examples=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging not to run again in December."],
+      counter=["[2025-08-06] On Friday the Tarrow mayor tried to ease the anger by pledging to step down in December."])
 def _date_of_a_negated_infinitive(ent: Span, at: _DateAt) -> bool:
     verb = _governor(ent)
     if verb.pos_ not in _VERB or verb.i == at.anchor.i:

@@ -173,6 +173,11 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+# Words spaCy's tokenizer splits as a contraction written without its apostrophe ("wed" as "we" "d"), which news
+# writes as the words they are ("Ana Ruiz wed Tom Hale in June", "Wed" for Wednesday).
+_WORDS_NOT_CONTRACTIONS = ("wed",)
+
+
 @cache
 def load() -> Language:
     try:
@@ -186,6 +191,9 @@ def load() -> Language:
     for abbreviation in sorted(words("plural_title_abbreviations")):  # "Sens. Ana Ruiz and Tom Hale": one word, no sentence end
         written = abbreviation.capitalize()
         model.tokenizer.add_special_case(written, [{ORTH: written}])
+    for word in _WORDS_NOT_CONTRACTIONS:  # "the couple wed in June": the verb, not "we'd" written without its apostrophe
+        for written in (word, word.capitalize()):
+            model.tokenizer.add_special_case(written, [{ORTH: written}])
     model.add_pipe("news_sentence_starts", before="parser")
     model.add_pipe("counts_after_months", after="ner")
     if token_attributes.supports(model.get_pipe("attribute_ruler")):  # the same tags, lemmas, at a sixth of their cost
