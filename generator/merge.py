@@ -644,14 +644,16 @@ def _org_initials(name: str) -> set[str]:
 
 
 def _org_acronym(name: str) -> set[str]:
-    """An acronym of two to six capitals, full stops left out ("U.N." -> "un"); else nothing."""
+    """An acronym of two to six capitals, full stops left out ("U.N." -> "un"), or one with a small word's letter
+    in lower case, which `_org_initials` leaves out ("DfES" -> "des"); else nothing."""
     letters = name.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isalpha()):
         return set()
     if letters.isupper():
         return {letters.lower()}
     capitals = "".join(c for c in letters if c.isupper())  # "DfES": the small word's letter left out, as in `_org_initials`
-    return {capitals.lower()} if len(capitals) >= 2 and letters[0].isupper() and letters[-1].isupper() else set()
+    small = {c for c in letters if c.islower()} <= {w[0] for w in _INITIAL_SKIPS}  # not "PwC": no small word's letter
+    return {capitals.lower()} if small and len(capitals) >= 2 and letters[0].isupper() and letters[-1].isupper() else set()
 
 
 def _org_forms(names: set[str]) -> set[str]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import dates, rules
 from generator.extract.headlines import Told, describe, whole_words
-from generator.extract.lexicon import pairs, phrases, words
+from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
 from generator.extract.names import after_kin
@@ -4212,7 +4212,8 @@ def _date_inside_a_post(ent: Span, at: _DateAt) -> bool:
 @rule("event.also.embedded-post", stage="event.also", priority=30, action="add",
       why="'Thank you, Tarrow! — Tom Hale (@tomhale) March 3, 2025': a post embedded in the page, signed with its "
           "author's name, handle and date, is what its author posted that day. A post too long for a summary is cut "
-          "after its last whole sentence that fits, never inside one ('X had stolen' for 'X had stolen $5 from Y').",
+          "after its last whole sentence that fits, never inside one ('X had stolen' for 'X had stolen $5 from Y'; "
+          "not after 'Mr.').",
       examples=["[2025-03-06] Tom Hale spoke in Tarrow.\nThank you, Tarrow, for a great night at the fair. "
                 "— Tom Hale (@tomhale) March 3, 2025",
                 "[2025-03-06] Tom Hale spoke in Tarrow.\nWhy did the board wait so long to tell the people of Tarrow "
@@ -4239,8 +4240,22 @@ def _whole_sentences(said: list[str], most: int) -> list[str]:
     when the post is longer (all `most` when none does: a post of one long sentence)."""
     if len(said) <= most:
         return said
-    ends = [k for k, w in enumerate(said[:most]) if w.rstrip("\"”’')").endswith((".", "?", "!"))]
+    ends = [k for k, w in enumerate(said[:most]) if _ends_a_sentence(w)]
     return said[: ends[-1] + 1] if ends else said[:most]
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a post's word ends a sentence: '?', '!', or a full stop that closes no abbreviation
+    ('U.S.', an initial 'J.', or one of data/honorifics.txt, ranks.txt, title_abbreviations.txt: 'Mr.', 'Sgt.', 'Sen.')."""
+    w = word.rstrip("\"”’')")
+    if w.endswith(("?", "!")):
+        return True
+    short = w.lower()
+    return (w.endswith(".") and not _INITIALS.fullmatch(w) and short not in words_of("honorifics", "ranks")
+            and short not in pairs("title_abbreviations"))
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # 'U.S.', 'p.m.', 'J.'
 
 
 class _Told:

@@ -788,12 +788,12 @@ def _seat_is_a_place(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.hashtag-in-capitals", stage="name.entity", priority=9, action="veto",
-      why="'#BREAKING Speech by Mayor Hale cut off': a word in capitals written after a hash sign is a post's tag, and a "
+      why="'#BREAKING Speech by Mayor Hale stopped': a word in capitals written after a hash sign is a post's tag, and a "
           "name the model tagged a person that begins with one is no person.",
-      examples=["Tom Hale spoke in Tarrow.\n\n#BREAKING Speech by Tarrow Mayor Tom Hale cut off during a parade, guards "
-                "seen running — Ana Ruiz (@anaruiz) August 4, 2018"],
-      counter=["Tom Hale spoke in Tarrow.\n\nSpeech by Tarrow Mayor #Hale cut off during a parade, guards "
-               "seen running — Ana Ruiz (@anaruiz) August 4, 2018"])
+      examples=["Tom Hale spoke in Tarrow.\n\n#BREAKING Speech by Tarrow Mayor Tom Hale stopped when a fire alarm rang "
+                "at the pier — Ana Ruiz (@anaruiz) May 9, 2024"],
+      counter=["Tom Hale spoke in Tarrow.\n\nSpeech by Tarrow Mayor #Hale stopped when a fire alarm rang "
+               "at the pier — Ana Ruiz (@anaruiz) May 9, 2024"])
 def _hashtag_in_capitals(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     tagged = ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_
@@ -982,22 +982,31 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.group-named-in-the-plural", stage="name.entity", priority=28, action="classify",
-      why="'a day of Green Hat-led protests ... The Green Hats have marched since May': a name the model tagged a person "
+      why="'Red Cap-led marches ... The Red Caps want the tax cut': a name the model tagged a person "
           "that the article also writes in the plural after 'the' names a group or movement, not a person "
-          "(not one that opens with a given name: 'the Tom Hales of this world').",
-      examples=["Scenes of damage greeted Tarrow on Sunday after another day of Green Hat-led protests that turned violent."
-                "\n\nIt was the 18th Saturday of Green Hat protests. The Green Hats have been marching across Tarrow since "
-                "the end of November."],
-      counter=["Scenes of damage greeted Tarrow on Sunday after another day of Green Hat-led protests that turned violent."
-               "\n\nIt was the 18th Saturday of Green Hat protests. Its leaders have been marching across Tarrow since "
-               "the end of November."])
+          "(not one that opens with a given name: 'the Tom Hales of this world'; nor one written after a given name, a title or "
+          "an honorific, a family's name: 'Mayor Van Dorn ... the Van Dorns').",
+      examples=["Shops in Tarrow stayed shut on Saturday as Red Cap-led marches went on for a sixth week. The Red Caps want "
+                "the fuel tax cut."],
+      counter=["Shops in Tarrow stayed shut on Saturday as Red Cap-led marches went on for a sixth week. Their leaders want "
+               "the fuel tax cut.",
+               "Mayor Van Dorn said on Monday that the pier would reopen. The Van Dorns have lived in Tarrow since 1990."])
 def _group_named_in_the_plural(ent: Span, seen: Article) -> Found | None:
     stripped = _strip_name(ent) if ent.label_ == "PERSON" else None
     if stripped is None or len(stripped[0]) < 2 or given_name(stripped[0][0]):
         return None
     text = stripped[0].text
     plural = re.compile(rf"\b[Tt]he {re.escape(text[:-1])}(?:{re.escape(text[-1])}e?s|ies)\b")
-    return Found(orgs=(stripped[0],)) if plural.search(text_of(ent.doc)) else None
+    return Found(orgs=(stripped[0],)) if plural.search(text_of(ent.doc)) and not _someones_surname(stripped[0]) else None
+
+
+def _someones_surname(name: Span) -> bool:
+    """Whether `name` is written somewhere after a given name, a title, a rank or an honorific ('Maria Van Dorn',
+    'Mayor Van Dorn', 'Mr. Van Dorn'): a family's name, and 'the Van Dorns' the family, not a group."""
+    doc, words_ = name.doc, [t.text for t in name]
+    stop = words_of("titles", "ranks", "honorifics")
+    return any(i and [t.text for t in doc[i : i + len(words_)]] == words_ and (doc[i - 1].lower_ in stop or given_name(doc[i - 1]))
+               for i in range(len(doc) - len(words_) + 1))
 
 
 @rule("name.another-name-of-a-body", stage="name.entity", priority=27, action="classify",

@@ -157,9 +157,10 @@ def _name_runs_on_in_model_entity(span: Span, rule_id: str, named_after: set[int
 
 
 @rule("org.ordinal-in-figures-opens-name", stage="org.noun-match", priority=37, action="trim",
-      why="'the 40th Tarrow Rifles Regiment', 'Officials from 30th Century Elm Pictures': an ordinal written in figures,"
-          " capitalized name words after it, opens the name before a capitalized body noun (the pattern begins after it).",
-      examples=["Officials from 20th Century Elm Television did not respond on Monday."],
+      why="'joined 19th Century Dunmore Television': an ordinal written in figures, capitalized name words after it, opens"
+          " the name before a capitalized body noun (the pattern begins after it); not after 'the' ('the 30th Elm Pictures"
+          " show': an edition).",
+      examples=["Ana Ruiz joined 19th Century Dunmore Television as its head of news in May."],
       counter=["The 30th Elm Pictures show opened on Monday.", "Officials from the Elm Pictures studio did not answer calls."])
 def _ordinal_in_figures_opens_name(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
     if rule_id != _NAME_BEFORE_NOUN or not span.start or not span[-1].is_title or len(span) < 2:
@@ -176,7 +177,7 @@ _FIGURE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 @rule("org.chamber-committee-kept-whole", stage="org.noun-match", priority=38, action="trim",
       why="'the Senate roads committee': a chamber's committee named by a lowercase topic is the committee, a body of its"
           " own, not the chamber (data/chamber_words.txt); the topic is no common noun's qualifier to drop.",
-      examples=["Tom Hale, who sits on the Senate fisheries committee, said the vote would wait."],
+      examples=["The Senate fisheries committee will hear from Tom Hale on Tuesday."],
       counter=["Tom Hale said the Senate committee would vote on Monday.",
                "Ana Ruiz told the Senate budget office that the plan was late."])
 def _chamber_committee_kept_whole(span: Span, rule_id: str, named_after: set[int]) -> list[Span] | None:
@@ -1078,14 +1079,17 @@ def _seat_is_a_name(span: Span) -> Done | None:
 
 
 @rule("org.no-rank-after-the-service", stage="org.clean", priority=3, action="trim",
-      why="'the release of Army Pvt. Tom Hale', the sentence split after 'Pvt.': an abbreviated rank after a service's "
-          "name is the person's (data/ranks.txt), not a word of the service's.",
-      examples=["The town freed five men in exchange for the release of Army Pvt. Tom Hale. Hale had been held for years."])
+      why="'the family of Army Pvt. Tom Hale', the sentence split after 'Pvt.': an abbreviated rank after a service's "
+          "name, a name after it, is the person's (data/ranks.txt), not a word of the service's.",
+      examples=["The Tarrow mayor wrote to the family of Army Pvt. Tom Hale. Hale went missing near the border last spring."],
+      counter=["The Tarrow Army Brig said on Monday that the two men had been freed."])
 def _no_rank_after_the_service(span: Span) -> Span | None:
     last = span[-1].lower_.rstrip(".")
     if len(span) < 2 or not span[-1].is_title or f"{last}." not in words("ranks"):
         return None  # an abbreviated rank only: not 'the Office of the Attorney General'
-    return span[:-1]
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    return span[:-1] if after < len(doc) and doc[after].is_title else None  # not 'the Army Brig said': no name after it
 
 
 @rule("org.in-copyright-line", stage="org.clean", priority=4, action="veto",
@@ -3540,7 +3544,7 @@ def _ends(name: str) -> tuple[str, str] | None:
 def _acronym_of_named_org(name: str, other: str) -> bool:
     spoken = " " not in name and len(name) >= 3 and name.istitle()
     if _mixed_acronym(name):  # 'DfHP' after 'the Department for Harbours and Ports': its small word's letter in lower case
-        return name.upper() in _acronyms(other) or "".join(c for c in name if c.isupper()) in _acronyms(other)
+        return name.upper() in _acronyms(other)  # not its capitals alone: 'PwC' is no 'Press Council'
     return len(name) >= 2 and (name.isupper() or spoken) and name.upper() in _acronyms(other)
 
 

@@ -3388,13 +3388,20 @@ def _previous_nobody_after_teller_not_found(own: str | None, speaker: str | None
                'its own.\n\n“We have watched the pier for years and we will go on doing so,” she said. “The repairs will '
                'start in the spring.”'])
 def _previous_nobody_after_it_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
+    subj = _teller_given_to_no_one(own, speaker, q)
+    return NOBODY if subj is not None and subj.lower_ == "it" else None
+
+
+def _teller_given_to_no_one(own: str | None, speaker: str | None, q: _Quoted) -> Token | None:
+    """The subject, outside the quotation, of the speech verb of a quotation the rules give to no one, when the
+    quotation before it went on a person (the voice the quotation after it would otherwise carry on)."""
     if speaker is not None or own is not None or not q.verbs or not q.previous:
         return None
-    subj = subject_of(q.verbs[0])
-    if subj is None or subj.idx in q.inside or subj.lower_ != "it":
-        return None
     before = q.mentions.entities.get(q.previous)
-    return NOBODY if before is not None and before.kind == "person" else None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.idx in q.inside or before is None or before.kind != "person":
+        return None
+    return subj
 
 
 @rule("quote.previous-nobody-after-a-pronoun-not-found", stage="quote.previous", priority=37, action="attribute-speaker",
@@ -3402,19 +3409,14 @@ def _previous_nobody_after_it_not_found(own: str | None, speaker: str | None, q:
           "the voice is someone we cannot name, so the quotation after it does not go on the person quoted before; "
           "a wrong speaker is worse than none.",
       examples=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nA woman who sells bait on the pier '
-                'asked that her name not be printed. She and another seller lost their stalls in a storm. Rain fell on '
+                'would not give her name. She and another seller lost their stalls in a storm. Rain fell on '
                 'Governor Tom Vane and his staff.\n\n'
                 '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”'],
       counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
                'new stall.\n\n“I cannot pay the rent on the café,” he said. “Where will all that money come from?”'])
 def _previous_nobody_after_pronoun_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
-    if speaker is not None or own is not None or not q.verbs or not q.previous:
-        return None
-    subj = subject_of(q.verbs[0])
-    if subj is None or subj.idx in q.inside or subj.lower_ not in PERSON_PRONOUNS or subj.dep_ not in SUBJECT_DEPS:
-        return None
-    before = q.mentions.entities.get(q.previous)
-    return NOBODY if before is not None and before.kind == "person" else None
+    subj = _teller_given_to_no_one(own, speaker, q)
+    return NOBODY if subj is not None and subj.lower_ in PERSON_PRONOUNS and subj.dep_ in SUBJECT_DEPS else None
 
 
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",

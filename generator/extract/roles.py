@@ -577,12 +577,14 @@ def _group_before_title(run: list[Token]) -> bool:
 
 
 @rule("role.title.no-adverb-opening-title", stage="role.title", priority=82, action="trim",
-      why="'Tarrow leaders, particularly Governor Tom Hale': an adverb in -ly before a title ('particularly', "
-          "'especially', 'notably') picks the person out of a list; it is no part of the title.",
-      examples=["The party's refusal was a fine example of Tarrow leaders, particularly Governor Tom Hale, bucking the tide."])
+      why="'town heads, particularly Governor Tom Hale': an adverb in -ly before a title ('particularly', "
+          "'especially', 'notably') picks the person out of a list; it is no part of the title (not one of an "
+          "earlier time, data/words_of_an_earlier_time.txt: 'formerly Governor' is no Governor now).",
+      examples=["Several town heads, particularly Governor Tom Hale, voted against the pier plan on Monday."],
+      counter=["Several town heads, formerly Governor Tom Hale, voted against the pier plan on Monday."])
 def _no_adverb_opening_title(run: list[Token]) -> bool:
-    popped = False
-    while len(run) > 1 and run[0].pos_ == "ADV" and run[0].is_lower and run[0].lower_.endswith("ly"):
+    popped, earlier = False, words("words_of_an_earlier_time")
+    while len(run) > 1 and run[0].pos_ == "ADV" and run[0].is_lower and run[0].lower_.endswith("ly") and run[0].lower_ not in earlier:
         run.pop(0)
         popped = True
     return popped
@@ -1003,7 +1005,7 @@ def _title_before_name(found: list[Candidate], name: Span, m: Mention, mentions:
       why="'spared under an executive order Mr. X signed': words before a name that end in a lower-case noun which is"
           " no title word are a thing the person acts on, not their title (not a title's '-elect': 'Congresswoman-elect X').",
       examples=["The mill will be spared under an executive order Mr. Tom Hale signed in May."],
-      counter=["Congresswoman-elect Elaine Vane says her work connected with voters."])
+      counter=["Congresswoman-elect Kim Vane says her staff will open an office in Tarrow."])
 def _ends_in_a_common_noun(run: list[Token]) -> bool:
     last = run[-1]  # not a title run across a preposition: "spokeswoman for women", "chief of staff"
     if last.lower_ == "elect" and len(run) > 2 and run[-2].text == "-" and title_word(run[-3]):
@@ -2278,8 +2280,8 @@ def _next_naming_sentence(sent: Span, mentions: Mentions) -> Span:
                "A lawyer for a Tarrow tycoon on Wednesday said he had lent money to the council.\nFILE PHOTO: Tarrow"
                " tycoon Tom Hale arrives at court in Dunmore, February 21, 2017.\nThe lawyer, Ana Ruiz, said in a"
                " statement that the loan was private.",
-               "The harbour board met on Monday though it still does not have a chairman. Mayor Ana Ruiz and Tom Hale"
-               " have not agreed on a name."])
+               "The pier trust held its first meeting on Friday, but it does not yet have a treasurer. Governor Kim Vane"
+               " and Tom Hale have yet to pick one."])
 def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, found: Description) -> str | None:
     """A title that comes before the name, as news leads do ("..., the Trade Secretary has
     said. Jane Doe said ..."): the person named first in the next sentence, as its subject,
@@ -2294,7 +2296,7 @@ def _named_next(title: Token, mentions: Mentions, sent: Span, known: _RoleLog, f
     if first.dep_ == "dobj" and any(c.dep_ == "relcl" for c in first.children):
         return None  # "hired an inspector, who has advised ...": told of, not introduced
     if first.dep_ == "dobj" and (negated(first.head) or any(c.lower_ == "no" for c in first.children)):
-        return None  # "the panel does not have a chairman. X and Y have not agreed on one": a post no one holds
+        return None  # "the trust does not have a treasurer. X and Y have yet to pick one": a post no one holds
     if sent.end >= len(doc) or mentions.in_span(sent.start, title.i, "person") and not source or (
         first.dep_ != "dobj" and verb.dep_ != "ROOT" and announced is None and not source
     ):
