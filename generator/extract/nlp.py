@@ -99,17 +99,16 @@ def _after_a_sum_s_full_stop(doc: Doc) -> Doc | None:
 
 
 @rule("sentence.no-start-after-a-title", stage="sentence.start", priority=20, action="veto",
-      why="'Share this story\n\nPresident Tom Hale urged the council ...', 'a letter from Army Pvt. Tom Hale': a capitalized title"
-          " word or abbreviated rank (data/ranks.txt) and the capitalized name after it, one space apart, are one sentence;"
-          " the parse may end a sentence on the title (then the title is lost to the name).",
+      why="'Share this story\n\nPresident Tom Hale urged the council ...': a capitalized title word and the capitalized name"
+          " after it, one space apart, are one sentence; the parse may end a sentence on the title (then the title is lost"
+          " to the name).",
       examples=["Hale Urges Council to Rethink Pier Plans\n\nSHARE THIS STORY Share Post Email\n\nPresident Tom Hale urged"
                 " the Dunmore council members to rethink their plans for the pier, according to two of them.\n\nCouncillor"
-                " Ana Ruiz said Hale had asked for a deal by May.",
-                "[2025-03-06] A letter from Army Pvt. Tom Hale was read aloud to the Tarrow council on Monday."])
+                " Ana Ruiz said Hale had asked for a deal by May."])
 def _no_start_after_a_title(doc: Doc) -> Doc | None:
     marked = False
     strings = doc.vocab.strings
-    titles = {strings[w] for w in words("titles")} | {strings[r] for r in words("ranks") if r.endswith(".")}  # "Pvt. Tom Hale"
+    titles = {strings[w] for w in words("titles")}
     lowers = doc.to_array(LOWER).tolist()  # a Token made only for a title word
     for i in range(len(doc) - 1):
         if lowers[i] not in titles:
@@ -191,9 +190,6 @@ def load() -> Language:
     model.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in sorted(words("plural_title_abbreviations")):  # "Sens. Ana Ruiz and Tom Hale": one word, no sentence end
         written = abbreviation.capitalize()
-        model.tokenizer.add_special_case(written, [{ORTH: written}])
-    for rank in sorted(r for r in words("ranks") if r.endswith(".")):  # "Army Sgt. Ana Ruiz said": one word, no sentence end
-        written = rank.capitalize()
         model.tokenizer.add_special_case(written, [{ORTH: written}])
     for word in _WORDS_NOT_CONTRACTIONS:  # "the couple wed in June": the verb, not "we'd" written without its apostrophe
         for written in (word, word.capitalize()):

@@ -1078,6 +1078,20 @@ def _seat_is_a_name(span: Span) -> Done | None:
     return Done(span) if span.text in phrases("government_seats") else None
 
 
+@rule("org.no-rank-after-the-service", stage="org.clean", priority=3, action="trim",
+      why="'the family of Army Pvt. Tom Hale', the sentence split after 'Pvt.': an abbreviated rank after a service's "
+          "name, a name after it, is the person's (data/ranks.txt), not a word of the service's.",
+      examples=["The Tarrow mayor wrote to the family of Army Pvt. Tom Hale. Hale went missing near the border last spring."],
+      counter=["The Tarrow Army Brig said on Monday that the two men had been freed."])
+def _no_rank_after_the_service(span: Span) -> Span | None:
+    last = span[-1].lower_.rstrip(".")
+    if len(span) < 2 or not span[-1].is_title or f"{last}." not in words("ranks"):
+        return None  # an abbreviated rank only: not 'the Office of the Attorney General'
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    return span[:-1] if after < len(doc) and doc[after].is_title else None  # not 'the Army Brig said': no name after it
+
+
 @rule("org.in-copyright-line", stage="org.clean", priority=4, action="veto",
       why="'Copyright © 2016 Dunmore Post, LLC': the publisher of a copyright line at the foot of the page is no body in the story (data/copyright_line_starts.txt).",
       examples=["Ana Ruiz said the ferry would run.\nCopyright © 2016 The Dunmore Post, LLC. Click here for reuse rights."])

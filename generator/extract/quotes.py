@@ -2467,11 +2467,12 @@ def _named_right_after_quotation(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-named-before-verb-unparsed", stage="quote.speaker", priority=16, action="attribute-speaker",
-      why="'\"...,\" Representative Tom Hale, Democrat of Tarrow, told Chen' / 'In a talk, Tom R. Hale, the chief, told a man that \"...\"': "
+      why="'\"...,\" Representative Tom Hale, Democrat of Tarrow, told Chen' / 'On Monday, Col. Tom Hale, a spokesman, said, \"...\"': "
           "the person named just before the speech verb, after title words and with at most an apposition between, when the parse "
           "gave that verb no subject outside the quotation.",
       examples=['“That was a fine plan you showed us last week, Mr. Mayor,” Representative Tom Hale, Democrat of Tarrow, told Mr. Chen as he left the hall.',
                 '“If the board had sided with Voss, I would have lost my farm for a long time,” Mr. Hale, now 80 and retired in Tarrow, Mass., said by telephone on Monday.',
+                'In a call with reporters on Dec. 4, Col. Tom Hale, an army spokesman in Tarrow, said, “I mean, a patrol is a risky job. There is no other way to put it.”',
                 'In a talk this week in Dunmore, Tom R. Hale, the chief executive of the Tarrow Farmers League, forcefully told a man who said that some farmers may not vote that "hard years come and go, and staying home is no answer.'],
       counter=['“We will build the bridge and we will pay for it,” Tom Hale’s lawyer, a former judge, said Monday.'])
 def _named_before_verb_unparsed(sent: Span, q: _Quoted) -> str | None:
