@@ -32,7 +32,7 @@ from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import is_page_note, is_photo_caption, opens_with_picture_label
 from generator.extract.names import after_kin
 from generator.extract.negation import negated
-from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING, STRAIGHT
+from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
 from generator.extract.rules import VETO, rule
@@ -1669,18 +1669,20 @@ def _no_empty_brackets(toks: list[Token], anchor: Token, ent: Span) -> list[Toke
     return [t for t in toks if t.i not in drop] if drop else None
 
 
-_DASHES = ("--", "—", "–")
-
-
 @rule("event.summary.no-empty-dashes", stage="event.summary", priority=18, action="trim",
-      why="'Mayor Tom Hale -- who was on leave -- vowed on Monday ...': a pair of dashes whose words a summary leaves "
-          "out goes too, not 'Tom Hale -- -- vowed'.",
-      examples=["[2025-03-11] Mayor Tom Hale -- who had been away in Tarrow all week -- vowed on Monday that the pier would reopen."],
+      why="'Mayor Tom Hale -- who was on leave -- vowed on Monday ...', 'Mr Hale - who was on leave - said': a pair of "
+          "dashes (a hyphen with a space before it is one) whose words a summary leaves out goes too, not 'Tom Hale -- -- vowed'.",
+      examples=["[2025-03-11] Mayor Tom Hale -- who had been away in Tarrow all week -- vowed on Monday that the pier would reopen.",
+                "[2025-03-11] Mr Hale - who had been away in Tarrow for a rest - said on Monday that the pier would reopen."],
       counter=["[2025-03-11] Mayor Tom Hale vowed on Monday -- at the pier -- that it would reopen."])
 def _no_empty_dashes(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
-    drop = {i for a, b in zip(toks, toks[1:])
-            if a.text in _DASHES and b.text in _DASHES and b.i > a.i + 1 for i in (a.i, b.i)}
+    drop = {i for a, b in zip(toks, toks[1:]) if _dash(a) and _dash(b) and b.i > a.i + 1 for i in (a.i, b.i)}
     return [t for t in toks if t.i not in drop] if drop else None
+
+
+def _dash(tok: Token) -> bool:
+    """A dash setting words apart (nlp.DASHES): not a hyphen inside a word ('30-year-old')."""
+    return tok.text in DASHES and (tok.text != "-" or tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
