@@ -992,7 +992,9 @@ def _person_among_bodies(ent: Span, seen: Article) -> Found | None:
                "the fuel tax cut.",
                "Mayor Van Dorn said on Monday that the pier would reopen. The Van Dorns have lived in Tarrow since 1990."])
 def _group_named_in_the_plural(ent: Span, seen: Article) -> Found | None:
-    stripped = _strip_name(ent) if ent.label_ == "PERSON" else None
+    if ent.label_ != "PERSON" or len(ent) < 2 or f"he {ent[0].text}" not in text_of(ent.doc):
+        return None  # no "the X..." anywhere: a cheap test before the name is stripped and the text searched
+    stripped = _strip_name(ent)
     if stripped is None or len(stripped[0]) < 2 or given_name(stripped[0][0]):
         return None
     text = stripped[0].text
