@@ -622,13 +622,14 @@ def _tail_stops() -> frozenset[str]:
     """First words that make another body, not the same one named in full: a chamber's
     ("Senate Armed Services Committee") or a wider scope's ("National Roads Council");
     extract/data/chamber_words.txt, scope_words.txt."""
-    data = Path(__file__).resolve().parent / "extract" / "data"
-    return frozenset(
-        ln.strip().lower()
-        for name in ("chamber_words.txt", "scope_words.txt")
-        for ln in (data / name).read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
+    return frozenset(ln.lower() for name in ("chamber_words.txt", "scope_words.txt") for ln in _data_lines(name))
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of a word list of extract/data/, comments and blank lines left out. Read as a file: importing
+    generator.extract (its lexicon) loads spaCy, which a rebuild from cached facts must not."""
+    text = (Path(__file__).resolve().parent / "extract" / "data" / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "&", "in", "to"})
@@ -685,8 +686,7 @@ def _loose_org_name(name: str) -> str:
 def _ordinal_figures() -> dict[str, str]:
     """An ordinal written out -> in figures ("eleventh" -> "11th"), from extract/data/org_word_abbreviations.txt
     (what org.merge-bare-forms reads in one article): "the Eleventh Circuit" in one source is "the 11th Circuit" in another."""
-    text = (Path(__file__).resolve().parent / "extract" / "data" / "org_word_abbreviations.txt").read_text(encoding="utf-8")
-    pairs = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pairs = [ln.split("\t") for ln in _data_lines("org_word_abbreviations.txt")]
     return {full.strip(): short.strip() for short, full in pairs if short.strip()[:1].isdigit()}
 
 
@@ -694,22 +694,15 @@ def _ordinal_figures() -> dict[str, str]:
 def _org_lists() -> tuple[dict[str, str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """The word lists `_org_keys` reads: a name -> its line's first name (marked as such),
     the countries written before a body's name, the nouns a name puts before "of", companies'
-    legal forms. Read as
-    files: importing generator.extract loads spaCy, which a rebuild from cached facts must not."""
-    data = Path(__file__).resolve().parent / "extract" / "data"
-
-    def lines(name: str) -> list[str]:
-        text = (data / name).read_text(encoding="utf-8")
-        return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
+    legal forms (`_data_lines`)."""
     synonyms = {}
-    for line in [*lines("org_synonyms.txt"), *lines("body_synonyms.txt")]:
+    for line in [*_data_lines("org_synonyms.txt"), *_data_lines("body_synonyms.txt")]:
         names = line.split("|")
         for n in names:
             synonyms.setdefault(_loose_org_name(n), "=" + _loose_org_name(names[0]))
-    prefixes = tuple(dict.fromkeys(_loose_org_name(p) for p in lines("national_prefixes.txt")))
-    of_nouns = frozenset(w.lower() for w in lines("org_nouns_with_of_form.txt"))
-    return synonyms, prefixes, of_nouns, frozenset(_loose_org_name(w) for w in lines("company_forms.txt"))
+    prefixes = tuple(dict.fromkeys(_loose_org_name(p) for p in _data_lines("national_prefixes.txt")))
+    of_nouns = frozenset(w.lower() for w in _data_lines("org_nouns_with_of_form.txt"))
+    return synonyms, prefixes, of_nouns, frozenset(_loose_org_name(w) for w in _data_lines("company_forms.txt"))
 
 
 def _event_label(e: Event) -> str:
@@ -1064,9 +1057,7 @@ def _share_day_stems(a: set[str], b: set[str], telling: bool = False) -> bool:
 def _telling_stems() -> frozenset[str]:
     """The stems (`_STEM` letters) of data/words_of_telling.txt: how a thing was told
     ("tweeted"), not what happened."""
-    path = Path(__file__).resolve().parent / "extract" / "data" / "words_of_telling.txt"
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    return frozenset(w[:_STEM] for ln in lines for w in content_words(ln))
+    return frozenset(w[:_STEM] for ln in _data_lines("words_of_telling.txt") for w in content_words(ln))
 
 
 def _share_words(a: Event, b: Event, names: bool = True) -> bool:
