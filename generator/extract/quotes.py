@@ -834,22 +834,30 @@ def _named_together(token: Token, mentions: Mentions) -> list[Token]:
 
 
 @rule("quote.named-person-titled-after-a-body", stage="quote.named", priority=8, action="attribute-speaker",
-      why="'National Institute of Mines and Metals director Dana Roe said': a body's name with 'and' inside it, parsed as the "
-          "subject with the titled name after it set beside or joined to it; the person named right before the verb, "
-          "after a title word, speaks, not the body whose title it is.",
+      why="'National Institute of Mines and Metals director Dana Roe said', 'said Guardians of Tarrow chief Ana Ruiz': a "
+          "body's name with 'and' or 'of' inside it, parsed as the subject with the titled name after it set beside, joined "
+          "to it or hung on its 'of'; the person named last in the subject, after a title word, speaks, not the body whose "
+          "title it is.",
       examples=['National Institute of Mines and Metals director Dana Roe said he would want the town to begin “a slow return '
-                'to daily life as it was,” starting in May.'],
+                'to daily life as it was,” starting in May.',
+                '"The vote was a disgrace to us all," said Guardians of Tarrow chief Ana Ruiz.'],
       counter=['National Institute of Mines and Metals and Dana Roe said they would want the town to begin “a slow return '
-               'to daily life as it was,” starting in May.'])
+               'to daily life as it was,” starting in May.',
+               '"The vote was a disgrace to us all," said Guardians of Tarrow and Ana Ruiz.'])
 def _person_titled_after_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     m = mentions.at(token)
     if m is None or m.kind != "org" or token.dep_ not in SUBJECT_DEPS:
         return None
     doc, verb = token.doc, token.head
-    for c in token.children:
+    after_verb = verb.i < token.i
+    inside = [c for c in token.children if c.dep_ in ("appos", "conj")]
+    inside += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for c in inside:
         p = mentions.at(c)
-        if c.dep_ not in ("appos", "conj") or p is None or p.kind != "person" or p.pronoun or p.end != verb.i or p.start < 1:
+        if p is None or p.kind != "person" or p.pronoun or p.start < 1:
             continue
+        if not (p.end == verb.i or after_verb and (p.end >= len(doc) or doc[p.end].is_punct)):
+            continue  # the person named last in the subject: right before its verb, or ending the words after it
         between = doc[m.end : p.start]
         if len(between) and title_word(between[-1]) and not any(t.is_punct for t in between):
             return p.key
