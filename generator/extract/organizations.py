@@ -914,13 +914,16 @@ def _named_as_party(span: Span) -> bool:
 
 
 @rule("org.named-before-company-title", stage="org.named-elsewhere", priority=45, action="keep",
-      why="'Zentrix CEO Ana Ruiz', 'Marvelo employees': a name before a company's title "
-          "(data/company_titles.txt) is a company's, not a portfolio's.",
-      examples=["Tom Hale said he has spoken to Zentrix CEO Ana Ruiz about building a new plant."],
+      why="'Zentrix CEO Ana Ruiz', 'Marvelo employees', 'Zentrix Executive Chairman Ana Ruiz': a name before a company's "
+          "title (data/company_titles.txt), or before a title word that opens one, is a company's, not a portfolio's.",
+      examples=["Tom Hale said he has spoken to Zentrix CEO Ana Ruiz about building a new plant.",
+                "Tom Hale said he has spoken to Dunmore Mining Executive Chairman Ana Ruiz about a new plant."],
       counter=["Education Secretary Ruth Kell said the plan would work."])
 def _named_before_company_title(span: Span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in words("company_titles")
+    doc, end, titles = span.doc, span.end, words("company_titles")
+    if end + 1 < len(doc) and doc[end].lower_ not in titles and title_word(doc[end]) and doc[end].is_title:
+        end += 1  # "Executive Chairman"
+    return end < len(doc) and doc[end].lower_ in titles
 
 
 @rule("org.named-before-lowercase-title", stage="org.named-elsewhere", priority=47, action="keep",
@@ -1615,6 +1618,21 @@ def _title_after_body(span: Span) -> Span | None:
     if end < span.end and named and doc[end - 1].lower_ in words("org_nouns"):
         return doc[span.start : end]
     return None
+
+
+@rule("org.title-opening-a-company-title", stage="org.clean", priority=26, action="trim",
+      why="'Tarrow Executive Chairman Ana Ruiz' tagged 'Tarrow Executive': a title word ending the name that opens a "
+          "company's title after it (data/company_titles.txt: 'Executive Chairman', 'Deputy Chairman') before a person's "
+          "name is the officer's title, not part of the body's name.",
+      examples=["Tarrow Executive Chairman Ana Ruiz said the sale of the mine would close in May."],
+      counter=["The Tarrow Executive said the sale of the mine would close in May."])
+def _title_opening_a_company_title(span: Span) -> Span | None:
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in words("company_titles") or doc[end + 1].ent_type_ != "PERSON":
+        return None
+    while end > span.start + 1 and title_word(doc[end - 1]) and doc[end - 1].is_title:
+        end -= 1
+    return doc[span.start : end] if end < span.end else None
 
 
 @rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
