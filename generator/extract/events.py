@@ -2147,7 +2147,7 @@ def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
         y for e in ents_of(doc) if (e.label_ == "DATE" or _day_and_time(e)) and not _month_that_is_a_name(e)
-        for y in _each_year(e) or [_date_words(e) or _date_run_into_a_gap(e) or e]
+        for y in _each_year(e) or [_date_before_a_persons_name(e) or _date_words(e) or _date_run_into_a_gap(e) or e]
     ]
     untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
     return sorted(found + untagged, key=lambda e: e.start)
@@ -2171,6 +2171,21 @@ def _month_that_is_a_name(ent: Span) -> bool:
     dated = before is not None and before.lower_.rstrip("-") in words("month_leads")
     beside = any(t.like_num for t in doc[ent.end : ent.end + 2])  # "May 3", "May, 2019"
     return named and not dated and not beside
+
+
+@rule("event.dates.date-run-into-a-persons-name", stage="event.dates", priority=7, action="extend",
+      why="'On Wednesday, May announced ...' with Ana May named in full: the model runs a day and a comma into a month's "
+          "word that is the surname of a person the article names (as rule event.dates.month-that-is-a-persons-name "
+          "reads it alone); the date is the words before the comma, not the month (nor 'Wednesday, May 3').",
+      examples=["[2018-03-15] Prime Minister Ana May spoke in Tarrow on Monday. On Wednesday, May announced the "
+                "expulsion of 23 Dunmore envoys."],
+      counter=["[2018-03-15] Prime Minister Ana May spoke in Tarrow on Monday. On Wednesday, May 2, the Dunmore "
+               "envoys were sent home."])
+def _date_before_a_persons_name(ent: Span) -> Span | None:
+    if len(ent) < 3 or ent[-2].text != "," or ent[-2].i == ent.start:
+        return None
+    name = _month_that_is_a_name(ent[-1:])
+    return Span(ent.doc, ent.start, ent.end - 2, label=ent.label_) if name else None
 
 
 @rule("event.dates.day-tagged-as-a-time", stage="event.dates", priority=10, action="add",
