@@ -493,9 +493,13 @@ def _prenominal(doc: Doc, m: Mention, mentions: Mentions, before: int | None = N
 
 
 @rule("role.title.across-of-before-name", stage="role.title", priority=40, action="extend",
-      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X': a title before a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X', nor 'agent of gas oligarch X': data/epithet_nouns.txt).",
+      why="'spokeswoman for women X', 'Chief Secretary to the Treasury X', 'the party's nominee for mayor X': a title before "
+          "a name runs across 'of', 'for' or 'to' (not 'spokesman for Mr X', nor 'spokesman for Senate Leader X', nor 'agent "
+          "of gas oligarch X': data/epithet_nouns.txt); after a race's noun (data/race_nouns.txt) the title is the office "
+          "sought, not one held.",
       examples=["Chief Secretary to the Treasury Tom Hale said taxes would rise.",
-                "Counselor to the President Ana Ruiz defended the plan on Sunday."],
+                "Counselor to the President Ana Ruiz defended the plan on Sunday.",
+                "Last week the Tarrow Party nominee for mayor Tom Hale said he would have shut the Dunmore mine."],
       counter=["The spokesman for Mr Tom Hale said he was abroad.",
                "Ana Ruiz, a spokeswoman for Senate Majority Whip Tom Hale, said the bill would pass.",
                "The spokeswoman for First Lady Ana Hale declined to comment on Monday.",
@@ -507,7 +511,8 @@ def _title_across_of(t: Token, run: list[Token]) -> bool:
     next_to_name = titled and (
         title_word(titled[-1]) or _multiword_title(run[-2:]) == 2 or titled[-1].lower_ in words("epithet_nouns")
     )  # "Whip", "First Lady"; "an agent of gas oligarch X": X is the oligarch
-    if doc[i].lower_ not in ("of", "for", "to") or not titled or next_to_name and not the_title:
+    race = doc[i].lower_ == "for" and i > 0 and doc[i - 1].lower_ in words("race_nouns")  # "nominee for mayor X"
+    if doc[i].lower_ not in ("of", "for", "to") or not titled or next_to_name and not the_title and not race:
         return False  # "a spokeswoman for Senate Majority Whip X": X holds the title next to the name
     after_title = i > 0 and doc[i - 1].lower_ in _titles()
     return after_title or i >= 3 and _multiword_title(list(doc[i - 3 : i])) == 3  # "secretary of state for"
@@ -1025,7 +1030,7 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
 def _race_before_a_title(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     split: list[Candidate] = []
     for run, at, before in found:
-        cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns")
+        cut = max((k for k, t in enumerate(run[:-1]) if t.lower_ in words("race_nouns") and run[k + 1].lower_ != "for"
                    and not any(c.dep_ == "advmod" and c.pos_ == "ADV" for c in t.children)), default=None) if before else None
         if cut is None or not any(title_word(t) for t in run[cut + 1 :]):
             split.append((run, at, before))
