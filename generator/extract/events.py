@@ -323,6 +323,28 @@ def _fronted_participle(tok: Token) -> Token | None:
     return head
 
 
+@rule("event.anchor-up.trailing-telling-to-its-verb", stage="event.anchor-up", priority=18, action="extend",
+      why="'X has given the most damning evidence so far, telling the panel on Oct. 22 that Y took the money': a dated "
+          "participle of saying or telling (data/speech_verbs.txt) after a comma, with no subject of its own, tells what "
+          "the subject of the verb before it said then; the summary is told from that subject, not as the fragment "
+          "'telling the panel on Oct. 22 Y took the money', which reads as if Y were the news; not when that verb has "
+          "a date of its own.",
+      examples=["[2019-11-07] Envoy Kate Marlow has given some of the most damning evidence so far, telling the panel on "
+                "Oct. 22 that Tom Hale had taken the money."],
+      counter=["[2019-11-07] Envoy Kate Marlow resigned on Oct. 20, telling the panel on Oct. 22 that Tom Hale had "
+               "taken the money."])
+def _trailing_telling(tok: Token) -> Token | None:
+    head, doc = tok.head, tok.doc
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.pos_ not in _VERB or tok.i < head.i:
+        return None
+    if tok.lemma_.lower() not in words("speech_verbs") or doc[tok.i - 1].text != ",":
+        return None
+    if any(c.dep_ in (*_SUBJECT_DEPS, "mark", "aux", "auxpass") for c in tok.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None or subj.i > head.i or _dated_outside(head, tok) else head
+
+
 @rule("event.anchor-up.noun-after-preposition", stage="event.anchor-up", priority=20, action="extend",
       why="'the talks on the port on 3 March': from the noun to what its preposition hangs on.",
       examples=["Tom Hale said at a meeting with Ana Ruiz on 3 March 2021 that he would resign."])
