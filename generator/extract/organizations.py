@@ -2789,6 +2789,26 @@ def _first_word_of_name_left_out(span: Span) -> Span | None:
     return None
 
 
+_WORDS_OF_A_NAME = ("ADJ", "NOUN", "VERB", "PROPN")
+
+
+@rule("org.capitalized-words-after-the-open-name", stage="org.clean", priority=143, action="extend",
+      why="'the Green Lives Matter movement': capitalized words the model reads as an adjective, a noun or a verb "
+          "('Green', 'Lives'), between 'the' and a one-word name cut before a body's noun, are the first words of that "
+          "name (not a title word: rule org.office-named-by-a-title).",
+      examples=["Ana Kell, who has worked with the Green Lives Matter movement and other groups, said the plan was wrong."],
+      counter=["Ana Kell, who has worked with the green Lives Matter movement and other groups, said the plan was wrong."])
+def _capitalized_words_after_the(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    if len(span) != 1 or title_word(span[0]):
+        return None  # a name of one word only ("Matter"), not a title's ("Attorney's Office")
+    while start > 1 and doc[start - 1].is_title and doc[start - 1].pos_ in _WORDS_OF_A_NAME and not doc[start - 1].is_sent_start:
+        if title_word(doc[start - 1]):
+            return None
+        start -= 1
+    return doc[start : span.end] if start < span.start and doc[start - 1].lower_ == "the" else None
+
+
 @rule("org.named-room", stage="org.clean", priority=217, action="veto",
       why="'the Oval Office', 'the Situation Room': a room or garden of a seat of government named like a body "
           "(data/named_rooms.txt) is where something happens, not a body.",
