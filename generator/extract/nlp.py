@@ -380,6 +380,45 @@ def _share_buttons_line(text: str) -> str | None:
     return "".join(out)
 
 
+_WORD = re.compile(r"\S+")
+_CAPTION_RUN = 8  # words: a run this long written twice in one paragraph is a caption shown again
+
+
+@rule("text.gallery-captions", stage="text.clean", priority=50, action="trim",
+      why="'Crowds fill the square in Dunmore after the vote. AP Crowds fill the square in Dunmore after the vote. "
+          "Tarrow Wire ...': a picture gallery copied into the text writes each caption again and again with its "
+          "credit ('AP', 'Tarrow Wire') and ends in its buttons ('Up Next', 'View Slideshow'); a paragraph in which one "
+          "run of eight words or more comes twice is such a gallery and is blanked before the parse (a credit is no "
+          "body, a button no person), every character keeping its place.",
+      examples=["Tom Hale said the vote was fair.\n\nCrowds fill the square in Dunmore after the vote on the mine. "
+                "Tarrow Wire Crowds fill the square in Dunmore after the vote on the mine. Kim Orme Photos Crowds fill "
+                "the square in Dunmore after the vote on the mine. Up Next Close View Slideshow\n\nAna Ruiz said it "
+                "was not."],
+      counter=["Tom Hale said the vote was fair. “The vote was fair, the vote was fair,” he said.\n\nAna Ruiz said "
+               "it was not."])
+def _gallery_captions(text: str) -> str | None:
+    out: list[str] | None = None
+    start = 0
+    for line in text.split("\n"):
+        if _repeats_a_run(line):
+            out = out if out is not None else list(text)
+            out[start : start + len(line)] = [" "] * len(line)
+        start += len(line) + 1
+    return "".join(out) if out is not None else None
+
+
+def _repeats_a_run(line: str) -> bool:
+    """Whether one run of `_CAPTION_RUN` words comes twice in `line`."""
+    said = [m.group().lower() for m in _WORD.finditer(line)]
+    seen: set[tuple[str, ...]] = set()
+    for k in range(len(said) - _CAPTION_RUN + 1):
+        run = tuple(said[k : k + _CAPTION_RUN])
+        if run in seen:
+            return True
+        seen.add(run)
+    return False
+
+
 def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """`model.pipe(texts)`, with each text longer than LONG_TEXT parsed in stretches, after the
     rules of stage `text.clean` (which keep every character's place)."""
