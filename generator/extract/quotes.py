@@ -2846,6 +2846,44 @@ def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
     return resolve(subj, q.mentions, q.role_index)
 
 
+@rule("quote.speaker-subject-speaking-of-a-fragment", stage="quote.speaker", priority=23, action="attribute-speaker",
+      why="'Hale spoke of “a summer of hard choices”' / 'Ruiz talked about a “fairer deal for every tenant”': a quoted "
+          "fragment in the object of the preposition of a verb of speaking of a thing (data/speaking_of_verbs.txt) is "
+          "that verb's subject's words; not a title in capitals, nor words naming the noun right after them.",
+      examples=['At the fair on Sunday, Tom Hale spoke of “a long summer of hard choices for the town” ahead.',
+                'Ana Ruiz, the tenants’ leader, talked about a “fairer deal for every family that rents” in her speech.'],
+      counter=['At the fair on Sunday, Tom Hale spoke of the “Keep the Pier Open” campaign.',
+               'At the fair on Sunday, Tom Hale spoke of the “no cars on the pier” rule.',
+               'Tom Hale spoke to the farmers who called the plan “a long summer of hard choices for the town”.'])
+def _subject_speaking_of(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or not len(quoted) or len(q.group) > 1 or _in_title_capitals(quoted):
+        return None
+    closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
+    if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ in ("NOUN", "PROPN"):
+        return None  # 'spoke of the “no cars” rule': words naming the thing after them
+    tok, prep = quoted.root, None
+    for _ in range(3):  # the fragment (or the noun it is in), the preposition, the verb
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "appos"):
+            return None
+        tok = tok.head
+        if tok.idx in q.inside:
+            continue
+        if tok.dep_ == "prep":
+            prep = tok
+            continue
+        break
+    if prep is None or prep.head.i != tok.i or tok.pos_ != "VERB":
+        return None
+    if f"{tok.lemma_.lower()} {prep.lower_}" not in words("speaking_of_verbs") or negated(tok):
+        return None
+    subj = subject_of(tok)
+    if subj is None or _quoted_subject(subj, q):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
 @rule("quote.speaker-subject-of-main-clause", stage="quote.speaker", priority=50, action="attribute-speaker",
       why="'Hale groused to a crowd that the paper “doesn’t treat me fairly”' / 'Ruiz pondered who might “speak for us "
           "in this season of blame”': a quoted clause (its head a verb) that no speech verb introduces, hung in the sentence's main clause "
