@@ -2837,6 +2837,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
                 'In July, Tom Hale dismissed the village as sitting on the “edge of a far larger town” in a speech.',
                 'Mayor Tom Hale, for his part, is labeling the council’s actions “a blatant abuse of power.”'],
       counter=['Tom Hale mocked the councillor who had called the plan “a total waste of time and money”.',
+               'Ana Ruiz mocked the new toll, the harbour board’s “fair share for every driver”, in her column.',
                'Tom Hale mocked the plan. The paper called it “a total waste of time and money”.'])
 def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
     verb = _characterizing_verb(sent, q)
@@ -2992,6 +2993,8 @@ def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     if quoted is None or not len(quoted):
         return None
     tok = quoted.root
+    if any(c.dep_ == "poss" and c.idx not in q.inside for c in tok.children):
+        return None  # 'panned the plan, the mayor's “plan B”': the owner's name for the thing, not the verb's subject's words
     for _ in range(6):
         if tok.head.i == tok.i:
             return None
