@@ -1367,6 +1367,37 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
 
 
+@rule("quote.named-bare-epithet-of-the-one-named-before", stage="quote.named", priority=96, action="attribute-speaker",
+      why="'Tom Hale toured the mill. \"...,\" the tycoon said': a lower-case word for a person (data/bare_epithet_nouns.txt) "
+          "with 'the' alone, in a sentence that names no one outside its quotation, stands for the one person the sentence "
+          "before has as its subject (past sentences wholly quoted); with two subjects there, or a word telling the one "
+          "meant, no one.",
+      examples=['Tom Hale toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by the spring," the '
+                'tycoon said.',
+                'On Monday, Tom Hale mocked Kerrin Voss’s plan for the mill.\n\n"She has never run a business in her life," '
+                'the tycoon said.'],
+      counter=['Tom Hale and Kerrin Voss toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by '
+               'the spring," the tycoon said.',
+               'Tom Hale toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by the spring," the '
+               'tycoon in the front row said.'])
+def _bare_epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.tag_ != "NN" or not token.text.islower() or token.lower_ not in words("bare_epithet_nouns") or mentions.quoted(token.idx):
+        return None
+    if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # 'the tycoon in the front row', 'the young tycoon': someone the words tell apart
+    doc, sent = token.doc, sent_of(token)
+    if not sent.start or any(not m.in_quote for m in mentions.in_span(sent.start, sent.end, "person")):
+        return None
+    prev = _sentence_before_the_quotation(sent, mentions) or sent_of(doc[sent.start - 1])
+    named = {m.key for m in mentions.in_span(prev.start, prev.end, "person") if not m.in_quote and _a_subject(doc[m.end - 1])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _a_subject(tok: Token) -> bool:
+    """A clause's subject, or one joined to it ('Hale and Voss toured')."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS
+
+
 @rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
       why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
           "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
