@@ -1375,6 +1375,37 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
     return None if key is not None and _a_titled_teller(token, key, mentions, role_index) else key
 
 
+@rule("quote.named-bare-epithet-of-the-one-named-before", stage="quote.named", priority=96, action="attribute-speaker",
+      why="'Tom Hale toured the mill. \"...,\" the tycoon said': a lower-case word for a person (data/bare_epithet_nouns.txt) "
+          "with 'the' alone, in a sentence that names no one outside its quotation, stands for the one person the sentence "
+          "before has as its subject (past sentences wholly quoted); with two subjects there, or a word telling the one "
+          "meant, no one.",
+      examples=['Tom Hale toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by the spring," the '
+                'tycoon said.',
+                'On Monday, Tom Hale mocked Kerrin Voss’s plan for the mill.\n\n"She has never run a business in her life," '
+                'the tycoon said.'],
+      counter=['Tom Hale and Kerrin Voss toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by '
+               'the spring," the tycoon said.',
+               'Tom Hale toured the old Dunmore mill on Monday.\n\n"We will hire four hundred people by the spring," the '
+               'tycoon in the front row said.'])
+def _bare_epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.tag_ != "NN" or not token.text.islower() or token.lower_ not in words("bare_epithet_nouns") or mentions.quoted(token.idx):
+        return None
+    if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+        return None  # 'the tycoon in the front row', 'the young tycoon': someone the words tell apart
+    doc, sent = token.doc, sent_of(token)
+    if not sent.start or any(not m.in_quote for m in mentions.in_span(sent.start, sent.end, "person")):
+        return None
+    prev = _sentence_before_the_quotation(sent, mentions) or sent_of(doc[sent.start - 1])
+    named = {m.key for m in mentions.in_span(prev.start, prev.end, "person") if not m.in_quote and _a_subject(doc[m.end - 1])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _a_subject(tok: Token) -> bool:
+    """A clause's subject, or one joined to it ('Hale and Voss toured')."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS
+
+
 @rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
       why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
           "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
@@ -2845,10 +2876,49 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
                 'In July, Tom Hale dismissed the village as sitting on the “edge of a far larger town” in a speech.',
                 'Mayor Tom Hale, for his part, is labeling the council’s actions “a blatant abuse of power.”'],
       counter=['Tom Hale mocked the councillor who had called the plan “a total waste of time and money”.',
+               'Ana Ruiz mocked the new toll, the harbour board’s “fair share for every driver”, in her column.',
                'Tom Hale mocked the plan. The paper called it “a total waste of time and money”.'])
 def _subject_of_characterizing_verb(sent: Span, q: _Quoted) -> str | None:
     verb = _characterizing_verb(sent, q)
     subj = subject_of(verb) if verb is not None else None
+    if subj is None or _quoted_subject(subj, q):
+        return None
+    return resolve(subj, q.mentions, q.role_index)
+
+
+@rule("quote.speaker-subject-speaking-of-a-fragment", stage="quote.speaker", priority=23, action="attribute-speaker",
+      why="'Hale spoke of “a summer of hard choices”' / 'Ruiz talked about a “fairer deal for every tenant”': a quoted "
+          "fragment in the object of the preposition of a verb of speaking of a thing (data/speaking_of_verbs.txt) is "
+          "that verb's subject's words; not a title in capitals, nor words naming the noun right after them.",
+      examples=['At the fair on Sunday, Tom Hale spoke of “a long summer of hard choices for the town” ahead.',
+                'Ana Ruiz, the tenants’ leader, talked about a “fairer deal for every family that rents” in her speech.'],
+      counter=['At the fair on Sunday, Tom Hale spoke of the “Keep the Pier Open” campaign.',
+               'At the fair on Sunday, Tom Hale spoke of the “no cars on the pier” rule.',
+               'Tom Hale spoke to the farmers who called the plan “a long summer of hard choices for the town”.'])
+def _subject_speaking_of(sent: Span, q: _Quoted) -> str | None:
+    doc = sent.doc
+    quoted = doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if quoted is None or not len(quoted) or len(q.group) > 1 or _in_title_capitals(quoted):
+        return None
+    closing = doc.char_span(q.group[-1].end, q.group[-1].end + 1, alignment_mode="expand")
+    if closing is not None and closing.end < len(doc) and doc[closing.end].pos_ in ("NOUN", "PROPN"):
+        return None  # 'spoke of the “no cars” rule': words naming the thing after them
+    tok, prep = quoted.root, None
+    for _ in range(3):  # the fragment (or the noun it is in), the preposition, the verb
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "appos"):
+            return None
+        tok = tok.head
+        if tok.idx in q.inside:
+            continue
+        if tok.dep_ == "prep":
+            prep = tok
+            continue
+        break
+    if prep is None or prep.head.i != tok.i or tok.pos_ != "VERB":
+        return None
+    if f"{tok.lemma_.lower()} {prep.lower_}" not in words("speaking_of_verbs") or negated(tok):
+        return None
+    subj = subject_of(tok)
     if subj is None or _quoted_subject(subj, q):
         return None
     return resolve(subj, q.mentions, q.role_index)
@@ -2962,6 +3032,8 @@ def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     if quoted is None or not len(quoted):
         return None
     tok = quoted.root
+    if any(c.dep_ == "poss" and c.idx not in q.inside for c in tok.children):
+        return None  # 'panned the plan, the mayor's “plan B”': the owner's name for the thing, not the verb's subject's words
     for _ in range(6):
         if tok.head.i == tok.i:
             return None
