@@ -328,19 +328,24 @@ def _fronted_participle(tok: Token) -> Token | None:
           "opened fire at the depot, killing two guards, in March': a dated participle after a comma, with no subject of "
           "its own, tells what the subject of the verb before it did then; the summary is told from that subject, not "
           "as the fragment 'telling the panel on Oct. 22 Y took the money' (which reads as if Y were the news) or "
-          "'killing two guards, in March' naming no one; not when that verb has a date of its own.",
+          "'killing two guards, in March' naming no one; not when that verb has a date of its own, nor after a verb of "
+          "saying ('\"...,\" X said, referring to Oct. 22' tells what the quotation is about).",
       examples=["[2019-11-07] Envoy Kate Marlow has given some of the most damning evidence so far, telling the panel on "
                 "Oct. 22 that Tom Hale had taken the money.",
                 "[2015-12-08] A gunman from Tarrow opened fire at two depots in Dunmore, killing four guards and a driver, "
                 "in July."],
       counter=["[2019-11-07] Envoy Kate Marlow resigned on Oct. 20, telling the panel on Oct. 22 that Tom Hale had "
-               "taken the money."])
+               "taken the money.",
+               "[2019-11-07] “I could not sleep, as it struck me there might be a record of the call,” Tom Hale said, "
+               "referring to Oct. 22."])
 def _trailing_participle(tok: Token) -> Token | None:
     head, doc = tok.head, tok.doc
     if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.pos_ not in _VERB or tok.i < head.i:
         return None
     if doc[tok.i - 1].text != "," or any(c.dep_ in (*_SUBJECT_DEPS, "mark", "aux", "auxpass") for c in tok.children):
         return None
+    if head.lemma_.lower() in words("speech_verbs"):
+        return None  # '"...," Tom Hale said, referring to Oct. 22': what the quotation is about, no happening of his
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None if subj is None or subj.i > head.i or _dated_outside(head, tok) else head
 
