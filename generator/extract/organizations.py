@@ -1289,10 +1289,14 @@ def _describing_word_in_partys_title(span: Span) -> Any:
 
 
 @rule("org.place-in-apposition", stage="org.clean", priority=252, action="veto",
-      why="'Kestra, Tarrowland's fabled ancient city', 'the war memorial X': a name with a lowercase noun of a place or a "
-          "site in apposition (data/place_nouns.txt, landmark_nouns.txt) names that place, not a body.",
-      examples=["The president's final stop will be at Kestra, Tarrowland's fabled ancient city."],
-      counter=["The president's final stop will be at Kestra, Tarrowland's biggest bank."])
+      why="'Kestra, Tarrowland's fabled ancient city', 'the war memorial X', 'Ashford is the poorest county': a name with a "
+          "lowercase noun of a place or a site in apposition or after 'is' (data/place_nouns.txt, landmark_nouns.txt) names "
+          "that place, not a body.",
+      examples=["The president's final stop will be at Kestra, Tarrowland's fabled ancient city.",
+                "Tom Hale won in Kestra, a U.S. territory that sends two delegates.",
+                "Ashford is the poorest county in the region, a report said."],
+      counter=["The president's final stop will be at Kestra, Tarrowland's biggest bank.",
+               "Ashford is the poorest bank in the region, a report said."])
 def _place_in_apposition(span: Span) -> Any:
     places = words_of("place_nouns", "landmark_nouns")
     return VETO if any(t.lemma_.lower() in places for t in _nouns_in_apposition(span)) else None
@@ -1424,6 +1428,8 @@ def _nouns_in_apposition(span: Span) -> list[Token]:
     for t in list(beside):
         if t.lower_ == "one":  # 'one of the mayor's favorite shows'
             beside += [p for of in t.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":  # 'Ashford is the poorest county'
+        beside += [t for t in span.root.head.children if t.dep_ == "attr"]
     return [t for t in beside if t.is_lower]
 
 
