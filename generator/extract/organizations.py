@@ -1292,10 +1292,14 @@ def _describing_word_in_partys_title(span: Span) -> Any:
 
 
 @rule("org.place-in-apposition", stage="org.clean", priority=252, action="veto",
-      why="'Kestra, Tarrowland's fabled ancient city', 'the war memorial X': a name with a lowercase noun of a place or a "
-          "site in apposition (data/place_nouns.txt, landmark_nouns.txt) names that place, not a body.",
-      examples=["The president's final stop will be at Kestra, Tarrowland's fabled ancient city."],
-      counter=["The president's final stop will be at Kestra, Tarrowland's biggest bank."])
+      why="'Kestra, Tarrowland's fabled ancient city', 'the war memorial X', 'Ashford is the poorest county': a name with a "
+          "lowercase noun of a place or a site in apposition or after 'is' (data/place_nouns.txt, landmark_nouns.txt) names "
+          "that place, not a body.",
+      examples=["The president's final stop will be at Kestra, Tarrowland's fabled ancient city.",
+                "Tom Hale won in Kestra, a U.S. territory that sends two delegates.",
+                "Ashford is the poorest county in the region, a report said."],
+      counter=["The president's final stop will be at Kestra, Tarrowland's biggest bank.",
+               "Ashford is the poorest bank in the region, a report said."])
 def _place_in_apposition(span: Span) -> Any:
     places = words_of("place_nouns", "landmark_nouns")
     return VETO if any(t.lemma_.lower() in places for t in _nouns_in_apposition(span)) else None
@@ -1427,6 +1431,8 @@ def _nouns_in_apposition(span: Span) -> list[Token]:
     for t in list(beside):
         if t.lower_ == "one":  # 'one of the mayor's favorite shows'
             beside += [p for of in t.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":  # 'Ashford is the poorest county'
+        beside += [t for t in span.root.head.children if t.dep_ == "attr"]
     return [t for t in beside if t.is_lower]
 
 
@@ -2623,7 +2629,8 @@ def _portfolio_after_for(span: Span) -> Any:
 
 @rule("org.not-a-body-head", stage="org.clean", priority=210, action="veto",
       why="'General Election', 'the Crime and Police Bill': a thing, not a body; but 'the Office of Planning and Budget'.",
-      examples=["The General Election will be held in May."])
+      examples=["The General Election will be held in May.", "The Tarrow Programs Resolution passed the council.",
+                "The Elmford Corruption Plot was foiled by police."])
 def _not_a_body_head(span: Span) -> Any:
     last = span[-1].lower_
     if last in words("not_org_heads") and (last in ("act", "bill") or not any(t.lower_ in words("org_nouns") for t in span[:-1])):
@@ -2687,12 +2694,15 @@ def _award_name(span: Span) -> Any:
 
 
 @rule("org.programme-name", stage="org.clean", priority=214, action="veto",
-      why="'Social Security', 'Medicaid', 'the Earned Income Tax Credit': a public programme the model tags as a body "
-          "(data/programme_names.txt) is a programme, not a body ('the Social Security Administration' is one).",
-      examples=["Tom Hale vowed to protect Social Security and to expand Medicaid."],
+      why="'Social Security', 'Medicaid', 'the Earned Income Tax Credit', 'Medicare and Medicaid': a public programme (or "
+          "programmes joined by 'and') the model tags as a body (data/programme_names.txt) is a programme, not a body ('the "
+          "Social Security Administration' is one).",
+      examples=["Tom Hale vowed to protect Social Security and to expand Medicaid.",
+                "Cuts to the Medicare and Medicaid budgets were ruled out by Ana Ruiz."],
       counter=["The Social Security Administration sent the letters on Monday."])
 def _programme_name(span: Span) -> Any:
-    return VETO if name_text(span).removeprefix("the ").removeprefix("The ") in phrases("programme_names") else None
+    parts = re.split(r" and | & ", name_text(span).removeprefix("the ").removeprefix("The "))
+    return VETO if all(part in phrases("programme_names") for part in parts) else None  # also 'Medicare and Medicaid'
 
 
 @rule("org.programme-word", stage="org.clean", priority=215, action="veto",
@@ -2880,6 +2890,120 @@ def _name_before_lowercase_law_noun(span: Span) -> Any:
     if span.root.head.i != span.end or any(t.lower_ in stop for t in span) or span.text.casefold() in _synonyms_folded():
         return None
     return VETO
+
+
+@rule("org.person-told-by-who-or-age", stage="org.clean", priority=261, action="veto",
+      why="'Lionel Tolliver, who coaches the side', '52-year-old Lionel Tolliver', 'Harlan Tolliver Sr.': a name of two or three "
+          "capitalized words that opens with a given name (data/first_names_*.txt, given_name_genders.txt) and that 'who', an "
+          "age or a generational suffix follows or goes before is a person's, however the model tagged it (no organization "
+          "noun in it; 'its', 'which' or 'it' after the name anywhere keep it a body).",
+      examples=["Lionel Tolliver, who coaches the under-12 side, said the pitch was flooded.",
+                "Relatives said 52-year-old Lionel Tolliver had lived there for decades.",
+                "“We never gave up,” Harlan Tolliver Sr., the father of the missing hiker, told reporters."],
+      counter=["Staff at Harlan Tolliver, which makes garden tools, were told on Monday that the plant would close.",
+               "Lionel Tolliver Foundation, which coaches the under-12 side, said the pitch was flooded."])
+def _person_told_by_who_or_age(span: Span) -> Any:
+    doc = span.doc
+    name = [t for t in span if t.text not in POSSESSIVE]
+    suffix = bool(name) and name[-1].lower_ in words("generational_suffixes")
+    name = name[:-1] if suffix else name
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    if not _known_given_name(name[0]) or any(t.lower_ in _NOT_NAME_WORDS() for t in name):
+        return None
+    end = name[-1].i + 1
+    after = [t.lower_ for t in doc[end : end + 2]]
+    told = (
+        after[:1] == ["who"] or after == [",", "who"]
+        or re.search(r"\d+-years?-old$", "".join(t.text for t in doc[max(span.start - 5, 0) : span.start]).lower()) is not None
+        or suffix or bool(after) and after[0] in words("generational_suffixes")
+    )
+    if not told or _used_as_a_body(doc, " ".join(t.text for t in name)):
+        return None
+    return VETO
+
+
+def _known_given_name(tok: Token) -> bool:
+    return tok.lower_ in words_of("first_names_male", "first_names_female") or tok.lower_ in pairs("given_name_genders")
+
+
+@cache
+def _NOT_NAME_WORDS() -> frozenset[str]:  # noqa: N802
+    return words_of("org_nouns", "outlet_words", "party_words", "party_adjectives", "place_nouns", "chamber_words", "company_forms")
+
+
+def _used_as_a_body(doc: Doc, name: str) -> bool:
+    """'Laurel Pruitt, which ...', 'Laurel Pruitt said it ...', 'Laurel Pruitt's profits ... its': the article refers to
+    the name as a thing somewhere."""
+    column = columns_of(doc).lower
+    for start, end in occurrences(doc, name):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        nxt = column[span.end : span.end + 5]
+        if "which" in nxt[:2] or "its" in nxt or "it" in nxt[:3]:
+            return True
+    return False
+
+
+@rule("org.listed-among-places", stage="org.clean", priority=262, action="veto",
+      why="'attacks in Tarrow, Elmford and Dunlow', 'towns including Elmford, Dunlow and Ashby': a name of a word or two "
+          "listed after a preposition (data/place_list_prepositions.txt) with places the model tags as such, and with no body, is one more place (not an "
+          "acronym, nor a name with an organization noun).",
+      examples=["Shootings in Chicago, Detroit and Kettering rose last year.",
+                "Protests spread to Denver, Omaha and Kettering within days."],
+      counter=["Shootings in Chicago, Detroit and Kettering Bank branches rose last year.",
+               "Talks in Paris with Madrid and NATO ended on Monday."])
+def _listed_among_places(span: Span) -> Any:
+    if not 1 <= len(span) <= 2 or not all(t.is_title for t in span) or any(t.lower_ in _NOT_NAME_WORDS() for t in span):
+        return None
+    doc = span.doc
+    places = {e.end: e for e in ents_of(doc) if e.label_ in ("GPE", "LOC")}
+    i, listed = span.start, 0
+    while i > 1 and doc[i - 1].lower_ in (",", "and", "or"):
+        i -= 1 + (doc[i - 1].lower_ != "," and doc[i - 2].text == ",")  # ", and"
+        place = places.get(i)
+        if place is None:
+            return None  # a body or a word between: not a list of places alone
+        i, listed = place.start, listed + 1
+    after = span.end < len(doc) and doc[span.end].lower_ in (",", "and", "or") and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ in ("ORG", "PERSON", "NORP")
+    modifies = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # 'and Elmton counties': another rule's
+    if listed < 2 or after or modifies or i == 0 or doc[i - 1].lower_ not in words("place_list_prepositions"):
+        return None
+    return VETO
+
+
+@rule("org.name-runs-on-to-a-law", stage="org.clean", priority=263, action="veto",
+      why="'the Care Standards (Amendments) Act', 'the Road Safety Bill', 'Lord Hale's Return to the Land Bill' tagged 'Care "
+          "Standards', 'Road Safety', 'Hale's Return': capitalized words that run on, through brackets, 'the' and "
+          "prepositions, to a law's capitalized noun (data/law_nouns.txt) are that law's name, not a body's (not an "
+          "acronym or a chamber before a numbered bill: 'House Bill 12'; nor a title before a name: 'Tarrow Chairman Bill Ross').",
+      examples=["Ministers backed the Care Homes (Staffing) Bill on Friday.",
+                "The change comes in the Care Standards (Amendments) Act, which took effect in May."],
+      counter=["Ministers said Care Homes Scotland backed the bill on Friday.",
+               "The deal came after Tarrow Motors Chairman Bill Hale told staff the plant would stay open."])
+def _name_runs_on_to_a_law(span: Span) -> Any:
+    doc = span.doc
+    if span.text.isupper() or any(t.lower_ in words("chamber_words") for t in span):
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in words("org_name_conjunctions"):
+        return None  # 'Chemical' + 'and Toxic Waste Act': rule org.words-of-a-thing-name
+    i, bracket = span.end, False
+    while i < len(doc) and i - span.end <= 8:
+        t = doc[i]
+        if t.is_title and t.lower_ in words("law_nouns"):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            return None if nxt is not None and (nxt.like_num or nxt.is_title or nxt.lower_ in ("no", "no.")) else VETO  # not 'Bill Ford'
+        if t.lower_ in words("titles"):
+            return None  # 'Tarrow Chairman Bill Ross': a title and a name, no law
+        if t.text == "(" and not bracket:
+            bracket = True
+        elif t.text == ")" and bracket:
+            bracket = False
+        elif not (t.is_title or t.lower_ in ("the", "to", "of", "for", "on", "and") or t.text in POSSESSIVE):
+            return None
+        i += 1
+    return None
 
 
 @rule("org.acronym-of-a-law", stage="org.clean", priority=236, action="veto",
