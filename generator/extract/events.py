@@ -2147,7 +2147,7 @@ def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
         y for e in ents_of(doc) if (e.label_ == "DATE" or _day_and_time(e)) and not _month_that_is_a_name(e)
-        for y in _each_year(e) or [_date_words(e) or _date_run_into_a_gap(e) or e]
+        for y in _each_year(e) or [_date_words(e) or _date_run_into_a_gap(e) or _this_before_a_weekday(e) or e]
     ]
     untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
     return sorted(found + untagged, key=lambda e: e.start)
@@ -2228,6 +2228,21 @@ def _date_run_into_a_gap(ent: Span) -> Span | None:
     if gap is None or gap[1] != comma.i + 1:
         return None  # the words after the comma must be the gap's own ('the day')
     return Span(doc, ent.start, comma.i, label=ent.label_)
+
+
+@rule("event.dates.this-before-a-weekday", stage="event.dates", priority=18, action="extend",
+      why="'is giving its staff this Friday off': the model may tag the weekday alone and leave the 'this' before it "
+          "out; the date is both words, which name the day of publication's week (rule date.this-weekday-of-the-week).",
+      examples=["[2025-03-04] The Tarrow library board is giving every clerk this Friday off as a paid holiday."],
+      counter=["[2025-03-04] Tom Hale said this Friday was his last day at Dunmore Mining."])
+def _this_before_a_weekday(ent: Span) -> Span | None:
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.lower_ != "this" or before.ent_type_ or before.head.i != ent[0].i:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 @rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
