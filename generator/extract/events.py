@@ -598,6 +598,19 @@ def _timetabled(ent: Span, anchor: Token) -> str | None:
     return "future" if _governor(ent) == anchor and timetabled and plain else None
 
 
+@rule("event.timetable.clause-of-the-date-lies-ahead", stage="event.timetable", priority=20, action="date",
+      why="'criticism of his Tarrow trip, which begins Monday': the event is lifted from the clause the date hangs on "
+          "to the noun that clause tells of; when that clause lies ahead (stage event.tense, or a timetabled present: "
+          "rule event.timetable.timetabled-present-lies-ahead), so does its date.",
+      examples=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which begins Monday."],
+      counter=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which began Monday."])
+def _clause_of_the_date_ahead(ent: Span, anchor: Token) -> str | None:
+    gov = _governor(ent)
+    if gov.i == anchor.i or gov.pos_ not in _VERB:
+        return None
+    return "future" if _tense(gov) == "future" or _timetabled(ent, gov) == "future" else None
+
+
 _NEAR_PUBLICATION_DAYS = 62  # a day of a month written without its year, this near publication, is the nearest
 
 
