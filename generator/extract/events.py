@@ -718,7 +718,8 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
           " Monday it would').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the city would announce a plan of new measures to aid shops on Friday.",
-                "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening."],
+                "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening.",
+                "[2025-03-07] Tom Hale later said he would be preparing for Sunday night's Tarrow debate instead."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -903,7 +904,10 @@ def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
         if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb if verb.pos_ in _VERB and verb.tag_ != "VBG" else None
+    # a participle alone ('ahead of Tuesday's vote, calling for calm') has no tense; one with an auxiliary has
+    # ('would be preparing for Sunday's debate')
+    finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+    return verb if verb.pos_ in _VERB and finite else None
 
 
 def _premodified_noun(ent: Span) -> Token | None:
