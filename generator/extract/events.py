@@ -1946,8 +1946,11 @@ def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
 
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
       why="'Tom Hale called the plan a mistake and said on Friday that ...': a verb joined to another without a "
-          "subject of its own has that verb's, and the summary names it.",
-      examples=["[2025-03-08] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+          "subject of its own has that verb's (through a chain of such verbs: 'began ..., rose ... and was named in "
+          "1999'), and the summary names it.",
+      examples=["[2025-03-08] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close.",
+                "[2025-03-08] Tom Hale started out as a clerk but soon rose through the Dunmore ranks and was named chief "
+                "executive in 1999."])
 def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
     if verb.pos_ not in _VERB or verb.dep_ != "conj" or verb.head.pos_ not in _VERB:
         return None
@@ -1955,7 +1958,11 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
         return None
     if not any(t.pos_ == "CCONJ" for t in verb.doc[verb.head.i + 1 : verb.i]):
         return None  # joined by "and", "but": not a clause the parse hung there ("after X, Y died")
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in _VERB and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in first.children):
+        first = first.head  # "began as a clerk, rose ... and was named": the subject of the first of the chain
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
     m = mentions.at(subj) if subj is not None else None
     if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
         return None
