@@ -1091,6 +1091,10 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     dep = child.dep_
+    if anchor is not None and tok.i == anchor.i and dep in ("aux", "neg", "cc") and _negation_of_an_elided_clause(anchor):
+        subj = next(c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i)
+        if child.i < subj.left_edge.i:
+            return True  # "She did not and on Thursday X called": the cut clause's words are not the event's
     if dep not in _DROP_DEPS:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
@@ -3475,7 +3479,9 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
           "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
           "its auxiliary or its subject), or the clause a negated verb governs, tells of no happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
           "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
-          "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
+          "...'); a comparison ('fared no better than his rivals last May' tells how a happening went); a 'did not' of a clause "
+          "cut short before 'and' or 'but', which the parse may hang on the next clause's verb ('He did not, and on Monday "
+          "the board fired him').",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
                 "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
                 "[2025-08-06] Neither board member attended the Tarrow fair on Friday.",
@@ -3484,7 +3490,8 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
                "[2025-08-06] The mayor's hopes weren't lifted by the leak last week of dozens of Tarrow files.",
-               "[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow."])
+               "[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow.",
+               "[2025-08-06] Most members wanted the pier closed. The mayor did not and on Monday, Tom Hale reopened it."])
 def _negated_verb(ent: Span, at: _DateAt) -> bool:
     anchor = at.anchor
     doc = ent.doc
@@ -3496,13 +3503,28 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
     def negated_not_compared(verb: Token) -> bool:
         compared = any(c.lower_ in ("as", "than") and c.dep_ in ("advmod", "cc") for c in verb.children) or any(
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
-        return not compared and negated(verb)
+        return not compared and negated(verb) and not _negation_of_an_elided_clause(verb)
 
     shares_do = anchor.dep_ == "conj" and anchor.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
         and any(c.dep_ == "aux" and c.lemma_ == "do" for c in anchor.head.children)  # 'did not attend and vote': both negated
     return negated_not_compared(anchor) or (
         anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head)) or (
         shares_do and negated_not_compared(anchor.head))
+
+
+def _negation_of_an_elided_clause(verb: Token) -> bool:
+    """'She did not, and on Thursday Tom Hale called the mayor': the parse may hang the 'did not' of a clause cut
+    short (its verb left out) on the verb of the next one; a negation written before the verb's own subject, with an
+    'and' or 'but' between, is the cut clause's."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None:
+        return False
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    negations += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
+    if not negations or any(n.i > subj.left_edge.i for n in negations):
+        return False
+    doc = verb.doc
+    return any(t.pos_ == "CCONJ" for t in doc[max(n.i for n in negations) + 1 : subj.left_edge.i])
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
