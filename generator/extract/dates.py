@@ -325,10 +325,10 @@ def _relative_day(t: str, text: str, published: date | None, *_: object) -> Reso
 
 
 @rule("date.this-weekday-of-the-week", stage="date.resolve", priority=118, action="date",
-      why="'is giving staff this Friday off', written on a Tuesday: 'this' names the day of publication's week (Monday to "
+      why="'is sending its crew home this Friday', written on a Tuesday: 'this' names the day of publication's week (Monday to "
           "Sunday), ahead of it or gone by; not the one of the week before (not in a clause told in the past: rule date.weekday).",
-      examples=["[2025-03-04] The Tarrow library is giving its staff this Friday off.",
-                "[2025-03-04] Ana Ruiz is visiting the Tarrow clinic this Thursday."],
+      examples=["[2025-03-04] Dunmore Mining is sending its night crew home this Friday.",
+                "[2025-03-04] Ana Ruiz is hosting the Tarrow book fair this Saturday at the old mill."],
       counter=["[2025-03-06] Tom Hale resigned from Dunmore Mining this Tuesday."])
 def _this_weekday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = WEEKDAY.match(t)

@@ -599,14 +599,14 @@ def _timetabled(ent: Span, anchor: Token) -> str | None:
 
 
 @rule("event.timetable.clause-of-the-date-lies-ahead", stage="event.timetable", priority=20, action="date",
-      why="'criticism of his Tarrow trip, which begins Monday': the event is lifted from the clause the date hangs on "
-          "to the noun that clause tells of; when that clause lies ahead (stage event.tense, or a timetabled present: "
+      why="'criticism of his Tarrow trip, which begins Monday': the event is lifted from the relative clause the date "
+          "hangs on to the noun that clause tells of; when that clause lies ahead (stage event.tense, or a timetabled present: "
           "rule event.timetable.timetabled-present-lies-ahead), so does its date.",
       examples=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which begins Monday."],
       counter=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which began Monday."])
 def _clause_of_the_date_ahead(ent: Span, anchor: Token) -> str | None:
     gov = _governor(ent)
-    if gov.i == anchor.i or gov.pos_ not in _VERB:
+    if gov.i == anchor.i or gov.pos_ not in _VERB or gov.dep_ != "relcl":
         return None
     return "future" if _tense(gov) == "future" or _timetabled(ent, gov) == "future" else None
 
@@ -719,7 +719,7 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the city would announce a plan of new measures to aid shops on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening.",
-                "[2025-03-07] Tom Hale later said he would be preparing for Sunday night's Tarrow debate instead."],
+                "[2025-03-07] Ana Ruiz told the Dunmore Post she would be rehearsing for Sunday's Tarrow debate."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -905,7 +905,7 @@ def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
             break
         verb = verb.head
     # a participle alone ('ahead of Tuesday's vote, calling for calm') has no tense; one with an auxiliary has
-    # ('would be preparing for Sunday's debate')
+    # ('would be rehearsing for Sunday's debate')
     finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
     return verb if verb.pos_ in _VERB and finite else None
 
@@ -1094,7 +1094,7 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     if anchor is not None and tok.i == anchor.i and dep in ("aux", "neg", "cc") and _negation_of_an_elided_clause(anchor):
         subj = next(c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i)
         if child.i < subj.left_edge.i:
-            return True  # "She did not and on Thursday X called": the cut clause's words are not the event's
+            return True  # "He did not, and on Monday the board fired him": the cut clause's words are not the event's
     if dep not in _DROP_DEPS:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
@@ -2259,10 +2259,9 @@ def _date_run_into_a_gap(ent: Span) -> Span | None:
 
 
 @rule("event.dates.this-before-a-weekday", stage="event.dates", priority=18, action="extend",
-      why="'is giving its staff this Friday off': the model may tag the weekday alone and leave the 'this' before it "
+      why="'is taking the ferry this Saturday': the model may tag the weekday alone and leave the 'this' before it "
           "out; the date is both words, which name the day of publication's week (rule date.this-weekday-of-the-week).",
-      examples=["[2025-03-04] The Tarrow library board is giving every clerk this Friday off as a paid holiday."],
-      counter=["[2025-03-04] Tom Hale said this Friday was his last day at Dunmore Mining."])
+      examples=["[2025-03-04] Tom Hale is taking the Tarrow ferry this Saturday to see his mother."])
 def _this_before_a_weekday(ent: Span) -> Span | None:
     doc = ent.doc
     if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.start == 0:
@@ -3513,7 +3512,7 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
 
 
 def _negation_of_an_elided_clause(verb: Token) -> bool:
-    """'She did not, and on Thursday Tom Hale called the mayor': the parse may hang the 'did not' of a clause cut
+    """'He did not, and on Monday the Tarrow board fired him': the parse may hang the 'did not' of a clause cut
     short (its verb left out) on the verb of the next one; a negation written before the verb's own subject, with an
     'and' or 'but' between, is the cut clause's."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
