@@ -4253,6 +4253,36 @@ def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
     return author is not None and not author[0]
 
 
+@rule("event.find.post-by-someone-the-story-never-names", stage="event.find", priority=153, action="veto",
+      why="'... — Ana Ruiz (@anaruiz) March 3, 2025' under a story that names her nowhere else: a post embedded in the "
+          "page by someone the story's own text never names (only on a post's signature line) is an illustration, like "
+          "a caption, not a happening the story tells.",
+      examples=["[2025-03-06] Ana Ruiz spoke in Tarrow on Monday.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025"],
+      counter=["[2025-03-06] Ana Ruiz spoke in Tarrow on Monday, and Tom Hale sang.\nThank you, Tarrow, for a great night at "
+               "the fair. — Tom Hale (@tomhale) March 3, 2025"])
+def _post_by_someone_never_named(ent: Span, at: _DateAt) -> bool:
+    mentions = at.found.mentions
+    author = _post_author(ent, mentions)
+    if author is None or not author[0]:
+        return False
+    doc = ent.doc
+    text = text_of(doc)
+
+    def ends(key: str) -> tuple[str, str]:  # "Tom J. Hale" and "Tom Hale" are one person, the signature's and the text's
+        parts = key.split() or [""]
+        return parts[0], parts[-1]
+
+    signer = ends(author[0][0].key)
+    for m in mentions.mentions:
+        if m.kind != "person" or m.pronoun or ends(m.key) != signer:
+            continue
+        end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        if not text[end : end + 3] == " (@":
+            return False  # named in the story's own text (or a post's words), not only as a post's signer
+    return True
+
+
 @rule("event.find.date-inside-a-post", stage="event.find", priority=129, action="veto",
       why="'Today I met the Tarrow miners. — Tom Hale (@tomhale) March 3, 2025': a date inside the text of a post "
           "embedded in the page is the post's, told in its author's words on the day it was posted, not on the "
