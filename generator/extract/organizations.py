@@ -2807,14 +2807,15 @@ _WORDS_OF_A_NAME = ("ADJ", "NOUN", "VERB", "PROPN")
           "('Green', 'Lives'), between 'the' and a one-word name cut before a body's noun, are the first words of that "
           "name (not a title word: rule org.office-named-by-a-title).",
       examples=["Ana Kell, who has worked with the Green Lives Matter movement and other groups, said the plan was wrong."],
-      counter=["Ana Kell, who has worked with the green Lives Matter movement and other groups, said the plan was wrong."])
+      counter=["Ana Kell, who has worked with the green Lives Matter movement and other groups, said the plan was wrong.",
+               "Ana Kell said the Iranian Tarrowa group had backed the plan."])
 def _capitalized_words_after_the(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     if len(span) != 1 or title_word(span[0]):
         return None  # a name of one word only ("Matter"), not a title's ("Attorney's Office")
     while start > 1 and doc[start - 1].is_title and doc[start - 1].pos_ in _WORDS_OF_A_NAME and not doc[start - 1].is_sent_start:
-        if title_word(doc[start - 1]):
-            return None
+        if title_word(doc[start - 1]) or doc[start - 1].ent_type_:
+            return None  # "the Tarrowan X Front", "the House GOP": a nationality, a place or a body tells whose, no word of its name
         start -= 1
     return doc[start : span.end] if start < span.start and doc[start - 1].lower_ == "the" else None
 
