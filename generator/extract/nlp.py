@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -381,21 +382,25 @@ def _share_buttons_line(text: str) -> str | None:
 
 
 _WORD = re.compile(r"\S+")
-_CAPTION_RUN = 8  # words: a run this long written twice in one paragraph is a caption shown again
+_CAPTION_RUN = 12  # words: a run this long written three times in one paragraph is a caption shown again and again
+_CAPTION_SHOWN = 3
 
 
 @rule("text.gallery-captions", stage="text.clean", priority=50, action="trim",
-      why="'Crowds fill the square in Dunmore after the vote. AP Crowds fill the square in Dunmore after the vote. "
-          "Tarrow Wire ...': a picture gallery copied into the text writes each caption again and again with its "
-          "credit ('AP', 'Tarrow Wire') and ends in its buttons ('Up Next', 'View Slideshow'); a paragraph in which one "
-          "run of eight words or more comes twice is such a gallery and is blanked before the parse (a credit is no "
-          "body, a button no person), every character keeping its place.",
+      why="'Crowds fill the square in Dunmore after the vote on the mine. AP Crowds fill the square in Dunmore after the "
+          "vote on the mine. Tarrow Wire ...': a picture gallery copied into the text writes each caption again and "
+          "again with its credit ('AP', 'Tarrow Wire') and ends in its buttons ('Up Next', 'View Slideshow'); a "
+          "paragraph in which one run of twelve words comes three times or more is such a gallery and is blanked before "
+          "the parse (a credit is no body, a button no person), every character keeping its place. Prose may say eight "
+          "words twice in a paragraph; no writer says twelve three times.",
       examples=["Tom Hale said the vote was fair.\n\nCrowds fill the square in Dunmore after the vote on the mine. "
                 "Tarrow Wire Crowds fill the square in Dunmore after the vote on the mine. Kim Orme Photos Crowds fill "
                 "the square in Dunmore after the vote on the mine. Up Next Close View Slideshow\n\nAna Ruiz said it "
                 "was not."],
       counter=["Tom Hale said the vote was fair. “The vote was fair, the vote was fair,” he said.\n\nAna Ruiz said "
-               "it was not."])
+               "it was not.",
+               "Tom Hale said each side can win only if the other side does not win the vote. Ana Ruiz said "
+               "each side can win only if the other side does not win the vote, and so the vote was fair."])
 def _gallery_captions(text: str) -> str | None:
     out: list[str] | None = None
     start = 0
@@ -408,15 +413,10 @@ def _gallery_captions(text: str) -> str | None:
 
 
 def _repeats_a_run(line: str) -> bool:
-    """Whether one run of `_CAPTION_RUN` words comes twice in `line`."""
+    """Whether one run of `_CAPTION_RUN` words comes `_CAPTION_SHOWN` times in `line`."""
     said = [m.group().lower() for m in _WORD.finditer(line)]
-    seen: set[tuple[str, ...]] = set()
-    for k in range(len(said) - _CAPTION_RUN + 1):
-        run = tuple(said[k : k + _CAPTION_RUN])
-        if run in seen:
-            return True
-        seen.add(run)
-    return False
+    runs = Counter(tuple(said[k : k + _CAPTION_RUN]) for k in range(len(said) - _CAPTION_RUN + 1))
+    return any(n >= _CAPTION_SHOWN for n in runs.values())
 
 
 def parse(model: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
