@@ -381,41 +381,66 @@ def _share_buttons_line(text: str) -> str | None:
 
 
 _WORD = re.compile(r"\S+")
-_CAPTION_RUN = 8  # words: a run this long written twice in one paragraph is a caption shown again
+_CAPTION_RUN = 8  # words: a caption this long written again in one paragraph is a caption shown again
+_CREDIT_GAP = 6  # words at most between a caption and its repetition: a credit ('AP', 'AFP via Getty Images') or a button
 
 
 @rule("text.gallery-captions", stage="text.clean", priority=50, action="trim",
       why="'Crowds fill the square in Dunmore after the vote. AP Crowds fill the square in Dunmore after the vote. "
-          "Tarrow Wire ...': a picture gallery copied into the text writes each caption again and again with its "
-          "credit ('AP', 'Tarrow Wire') and ends in its buttons ('Up Next', 'View Slideshow'); a paragraph in which one "
-          "run of eight words or more comes twice is such a gallery and is blanked before the parse (a credit is no "
-          "body, a button no person), every character keeping its place.",
+          "Tarrow Wire ...': a picture gallery copied into the text writes each caption again with its credit ('AP', "
+          "'Tarrow Wire') or a button between; a paragraph in which a capitalized run of eight words or more, outside "
+          "quotation marks, comes again after at most six words none of which is lower-case (but 'via') is such a "
+          "gallery and is blanked before the parse (a credit is no body, a button no person), every character keeping "
+          "its place. Not a repetition of speech or writing: 'I did it for the town. I did it for ...' (a lower-case "
+          "word between), 'the board has done all it can ... The mayor has done all it can' (the run opens in lower case), "
+          "a chant or a verse in quotation marks.",
       examples=["Tom Hale said the vote was fair.\n\nCrowds fill the square in Dunmore after the vote on the mine. "
                 "Tarrow Wire Crowds fill the square in Dunmore after the vote on the mine. Kim Orme Photos Crowds fill "
                 "the square in Dunmore after the vote on the mine. Up Next Close View Slideshow\n\nAna Ruiz said it "
                 "was not."],
       counter=["Tom Hale said the vote was fair. “The vote was fair, the vote was fair,” he said.\n\nAna Ruiz said "
-               "it was not."])
+               "it was not.",
+               "Tom Hale said the mill would stay. “We kept it open because we owed it to the town. We kept it open "
+               "because we owed it to the workers,” he said.\n\nAna Ruiz said it would not.",
+               "The Tarrow board has done all it could to sell the old mill by spring. The Dunmore council has done "
+               "all it could to sell the old mill by spring. Neither found a buyer, Tom Hale said.",
+               "Ana Ruiz led the marchers, who sang “Keep the mill and keep the town alive, keep the mill and keep "
+               "the town alive” as they passed."])
 def _gallery_captions(text: str) -> str | None:
     out: list[str] | None = None
     start = 0
     for line in text.split("\n"):
-        if _repeats_a_run(line):
+        if _caption_written_again(line):
             out = out if out is not None else list(text)
             out[start : start + len(line)] = [" "] * len(line)
         start += len(line) + 1
     return "".join(out) if out is not None else None
 
 
-def _repeats_a_run(line: str) -> bool:
-    """Whether one run of `_CAPTION_RUN` words comes twice in `line`."""
-    said = [m.group().lower() for m in _WORD.finditer(line)]
-    seen: set[tuple[str, ...]] = set()
+def _caption_written_again(line: str) -> bool:
+    """Whether a run of `_CAPTION_RUN` words or more that opens with a capital, outside quotation marks, comes again in
+    `line` after at most `_CREDIT_GAP` words with no lower-case one among them but 'via' (a credit or a button), and
+    no lower-case word runs on from it (a headline printed twice before its sentence goes on is text)."""
+    found = list(_WORD.finditer(line))
+    said = [m.group().lower() for m in found]
+    at: dict[tuple[str, ...], list[int]] = {}
     for k in range(len(said) - _CAPTION_RUN + 1):
-        run = tuple(said[k : k + _CAPTION_RUN])
-        if run in seen:
-            return True
-        seen.add(run)
+        at.setdefault(tuple(said[k : k + _CAPTION_RUN]), []).append(k)
+    for ks in at.values():
+        for a, i in enumerate(ks):
+            first, before = found[i].group(), line[: found[i].start()]
+            if not first[0].isupper() or before.count("“") > before.count("”") or before.count('"') % 2:
+                continue  # a run in lower case, or in a quotation: speech or writing said again
+            for j in ks[a + 1 :]:
+                n = _CAPTION_RUN
+                while i + n < j and j + n < len(said) and said[i + n] == said[j + n]:
+                    n += 1  # the whole caption written again
+                between = [m.group() for m in found[i + n : j]]
+                runs_on = j + n < len(said) and found[j + n].group()[0].islower()  # '... of Seven said on Tuesday'
+                if j >= i + _CAPTION_RUN and len(between) <= _CREDIT_GAP and not runs_on and not any(
+                    w[0].islower() and w != "via" for w in between
+                ):
+                    return True
     return False
 
 
