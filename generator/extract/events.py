@@ -625,6 +625,19 @@ def _timetabled(ent: Span, anchor: Token) -> str | None:
     return "future" if _governor(ent) == anchor and timetabled and plain else None
 
 
+@rule("event.timetable.clause-of-the-date-lies-ahead", stage="event.timetable", priority=20, action="date",
+      why="'criticism of his Tarrow trip, which begins Monday': the event is lifted from the relative clause the date "
+          "hangs on to the noun that clause tells of; when that clause lies ahead (stage event.tense, or a timetabled present: "
+          "rule event.timetable.timetabled-present-lies-ahead), so does its date.",
+      examples=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which begins Monday."],
+      counter=["[2025-03-06] Tom Hale faces criticism from Dunmore farmers for his Tarrow tour, which began Monday."])
+def _clause_of_the_date_ahead(ent: Span, anchor: Token) -> str | None:
+    gov = _governor(ent)
+    if gov.i == anchor.i or gov.pos_ not in _VERB or gov.dep_ != "relcl":
+        return None
+    return "future" if _tense(gov) == "future" or _timetabled(ent, gov) == "future" else None
+
+
 _NEAR_PUBLICATION_DAYS = 62  # a day of a month written without its year, this near publication, is the nearest
 
 
@@ -732,7 +745,8 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
           " Monday it would').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the city would announce a plan of new measures to aid shops on Friday.",
-                "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening."],
+                "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening.",
+                "[2025-03-07] Ana Ruiz told the Dunmore Post she would be rehearsing for Sunday's Tarrow debate."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
@@ -917,7 +931,10 @@ def _verb_of_dated_noun(ent: Span, anchor: Token, tense: str) -> Token | None:
         if verb.pos_ in _VERB or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb if verb.pos_ in _VERB and verb.tag_ != "VBG" else None
+    # a participle alone ('ahead of Tuesday's vote, calling for calm') has no tense; one with an auxiliary has
+    # ('would be rehearsing for Sunday's debate')
+    finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+    return verb if verb.pos_ in _VERB and finite else None
 
 
 def _premodified_noun(ent: Span) -> Token | None:
@@ -1101,6 +1118,10 @@ def _dropped(tok: Token, child: Token, anchor: Token | None) -> bool:
     """Whether a summary leaves out `child` of `tok` (unless it holds the date): a clause or
     a conjunct hanging on the anchor or a verb."""
     dep = child.dep_
+    if anchor is not None and tok.i == anchor.i and dep in ("aux", "neg", "cc") and _negation_of_an_elided_clause(anchor):
+        subj = next(c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i)
+        if child.i < subj.left_edge.i:
+            return True  # "He did not, and on Monday the board fired him": the cut clause's words are not the event's
     if dep not in _DROP_DEPS:
         return False
     if dep in ("advcl", "mark", "relcl", "conj", "cc") and rules.first("event.summary-keep", child):
@@ -1956,8 +1977,11 @@ def _person_a_noun_describes(noun: Token, mentions: Mentions) -> str | None:
 
 @rule("event.people.subject-of-the-first-verb", stage="event.people", priority=25, action="attribute-speaker",
       why="'Tom Hale called the plan a mistake and said on Friday that ...': a verb joined to another without a "
-          "subject of its own has that verb's, and the summary names it.",
-      examples=["[2025-03-08] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close."])
+          "subject of its own has that verb's (through a chain of such verbs: 'began ..., rose ... and was named in "
+          "1999'), and the summary names it.",
+      examples=["[2025-03-08] Tom Hale called the Tarrow plan a mistake and said on Friday that Dunmore Mining must close.",
+                "[2025-03-08] Tom Hale started out as a clerk but soon rose through the Dunmore ranks and was named chief "
+                "executive in 1999."])
 def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
     if verb.pos_ not in _VERB or verb.dep_ != "conj" or verb.head.pos_ not in _VERB:
         return None
@@ -1965,7 +1989,11 @@ def _shared_subject(verb: Token, mentions: Mentions) -> str | None:
         return None
     if not any(t.pos_ == "CCONJ" for t in verb.doc[verb.head.i + 1 : verb.i]):
         return None  # joined by "and", "but": not a clause the parse hung there ("after X, Y died")
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in _VERB and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in first.children):
+        first = first.head  # "began as a clerk, rose ... and was named": the subject of the first of the chain
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
     m = mentions.at(subj) if subj is not None else None
     if m is None or m.kind != "person" or m.in_quote or _shared_pronoun_unsure(subj, m, mentions):
         return None
@@ -2174,7 +2202,8 @@ def _date_entities(doc: Doc) -> list[Span]:
     """The dates of a document: the model's, and those the rules of `event.dates` add."""
     found = [
         y for e in ents_of(doc) if (e.label_ == "DATE" or _day_and_time(e)) and not _month_that_is_a_name(e)
-        for y in _each_year(e) or [_date_before_a_persons_name(e) or _date_words(e) or _date_run_into_a_gap(e) or e]
+        for y in _each_year(e)
+        or [_date_before_a_persons_name(e) or _date_words(e) or _date_run_into_a_gap(e) or _this_before_a_weekday(e) or e]
     ]
     untagged = (_untagged_years(doc) or []) + (_holidays(doc) or []) + (_untagged_days(doc) or [])
     return sorted(found + untagged, key=lambda e: e.start)
@@ -2270,6 +2299,20 @@ def _date_run_into_a_gap(ent: Span) -> Span | None:
     if gap is None or gap[1] != comma.i + 1:
         return None  # the words after the comma must be the gap's own ('the day')
     return Span(doc, ent.start, comma.i, label=ent.label_)
+
+
+@rule("event.dates.this-before-a-weekday", stage="event.dates", priority=18, action="extend",
+      why="'is taking the ferry this Saturday': the model may tag the weekday alone and leave the 'this' before it "
+          "out; the date is both words, which name the day of publication's week (rule date.this-weekday-of-the-week).",
+      examples=["[2025-03-04] Tom Hale is taking the Tarrow ferry this Saturday to see his mother."])
+def _this_before_a_weekday(ent: Span) -> Span | None:
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in dates.WEEKDAYS or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.lower_ != "this" or before.ent_type_ or before.head.i != ent[0].i:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 @rule("event.dates.each-year-of-a-list", stage="event.dates", priority=20, action="add",
@@ -3478,7 +3521,9 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
           "ends on Monday', 'Neither board member attended the fair on Friday': a verb negated (negation.py: on the verb, "
           "its auxiliary or its subject), or the clause a negated verb governs, tells of no happening on that date. Not so: 'vowed on Friday not to attend' (the vow is not negated); a date of a noun "
           "('lost no votes to the leak last week of her emails', 'At Tarrow's Sunday evening vigil, she never named "
-          "...'); a comparison ('fared no better than his rivals last May' tells how a happening went).",
+          "...'); a comparison ('fared no better than his rivals last May' tells how a happening went); a 'did not' of a clause "
+          "cut short before 'and' or 'but', which the parse may hang on the next clause's verb ('He did not, and on Monday "
+          "the board fired him').",
       examples=["[2025-08-06] The Tarrow mayor did not attend the fair on Friday.",
                 "[2025-08-06] A union aide told reporters this didn't mean the Tarrow strike would end on Monday.",
                 "[2025-08-06] Neither board member attended the Tarrow fair on Friday.",
@@ -3487,7 +3532,8 @@ def _earliest_possible(ent: Span, at: _DateAt) -> bool:
                "[2025-08-06] The Tarrow mayor vowed on Friday not to attend the fair.",
                "[2025-08-06] At Tarrow's Sunday evening vigil, Mayor Ana Ruiz did not mention the strike.",
                "[2025-08-06] The mayor's hopes weren't lifted by the leak last week of dozens of Tarrow files.",
-               "[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow."])
+               "[2025-08-06] Tom Hale did not do as well as the other candidates last November in Tarrow.",
+               "[2025-08-06] Most members wanted the pier closed. The mayor did not and on Monday, Tom Hale reopened it."])
 def _negated_verb(ent: Span, at: _DateAt) -> bool:
     anchor = at.anchor
     doc = ent.doc
@@ -3499,13 +3545,28 @@ def _negated_verb(ent: Span, at: _DateAt) -> bool:
     def negated_not_compared(verb: Token) -> bool:
         compared = any(c.lower_ in ("as", "than") and c.dep_ in ("advmod", "cc") for c in verb.children) or any(
             c.dep_ == "advmod" and any(g.lower_ in ("as", "than") for g in c.children) for c in verb.children)
-        return not compared and negated(verb)
+        return not compared and negated(verb) and not _negation_of_an_elided_clause(verb)
 
     shares_do = anchor.dep_ == "conj" and anchor.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children) \
         and any(c.dep_ == "aux" and c.lemma_ == "do" for c in anchor.head.children)  # 'did not attend and vote': both negated
     return negated_not_compared(anchor) or (
         anchor.dep_ == "ccomp" and anchor.head.pos_ in _VERB and negated_not_compared(anchor.head)) or (
         shares_do and negated_not_compared(anchor.head))
+
+
+def _negation_of_an_elided_clause(verb: Token) -> bool:
+    """'He did not, and on Monday the Tarrow board fired him': the parse may hang the 'did not' of a clause cut
+    short (its verb left out) on the verb of the next one; a negation written before the verb's own subject, with an
+    'and' or 'but' between, is the cut clause's."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None:
+        return False
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    negations += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
+    if not negations or any(n.i > subj.left_edge.i for n in negations):
+        return False
+    doc = verb.doc
+    return any(t.pos_ == "CCONJ" for t in doc[max(n.i for n in negations) + 1 : subj.left_edge.i])
 
 
 # Stages `event.also` and `event.keep` (called where needed): more events a date dates, and repeats.
@@ -4233,6 +4294,36 @@ def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
 def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
     author = _post_author(ent, at.found.mentions)
     return author is not None and not author[0]
+
+
+@rule("event.find.post-by-someone-the-story-never-names", stage="event.find", priority=153, action="veto",
+      why="'... — Ana Ruiz (@anaruiz) March 3, 2025' under a story that names her nowhere else: a post embedded in the "
+          "page by someone the story's own text never names (only on a post's signature line) is an illustration, like "
+          "a caption, not a happening the story tells.",
+      examples=["[2025-03-06] Ana Ruiz spoke in Tarrow on Monday.\nThank you, Tarrow, for a great night at the fair. "
+                "— Tom Hale (@tomhale) March 3, 2025"],
+      counter=["[2025-03-06] Ana Ruiz spoke in Tarrow on Monday, and Tom Hale sang.\nThank you, Tarrow, for a great night at "
+               "the fair. — Tom Hale (@tomhale) March 3, 2025"])
+def _post_by_someone_never_named(ent: Span, at: _DateAt) -> bool:
+    mentions = at.found.mentions
+    author = _post_author(ent, mentions)
+    if author is None or not author[0]:
+        return False
+    doc = ent.doc
+    text = text_of(doc)
+
+    def ends(key: str) -> tuple[str, str]:  # "Tom J. Hale" and "Tom Hale" are one person, the signature's and the text's
+        parts = key.split() or [""]
+        return parts[0], parts[-1]
+
+    signer = ends(author[0][0].key)
+    for m in mentions.mentions:
+        if m.kind != "person" or m.pronoun or ends(m.key) != signer:
+            continue
+        end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        if not text[end : end + 3] == " (@":
+            return False  # named in the story's own text (or a post's words), not only as a post's signer
+    return True
 
 
 @rule("event.find.date-inside-a-post", stage="event.find", priority=129, action="veto",
