@@ -326,15 +326,19 @@ def _relative_day(t: str, text: str, published: date | None, *_: object) -> Reso
 
 @rule("date.this-weekday-of-the-week", stage="date.resolve", priority=118, action="date",
       why="'is sending its crew home this Friday', written on a Tuesday: 'this' names the day of publication's week (Monday to "
-          "Sunday), ahead of it or gone by; not the one of the week before (not in a clause told in the past: rule date.weekday).",
+          "Sunday), ahead of it or gone by; not the one of the week before (not in a clause told in the past, nor a day gone by "
+          "in one told in the future: rule date.weekday).",
       examples=["[2025-03-04] Dunmore Mining is sending its night crew home this Friday.",
                 "[2025-03-04] Ana Ruiz is hosting the Tarrow book fair this Saturday at the old mill."],
-      counter=["[2025-03-06] Tom Hale resigned from Dunmore Mining this Tuesday."])
+      counter=["[2025-03-06] Tom Hale resigned from Dunmore Mining this Tuesday.",
+               "[2025-03-09] Ana Ruiz will open the Tarrow book fair this Saturday at the old mill."])
 def _this_weekday(t: str, text: str, published: date | None, tense: str, _: object) -> Resolved | None:
     m = WEEKDAY.match(t)
     if published is None or not m or m["rel"] != "this" or tense == "past":
         return None
     target = WEEKDAYS.index(m["weekday"])
+    if tense == "future" and target < published.weekday():
+        return None  # 'will take the ferry this Saturday', written on a Sunday: the Saturday ahead (rule date.weekday)
     return Resolved((published + timedelta(days=target - published.weekday())).isoformat(), text)
 
 

@@ -2230,13 +2230,13 @@ def _month_that_is_a_name(ent: Span) -> bool:
 
 
 @rule("event.dates.date-run-into-a-persons-name", stage="event.dates", priority=7, action="extend",
-      why="'On Wednesday, May announced ...' with Ana May named in full: the model runs a day and a comma into a month's "
+      why="'On Wednesday, May said ...' with Ruth May named in full: the model runs a day and a comma into a month's "
           "word that is the surname of a person the article names (as rule event.dates.month-that-is-a-persons-name "
           "reads it alone); the date is the words before the comma, not the month (nor 'Wednesday, May 3').",
-      examples=["[2018-03-15] Prime Minister Ana May spoke in Tarrow on Monday. On Wednesday, May announced the "
-                "expulsion of 23 Dunmore envoys."],
-      counter=["[2018-03-15] Prime Minister Ana May spoke in Tarrow on Monday. On Wednesday, May 2, the Dunmore "
-               "envoys were sent home."])
+      examples=["[2021-06-10] Mayor Ruth May opened the new Tarrow ferry pier on Monday. On Wednesday, May said the "
+                "toll on the old bridge would end."],
+      counter=["[2021-06-10] Mayor Ruth May opened the new Tarrow ferry pier on Monday. On Thursday, May 3, the old "
+               "bridge was shut for repairs."])
 def _date_before_a_persons_name(ent: Span) -> Span | None:
     if len(ent) < 3 or ent[-2].text != "," or ent[-2].i == ent.start:
         return None

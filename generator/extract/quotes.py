@@ -843,7 +843,8 @@ def _named_together(token: Token, mentions: Mentions) -> list[Token]:
                 '"The vote was a disgrace to us all," said Guardians of Tarrow chief Ana Ruiz.'],
       counter=['National Institute of Mines and Metals and Dana Roe said they would want the town to begin “a slow return '
                'to daily life as it was,” starting in May.',
-               '"The vote was a disgrace to us all," said Guardians of Tarrow and Ana Ruiz.'])
+               '"The vote was a disgrace to us all," said Guardians of Tarrow and Ana Ruiz.',
+               '"The vote was a disgrace to us all," said Friends of Mayor Tom Hale.'])
 def _person_titled_after_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     m = mentions.at(token)
     if m is None or m.kind != "org" or token.dep_ not in SUBJECT_DEPS:
@@ -859,6 +860,8 @@ def _person_titled_after_body(token: Token, mentions: Mentions, role_index: Role
         if not (p.end == verb.i or after_verb and (p.end >= len(doc) or doc[p.end].is_punct)):
             continue  # the person named last in the subject: right before its verb, or ending the words after it
         between = doc[m.end : p.start]
+        if c.dep_ == "pobj" and p.start - c.head.i < 3:
+            continue  # 'said Friends of Mayor Tom Hale': a body named after the person, no body's name before the title
         if len(between) and title_word(between[-1]) and not any(t.is_punct for t in between):
             return p.key
     return None
