@@ -384,6 +384,7 @@ def _share_buttons_line(text: str) -> str | None:
 _WORD = re.compile(r"\S+")
 _CAPTION_RUN = 12  # words: a run this long written three times in one paragraph is a caption shown again and again
 _CAPTION_SHOWN = 3
+_PICTURE_COUNT = re.compile(r"\bHide Caption \d+ of \d+", re.IGNORECASE)  # "Hide Caption 3 of 12": a gallery's count
 
 
 @rule("text.gallery-captions", stage="text.clean", priority=50, action="trim",
@@ -392,11 +393,16 @@ _CAPTION_SHOWN = 3
           "again with its credit ('AP', 'Tarrow Wire') and ends in its buttons ('Up Next', 'View Slideshow'); a "
           "paragraph in which one run of twelve words comes three times or more is such a gallery and is blanked before "
           "the parse (a credit is no body, a button no person), every character keeping its place. Prose may say eight "
-          "words twice in a paragraph; no writer says twelve three times.",
+          "words twice in a paragraph; no writer says twelve three times. So is a paragraph that counts its pictures "
+          "twice or more ('Hide Caption 3 of 12 ... Hide Caption 4 of 12'), each caption written once.",
       examples=["Tom Hale said the vote was fair.\n\nCrowds fill the square in Dunmore after the vote on the mine. "
                 "Tarrow Wire Crowds fill the square in Dunmore after the vote on the mine. Kim Orme Photos Crowds fill "
                 "the square in Dunmore after the vote on the mine. Up Next Close View Slideshow\n\nAna Ruiz said it "
-                "was not."],
+                "was not.",
+                "Tom Hale said the vote was fair.\n\nPhotos: Tarrow votes A crowd waits outside the Dunmore town hall "
+                "before the count. Hide Caption 1 of 3 Photos: Tarrow votes Mayor Ana Ruiz casts her ballot in the old "
+                "school. Hide Caption 2 of 3 Photos: Tarrow votes Tom Hale greets his supporters at the mill. Hide "
+                "Caption 3 of 3\n\nThe count ended on Friday."],
       counter=["Tom Hale said the vote was fair. “The vote was fair, the vote was fair,” he said.\n\nAna Ruiz said "
                "it was not.",
                "Tom Hale said each side can win only if the other side does not win the vote. Ana Ruiz said "
@@ -405,7 +411,7 @@ def _gallery_captions(text: str) -> str | None:
     out: list[str] | None = None
     start = 0
     for line in text.split("\n"):
-        if _repeats_a_run(line):
+        if _repeats_a_run(line) or len(_PICTURE_COUNT.findall(line)) >= 2:
             out = out if out is not None else list(text)
             out[start : start + len(line)] = [" "] * len(line)
         start += len(line) + 1
