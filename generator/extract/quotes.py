@@ -1088,10 +1088,13 @@ def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: Ro
 
 @rule("quote.named-it-last-body", stage="quote.named", priority=70, action="attribute-speaker",
       why="'it said it had \"run out of road\"': the body last named, a sentence or two before (sentences of the "
-          "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them).",
+          "quotation itself left out: '\"... Our staff did not ...,\" it said.' looks back past them), not one a verb of "
+          "telling speaks to ('X told Dunmore News that ...': the outlet listens).",
       examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".',
                 'The Tarrow Water Board, one of the bodies sent by the state, told Dunmore Radio that no pipes were cut.\n\n'
-                '“All our work is on public record. Our staff did not cut or close any of the pipes,” it said in a statement.'])
+                '“All our work is on public record. Our staff did not cut or close any of the pipes,” it said in a statement.',
+                'Tarrow Video told Dunmore News that Tom Hale had broken the rules of the site.\n\n"All users agree to follow '
+                'our rules when they sign up to use the site," it said in a statement.'])
 def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
@@ -1102,7 +1105,17 @@ def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
     if start < sent_of(token).start:  # past the quotation: the body a clause had for its subject, before one it only told
         named = [m for m in named if any(t.dep_ in SUBJECT_DEPS for t in token.doc[m.start : m.end])] or named
+    named = [m for m in named if not _told(token.doc[m.start : m.end])] or named  # 'X told Dunmore Radio': X tells
     return named[-1].key if named else NOBODY
+
+
+def _told(name: Span) -> bool:
+    """Whether a name is the one a verb of telling speaks to ('told Dunmore Radio', 'said to the Herald')."""
+    for t in name:
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head
+        if t.dep_ in ("dobj", "dative", "pobj") and verb.i != t.i and is_speech_verb(verb):
+            return True
+    return False
 
 
 GENERIC_BODY_LOOKBACK = 200  # tokens back to the organization a "the firm said" means
