@@ -242,7 +242,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "people": (0.9110, 0.9470, 0.9290),
         "roles": (0.9850, 0.9380, 0.9610),
         "quotes": (0.9810, 0.8750, 0.9250),
-        "quote_speakers": (0.8970, 0.8000, 0.8460),
+        "quote_speakers": (0.9160, 0.8170, 0.8640),
         "events": (0.5610, 0.6270, 0.5920),
         "figures": (0.6900, 0.9670, 0.8050),
         "organizations": (0.7550, 0.8350, 0.7930),
