@@ -1093,8 +1093,8 @@ def _it_the_main_clause_subject(token: Token, mentions: Mentions, role_index: Ro
       examples=['Tarrow Mining cut 200 jobs. It said it had "entered a crisis".',
                 'The Tarrow Water Board, one of the bodies sent by the state, told Dunmore Radio that no pipes were cut.\n\n'
                 '“All our work is on public record. Our staff did not cut or close any of the pipes,” it said in a statement.',
-                'Tarrow Video told Dunmore News that Tom Hale had broken the rules of the site.\n\n"All users agree to follow '
-                'our rules when they sign up to use the site," it said in a statement.'])
+                'Tarrow Video told Dunmore News that Tom Hale had been barred from the site.\n\n"We take down any channel '
+                'that breaks our code three times in one season," it said in a statement.'])
 def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
