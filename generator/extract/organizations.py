@@ -1617,9 +1617,7 @@ def _title_after_possessive(span: Span) -> Span | None:
       examples=["Dunmore Water Authority Administrator Tom Hale resigned on Thursday."],
       counter=["The Dunmore Water Authority said the pipes were safe.", "The Dunmore Association of Chief Police Officers met."])
 def _title_after_body(span: Span) -> Span | None:
-    doc, end = span.doc, span.end
-    while end > span.start + 1 and title_word(doc[end - 1]) and doc[end - 1].is_title:
-        end -= 1
+    doc, end = span.doc, _end_before_titles(span)
     named = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"  # the title is its holder's: 'Agency Administrator Tom Hale'
     if end < span.end and named and doc[end - 1].lower_ in words("org_nouns"):
         return doc[span.start : end]
@@ -1636,9 +1634,16 @@ def _title_opening_a_company_title(span: Span) -> Span | None:
     doc, end = span.doc, span.end
     if end + 1 >= len(doc) or doc[end].lower_ not in words("company_titles") or doc[end + 1].ent_type_ != "PERSON":
         return None
+    end = _end_before_titles(span)
+    return doc[span.start : end] if end < span.end else None
+
+
+def _end_before_titles(span: Span) -> int:
+    """Where `span` ends without the capitalized title words at its end ('Dunmore Water Agency Administrator')."""
+    doc, end = span.doc, span.end
     while end > span.start + 1 and title_word(doc[end - 1]) and doc[end - 1].is_title:
         end -= 1
-    return doc[span.start : end] if end < span.end else None
+    return end
 
 
 @rule("org.ordinal-before-name", stage="org.clean", priority=17, action="extend",
