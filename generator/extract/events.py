@@ -36,7 +36,7 @@ from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
+from generator.extract.sentences import asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -2704,7 +2704,7 @@ def _year_ahead(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.programme-named-after-its-channel", stage="event.find", priority=99, action="veto",
       why="'Tarrow TV's This Week', 'the Herald's Sunday Review': capitalized date words after an owner's 's "
           "name a programme or a section, not a date.",
-      examples=["[2025-03-06] Tom Hale said on Sunday on Tarrow TV's This Week that he would resign."])
+      examples=["[2025-03-06] Tom Hale said on Tarrow TV's This Week that he would resign."])
 def _programme_after_channel(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
     owned = ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s")
@@ -3230,11 +3230,12 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.today-as-nowadays", stage="event.find", priority=139, action="veto",
       why="'the valley is today farmed by three families', 'voters today share the same fears', 'it remains so today': "
-          "'today' with a verb in the simple present, standing before that verb or with a verb of how things stand "
-          "(data/state_verbs.txt), means 'these days', set against the past; it dates no happening ('Tom Hale today "
+          "'today' with a verb in the simple present, standing before that verb, with 'still' or with a verb of how things "
+          "stand (data/state_verbs.txt), means 'these days', set against the past; it dates no happening ('Tom Hale today "
           "announced ...', 'Tom Hale is visiting Tarrow today' do).",
       examples=["[2025-03-07] Most of the Tarrow valley is today farmed by three families.",
-                "[2025-03-07] The Tarrow pier was the busiest on the coast in 1950; it remains so today."],
+                "[2025-03-07] The Tarrow pier was the busiest on the coast in 1950; it remains so today.",
+                "[2025-03-07] The old Tarrow flag was banned in 1950, but it is still flown in Dunmore today."],
       counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
                "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
 def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
@@ -3246,7 +3247,8 @@ def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
         present = not auxes
     else:
         present = anchor.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return present and (ent.end <= anchor.i or anchor.lemma_.lower() in words("state_verbs"))
+    still = any(c.lower_ == "still" for c in anchor.children)  # 'it is still flown today': how things stand
+    return present and (ent.end <= anchor.i or still or anchor.lemma_.lower() in words("state_verbs"))
 
 
 @rule("event.find.do-standing-for-a-verb-told-before", stage="event.find", priority=124, action="veto",
@@ -4112,6 +4114,14 @@ def _act_not_asserted(told: Token, verb: Token) -> bool:
     return negated(told) or negated(verb) or told.lemma_.lower() in words("denying_verbs") or conditional
 
 
+@rule("event.also.act-asked", stage="event.also-unsure", priority=20, action="veto",
+      why="'Has Tom Hale resigned from the Dunmore board?': an act the story asks about in its own words (the sentence "
+          "ends with a question mark) is not told as the day's news (as a dated one: event.find.direct-question).",
+      examples=["[2025-03-06] The Tarrow court ruled on the mine. Has Tom Hale resigned as harbour master?"])
+def _act_asked(told: Token, verb: Token) -> bool:
+    return asks(sent_of(told))
+
+
 @rule("event.also.pledge-of-the-day-with-its-object", stage="event.also-act", priority=10, action="keep",
       why="'Mayor Ana Ruiz vowed revenge', 'Tom Hale pledged $2 million to the fund': a pledge (data/pledge_verbs.txt) "
           "with a direct object, what is pledged, is a public act of the day as those of data/acts_of_the_day.txt are "
@@ -4294,6 +4304,37 @@ def _post_author(ent: Span, mentions: Mentions) -> tuple[list, str, int] | None:
 def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
     author = _post_author(ent, at.found.mentions)
     return author is not None and not author[0]
+
+
+@rule("event.find.direct-question", stage="event.find", priority=154, action="veto",
+      why="'Will the council vote on Friday?', 'A Tarrow harbor deal in March?': a question the story asks in its own "
+          "words (its sentence ends with a question mark) states no happening.",
+      examples=["[2025-03-12] Will the Dunmore council vote on Friday to close the harbor?",
+                "[2025-03-12] A Tarrow harbor deal in March?\n\nTom Hale wants one."],
+      counter=["[2025-03-12] Tom Hale asked on Friday whether the council would vote."])
+def _direct_question(ent: Span, at: _DateAt) -> bool:
+    return asks(sent_of(at.anchor))
+
+
+@rule("event.find.coarser-second-date-of-one-verb", stage="event.find", priority=155, action="veto",
+      why="'Tom Hale on Sunday defended the panel's report of last week': a verb happens once, so when the parse hangs a "
+          "day and a coarser date (a week, a month, a year) on the same verb, the coarser one dates something else the "
+          "clause tells of, not a second happening with the same words (one that lies ahead is left to "
+          "event.find.date-ahead-on-a-past-act-dated-before).",
+      examples=["[2025-03-09] Tom Hale on Sunday defended Ana Ruiz’s report to two council panels last week about her inquiry."],
+      counter=["[2025-03-09] Tom Hale defended Ana Ruiz’s report to two council panels last week."])
+def _coarser_second_date(ent: Span, at: _DateAt) -> bool:
+    published = ent.doc._.published
+    if published is None or _governor(ent).i != at.anchor.i:
+        return False  # one hung on a noun: event.find.date-of-a-noun-in-a-dated-clause
+    iso = dates.resolve(ent.text, published).iso
+    if iso is None or len(iso) == 10 or iso > published.isoformat()[: len(iso)] or ent[0].lower_ == "next":
+        return False  # a day of its own, or a date ahead: event.find.date-ahead-on-a-past-act-dated-before
+    return any(
+        other.start != ent.start and len(dates.resolve(other.text, published).iso or "") == 10
+        and _DateAt(at.found, at.found.ents.index(other)).anchor.i == at.anchor.i
+        for other in at.found.in_sentence(sent_of(at.anchor))
+    )
 
 
 @rule("event.find.post-by-someone-the-story-never-names", stage="event.find", priority=153, action="veto",

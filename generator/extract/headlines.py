@@ -32,7 +32,7 @@ from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.pronouns import office_another_holds
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, ents_in, per_span, sent_of
+from generator.extract.sentences import QUOTATION_MARKS as _QUOTE_MARKS, columns_of, ents_in, per_span, sent_of
 
 MAX_HEADLINE_WORDS = 24
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -49,7 +49,6 @@ _TIME_LABELS = ("DATE", "TIME")
 _PLACE_LABELS = ("GPE", "LOC")
 _BRACKETS = ("(", ")", "[", "]")
 _BRACKETS_SET = frozenset(_BRACKETS)
-_QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
 _EDGE_PUNCT = (",", ";", ":", "-", "–", "—", "(", ")")
 PERSON_PRONOUNS = words_of("pronouns_male", "pronouns_female")
 
@@ -322,14 +321,13 @@ def _clause_read_as_reported(verb: Token, mentions: Mentions) -> bool:
     return False
 
 
-@rule("event.headline-veto.question-or-quotation", stage="event.headline-veto", priority=30, action="veto",
-      why="'Did Tom Hale resign on Tuesday?', or a clause inside a quotation: not a statement of the source's own.",
-      examples=["[2025-03-06] Why did Tom Hale leave Dunmore Mining on Tuesday?"])
-def _question(verb: Token, mentions: Mentions) -> bool:
-    sent = sent_of(verb)
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in _QUOTE_MARKS), None)
+@rule("event.headline-veto.quotation", stage="event.headline-veto", priority=30, action="veto",
+      why="'Tom Hale “walked out of the talks” on Tuesday': a clause inside a quotation is the speaker's words, no headline "
+          "of the source's own (a question asks no happening at all: event.find.direct-question).",
+      examples=["[2025-03-06] Tom Hale “walked out of the talks” on Tuesday."])
+def _quotation(verb: Token, mentions: Mentions) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
-    return last is not None and last.text == "?" or mentions.quoted(verb.idx) or mentions.quoted(subj.idx)
+    return mentions.quoted(verb.idx) or mentions.quoted(subj.idx)
 
 
 @rule("event.headline-veto.preposition-without-object", stage="event.headline-veto", priority=40, action="veto",

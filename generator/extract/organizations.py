@@ -1865,11 +1865,13 @@ def _name_runs_on_after_of(span: Span) -> Span | None:
 
 
 @rule("org.no-trailing-preposition", stage="org.clean", priority=50, action="trim",
-      why="'the Flood Management Centre at': a name does not end with a preposition or conjunction.",
-      examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan."])
+      why="'the Flood Management Centre at', 'the Grand Hall of the': a name does not end with a preposition, a conjunction "
+          "or an article.",
+      examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan.",
+                "“Were you aware of any cameras in the Oval Office of the governor?” the lawyer asked Tom Hale."])
 def _no_trailing_preposition(span: Span) -> Span | None:
     end = span.end
-    while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ"):
+    while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
         end -= 1
     return span.doc[span.start : end] if end != span.end else None
 

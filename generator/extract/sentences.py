@@ -41,6 +41,15 @@ def sent_of(item: Token | Span) -> Span:
 _TEXT = "explainer.text"
 
 
+QUOTATION_MARKS = ('"', "“", "”", "‘", "’", "'")  # double and single, curly and straight
+
+
+def asks(sent: Span) -> bool:
+    """Whether a sentence is a question in the source's own words: its last word, quotation marks aside, is '?'."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTATION_MARKS), None)
+    return last is not None and last.text == "?"
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, joined once per document (or the text it was made from, `remember_text`)."""
     text = doc.user_data.get(_TEXT)
