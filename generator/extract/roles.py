@@ -1897,6 +1897,7 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
         or _held_by_someone_named_later(tok, found, key, known)
         or _a_titled_source_before(tok, found, key, mentions, so_far)
         or _owner_of_an_office(tok)
+        or _called_unnamed(tok)
     ):
         return None
     if key is not None:
@@ -1909,6 +1910,17 @@ def _described_person(doc: Doc, mentions: Mentions, tok: Token, found: Descripti
     if key is not None and _gendered_word_of_the_other_gender(found.phrase, key, mentions):
         return None
     return key
+
+
+@rule("role.describe.called-unnamed", stage="role.describe", priority=34, action="veto",
+      why="'Sarah Ferrand toured the docks. The unidentified inspector said ...': a description the text itself calls "
+          "unnamed (data/unnamed_adjectives.txt) stands for someone the story does not name, never for the person just named.",
+      examples=["Sarah Ferrand toured the docks on Monday. The unidentified inspector later said the cranes were unsafe.",
+                "Mayor Tom Hale toured the docks with Sarah Ferrand on Monday. The unidentified inspector later said the "
+                "cranes were unsafe."],
+      counter=["Sarah Ferrand toured the docks on Monday. The inspector later said the cranes were unsafe."])
+def _called_unnamed(tok: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in words("unnamed_adjectives") for c in tok.children)
 
 
 @rule("role.describe.gendered-word-of-the-other-gender", stage="role.describe", priority=47, action="veto",
