@@ -334,7 +334,8 @@ def byline(line: Span) -> bool:
 
 
 @rule("name.page-note", stage="name.pass", priority=33, action="veto",
-      why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant': a line of "
+      why="'Lena Park is a reporter for the Tarrow Herald. Follow her on ...', 'Image source: Kim Tarrant', 'NOW WATCH: ...' (a "
+          "video's teaser): a line of "
           "page furniture (data/page_note_starts.txt, page_note_phrases.txt) names the writer or a credit, not a "
           "person in the story; nor does a surname of someone in the story there ('CLOSE Ana Ruiz faced candidate "
           "Tom Hale ...': no 'candidate' title for Hale); nor the writer's name ending an explainer box folded shut "
@@ -344,7 +345,8 @@ def byline(line: Span) -> bool:
                 "CLOSE Ana Ruiz refused to concede in a tight race with candidate Tom Hale for governor.\n\nAs Tom Hale"
                 " began his move into the governor's office, Ana Ruiz's campaign pressed on.",
                 "Ana Ruiz said the ferry would run.\nQuick guide Why did the Tarrow ferry stop? Show Hide The ferry's owners"
-                " ran out of money in May. Lena Park"],
+                " ran out of money in May. Lena Park",
+                "Ana Ruiz said the ferry would run.\nNOW WATCH: Lena Park speaks to the crew in Tarrow"],
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained.",
                "Ana Ruiz said the ferry would run.\nLena Park said the show hides nothing about the Tarrow ferry."])
 def page_note(line: str) -> bool:
