@@ -373,6 +373,18 @@ def _this_weekend_told_in_the_past(t: str, text: str, published: date | None, te
     return _span_precision(*_week(published, "last", "weekend"), text)
 
 
+@rule("date.this-week-told-in-the-past", stage="date.resolve", priority=127, action="date",
+      why="'resigned this week', in an article of a Wednesday: a happening of this week told in the past lies between "
+          "the week's Monday and publication, so its month is known when those days lie in one month, even where the "
+          "rest of the week runs into the next.",
+      examples=["[2025-04-30] Tom Hale resigned from Dunmore Mining this week."],
+      counter=["[2025-04-30] Tom Hale will resign from Dunmore Mining this week."])
+def _this_week_told_in_the_past(t: str, text: str, published: date | None, tense: str, *_: object) -> Resolved | None:
+    if published is None or t != "this week" or tense != "past":
+        return None
+    return _span_precision(published - timedelta(days=published.weekday()), published, text)
+
+
 @rule("date.relative-period", stage="date.resolve", priority=130, action="date",
       why="'last week', 'next month', 'this year', 'this past weekend': a week, weekend, month or year counted from publication.",
       examples=["[2025-03-06] Tom Hale resigned from Dunmore Mining last month.",
