@@ -2449,7 +2449,21 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
             unnamed_nearest = True  # "Despite Hale saying ..., the board said it was '...'": not the farther verb's subject
         if subj is not None and (_said_unnamed(subj) or n == 0 and _unnamed_spokesperson(subj)) and subj.idx not in q.inside:
             return NOBODY  # "the official said", "an unnamed official says that": nobody we can name, not a further verb's subject
+        if n == 0 and subj is not None and subj.idx not in q.inside and rules.first("quote.speaker-described-no-one", subj):
+            return NOBODY
     return None
+
+
+@rule("quote.speaker-described-no-one", stage="quote.speaker-described-no-one", priority=10, action="veto",
+      why="'A clerk was fired, the Dunmore Herald reported. \"...,\" the clerk wrote.': the words of a person the speech verb "
+          "names only by a description ('the clerk', 'the officer') that stands for no one the story names are that "
+          "unnamed person's; they are not handed on to whoever spoke in the sentence before.",
+      examples=['A clerk was fired over posts about Mayor Tom Hale, the Dunmore Herald reported.\n\n“We will never give up '
+                'the harbor to them!” the clerk wrote.'],
+      counter=['Tom Hale said the law was clear.\n\n“We will appeal,” Hale wrote.'])
+def _described_no_one(subj: Token) -> bool:
+    person = title_word(subj) or subj.lemma_.lower() in words_of("unnamed_people", "spokespeople")
+    return subj.pos_ == "NOUN" and subj.is_lower and person and subj.lemma_.lower() not in words("document_nouns")
 
 
 @rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
@@ -3403,7 +3417,10 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     if any(c.dep_ in ("ccomp", "xcomp") and not _manner_after_comma(c) or c.dep_ == "dobj" and not _one_told(c) for c in root.children):
         return None  # "Voss asked the mayor why ...": a question of her own, not the tag of this one
     subj = subject_of(root)
-    return resolve(subj, q.mentions, q.role_index) if subj is not None else _said_then_named(words_, q.mentions)
+    if subj is None:
+        return _said_then_named(words_, q.mentions)
+    key = resolve(subj, q.mentions, q.role_index)
+    return NOBODY if key is None and rules.first("quote.speaker-described-no-one", subj) else key
 
 
 def _manner_after_comma(tok: Token) -> bool:
