@@ -2463,7 +2463,8 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
       counter=['Tom Hale said the law was clear.\n\n“We will appeal,” Hale wrote.'])
 def _described_no_one(subj: Token) -> bool:
     person = title_word(subj) or subj.lemma_.lower() in words_of("unnamed_people", "spokespeople")
-    return subj.pos_ == "NOUN" and subj.is_lower and person and subj.lemma_.lower() not in words("document_nouns")
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)  # one person ('two members': another rule's)
+    return subj.tag_ == "NN" and the and subj.is_lower and person and subj.lemma_.lower() not in words("document_nouns")
 
 
 @rule("quote.speaker-verb-the-quotation-hangs-on", stage="quote.speaker", priority=6, action="attribute-speaker",
@@ -3410,7 +3411,7 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
         return None  # '"...". However, X warned ...': a full stop after the closing mark ends the quotation's sentence
     root = tag.root
     words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
-    if not 2 <= len(words_) <= 24 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
+    if not 2 <= len(words_) <= 40 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
         return None
     if any(t.text in ALL_MARKS for t in tag if t.i < root.i):
         return None  # a quotation of its own before the verb

@@ -2130,7 +2130,7 @@ def _news_noun(title: Token) -> Token | None:
 
 @rule("role.describe.named-just-before", stage="role.describe", priority=5, action="resolve",
       why="'X quit on Friday. The party leader had insisted ...': a title with 'the' stands for the person named in the sentence"
-          " before (not in the headline: a lead's 'The harbour master has quit' is named after it, if at all; not one named"
+          " before, outside quotation marks (not one named only in someone's quoted words; not in the headline: a lead's 'The harbour master has quit' is named after it, if at all; not one named"
           " only in a noun's phrase: 'its drawings of the poet X. The magazine's editor ...').",
       examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."],
       counter=["Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
@@ -2140,7 +2140,9 @@ def _news_noun(title: Token) -> Token | None:
                "Tom Hale quit on Friday.\n\nThe Tarrow Herald won the prize because a reporter of its own wrote that the hall "
                "at a packed Hale rally stood empty. The reporter had photographed the hall an hour before the doors opened.",
                'Clara Boyd and Tom Hale met in a debate. "Senator Hale is wrong," Boyd said.\n\nBoyd is content with small '
-               "change. The Dunmore senator wants bold change. He wants to aim far higher."])
+               "change. The Dunmore senator wants bold change. He wants to aim far higher.",
+               "Ana Ruiz lost the harbor vote on Monday.\n\n“Nobody here trusts Tom Hale any more!” the clerk wrote on the "
+               "town's board."])
 def _named_before(tok: Token, mentions: Mentions) -> str | None:
     """The person a description stands for when it looks back: the antecedent, named in the
     sentence before, and not named in this one as someone else ("X said the president ...",
@@ -2159,14 +2161,16 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
            for t in doc[since : sent.start]):
         return None  # 'one of its reporters claimed ... The reporter showed': the one just brought in, unnamed
     key = mentions.antecedent(tok.i)
-    told = [m for m in mentions.in_span(since, sent.start) if m.pronoun or not _of_a_noun(doc[m.start : m.end].root)]
+    told = [m for m in mentions.in_span(since, sent.start)  # not one named only inside someone's quoted words
+            if not m.in_quote and (m.pronoun or not _of_a_noun(doc[m.start : m.end].root))]
     if key is not None and key not in others and any(m.key == key for m in told):
         if _another_is_the_subject_before(doc[since], key, mentions):
             return None
         return None if _title_written_before_another(tok, key, mentions) else key
     # "Tom Ellery said he hoped the former harbour master would return": not Ellery, so the
     # one person the sentence before names
-    before = {m.key for m in mentions.in_span(since, sent.start, "person") if not m.pronoun and not _of_a_noun(doc[m.start : m.end].root)}
+    before = {m.key for m in mentions.in_span(since, sent.start, "person")
+              if not m.pronoun and not m.in_quote and not _of_a_noun(doc[m.start : m.end].root)}
     before -= others
     if len(before) != 1:
         return None
