@@ -121,6 +121,29 @@ def _no_start_after_a_title(doc: Doc) -> Doc | None:
     return doc if marked else None
 
 
+@rule("sentence.no-start-after-initials-before-a-title", stage="sentence.start", priority=25, action="veto",
+      why="'“...?” tweeted U.S. Senator Kerrin Voss': initials with full stops ('U.S.', 'U.K.', 'U.N.') before a "
+          "capitalized title word are the title's (in AllSides news no sentence ends on them before a title); the parse "
+          "may end a sentence on their full stop and lose the speaker.",
+      examples=["Ana Ruiz spoke on Monday.\n\n“Backing rogue mayors over our friends on the coast?” tweeted U.S. Senator "
+                "Kerrin Voss, a Dunmore hopeful."])
+def _no_start_after_initials(doc: Doc) -> Doc | None:
+    marked = False
+    titles, strings = words("titles"), doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()  # a Token made only after initials
+    for i in range(len(doc) - 1):
+        initials = _INITIALS_SEEN.get(orths[i])
+        if initials is None:
+            initials = _INITIALS_SEEN[orths[i]] = bool(_INITIALS.fullmatch(strings[orths[i]]))
+        nxt = doc[i + 1] if initials else None
+        if nxt is not None and nxt.is_title and nxt.lower_ in titles and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
+            marked = True
+    return doc if marked else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_INITIALS_SEEN: dict[int, bool] = {}  # a word's hash -> whether it is initials with full stops
 _SCALE_STOP: dict[int, bool] = {}  # a word's lower-case hash -> whether it is a scale word with its full stop
 
 
