@@ -346,7 +346,9 @@ def byline(line: Span) -> bool:
                 " began his move into the governor's office, Ana Ruiz's campaign pressed on.",
                 "Ana Ruiz said the ferry would run.\nQuick guide Why did the Tarrow ferry stop? Show Hide The ferry's owners"
                 " ran out of money in May. Lena Park",
-                "Ana Ruiz said the ferry would run.\nNOW WATCH: Lena Park speaks to the crew in Tarrow"],
+                "Ana Ruiz said the ferry would run.\nNOW WATCH: Lena Park speaks to the crew in Tarrow",
+                "Ana Ruiz said the ferry would run.\nLena Park is a politics reporter for the Tarrow Herald based in Dunmore. "
+                "Follow Lena on Chatterly: @lenapark"],
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained.",
                "Ana Ruiz said the ferry would run.\nLena Park said the show hides nothing about the Tarrow ferry."])
 def page_note(line: str) -> bool:

@@ -135,15 +135,20 @@ def opens_with_picture_label(line: str) -> bool:
 _FOLDED_BOX = re.compile(r"^.{0,120}?\S Show Hide \S")  # a box's title, then its two buttons as the page wrote them
 
 
+_FOLLOW_NAME_ON = re.compile(r"(?:^|[.!?]\s+)Follow (?:[A-Z][\w.'-]* ){1,3}on [A-Z]")  # "Follow Lena Park on Chatterly", a sentence
+
+
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
-    source: ...', '... Follow her on ...', 'Why the ferry failed Read more', a box folded shut ('Quick guide
+    source: ...', '... Follow her on ...' or '... Follow Lena on Chatterly', 'Why the ferry failed Read more', a box folded shut ('Quick guide
     Why did the ferry stop? Show Hide ...') (data/page_note_starts.txt,
     page_note_phrases.txt, page_note_ends.txt; page_note_marks.txt, as written)."""
     if line.strip(" (").split(" ", 1)[0] in phrases("page_note_marks"):
         return True  # "CLOSE Ana Ruiz speaks in Tarrow": a video's caption, not "Close to 200 ..."
     if _FOLDED_BOX.search(line):
         return True  # "Q&A Why did the ferry stop? Show Hide ...": the outlet's explainer box, folded, and its writer
+    if _FOLLOW_NAME_ON.search(line):
+        return True  # "... Follow Lena on Chatterly: @lenapark": the writer's own line
     line = line.strip(" (").casefold()
     if line.split(" ", 1)[0] in words("page_note_first_words"):
         return True
