@@ -3385,7 +3385,7 @@ def _title_word_between(t: Token) -> bool:
 
 
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
-      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after, on the same line, names who spoke"
+      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after (up to 24 words, or 40 when no second verb is joined to its own), on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
           " told or asked (data/audience_nouns.txt: 'told the jury', 'asked a crowd') and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
@@ -3397,8 +3397,13 @@ def _title_word_between(t: Token) -> bool:
                 "The ferry vote was close.\n\n“Nobody in this harbour will forget what the crews did today. Bless them all!” "
                 "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn.",
                 'The trial ended on Monday.\n"The money is gone. So who took it?" prosecutor Ana Ruiz had told the jury.',
-                'The ferry vote was close.\n\n"Who will pay for the new quay now?" Tom Hale asked a crowd of ferry workers.'],
-      counter=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
+                'The ferry vote was close.\n\n"Who will pay for the new quay now?" Tom Hale asked a crowd of ferry workers.',
+                "Ana Ruiz lost the harbor vote on Monday.\n\n“Nobody will sell this harbor while I am still the mayor of this "
+                "town!” Tom Hale wrote beside a photo of the old quay on the town's website, according to a summary posted late "
+                "this week by the Tarrow ethics office in Dunmore."],
+      counter=['Ana Ruiz spoke first.\n\n"Let us just say sorry and move on." Party leader Tom Hale, asked about the remark by '
+               'reporters at the harbor on Monday night, said it was vital for the council and its staff to speak with care about '
+               'the town and its people.','Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
 def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
@@ -3413,6 +3418,8 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
     if not 2 <= len(words_) <= 40 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
         return None
+    if len(words_) > 24 and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return None  # a long sentence of its own ('X, asked about ..., said it was ...'), not a tag ending in where it was told
     if any(t.text in ALL_MARKS for t in tag if t.i < root.i):
         return None  # a quotation of its own before the verb
     if any(c.dep_ in ("ccomp", "xcomp") and not _manner_after_comma(c) or c.dep_ == "dobj" and not _one_told(c) for c in root.children):
