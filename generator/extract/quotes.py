@@ -431,7 +431,7 @@ def subject_of(verb: Token) -> Token | None:
         if found is not None:
             return found
         if tok.head.i == tok.i or tok.dep_ not in CLIMBING_DEPS and not (
-                _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok)):
+                _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok) or _participle_on_a_scene_seen(tok)):
             return None
         tok = _climb(tok)
     return None
@@ -454,6 +454,21 @@ def _verb_as_predicate(tok: Token) -> bool | None:
     return (tok.dep_ == "oprd" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) or None
 
 
+@rule("quote.subject-climb-participle-on-a-scene-seen", stage="quote.subject-climb", priority=25, action="attribute-speaker",
+      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the noun "
+          "after a passive verb of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the "
+          "one seen saying it.",
+      examples=['Tom Hale is shown in the video saying "Freedom means a fair wage for everyone."'],
+      counter=['The crowd watched a video of Tom Hale saying "Freedom means a fair wage for everyone."'])
+def _participle_on_a_scene_seen(tok: Token) -> Token | None:
+    noun = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb if passive and verb.lemma_.lower() in words("perceiving_verbs") and verb.i < tok.i else None
+
+
 def _climb(tok: Token) -> Token:
     """The verb whose subject is `tok`'s too: "She was quoted as saying", through "as" to
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
@@ -461,7 +476,7 @@ def _climb(tok: Token) -> Token:
         tok = tok.head
     elif (said := _telling_after_a_reported_clause(tok)) is not None:
         return said
-    return _past_the_quotation(tok) or tok.head
+    return _past_the_quotation(tok) or _participle_on_a_scene_seen(tok) or tok.head
 
 
 def _quoted(tok: Token) -> bool:
