@@ -24,7 +24,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
-from generator.extract.lexicon import pairs, stances, words, words_of
+from generator.extract.lexicon import pairs, phrases, stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import PERSON_NOUNS, POSSESSIVE, fronted_speech_verb
 from generator.extract.names import same_surname, surname
@@ -431,7 +431,7 @@ def subject_of(verb: Token) -> Token | None:
         if found is not None:
             return found
         if tok.head.i == tok.i or tok.dep_ not in CLIMBING_DEPS and not (
-                _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok)):
+                _past_the_quotation(tok) or _unlabelled_verb(tok) or _verb_as_predicate(tok) or _participle_on_a_scene_seen(tok)):
             return None
         tok = _climb(tok)
     return None
@@ -454,6 +454,21 @@ def _verb_as_predicate(tok: Token) -> bool | None:
     return (tok.dep_ == "oprd" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) or None
 
 
+@rule("quote.subject-climb-participle-on-a-scene-seen", stage="quote.subject-climb", priority=25, action="attribute-speaker",
+      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the noun "
+          "after a passive verb of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the "
+          "one seen saying it.",
+      examples=['Tom Hale is shown in the video saying "Freedom means a fair wage for everyone."'],
+      counter=['The crowd watched a video of Tom Hale saying "Freedom means a fair wage for everyone."'])
+def _participle_on_a_scene_seen(tok: Token) -> Token | None:
+    noun = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb if passive and verb.lemma_.lower() in words("perceiving_verbs") and verb.i < tok.i else None
+
+
 def _climb(tok: Token) -> Token:
     """The verb whose subject is `tok`'s too: "She was quoted as saying", through "as" to
     "quoted"; "X said Y had lost, adding:", parsed as if Y were adding, to the one saying."""
@@ -461,7 +476,7 @@ def _climb(tok: Token) -> Token:
         tok = tok.head
     elif (said := _telling_after_a_reported_clause(tok)) is not None:
         return said
-    return _past_the_quotation(tok) or tok.head
+    return _past_the_quotation(tok) or _participle_on_a_scene_seen(tok) or tok.head
 
 
 def _quoted(tok: Token) -> bool:
@@ -1045,6 +1060,37 @@ def _capitalized_body_noun(token: Token, mentions: Mentions, role_index: RoleInd
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or any(c.dep_ == "compound" for c in token.children):
         return None
     return _body_ending_in(token, mentions)
+
+
+@rule("quote.named-publisher-the-outlet-named-last", stage="quote.named", priority=64, action="attribute-speaker",
+      why="'The Dunmore Gazette ran the story ... the newspaper stood by it, saying it was \"...\"': 'the' and a publisher's "
+          "noun as a speaker is the news outlet last named before it (quote.document-owner-publisher-the-outlet-named-last "
+          "where the publisher's noun is the subject of the speech verb itself).",
+      examples=['The Dunmore Gazette said the mayor had hidden the report. Tom Hale called the story false.\n\n'
+                'Hours later the newspaper stood by its story, saying it was “sure of every word we printed.”'],
+      counter=['Tom Hale called the story false.\n\n'
+               'Hours later the newspaper stood by its story, saying it was “sure of every word we printed.”'])
+def _publisher_named_last(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    return outlet_named_last(token, mentions)
+
+
+@rule("quote.named-it-the-publisher-before", stage="quote.named", priority=66, action="attribute-speaker",
+      why="'The network issued a statement. \"...,\" it said': 'it' after a sentence whose subject is 'the' and a "
+          "publisher's noun ('the newspaper', 'the network'), with no body named since, is that publisher: the news outlet "
+          "last named before it.",
+      examples=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe network issued a '
+                'short statement. “Nothing in the tape was cut or changed,” it said.'],
+      counter=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe council issued a '
+               'short statement. “Nothing in the tape was cut or changed,” it said.'])
+def _it_the_publisher_before(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    if token.lower_ != "it" or token.pos_ != "PRON":
+        return None
+    start = sent_of(token).start
+    before = sent_of(token.doc[start - 1]) if start else None
+    if before is None or mentions.in_span(before.start, token.i, "org"):
+        return None
+    subj = next((t for t in before if t.dep_ in SUBJECT_DEPS and t.head.i == before.root.i), None)
+    return outlet_named_last(subj, mentions) if subj is not None else None
 
 
 @rule("quote.named-it-the-writing-subject", stage="quote.named", priority=68, action="attribute-speaker",
@@ -2021,6 +2067,39 @@ def _document_of_a_title_holder(writing: Token, q: _Quoted) -> str | None:
     holders = {key for i, key in q.role_index.get(owner.lemma_.lower(), []) if i < owner.i}  # given that title before
     key = holders.pop() if len(holders) == 1 else None  # two holders named: a guess
     return key if key and q.mentions.entities[key].kind == "person" else None
+
+
+@rule("quote.document-owner-publisher-the-outlet-named-last", stage="quote.document-owner", priority=20, action="attribute-speaker",
+      why="'The Dunmore Gazette ran the story ... \"...,\" the newspaper said': 'the' and a publisher's noun "
+          "(data/publisher_nouns.txt) is the news outlet last named before it (data/outlet_names.txt, or a name ending in "
+          "an outlet's word: 'Gazette', 'News'), not a body of another kind named after it.",
+      examples=['The Dunmore Gazette said the mayor had hidden the report. Tom Hale called the story false.\n\n'
+                '“We stand by every word we printed,” the newspaper said.',
+                'Tarrow News aired the tape on Friday. The Dunmore Council asked for it to be taken down.\n\n'
+                '“Nothing in the tape was cut or changed,” the network said on Sunday.'],
+      counter=['Tom Hale spoke to reporters on Friday about the tape.\n\n'
+               '“Nothing in the tape was cut or changed,” the network said on Sunday.'])
+def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
+    return outlet_named_last(writing, q.mentions)
+
+
+def outlet_named_last(noun: Token, mentions: Mentions) -> str | None:
+    """The news outlet named last before `noun`, 'the' and a publisher's noun ("the newspaper"), within
+    DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun or no outlet named."""
+    if noun.lemma_.lower() not in words("publisher_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for m in reversed(mentions.in_span(max(0, noun.i - DOCUMENT_LOOKBACK), noun.i, "org")):
+        if not m.pronoun and _an_outlet(mentions.entities[m.key].name):  # "The Gazette lied," Hale said: named in his words too
+            return m.key
+    return None
+
+
+def _an_outlet(name: str) -> bool:
+    """Whether a body's name is a news outlet's: listed (data/outlet_names*.txt) or ending in an outlet's word."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    last = bare.split()[-1].lower() if bare.split() else ""
+    return bare in phrases("outlet_names") or bare in phrases("outlet_names_common_words") or last in words_of(
+        "outlet_words", "outlet_name_ends")
 
 
 def _document_read(verb: Token, q: _Quoted) -> str | None:
