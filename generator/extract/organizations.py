@@ -3484,10 +3484,11 @@ def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozense
 
 @rule("org.merge-what-a-department-is-of", stage="org.merge", priority=32, action="alias",
       why="'Coastal Safety' for 'the Department of Coastal Safety': a body named by the two words or more "
-          "after its organization noun and 'of', either first.",
-      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand."])
+          "after its organization noun and 'of', either first, also when the full name is the alias of an acronym named first.",
+      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand.",
+                "The DCS set the fishing rule on Monday. The Department of Coastal Safety said it would stand. Coastal Safety later dropped it."])
 def _merge_what_a_department_is_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
-    return _of_what(key) == name or _of_what(name) == key
+    return any(_of_what(known) == name or _of_what(name) == known for known in (key, *entity.aliases))
 
 
 def _of_what(name: str) -> str | None:
@@ -3785,6 +3786,8 @@ class _Orgs:
         """`key` is also written `name` (its own name or an alias)."""
         if key in self.order:
             self._put("name", name, key)
+            if " of " in name and name != key:
+                self._put("of what", name.partition(" of ")[2], key)
             self._put("bare", _bare(name), key)
             if " " in name:
                 self._put("last word", name.rpartition(" ")[2], key)
@@ -4055,11 +4058,13 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
       why="'the Church' for 'the Tarrow Free Church', 'Vantry' for 'the Vantry Research Center': a body named again by "
           "its head word or its first words is that body when no other body of the article has that word (two churches "
           "leave 'the Church' alone); not a legislature's chamber or a party's word, not a place, and not the first "
-          "words of a name but of a centre's, an institute's, a foundation's (data/short_named_body_heads.txt: 'Dunmore' of "
+          "words of a name but of a centre's, an institute's, a foundation's, a company's by its legal form"
+          " (data/short_named_body_heads.txt: 'Dunmore' of "
           "'Dunmore Law School' is the university, 'Tarn' of 'Tarn One' the broadcaster), and not a body's own name "
           "('Elm University' of 'Elm University Polling Institute').",
       examples=["Ana Ruiz spoke to the Tarrow Free Church on Monday. Leaders of the Church backed her plan for a new pier.",
-                "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May."],
+                "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May.",
+                "Thieves took the designs from Kelvane Marine Co. last year. Kelvane said the loss was large."],
       counter=["Ana Ruiz spoke to the Tarrow Free Church and the Elm Free Church on Monday. Leaders of the Church backed "
                "her plan for a new pier.",
                "Ana Ruiz of Dunmore Law School said rates would rise. Dunmore expects two more rises this year."])
