@@ -2297,6 +2297,76 @@ def _capitalized_common_modifier(span: Span) -> Any:
     return VETO if any(column.pos[i] == "ADJ" for i in written_lower) else None  # 'a federal judge'
 
 
+@rule("org.name-only-naming-a-things-kind", stage="org.clean", priority=264, action="veto",
+      why="'the Kavell nightclub', 'the Zelbgate theory', 'the Drummel doctrine': one capitalized word that, wherever the article "
+          "writes it, only modifies the lowercase noun after it names what kind of thing that is (a place's, a product's, "
+          "an event's), not a body acting in the story; not when that noun is a title, a body's staff or part, a poll, "
+          "a message, a platform's page, or what a body does, makes or suffers (data/body_act_nouns.txt: 'Tarn officials', 'a Tarn "
+          "poll', 'the Tarn account', 'the Tarn hack'), nor a word that names a body's kind (a party, a chamber, a service, "
+          "an organization noun), nor an outlet, nor a name the article also writes alone ('Tarn said ...').",
+      examples=["Police closed the Kavell nightclub after the fight.",
+                "Her group promoted the Zelbgate theory online for a year."],
+      counter=["Fedco said sales rose. Shoppers lined up outside Fedco stores on Monday.",
+               "Most voters backed the pier, a Gallmark poll found on Monday.",
+               "Voters backed the Fedco plan, Tom Hale said."])
+def _name_only_naming_a_things_kind(span: Span) -> Any:
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not tok.is_title or not tok.is_alpha or tok.text in phrases("government_seats"):
+        return None
+    if tok.lower_ in _BODY_KIND_WORDS() or tok.text.casefold() in _synonyms_folded() or tok.text.casefold() in _outlet_names_folded():
+        return None
+    if _tagged_alone_elsewhere(span) or _left_to_a_narrower_rule(tok):
+        return None  # 'Tarn said ...' elsewhere
+    column = columns_of(doc)
+    for i in column.positions.get(tok.text, ()):
+        if not _modifies_a_things_kind(doc[i]):
+            return None  # written alone somewhere: 'at Kelmo', 'Kelmo said'
+    return VETO
+
+
+def _left_to_a_narrower_rule(tok: Token) -> bool:
+    """An adjective, a month, a state, a describing word, a leader before what they lead, or a name before a facility's,
+    an occasion's or a product's noun: org.adjective-before-noun, org.month-or-state-alone, org.word-before-common-noun,
+    org.leader-before-administration, org.name-before-lowercase-facility-noun, org.name-of-an-occasion and
+    org.product-before-kind-noun decide those."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.pos_ == "ADJ" or tok.lower_ in MONTHS or tok.lower_ in words("describing_words") or tok.text in pairs("us_states").values():
+        return True
+    if after is None or leader_before_what_they_lead(doc[tok.i : tok.i + 1]):
+        return True
+    return after.lemma_.lower() in words("facility_heads") or after.text in words_of("occasion_nouns", "product_kind_nouns")
+
+
+@cache
+def _BODY_KIND_WORDS() -> frozenset[str]:  # noqa: N802
+    return words_of("party_adjectives", "party_words", "org_nouns", "chamber_words", "legislatures", "government_branches",
+                    "craft_words", "org_name_tails", "company_forms", "outlet_words")
+
+
+@cache
+def _outlet_names_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in phrases("outlet_names"))
+
+
+def _modifies_a_things_kind(tok: Token) -> bool:
+    """Whether `tok` modifies the lowercase common noun right after it, one that names no person, staff, part, poll or post."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    if tok.head.i != after.i or tok.dep_ not in ("compound", "amod", "nmod") or after.pos_ != "NOUN" or not after.is_lower:
+        return False
+    return after.lower_ not in _PERSON_OR_PART_NOUNS() and after.lemma_.lower() not in _PERSON_OR_PART_NOUNS() and not title_word(after)
+
+
+@cache
+def _PERSON_OR_PART_NOUNS() -> frozenset[str]:  # noqa: N802
+    return words_of("titles", "ranks", "staff_nouns", "spokespeople", "org_nouns", "org_relation_nouns", "poll_words",
+                    "company_titles", "outlet_words", "media_nouns", "post_nouns", "epithet_nouns", "unnamed_people",
+                    "platform_nouns", "message_nouns", "body_act_nouns")
+
+
 @rule("org.common-words-capitalized-in-a-quotation", stage="org.clean", priority=255, action="veto",
       why="'The Tariff will rise until ...', a post quoted with capitals for stress: a name inside a quotation whose "
           "every word the article also writes in lower case (or another form of it: 'tariffs') is common words written "
