@@ -2299,6 +2299,76 @@ def _capitalized_common_modifier(span: Span) -> Any:
     return VETO if any(column.pos[i] == "ADJ" for i in written_lower) else None  # 'a federal judge'
 
 
+@rule("org.name-only-naming-a-things-kind", stage="org.clean", priority=264, action="veto",
+      why="'the Kavell nightclub', 'the Zelbgate theory', 'the Drummel doctrine': one capitalized word that, wherever the article "
+          "writes it, only modifies the lowercase noun after it names what kind of thing that is (a place's, a product's, "
+          "an event's), not a body acting in the story; not when that noun is a title, a body's staff or part, a poll, "
+          "a message, a platform's page, or what a body does, makes or suffers (data/body_act_nouns.txt: 'Tarn officials', 'a Tarn "
+          "poll', 'the Tarn account', 'the Tarn hack'), nor a word that names a body's kind (a party, a chamber, a service, "
+          "an organization noun), nor an outlet, nor a name the article also writes alone ('Tarn said ...').",
+      examples=["Police closed the Kavell nightclub after the fight.",
+                "Her group promoted the Zelbgate theory online for a year."],
+      counter=["Fedco said sales rose. Shoppers lined up outside Fedco stores on Monday.",
+               "Most voters backed the pier, a Gallmark poll found on Monday.",
+               "Voters backed the Fedco plan, Tom Hale said."])
+def _name_only_naming_a_things_kind(span: Span) -> Any:
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not tok.is_title or not tok.is_alpha or tok.text in phrases("government_seats"):
+        return None
+    if tok.lower_ in _BODY_KIND_WORDS() or tok.text.casefold() in _synonyms_folded() or tok.text.casefold() in _outlet_names_folded():
+        return None
+    if _tagged_alone_elsewhere(span) or _left_to_a_narrower_rule(tok):
+        return None  # 'Tarn said ...' elsewhere
+    column = columns_of(doc)
+    for i in column.positions.get(tok.text, ()):
+        if not _modifies_a_things_kind(doc[i]):
+            return None  # written alone somewhere: 'at Kelmo', 'Kelmo said'
+    return VETO
+
+
+def _left_to_a_narrower_rule(tok: Token) -> bool:
+    """An adjective, a month, a state, a describing word, a leader before what they lead, or a name before a facility's,
+    an occasion's or a product's noun: org.adjective-before-noun, org.month-or-state-alone, org.word-before-common-noun,
+    org.leader-before-administration, org.name-before-lowercase-facility-noun, org.name-of-an-occasion and
+    org.product-before-kind-noun decide those."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.pos_ == "ADJ" or tok.lower_ in MONTHS or tok.lower_ in words("describing_words") or tok.text in pairs("us_states").values():
+        return True
+    if after is None or leader_before_what_they_lead(doc[tok.i : tok.i + 1]):
+        return True
+    return after.lemma_.lower() in words("facility_heads") or after.text in words_of("occasion_nouns", "product_kind_nouns")
+
+
+@cache
+def _BODY_KIND_WORDS() -> frozenset[str]:  # noqa: N802
+    return words_of("party_adjectives", "party_words", "org_nouns", "chamber_words", "legislatures", "government_branches",
+                    "craft_words", "org_name_tails", "company_forms", "outlet_words")
+
+
+@cache
+def _outlet_names_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in phrases("outlet_names"))
+
+
+def _modifies_a_things_kind(tok: Token) -> bool:
+    """Whether `tok` modifies the lowercase common noun right after it, one that names no person, staff, part, poll or post."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    if tok.head.i != after.i or tok.dep_ not in ("compound", "amod", "nmod") or after.pos_ != "NOUN" or not after.is_lower:
+        return False
+    return after.lower_ not in _PERSON_OR_PART_NOUNS() and after.lemma_.lower() not in _PERSON_OR_PART_NOUNS() and not title_word(after)
+
+
+@cache
+def _PERSON_OR_PART_NOUNS() -> frozenset[str]:  # noqa: N802
+    return words_of("titles", "ranks", "staff_nouns", "spokespeople", "org_nouns", "org_relation_nouns", "poll_words",
+                    "company_titles", "outlet_words", "media_nouns", "post_nouns", "epithet_nouns", "unnamed_people",
+                    "platform_nouns", "message_nouns", "body_act_nouns")
+
+
 @rule("org.common-words-capitalized-in-a-quotation", stage="org.clean", priority=255, action="veto",
       why="'The Tariff will rise until ...', a post quoted with capitals for stress: a name inside a quotation whose "
           "every word the article also writes in lower case (or another form of it: 'tariffs') is common words written "
@@ -3486,10 +3556,11 @@ def _merge_place_of_body(name: str, key: str, entity: Entity, synonyms: frozense
 
 @rule("org.merge-what-a-department-is-of", stage="org.merge", priority=32, action="alias",
       why="'Coastal Safety' for 'the Department of Coastal Safety': a body named by the two words or more "
-          "after its organization noun and 'of', either first.",
-      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand."])
+          "after its organization noun and 'of', either first, also when the full name is the alias of an acronym named first.",
+      examples=["The Department of Coastal Safety set the rule on Monday. The rule was drawn up by Coastal Safety, which said it would stand.",
+                "The DCS set the fishing rule on Monday. The Department of Coastal Safety said it would stand. Coastal Safety later dropped it."])
 def _merge_what_a_department_is_of(name: str, key: str, entity: Entity, synonyms: frozenset[str]) -> bool:
-    return _of_what(key) == name or _of_what(name) == key
+    return any(_of_what(known) == name or _of_what(name) == known for known in (key, *entity.aliases))
 
 
 def _of_what(name: str) -> str | None:
@@ -3787,6 +3858,8 @@ class _Orgs:
         """`key` is also written `name` (its own name or an alias)."""
         if key in self.order:
             self._put("name", name, key)
+            if " of " in name and name != key:
+                self._put("of what", name.partition(" of ")[2], key)
             self._put("bare", _bare(name), key)
             if " " in name:
                 self._put("last word", name.rpartition(" ")[2], key)
@@ -4057,11 +4130,13 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
       why="'the Church' for 'the Tarrow Free Church', 'Vantry' for 'the Vantry Research Center': a body named again by "
           "its head word or its first words is that body when no other body of the article has that word (two churches "
           "leave 'the Church' alone); not a legislature's chamber or a party's word, not a place, and not the first "
-          "words of a name but of a centre's, an institute's, a foundation's (data/short_named_body_heads.txt: 'Dunmore' of "
+          "words of a name but of a centre's, an institute's, a foundation's, a company's by its legal form"
+          " (data/short_named_body_heads.txt: 'Dunmore' of "
           "'Dunmore Law School' is the university, 'Tarn' of 'Tarn One' the broadcaster), and not a body's own name "
           "('Elm University' of 'Elm University Polling Institute').",
       examples=["Ana Ruiz spoke to the Tarrow Free Church on Monday. Leaders of the Church backed her plan for a new pier.",
-                "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May."],
+                "A poll by the Vantry Research Center found that most voters back the plan. According to Vantry, the share rose in May.",
+                "Thieves took the designs from Kelvane Marine Co. last year. Kelvane said the loss was large."],
       counter=["Ana Ruiz spoke to the Tarrow Free Church and the Elm Free Church on Monday. Leaders of the Church backed "
                "her plan for a new pier.",
                "Ana Ruiz of Dunmore Law School said rates would rise. Dunmore expects two more rises this year."])
