@@ -957,24 +957,30 @@ def _unnamed_one_of_a_name(token: Token, mentions: Mentions, role_index: RoleInd
 
 
 @rule("quote.named-no-one-for-several-of-a-name", stage="quote.named", priority=37, action="attribute-speaker",
-      why="'aides to Hale said' / 'Hale's lawyers said': a plural noun of people (a title, data/unnamed_sources.txt, "
-          "data/unnamed_people.txt) whose only person is named after a preposition or as its owner is several unnamed "
+      why="'aides to Hale said' / 'Hale's lawyers said' / 'said Hale critics': a plural noun of people (a title, "
+          "data/unnamed_sources.txt, data/unnamed_people.txt) whose only person is named after a preposition, as its owner "
+          "or as a word set before it is several unnamed "
           "people of that person's side, not the person ('comments by Hale' are Hale's).",
       examples=['Mayor Tom Hale spoke on Monday. Two weeks later, advisers to Hale told the Tarrow Post the mayor was "ready '
-                'to walk away from the whole deal" after the vote.'],
+                'to walk away from the whole deal" after the vote.',
+                'Mayor Tom Hale won the vote on Monday. "He sold the harbor to his friends," Hale critics said.'],
       counter=['Mayor Tom Hale spoke on Monday. Two weeks later, Hale told the Tarrow Post he was "ready to walk away from the '
                'whole deal" after the vote.'])
 def _several_of_a_name(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    if token.tag_ != "NNS" or not token.is_lower or mentions.at(token) is not None:
-        return None
-    if not title_word(token) and token.lemma_.lower() not in words_of("unnamed_sources", "unnamed_people"):
+    if not _people_of_a_name(token) or mentions.at(token) is not None:
         return None  # "calculations by X", "comments by X": X's own, not other people's
     span = _phrase(token)
     people = mentions.in_span(span.start, span.end, kind="person")
     doc = token.doc
-    if not people or any(m.pronoun or m.in_quote or doc[m.end - 1].dep_ not in ("pobj", "poss") for m in people):
+    if not people or any(m.pronoun or m.in_quote or doc[m.end - 1].dep_ not in ("pobj", "poss", "compound") for m in people):
         return None
     return NOBODY
+
+
+def _people_of_a_name(token: Token) -> bool:
+    """'critics', 'aides', 'senators': a plural noun of people (a title, data/unnamed_sources.txt, unnamed_people.txt)."""
+    return token.tag_ == "NNS" and token.is_lower and (
+        title_word(token) or token.lemma_.lower() in words_of("unnamed_sources", "unnamed_people"))
 
 
 @rule("quote.named-no-one-for-one-speaking-for-a-person", stage="quote.named", priority=38, action="attribute-speaker",
@@ -3365,10 +3371,11 @@ def _clause_before_colon(sent: Span, first: int) -> Token:
 
 @rule("quote.speaker-named-after-said", stage="quote.speaker", priority=12, action="attribute-speaker",
       why="'\"...,\" said shadow local government secretary Ana Ruiz': the name a few title words after the verb ('said"
-          " Tom Hale's sister, Ana Hale': the one set after the owner's noun, or no one named); it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
+          " Tom Hale's sister, Ana Hale': the one set after the owner's noun, or no one named; 'said Hale critics': no one named); it comes before 'according to X' in the same sentence, which names who reported the words ('\"...,\" said Hale on the stand, according to the Herald').",
       examples=['"The bridge is late," said shadow Dunmore transport secretary Tom Hale.',
                 '“It is another one of those cases,” said Tom Hale’s sister, Ana Hale. “We want answers.”',
-                'Tom Hale took the stand on Monday. “I own that I got the bridge badly wrong,” said Hale in the dock, according to the Dunmore Herald.'])
+                'Tom Hale took the stand on Monday. “I own that I got the bridge badly wrong,” said Hale in the dock, according to the Dunmore Herald.'],
+      counter=['Mayor Tom Hale won the vote on Monday. "He sold the harbor to his friends," said Hale critics.'])
 def _speaker_named_after_said(sent: Span, q: _Quoted) -> str | None:
     return q.said_then_named
 
@@ -3422,6 +3429,8 @@ def _said_then_named(after: list[Token], mentions: Mentions) -> str | None:
             doc = verb.doc
             if m.end < len(doc) and doc[m.end].text in POSSESSIVE:
                 return _named_after_owner(doc, m.end, mentions)  # "said Tom Hale's sister, Ana Hale": the sister
+            if m.end < len(doc) and _people_of_a_name(doc[m.end]):
+                return NOBODY  # "said Hale critics": several unnamed people of Hale's side (quote.named-no-one-for-several-of-a-name)
             return _named_after_owning_name_and_title(doc, m, mentions) or m.key
     return None
 
