@@ -3855,7 +3855,7 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
     for verb in (tokens[i] for i in sorted(heads_of_also)):
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             continue
-        if verb.idx in quoted or any(t.ent_type_ == "DATE" for t in verb.subtree):
+        if verb.idx in quoted or any(t.ent_type_ == "DATE" for t in verb.subtree) or rules.first("event.also-form", verb):
             continue
         sent = sent_of(verb)
         earlier = told.last_before(verb)
@@ -3883,6 +3883,21 @@ def _parallel_events(doc: Doc, mentions: Mentions, anchors: list[tuple[Token, Fo
         shown = describe(verb, mentions, doc._.published, earlier[-1].date)
         out.append(FoundEvent(earlier[-1].date, "", summary, [before[-1].key], orgs, sent, shown))  # the one it happened to
     return out or None
+
+
+@rule("event.also.participle-is-no-act-of-its-own", stage="event.also-form", priority=10, action="veto",
+      why="'Tom Hale met the miners on Tuesday, also promising them a hearing', '... hoping to end the strike while also "
+          "averting a lockout': an 'also' participle with no tense of its own (no 'is' or 'was' before it) hangs on the "
+          "clause before it: what it tells is part of that clause's event, whose summary keeps it, or an aim ('while also "
+          "averting'), not an act done; it makes no event of its own (rule event.also.also-clause-shares-a-date).",
+      examples=["[2025-03-06] Tom Hale met the Tarrow miners on Tuesday, also promising them a new hearing.",
+                "[2025-03-06] Tom Hale met the Tarrow miners on Tuesday, hoping to end the strike while also averting a "
+                "costly lockout."],
+      counter=["[2025-03-06] Tom Hale announced on Tuesday that he would resign. Ana Ruiz, the mine's chief executive, "
+               "also announced her resignation.",
+               "[2025-03-06] Tom Hale was picketing the Tarrow mine on Tuesday. Ana Ruiz, a nurse, was also picketing the mine."])
+def _participle_also(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _stated_gap(word: Token) -> tuple[int, int] | None:
