@@ -3235,7 +3235,7 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
           "announced ...', 'Tom Hale is visiting Tarrow today' do).",
       examples=["[2025-03-07] Most of the Tarrow valley is today farmed by three families.",
                 "[2025-03-07] The Tarrow pier was the busiest on the coast in 1950; it remains so today.",
-                "[2025-03-07] The old Tarrow flag was banned in 1950, but it is still flown in Dunmore today."],
+                "[2025-03-07] The Dunmore ferry first sailed in 1890, and it is still run by the same family today."],
       counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
                "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
 def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
@@ -4317,12 +4317,13 @@ def _direct_question(ent: Span, at: _DateAt) -> bool:
 
 
 @rule("event.find.coarser-second-date-of-one-verb", stage="event.find", priority=155, action="veto",
-      why="'Tom Hale on Sunday defended the panel's report of last week': a verb happens once, so when the parse hangs a "
+      why="'Ana Ruiz on Sunday welcomed the return of the ferry last month': a verb happens once, so when the parse hangs a "
           "day and a coarser date (a week, a month, a year) on the same verb, the coarser one dates something else the "
           "clause tells of, not a second happening with the same words (one that lies ahead is left to "
           "event.find.date-ahead-on-a-past-act-dated-before).",
-      examples=["[2025-03-09] Tom Hale on Sunday defended Ana Ruiz’s report to two council panels last week about her inquiry."],
-      counter=["[2025-03-09] Tom Hale defended Ana Ruiz’s report to two council panels last week."])
+      examples=["[2025-03-09] Ana Ruiz on Sunday welcomed the return of the ferry last month after a long winter.",
+                "[2025-03-09] Ana Ruiz on Saturday questioned the sale of the pier last year to a Tarrow firm."],
+      counter=["[2025-03-09] Ana Ruiz welcomed the return of the ferry last month after a long winter."])
 def _coarser_second_date(ent: Span, at: _DateAt) -> bool:
     published = ent.doc._.published
     if published is None or _governor(ent).i != at.anchor.i:
