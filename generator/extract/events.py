@@ -4308,10 +4308,11 @@ def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.direct-question", stage="event.find", priority=154, action="veto",
       why="'Will the council vote on Friday?', 'A Tarrow harbor deal in March?': a question the story asks in its own "
-          "words (its sentence ends with a question mark) states no happening.",
+          "words (its sentence ends with a question mark, not one it quotes: sentences.asks) states no happening.",
       examples=["[2025-03-12] Will the Dunmore council vote on Friday to close the harbor?",
                 "[2025-03-12] A Tarrow harbor deal in March?\n\nTom Hale wants one."],
-      counter=["[2025-03-12] Tom Hale asked on Friday whether the council would vote."])
+      counter=["[2025-03-12] Tom Hale asked on Friday whether the council would vote.",
+               "[2025-03-12] Tom Hale asked the mayor on Friday: “Will the council vote?”"])
 def _direct_question(ent: Span, at: _DateAt) -> bool:
     return asks(sent_of(at.anchor))
 
