@@ -455,15 +455,18 @@ def _verb_as_predicate(tok: Token) -> bool | None:
 
 
 @rule("quote.subject-climb-participle-on-a-scene-seen", stage="quote.subject-climb", priority=25, action="attribute-speaker",
-      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the noun "
-          "after a passive verb of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the "
-          "one seen saying it.",
-      examples=['Tom Hale is shown in the video saying "Freedom means a fair wage for everyone."'],
-      counter=['The crowd watched a video of Tom Hale saying "Freedom means a fair wage for everyone."'])
+      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on a "
+          "recording's noun (data/recording_nouns.txt) after a passive verb of seeing or hearing (data/perceiving_verbs.txt) "
+          "climbs to that verb, whose subject is the one seen saying it (not 'heard beside a protester saying').",
+      examples=['Tom Hale is shown in the footage saying "This town needs the ferry."'],
+      counter=['The crowd watched footage of Tom Hale saying "This town needs the ferry."',
+               'Tom Hale is heard on the tape beside a protester saying "We will shut the harbor down."'])
 def _participle_on_a_scene_seen(tok: Token) -> Token | None:
     noun = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
+    if noun.lemma_.lower() not in words("recording_nouns"):
+        return None  # "heard on the tape beside a protester saying ...": the protester's words
     verb = noun.head.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return verb if passive and verb.lemma_.lower() in words("perceiving_verbs") and verb.i < tok.i else None
@@ -1081,7 +1084,9 @@ def _publisher_named_last(token: Token, mentions: Mentions, role_index: RoleInde
       examples=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe network issued a '
                 'short statement. “Nothing in the tape was cut or changed,” it said.'],
       counter=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe council issued a '
-               'short statement. “Nothing in the tape was cut or changed,” it said.'])
+               'short statement. “Nothing in the tape was cut or changed,” it said.',
+               'Ana Ruiz read the Tarrow Herald on Monday. She later spoke to a network in Dunmore.\n\nThe network issued a '
+               'short statement. “Nothing was cut,” it said.'])
 def _it_the_publisher_before(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
@@ -2085,13 +2090,20 @@ def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
 
 def outlet_named_last(noun: Token, mentions: Mentions) -> str | None:
     """The news outlet named last before `noun`, 'the' and a publisher's noun ("the newspaper"), within
-    DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun or no outlet named."""
+    DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun, no outlet named, or a
+    publisher brought in unnamed since ('... spoke to a rival network. The network said': that one, not the outlet)."""
     if noun.lemma_.lower() not in words("publisher_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     for m in reversed(mentions.in_span(max(0, noun.i - DOCUMENT_LOOKBACK), noun.i, "org")):
         if not m.pronoun and _an_outlet(mentions.entities[m.key].name):  # "The Gazette lied," Hale said: named in his words too
-            return m.key
+            return None if _publisher_brought_in_unnamed(noun.doc[m.end : noun.i]) else m.key
     return None
+
+
+def _publisher_brought_in_unnamed(between: Span) -> bool:
+    """Whether `between` brings in a publisher by 'a' or 'another' and its noun ('a rival newspaper', 'another network')."""
+    return any(t.lemma_.lower() in words("publisher_nouns") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+               for c in t.children) for t in between)
 
 
 def _an_outlet(name: str) -> bool:
