@@ -455,9 +455,10 @@ def _verb_as_predicate(tok: Token) -> bool | None:
 
 
 @rule("quote.subject-climb-participle-on-a-scene-seen", stage="quote.subject-climb", priority=25, action="attribute-speaker",
-      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on a "
-          "recording's noun (data/recording_nouns.txt) after a passive verb of seeing or hearing (data/perceiving_verbs.txt) "
-          "climbs to that verb, whose subject is the one seen saying it (not 'heard beside a protester saying').",
+      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the "
+          "noun of a recording or of the occasion (data/scene_nouns.txt: 'during his speech declaring') after a passive verb "
+          "of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the one seen saying it "
+          "(not 'heard beside a protester saying').",
       examples=['Tom Hale is shown in the footage saying "This town needs the ferry."'],
       counter=['The crowd watched footage of Tom Hale saying "This town needs the ferry."',
                'Tom Hale is heard on the tape beside a protester saying "We will shut the harbor down."'])
@@ -465,7 +466,7 @@ def _participle_on_a_scene_seen(tok: Token) -> Token | None:
     noun = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
-    if noun.lemma_.lower() not in words("recording_nouns"):
+    if noun.lemma_.lower() not in words("scene_nouns"):
         return None  # "heard on the tape beside a protester saying ...": the protester's words
     verb = noun.head.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
