@@ -280,11 +280,16 @@ def test_a_pronoun_subject_is_named_only_when_certain() -> None:
     assert all(not e.headline for e in nobody.events)
 
 
-def test_a_passive_a_reported_clause_and_a_question_get_no_headline() -> None:
+def test_a_passive_and_a_reported_clause_get_no_headline_and_a_question_no_event() -> None:
     f = facts_of("Tom Hale was fired by Ana Ruiz on Tuesday. Ana Ruiz said Ben Cole resigned from the board on Monday. "
                  "Why did Tom Hale leave the firm on Wednesday?", published=date(2025, 3, 6))
-    assert len(f.events) == 3
-    assert [e.headline for e in f.events] == ["", "", ""]
+    assert [e.date for e in f.events] == ["2025-03-04", "2025-03-03"]  # no Wednesday: event.find.direct-question
+    assert [e.headline for e in f.events] == ["", ""]
+
+
+def test_a_question_quoted_after_the_source_s_own_words_is_an_asking() -> None:
+    f = facts_of("Ana Ruiz asked Tom Hale on Tuesday: “Did you take the money?”", published=date(2025, 3, 6))
+    assert [e.date for e in f.events] == ["2025-03-04"]
 
 
 def test_scheduled_cues_and_a_date_after_publication_mark_an_event_scheduled() -> None:

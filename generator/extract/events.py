@@ -3235,7 +3235,7 @@ def _state_this_period(ent: Span, at: _DateAt) -> bool:
           "announced ...', 'Tom Hale is visiting Tarrow today' do).",
       examples=["[2025-03-07] Most of the Tarrow valley is today farmed by three families.",
                 "[2025-03-07] The Tarrow pier was the busiest on the coast in 1950; it remains so today.",
-                "[2025-03-07] The old Tarrow flag was banned in 1950, but it is still flown in Dunmore today."],
+                "[2025-03-07] The Dunmore ferry first sailed in 1890, and it is still run by the same family today."],
       counter=["[2025-03-07] Tom Hale today announced his resignation from the Tarrow council.",
                "[2025-03-07] Tom Hale is visiting the Tarrow council today."])
 def _today_as_nowadays(ent: Span, at: _DateAt) -> bool:
@@ -4323,21 +4323,23 @@ def _post_signed_by_no_one_named(ent: Span, at: _DateAt) -> bool:
 
 @rule("event.find.direct-question", stage="event.find", priority=154, action="veto",
       why="'Will the council vote on Friday?', 'A Tarrow harbor deal in March?': a question the story asks in its own "
-          "words (its sentence ends with a question mark) states no happening.",
+          "words (its sentence ends with a question mark, not one it quotes: sentences.asks) states no happening.",
       examples=["[2025-03-12] Will the Dunmore council vote on Friday to close the harbor?",
                 "[2025-03-12] A Tarrow harbor deal in March?\n\nTom Hale wants one."],
-      counter=["[2025-03-12] Tom Hale asked on Friday whether the council would vote."])
+      counter=["[2025-03-12] Tom Hale asked on Friday whether the council would vote.",
+               "[2025-03-12] Tom Hale asked the mayor on Friday: “Will the council vote?”"])
 def _direct_question(ent: Span, at: _DateAt) -> bool:
     return asks(sent_of(at.anchor))
 
 
 @rule("event.find.coarser-second-date-of-one-verb", stage="event.find", priority=155, action="veto",
-      why="'Tom Hale on Sunday defended the panel's report of last week': a verb happens once, so when the parse hangs a "
+      why="'Ana Ruiz on Sunday welcomed the return of the ferry last month': a verb happens once, so when the parse hangs a "
           "day and a coarser date (a week, a month, a year) on the same verb, the coarser one dates something else the "
           "clause tells of, not a second happening with the same words (one that lies ahead is left to "
           "event.find.date-ahead-on-a-past-act-dated-before).",
-      examples=["[2025-03-09] Tom Hale on Sunday defended Ana Ruiz’s report to two council panels last week about her inquiry."],
-      counter=["[2025-03-09] Tom Hale defended Ana Ruiz’s report to two council panels last week."])
+      examples=["[2025-03-09] Ana Ruiz on Sunday welcomed the return of the ferry last month after a long winter.",
+                "[2025-03-09] Ana Ruiz on Saturday questioned the sale of the pier last year to a Tarrow firm."],
+      counter=["[2025-03-09] Ana Ruiz welcomed the return of the ferry last month after a long winter."])
 def _coarser_second_date(ent: Span, at: _DateAt) -> bool:
     published = ent.doc._.published
     if published is None or _governor(ent).i != at.anchor.i:

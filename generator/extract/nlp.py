@@ -125,8 +125,8 @@ def _no_start_after_a_title(doc: Doc) -> Doc | None:
       why="'“...?” tweeted U.S. Senator Kerrin Voss': initials with full stops ('U.S.', 'U.K.', 'U.N.') before a "
           "capitalized title word are the title's (in AllSides news no sentence ends on them before a title); the parse "
           "may end a sentence on their full stop and lose the speaker.",
-      examples=["Ana Ruiz spoke on Monday.\n\n“Backing rogue mayors over our friends on the coast?” tweeted U.S. Senator "
-                "Kerrin Voss, a Dunmore hopeful."])
+      examples=["The ferry stopped on Monday.\n\n“Where were the inspectors all winter?” tweeted U.S. Senator Kerrin Voss, "
+                "who sits for Dunmore."])
 def _no_start_after_initials(doc: Doc) -> Doc | None:
     marked = False
     titles, strings = words("titles"), doc.vocab.strings

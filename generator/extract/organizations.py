@@ -1868,11 +1868,12 @@ def _name_runs_on_after_of(span: Span) -> Span | None:
       why="'the Flood Management Centre at', 'the Grand Hall of the': a name does not end with a preposition, a conjunction "
           "or an article.",
       examples=["Bankers at Tarley's Capital and Sumitomo Mitsui backed the plan.",
-                "“Were you aware of any cameras in the Oval Office of the governor?” the lawyer asked Tom Hale."])
+                "Tom Hale visited the Oval Office of the mayor of Dunmore on Monday."],
+      counter=["The Housing for All coalition sued the Dunmore council on Monday."])
 def _no_trailing_preposition(span: Span) -> Span | None:
     end = span.end
-    while end > span.start + 1 and span.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
-        end -= 1
+    while end > span.start + 1 and (span.doc[end - 1].pos_ in ("ADP", "CCONJ") or span.doc[end - 1].lower_ in ("the", "a", "an")):
+        end -= 1  # an article only: 'Housing for All' keeps its 'All'
     return span.doc[span.start : end] if end != span.end else None
 
 

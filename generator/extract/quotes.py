@@ -455,15 +455,19 @@ def _verb_as_predicate(tok: Token) -> bool | None:
 
 
 @rule("quote.subject-climb-participle-on-a-scene-seen", stage="quote.subject-climb", priority=25, action="attribute-speaker",
-      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the noun "
-          "after a passive verb of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the "
-          "one seen saying it.",
-      examples=['Tom Hale is shown in the video saying "Freedom means a fair wage for everyone."'],
-      counter=['The crowd watched a video of Tom Hale saying "Freedom means a fair wage for everyone."'])
+      why="'Hale is shown in the video saying \"...\"', parsed with 'saying' hung on 'video': a participle hung on the "
+          "noun of a recording or of the occasion (data/scene_nouns.txt: 'during his speech declaring') after a passive verb "
+          "of seeing or hearing (data/perceiving_verbs.txt) climbs to that verb, whose subject is the one seen saying it "
+          "(not 'heard beside a protester saying').",
+      examples=['Tom Hale is shown in the footage saying "This town needs the ferry."'],
+      counter=['The crowd watched footage of Tom Hale saying "This town needs the ferry."',
+               'Tom Hale is heard on the tape beside a protester saying "We will shut the harbor down."'])
 def _participle_on_a_scene_seen(tok: Token) -> Token | None:
     noun = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
+    if noun.lemma_.lower() not in words("scene_nouns"):
+        return None  # "heard on the tape beside a protester saying ...": the protester's words
     verb = noun.head.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return verb if passive and verb.lemma_.lower() in words("perceiving_verbs") and verb.i < tok.i else None
@@ -1087,7 +1091,9 @@ def _publisher_named_last(token: Token, mentions: Mentions, role_index: RoleInde
       examples=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe network issued a '
                 'short statement. “Nothing in the tape was cut or changed,” it said.'],
       counter=['Tarrow News aired the tape on Friday. Tom Hale asked for it to be taken down.\n\nThe council issued a '
-               'short statement. “Nothing in the tape was cut or changed,” it said.'])
+               'short statement. “Nothing in the tape was cut or changed,” it said.',
+               'Ana Ruiz read the Tarrow Herald on Monday. She later spoke to a network in Dunmore.\n\nThe network issued a '
+               'short statement. “Nothing was cut,” it said.'])
 def _it_the_publisher_before(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
@@ -2091,13 +2097,20 @@ def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
 
 def outlet_named_last(noun: Token, mentions: Mentions) -> str | None:
     """The news outlet named last before `noun`, 'the' and a publisher's noun ("the newspaper"), within
-    DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun or no outlet named."""
+    DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun, no outlet named, or a
+    publisher brought in unnamed since ('... spoke to a rival network. The network said': that one, not the outlet)."""
     if noun.lemma_.lower() not in words("publisher_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     for m in reversed(mentions.in_span(max(0, noun.i - DOCUMENT_LOOKBACK), noun.i, "org")):
         if not m.pronoun and _an_outlet(mentions.entities[m.key].name):  # "The Gazette lied," Hale said: named in his words too
-            return m.key
+            return None if _publisher_brought_in_unnamed(noun.doc[m.end : noun.i]) else m.key
     return None
+
+
+def _publisher_brought_in_unnamed(between: Span) -> bool:
+    """Whether `between` brings in a publisher by 'a' or 'another' and its noun ('a rival newspaper', 'another network')."""
+    return any(t.lemma_.lower() in words("publisher_nouns") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+               for c in t.children) for t in between)
 
 
 def _an_outlet(name: str) -> bool:
@@ -2540,11 +2553,11 @@ def _speaker_of_speech_verb(sent: Span, q: _Quoted) -> str | None:
 
 
 @rule("quote.speaker-described-no-one", stage="quote.speaker-described-no-one", priority=10, action="veto",
-      why="'A clerk was fired, the Dunmore Herald reported. \"...,\" the clerk wrote.': the words of a person the speech verb "
-          "names only by a description ('the clerk', 'the officer') that stands for no one the story names are that "
+      why="'Ana Ruiz said the school would close, the Tarrow Herald reported. \"...,\" the teacher wrote.': the words of a "
+          "person the speech verb names only by a description ('the clerk', 'the officer') that stands for no one the story names are that "
           "unnamed person's; they are not handed on to whoever spoke in the sentence before.",
-      examples=['A clerk was fired over posts about Mayor Tom Hale, the Dunmore Herald reported.\n\n“We will never give up '
-                'the harbor to them!” the clerk wrote.'],
+      examples=['Ana Ruiz said the school would close in June, the Tarrow Herald reported.\n\n“Our children deserve better '
+                'than this!” the teacher wrote.'],
       counter=['Tom Hale said the law was clear.\n\n“We will appeal,” Hale wrote.'])
 def _described_no_one(subj: Token) -> bool:
     person = title_word(subj) or subj.lemma_.lower() in words_of("unnamed_people", "spokespeople")
@@ -3473,7 +3486,7 @@ def _title_word_between(t: Token) -> bool:
 
 
 @rule("quote.speaker-in-tag-sentence-after", stage="quote.speaker", priority=45, action="attribute-speaker",
-      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after (up to 24 words, or 40 when no second verb is joined to its own), on the same line, names who spoke"
+      why="'\"Why is it late?\" Ruiz asked.': the parse ends the sentence at the question mark, and the short sentence after (up to 24 words, or 40 when its verb is no bare participle and no second verb is joined to it), on the same line, names who spoke"
           " (after a closing '' of a newspaper archive too; also 'Ruiz said, laughing.', a manner set off by a comma, and 'X, a friend of Y, told Dunmore Radio’s “Morning Desk.”', the one"
           " told or asked (data/audience_nouns.txt: 'told the jury', 'asked a crowd') and a show's title after the verb, and where it was told: '... said to a crowd of ferry workers on the quay').",
       examples=['Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked. "Nobody will tell us."',
@@ -3486,12 +3499,12 @@ def _title_word_between(t: Token) -> bool:
                 "Councillor Ana Ruiz of the Dunmore ward said to a crowd of ferry workers on the quay at dawn.",
                 'The trial ended on Monday.\n"The money is gone. So who took it?" prosecutor Ana Ruiz had told the jury.',
                 'The ferry vote was close.\n\n"Who will pay for the new quay now?" Tom Hale asked a crowd of ferry workers.',
-                "Ana Ruiz lost the harbor vote on Monday.\n\n“Nobody will sell this harbor while I am still the mayor of this "
-                "town!” Tom Hale wrote beside a photo of the old quay on the town's website, according to a summary posted late "
-                "this week by the Tarrow ethics office in Dunmore."],
-      counter=['Ana Ruiz spoke first.\n\n"Let us just say sorry and move on." Party leader Tom Hale, asked about the remark by '
-               'reporters at the harbor on Monday night, said it was vital for the council and its staff to speak with care about '
-               'the town and its people.','Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
+                "Ana Ruiz lost the ferry vote on Monday.\n\n“The pier will stay open for as long as this town has a single boat "
+                "left in it!” Tom Hale wrote under a picture of the harbor on his campaign page late on Sunday night, hours before "
+                "the polls opened in Dunmore."],
+      counter=['Tom Hale spoke first.\n\n"We have to fix the roof first." Councillor Ana Ruiz, asked about the leaking roof by '
+               'parents at the school gates on Tuesday, said it was only fair for the town to pay for the repairs before the winter.',
+               'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the mayor why the money went to the new stadium.',
                'Tom Hale met the press in Dunmore.\n"Why is the bridge so late and so costly?" Kerrin Voss asked the question again.',
                'Tom Hale met the press in Dunmore.\n"Who will pay for the bridge in the end?" Kerrin Voss told a joke instead.'])
 def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
@@ -3506,7 +3519,8 @@ def _tag_sentence_after(sent: Span, q: _Quoted) -> str | None:
     words_ = [t for t in tag if not t.is_punct and not t.is_space and t.tag_ != "POS"]
     if not 2 <= len(words_) <= 40 or sum(t.i < root.i for t in words_) > 11 or not is_speech_verb(root):
         return None
-    if len(words_) > 24 and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+    if len(words_) > 24 and (any(c.dep_ in ("conj", "dep") and c.pos_ in ("VERB", "AUX") for c in root.children)
+                             or root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)):
         return None  # a long sentence of its own ('X, asked about ..., said it was ...'), not a tag ending in where it was told
     if any(t.text in ALL_MARKS for t in tag if t.i < root.i):
         return None  # a quotation of its own before the verb

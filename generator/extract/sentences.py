@@ -45,9 +45,17 @@ QUOTATION_MARKS = ('"', "“", "”", "‘", "’", "'")  # double and single, c
 
 
 def asks(sent: Span) -> bool:
-    """Whether a sentence is a question in the source's own words: its last word, quotation marks aside, is '?'."""
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTATION_MARKS), None)
-    return last is not None and last.text == "?"
+    """Whether a sentence is a question in the source's own words: its last word, quotation marks aside, is '?', and
+    that question is not quoted after words of the source's own ('Ruiz asked Hale on Friday: "Did you vote?"' tells
+    of an asking); a sentence that is one quotation from end to end counts as asked."""
+    written = [t for t in sent if not t.is_space]
+    last = next((t for t in reversed(written) if t.text not in QUOTATION_MARKS), None)
+    if last is None or last.text != "?":
+        return False
+    if written[-1].text not in QUOTATION_MARKS:
+        return True
+    marks = [t.i for t in written if t.text in QUOTATION_MARKS]
+    return marks == [written[0].i, written[-1].i]  # '"Will it pass?"' alone, not a tag before a quoted question
 
 
 def text_of(doc: Doc) -> str:
