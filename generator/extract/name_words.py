@@ -140,8 +140,8 @@ _FOLLOW_NAME_ON = re.compile(r"(?:^|[.!?]\s+)Follow (?:[A-Z][\w.'-]* ){1,3}on [A
 
 def is_page_note(line: str) -> bool:
     """`line` (a line of the article, as written) is a note of the page, not of the story: 'Image
-    source: ...', '... Follow her on ...' or '... Follow Lena on Chatterly', 'Why the ferry failed Read more', a box folded shut ('Quick guide
-    Why did the ferry stop? Show Hide ...') (data/page_note_starts.txt,
+    source: ...', '... Follow her on ...' or '... Follow Lena on Chatterly', 'Why the ferry failed Read more',
+    a box folded shut ('Quick guide Why did the ferry stop? Show Hide ...') (data/page_note_starts.txt,
     page_note_phrases.txt, page_note_ends.txt; page_note_marks.txt, as written)."""
     if line.strip(" (").split(" ", 1)[0] in phrases("page_note_marks"):
         return True  # "CLOSE Ana Ruiz speaks in Tarrow": a video's caption, not "Close to 200 ..."
