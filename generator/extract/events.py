@@ -4349,7 +4349,7 @@ def _coarser_second_date(ent: Span, at: _DateAt) -> bool:
         return False  # a day of its own, or a date ahead: event.find.date-ahead-on-a-past-act-dated-before
     return any(
         other.start != ent.start and len(dates.resolve(other.text, published).iso or "") == 10
-        and _DateAt(at.found, at.found.ents.index(other)).anchor.i == at.anchor.i
+        and _anchor(other).i == at.anchor.i
         for other in at.found.in_sentence(sent_of(at.anchor))
     )
 
