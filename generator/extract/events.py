@@ -426,14 +426,19 @@ def _object_on_a_day(tok: Token, root: Token) -> Token | None:
 @rule("event.anchor-lift.date-before-a-reported-subject", stage="event.anchor-lift", priority=25, action="extend",
       why="'Tom Hale said on Monday he left the party': a date written between the speech verb of a teller named or "
           "meant by a pronoun (not 'the official') and the subject of what is reported dates the saying, though the parse "
-          "may hang it on the reported verb ('he left on Monday' is another; so is 'said that on Monday he left').",
+          "may hang it on the reported verb, as its complement or, with no word to mark it, as an adverbial clause "
+          "('he left on Monday' is another; so is 'said that on Monday he left').",
       examples=["[2025-03-12] Tom Hale said on Monday he left the party because it had changed."],
       counter=["[2025-03-12] Tom Hale said he left the party on Monday because it had changed.",
                "[2025-03-12] Tom Hale said that on Monday he left the party because it had changed."])
 def _date_before_a_reported_subject(tok: Token, root: Token) -> Token | None:
     speech = tok.head
-    if tok.dep_ != "ccomp" or speech.i >= tok.i or speech.lemma_.lower() not in words("speech_verbs"):
+    if speech.i >= tok.i or speech.lemma_.lower() not in words("speech_verbs"):
         return None
+    unmarked = (tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children)
+                and not any(c.dep_ == "ccomp" for c in speech.children))
+    if tok.dep_ != "ccomp" and not unmarked:
+        return None  # 'said on Monday, as he left, ...': a clause of its own
     start = root.head.i if root.dep_ == "pobj" else root.left_edge.i
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not speech.i < start < subject.i or any(c.dep_ == "mark" and c.i < start for c in tok.children):

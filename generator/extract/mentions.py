@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.name_words import is_page_note, leader_before_what_they_lead
+from generator.extract.name_words import is_page_note, is_photo_caption, leader_before_what_they_lead, opens_with_picture_label
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -41,6 +41,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     full_name_after_lowercase_title,
     full_name_after_title,
     name_text,
+    nicknames_of,
     one_person_two_spellings,
     seat_tokens,
     surname_after_honorific,
@@ -276,10 +277,10 @@ def credit_paragraph(sent: Span) -> bool:
           "a name joined by a slash to an outlet (not before a lowercase word: 'a Tarrow/Elmco poll'), or after a photo noun "
           "and a colon or 'by', or on a line that credits a picture ('toggle caption Kim Tarrant for Tarrow Radio', "
           "data/photo_credit_line_starts.txt), is a photo credit, not a person or a body in the story (data/photo_nouns.txt).",
-      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant",
-                "Tom Hale speaks in Tarrow on Monday. REUTERS/ Kim Tarrant",
-                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post)",
-                "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File)",
+      examples=["Tom Hale speaks in Tarrow on Monday. REUTERS/Kim Tarrant The council met on Monday.",  # a caption run into the story
+                "Tom Hale speaks in Tarrow on Monday. REUTERS/ Kim Tarrant The council met on Monday.",
+                "Tom Hale speaks in Tarrow on Monday. (Photo: Kim Tarrant, Tarrow Post) Voters queued in Elmton.",
+                "Tom Hale speaks in Tarrow on Monday. (Tarrow Wire Photo/Juan Carlos Quenby, File) Voters queued in Elmton.",
                 "Tom Hale speaks in Tarrow on Monday.\ntoggle caption Kim Tarrant for Dunmore Radio\nThe vote is on Friday."],
       counter=["Tom Hale showed a photo of Kim Tarrant on Monday.",
                "If both win, a Dunmore Herald/Marlow national opinion poll shows Ana Ruiz ahead.",
@@ -356,6 +357,21 @@ def page_note(line: str) -> bool:
     return is_page_note(line)
 
 
+@rule("name.photo-caption", stage="name.pass", priority=35, action="veto",
+      why="'Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)', 'FILE PHOTO: ...': a "
+          "line ending in a picture's credit in brackets, or opening with a picture's label, is the picture's caption, "
+          "page furniture; a person it names is not the story's (named in the story too, they are found there; "
+          "rule org.in-photo-caption reads it the same way).",
+      examples=["Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
+                "Tom Hale won the seat on Monday.",
+                "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018."],
+      counter=["Tom Hale greeted Lena Park at the pier on Monday (the crowd cheered).\nTom Hale won the seat.",
+               "Tom Hale won the seat on Monday.\nFILE: Tom Hale greets Lena Park at the pier in Elmton."])
+def photo_caption(line: str) -> bool:
+    """`line` (a line of the article, as written) is a picture's caption."""
+    return is_photo_caption(line) or opens_with_picture_label(line)
+
+
 def _lines(doc: Doc) -> list[tuple[str, Span]]:
     """The article's lines that hold a word: as written, and as spans."""
     found, start = [], 0
@@ -388,8 +404,9 @@ def _credit_tokens(doc: Doc, lines: list[tuple[str, Span]]) -> set[int]:
 
 
 def _page_note_tokens(lines: list[tuple[str, Span]]) -> set[int]:
-    """The tokens of the article's page notes (rule `name.page-note`; organizations have their own, `org.in-page-note`)."""
-    return {i for text, span in lines if page_note(text) for i in range(span.start, span.end)}
+    """The tokens of the article's page notes and picture captions (rules `name.page-note`, `name.photo-caption`;
+    organizations have their own, `org.in-page-note`, `org.in-photo-caption`)."""
+    return {i for text, span in lines if page_note(text) or photo_caption(text) for i in range(span.start, span.end)}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
@@ -461,7 +478,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     # "the law firm Smith Jones" once makes every "Smith Jones" the firm
     not_people = _organizations_named_like_people(doc, honored) | {s.text for s in org_spans}
     singles: list[Span] = []
-    seen = Article(doc, seats, org_tokens, honored, titled_surnames(doc), org_names, not_people)
+    seen = Article(doc, seats, org_tokens, honored, titled_surnames(doc), org_names, not_people, nicknames_of(doc))
     # names the model left untagged beside a title are decided as the persons it tagged
     untagged = [Span(doc, span.start, span.end, label="PERSON") for span in _untagged_appositive_names(doc)
                 if not (org_tokens | seats).intersection(range(span.start, span.end))]

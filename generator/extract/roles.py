@@ -2133,7 +2133,8 @@ def _news_noun(title: Token) -> Token | None:
           " before, outside quotation marks (not one named only in someone's quoted words; not in the headline: a lead's 'The harbour master has quit' is named after it, if at all; not one named"
           " only in a noun's phrase: 'its drawings of the poet X. The magazine's editor ...').",
       examples=["Tom Hale quit on Friday. The party leader had insisted he would stay."],
-      counter=["Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
+      counter=["Tom Hale quit on Friday. He said the party leader had insisted he would stay.",
+               "Harbour master says pier is safe as Tom Hale calls for inquiry\n\nThe Dunmore harbour master has rejected calls for"
                " an inquiry into the pier. Ana Ruiz, who took the job in May, said the pier was safe.",
                "The Tarn Echo, which mocks everyone, has offended many with its drawings of the poet Tom Hale. The magazine’s editor"
                " and two guards were among those killed on Monday.",
@@ -2153,10 +2154,12 @@ def _named_before(tok: Token, mentions: Mentions) -> str | None:
     since = _sentence_before(sent, mentions)
     if since == 0 and _after_the_headline(sent):
         return None
+    governing = {a.i for a in tok.ancestors}
     others = {
         m.key for m in mentions.in_span(sent.start, sent.end)
         if m.start < tok.i and not m.pronoun or doc[m.start].head == tok.head and doc[m.start].dep_ in ("dobj", "dative")
-    }
+        or m.start < tok.i and doc[m.start].dep_ in ("nsubj", "nsubjpass") and doc[m.start].head.i in governing
+    }  # 'He said the leader ...': the teller, named or not, is not the one they tell of
     if any(t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == "NOUN" and (t.tag_ == "NNS" or _indefinite(t))
            for t in doc[since : sent.start]):
         return None  # 'one of its reporters claimed ... The reporter showed': the one just brought in, unnamed
