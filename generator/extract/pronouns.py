@@ -34,6 +34,7 @@ RELATIVE_PRONOUNS = words("relative_pronouns")
 PRONOUN_GENDERS = {w: "m" for w in words("pronouns_male")} | {w: "f" for w in words("pronouns_female")}
 # Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
 SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
+UNNAMED_SPEAKERS = SPOKESPEOPLE | words("unnamed_people")  # "a spokesman said", "one old man says"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
@@ -195,9 +196,12 @@ def _person_pronoun(tok: Token) -> bool:
     return tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON"
 
 
-@rule("coref.pronoun-after-unnamed-spokesperson", stage="coref.pronoun", priority=10, action="veto",
-      why="'A ministry spokesman said ... He added': he is the spokesman, not the person named before.",
+@rule("coref.pronoun-after-unnamed-person", stage="coref.pronoun", priority=10, action="veto",
+      why="'A ministry spokesman said ... He added', 'One old man, who would not give his name, says ... He said': he "
+          "is the spokesman or the one the text does not name (data/unnamed_people.txt), not the person named before.",
       examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."',
+                '"The pier will reopen soon," Mayor Tom Hale said.\n\nOne old man, who would not give his name, says he '
+                'has waited on the quay since dawn. He said the boats were late.\n\n"There is no hope left," he said.',
                 'Tom Hale chairs the Tarrow board.\n\nA Tarrow Rail spokesman said Hale had read out the bankers\' notes.\n\n'
                 '"But what do the pier accounts show?" he asked. "The plan would sink the harbour fund."'],
       counter=['Tom Hale toured the Tarrow docks on Monday. Tarrow officials are wary of the plan.\n\n'
@@ -316,8 +320,9 @@ def _age_description(old: Token) -> int | None:
 
 
 def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
-    """"A Transport Office spokesman said ... He added": the unnamed spokesperson the sentence
-    before has as its subject, whom a pronoun subject of this sentence's main verb means."""
+    """"A Transport Office spokesman said ... He added", "One old man says ... He said": the unnamed
+    spokesperson or person the sentence before has as its subject, whom a pronoun subject of this
+    sentence's main verb means."""
     sent = sent_of(pronoun)
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sent.root or sent.start == 0:
         return None
@@ -330,15 +335,18 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
         return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
     # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
-    if subj is None or not any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree):
+    if subj is None or not any(t.lemma_.lower() in UNNAMED_SPEAKERS and t.pos_ == "NOUN" for t in subj.subtree):
         return None
     if subj.tag_ == "NNS":
         return None  # "Tarrow officials are wary ... he said": "he" is no one of several officials
+    if not any(t.lemma_.lower() in SPOKESPEOPLE for t in subj.subtree) and any(
+            not m.pronoun and not m.in_quote for m in index.in_span(prev.start, prev.end, "person")):
+        return None  # 'the owner said his sister, Lucy, stayed. She ...': one named beside the unnamed person
     if (
-        index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person")
+        any(not m.pronoun for m in index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person"))
         or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person"))
     ):
-        return None  # "A spokesman, Jo Bloggs, said"; "X said ... He"
+        return None  # "A spokesman, Jo Bloggs, said"; "X said ... He" (not 'a man, who gave his name, said')
     return subj
 
 

@@ -4225,9 +4225,12 @@ def _several_named_source(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.unnamed-source-pronoun-for-one-unnamed", stage="quote.unnamed-source", priority=12, action="attribute-speaker",
       why="'The woman told the paper she \"...\". \"...,\" she said.': a pronoun no one named is found for, whose "
-          "sentence follows one with an unnamed person as its subject and no one named since, is that unnamed source.",
+          "sentence follows one with an unnamed person as its subject and no one named since, is that unnamed source; "
+          "so is the one a chain of such pronouns goes back to, across paragraphs (rule coref.pronoun-after-unnamed-person).",
       examples=['Tom Hale denies the claims.\n\nThe woman told the Dunmore Herald she "was pushed out of the office" over '
-                'the matter. "There was no one I could turn to," she said.'],
+                'the matter. "There was no one I could turn to," she said.',
+                'Tom Hale spoke first.\n\nA spokesman said the plan was ready. He said it had cost more than planned.\n\n'
+                '"It is very late now," he added.'],
       counter=['Tom Hale denies the claims.\n\nThe woman met Alice Brandt on Monday. "There was no one I could turn to," '
                'she said.'])
 def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
@@ -4236,6 +4239,9 @@ def _pronoun_for_one_unnamed(sent: Span, q: _Quoted) -> str | None:
     subj = subject_of(q.verbs[0])
     if subj is None or subj.lower_ not in PERSON_PRONOUNS or subj.idx in q.inside or q.mentions.at(subj) is not None:
         return None
+    chained = unnamed_speaker_before(subj, q.mentions)
+    if chained is not None:
+        return _teller_text(chained, q)  # '... one old man says ... He said ... "...," he said'
     doc = subj.doc
     if sent.start == 0:
         return None
