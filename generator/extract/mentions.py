@@ -140,6 +140,17 @@ class Mentions:
         for m in kept:
             self.add(m)
 
+    def drop(self, keys: set[str]) -> None:
+        """The entities of `keys` gone, and every mention of them (people named only in a picture's caption)."""
+        kept = [m for m in self._sorted if m.key not in keys]
+        for key in keys:
+            self.entities.pop(key, None)
+        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
+        self._of_kind.clear()
+        self._last_words.clear()
+        for m in kept:
+            self.add(m)
+
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))
 
@@ -360,8 +371,8 @@ def page_note(line: str) -> bool:
 @rule("name.photo-caption", stage="name.pass", priority=35, action="veto",
       why="'Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)', 'FILE PHOTO: ...': a "
           "line ending in a picture's credit in brackets, or opening with a picture's label, is the picture's caption, "
-          "page furniture; a person it names is not the story's (named in the story too, they are found there; "
-          "rule org.in-photo-caption reads it the same way).",
+          "page furniture: a person named only there is not the story's (one named in the story too keeps what the "
+          "caption says of them, a title; rule org.in-photo-caption reads bodies the same way).",
       examples=["Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
                 "Tom Hale won the seat on Monday.",
                 "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018."],
@@ -404,9 +415,17 @@ def _credit_tokens(doc: Doc, lines: list[tuple[str, Span]]) -> set[int]:
 
 
 def _page_note_tokens(lines: list[tuple[str, Span]]) -> set[int]:
-    """The tokens of the article's page notes and picture captions (rules `name.page-note`, `name.photo-caption`;
-    organizations have their own, `org.in-page-note`, `org.in-photo-caption`)."""
-    return {i for text, span in lines if page_note(text) or photo_caption(text) for i in range(span.start, span.end)}
+    """The tokens of the article's page notes (rule `name.page-note`; organizations have their own, `org.in-page-note`)."""
+    return {i for text, span in lines if page_note(text) for i in range(span.start, span.end)}
+
+
+def _named_only_in_captions(index: Mentions, lines: list[tuple[str, Span]]) -> set[str]:
+    """The people every name of whom stands in a picture's caption (rule `name.photo-caption`)."""
+    captions = {i for text, span in lines if photo_caption(text) for i in range(span.start, span.end)}
+    if not captions:
+        return set()
+    outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in captions}
+    return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
@@ -456,6 +475,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     addressed = {k for k, e in index.entities.items() if e.kind == "person" and (k in seen.titled or e.addressed)}
     _index_surnames(doc, index, mention_in_story, addressed)  # "President Lind", "Ms Lind": surely a person's name
     _index_words_tagged_elsewhere(doc, index, mention_in_story, addressed)  # "Lind said" where "Lind" is tagged a person elsewhere
+    index.drop(_named_only_in_captions(index, lines))
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)

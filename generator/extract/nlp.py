@@ -430,7 +430,7 @@ _PICTURE_COUNT = re.compile(r"\bHide Caption \d+ of \d+", re.IGNORECASE)  # "Hid
                 "Tom Hale said the vote was fair.\n\nPhotos: Tarrow votes A crowd waits outside the Dunmore town hall "
                 "before the count. Hide Caption 1 of 3 Photos: Tarrow votes Mayor Ana Ruiz casts her ballot in the old "
                 "school. Hide Caption 2 of 3 Photos: Tarrow votes Tom Hale greets his supporters at the mill. Hide "
-                "Caption 3 of 3\n\nThe count ended on Friday."],
+                "Caption 3 of 3\n\nThe count ended on Friday. Ana Ruiz won."],
       counter=["Tom Hale said the vote was fair. “The vote was fair, the vote was fair,” he said.\n\nAna Ruiz said "
                "it was not.",
                "Tom Hale said each side can win only if the other side does not win the vote. Ana Ruiz said "

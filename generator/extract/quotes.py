@@ -3646,18 +3646,23 @@ def _teller_given_to_no_one(own: str | None, speaker: str | None, q: _Quoted) ->
 
 
 @rule("quote.previous-nobody-after-a-pronoun-not-found", stage="quote.previous", priority=37, action="attribute-speaker",
-      why="'\"...,\" she said. \"...\"' where the rules give 'she' to no one (an unnamed woman, two who could be meant): "
-          "the voice is someone we cannot name, so the quotation after it does not go on the person quoted before; "
-          "a wrong speaker is worse than none.",
+      why="'\"...,\" she said. \"...\"' (or 'they said') where the rules give the pronoun to no one (an unnamed woman, "
+          "two who could be meant, a group): the voice is someone we cannot name, so the quotation after it does not go "
+          "on the person quoted before; a wrong speaker is worse than none.",
       examples=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nA woman who sells bait on the pier '
                 'would not give her name. She and another seller lost their stalls in a storm. Rain fell on '
                 'Governor Tom Vane and his staff.\n\n'
-                '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”'],
+                '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”',
+                '“The pier must stay open,” Mayor Tom Hale and two other councillors wrote in the Dunmore Post.\n\nAnother '
+                'group of councillors wrote in the Tarrow Herald along the same lines.\n\n“No family should pay for the '
+                'council’s mistakes,” they argued. Their plan would keep the pier, and it would “offer every fisherman a '
+                'new berth in the harbour.”'],
       counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
                'new stall.\n\n“I cannot pay the rent on the café,” he said. “Where will all that money come from?”'])
 def _previous_nobody_after_pronoun_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:
     subj = _teller_given_to_no_one(own, speaker, q)
-    return NOBODY if subj is not None and subj.lower_ in PERSON_PRONOUNS and subj.dep_ in SUBJECT_DEPS else None
+    pronoun = subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we"))
+    return NOBODY if pronoun and subj.dep_ in SUBJECT_DEPS else None
 
 
 @rule("quote.speaker-continues-paragraph-before", stage="quote.speaker-before", priority=10, action="attribute-speaker",
