@@ -1044,12 +1044,16 @@ def _race_before_a_title(found: list[Candidate], name: Span, m: Mention, mention
           " nor a list's item before it: 'the mayor, chief of staff X').",
       examples=["Tarrow MP and former Cabinet minister Tom Hale said the vote was close."],
       counter=["In response to a question from a Tarrow lawmaker, Health Director Tom Hale said the virus had spread.",
+               "Tom Hale won.\n\n“It was close,” said Jo Orme, a Tarrow strategist and former Hale campaign aide.",
                "The guests were the bishop, harbour master Tom Hale and a poet."])
 def _second_title_before_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     before = [c for c in found if c[2] and c[1] < m.start]
     if not before:
         return None
+    root = doc[m.start : m.end].root
+    if root.dep_ == "compound" and root.head.i >= m.end:
+        return None  # 'a party strategist and former Hale campaign aide': the name only tells whose campaign
     added: list[Candidate] = []
     run = before[0][0]
     while True:
@@ -1666,9 +1670,9 @@ class _RoleLog:
         among `words_before` ("shadow foreign secretary" is not "the foreign secretary")."""
         return any(token < before and not qualifiers - words_before for qualifiers, token in self._words.get(word, {}).items())
 
-    def held_after(self, title: str, after: int, other_than: str) -> bool:
-        """Whether someone but `other_than` is given `title` (lower case) after token `after`."""
-        return any(token > after for person, token in self._holders.get(title, {}).items() if person != other_than)
+    def held_after(self, title: str, after: int, other_than: str, until: int) -> bool:
+        """Whether someone but `other_than` is given `title` (lower case) after token `after`, before token `until`."""
+        return any(after < token < until for person, token in self._holders.get(title, {}).items() if person != other_than)
 
 
 def _bodies_by_last_word(mentions: Mentions) -> dict[str, int]:
@@ -2009,10 +2013,28 @@ def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: 
 
 
 @rule("role.describe.held-by-someone-named-later", stage="role.describe", priority=50, action="veto",
-      why="'The home secretary said ... Home Secretary X told': the one given that title later.",
-      examples=["Tom Hale spoke on Monday. The home secretary said the plan was ready. Home Secretary Ana Ruiz told MPs it would cost more."])
+      why="'The home secretary said ... Home Secretary X told': the one given that title later, in the same paragraph or "
+          "the next (not one given it paragraphs on: 'the mayor wrote ... [three paragraphs] ... the mayor of Elmton, X' "
+          "may be another mayor).",
+      examples=["Tom Hale spoke on Monday. The home secretary said the plan was ready. Home Secretary Ana Ruiz told MPs it would cost more."],
+      counter=["Tom Hale said on Tuesday that he had sacked his harbour chief.\n\nThe mayor said the harbour needed a new "
+               "start.\n\nThe harbour chief said he had offered to quit.\n\nHale will meet the mayor of Elmton, Ana Ruiz, "
+               "next month."])
 def _held_by_someone_named_later(tok: Token, found: Description, key: str, known: _RoleLog) -> bool:
-    return known.held_after(_bare_title(found), tok.i, key)
+    return known.held_after(_bare_title(found), tok.i, key, _end_of_the_next_paragraph(tok))
+
+
+def _end_of_the_next_paragraph(tok: Token) -> int:
+    """The index of the first token past the paragraph after `tok`'s."""
+    doc, text = tok.doc, text_of(tok.doc)
+    end = tok.idx
+    for _ in range(2):
+        brk = text.find("\n", end)
+        if brk < 0:
+            return len(doc)
+        end = brk + len(text[brk:]) - len(text[brk:].lstrip())  # past the blank lines
+    at = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(text) else None
+    return at.start if at is not None else len(doc)
 
 
 @rule("role.describe.the-other-untitled-person", stage="role.describe", priority=60, action="resolve",
