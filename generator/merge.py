@@ -576,14 +576,15 @@ def _org_keys_of(name: str) -> tuple[frozenset[str], frozenset[str]]:
     the first name of its line in the lists of one body's names (extract/data/org_synonyms.txt,
     body_synonyms.txt: "GOP" and "Republicans"); and the same without a country written before
     it (extract/data/national_prefixes.txt: "US Congress" and "Congress"), a company's legal form
-    after it (company_forms.txt: "Fedco Corp." and "Fedco") or the noun and "of" before two words or more
+    after it (company_forms.txt: "Fedco Corp." and "Fedco"), "News" after an outlet's name ("Tarn News" and
+    "Tarn": a network and its news division, as every gold names them) or the noun and "of" before two words or more
     (org_nouns_with_of_form.txt: "Department of Coastal Safety" and "Coastal Safety"), which only a full name
     may match ("US Airways" is no "British Airways")."""
     loose = _loose_org_name(name)
     bare = {loose[len(p) + 1 :] for p in _org_lists()[1] if loose.startswith(p + " ")}
     head, _, form = loose.rpartition(" ")
-    if head and form in _org_lists()[3]:
-        bare.add(head)  # "Fedco Corp." for "Fedco"
+    if head and (form in _org_lists()[3] or form == "news"):
+        bare.add(head)  # "Fedco Corp." for "Fedco"; "Tarn News" for "Tarn", the network and its news division
     noun, of, what = loose.partition(" of ")
     if of and noun in _org_lists()[2] and len(what.split()) >= 2:
         bare.add(what)  # "Department of Coastal Safety" for "Coastal Safety" (org.merge-what-a-department-is-of)

@@ -730,6 +730,54 @@ def _name_spelled_by_acronym(tok: Token) -> Span | None:
     return span if tagged else None
 
 
+_LISTING_NOUNS = {"departments": "Department", "ministries": "Ministry"}
+
+
+def _bodies_listed(doc: Doc) -> list[tuple[int, int, list[tuple[Span, str]]]]:
+    """Each 'departments of A, B and C' of `doc` (rule `org.bodies-listed-after-plural-noun`): the tokens it
+    covers and each body it names, as its words and its name."""
+    column = columns_of(doc)
+    out = []
+    for i, lower in enumerate(column.lower[:-2]):
+        if lower in _LISTING_NOUNS and column.lower[i + 1] == "of" and (found := _bodies_listed_after_plural_noun(doc[i])):
+            out.append(found)
+    return out
+
+
+@rule("org.bodies-listed-after-plural-noun", stage="org.find", priority=94, action="add",
+      why="'the departments of Tillage, Harbours and Fisheries': a plural 'departments' or 'ministries' before 'of' and a"
+          " list of capitalized names names one department or ministry per name ('Department of Harbours'), not a body"
+          " called 'Tillage'; each name of one to four capitalized words, no person's, two names or more joined by one"
+          " 'and' (more may be inside names: 'Tillage and Rural Roads').",
+      examples=["Staff at the departments of Tillage, Harbours and Fisheries will stay home next week."],
+      counter=["Staff at the departments of the Tarrow county council will stay home next week."])
+def _bodies_listed_after_plural_noun(tok: Token) -> tuple[int, int, list[tuple[Span, str]]] | None:
+    doc, noun = tok.doc, _LISTING_NOUNS[tok.lower_]
+    parts: list[list[Token]] = [[]]
+    i = tok.i + 2
+    while i < len(doc):
+        t = doc[i]
+        if t.is_alpha and t.text[0].isupper() and t.ent_type_ != "PERSON":
+            parts[-1].append(t)
+        elif t.lower_ in words("list_joins") and parts[-1]:  # ",", "and", "&"
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and t.text == "," and nxt.lower_ == "and":
+                i += 1
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or not (nxt.is_alpha and nxt.text[0].isupper()):
+                break
+            parts.append([])
+        else:
+            break
+        i += 1
+    parts = [p for p in parts if p]
+    joins = sum(1 for t in doc[tok.i + 2 : parts[-1][-1].i] if t.lower_ in words("org_name_conjunctions")) if parts else 0
+    if len(parts) < 2 or any(len(p) > 4 for p in parts) or joins != 1:
+        return None  # one 'and' only: 'the ministries of Tillage and Rural Roads and Harbours' may join names that hold 'and'
+    found = [(doc[p[0].i : p[-1].i + 1], f"{noun} of {doc[p[0].i : p[-1].i + 1].text}") for p in parts]
+    return tok.i, parts[-1][-1].i + 1, found
+
+
 # ---- Finding: outlets the model does not tag (data/outlet_names*.txt)
 
 
@@ -3176,8 +3224,9 @@ def _shouted_words(span: Span) -> Any:
 
 
 @rule("org.plural-body-noun-first", stage="org.clean", priority=225, action="veto",
-      why="'the Departments of Roads and Rail': a plural organization noun first names several bodies at once, none by its name.",
-      examples=["The rule was issued by the Departments of Roads and Rail on Monday."],
+      why="'the Commissions of Roads and Rail': a plural organization noun first names several bodies at once, none by its name"
+          " (departments and ministries so listed are named one by one: rule org.bodies-listed-after-plural-noun).",
+      examples=["The rule was issued by the Commissions of Roads and Rail on Monday."],
       counter=["The Department of Roads issued the rule on Monday."])
 def _plural_body_noun_first(span: Span) -> Any:
     first = span[0]
@@ -3936,6 +3985,14 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
     from generator.extract.mentions import Entity  # mentions imports this module
 
     cleaned = [c for s in spans for part in _split_lists(s) if (c := _clean_org(part)) is not None]
+    listed = _bodies_listed(doc)
+    named_as: dict[tuple[int, int], str] = {}  # a body's words in a list -> its name ("State" -> "Department of State")
+    if listed:
+        inside = {j for lo, hi, _ in listed for j in range(lo, hi)}
+        cleaned = [c for c in cleaned if not inside.intersection(range(c.start, c.end))]
+        for _, _, found in listed:
+            cleaned += [part for part, _ in found]
+            named_as.update(((part.start, part.end), name) for part, name in found)
     cleaned.sort(key=lambda s: (s.start, -len(s)))
     person_words = {p for k, e in index.entities.items() if e.kind == "person" for w in k.split() for p in (w, after_lowercase_prefix(w))}
     places = _place_names(doc)
@@ -3946,9 +4003,9 @@ def _add_organizations(doc: Doc, index: Mentions, spans: list[Span], mention) ->
             continue
         if _people_joined_by_hyphen(name_text(span), person_words):
             continue
-        if _named_as_place(name_text(span), places):
+        if _named_as_place(name_text(span), places) and (span.start, span.end) not in named_as:
             continue
-        name = name_text(span)
+        name = named_as.get((span.start, span.end)) or name_text(span)
         if _possessive_name(span) or _possessive_owning_nothing(span):
             name += doc[span.end].text  # "Wendy's"
         key = _key_for(name, acronyms.get(name, name), index, orgs)
