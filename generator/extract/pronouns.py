@@ -34,7 +34,7 @@ RELATIVE_PRONOUNS = words("relative_pronouns")
 PRONOUN_GENDERS = {w: "m" for w in words("pronouns_male")} | {w: "f" for w in words("pronouns_female")}
 # Nouns for someone who speaks for a body, never named ("a Transport Office spokesman said").
 SPOKESPEOPLE = words_of("spokespeople", "unnamed_sources")
-UNNAMED_SPEAKERS = SPOKESPEOPLE | words("unnamed_people")  # "a spokesman said", "one old man says"
+UNNAMED_PEOPLE = words("unnamed_people")  # "one old man says ... he said"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DASH_TEXTS = ("-", "–", "—")
 LOOK_BACK = 250  # tokens a pronoun's antecedent may be before it
@@ -335,12 +335,15 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and index.at(subj) is None:
         return unnamed_speaker_before(subj, index)  # "A spokesman said ... He said ... he added"
     # the spokesperson, or a subject the parse hangs one under ("A Department for Roads spokeswoman")
-    if subj is None or not any(t.lemma_.lower() in UNNAMED_SPEAKERS and t.pos_ == "NOUN" for t in subj.subtree):
+    if subj is None:
         return None
+    spokesperson = any(t.lemma_.lower() in SPOKESPEOPLE and t.pos_ == "NOUN" for t in subj.subtree)
+    brought_in = any(c.dep_ in ("det", "nummod") and c.lower_ in words("indefinite_words") for c in subj.children)
+    if not spokesperson and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE and brought_in):
+        return None  # not 'the migrant deal' ('migrant' only tells what deal), nor 'the local resident' (one named before)
     if subj.tag_ == "NNS":
         return None  # "Tarrow officials are wary ... he said": "he" is no one of several officials
-    if not any(t.lemma_.lower() in SPOKESPEOPLE for t in subj.subtree) and any(
-            not m.pronoun and not m.in_quote for m in index.in_span(prev.start, prev.end, "person")):
+    if not spokesperson and any(not m.pronoun and not m.in_quote for m in index.in_span(prev.start, prev.end, "person")):
         return None  # 'the owner said his sister, Lucy, stayed. She ...': one named beside the unnamed person
     if (
         any(not m.pronoun for m in index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person"))
