@@ -1738,6 +1738,25 @@ def _dash(tok: Token) -> bool:
     return tok.text in DASHES and (tok.text != "-" or tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
+@rule("event.summary.no-apposition-past-a-clause-left-out", stage="event.summary", priority=9, action="trim",
+      why="'A protest broke out in Elmton, where a fire left 74 dead -- the worst disaster in years': a description set "
+          "after a clause the summary leaves out tells of that clause, whatever the parse hangs it on; it goes with the "
+          "clause, not 'A protest broke out in Elmton -- the worst disaster in years'.",
+      examples=["[2025-03-12] A violent protest broke out Wednesday in Elmton, Tarrow, where a fire at a ferry terminal "
+                "left at least 74 dead -- the worst ferry disaster in the region."],
+      counter=["[2025-03-12] A violent protest broke out Wednesday in Elmton -- the largest town in the region."])
+def _no_apposition_past_a_clause_left_out(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    for a, b in zip(toks, toks[1:]):
+        if b.i <= a.i + 1 or not any(t.pos_ in ("VERB", "AUX") for t in a.doc[a.i + 1 : b.i]):
+            continue  # no clause left out between them
+        described = b if b.dep_ == "appos" else next((t for t in toks if t.i > b.i and t.dep_ == "appos"), None)
+        if described is None or described.head.i > a.i or not all(t.is_punct for t in a.doc[b.i : described.left_edge.i]):
+            continue
+        drop = set(range(b.i, described.right_edge.i + 1))
+        return [t for t in toks if t.i not in drop]
+    return None
+
+
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",
       why="'..., expected next month', '[up and] running by next spring': a summary of nothing but a participle "
           "and its date (with the preposition before it) tells no one what happened.",
