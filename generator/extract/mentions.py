@@ -375,6 +375,8 @@ def page_note(line: str) -> bool:
           "caption says of them, a title; rule org.in-photo-caption reads bodies the same way).",
       examples=["Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
                 "Tom Hale won the seat on Monday.",
+                "Judge Tom B. Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
+                "Tom Hale won the seat on Monday.",
                 "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018."],
       counter=["Tom Hale greeted Lena Park at the pier on Monday (the crowd cheered).\nTom Hale won the seat.",
                "Tom Hale won the seat on Monday.\nFILE: Tom Hale greets Lena Park at the pier in Elmton."])
@@ -425,7 +427,8 @@ def _named_only_in_captions(index: Mentions, lines: list[tuple[str, Span]]) -> s
     if not captions:
         return set()
     outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in captions}
-    return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside}
+    surnames = {k.split()[-1] for k in outside}  # 'Judge Tom B. Hale' in a caption, 'Tom Hale' in the story: one person
+    return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside and k.split()[-1] not in surnames}
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
