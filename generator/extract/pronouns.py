@@ -406,6 +406,8 @@ def antecedent(index: Mentions, before: int, gender: str | None = None) -> str |
             continue
         if gender is not None and (_other_gender(m, gender, index) or _meant_by_the_other_gender(m.key, gender, before, index)):
             continue
+        if _name_beside_another_name(m, index):
+            continue
         verdict = _verdict(m, pronoun, index)
         if verdict == "take":
             return m.key
@@ -460,6 +462,26 @@ def _meant_by_the_other_gender(key: str, gender: str, before: int, index: Mentio
     return True if other >= 2 and gender not in told else None  # one stray guess is no evidence
 
 
+@rule("coref.antecedent-name-set-beside-another-name", stage="coref.lookback", priority=27, action="veto",
+      why="'Ana Ruiz, a teacher at Tarrow College (TC), Dunmore, said ... she said': a one-word name written only there, "
+          "with no honorific, that the parse set in apposition to another person's name after a description (a place or "
+          "campus) is not someone a later pronoun means; the name it stands beside is.",
+      examples=['Ana Ruiz, a teacher of music at the College of Tarrow (CT), Dunmore, said that the choir had won.\n\n'
+                '“Singers are committed to harmony,” she said.'],
+      counter=['Ana Ruiz, a teacher of music at the College of Tarrow, said that the choir had won.\n\n'
+               '“Singers are committed to harmony,” she said.'])
+def _name_beside_another_name(m: Mention, index: Mentions) -> bool | None:
+    if m.pronoun or m.end - m.start != 1:
+        return None
+    tok, entity = index.doc[m.start], index.entities.get(m.key)
+    if tok.dep_ != "appos" or tok.head.i >= tok.i - 3 or entity is None or not entity.partial or entity.addressed:
+        return None  # a name given in full or with an honorific elsewhere ("Mr. Hale") is someone
+    if sum(1 for x in index.in_span(0, len(index.doc), "person") if x.key == m.key and not x.pronoun) > 1:
+        return None
+    other = index.at(tok.head)
+    return other is not None and other.kind == "person" and not other.pronoun and other.key != m.key or None
+
+
 def _verdict(m: Mention, pronoun: _Pronoun, index: Mentions) -> Verdict | None:
     """What a person named before the pronoun is to it: the one it means (take), a subject of
     a subordinate clause, taken if nobody better is named in that sentence (hold), the one
@@ -477,7 +499,26 @@ def _clause_role(root: Token, m: Mention) -> Token:
         root = _through_apposition(root) or root
     if root.dep_ == "compound":
         root = _through_dash(root, m) or root
+    if root.dep_ == "conj":
+        root = _joined_to_a_title_subject(root) or root
     return root
+
+
+@rule("coref.antecedent-name-joined-to-a-title-subject", stage="coref.lookback", priority=35, action="resolve",
+      why="'\"...,\" flood victim and campaigner Tom Hale said', parsed with the name joined by 'and' to the first title "
+          "noun as if a second subject: the name is the subject, the one a later pronoun means.",
+      examples=['Mayor Ben Orme landed on Sunday.\n\n"I think it is causing a lot of pain," flood victim and campaigner '
+                'Tom Hale said of the visit.\n\n"Healing will take a long, long time," he told the agency.'],
+      counter=['Mayor Ben Orme landed on Sunday.\n\n"I think it is causing a lot of pain," flood victim Tom Hale said of the '
+               'visit.\n\n"Healing will take a long, long time," he told the agency.'])
+def _joined_to_a_title_subject(root: Token) -> Token | None:
+    head = root.head
+    if root.pos_ != "PROPN" or head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS or head.i > root.i:
+        return None
+    if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON" for t in head.subtree if t.i < root.i and t.i not in
+           {c.i for c in root.subtree}):
+        return None  # "the mayor of Dunmore and Tom Hale": a second person or place named first
+    return head
 
 
 @rule("coref.antecedent-through-apposition", stage="coref.lookback", priority=30, action="resolve",

@@ -674,6 +674,31 @@ def _opening_name_before_apposition(tok: Token, verb: Token) -> Token | None:
     return doc[name_end]
 
 
+@rule("quote.subject-name-ending-an-inverted-tag", stage="quote.subject", priority=27, action="attribute-speaker",
+      why="'\"...,\" said party strategist and Hale surrogate Ben Orme.': a speech verb right after the closing mark, given no "
+          "subject because the parse read a title noun as a verb, speaks for the name that ends its sentence after a "
+          "run of title words (no comma, pronoun or other verb of its own between).",
+      examples=['“We will win the county vote,” said party strategist and Hale surrogate Ben Orme.'],
+      counter=['“We will win the county,” said Green strategist Tom Hale.',
+               '“We will win the county,” said the mayor, who backs Tom Hale.'])
+def _name_ending_an_inverted_tag(tok: Token, verb: Token) -> Token | None:
+    if tok.i != verb.i or verb.i < 1 or verb.doc[verb.i - 1].text not in (*CLOSING, "\""):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    end = sent.end
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    run = doc[verb.i + 1 : end]
+    if not 3 <= len(run) <= 10 or run[-1].pos_ != "PROPN" or run[-1].ent_type_ != "PERSON" or run[0].pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    if any(t.is_punct or t.pos_ in ("PRON", "AUX", "DET") or t.pos_ == "ADP" and t.lower_ != "of"
+           or t.tag_ in ("VBD", "VBZ", "VBN", "VBG", "MD") for t in run):
+        return None
+    return run[-1]
+
+
 @rule("quote.subject-named-before-who-clause", stage="quote.subject", priority=30, action="attribute-speaker",
       why="'In an article for the paper, Ms Voss, who chairs the committee, says:': the name before the clause.",
       examples=['In an article for the Dunmore Herald, Ms Dalby Voss, who chairs the council, says: "The bridge is late."'])
@@ -2125,6 +2150,26 @@ def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
     return outlet_named_last(writing, q.mentions)
 
 
+@rule("quote.document-owner-body-by-the-start-of-its-name", stage="quote.document-owner", priority=30,
+      action="attribute-speaker",
+      why="'The Tarrow Water Board raised prices ... \"...,\" read the Tarrow Water statement': capitalized words before a "
+          "writing that begin the name of one body named before it (and of no other) are that body, shortened.",
+      examples=['The Tarrow Water Board raised its prices on Monday. Tom Hale was angry.\n\n"Every home will still pay less '
+                'than it did in the spring," read the Tarrow Water statement.'],
+      counter=['The Tarrow Water Board and the Tarrow Water Trust met on Monday. Tom Hale was angry.\n\n"Every home will '
+               'still pay less than it did in the spring," read the Tarrow Water statement.'])
+def _body_by_the_start_of_its_name(writing: Token, q: _Quoted) -> str | None:
+    doc, i = writing.doc, writing.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and i <= doc[i - 1].head.i <= writing.i:
+        i -= 1
+    if i == writing.i or q.mentions.in_span(i, writing.i):
+        return None
+    start = doc[i : writing.i].text.casefold() + " "
+    bodies = {m.key for m in q.mentions.in_span(0, i, "org") if not m.pronoun and not m.in_quote
+              and q.mentions.entities[m.key].name.casefold().startswith(start)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def outlet_named_last(noun: Token, mentions: Mentions) -> str | None:
     """The news outlet named last before `noun`, 'the' and a publisher's noun ("the newspaper"), within
     DOCUMENT_LOOKBACK tokens (an outlet is often named once, far above); None for another noun, no outlet named, or a
@@ -2164,7 +2209,9 @@ def _document_read(verb: Token, q: _Quoted) -> str | None:
             named = [m for m in q.mentions.in_span(span.start, span.end) if not m.in_quote]
             return named[0].key if named else NOBODY
     owner = [m for m in q.mentions.in_span(writing.left_edge.i, writing.i) if not m.in_quote]  # 'the Gazette's headline'
-    return owner[0].key if owner else document_author(writing, q)
+    if owner:
+        return owner[0].key
+    return rules.first("quote.document-owner", writing, q) or document_author(writing, q)
 
 
 # Who issued a writing its own phrase names no one for (stage quote.document-author)
@@ -2237,9 +2284,26 @@ def _issuer_of(writing: Token, q: _Quoted) -> str | None:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             m = mentions.at(obj) if obj is not None else None
+            if m is None and obj is not None:
+                m = rules.first("quote.issuer-in-prep-object", obj, mentions)
             if m is not None and not m.pronoun:
                 return m.key
     return _issuing_subject(writing, mentions)
+
+
+@rule("quote.issuer-owner-of-a-persons-office", stage="quote.issuer-in-prep-object", priority=10, action="attribute-speaker",
+      why="'A statement from Hale's office said ... \"...,\" the statement said': a writing from a named person's office "
+          "or campaign (data/org_nouns.txt, led_by_a_person.txt) speaks for that person, as 'Hale's office said' does.",
+      examples=['Bridge row\n\nA statement from Senator Ana Ruiz’s office on Monday called the delay "a scandal". Tom Hale '
+                'said nothing.\n\n"The county will pay for the repairs itself," the statement said.'],
+      counter=['Bridge row\n\nA statement from Senator Ana Ruiz’s lawyer on Monday called the delay "a scandal". Tom Hale '
+               'said nothing.\n\n"The county will pay for the repairs itself," the statement said.'])
+def _owner_of_a_persons_office(obj: Token, mentions: Mentions) -> Mention | None:
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in words_of("org_nouns", "led_by_a_person"):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    m = mentions.at(owner) if owner is not None else None
+    return m if m is not None and m.kind == "person" and not m.pronoun and not m.in_quote else None
 
 
 def _issuing_subject(writing: Token, mentions: Mentions) -> str | None:
