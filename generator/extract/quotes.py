@@ -1372,8 +1372,8 @@ def _title_holder_not_a_past_one(token: Token, mentions: Mentions, role_index: R
         return None
     sent = sent_of(token)
     prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
-    if any(m.key in past - current for m in mentions.in_span(prev, sent.end, "person")):
-        return None  # "his predecessor Bishop Ben Voss spoke. The bishop said": him, as likely as not
+    if any(m.key in past - current and not m.pronoun for m in mentions.in_span(prev, sent.end, "person")):
+        return None  # "his predecessor Bishop Ben Voss spoke. The bishop said": him, as likely as not (named, not a pronoun's guess)
     return current.pop()
 
 
