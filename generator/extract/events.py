@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
+from generator.extract.quotes import _party_told, _state_named, hyphenated_title, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -2060,8 +2060,10 @@ def _shared_pronoun_unsure(subj: Token, m, mentions: Mentions) -> bool:
 
 
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
-      why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999': the person given that title.",
+      why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999', 'the president-elect spoke "
+          "on Friday': the person given that title.",
       examples=["Tom Hale is the mining minister. On 3 March 2021 the minister resigned.",
+                "[2025-03-08] President-elect Tom Hale met the Dunmore board. The president-elect left the room on Friday.",
                 ("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects steps taken in what "
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
@@ -2069,14 +2071,41 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = subject_of(anchor)
     else:
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
-    if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
-        return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
+    if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and (title_word(subj) or hyphenated_title(subj))):
+        return None  # a noun, or a title the model calls a proper noun ("the Chancellor's", "the president-elect")
     if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
     if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
         return None
     return key
+
+
+@rule("event.people.titled-subject-within", stage="event.people", priority=31, action="attribute-speaker",
+      why="'Talks stalled when the minister left the room on Friday': a title with 'the' as the subject of a clause "
+          "inside the summary (not the dated verb's own: rule event.people.titled-subject) stands for its holder as a "
+          "name there would, and the event lists them; found as a quotation's speaker is ('the minister said'), with "
+          "the same checks (not two titles, not a plural, not a title of another place).",
+      examples=["[2025-03-08] Tom Hale is the mining minister. Talks stalled when the minister left the room on Friday."],
+      counter=["[2025-03-08] Tom Hale is the mining minister. Talks stalled when the ministers left the room on Friday.",
+               "[2025-03-08] Tom Hale is the mining minister. Talks stalled when a minister left the room on Friday."])
+def _titled_subjects_within(anchor: Token, toks: list[Token], mentions: Mentions,
+                            role_index: dict[str, list[tuple[int, str]]]) -> list[str] | None:
+    out = []
+    for subj in toks:
+        if subj.i == anchor.i or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i == anchor.i:
+            continue  # the dated verb's own subject: rule event.people.titled-subject
+        if mentions.at(subj) is not None or mentions.quoted(subj.idx):
+            continue
+        if not (subj.pos_ == "NOUN" and title_word(subj) or subj.pos_ == "PROPN" and (title_word(subj) or hyphenated_title(subj))):
+            continue
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
+            continue
+        key = resolve(subj, mentions, role_index)
+        if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
+            continue
+        out.append(key)
+    return out or None
 
 
 @rule("event.people.title-of-another-place-names-no-one", stage="event.people-title", priority=10, action="veto",
@@ -3675,6 +3704,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     titled = titled or _party_member_subject(anchor, mentions)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
+    for key in _titled_subjects_within(anchor, toks, mentions, role_index) or ():
+        if key not in people:  # "talks stalled when the minister left on Friday": the minister's too
+            people.append(key)
     named = _name_before_verb(anchor, mentions) if not people else None
     if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
         people, summary = [named], f"{mentions.entities[named].name} {summary}"
