@@ -3838,14 +3838,18 @@ def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, rol
       why="'Ben Tarrow, who joined the Dunmore board in 2019, ...', '... Ana Ruiz, who was hurt and flown to Elmton on "
           "Friday': a dated clause whose subject is 'who' (or a verb joined to such a clause) is the act of the person "
           "named just before 'who'; the parse may hang the clause on another noun ('the 2019 book by Ben Tarrow, who ...'), "
-          "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun).",
+          "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun); so too a "
+          "'to' with no subject of its own that the clause governs ('who trained as a baker only to open a shop in 2019').",
       examples=["[2025-03-12] The 2019 book by Ben Tarrow, who was fired and then rehired by the mine board in 2021, sold "
-                "well."],
+                "well.",
+                "[2025-03-12] The board hired Ben Tarrow, who trained as a baker only to open a shoe shop in 2019."],
       counter=["[2025-03-12] The 2019 book by Ben Tarrow, which was printed and then pulped by the mine board in 2021, "
                "sold well.",
                "[2025-03-12] The inquiry heard from the pit manager, Ben Tarrow, who will join Dunmore Mining in October."])
 def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     clause = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in _VERB else anchor
+    if clause.dep_ in ("advcl", "xcomp") and clause.head.dep_ == "relcl" and _subjectless_to_infinitive(clause):
+        clause = clause.head  # "..., who was jailed for a year, only to return home in 2017": the jailed one returns
     if clause.dep_ != "relcl" or clause.pos_ not in _VERB:
         return None
     who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
@@ -3854,9 +3858,37 @@ def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index)
     doc = anchor.doc
     before = doc[who.i - 2] if doc[who.i - 1].text == "," and who.i > 1 else doc[who.i - 1]
     m = mentions.at(before)
+    if m is None:
+        m = _name_an_appositive_follows(before, mentions)  # "Ben Tarrow, a miner who ...": the miner is Tarrow
+        before = doc[m.end - 1] if m is not None else before
     if m is None or m.kind != "person" or m.pronoun or m.in_quote or m.end != before.i + 1:
         return None
     return _person_of(doc[m.start], m, mentions)
+
+
+def _subjectless_to_infinitive(verb: Token) -> bool:
+    """'only to return home': a verb with 'to' and no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+@rule("event.people-beyond.name-an-appositive-noun-follows", stage="event.people-beyond-appos", priority=10,
+      action="attribute-speaker",
+      why="'Ben Tarrow, a Dunmore miner who was hurt in the 2019 blast, ...': a clause opened by 'who' on a noun set "
+          "beside a name (a comma between, the noun not a name's or a body's) is the act of the person named, as on "
+          "the name itself (rule event.people-beyond.antecedent-of-who).",
+      examples=["[2025-03-12] The board hired Ben Tarrow, a clerk who trained as a baker only to open a shoe shop in 2019."],
+      counter=["[2025-03-12] The board hired Ben Tarrow and a clerk who trained as a baker only to open a shoe shop in 2019."])
+def _name_an_appositive_follows(noun: Token, mentions: Mentions) -> Mention | None:
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    m = mentions.at(noun.head)
+    doc = noun.doc
+    if m is None or m.kind != "person" or m.pronoun or noun.left_edge.i != m.end + 1 or doc[m.end].text != ",":
+        return None
+    if mentions.in_span(noun.left_edge.i, noun.i + 1):
+        return None  # "Tarrow, a Hale aide who": the noun is someone's, told with another name
+    return m
 
 
 @rule("event.people-beyond.subject-of-a-clause-on-a-dated-noun", stage="event.people-beyond", priority=40,
