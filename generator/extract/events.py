@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import _party_told, _state_named, resolve, subject_of
+from generator.extract.quotes import _party_told, _state_named, hyphenated_title, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
 from generator.extract.textindex import Ranges
@@ -2060,8 +2060,10 @@ def _shared_pronoun_unsure(subj: Token, m, mentions: Mentions) -> bool:
 
 
 @rule("event.people.titled-subject", stage="event.people", priority=30, action="attribute-speaker",
-      why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999': the person given that title.",
+      why="'The health minister resigned on Tuesday', 'the Chancellor's Budget of 1999', 'the president-elect spoke "
+          "on Friday': the person given that title.",
       examples=["Tom Hale is the mining minister. On 3 March 2021 the minister resigned.",
+                "[2025-03-08] President-elect Tom Hale met the Dunmore board. The president-elect left the room on Friday.",
                 ("Treasurer Tom Hale spoke. The Tarrow Institute says the fall reflects steps taken in what "
                  "it called the Treasurer's tax-raising Budget of 2002.")])
 def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
@@ -2069,14 +2071,41 @@ def _titled_subject(anchor: Token, mentions: Mentions, role_index: dict[str, lis
         subj = subject_of(anchor)
     else:
         subj = next((c for c in anchor.children if c.dep_ == "poss"), None)
-    if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and title_word(subj)):
-        return None  # a noun, or a title the model calls a proper noun ("the Chancellor's")
+    if subj is None or not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and (title_word(subj) or hyphenated_title(subj))):
+        return None  # a noun, or a title the model calls a proper noun ("the Chancellor's", "the president-elect")
     if not any(c.lower_ == "the" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
         return None
     key = resolve(subj, mentions, role_index)
     if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
         return None
     return key
+
+
+@rule("event.people.titled-subject-within", stage="event.people", priority=31, action="attribute-speaker",
+      why="'Talks stalled when the minister left the room on Friday': a title with 'the' as the subject of a clause "
+          "inside the summary (not the dated verb's own: rule event.people.titled-subject) stands for its holder as a "
+          "name there would, and the event lists them; found as a quotation's speaker is ('the minister said'), with "
+          "the same checks (not two titles, not a plural, not a title of another place).",
+      examples=["[2025-03-08] Tom Hale is the mining minister. Talks stalled when the minister left the room on Friday."],
+      counter=["[2025-03-08] Tom Hale is the mining minister. Talks stalled when the ministers left the room on Friday.",
+               "[2025-03-08] Tom Hale is the mining minister. Talks stalled when a minister left the room on Friday."])
+def _titled_subjects_within(anchor: Token, toks: list[Token], mentions: Mentions,
+                            role_index: dict[str, list[tuple[int, str]]]) -> list[str] | None:
+    out = []
+    for subj in toks:
+        if subj.i == anchor.i or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i == anchor.i:
+            continue  # the dated verb's own subject: rule event.people.titled-subject
+        if mentions.at(subj) is not None or mentions.quoted(subj.idx):
+            continue
+        if not (subj.pos_ == "NOUN" and title_word(subj) or subj.pos_ == "PROPN" and (title_word(subj) or hyphenated_title(subj))):
+            continue
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children) or _two_titles(subj) or _plural_title(subj):
+            continue
+        key = resolve(subj, mentions, role_index)
+        if key is None or mentions.entities[key].kind != "person" or rules.first("event.people-title", subj, key, mentions):
+            continue
+        out.append(key)
+    return out or None
 
 
 @rule("event.people.title-of-another-place-names-no-one", stage="event.people-title", priority=10, action="veto",
@@ -3675,6 +3704,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
     titled = titled or _party_member_subject(anchor, mentions)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
+    for key in _titled_subjects_within(anchor, toks, mentions, role_index) or ():
+        if key not in people:  # "talks stalled when the minister left on Friday": the minister's too
+            people.append(key)
     named = _name_before_verb(anchor, mentions) if not people else None
     if named is not None:  # "after the chairman X resigned in March", X parsed into the object of "after"
         people, summary = [named], f"{mentions.entities[named].name} {summary}"
@@ -3806,14 +3838,18 @@ def _subject_of_a_dated_object(anchor: Token, ent: Span, mentions: Mentions, rol
       why="'Ben Tarrow, who joined the Dunmore board in 2019, ...', '... Ana Ruiz, who was hurt and flown to Elmton on "
           "Friday': a dated clause whose subject is 'who' (or a verb joined to such a clause) is the act of the person "
           "named just before 'who'; the parse may hang the clause on another noun ('the 2019 book by Ben Tarrow, who ...'), "
-          "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun).",
+          "so the name the word follows decides, not the parse (not a name inside a quotation, nor a pronoun); so too a "
+          "'to' with no subject of its own that the clause governs ('who trained as a baker only to open a shop in 2019').",
       examples=["[2025-03-12] The 2019 book by Ben Tarrow, who was fired and then rehired by the mine board in 2021, sold "
-                "well."],
+                "well.",
+                "[2025-03-12] The board hired Ben Tarrow, who trained as a baker only to open a shoe shop in 2019."],
       counter=["[2025-03-12] The 2019 book by Ben Tarrow, which was printed and then pulped by the mine board in 2021, "
                "sold well.",
                "[2025-03-12] The inquiry heard from the pit manager, Ben Tarrow, who will join Dunmore Mining in October."])
 def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index) -> str | None:
     clause = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in _VERB else anchor
+    if clause.dep_ in ("advcl", "xcomp") and clause.head.dep_ == "relcl" and _subjectless_to_infinitive(clause):
+        clause = clause.head  # "..., who was jailed for a year, only to return home in 2017": the jailed one returns
     if clause.dep_ != "relcl" or clause.pos_ not in _VERB:
         return None
     who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
@@ -3822,9 +3858,37 @@ def _antecedent_of_who(anchor: Token, ent: Span, mentions: Mentions, role_index)
     doc = anchor.doc
     before = doc[who.i - 2] if doc[who.i - 1].text == "," and who.i > 1 else doc[who.i - 1]
     m = mentions.at(before)
+    if m is None:
+        m = _name_an_appositive_follows(before, mentions)  # "Ben Tarrow, a miner who ...": the miner is Tarrow
+        before = doc[m.end - 1] if m is not None else before
     if m is None or m.kind != "person" or m.pronoun or m.in_quote or m.end != before.i + 1:
         return None
     return _person_of(doc[m.start], m, mentions)
+
+
+def _subjectless_to_infinitive(verb: Token) -> bool:
+    """'only to return home': a verb with 'to' and no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+@rule("event.people-beyond.name-an-appositive-noun-follows", stage="event.people-beyond-appos", priority=10,
+      action="attribute-speaker",
+      why="'Ben Tarrow, a Dunmore miner who was hurt in the 2019 blast, ...': a clause opened by 'who' on a noun set "
+          "beside a name (a comma between, the noun not a name's or a body's) is the act of the person named, as on "
+          "the name itself (rule event.people-beyond.antecedent-of-who).",
+      examples=["[2025-03-12] The board hired Ben Tarrow, a clerk who trained as a baker only to open a shoe shop in 2019."],
+      counter=["[2025-03-12] The board hired Ben Tarrow and a clerk who trained as a baker only to open a shoe shop in 2019."])
+def _name_an_appositive_follows(noun: Token, mentions: Mentions) -> Mention | None:
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    m = mentions.at(noun.head)
+    doc = noun.doc
+    if m is None or m.kind != "person" or m.pronoun or noun.left_edge.i != m.end + 1 or doc[m.end].text != ",":
+        return None
+    if mentions.in_span(noun.left_edge.i, noun.i + 1):
+        return None  # "Tarrow, a Hale aide who": the noun is someone's, told with another name
+    return m
 
 
 @rule("event.people-beyond.subject-of-a-clause-on-a-dated-noun", stage="event.people-beyond", priority=40,

@@ -962,6 +962,16 @@ def _phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i : right + 1]
 
 
+def hyphenated_title(token: Token) -> str | None:
+    """'the president-elect': the title written with a hyphen (data/titles.txt) whose last part `token` is, which
+    the model splits in three ('president', '-', 'elect')."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or doc[i - 2].head.i != i:
+        return None
+    title = f"{doc[i - 2].lower_}-{token.lower_}"
+    return title if title in words("titles") else None
+
+
 def _holds_office(token: Token) -> bool:
     """A title held, not spoken for another ("the Tory MP"; not "a Tory spokesman")."""
     return title_word(token) and token.lemma_.lower() not in SPOKESPEOPLE
@@ -1454,13 +1464,18 @@ def _title_after_a_place(doc: Doc, i: int) -> bool:
 
 
 @rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
-      why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it after.",
-      examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.'])
+      why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it "
+          "after; a title written with a hyphen ('the president-elect', data/titles.txt), which the model splits in three, is "
+          "looked up whole.",
+      examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.',
+                'President-elect Tom Hale toured the Dunmore docks on Monday.\n\n"The cranes are unsafe," the president-elect said.'])
 def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    if token.pos_ != "NOUN" and not _holds_office(token):  # "The Foreign Secretary told", the title tagged a proper noun
+    hyphenated = hyphenated_title(token)
+    if token.pos_ != "NOUN" and not _holds_office(token) and hyphenated is None:  # "The Foreign Secretary told": a proper noun
         return None
     qualifier = next((c.lower_ for c in token.lefts if c.lower_ in QUALIFIERS), None)
-    holders = role_index.get(f"{qualifier} {token.lemma_.lower()}" if qualifier else token.lemma_.lower(), [])  # in token order
+    title = hyphenated or token.lemma_.lower()
+    holders = role_index.get(f"{qualifier} {title}" if qualifier else title, [])  # in token order
     before = bisect_right(holders, token.i, key=itemgetter(0))  # how many are given it at or before the token
     if holders:
         return holders[before - 1][1] if before else holders[0][1]
@@ -1484,7 +1499,7 @@ def _epithet(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | N
         return None
     if token.lemma_.lower() in SPOKESPEOPLE or not (_holds_office(token) or token.lower_ in words("epithet_nouns")):
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and _appositive_age(c) is None for c in token.rights):
         return None  # "the businessman in the front row": someone else, told apart by what follows
     owner = next((mentions.at(c) for c in token.lefts if c.dep_ == "poss"), None)
     if owner is not None and owner.pronoun:
@@ -1607,11 +1622,14 @@ def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str,
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
-      why="'\"...,\" the 64-year-old union organizer said': an age before the noun tells the person apart as a proper "
-          "name does ('the Dunmore businessman'), so the description stands for the person last named as a subject, "
-          "unless the article gave that person another age ('Tom Hale, 30,').",
+      why="'\"...,\" the 64-year-old union organizer said' / 'the union organizer, 64, said': an age before the noun or "
+          "between commas after it tells the person apart as a proper name does ('the Dunmore businessman'), so the "
+          "description stands for the person last named as a subject, unless the article gave that person another age "
+          "('Tom Hale, 30,').",
       examples=['Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
-                '“He knows us and he listens to us,” the 64-year-old union organizer said.'],
+                '“He knows us and he listens to us,” the 64-year-old union organizer said.',
+                'Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
+                'The union organizer, 64, said: “He knows us and he listens to us.”'],
       counter=['Bridge vote\n\nWhile the count went on, Tom Hale, 30, thought the vote would turn his way.\n\n'
                '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
 def _aged(token: Token) -> bool | None:
@@ -1619,13 +1637,21 @@ def _aged(token: Token) -> bool | None:
 
 
 def _age_of(token: Token) -> str | None:
-    """The age in "the 64-year-old organizer", as written ("64")."""
+    """The age in "the 64-year-old organizer" or "the organizer, 64,", as written ("64")."""
     doc = token.doc
     for c in token.lefts:
         i = c.i
         if c.lower_ == "old" and i >= 4 and "".join(t.text for t in doc[i - 3 : i]) == "-year-" and doc[i - 4].like_num:
             return doc[i - 4].text
-    return None
+    return next((age for c in token.rights if (age := _appositive_age(c)) is not None), None)
+
+
+def _appositive_age(tok: Token) -> str | None:
+    """'the organizer, 64,': a number of two digits set beside a noun between commas, an age."""
+    doc, i = tok.doc, tok.i
+    if tok.dep_ != "appos" or not tok.like_num or not re.fullmatch(r"\d{2}", tok.text) or any(True for _ in tok.children):
+        return None
+    return tok.text if 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].text == "," else None
 
 
 def _another_age_given(key: str, age: str | None, mentions: Mentions) -> bool:
