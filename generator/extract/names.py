@@ -1439,8 +1439,8 @@ def nicknames_of(doc: Doc) -> set[str]:
                 "of Iron Kate Marlow are back,” she said on Monday."],
       counter=["Ana Ruiz cut the harbour budget by half, with the help of Kate Marlow. “The days of Kate Marlow are "
                "back,” she said on Monday.",
-               "Mayor Kate Marlow rebuilt the pier. Fans gave her the nickname “Kate Marlow the Builder.” Kate Marlow "
-               "said the pier would pay for itself."])
+               "Mayor Tom Hale spoke on Monday. Fans gave him the nickname “Tom Hale the Builder.” Hale said the bridge "
+               "would pay for itself."])
 def _nickname(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.text in seen.nicknames else None
 
