@@ -200,7 +200,7 @@ def _person_pronoun(tok: Token) -> bool:
       why="'A ministry spokesman said ... He added', 'One old man, who would not give his name, says ... He said': he "
           "is the spokesman or the one the text does not name (data/unnamed_people.txt), not the person named before; "
           "not where a word tells the other gender ('a woman ... He said'), nor where the unnamed person spoke to or of "
-          "someone as 'him' or 'her' ('A fisherman shouted at him. He said': he may be the one shouted at).",
+          "someone as 'him' or 'her' ('A resident shouted at him. He said': he may be the one shouted at).",
       examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."',
                 '"The pier will reopen soon," Mayor Tom Hale said.\n\nOne old man, who would not give his name, says he '
                 'has waited on the quay since dawn. He said the boats were late.\n\n"There is no hope left," he said.',
@@ -210,7 +210,7 @@ def _person_pronoun(tok: Token) -> bool:
                '"We will build the new quay here," he said.',
                'Mayor Tom Hale visited the pier on Monday.\n\nA woman asked him about the new tax. He said it was fair. '
                '"Every boat will pay the same," he said.',
-               'Mayor Tom Hale visited the pier on Monday.\n\nA fisherman shouted at him from the crowd. He smiled and said '
+               'Mayor Tom Hale visited the pier on Monday.\n\nA resident shouted at him from the crowd. He smiled and said '
                'the tax was fair. "Every boat will pay the same," he said.'])
 def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
     if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
