@@ -2152,18 +2152,21 @@ def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
 
 @rule("quote.document-owner-body-by-the-start-of-its-name", stage="quote.document-owner", priority=30,
       action="attribute-speaker",
-      why="'The Tarrow Water Board raised prices ... \"...,\" read the Tarrow Water statement': capitalized words before a "
-          "writing that begin the name of one body named before it (and of no other) are that body, shortened.",
+      why="'The Tarrow Water Board raised prices ... \"...,\" read the Tarrow Water statement': two capitalized words or "
+          "more before a writing that begin the name of one body named before it (and of no other), and are not a place, are "
+          "that body, shortened ('the Tarrow statement' may be the town's).",
       examples=['The Tarrow Water Board raised its prices on Monday. Tom Hale was angry.\n\n"Every home will still pay less '
                 'than it did in the spring," read the Tarrow Water statement.'],
       counter=['The Tarrow Water Board and the Tarrow Water Trust met on Monday. Tom Hale was angry.\n\n"Every home will '
-               'still pay less than it did in the spring," read the Tarrow Water statement.'])
+               'still pay less than it did in the spring," read the Tarrow Water statement.',
+               'The Tarrow Water Board raised its prices on Monday. Tom Hale, the mayor of Tarrow, was angry.\n\n"Every home '
+               'will still pay less than it did in the spring," read the Tarrow statement.'])
 def _body_by_the_start_of_its_name(writing: Token, q: _Quoted) -> str | None:
     doc, i = writing.doc, writing.i
     while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and i <= doc[i - 1].head.i <= writing.i:
         i -= 1
-    if i == writing.i or q.mentions.in_span(i, writing.i):
-        return None
+    if writing.i - i < 2 or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[i : writing.i]) or q.mentions.in_span(i, writing.i):
+        return None  # not one word ('the Tarrow statement'), nor a place: the town's or the country's own, as likely
     start = doc[i : writing.i].text.casefold() + " "
     bodies = {m.key for m in q.mentions.in_span(0, i, "org") if not m.pronoun and not m.in_quote
               and q.mentions.entities[m.key].name.casefold().startswith(start)}
