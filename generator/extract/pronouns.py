@@ -212,7 +212,7 @@ def _person_pronoun(tok: Token) -> bool:
                '"Every boat will pay the same," he said.',
                'Mayor Tom Hale visited the pier on Monday.\n\nA resident shouted at him from the crowd. He smiled and said '
                'the tax was fair. "Every boat will pay the same," he said.'])
-def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
+def _after_unnamed_person(tok: Token, index: Mentions) -> str | None:
     if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
         return UNRESOLVED
     return None
