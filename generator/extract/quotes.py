@@ -3752,10 +3752,9 @@ def _teller_given_to_no_one(own: str | None, speaker: str | None, q: _Quoted) ->
                 'would not give her name. She and another seller lost their stalls in a storm. Rain fell on '
                 'Governor Tom Vane and his staff.\n\n'
                 '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”',
-                '“The pier must stay open,” Mayor Tom Hale and two other councillors wrote in the Dunmore Post.\n\nAnother '
-                'group of councillors wrote in the Tarrow Herald along the same lines.\n\n“No family should pay for the '
-                'council’s mistakes,” they argued. Their plan would keep the pier, and it would “offer every fisherman a '
-                'new berth in the harbour.”'],
+                'The harbour master, Tom Hale, opened the meeting. “The quay is safe,” Hale said.\n\nSeveral boat owners '
+                'sat at the back of the hall.\n\n“We have waited two years for repairs,” they said. “Nobody answers our '
+                'letters.”'],
       counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
                'new stall.\n\n“I cannot pay the rent on the café,” he said. “Where will all that money come from?”'])
 def _previous_nobody_after_pronoun_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:

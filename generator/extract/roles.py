@@ -2026,7 +2026,7 @@ def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: 
                 "Tom Hale spoke in Dunmore on Monday.\n\nThe home secretary said the plan was ready.\n\nCouncil staff will vote "
                 "on the deal in May.\n\nThe unions have asked for more time.\n\nHome Secretary Lena Park told MPs the plan "
                 "would cost more."],
-      counter=["Tom Hale said on Tuesday that he had sacked his harbour chief.\n\nThe mayor said the harbour needed a new "
+      counter=["Tom Hale told the council on Tuesday he had sacked his harbour chief.\n\nThe mayor said the harbour needed a new "
                "start.\n\nThe harbour chief said he had offered to quit.\n\nHale will meet the mayor of Elmton, Ana Ruiz, "
                "next month."])
 def _held_by_someone_named_later(tok: Token, found: Description, key: str, known: _RoleLog) -> bool:
