@@ -1352,12 +1352,12 @@ def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
           "named before with it who still holds it, not one written with a word of a past holder before the title "
           "('predecessor', 'former', 'the late'; data/past_holder_words.txt), unless that one is named in the sentence or "
           "the one before.",
-      examples=['[2025-03-09] Tarrow school fund\n\nBishop Tom Hale opened the Tarrow synod on Sunday.\n\nThe school was '
-                'built with church money under the late Bishop Ben Voss.\n\nMayor Lena Park urged the bishop to sell the '
-                'land.\n\nThe bishop met eight teachers on Saturday.'],
-      counter=['[2025-03-09] Tarrow school fund\n\nBishop Tom Hale opened the Tarrow synod on Sunday.\n\nThe school was '
-               'built with church money under Bishop Ben Voss.\n\nMayor Lena Park urged the bishop to sell the '
-               'land.\n\nThe bishop met eight teachers on Saturday.'])
+      examples=['[2025-03-09] Choir fund\n\nBishop Tom Hale blessed the new organ at Elmton on Sunday.\n\nThe old organ '
+                'was bought in 1961 by the late Bishop Ben Voss.\n\nOrganists from three towns played at the service.\n\n'
+                '“Music keeps a parish alive,” the bishop told the choir.'],
+      counter=['[2025-03-09] Choir fund\n\nBishop Tom Hale blessed the new organ at Elmton on Sunday.\n\nThe old organ '
+               'was bought in 1961 by Bishop Ben Voss.\n\nOrganists from three towns played at the service.\n\n'
+               '“Music keeps a parish alive,” the bishop told the choir.'])
 def _title_holder_not_a_past_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.pos_ != "NOUN" and not _holds_office(token):
         return None
