@@ -3253,14 +3253,15 @@ def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.characterizing-verb-names-a-thing", stage="quote.characterizing-verb-names-a-thing", priority=10,
       action="veto",
-      why="'Some councillors back a harbour tax, sometimes referred to as “the Pier Penny,” while others ...': a past "
+      why="'Tom Hale proposed a levy on hotel rooms, often referred to as “the pillow penny,” and ...': a past "
           "participle of labelling (the parse may tag it a past tense, never an -ing form: 'voted no, referring to') set off "
           "by a comma (or hung on a noun), with no subject, auxiliary, object or 'by' of its own, tells what a thing is "
           "called, by no one in particular (the parse may join it to the main verb); the quoted words are the thing's name, "
           "not the words of the sentence's subject.",
-      examples=['Some councillors back a harbour tax, sometimes referred to as “the Pier Penny for All,” while others '
-                'favour tolls.'],
-      counter=['Some councillors back a harbour tax and have dubbed it “the Pier Penny for All,” while others favour tolls.',
+      examples=['Tom Hale proposed a levy on hotel rooms, often referred to as “the pillow penny of the coast,” and the '
+                'council voted it down.'],
+      counter=['Tom Hale proposed a levy on hotel rooms and has dubbed it “the pillow penny of the coast,” but the council '
+               'voted it down.',
                'Mayor Tom Hale voted against the sale on Monday, referring to “the great pier folly of our time.”'])
 def _names_a_thing(verb: Token) -> bool:
     if verb.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in verb.children):
