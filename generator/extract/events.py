@@ -1739,22 +1739,43 @@ def _dash(tok: Token) -> bool:
 
 
 @rule("event.summary.no-apposition-past-a-clause-left-out", stage="event.summary", priority=9, action="trim",
-      why="'A protest broke out in Elmton, where a fire left 74 dead -- the worst disaster in years': a description set "
-          "after a clause the summary leaves out tells of that clause, whatever the parse hangs it on; it goes with the "
-          "clause, not 'A protest broke out in Elmton -- the worst disaster in years'.",
-      examples=["[2025-03-12] A violent protest broke out Wednesday in Elmton, Tarrow, where a fire at a ferry terminal "
-                "left at least 74 dead -- the worst ferry disaster in the region."],
-      counter=["[2025-03-12] A violent protest broke out Wednesday in Elmton -- the largest town in the region."])
+      why="'Ana Ruiz visited the mill on Tuesday, where a fire killed four in 2019 -- the worst fire in years': a "
+          "description set after a clause the summary leaves out tells of that clause, whatever the parse hangs it on (an "
+          "apposition, or after a dash an object or a noun on its own); it goes with the clause, not 'Ana Ruiz visited the "
+          "mill on Tuesday -- the worst fire in years'.",
+      examples=["[2025-03-12] Ana Ruiz visited the mill in Elmton on Tuesday, where a fire had killed four workers in 2019 -- "
+                "the deadliest fire in the town's history.",
+                "[2025-03-12] Tom Hale opened a new school on Monday in Dunmore, where floods closed three schools in May -- "
+                "the worst floods in the county for a century."],
+      counter=["[2025-03-12] Tom Hale opened a new school on Monday in Dunmore -- the largest town in the county.",
+               "[2025-03-12] Tom Hale visited Elmton on Monday, where he grew up, and Dunmore."])
 def _no_apposition_past_a_clause_left_out(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
     for a, b in zip(toks, toks[1:]):
         if b.i <= a.i + 1 or not any(t.pos_ in ("VERB", "AUX") for t in a.doc[a.i + 1 : b.i]):
             continue  # no clause left out between them
-        described = b if b.dep_ == "appos" else next((t for t in toks if t.i > b.i and t.dep_ == "appos"), None)
+        described = _described_after(b, a, [t for t in toks if t.i >= b.i])
         if described is None or described.head.i > a.i or not all(t.is_punct for t in a.doc[b.i : described.left_edge.i]):
             continue
         drop = set(range(b.i, described.right_edge.i + 1))
         return [t for t in toks if t.i not in drop]
     return None
+
+
+def _described_after(b: Token, a: Token, rest: list[Token]) -> Token | None:
+    """What the words from `b` on describe, set after a clause left out: an apposition, or the noun whose phrase opens
+    right after a dash and hangs on the words kept before the clause ('... -- the deadliest fire', parsed as an object)."""
+    if b.dep_ == "appos":
+        return b
+    appos = next((t for t in rest if t.i > b.i and t.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    opening = next((t for t in rest if not t.is_punct), None)
+    if opening is None or not any(_dash(t) for t in b.doc[b.i : opening.i]):
+        return None
+    noun = opening
+    while noun.head.i > a.i and noun.head.left_edge.i == opening.i and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "npadvmod", "attr") else None
 
 
 @rule("event.summary.a-verb-and-its-date-alone", stage="event.summary", priority=22, action="veto",

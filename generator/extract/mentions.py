@@ -107,17 +107,21 @@ class Mentions:
         self._last_words: dict[str, dict[str, set[str]]] = {}  # kind -> last word -> keys
         self._described_sorted: tuple[dict[int, str], list[int], list[tuple[int, str]]] | None = None
 
+    def _reindex(self, kept: list[Mention]) -> None:
+        """The index rebuilt from `kept` alone."""
+        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
+        self._of_kind.clear()
+        self._last_words.clear()
+        for m in kept:
+            self.add(m)
+
     def reresolve_pronouns(self, described: dict[int, str]) -> bool:
         """Resolve pronouns again, now also after titles standing for someone; whether any
         pronoun now means someone else."""
         before = {m.start: m.key for m in self._sorted if m.pronoun}
         self.described = described
         kept = [m for m in self._sorted if not m.pronoun]
-        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
-        self._of_kind.clear()
-        self._last_words.clear()
-        for m in kept:
-            self.add(m)
+        self._reindex(kept)
         _resolve_pronouns(self.doc, self, self.quoted)
         return before != {m.start: m.key for m in self._sorted if m.pronoun}
 
@@ -134,22 +138,14 @@ class Mentions:
         """Every mention of `kind` of a key in `keys` now of the key it maps to (one body named
         two ways, joined after every name is indexed)."""
         kept = [replace(m, key=keys[m.key]) if m.kind == kind and m.key in keys else m for m in self._sorted]
-        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
-        self._of_kind.clear()
-        self._last_words.clear()
-        for m in kept:
-            self.add(m)
+        self._reindex(kept)
 
     def drop(self, keys: set[str]) -> None:
         """The entities of `keys` gone, and every mention of them (people named only in a picture's caption)."""
         kept = [m for m in self._sorted if m.key not in keys]
         for key in keys:
             self.entities.pop(key, None)
-        self._by_token, self._sorted, self._starts, self._first = {}, [], [], {}
-        self._of_kind.clear()
-        self._last_words.clear()
-        for m in kept:
-            self.add(m)
+        self._reindex(kept)
 
     def taken(self, start: int, end: int) -> bool:
         return any(i in self._by_token for i in range(start, end))

@@ -1416,11 +1416,19 @@ def _quoted_title(ent: Span, seen: Article) -> Found | None:
 
 
 def nicknames_of(doc: Doc) -> set[str]:
-    """Names the article quotes right after a word of nicknaming (data/nickname_words.txt): 'the nickname “Iron Kate”'."""
-    return {
-        ent.text for ent in ents_of(doc)
-        if ent.start > 1 and doc[ent.start - 1].text in "“\"" and doc[ent.start - 2].lower_ in words("nickname_words")
-    }
+    """Names the article quotes right after a word of nicknaming (data/nickname_words.txt), filling the quotation but
+    for a comma or full stop: 'the nickname “Iron Kate.”', not the name that only begins one ('the moniker “Hale the
+    Builder”': Hale is a person, the nickname is his)."""
+    found = set()
+    for ent in ents_of(doc):
+        if ent.start < 2 or doc[ent.start - 1].text not in "“\"" or doc[ent.start - 2].lower_ not in words("nickname_words"):
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].text in (",", "."):
+            end += 1
+        if end < len(doc) and doc[end].text in "”\"":
+            found.add(ent.text)
+    return found
 
 
 @rule("name.nickname-is-no-person", stage="name.entity", priority=42, action="veto",
@@ -1430,7 +1438,9 @@ def nicknames_of(doc: Doc) -> set[str]:
       examples=["Ana Ruiz cut the harbour budget by half, which earned her the nickname “Iron Kate Marlow.” “The days "
                 "of Iron Kate Marlow are back,” she said on Monday."],
       counter=["Ana Ruiz cut the harbour budget by half, with the help of Kate Marlow. “The days of Kate Marlow are "
-               "back,” she said on Monday."])
+               "back,” she said on Monday.",
+               "Mayor Tom Hale spoke on Monday. Fans gave him the nickname “Tom Hale the Builder.” Hale said the bridge "
+               "would pay for itself."])
 def _nickname(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.text in seen.nicknames else None
 

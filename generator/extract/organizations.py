@@ -747,10 +747,11 @@ def _bodies_listed(doc: Doc) -> list[tuple[int, int, list[tuple[Span, str]]]]:
 @rule("org.bodies-listed-after-plural-noun", stage="org.find", priority=94, action="add",
       why="'the departments of Tillage, Harbours and Fisheries': a plural 'departments' or 'ministries' before 'of' and a"
           " list of capitalized names names one department or ministry per name ('Department of Harbours'), not a body"
-          " called 'Tillage'; each name of one to four capitalized words, no person's, two names or more joined by one"
-          " 'and' (more may be inside names: 'Tillage and Rural Roads').",
+          " called 'Tillage'; each name of one to four capitalized words, no person's or place's, two names or more joined by"
+          " one 'and' (more may be inside names: 'Tillage and Rural Roads'); not 'the foreign ministries of' countries.",
       examples=["Staff at the departments of Tillage, Harbours and Fisheries will stay home next week."],
-      counter=["Staff at the departments of the Tarrow county council will stay home next week."])
+      counter=["Staff at the departments of the Tarrow county council will stay home next week.",
+               "The foreign ministries of France and Germany issued a joint statement on Monday."])
 def _bodies_listed_after_plural_noun(tok: Token) -> tuple[int, int, list[tuple[Span, str]]] | None:
     doc, noun = tok.doc, _LISTING_NOUNS[tok.lower_]
     parts: list[list[Token]] = [[]]
@@ -771,6 +772,8 @@ def _bodies_listed_after_plural_noun(tok: Token) -> tuple[int, int, list[tuple[S
             break
         i += 1
     parts = [p for p in parts if p]
+    if any(c.dep_ in ("amod", "compound") for c in tok.lefts) or any(t.ent_type_ in ("GPE", "LOC", "NORP") for p in parts for t in p):
+        return None  # 'the foreign ministries of Tarrow and Dunmore': each country's ministry, not a 'Ministry of Tarrow'
     joins = sum(1 for t in doc[tok.i + 2 : parts[-1][-1].i] if t.lower_ in words("org_name_conjunctions")) if parts else 0
     if len(parts) < 2 or any(len(p) > 4 for p in parts) or joins != 1:
         return None  # one 'and' only: 'the ministries of Tillage and Rural Roads and Harbours' may join names that hold 'and'

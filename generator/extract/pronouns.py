@@ -198,15 +198,21 @@ def _person_pronoun(tok: Token) -> bool:
 
 @rule("coref.pronoun-after-unnamed-person", stage="coref.pronoun", priority=10, action="veto",
       why="'A ministry spokesman said ... He added', 'One old man, who would not give his name, says ... He said': he "
-          "is the spokesman or the one the text does not name (data/unnamed_people.txt), not the person named before.",
+          "is the spokesman or the one the text does not name (data/unnamed_people.txt), not the person named before; "
+          "not where a word tells the other gender ('a woman ... He said'), nor where the unnamed person spoke to or of "
+          "someone as 'him' or 'her' ('A resident shouted at him. He said': he may be the one shouted at).",
       examples=['Tom Hale chairs the Tarrow board. A Tarrow spokesman said the plan was ready. He added: "It is late."',
                 '"The pier will reopen soon," Mayor Tom Hale said.\n\nOne old man, who would not give his name, says he '
                 'has waited on the quay since dawn. He said the boats were late.\n\n"There is no hope left," he said.',
                 'Tom Hale chairs the Tarrow board.\n\nA Tarrow Rail spokesman said Hale had read out the bankers\' notes.\n\n'
                 '"But what do the pier accounts show?" he asked. "The plan would sink the harbour fund."'],
       counter=['Tom Hale toured the Tarrow docks on Monday. Tarrow officials are wary of the plan.\n\n'
-               '"We will build the new quay here," he said.'])
-def _after_unnamed_spokesperson(tok: Token, index: Mentions) -> str | None:
+               '"We will build the new quay here," he said.',
+               'Mayor Tom Hale visited the pier on Monday.\n\nA woman asked him about the new tax. He said it was fair. '
+               '"Every boat will pay the same," he said.',
+               'Mayor Tom Hale visited the pier on Monday.\n\nA resident shouted at him from the crowd. He smiled and said '
+               'the tax was fair. "Every boat will pay the same," he said.'])
+def _after_unnamed_person(tok: Token, index: Mentions) -> str | None:
     if _person_pronoun(tok) and unnamed_speaker_before(tok, index) is not None:
         return UNRESOLVED
     return None
@@ -343,8 +349,15 @@ def unnamed_speaker_before(pronoun: Token, index: Mentions) -> Token | None:
         return None  # not 'the migrant deal' ('migrant' only tells what deal), nor 'the local resident' (one named before)
     if subj.tag_ == "NNS":
         return None  # "Tarrow officials are wary ... he said": "he" is no one of several officials
+    told = {pairs("gendered_words").get(t.lower_) for t in subj.subtree} - {None}
+    if told and PRONOUN_GENDERS.get(pronoun.lower_) not in (None, *told):
+        return None  # "A woman asked him about it. He said": not the woman
     if not spokesperson and any(not m.pronoun and not m.in_quote for m in index.in_span(prev.start, prev.end, "person")):
         return None  # 'the owner said his sister, Lucy, stayed. She ...': one named beside the unnamed person
+    inside = {t.i for t in subj.subtree}
+    if not spokesperson and any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") and t.i not in inside
+                                for t in prev):
+        return None  # 'A resident shouted at him. He said': 'he' may well be the one shouted at, named before
     if (
         any(not m.pronoun for m in index.in_span(subj.left_edge.i, subj.right_edge.i + 1, "person"))
         or any(not m.in_quote for m in index.in_span(sent.start, pronoun.i, "person"))

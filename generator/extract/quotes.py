@@ -1362,12 +1362,12 @@ def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
           "named before with it who still holds it, not one written with a word of a past holder before the title "
           "('predecessor', 'former', 'the late'; data/past_holder_words.txt), unless that one is named in the sentence or "
           "the one before.",
-      examples=['[2025-03-09] Tarrow school fund\n\nBishop Tom Hale opened the Tarrow synod on Sunday.\n\nThe school was '
-                'built with church money under the late Bishop Ben Voss.\n\nMayor Lena Park urged the bishop to sell the '
-                'land.\n\nThe bishop met eight teachers on Saturday.'],
-      counter=['[2025-03-09] Tarrow school fund\n\nBishop Tom Hale opened the Tarrow synod on Sunday.\n\nThe school was '
-               'built with church money under Bishop Ben Voss.\n\nMayor Lena Park urged the bishop to sell the '
-               'land.\n\nThe bishop met eight teachers on Saturday.'])
+      examples=['[2025-03-09] Choir fund\n\nBishop Tom Hale blessed the new organ at Elmton on Sunday.\n\nThe old organ '
+                'was bought in 1961 by the late Bishop Ben Voss.\n\nOrganists from three towns played at the service.\n\n'
+                '“Music keeps a parish alive,” the bishop told the choir.'],
+      counter=['[2025-03-09] Choir fund\n\nBishop Tom Hale blessed the new organ at Elmton on Sunday.\n\nThe old organ '
+               'was bought in 1961 by Bishop Ben Voss.\n\nOrganists from three towns played at the service.\n\n'
+               '“Music keeps a parish alive,” the bishop told the choir.'])
 def _title_holder_not_a_past_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if token.pos_ != "NOUN" and not _holds_office(token):
         return None
@@ -2178,18 +2178,21 @@ def _publisher_the_outlet_named_last(writing: Token, q: _Quoted) -> str | None:
 
 @rule("quote.document-owner-body-by-the-start-of-its-name", stage="quote.document-owner", priority=30,
       action="attribute-speaker",
-      why="'The Tarrow Water Board raised prices ... \"...,\" read the Tarrow Water statement': capitalized words before a "
-          "writing that begin the name of one body named before it (and of no other) are that body, shortened.",
+      why="'The Tarrow Water Board raised prices ... \"...,\" read the Tarrow Water statement': two capitalized words or "
+          "more before a writing that begin the name of one body named before it (and of no other), and are not a place, are "
+          "that body, shortened ('the Tarrow statement' may be the town's).",
       examples=['The Tarrow Water Board raised its prices on Monday. Tom Hale was angry.\n\n"Every home will still pay less '
                 'than it did in the spring," read the Tarrow Water statement.'],
       counter=['The Tarrow Water Board and the Tarrow Water Trust met on Monday. Tom Hale was angry.\n\n"Every home will '
-               'still pay less than it did in the spring," read the Tarrow Water statement.'])
+               'still pay less than it did in the spring," read the Tarrow Water statement.',
+               'The Tarrow Water Board raised its prices on Monday. Tom Hale, the mayor of Tarrow, was angry.\n\n"Every home '
+               'will still pay less than it did in the spring," read the Tarrow statement.'])
 def _body_by_the_start_of_its_name(writing: Token, q: _Quoted) -> str | None:
     doc, i = writing.doc, writing.i
     while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and i <= doc[i - 1].head.i <= writing.i:
         i -= 1
-    if i == writing.i or q.mentions.in_span(i, writing.i):
-        return None
+    if writing.i - i < 2 or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[i : writing.i]) or q.mentions.in_span(i, writing.i):
+        return None  # not one word ('the Tarrow statement'), nor a place: the town's or the country's own, as likely
     start = doc[i : writing.i].text.casefold() + " "
     bodies = {m.key for m in q.mentions.in_span(0, i, "org") if not m.pronoun and not m.in_quote
               and q.mentions.entities[m.key].name.casefold().startswith(start)}
@@ -3276,16 +3279,19 @@ def _phrase_in_a_reckoning_clause(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.characterizing-verb-names-a-thing", stage="quote.characterizing-verb-names-a-thing", priority=10,
       action="veto",
-      why="'Some councillors back a harbour tax, sometimes referred to as “the Pier Penny,” while others ...': a verb of "
-          "labelling set off by a comma (or hung on a noun), with no subject, auxiliary, object or 'by' of its own, is a "
-          "participle telling what a thing is called, by no one in particular (the parse may join it to the main verb); "
-          "the quoted words are the thing's name, not the words of the sentence's subject.",
-      examples=['Some councillors back a harbour tax, sometimes referred to as “the Pier Penny for All,” while others '
-                'favour tolls.'],
-      counter=['Some councillors back a harbour tax and have dubbed it “the Pier Penny for All,” while others favour tolls.'])
+      why="'Tom Hale proposed a levy on hotel rooms, often referred to as “the pillow penny,” and ...': a past "
+          "participle of labelling (the parse may tag it a past tense, never an -ing form: 'voted no, referring to') set off "
+          "by a comma (or hung on a noun), with no subject, auxiliary, object or 'by' of its own, tells what a thing is "
+          "called, by no one in particular (the parse may join it to the main verb); the quoted words are the thing's name, "
+          "not the words of the sentence's subject.",
+      examples=['Tom Hale proposed a levy on hotel rooms, often referred to as “the pillow penny of the coast,” and the '
+                'council voted it down.'],
+      counter=['Tom Hale proposed a levy on hotel rooms and has dubbed it “the pillow penny of the coast,” but the council '
+               'voted it down.',
+               'Mayor Tom Hale voted against the sale on Monday, referring to “the great pier folly of our time.”'])
 def _names_a_thing(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in verb.children):
-        return False
+    if verb.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False  # not 'voted no, referring to “...”': the subject's own act
     before = verb.i - 1
     while before > 0 and verb.doc[before].pos_ == "ADV":
         before -= 1  # ', sometimes referred to as'
@@ -3773,10 +3779,9 @@ def _teller_given_to_no_one(own: str | None, speaker: str | None, q: _Quoted) ->
                 'would not give her name. She and another seller lost their stalls in a storm. Rain fell on '
                 'Governor Tom Vane and his staff.\n\n'
                 '“I cannot pay the rent on the stall,” she said. “Where will all that money come from?”',
-                '“The pier must stay open,” Mayor Tom Hale and two other councillors wrote in the Dunmore Post.\n\nAnother '
-                'group of councillors wrote in the Tarrow Herald along the same lines.\n\n“No family should pay for the '
-                'council’s mistakes,” they argued. Their plan would keep the pier, and it would “offer every fisherman a '
-                'new berth in the harbour.”'],
+                'The harbour master, Tom Hale, opened the meeting. “The quay is safe,” Hale said.\n\nSeveral boat owners '
+                'sat at the back of the hall.\n\n“We have waited two years for repairs,” they said. “Nobody answers our '
+                'letters.”'],
       counter=['Tom Hale runs the pier café. “Trade is slow this year,” Hale said.\n\nHe has lost two customers to the '
                'new stall.\n\n“I cannot pay the rent on the café,” he said. “Where will all that money come from?”'])
 def _previous_nobody_after_pronoun_not_found(own: str | None, speaker: str | None, q: _Quoted) -> str | None:

@@ -1633,6 +1633,7 @@ class _RoleLog:
         self._tokens: dict[str, list[int]] = {}  # person -> every such token
         self._words: dict[str, dict[frozenset[str], int]] = {}  # title word -> its qualifiers -> first token
         self._holders: dict[str, dict[str, int]] = {}  # title -> person -> last token
+        self._bare_holders: dict[str, dict[str, int]] = {}  # the same for titles given with no body or place of their own
         self._sorted: dict[str, list[int]] = {}  # person -> every such token, in order
         for r in roles:
             self.add(r)
@@ -1648,6 +1649,9 @@ class _RoleLog:
             by[qualifiers] = min(by.get(qualifiers, r.token), r.token)
         holders = self._holders.setdefault(r.title.lower(), {})
         holders[r.person] = max(holders.get(r.person, r.token), r.token)
+        if r.organization is None:
+            bare = self._bare_holders.setdefault(r.title.lower(), {})
+            bare[r.person] = max(bare.get(r.person, r.token), r.token)
 
     def titles_before(self, person: str, before: int) -> list[str]:
         """The titles `person` is given before token `before`, lower case."""
@@ -1671,8 +1675,10 @@ class _RoleLog:
         return any(token < before and not qualifiers - words_before for qualifiers, token in self._words.get(word, {}).items())
 
     def held_after(self, title: str, after: int, other_than: str, until: int) -> bool:
-        """Whether someone but `other_than` is given `title` (lower case) after token `after`, before token `until`."""
-        return any(after < token < until for person, token in self._holders.get(title, {}).items() if person != other_than)
+        """Whether someone but `other_than` is given `title` (lower case) after token `after`: before token `until`, or
+        anywhere after it with no body or place of their own ('Home Secretary X', not 'the mayor of Elmton, X')."""
+        near = any(after < token < until for person, token in self._holders.get(title, {}).items() if person != other_than)
+        return near or any(after < token for person, token in self._bare_holders.get(title, {}).items() if person != other_than)
 
 
 def _bodies_by_last_word(mentions: Mentions) -> dict[str, int]:
@@ -2013,11 +2019,14 @@ def _a_titled_source_before(tok: Token, found: Description, key: str, mentions: 
 
 
 @rule("role.describe.held-by-someone-named-later", stage="role.describe", priority=50, action="veto",
-      why="'The home secretary said ... Home Secretary X told': the one given that title later, in the same paragraph or "
-          "the next (not one given it paragraphs on: 'the mayor wrote ... [three paragraphs] ... the mayor of Elmton, X' "
-          "may be another mayor).",
-      examples=["Tom Hale spoke on Monday. The home secretary said the plan was ready. Home Secretary Ana Ruiz told MPs it would cost more."],
-      counter=["Tom Hale said on Tuesday that he had sacked his harbour chief.\n\nThe mayor said the harbour needed a new "
+      why="'The home secretary said ... Home Secretary X told': the one given that title later, with no body or place of "
+          "their own anywhere after it, or in the same paragraph or the next ('the mayor wrote ... [three paragraphs] ... "
+          "the mayor of Elmton, X' may be another mayor).",
+      examples=["Tom Hale spoke on Monday. The home secretary said the plan was ready. Home Secretary Ana Ruiz told MPs it would cost more.",
+                "Tom Hale spoke in Dunmore on Monday.\n\nThe home secretary said the plan was ready.\n\nCouncil staff will vote "
+                "on the deal in May.\n\nThe unions have asked for more time.\n\nHome Secretary Lena Park told MPs the plan "
+                "would cost more."],
+      counter=["Tom Hale told the council on Tuesday he had sacked his harbour chief.\n\nThe mayor said the harbour needed a new "
                "start.\n\nThe harbour chief said he had offered to quit.\n\nHale will meet the mayor of Elmton, Ana Ruiz, "
                "next month."])
 def _held_by_someone_named_later(tok: Token, found: Description, key: str, known: _RoleLog) -> bool:
