@@ -3981,12 +3981,12 @@ def _trying_to_speak(root: Token) -> bool | None:
 
 
 @rule("quote.issued-before-quotation", stage="quote.speaker-view", priority=15, action="attribute-speaker",
-      why="'Governor Ana Ruiz signed the bill into law on May 15. \"...\"': one who signs, issues or releases something"
+      why="'Mayor Ana Ruiz signed the harbour levy on a wet Thursday. \"...\"': one who signs, issues or releases something"
           " (data/issuing_verbs.txt) in the sentence before a quotation that stands alone gives the words that go with"
           " it, like speech.",
-      examples=['"The ban is cruel," said Tom Hale, head of the Dunmore clinic.\n\nGovernor Ana Ruiz signed the Tarrow'
-                ' Life Act into law on May 15.\n\n"To the bill\'s many backers, this law is a testament to a deeply held'
-                ' belief."'])
+      examples=['"The levy is unfair," said Tom Hale, who runs the Dunmore ferry.\n\nMayor Ana Ruiz signed the harbour'
+                ' levy on a wet Thursday in June.\n\n"Every boat that uses this port will now pay its share of the'
+                ' dredging."'])
 def _issued_before(root: Token) -> bool | None:
     return root.lemma_.lower() in words("issuing_verbs") or None
 
@@ -4103,11 +4103,11 @@ def _answer_after_a_question(sent: Span, q: _Quoted) -> str | None:
 
 @rule("quote.speaker-paragraph-of-quotation-only", stage="quote.speaker-before", priority=40, action="attribute-speaker",
       why="A paragraph that is only a quotation continues the speaker (not one after a sentence of the narrator's: 'The"
-          " minutes show it. \"The PM said ...\"'; nor after a paragraph whose subject is someone else: 'Governor Ana Ruiz"
-          " signed the bill on May 15.\n\"...\"' is not the one quoted before).",
+          " minutes show it. \"The PM said ...\"'; nor after a paragraph whose subject is someone else: 'Mayor Ana Ruiz"
+          " toured the quay on a wet Thursday.\n\"...\"' is not the one quoted before).",
       examples=['"The bridge is late," Tom Hale said.\n"We are sorry for it."'],
-      counter=['"The ban is cruel," said Tom Hale, head of the Dunmore clinic.\n\nGovernor Ana Ruiz toured the Tarrow'
-               ' clinic on May 15.\n\n"To the bill\'s many backers, this law is a testament to a deeply held belief."'])
+      counter=['"The levy is unfair," said Tom Hale, who runs the Dunmore ferry.\n\nMayor Ana Ruiz toured the harbour'
+               ' quay on a wet Thursday in June.\n\n"Every boat that uses this port will now pay its share of the dredging."'])
 def _paragraph_of_quotation_only(sent: Span, q: _Quoted) -> str | None:
     if q.outside or not q.previous:
         return None
