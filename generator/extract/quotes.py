@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
@@ -1369,22 +1369,31 @@ def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
                'was bought in 1961 by Bishop Ben Voss.\n\nOrganists from three towns played at the service.\n\n'
                '“Music keeps a parish alive,” the bishop told the choir.'])
 def _title_holder_not_a_past_one(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
+    doc = token.doc
+    return _the_one_holder_not_set_apart(
+        token, mentions, role_index, lambda i: i > 0 and doc[i - 1].lower_ in words("past_holder_words"))
+
+
+def _the_one_holder_not_set_apart(token: Token, mentions: Mentions, role_index: RoleIndex,
+                                  set_apart: Callable[[int], bool]) -> str | None:
+    """'the TITLE', bare: the one holder named before whose title `set_apart` (given the title's token) does not mark,
+    where others it marks hold the title too; none when one of those is named (not a pronoun's guess) in the sentence
+    or the one before (rules quote.named-title-holder-not-a-past-one, quote.named-title-holder-bare-title)."""
     if token.pos_ != "NOUN" and not _holds_office(token):
         return None
     if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
-        return None  # "the former bishop", "the bishop of Tarrow": told apart otherwise
-    doc = token.doc
-    current, past = set(), set()
+        return None  # "the former bishop", "the French president", "the bishop of Tarrow": told apart otherwise
+    plain, apart = set(), set()
     for i, key in role_index.get(token.lemma_.lower(), []):
         if i < token.i:
-            (past if i and doc[i - 1].lower_ in words("past_holder_words") else current).add(key)
-    if len(current) != 1 or not past - current:
+            (apart if set_apart(i) else plain).add(key)
+    if len(plain) != 1 or not apart - plain:
         return None
-    sent = sent_of(token)
+    doc, sent = token.doc, sent_of(token)
     prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
-    if any(m.key in past - current and not m.pronoun for m in mentions.in_span(prev, sent.end, "person")):
-        return None  # "his predecessor Bishop Ben Voss spoke. The bishop said": him, as likely as not (named, not a pronoun's guess)
-    return current.pop()
+    if any(m.key in apart - plain and not m.pronoun for m in mentions.in_span(prev, sent.end, "person")):
+        return None  # "his predecessor Bishop Ben Voss spoke. The bishop said": him, as likely as not
+    return plain.pop()
 
 
 @rule("quote.named-title-holder-the-story-follows", stage="quote.named", priority=88, action="attribute-speaker",
@@ -1438,23 +1447,8 @@ def _title_holder_the_story_follows(token: Token, mentions: Mentions, role_index
                'Port talks\n\nPresident Tom Hale met French President Ana Ruiz on Monday.\n\nBen Voss, a trade aide, '
                'said Ruiz stayed late.\n\n“We have a deal on the port and we will sign it next week,” the president said.'])
 def _title_holder_bare_title(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    if token.pos_ != "NOUN" and not _holds_office(token):
-        return None
-    lefts = list(token.lefts)
-    if [c.lower_ for c in lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
-        return None  # "the French president", "the president of the club": told apart otherwise
     doc = token.doc
-    bare, placed = set(), set()
-    for i, key in role_index.get(token.lemma_.lower(), []):
-        if i < token.i:
-            (placed if _title_after_a_place(doc, i) else bare).add(key)
-    if len(bare) != 1 or not placed - bare:
-        return None
-    sent = sent_of(token)
-    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
-    if any(m.key in placed - bare for m in mentions.in_span(prev, sent.end, "person")):
-        return None  # "French President Ana Ruiz spoke. The president said": her, as likely as not
-    return bare.pop()
+    return _the_one_holder_not_set_apart(token, mentions, role_index, lambda i: _title_after_a_place(doc, i))
 
 
 def _title_after_a_place(doc: Doc, i: int) -> bool:
