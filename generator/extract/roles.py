@@ -33,6 +33,7 @@ from generator.extract.pronouns import PRONOUN_GENDERS, office_another_holds
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
 from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
+from generator.extract.textindex import next_line_start
 
 SPOKESPERSON_TITLES = words("spokespeople")
 QUALIFIERS = words("title_qualifiers")  # a different office: "deputy prime minister" (quotes.py reads it too)
@@ -2035,14 +2036,10 @@ def _held_by_someone_named_later(tok: Token, found: Description, key: str, known
 
 def _end_of_the_next_paragraph(tok: Token) -> int:
     """The index of the first token past the paragraph after `tok`'s."""
-    doc, text = tok.doc, text_of(tok.doc)
-    end = tok.idx
-    for _ in range(2):
-        brk = text.find("\n", end)
-        if brk < 0:
-            return len(doc)
-        end = brk + len(text[brk:]) - len(text[brk:].lstrip())  # past the blank lines
-    at = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(text) else None
+    doc = tok.doc
+    start = next_line_start(doc, tok.idx)
+    start = next_line_start(doc, start) if start is not None else None
+    at = doc.char_span(start, start + 1, alignment_mode="expand") if start is not None and start < len(text_of(doc)) else None
     return at.start if at is not None else len(doc)
 
 

@@ -115,14 +115,31 @@ def _written_at(text: str, phrase: str, start: int) -> bool:
 _LINES = "explainer.line_breaks"
 
 
-def line_start(doc: Doc, offset: int) -> int:
-    """Where the line holding character `offset` starts: `text.rfind("\\n", 0, offset) + 1`."""
+def _line_breaks(doc: Doc) -> list[int]:
+    """The offsets of the text's line breaks, found once per document."""
     breaks = doc.user_data.get(_LINES)
     if breaks is None:
-        text = text_of(doc)
-        breaks = doc.user_data[_LINES] = [m.start() for m in re.finditer("\n", text)]
+        breaks = doc.user_data[_LINES] = [m.start() for m in re.finditer("\n", text_of(doc))]
+    return breaks
+
+
+def line_start(doc: Doc, offset: int) -> int:
+    """Where the line holding character `offset` starts: `text.rfind("\\n", 0, offset) + 1`."""
+    breaks = _line_breaks(doc)
     n = bisect_left(breaks, offset)
     return breaks[n - 1] + 1 if n else 0
+
+
+def next_line_start(doc: Doc, offset: int) -> int | None:
+    """Where the first line with words after the one holding character `offset` starts (past blank lines); None
+    after the last line."""
+    breaks = _line_breaks(doc)
+    n = bisect_left(breaks, offset)
+    if n == len(breaks):
+        return None
+    while n + 1 < len(breaks) and breaks[n + 1] == breaks[n] + 1:
+        n += 1
+    return breaks[n] + 1
 
 
 class Ranges:
