@@ -527,20 +527,30 @@ def _surnames_taken_for_bodies(
     no source of the body names anyone of that surname (or it is written in capitals, as a quoted
     indictment writes a defendant), is that person: one outlet writes "Hale and Ruiz would piece
     together the votes" (the model tagging "Ruiz" an organization), another "Majority Leader Ana Ruiz".
+    So is a body whose name is the full name of one person of the story, in whatever source, begun by
+    a given name (extract/data/first_names_*.txt, given_name_genders.txt; not "Harbour Guard", which a
+    wrong person may share), its other names only that person's surname: one outlet's "What will Ana
+    Ruiz ask?" (the model tagging "Ana Ruiz" an organization throughout), another's "moderator Ana Ruiz".
     Its mentions, statements and events go to the person; the organization is dropped. Returns the
     organizations kept and the (source, article id) keys now pointing at people."""
     taken: set[tuple[str, str]] = set()
     by_surname: dict[str, list[Person]] = defaultdict(list)
+    by_full_name: dict[str, list[Person]] = defaultdict(list)
     for person in people:
         words = norm(person.name).split()
         if len(words) > 1 and not person.partial:
             by_surname[words[-1]].append(person)
+            by_full_name[" ".join(words)].append(person)
     kept: list[Organization] = []
     keys_of: dict[str, list[tuple[str, str]]] = {}  # organization id -> its (source, article id) keys, made at the first taken
     for o in orgs:
+        name = norm(o.name)
         names = {norm(n) for n in [o.name, *o.aliases]}
-        owners = by_surname.get(norm(o.name), []) if len(names) == 1 and len(norm(o.name).split()) == 1 else []
+        owners = by_surname.get(name, []) if len(names) == 1 and len(name.split()) == 1 else []
         shouted = o.name.isupper() and len(o.name) > 3  # "RUIZ concealed ...": a quoted charge writes the surname in capitals
+        named_in_full = len(name.split()) > 1 and names <= {name, name.split()[-1]} and name.split()[0] in _given_names()
+        if named_in_full:
+            owners, shouted = by_full_name.get(name, []), True  # a person's full name: a person, whatever source names her
         if len(owners) != 1 or set(owners[0].sources) & set(o.sources) and not shouted:
             kept.append(o)
             continue
@@ -628,6 +638,13 @@ def _tail_stops() -> frozenset[str]:
     ("Senate Armed Services Committee") or a wider scope's ("National Roads Council");
     extract/data/chamber_words.txt, scope_words.txt."""
     return frozenset(ln.lower() for name in ("chamber_words.txt", "scope_words.txt") for ln in _data_lines(name))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names, lower case (extract/data/first_names_male.txt, first_names_female.txt, given_name_genders.txt)."""
+    listed = [ln.lower() for name in ("first_names_male.txt", "first_names_female.txt") for ln in _data_lines(name)]
+    return frozenset(listed + [ln.split("\t")[0].lower() for ln in _data_lines("given_name_genders.txt")])
 
 
 def _data_lines(name: str) -> list[str]:

@@ -473,3 +473,32 @@ def test_a_one_word_body_that_is_a_surname_named_in_full_in_another_source_is_th
     ruiz = next(p for p in story.people if p.name == "Ana Ruiz")
     assert ruiz.sources == ["a", "b"] and "Ruiz" in ruiz.aliases
     assert [r.speaker for r in story.reactions] == [ruiz.id]
+
+
+def test_a_body_a_wrong_person_shares_a_name_with_stays_a_body_unless_a_given_name_begins_it() -> None:
+    from generator.records import Organization
+
+    a = article("a", ["Harbour Guard"])  # the model's wrong person
+    b = article("b", [])
+    b.organizations = [Organization("harbour-guard", "Harbour Guard", sources=["b"],
+                                    evidence=[Evidence("b", "The Harbour Guard sent two boats.")])]
+    story = merge([a, b])
+    assert [o.name for o in story.organizations] == ["Harbour Guard"]
+
+
+def test_a_body_named_with_a_persons_full_name_is_that_person_whatever_source_names_her() -> None:
+    from generator.records import Organization
+
+    a = article("a", ["Ana Ruiz"])
+    b = article("b", ["Tom Orme"])
+    b.organizations = [Organization("ana-ruiz", "Ana Ruiz", ["Ruiz"], sources=["b"],
+                                    evidence=[Evidence("b", "What will Ana Ruiz ask?")]),
+                       Organization("tom-orme-foundation", "Tom Orme Foundation", sources=["b"],
+                                    evidence=[Evidence("b", "The Tom Orme Foundation met.")])]
+    b.reactions = [Reaction("q", "ana-ruiz", "quote", "We will ask about the bridge",
+                            evidence=[Evidence("b", '"We will ask about the bridge," Ruiz said.')])]
+    story = merge([a, b])
+    assert [o.name for o in story.organizations] == ["Tom Orme Foundation"]  # a body named after a person stays one
+    ruiz = next(p for p in story.people if p.name == "Ana Ruiz")
+    assert ruiz.sources == ["a", "b"]
+    assert [r.speaker for r in story.reactions] == [ruiz.id]
