@@ -564,7 +564,7 @@ def _surnames_taken_for_bodies(
             taken.add(key)
         person.sources += [s for s in o.sources if s not in person.sources]
         person.evidence += [e for e in o.evidence if e not in person.evidence]
-        if o.name not in person.aliases:
+        if o.name not in person.aliases and o.name != person.name:
             person.aliases.append(o.name)
     return kept, taken
 

@@ -233,3 +233,16 @@ def test_a_building_whose_name_holds_an_honorific_is_no_person() -> None:
 def test_an_editors_bracket_inside_a_quotation_is_no_part_of_a_name() -> None:
     f = facts_of("“I told [Harbour Master Tom] Hale that he must act,” Ben Orme told a radio host on Monday.")
     assert sorted(p.name for p in f.people) == ["Ben Orme", "Tom Hale"]
+
+
+def test_a_headline_name_the_model_runs_on_into_the_line_break_is_judged_by_its_last_word() -> None:
+    from spacy.tokens import Span
+
+    from generator.extract import names, nlp
+
+    doc = next(iter(nlp.parse(nlp.load(), ["Hale Vows To Sue Over Pier Report; 'Fake News,' Tom Ruiz Scoffs\n\n"
+                                           "Tom Hale said on Monday he would keep the pier open."], batch_size=1)))
+    end = next(t.i for t in doc if t.is_space and "\n" in t.text) + 1
+    ran_on = Span(doc, end - 4, end, label="PERSON")  # "Tom Ruiz Scoffs" and the blank line after it
+    assert ran_on[-1].is_space and names._without_line_break(ran_on).text == "Tom Ruiz Scoffs"
+    assert names._in_title_case_headline(ran_on, None) is not None  # no person: "Scoffs" is written nowhere else

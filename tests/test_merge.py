@@ -500,5 +500,5 @@ def test_a_body_named_with_a_persons_full_name_is_that_person_whatever_source_na
     story = merge([a, b])
     assert [o.name for o in story.organizations] == ["Tom Orme Foundation"]  # a body named after a person stays one
     ruiz = next(p for p in story.people if p.name == "Ana Ruiz")
-    assert ruiz.sources == ["a", "b"]
+    assert ruiz.sources == ["a", "b"] and "Ana Ruiz" not in ruiz.aliases
     assert [r.speaker for r in story.reactions] == [ruiz.id]

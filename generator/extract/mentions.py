@@ -240,9 +240,10 @@ def _line_sentences(doc: Doc) -> list[Span]:
 
 
 @rule("name.credit-line", stage="name.pass", priority=30, action="veto",
-      why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz') "
-          "names those who wrote the story, not people in it.",
+      why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz', "
+          "a video's 'Interview by Lena Park.' and 'Camera by Kim Tarrant.') names those who made the story, not people in it.",
       examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
+                "Tom Hale said the vote was close.\nInterview by Lena Park.\nCamera by Orme and Kim Tarrant.",
                 "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park",
                 "Tom Hale said the vote was close.\nWith Tarrow Herald wires"],
       counter=["Reporting by the Dunmore Post showed that Tom Hale had lied.",
@@ -329,14 +330,17 @@ def _chained_word(doc: Doc, k: int) -> bool:
 
 
 @rule("name.byline", stage="name.pass", priority=32, action="veto",
-      why="A line of nothing but names ('Ana Ruiz and Tom Hale', 'By Lena Park') is the story's byline: "
-          "those who wrote it, not people in it.",
+      why="A line of nothing but names ('Ana Ruiz and Tom Hale', 'By Lena Park', '— Lena Park' signing an item of a "
+          "running story) is the story's byline: those who wrote it, not people in it.",
       examples=["Ana Ruiz and Tom Hale\nThe Dunmore council voted on Monday to close the pier.",
-                "Lena Park\nThe Dunmore council voted on Monday to close the pier."],
+                "Lena Park\nThe Dunmore council voted on Monday to close the pier.",
+                "Tom Hale won the seat on Monday, his rival said. Hale thanked his voters.\n— Lena Park"],
       counter=["Ana Ruiz and Tom Hale voted on Monday to close the pier."])
 def byline(line: Span) -> bool:
     """`line` (a whole line of the article) is a byline."""
     toks = [t for t in line if not t.is_space]
+    while toks and toks[0].text in DASHES_AND_BULLETS:
+        toks = toks[1:]  # "— Lena Park": an item's writer, signed at its end
     named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
     return named and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
 

@@ -1508,6 +1508,7 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
 def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return None
+    ent = _without_line_break(ent)
     line = line_of(ent)
     if not is_title_case_headline(line):
         line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
@@ -1515,6 +1516,15 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
             return None
     elsewhere = text_of(ent.doc).replace(line, "")
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
+
+
+def _without_line_break(ent: Span) -> Span:
+    """`ent` without the line break the model may take in after a name ('Orme Scoffs' + a blank line), whose
+    line would otherwise run on into the next."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 @rule("name.in-a-link-teaser", stage="name.entity", priority=48, action="veto",
@@ -1525,6 +1535,7 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
       counter=["Tom Hale spoke in Tarrow on Monday.\n\nSenator Nia Vale says she will run again.\n\nThe talks went on.",
                "See also: Senator Nia Vale says she will run again\n\nVale spoke in Tarrow on Monday."])
 def _in_a_link_teaser(ent: Span, seen: Article) -> Found | None:
+    ent = _without_line_break(ent)
     line = line_of(ent)  # of any label: 'QuickTake: ... the Nerve Agent Spooking Britain' is no agent's name either
     if not line.lstrip().casefold().startswith(phrases("link_teaser_starts")):
         return None
