@@ -149,6 +149,21 @@ def _adjective_opening_sentence(name: Span) -> Span | None:
     return name[1:]
 
 
+@rule("name.strip.opening-word-before-a-name-written-without-it", stage="name.strip", priority=14, action="trim",
+      why="'Top Tom Hale aide Jo Orme quit', 'Glad Ana Ruiz won', however the model tags the first word: a word "
+          "capitalized because it opens the sentence, before a name of two words or more the article also writes "
+          "without it, is no part of that name (unless it is a given name, which may begin a longer name: 'Mark Tom Hale').",
+      examples=["Tom Hale won the seat on Monday.\nProud Tom Hale backers danced in Tarrow until dawn."],
+      counter=["Tom Hale won the seat on Monday.\nMark Tom Hale as the winner, the paper said."])
+def _opening_word_before_a_name_written_without_it(name: Span) -> Span | None:
+    first = name[0] if len(name) else None
+    if first is None or len(name) < 3 or not first.is_sent_start or not first.is_title or given_name(first):
+        return None
+    rest = name[1:].text
+    without = re.search(rf"(?<!\b{re.escape(first.text)} )\b{re.escape(rest)}\b", text_of(name.doc))
+    return name[1:] if without else None
+
+
 @rule("name.strip.class-of-a-rate", stage="name.strip", priority=12, action="trim",
       why="'Petty Officer 3rd Class Jo Orme', 'Airman First Class Jo Orme': 'Class' after an ordinal ends a rank's "
           "grade; it is no part of the name after it.",
