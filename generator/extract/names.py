@@ -283,6 +283,17 @@ def _street_or_building(name: Span) -> Any:
     return VETO if len(name) and name[-1].lower_ in words("site_nouns") and name[-1].is_title else None
 
 
+@rule("name.strip.state-is-a-place", stage="name.strip", priority=61, action="veto",
+      why="'In North Carolina, a union ...': a US state's name (data/us_states.txt) is a place, though a given name ends it "
+          "('Carolina') or the model tags it a person; one word that is a given name too ('Virginia Hale') is left to the "
+          "other rules.",
+      examples=["In North Carolina, a nurses' guild last year filed a suit in court to stop the Tarrow plan."])
+def _state_is_a_place(name: Span) -> Any:
+    if not len(name) or name.text not in pairs("us_states").values():
+        return None
+    return VETO if len(name) > 1 or not given_name(name[0]) else None
+
+
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
       why="'Tory Treasurer Lord', 'Labour MPs': a title with the name cut off (but 'Tom Major', 'Joe Bishop', 'Mr. Dean' are names).",
       examples=["Tom Hale said Tory MPs would vote against it."],
