@@ -164,6 +164,24 @@ def _opening_word_before_a_name_written_without_it(name: Span) -> Span | None:
     return name[1:] if without else None
 
 
+@rule("name.strip.place-after-title-and-to", stage="name.strip", priority=18, action="trim",
+      why="'former Ambassador to Kenya Ben Orme', 'envoy to Tarrowland Ana Ruiz': after a title of an office held to a "
+          "place (data/titles_to_a_place.txt) and 'to', the place runs into the name; the name begins at the next "
+          "given name (data/first_names_*.txt, given_name_genders.txt).",
+      examples=["The row has opened the agency to charges from former Ambassador to Kenya Tom Orme, who quit.",
+                "The affair opened the agency to charges of a double standard from former U.S. Ambassador to Kenya Ben "
+                "Orme, who was pushed out."],
+      counter=["The row has opened the agency to charges from former Ambassador Tom Orme, who quit."])
+def _place_after_title_and_to(name: Span) -> Span | None:
+    doc = name.doc
+    if len(name) < 3 or name.start < 2 or doc[name.start - 1].lower_ != "to":
+        return None
+    if doc[name.start - 2].lower_ not in words("titles_to_a_place"):
+        return None
+    given = next((k for k in range(1, len(name) - 1) if known_given_name(name[k])), None)
+    return name[given:] if given is not None else None
+
+
 @rule("name.strip.class-of-a-rate", stage="name.strip", priority=12, action="trim",
       why="'Petty Officer 3rd Class Jo Orme', 'Airman First Class Jo Orme': 'Class' after an ordinal ends a rank's "
           "grade; it is no part of the name after it.",
