@@ -244,13 +244,17 @@ def _line_sentences(doc: Doc) -> list[Span]:
           "a video's 'Interview by Lena Park.' and 'Camera by Kim Tarrant.') names those who made the story, not people in it.",
       examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
                 "Tom Hale said the vote was close.\nInterview by Lena Park.\nCamera by Orme and Kim Tarrant.",
+                "Tom Hale said the vote was close.\n\nKim Tarrant contributed.",
                 "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park",
                 "Tom Hale said the vote was close.\nWith Tarrow Herald wires"],
       counter=["Reporting by the Dunmore Post showed that Tom Hale had lied.",
+               "Tom Hale said the vote was close. Kim Tarrant contributed.",
                "Tom Hale said the vote was close.\nWith Tarrow Herald reporters on strike, the paper ran wires."])
 def credit_line(sent: Span) -> int | None:
     """Where the credit in `sent` ends (a token index), else None."""
     text = span_text(sent).lower()
+    if _CONTRIBUTED.fullmatch(text.strip(DASHES_AND_BULLETS + ".")) and _whole_line(sent):
+        return sent.end  # "Kim Tarrant contributed.", a line of its own
     if text.lstrip(DASHES_AND_BULLETS).startswith(phrases("credit_line_starts")):
         end = sent.end
         while end < len(sent.doc) and "\n" not in sent.doc[end - 1].whitespace_ and "\n" not in sent.doc[end - 1].text:
@@ -263,6 +267,15 @@ def credit_line(sent: Span) -> int | None:
 
 
 _WIRES_CREDIT = re.compile(r"with (?:[\w.’'&-]+ ){1,4}wires")
+_CONTRIBUTED = re.compile(r"(?:[\w.’'-]+ ){1,3}(?:and (?:[\w.’'-]+ ){1,3})?contributed")
+
+
+def _whole_line(sent: Span) -> bool:
+    """Whether `sent` is a line of its own: a line break (or the text's edge) on either side."""
+    doc = sent.doc
+    before = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    after = sent.end == len(doc) or "\n" in doc[sent.end - 1].text_with_ws or doc[sent.end].is_space and "\n" in doc[sent.end].text
+    return before and after
 
 
 @rule("name.credit-paragraph", stage="name.pass", priority=34, action="veto",
@@ -334,6 +347,8 @@ def _chained_word(doc: Doc, k: int) -> bool:
           "running story) is the story's byline: those who wrote it, not people in it.",
       examples=["Ana Ruiz and Tom Hale\nThe Dunmore council voted on Monday to close the pier.",
                 "Lena Park\nThe Dunmore council voted on Monday to close the pier.",
+                "Farmers march on the Tarrow pier\n\nRuth DiMarco\n\nTARROW POST\n\nThe Dunmore council voted on Monday to close the "
+                "pier, and farmers marched.",
                 "Tom Hale won the seat on Monday, his rival said. Hale thanked his voters.\n— Lena Park"],
       counter=["Ana Ruiz and Tom Hale voted on Monday to close the pier."])
 def byline(line: Span) -> bool:
@@ -342,7 +357,9 @@ def byline(line: Span) -> bool:
     while toks and toks[0].text in DASHES_AND_BULLETS:
         toks = toks[1:]  # "— Lena Park": an item's writer, signed at its end
     named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
-    return named and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
+    given = len(toks) in (2, 3) and toks[0].lower_ in words_of("first_names_male", "first_names_female")  # "Lena Park" untagged
+    capitalized = all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
+    return (named or given) and capitalized  # "Lena DiMarco" too
 
 
 @rule("name.page-note", stage="name.pass", priority=33, action="veto",
