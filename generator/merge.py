@@ -529,8 +529,8 @@ def _surnames_taken_for_bodies(
     together the votes" (the model tagging "Ruiz" an organization), another "Majority Leader Ana Ruiz".
     So is a body whose name is the full name of one person of the story, in whatever source, begun by
     a given name (extract/data/first_names_*.txt, given_name_genders.txt; not "Harbour Guard", which a
-    wrong person may share), its other names only that person's surname: one outlet's "What will Ana
-    Ruiz ask?" (the model tagging "Ana Ruiz" an organization throughout), another's "moderator Ana Ruiz".
+    wrong person may share), its other names only that person's surname: one outlet's "Ana Ruiz has
+    the floor" (the model tagging "Ana Ruiz" an organization throughout), another's "moderator Ana Ruiz".
     Its mentions, statements and events go to the person; the organization is dropped. Returns the
     organizations kept and the (source, article id) keys now pointing at people."""
     taken: set[tuple[str, str]] = set()

@@ -240,9 +240,9 @@ def test_a_headline_name_the_model_runs_on_into_the_line_break_is_judged_by_its_
 
     from generator.extract import names, nlp
 
-    doc = next(iter(nlp.parse(nlp.load(), ["Hale Vows To Sue Over Pier Report; 'Fake News,' Tom Ruiz Scoffs\n\n"
+    doc = next(iter(nlp.parse(nlp.load(), ["Dunmore Board Set To Close The Pier; 'A Sad Day,' Tom Ruiz Agrees\n\n"
                                            "Tom Hale said on Monday he would keep the pier open."], batch_size=1)))
     end = next(t.i for t in doc if t.is_space and "\n" in t.text) + 1
-    ran_on = Span(doc, end - 4, end, label="PERSON")  # "Tom Ruiz Scoffs" and the blank line after it
-    assert ran_on[-1].is_space and names._without_line_break(ran_on).text == "Tom Ruiz Scoffs"
-    assert names._in_title_case_headline(ran_on, None) is not None  # no person: "Scoffs" is written nowhere else
+    ran_on = Span(doc, end - 4, end, label="PERSON")  # "Tom Ruiz Agrees" and the blank line after it
+    assert ran_on[-1].is_space and names._without_line_break(ran_on).text == "Tom Ruiz Agrees"
+    assert names._in_title_case_headline(ran_on, None) is not None  # no person: "Agrees" is written nowhere else

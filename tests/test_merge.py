@@ -492,7 +492,7 @@ def test_a_body_named_with_a_persons_full_name_is_that_person_whatever_source_na
     a = article("a", ["Ana Ruiz"])
     b = article("b", ["Tom Orme"])
     b.organizations = [Organization("ana-ruiz", "Ana Ruiz", ["Ruiz"], sources=["b"],
-                                    evidence=[Evidence("b", "What will Ana Ruiz ask?")]),
+                                    evidence=[Evidence("b", "Ana Ruiz has the floor.")]),
                        Organization("tom-orme-foundation", "Tom Orme Foundation", sources=["b"],
                                     evidence=[Evidence("b", "The Tom Orme Foundation met.")])]
     b.reactions = [Reaction("q", "ana-ruiz", "quote", "We will ask about the bridge",

@@ -243,7 +243,7 @@ def _line_sentences(doc: Doc) -> list[Span]:
       why="A staff credit line ('Lena Park contributed to this report.', 'Reporting by Jo Hale; Editing by Ana Ruiz', "
           "a video's 'Interview by Lena Park.' and 'Camera by Kim Tarrant.') names those who made the story, not people in it.",
       examples=["Tom Hale said the vote was close.\nLena Park contributed to this report.",
-                "Tom Hale said the vote was close.\nInterview by Lena Park.\nCamera by Orme and Kim Tarrant.",
+                "Tom Hale said the vote was close.\nInterview by Lena Park. Camera by Kim Tarrant.",
                 "Tom Hale said the vote was close.\n\nKim Tarrant contributed.",
                 "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park",
                 "Tom Hale said the vote was close.\nWith Tarrow Herald wires"],
@@ -347,8 +347,7 @@ def _chained_word(doc: Doc, k: int) -> bool:
           "running story) is the story's byline: those who wrote it, not people in it.",
       examples=["Ana Ruiz and Tom Hale\nThe Dunmore council voted on Monday to close the pier.",
                 "Lena Park\nThe Dunmore council voted on Monday to close the pier.",
-                "Farmers march on the Tarrow pier\n\nRuth DiMarco\n\nTARROW POST\n\nThe Dunmore council voted on Monday to close the "
-                "pier, and farmers marched.",
+                "Ruth DiMarco\nThe Dunmore council voted on Monday to close the pier.",
                 "Tom Hale won the seat on Monday, his rival said. Hale thanked his voters.\n— Lena Park"],
       counter=["Ana Ruiz and Tom Hale voted on Monday to close the pier."])
 def byline(line: Span) -> bool:

@@ -29,6 +29,7 @@ from generator.extract.name_words import (
     after_patronymic,
     bracketed_party_tag_at,
     fronted_speech_verb,
+    is_short_title_line,
     is_title_case_headline,
     name_text,
     title_word,
@@ -165,13 +166,12 @@ def _opening_word_before_a_name_written_without_it(name: Span) -> Span | None:
 
 
 @rule("name.strip.place-after-title-and-to", stage="name.strip", priority=18, action="trim",
-      why="'former Ambassador to Kenya Ben Orme', 'envoy to Tarrowland Ana Ruiz': after a title of an office held to a "
+      why="'Ambassador to Chile Ben Orme', 'envoy to Tarrowland Ana Ruiz': after a title of an office held to a "
           "place (data/titles_to_a_place.txt) and 'to', the place runs into the name; the name begins at the next "
           "given name (data/first_names_*.txt, given_name_genders.txt).",
-      examples=["The row has opened the agency to charges from former Ambassador to Kenya Tom Orme, who quit.",
-                "The affair opened the agency to charges of a double standard from former U.S. Ambassador to Kenya Ben "
-                "Orme, who was pushed out."],
-      counter=["The row has opened the agency to charges from former Ambassador Tom Orme, who quit."])
+      examples=["Dunmore farmers wrote on Monday to the U.S. Ambassador to Chile Tom Orme about the wheat tariffs.",
+                "Farmers met Ambassador to Chile Ben Orme in Tarrow last week to talk about wheat."],
+      counter=["Dunmore farmers wrote on Monday to the U.S. Ambassador Tom Orme about the wheat tariffs."])
 def _place_after_title_and_to(name: Span) -> Span | None:
     doc = name.doc
     if len(name) < 3 or name.start < 2 or doc[name.start - 1].lower_ != "to":
@@ -305,7 +305,7 @@ def _street_or_building(name: Span) -> Any:
       why="'In North Carolina, a union ...': a US state's name (data/us_states.txt) is a place, though a given name ends it "
           "('Carolina') or the model tags it a person; one word that is a given name too ('Virginia Hale') is left to the "
           "other rules.",
-      examples=["In North Carolina, a nurses' guild last year filed a suit in court to stop the Tarrow plan."])
+      examples=["In North Carolina, a farmers' group last month filed a suit against the Tarrow mill."])
 def _state_is_a_place(name: Span) -> Any:
     if not len(name) or name.text not in pairs("us_states").values():
         return None
@@ -1544,8 +1544,11 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.in-title-case-headline", stage="name.entity", priority=44, action="veto",
       why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case (a line, or a sentence of "
-          "its own, as after an update's time stamp) every word is capitalized, so capitalized words whose last the article never writes again elsewhere are no person's name.",
+          "its own, as after an update's time stamp), or a short subheading in title case with no full stop ('Pier Tolls "
+          "Rise Again'), every word is capitalized, so capitalized words whose last the article never writes again "
+          "elsewhere are no person's name.",
       examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday.",
+                "Tom Hale said the talks went well on Monday.\n\nPier Tolls Rise Again\n\nThe plan was read out in Dunmore.",
                 "Rep. Tom Hale spoke to reporters on Thursday.\n\nUpdate at 3:15 p.m. ET. Hale Sees 'Some Semblance Of "
                 "Peace'\n\n\"This deal was about how to pay the bills,\" Hale said."],
       counter=["Voters In Dunmore Back Tom Hale For Mayor\n\nAna Ruiz won the vote on Monday. Tom Hale lost."])
@@ -1554,7 +1557,8 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         return None
     ent = _without_line_break(ent)
     line = line_of(ent)
-    if not is_title_case_headline(line):
+    short = is_short_title_line(line) and not known_given_name(ent.doc[_line_start(ent)])  # "Lena Park": a byline's
+    if not is_title_case_headline(line) and not short:
         line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
         if not is_title_case_headline(line):
             return None
@@ -1562,8 +1566,18 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
 
 
+def _line_start(ent: Span) -> int:
+    """The first word of the line `ent` is on (a token index), dashes and bullets before it left out."""
+    i = ent.start
+    while i > 0 and "\n" not in ent.doc[i - 1].text_with_ws:
+        i -= 1
+    while i < ent.start and (ent.doc[i].is_space or ent.doc[i].is_punct):
+        i += 1  # "— Lena Park": from the first word
+    return i
+
+
 def _without_line_break(ent: Span) -> Span:
-    """`ent` without the line break the model may take in after a name ('Orme Scoffs' + a blank line), whose
+    """`ent` without the line break the model may take in after a name ('Ana Orme Agrees' + a blank line), whose
     line would otherwise run on into the next."""
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
