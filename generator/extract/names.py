@@ -151,7 +151,7 @@ def _adjective_opening_sentence(name: Span) -> Span | None:
 
 
 @rule("name.strip.opening-word-before-a-name-written-without-it", stage="name.strip", priority=14, action="trim",
-      why="'Top Tom Hale aide Jo Orme quit', 'Glad Ana Ruiz won', however the model tags the first word: a word "
+      why="'Top Tom Hale aide Jo Orme quit', 'Proud Ana Ruiz backers danced', however the model tags the first word: a word "
           "capitalized because it opens the sentence, before a name of two words or more the article also writes "
           "without it, is no part of that name (unless it is a given name, which may begin a longer name: 'Mark Tom Hale').",
       examples=["Tom Hale won the seat on Monday.\nProud Tom Hale backers danced in Tarrow until dawn."],
