@@ -61,11 +61,13 @@ def is_title_case_headline(line: str) -> bool:
 def is_short_title_line(line: str) -> bool:
     """A line of two to six words, each capitalized but for the short words title case leaves small,
     with no full stop at its end ('Pier Tolls Rise Again', 'Seven Days in Tarrow', '4. Harbour Rules'): a
-    subheading or a short headline, where capitals say nothing of names."""
+    subheading or a short headline, where capitals say nothing of names. Not a line mostly in capitals."""
     words_on = [w for w in line.split() if w[:1].isalpha()]
     small = words("title_case_small_words")
     if not 2 <= len(words_on) <= 6 or line.rstrip().endswith((".", ":", ",")):
         return False
+    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
+        return False  # a line in capitals: rule name.in-a-line-of-capitals
     return all(w[0].isupper() or w in small for w in words_on)
 
 

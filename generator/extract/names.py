@@ -160,6 +160,8 @@ def _opening_word_before_a_name_written_without_it(name: Span) -> Span | None:
     first = name[0] if len(name) else None
     if first is None or len(name) < 3 or not first.is_sent_start or not first.is_title or given_name(first):
         return None
+    if not first.whitespace_ or not name[1].is_alpha:
+        return None  # "Jo-Ann Hale": one word
     rest = name[1:].text
     without = re.search(rf"(?<!\b{re.escape(first.text)} )\b{re.escape(rest)}\b", text_of(name.doc))
     return name[1:] if without else None
@@ -302,14 +304,14 @@ def _street_or_building(name: Span) -> Any:
 
 
 @rule("name.strip.state-is-a-place", stage="name.strip", priority=61, action="veto",
-      why="'In North Carolina, a union ...': a US state's name (data/us_states.txt) is a place, though a given name ends it "
-          "('Carolina') or the model tags it a person; one word that is a given name too ('Virginia Hale') is left to the "
-          "other rules.",
+      why="'In North Carolina, a union ...': a US state's name of two words (data/us_states.txt) that a given name ends "
+          "('Carolina', 'Virginia') is a place, not a person that given name begins; other places after a name are rule "
+          "name.home-state-after-of's.",
       examples=["In North Carolina, a farmers' group last month filed a suit against the Tarrow mill."])
 def _state_is_a_place(name: Span) -> Any:
-    if not len(name) or name.text not in pairs("us_states").values():
+    if len(name) < 2 or name.text not in pairs("us_states").values():
         return None
-    return VETO if len(name) > 1 or not given_name(name[0]) else None
+    return VETO if known_given_name(name[-1]) else None
 
 
 @rule("name.strip.title-at-end", stage="name.strip", priority=70, action="veto",
@@ -1557,7 +1559,8 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         return None
     ent = _without_line_break(ent)
     line = line_of(ent)
-    short = is_short_title_line(line) and not known_given_name(ent.doc[_line_start(ent)])  # "Lena Park": a byline's
+    short = ent.label_ == "PERSON" and is_short_title_line(line) and not known_given_name(ent.doc[_line_start(ent)])
+    # a byline ("Lena Park") begins with a given name; bodies on such lines are rule org.named-only-in-subheadings
     if not is_title_case_headline(line) and not short:
         line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
         if not is_title_case_headline(line):
