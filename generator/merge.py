@@ -550,8 +550,8 @@ def _surnames_taken_for_bodies(
         shouted = o.name.isupper() and len(o.name) > 3  # "RUIZ concealed ...": a quoted charge writes the surname in capitals
         named_in_full = len(name.split()) > 1 and names <= {name, name.split()[-1]} and name.split()[0] in _given_names()
         if named_in_full:
-            owners, shouted = by_full_name.get(name, []), True  # a person's full name: a person, whatever source names her
-        if len(owners) != 1 or set(owners[0].sources) & set(o.sources) and not shouted:
+            owners = by_full_name.get(name, [])  # a person's full name: a person, whatever source names her
+        if len(owners) != 1 or set(owners[0].sources) & set(o.sources) and not (shouted or named_in_full):
             kept.append(o)
             continue
         person = owners[0]

@@ -68,7 +68,12 @@ def given_name(tok: Token) -> bool:
 
 def known_given_name(tok: Token) -> bool:
     """A given name of the first-name lists or of the census lists (data/given_name_genders.txt)."""
-    return given_name(tok) or tok.lower_ in pairs("given_name_genders")
+    return known_given_word(tok.lower_)
+
+
+def known_given_word(word: str) -> bool:
+    """`known_given_name` for a word in lower case."""
+    return word in words_of("first_names_male", "first_names_female") or word in pairs("given_name_genders")
 
 
 def surname(name: str) -> str:
@@ -1559,7 +1564,8 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         return None
     ent = _without_line_break(ent)
     line = line_of(ent)
-    short = ent.label_ == "PERSON" and is_short_title_line(line) and not known_given_name(ent.doc[_line_start(ent)])
+    first = next((w for w in line.split() if w[:1].isalpha()), "")  # "— Lena Park": from the first word
+    short = ent.label_ == "PERSON" and is_short_title_line(line) and not known_given_word(first.lower())
     # a byline ("Lena Park") begins with a given name; bodies on such lines are rule org.named-only-in-subheadings
     if not is_title_case_headline(line) and not short:
         line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
@@ -1567,16 +1573,6 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
             return None
     elsewhere = text_of(ent.doc).replace(line, "")
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
-
-
-def _line_start(ent: Span) -> int:
-    """The first word of the line `ent` is on (a token index), dashes and bullets before it left out."""
-    i = ent.start
-    while i > 0 and "\n" not in ent.doc[i - 1].text_with_ws:
-        i -= 1
-    while i < ent.start and (ent.doc[i].is_space or ent.doc[i].is_punct):
-        i += 1  # "— Lena Park": from the first word
-    return i
 
 
 def _without_line_break(ent: Span) -> Span:

@@ -1328,22 +1328,9 @@ def _unnamed_determiner(token: Token) -> bool:
                'loans for the port were safe, and she would not sell them.\n\nThe town hall shut early on Monday.\n\n'
                'The bank president said that “we have a plan for the port and we will keep to it.”'])
 def _title_holder_not_a_bodys(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    if token.pos_ != "NOUN" and not _holds_office(token):
-        return None
-    if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
-        return None  # "the bank president", "the president of the club": told apart otherwise
     doc = token.doc
-    bare, of_a_body = set(), set()
-    for i, key in role_index.get(token.lemma_.lower(), []):
-        if i < token.i:
-            (of_a_body if i and _a_bodys_title(doc, i, mentions) else bare).add(key)
-    if len(bare) != 1 or not of_a_body - bare:
-        return None
-    sent = sent_of(token)
-    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
-    if any(m.key in of_a_body for m in mentions.in_span(prev, sent.end, "person")):
-        return None  # "Tarrow Bank President Lena Park spoke. The president said": her, as likely as not
-    return bare.pop()
+    return _the_one_holder_not_set_apart(
+        token, mentions, role_index, lambda i: i > 0 and _a_bodys_title(doc, i, mentions))
 
 
 def _a_bodys_title(doc: Doc, i: int, mentions: Mentions) -> bool:
@@ -1378,11 +1365,12 @@ def _the_one_holder_not_set_apart(token: Token, mentions: Mentions, role_index: 
                                   set_apart: Callable[[int], bool]) -> str | None:
     """'the TITLE', bare: the one holder named before whose title `set_apart` (given the title's token) does not mark,
     where others it marks hold the title too; none when one of those is named (not a pronoun's guess) in the sentence
-    or the one before (rules quote.named-title-holder-not-a-past-one, quote.named-title-holder-bare-title)."""
+    or the one before (rules quote.named-title-holder-not-a-bodys, quote.named-title-holder-not-a-past-one,
+    quote.named-title-holder-bare-title)."""
     if token.pos_ != "NOUN" and not _holds_office(token):
         return None
     if [c.lower_ for c in token.lefts] != ["the"] or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.rights):
-        return None  # "the former bishop", "the French president", "the bishop of Tarrow": told apart otherwise
+        return None  # "the former bishop", "the bank president", "the bishop of Tarrow": told apart otherwise
     plain, apart = set(), set()
     for i, key in role_index.get(token.lemma_.lower(), []):
         if i < token.i:
