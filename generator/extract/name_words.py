@@ -43,32 +43,33 @@ def title_word(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked for every name on a line, and a line holds many
-def is_title_case_headline(line: str) -> bool:
-    """A line of five words or more, each capitalized but for the short words title case leaves
-    small (data/title_case_small_words.txt: 'for', 'in', 'the'), at least one capitalized common
-    word past the first ('Tarn Bank Hires Staff To Fix Sales', 'Ana Ruiz Calls Out the Board for
-    Its Silence'): a headline in title case, whose capitals say nothing of names. Not a line
-    mostly in capitals (page furniture) nor a name alone."""
+def _title_case_words(line: str) -> list[str] | None:
+    """The words of `line` when it is written in title case: each capitalized but for the short words title
+    case leaves small (data/title_case_small_words.txt: 'for', 'in', 'the'), and not mostly in capitals (page
+    furniture, 'LISTEN TO ARTICLE ...': rule name.in-a-line-of-capitals); else None."""
     words_on = [w for w in line.split() if w[:1].isalpha()]
     small = words("title_case_small_words")
-    if len(words_on) < 5 or not all(w[0].isupper() or w in small for w in words_on[1:]) or not words_on[0][0].isupper():
+    if not words_on or not words_on[0][0].isupper() or not all(w[0].isupper() or w in small for w in words_on[1:]):
+        return None
+    return None if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on) else words_on
+
+
+def is_title_case_headline(line: str) -> bool:
+    """A line of five words or more in title case, at least one capitalized common word past the first ('Tarn
+    Bank Hires Staff To Fix Sales', 'Ana Ruiz Calls Out the Board for Its Silence'): a headline, whose capitals
+    say nothing of names. Not a line mostly in capitals nor a name alone."""
+    words_on = _title_case_words(line)
+    if words_on is None or len(words_on) < 5:
         return False
-    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
-        return False  # 'LISTEN TO ARTICLE ...'
     return any(w[0].isupper() and w.lower() in words("stop_words") and len(w) > 1 for w in words_on[1:])
 
 
 def is_short_title_line(line: str) -> bool:
-    """A line of two to six words, each capitalized but for the short words title case leaves small,
-    with no full stop at its end ('Pier Tolls Rise Again', 'Seven Days in Tarrow', '4. Harbour Rules'): a
-    subheading or a short headline, where capitals say nothing of names. Not a line mostly in capitals."""
-    words_on = [w for w in line.split() if w[:1].isalpha()]
-    small = words("title_case_small_words")
-    if not 2 <= len(words_on) <= 6 or line.rstrip().endswith((".", ":", ",")):
-        return False
-    if 2 * sum(len(w) > 1 and w.isupper() for w in words_on) >= len(words_on):
-        return False  # a line in capitals: rule name.in-a-line-of-capitals
-    return all(w[0].isupper() or w in small for w in words_on)
+    """A line of two to six words in title case with no full stop at its end ('Pier Tolls Rise Again', 'Seven
+    Days in Tarrow', '4. Harbour Rules'): a subheading or a short headline, where capitals say nothing of names.
+    Not a line mostly in capitals."""
+    words_on = _title_case_words(line)
+    return words_on is not None and 2 <= len(words_on) <= 6 and not line.rstrip().endswith((".", ":", ","))
 
 
 _SPACES = re.compile(r"\s+")
