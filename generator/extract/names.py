@@ -852,6 +852,18 @@ def _hashtag_in_capitals(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and tagged and len(ent[0].text) > 1 and ent[0].text.isupper() else None
 
 
+@rule("name.language-name", stage="name.entity", priority=8, action="veto",
+      why="'read aloud in Pashto, Wolof and Tagalog': a language's name written alone (data/language_names.txt) is "
+          "neither a person nor a body, though the model tags one in a list of languages as either; not one the article "
+          "writes after Mr, Ms or a title ('Mr. Wolof'), a person's.",
+      examples=["Signs at the Tarrow clinic are in Dari, Swahili, Wolof and French."],
+      counter=["Signs at the Tarrow clinic are in Dari and French. Mr. Wolof, who runs the clinic, said it helps."])
+def _language_name(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ not in ("PERSON", "ORG") or ent.text.lower() not in words("language_names"):
+        return None
+    return None if ent.text in seen.honored or ent.text in seen.titled else Found()  # 'Mr. Wolof': a person's name
+
+
 @rule("name.camel-case-brand", stage="name.entity", priority=3, action="veto",
       why="'| iStock Scandal-hit members fear ...': a word that begins in lower case with a capital inside ('iStock',"
           " 'eBay') is a brand, and a name the model tagged a person that begins with one is no person.",

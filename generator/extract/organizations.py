@@ -2878,6 +2878,34 @@ def _name_before_lowercase_facility_noun(span: Span) -> Any:
     return None if len(occurrences(doc, span.text)) > 1 else VETO
 
 
+@rule("org.name-before-lowercase-place-noun", stage="org.clean", priority=258, action="veto",
+      why="'the entire Val-de-Tarrow region', 'the Dunsey province': a name set before a lowercase noun of a settled place "
+          "(data/place_nouns.txt: region, province, county, district ...), which it names, and written nowhere else, is that "
+          "place's name, not a body (not a name with a body's noun or a party's word: 'the Elm Council district').",
+      examples=["Police put the entire Val-de-Tarrow region on the highest alert level on Thursday, a spokesman said."],
+      counter=["Police put the entire Val-de-Tarrow region on the highest alert level on Thursday, a spokesman said. "
+               "Val-de-Tarrow said it would send more officers."])
+def _name_before_lowercase_place_noun(span: Span) -> Any:
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in words("place_nouns"):
+        return None
+    if span.root.head.i != span.end or any(t.lower_ in words_of("org_nouns", "party_words") for t in span):
+        return None
+    return None if len(occurrences(doc, span.text)) > 1 else VETO
+
+
+@rule("org.square-or-street-before-a-particle", stage="org.clean", priority=257, action="veto",
+      why="'Place de la Fontaine', 'Piazza del Campo', 'Rue des Lilas': a name opened by a foreign word for a square or a "
+          "street (data/square_and_street_words.txt) and a particle (data/square_and_street_particles.txt) is a place, not a body.",
+      examples=["Standing in the Place de la Fontaine, Ana Ruiz waved a sign for the cameras."],
+      counter=["Standing in the Plaza Tarrow Group's lobby, Ana Ruiz waved a sign for the cameras."])
+def _square_or_street_before_a_particle(span: Span) -> Any:
+    words_ = [t for t in span if t.lower_ != "the"]
+    if len(words_) < 3 or words_[0].lower_ not in words("square_and_street_words"):
+        return None
+    return VETO if words_[1].is_lower and words_[1].lower_ in words("square_and_street_particles") else None
+
+
 def _facility_named_elsewhere(tok: Token) -> bool:
     """One word the article writes elsewhere before a facility's word ('Dunlow Airport') and never as
     the subject of a clause ('Tarnco said'): the facility's short name, not a body that acts."""
@@ -4185,6 +4213,42 @@ def _written_again(doc: Doc, index: Mentions, mention) -> None:
             span = doc.char_span(start, end)
             if span is not None and not index.taken(span.start, span.end) and _name_written_again(span):
                 mention(span, key, "org")
+    bodies = _bodies_by_acronym(index)
+    for tok in tokens_of(doc):
+        if tok.text in bodies and not index.taken(tok.i, tok.i + 1) and (key := _acronym_written_again(tok, bodies)):
+            if key != tok.text:
+                index.entities[key].aliases.add(tok.text)
+            mention(doc[tok.i : tok.i + 1], key, "org")
+
+
+def _bodies_by_acronym(index: Mentions) -> dict[str, set[str]]:
+    """Each acronym of three letters or more that a body of the article is written as (an alias
+    in capitals) or that its name spells, and the bodies it stands for."""
+    out: dict[str, set[str]] = {}
+    for key, entity in index.entities.items():
+        if entity.kind != "org":
+            continue
+        spelt = _acronyms(key) if len(key.split()) >= 3 else frozenset()
+        for acronym in {*spelt, *(a for a in entity.aliases if a.isupper()), *([key] if key.isupper() else [])}:
+            if len(acronym) >= 3 and acronym.isalpha():
+                out.setdefault(acronym, set()).add(key)
+    return out
+
+
+@rule("org.acronym-written-again", stage="org.index", priority=41, action="add",
+      why="'The Tarrow Miners Welfare Fund ... TMWF tweeted': an acronym in capitals (three letters or more) that a body of "
+          "the article is written as, or that the initials of its name of three words or more spell, mentions that body "
+          "wherever it stands untagged (the model leaves an acronym it does not know untagged, so its quotation had no "
+          "speaker); not where it spells two bodies' names, nor a place's short form (data/place_acronyms.txt).",
+      examples=['The Tarrow Miners Welfare Fund sent its condolences on Monday.\n\n"We are shocked and saddened to hear '
+                'the news of the closure," TMWF tweeted.'],
+      counter=['The Tarrow Miners Welfare Fund and the Tarrow Marine Wildlife Foundation met on Monday.\n\n"We are '
+               'shocked and saddened to hear the news of the closure," TMWF tweeted.'])
+def _acronym_written_again(tok: Token, bodies: dict[str, set[str]]) -> str | None:
+    keys = bodies[tok.text]
+    if len(keys) != 1 or not tok.is_upper or tok.text in phrases("place_acronyms"):
+        return None
+    return next(iter(keys))
 
 
 @rule("org.short-form-of-one-body", stage="org.index", priority=38, action="alias",
