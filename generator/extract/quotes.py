@@ -1535,13 +1535,16 @@ def _a_subject(tok: Token) -> bool:
 @rule("quote.named-state-and-party-of-one-person", stage="quote.named", priority=92, action="attribute-speaker",
       why="'\"...,\" the Ohio Republican said': a state and a party word (`extract/data/us_states.txt`, "
           "`party_member_words.txt`) stand for the one person named before whom the text gave that party and no other state "
-          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz'); where two fit, or none, or the text calls someone 'a "
-          "Republican' before, no one is chosen this way.",
+          "('Tom Hale, R-Ohio', 'Democratic leader Ana Ruiz', 'Tom Hale, a Vermont Republican,', 'Ana Ruiz, a Democrat "
+          "from Ohio,'); where two fit, or none, or the text gives someone a party in other words ('the party's Republican "
+          "leadership'), no one is chosen this way.",
       examples=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Ohio, called the bill a gift to the banks.\n\n'
                 'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
                 'Budget row\n\nThe cuts drew a sharp reply from Senate Democratic leader Ana Ruiz on Tuesday.\n\n'
                 'Tom Hale, the budget chief, had asked for them.\n\n“These cuts fall on the families who can least bear them,” '
-                'the Vermont Democrat said.'],
+                'the Vermont Democrat said.',
+                'Budget row\n\nSen. Tom Hale, a Vermont Republican, called the bill a gift to the banks. Rep. Ana Ruiz of '
+                'Ohio spoke later.\n\n“It rewards the people who caused the mess,” the Vermont Republican said.'],
       counter=['Budget row\n\nKerrin Voss spoke first. Sen. Tom Hale, R-Utah, called the bill a gift to the banks.\n\n'
                'Ana Ruiz runs the budget office.\n\n“It rewards the people who caused the mess,” the Ohio Republican said.',
                'Budget row\n\nSen. Tom Hale, R-Ohio, and Rep. Kerrin Voss, R-Ohio, called the bill a gift to the banks.\n\n'
@@ -1560,19 +1563,27 @@ def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIn
     if state is None:
         return None  # "the Dunmore Republican": a town, told of no one in a tag
     doc = token.doc
-    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
-           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
-        return None  # "Ana Ruiz, a Republican from Ohio": one the text gave the party in words this rule does not read
     told: dict[str, set[tuple[str, str | None]]] = {}
+    read: list[tuple[int, int]] = []  # where a party in apposition was read ("Tom Hale, a Kentucky Republican,")
     for m in mentions.mentions:
         if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= token.i:
             told.setdefault(m.key, set()).update(_party_told(mentions.doc, m, letters))
+            if (found := _PARTY_IN_APPOSITION.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1].text))) is not None:
+                read.append(found.span())
+    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
+           and not any(lo <= t.idx < hi for lo, hi in read)
+           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
+        return None  # "the party's Republican leadership": the party given in words this rule does not read
     fits = {key for key, tags in told.items()
             if any(p == party for p, _ in tags) and all(s in (None, state) for p, s in tags)}
     return fits.pop() if len(fits) == 1 else None
 
 
 PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)")  # ", R-Ohio", " (D-N.Y.)"
+# ", a Kentucky Republican,", ", a Democrat from New York,": a party, and a state, told of a person between commas
+_PARTY_IN_APPOSITION = re.compile(
+    r",\s+an?\s+((?:[A-Z][a-z.]+\s){1,2})?([A-Z][a-z]+)(?:\s+(?:from|of)\s+([A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?))?\s*[,.;]"
+)
 
 
 def _state_named(text: str) -> str | None:
@@ -1591,6 +1602,10 @@ def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str,
     if tag is not None:
         state = _state_named(tag.group(2))
         out.add((tag.group(1), state))
+    described = _PARTY_IN_APPOSITION.match(text, doc[m.end - 1].idx + len(doc[m.end - 1].text))
+    if described is not None and described.group(2).lower() in letters:
+        where = described.group(1) or described.group(3)
+        out.add((letters[described.group(2).lower()], _state_named(where.strip()) if where else None))
     words_before, i = [], m.start - 1
     while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].text == "." or doc[i].lower_ in words("titles")):
         words_before.insert(0, doc[i])
