@@ -3189,20 +3189,15 @@ def _term_of_a_comparison(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.since-a-date-of-comparison", stage="event.find", priority=146, action="veto",
       why="'their sharpest drop since May 2001', 'a price not seen since 2003', 'the first strike since 1984': a date after "
           "'since' that a superlative, 'first' or a negation measures against is the term of a comparison, not the date "
-          "of the clause's happening; and a year or a month of a year after 'since' ('has lived there since 1998', 'have "
-          "warned since 2010', 'deaths since 2003') opens a stretch of time that goes on, told in its sum or its state, not "
-          "a happening of that year (on the development sets such dates were some forty false events to two right ones); "
-          "a day after 'since' ('missing since Tuesday') still dates one.",
+          "of the clause's happening ('has lived there since 1998' still dates one).",
       examples=["[2025-03-12] Dunmore Mining shares had their sharpest drop since May 2001.",
-                "[2025-03-12] Wool in Tarrow sells at a price not seen since June 2003.",
-                "[2025-03-12] Tom Hale, the best-known mayor of Tarrow, has lived in Dunmore since 1998."],
-      counter=["[2025-03-12] Tom Hale, the best-known mayor of Tarrow, has been missing since March 3."])
+                "[2025-03-12] Wool in Tarrow sells at a price not seen since June 2003."],
+      counter=["[2025-03-12] Wool in Tarrow has risen in price by a fifth since June 2003.",
+               "[2025-03-12] Tom Hale, the best-known mayor of Tarrow, has lived in Dunmore since 1998."])
 def _since_a_date_of_comparison(ent: Span, at: _DateAt) -> bool:
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ != "since":
         return False
-    if _YEAR_OR_MONTH_OF_A_YEAR.fullmatch(ent.text):
-        return True  # "since 1998", "since June 2003": the start of a stretch of time
     head = doc[ent.start - 1].head
     measured = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr", "nsubjpass") and c.i < ent.start)]
     for word in measured:
@@ -3212,7 +3207,6 @@ def _since_a_date_of_comparison(ent: Span, at: _DateAt) -> bool:
     return False
 
 
-_YEAR_OR_MONTH_OF_A_YEAR = re.compile(r"(?:[A-Z][a-z]+\.?,?\s+)?\d{4}")  # "1998", "June 2003", "Sept. 2010"
 _SEASON_ALONE = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall|winter)s?$", re.I)
 
 
