@@ -2878,6 +2878,31 @@ def _name_before_lowercase_facility_noun(span: Span) -> Any:
     return None if len(occurrences(doc, span.text)) > 1 else VETO
 
 
+@rule("org.a-countrys-government", stage="org.clean", priority=256, action="veto",
+      why="'the Ruritanian Government stands ready', 'the U.S. government', 'the Government said': a country's government "
+          "written as its adjective or its name (one the model tags a nationality or a place, alone, somewhere in the "
+          "article, or data/place_acronyms.txt) and "
+          "'Government', or 'Government' alone, is a country's government spoken of, not a body's own name (on the "
+          "development sets six such names were six false bodies); a name of more words keeps it ('the Dunmore Assembly "
+          "Government').",
+      examples=["Ruritanian troops reached the town on Monday. Tom Hale said the Ruritanian Government stands ready to help "
+                "the miners in any way it can.",
+                "Tom Hale said the Government stands ready to help the miners in any way it can."],
+      counter=["Tom Hale said the Dunmore Assembly Government stands ready to help the miners."])
+def _a_countrys_government(span: Span) -> Any:
+    words_ = [t for t in span if t.lower_ != "the"]
+    if not words_ or words_[-1].lower_ != "government" or len(words_) > 2:
+        return None
+    if len(words_) == 2 and not (words_[0].text in phrases("place_acronyms") or words_[0].text in _country_words(span.doc)):
+        return None
+    return VETO
+
+
+def _country_words(doc: Doc) -> set[str]:
+    """Words the model tags, alone, as a nationality or a place somewhere in `doc` ("Ruritanian", "Kenya")."""
+    return {e.text for e in ents_of(doc) if len(e) == 1 and e.label_ in ("NORP", "GPE")}
+
+
 @rule("org.name-before-lowercase-place-noun", stage="org.clean", priority=258, action="veto",
       why="'the entire Val-de-Tarrow region', 'the Dunsey province': a name set before a lowercase noun of a settled place "
           "(data/place_nouns.txt: region, province, county, district ...), which it names, and written nowhere else, is that "
