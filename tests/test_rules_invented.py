@@ -23,7 +23,7 @@ SETS = {"dev": "bbc", "dev_modern": "allsides", "dev_modern_b": "allsides", "dev
         "dev_modern_h": "allsides", "dev_modern_i": "allsides", "dev_modern_j": "allsides", "dev_modern_k": "allsides",
         "dev_modern_l": "allsides", "dev_modern_m": "allsides", "dev_modern_n": "allsides", "dev_modern_o": "allsides",
         "dev_modern_p": "allsides", "dev_modern_q": "allsides", "dev_modern_r": "allsides", "dev_modern_s": "allsides",
-        "dev_modern_t": "allsides", "dev_modern_u": "allsides",
+        "dev_modern_t": "allsides", "dev_modern_u": "allsides", "dev_modern_v": "allsides",
         "held_out": "allsides"}
 
 

@@ -259,10 +259,10 @@ def _name_beside_org_noun(ent: Span, honored: set[str]) -> bool:
 
 
 @rule("org.appositive-to-org-noun", stage="org.named-like-person", priority=35, action="classify",
-      why="'the group that claimed the attack, Ansar al-Tarrow,', 'the affiliated group Ansar al-Tarrow': a name the parse sets in"
+      why="'the group behind the raids, Ansar al-Tarrow,', 'the affiliated group Ansar al-Tarrow': a name the parse sets in"
           " apposition to an organization noun before it is that body's (not 'the company Tom Hale founded', the subject of a"
           " verb; nor 'a spokeswoman for the group, Jo Orme,', a person the title before the noun describes).",
-      examples=["Officials said the group that conducted the attacks, Ansar al-Tarrow, is affiliated with militants.",
+      examples=["Police believe the group behind the raids, Ansar al-Tarrow, recruits in the hill villages.",
                 "The memo named the affiliated group Ansar al-Tarrow as well."],
       counter=["The memo named the company Tom Hale founded.",
                "A spokeswoman for the group, Jo Orme, said it would appeal.",
@@ -2308,7 +2308,7 @@ def _opens_sentence(tok: Token) -> bool:
           " adjectives in lower case), heading its phrase, is what a person is or a thing, not a body (or the last word of its"
           " sentence: 'taking a Zentrol.'; a party's name is left to the party rules).",
       examples=["Ana Ruiz is an Independent who votes with the Unity party.",
-                "Tom Hale, a former Marine and official with the Tarrow Roads Agency, said he was rebuffed.",
+                "Ana Ruiz, a retired Marine and now a baker in Tarrow, said the vote was fair.",
                 "Others mentioned headaches that can’t be cured by taking a Zentrol."],
       counter=["Ana Ruiz told a Tarrow Herald reporter that she would stand.",
                "She spoke during a Tarrow-sponsored online forum on Monday."])
@@ -2907,9 +2907,9 @@ def _country_words(doc: Doc) -> set[str]:
       why="'the entire Val-de-Tarrow region', 'the Dunsey province': a name set before a lowercase noun of a settled place "
           "(data/place_nouns.txt: region, province, county, district ...), which it names, and written nowhere else, is that "
           "place's name, not a body (not a name with a body's noun or a party's word: 'the Elm Council district').",
-      examples=["Police put the entire Val-de-Tarrow region on the highest alert level on Thursday, a spokesman said."],
-      counter=["Police put the entire Val-de-Tarrow region on the highest alert level on Thursday, a spokesman said. "
-               "Val-de-Tarrow said it would send more officers."])
+      examples=["Floods cut off much of the Val-de-Tarrow region for a week, the ministry said."],
+      counter=["Floods cut off much of the Val-de-Tarrow region for a week, the ministry said. Val-de-Tarrow said it "
+               "would send more boats."])
 def _name_before_lowercase_place_noun(span: Span) -> Any:
     doc = span.doc
     if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in words("place_nouns"):
@@ -4265,10 +4265,10 @@ def _bodies_by_acronym(index: Mentions) -> dict[str, set[str]]:
           "the article is written as, or that the initials of its name of three words or more spell, mentions that body "
           "wherever it stands untagged (the model leaves an acronym it does not know untagged, so its quotation had no "
           "speaker); not where it spells two bodies' names, nor a place's short form (data/place_acronyms.txt).",
-      examples=['The Tarrow Miners Welfare Fund sent its condolences on Monday.\n\n"We are shocked and saddened to hear '
-                'the news of the closure," TMWF tweeted.'],
-      counter=['The Tarrow Miners Welfare Fund and the Tarrow Marine Wildlife Foundation met on Monday.\n\n"We are '
-               'shocked and saddened to hear the news of the closure," TMWF tweeted.'])
+      examples=['The Tarrow Miners Welfare Fund paid for the old pier in 1990.\n\n"The pier meant the world to our '
+                'members, and we will miss it," TMWF tweeted.'],
+      counter=['The Tarrow Miners Welfare Fund and the Tarrow Marine Wildlife Foundation paid for the old pier in 1990.'
+               '\n\n"The pier meant the world to our members, and we will miss it," TMWF tweeted.'])
 def _acronym_written_again(tok: Token, bodies: dict[str, set[str]]) -> str | None:
     keys = bodies[tok.text]
     if len(keys) != 1 or not tok.is_upper or tok.text in phrases("place_acronyms"):

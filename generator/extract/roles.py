@@ -529,9 +529,9 @@ def _determiner_after_title_of(t: Token) -> bool:
 
 @rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
       why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title (not between two names the model"
-          " tagged apart: 'sent to Congress and United Nations Ambassador X' are two recipients).",
+          " tagged apart: 'went to Congress and World Bank Director X' are two recipients).",
       examples=["Trade and Industry Secretary Tom Hale said exports fell."],
-      counter=["The drafts were later sent to Congress and United Nations Ambassador Sarah Voss, who spoke on Sunday.",
+      counter=["The drafts went to Congress and World Bank Director Sarah Voss, who read them on Sunday.",
                "Senator Tom Hale of Ohio and Representative Ana Ruiz of Maine wrote the bill."])
 def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
