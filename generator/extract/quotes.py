@@ -4027,6 +4027,30 @@ def _speaking_participle(root: Token) -> bool | None:
     return None
 
 
+@rule("quote.speaker-they-the-body-just-quoted", stage="quote.speaker", priority=61, action="attribute-speaker",
+      why="'\"...,\" the Tarrow Harbour Board said. \"...,\" they said in a statement.': 'they' as the subject of a "
+          "quotation's verb of saying, right after a body's words (in that paragraph or the one before) with no person "
+          "named since, is that body, spoken of in the plural as news often does; not after a person's words.",
+      examples=['“The ferry will run again once the pier is safe,” the Tarrow Harbour Board said on Monday.\n\n'
+                '“Divers will inspect the piles as the tide allows,” they said in a statement.'],
+      counter=['“The ferry will run again once the pier is safe,” the Tarrow Harbour Board said on Monday. Ana Ruiz and '
+               'Tom Hale, two of its divers, spoke next.\n\n“We will inspect the piles as the tide allows,” they said.'])
+def _they_the_body_just_quoted(sent: Span, q: _Quoted) -> str | None:
+    if not q.previous or not q.verbs or q.gap.count("\n\n") > 1 or q.previous_end < 0:
+        return None
+    subj = subject_of(q.verbs[0])
+    if subj is None or subj.lower_ != "they" or subj.idx in q.inside:
+        return None
+    before = q.mentions.entities.get(q.previous)
+    if before is None or before.kind != "org":
+        return None
+    doc = subj.doc
+    since = next((t.i for t in doc[: subj.i] if t.idx >= q.previous_end), subj.i)
+    if any(not m.in_quote for m in q.mentions.in_span(since, subj.i, "person")):
+        return None  # people named since: 'they' may be them
+    return q.previous
+
+
 @rule("quote.speaker-after-quotation-same-voice", stage="quote.speaker-before", priority=30, action="attribute-speaker",
       why="'\"...,\" she said. \"...\"': a quotation right after another, in the same paragraph, is the same voice "
           "(not when its own speech verb's subject is an unnamed source of its own: '\"...,\" the front pages blared').",
