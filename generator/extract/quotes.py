@@ -1911,25 +1911,6 @@ class _Quoted:
         return text_of(self.sent.doc)[self.previous_end + 1 : self.group[0].start - 1] if self.previous_end >= 0 else "x"
 
 
-@rule("quote.speaker-not-the-one-addressed", stage="quote.speaker-check", priority=10, action="veto",
-      why="'Tom Hale said a guard ran in yelling, \"Tom, Tom, the pier is on fire.\"': words that open by calling a person "
-          "by name (the name, then a comma) are said to that person, not by them; the speaker a rule found is dropped when "
-          "it is the one so addressed.",
-      examples=["Tom Hale said a harbour guard ran into his office yelling, “Tom, Tom, the pier is on fire.”"],
-      counter=["Tom Hale said a harbour guard ran into his office yelling, “Ana, Ana, the pier is on fire.”"])
-def _addressed_in_its_words(speaker: str, group: list[QuoteSpan], mentions: Mentions) -> bool:
-    entity = mentions.entities.get(speaker)
-    if entity is None or entity.kind != "person":
-        return False
-    opening = text_of(mentions.doc)[group[0].start : group[0].end].split(",", 1)
-    if len(opening) < 2 or len(opening[0].split()) > 3:
-        return False
-    called = opening[0].strip(" “”\"'‘’").split()
-    names = {entity.name, *entity.aliases}
-    parts = {w for n in names for w in n.split()}
-    return bool(called) and (" ".join(called) in names or len(called) == 1 and called[0] in parts)
-
-
 def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: RoleIndex) -> list[Quote]:
     """The statements of `spans`, each with its speaker where the rules find one."""
     inside = set()
@@ -1947,8 +1928,6 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end, teller)
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
         speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
-        if speaker is not None and _addressed_in_its_words(speaker, group, mentions):
-            speaker = None  # '"Tom, the pier is on fire," he said': not Tom's own words
         teller = rules.first("quote.unnamed-source", sent, quoted) if speaker is None else None
         for text, start, end in _statement_parts(doc, group, paragraphs):
             quotes.append(Quote(text, speaker, start, end, sent.text.strip(), teller))
