@@ -36,7 +36,9 @@ from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
 from generator.extract.quotes import _party_told, _state_named, hyphenated_title, resolve, subject_of
 from generator.extract.rules import VETO, rule
-from generator.extract.sentences import asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, text_of, tokens_of
+from generator.extract.sentences import (
+    asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, start_of_sentence_before, text_of, tokens_of,
+)
 from generator.extract.textindex import Ranges
 
 MAX_SUMMARY_TOKENS = 40
@@ -1864,7 +1866,7 @@ def _principal_of_a_shared_surname(tok: Token, m, mentions: Mentions) -> str | N
     if len(keys) < 2:
         return None
     sent = sent_of(tok)
-    near = sent_of(tok.doc[sent.start - 1]).start if sent.start else sent.start
+    near = start_of_sentence_before(tok.doc, sent.start)
     in_full = [x for x in mentions.mentions if x.key in keys and x.end - x.start > 1 and x.start < tok.i]
     if not in_full or any(x.start >= near for x in in_full):
         return None  # none named before, or one named just before: the resolver's
@@ -2195,7 +2197,7 @@ def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
         return None
     key = fits.pop()
     sent = sent_of(subj)
-    near = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    near = start_of_sentence_before(doc, sent.start)
     named = any(m.key == key and not m.pronoun and near <= m.start < subj.i for m in mentions.mentions)
     return key if named else None
 

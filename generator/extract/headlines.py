@@ -32,7 +32,9 @@ from generator.extract.lexicon import phrases, words, words_of
 from generator.extract.mentions import Mentions
 from generator.extract.pronouns import office_another_holds
 from generator.extract.rules import rule
-from generator.extract.sentences import QUOTATION_MARKS as _QUOTE_MARKS, columns_of, ents_in, per_span, sent_of
+from generator.extract.sentences import (
+    QUOTATION_MARKS as _QUOTE_MARKS, columns_of, ents_in, per_span, sent_of, start_of_sentence_before,
+)
 
 MAX_HEADLINE_WORDS = 24
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -420,7 +422,7 @@ def _pronoun_named(subj: Token, mentions: Mentions) -> str | None:
     if m is None or not m.pronoun or m.kind != "person" or subj.lower_ not in PERSON_PRONOUNS:
         return None
     sent = sent_of(subj)
-    since = sent_of(subj.doc[sent.start - 1]).start if sent.start else sent.start
+    since = start_of_sentence_before(subj.doc, sent.start)
     named = [x for x in mentions.in_span(since, subj.i, "person") if not x.pronoun and not x.in_quote]
     own = [x for x in named if x.key == m.key]
     if not own or not _a_subject(subj.doc[own[-1].start : own[-1].end].root):

@@ -22,7 +22,7 @@ from generator.extract import rules
 from generator.extract.lexicon import pairs, words, words_of
 from generator.extract.name_words import PERSON_NOUNS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, sent_of, start_of_sentence_before, text_of, tokens_of
 from generator.extract.textindex import line_start
 
 if TYPE_CHECKING:
@@ -969,7 +969,7 @@ def _named_in_its_own_clause(tok: Token, m: Mention, index: Mentions) -> bool | 
                "Dunmore council."])
 def _someone_else_nearer(tok: Token, m: Mention, index: Mentions) -> bool | None:
     sent = sent_of(tok)
-    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    start = start_of_sentence_before(index.doc, sent.start)
     gender = PRONOUN_GENDERS.get(tok.lower_)
     before = _named_before(index, start, tok.i)
     named = [o for o in before if _could_mean(o, gender, index) and not _described_with(o, m.key, before, index, tok)]
@@ -1042,7 +1042,7 @@ def _one_of_its_gender_named_nearer(tok: Token, m: Mention, index: Mentions) -> 
     if gender is None or m.key in index.genders:
         return None
     sent = sent_of(tok)
-    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    start = start_of_sentence_before(index.doc, sent.start)
     named = [o for o in _named_before(index, start, tok.i) if o.kind == "person" and not o.pronoun and not o.in_quote]
     return any(o.key != m.key and index.told_genders.get(o.key) == gender for o in named) or None
 
@@ -1089,7 +1089,7 @@ def office_another_holds(tok: Token, m: Mention, index: Mentions) -> bool | None
     if not offices:
         return None
     sent = sent_of(tok)
-    start = sent_of(index.doc[sent.start - 1]).start if sent.start else sent.start
+    start = start_of_sentence_before(index.doc, sent.start)
     for o in index.in_span(start, tok.i, "person"):
         if o.key == m.key or o.pronoun or o.in_quote or o.start == 0:
             continue

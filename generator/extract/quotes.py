@@ -33,7 +33,7 @@ from generator.extract.nlp import ALL_MARKS, CLOSING, OPENING
 from generator.extract.pronouns import PERSON_PRONOUNS, PRONOUN_GENDERS, SPOKESPEOPLE, SUBJECT_DEPS, unnamed_speaker_before
 from generator.extract.roles import QUALIFIERS
 from generator.extract.rules import rule
-from generator.extract.sentences import columns_of, marked_infinitive, sent_of, text_of, tokens_of
+from generator.extract.sentences import columns_of, marked_infinitive, sent_of, start_of_sentence_before, text_of, tokens_of
 from generator.extract.textindex import line_start
 
 _A_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
@@ -1194,7 +1194,7 @@ def _it_last_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     start = sent_of(token).start
     while start and all(mentions.quoted(t.idx) for t in sent_of(token.doc[start - 1]) if not t.is_punct and not t.is_space):
         start = sent_of(token.doc[start - 1]).start  # a sentence of the quotation: look back past it
-    since = sent_of(token.doc[start - 1]).start if start else 0
+    since = start_of_sentence_before(token.doc, start)
     named = [m for m in mentions.in_span(since, token.i, "org") if not m.in_quote]
     if start < sent_of(token).start:  # past the quotation: the body a clause had for its subject, before one it only told
         named = [m for m in named if any(t.dep_ in SUBJECT_DEPS for t in token.doc[m.start : m.end])] or named
@@ -1378,7 +1378,7 @@ def _the_one_holder_not_set_apart(token: Token, mentions: Mentions, role_index: 
     if len(plain) != 1 or not apart - plain:
         return None
     doc, sent = token.doc, sent_of(token)
-    prev = sent_of(doc[sent.start - 1]).start if sent.start else sent.start
+    prev = start_of_sentence_before(doc, sent.start)
     if any(m.key in apart - plain and not m.pronoun for m in mentions.in_span(prev, sent.end, "person")):
         return None  # "his predecessor Bishop Ben Voss spoke. The bishop said": him, as likely as not
     return plain.pop()
@@ -1663,7 +1663,7 @@ def _a_titled_teller(token: Token, key: str, mentions: Mentions, role_index: Rol
     sentence before names only as its teller, and titled otherwise, is not the one described
     (as rule role.describe.a-titled-source-before)."""
     sent = sent_of(token)
-    before = sent_of(token.doc[sent.start - 1]).start if sent.start else sent.start
+    before = start_of_sentence_before(token.doc, sent.start)
     if not mentions.only_the_teller(key, before, sent.start):
         return False
     titles = {title.split()[-1] for title, holders in role_index.items() if any(k == key and i < token.i for i, k in holders)}
@@ -3073,7 +3073,7 @@ def _writing_it_means(q: _Quoted) -> Token | None:
     start = sent_of(it).start
     while start and all(q.mentions.quoted(t.idx) for t in sent_of(doc[start - 1]) if not t.is_punct and not t.is_space):
         start = sent_of(doc[start - 1]).start  # a sentence of a quotation: look back past it
-    since = sent_of(doc[start - 1]).start if start else 0
+    since = start_of_sentence_before(doc, start)
     for tok in reversed(doc[since:start]):  # one in the sentence of 'it': rule quote.named-it-the-writing-subject
         if q.mentions.quoted(tok.idx) or not _is_writing(tok, q):
             continue

@@ -38,6 +38,13 @@ def sent_of(item: Token | Span) -> Span:
     return spans[max(0, bisect_right(starts, i) - 1)]
 
 
+def start_of_sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one starting at token `start` starts (`start` itself for the
+    first sentence, which has none before): the look-back of rules that read a sentence and the one
+    before it."""
+    return sent_of(doc[start - 1]).start if start else start
+
+
 _TEXT = "explainer.text"
 
 
