@@ -49,7 +49,7 @@ singles), annotated blind in the twenty-second session and a development set fro
 `--set modern_u`: tests/dev_modern_u/, a twenty-first (twelve articles of 2015-2020, two stories of three outlets, six
 singles), annotated blind in the twenty-third session;
 `--set modern_v`: tests/dev_modern_v/, a twenty-second (twelve articles of 2012-2019, two stories of three outlets, six
-singles), annotated blind in the twenty-fifth session;
+singles), annotated blind in the twenty-eighth session of issue 22 and a development set from its end;
 `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end

@@ -68,8 +68,8 @@ DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allside
             "modern_s": ("tests/dev_modern_s", "allsides"), "modern_t": ("tests/dev_modern_t", "allsides"),
             "modern_u": ("tests/dev_modern_u", "allsides"), "modern_v": ("tests/dev_modern_v", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
-# on 2026-12-07 (twenty-third session, every branch merged; modern_u a development set from its end, measured blind
-# at its start and end): the sums of
+# on 2026-12-07 (twenty-eighth session of issue 22, every branch merged; modern_v a development set from its end, measured blind
+# at its start): the sums of
 # right predictions, predictions and gold items over every gold file. A measure may fall at most MARGIN under its value.
 DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "bbc": {
@@ -80,13 +80,14 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9510, 0.9640, 0.9570),
         "events": (0.6230, 0.9130, 0.7410),
         "figures": (0.8550, 0.8640, 0.8590),
-        "organizations": (0.8890, 0.9240, 0.9060),
+        "organizations": (0.8920, 0.9240, 0.9080),
     },
     "modern": {
         "people": (0.9850, 0.9850, 0.9850),
         "roles": (0.9730, 0.8480, 0.9060),
-        "quotes": (0.9970, 0.9560, 0.9760),
-        "quote_speakers": (0.9510, 0.9120, 0.9310),
+        "quotes": (0.9970, 0.9620, 0.9790),
+        # a writing's quotations with no author named are published unnamed (a playbook's; the gold names its body)
+        "quote_speakers": (0.9450, 0.9120, 0.9280),
         "events": (0.7050, 0.7850, 0.7430),
         "figures": (0.8570, 0.8280, 0.8420),
         "organizations": (0.9120, 0.9370, 0.9240),
@@ -116,7 +117,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9520, 0.9070, 0.9290),
         "events": (0.7860, 0.6530, 0.7130),
         "figures": (0.6590, 0.8530, 0.7440),
-        "organizations": (0.8830, 0.9440, 0.9120),
+        "organizations": (0.8950, 0.9440, 0.9190),
     },
     "modern_e": {
         "people": (0.9290, 0.9580, 0.9430),
@@ -125,7 +126,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9190, 0.8640, 0.8910),
         "events": (0.7890, 0.4510, 0.5740),
         "figures": (0.6780, 0.8890, 0.7690),
-        "organizations": (0.8750, 0.8750, 0.8750),
+        "organizations": (0.8840, 0.8750, 0.8790),
     },
     "modern_f": {
         "people": (0.9780, 0.9580, 0.9680),
@@ -206,7 +207,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9590, 0.9290, 0.9440),
         "events": (0.7120, 0.6380, 0.6730),
         "figures": (0.8690, 0.8690, 0.8690),
-        "organizations": (0.8430, 0.8810, 0.8620),
+        "organizations": (0.8550, 0.8810, 0.8680),
     },
     "modern_o": {
         "people": (0.9750, 0.9520, 0.9630),
@@ -265,20 +266,20 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_u": {
         "people": (0.9010, 0.8820, 0.8910),
         "roles": (0.9670, 0.7140, 0.8210),
-        "quotes": (0.9290, 0.8670, 0.8970),
-        "quote_speakers": (0.8690, 0.8110, 0.8390),
+        "quotes": (0.9200, 0.9000, 0.9100),
+        "quote_speakers": (0.8640, 0.8440, 0.8540),
         "events": (0.5400, 0.5000, 0.5190),
         "figures": (0.6970, 0.8210, 0.7540),
-        "organizations": (0.7120, 0.8250, 0.7640),
+        "organizations": (0.7650, 0.8250, 0.7940),
     },
     "modern_v": {
-        "people": (0.0, 0.0, 0.0),
-        "roles": (0.0, 0.0, 0.0),
-        "quotes": (0.0, 0.0, 0.0),
-        "quote_speakers": (0.0, 0.0, 0.0),
-        "events": (0.0, 0.0, 0.0),
-        "figures": (0.0, 0.0, 0.0),
-        "organizations": (0.0, 0.0, 0.0),
+        "people": (0.9140, 0.9490, 0.9310),
+        "roles": (0.9540, 0.7400, 0.8330),
+        "quotes": (0.9560, 0.9470, 0.9510),
+        "quote_speakers": (0.8760, 0.8680, 0.8720),
+        "events": (0.5860, 0.6420, 0.6130),
+        "figures": (0.7500, 0.6820, 0.7140),
+        "organizations": (0.7780, 0.9260, 0.8460),
     },
 }
 MARGIN = 0.005
