@@ -2870,12 +2870,18 @@ def _facility_name(span: Span) -> Any:
                 "Inmates were moved out of the Elmton prisons after a fire last year."],
       counter=["The delegates were booked into the Marlow hotel for three nights. Marlow said it had no record of the booking."])
 def _name_before_lowercase_facility_noun(span: Span) -> Any:
+    return VETO if _names_the_lowercase_noun_after(span, words("facility_heads"), words("org_nouns")) else None
+
+
+def _names_the_lowercase_noun_after(span: Span, nouns: frozenset[str], not_in_name: frozenset[str]) -> bool:
+    """`span` is set before a lowercase noun of `nouns` that it names ('the Marlow hotel', 'the Val-de-Tarrow region'),
+    has no word of `not_in_name`, and is written nowhere else."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lemma_.lower() not in words("facility_heads"):
-        return None
-    if span.root.head.i != span.end or any(t.lower_ in words("org_nouns") for t in span):
-        return None
-    return None if len(occurrences(doc, span.text)) > 1 else VETO
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lemma_.lower() not in nouns:
+        return False
+    if span.root.head.i != span.end or any(t.lower_ in not_in_name for t in span):
+        return False
+    return len(occurrences(doc, span.text)) <= 1
 
 
 @rule("org.a-countrys-government", stage="org.clean", priority=256, action="veto",
@@ -2911,12 +2917,7 @@ def _country_words(doc: Doc) -> set[str]:
       counter=["Floods cut off much of the Val-de-Tarrow region for a week, the ministry said. Val-de-Tarrow said it "
                "would send more boats."])
 def _name_before_lowercase_place_noun(span: Span) -> Any:
-    doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in words("place_nouns"):
-        return None
-    if span.root.head.i != span.end or any(t.lower_ in words_of("org_nouns", "party_words") for t in span):
-        return None
-    return None if len(occurrences(doc, span.text)) > 1 else VETO
+    return VETO if _names_the_lowercase_noun_after(span, words("place_nouns"), words_of("org_nouns", "party_words")) else None
 
 
 @rule("org.square-or-street-before-a-particle", stage="org.clean", priority=257, action="veto",
