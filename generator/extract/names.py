@@ -852,7 +852,7 @@ def _hashtag_in_capitals(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "PERSON" and tagged and len(ent[0].text) > 1 and ent[0].text.isupper() else None
 
 
-@rule("name.language-name", stage="name.entity", priority=8, action="veto",
+@rule("name.language-name", stage="name.entity", priority=11, action="veto",
       why="'read aloud in Pashto, Wolof and Tagalog': a language's name written alone (data/language_names.txt) is "
           "neither a person nor a body, though the model tags one in a list of languages as either; not one the article "
           "writes after Mr, Ms or a title ('Mr. Wolof'), a person's.",

@@ -2884,7 +2884,7 @@ def _names_the_lowercase_noun_after(span: Span, nouns: frozenset[str], not_in_na
     return len(occurrences(doc, span.text)) <= 1
 
 
-@rule("org.a-countrys-government", stage="org.clean", priority=256, action="veto",
+@rule("org.a-countrys-government", stage="org.clean", priority=265, action="veto",
       why="'the Ruritanian Government stands ready', 'the U.S. government', 'the Government said': a country's government "
           "written as its adjective or its name (one the model tags a nationality or a place, alone, somewhere in the "
           "article, or data/place_acronyms.txt) and "
@@ -2909,7 +2909,7 @@ def _country_words(doc: Doc) -> set[str]:
     return {e.text for e in ents_of(doc) if len(e) == 1 and e.label_ in ("NORP", "GPE")}
 
 
-@rule("org.name-before-lowercase-place-noun", stage="org.clean", priority=258, action="veto",
+@rule("org.name-before-lowercase-place-noun", stage="org.clean", priority=267, action="veto",
       why="'the entire Val-de-Tarrow region', 'the Dunsey province': a name set before a lowercase noun of a settled place "
           "(data/place_nouns.txt: region, province, county, district ...), which it names, and written nowhere else, is that "
           "place's name, not a body (not a name with a body's noun or a party's word: 'the Elm Council district').",
@@ -2920,7 +2920,7 @@ def _name_before_lowercase_place_noun(span: Span) -> Any:
     return VETO if _names_the_lowercase_noun_after(span, words("place_nouns"), words_of("org_nouns", "party_words")) else None
 
 
-@rule("org.square-or-street-before-a-particle", stage="org.clean", priority=257, action="veto",
+@rule("org.square-or-street-before-a-particle", stage="org.clean", priority=266, action="veto",
       why="'Place de la Fontaine', 'Piazza del Campo', 'Rue des Lilas': a name opened by a foreign word for a square or a "
           "street (data/square_and_street_words.txt) and a particle (data/square_and_street_particles.txt) is a place, not a body.",
       examples=["Standing in the Place de la Fontaine, Ana Ruiz waved a sign for the cameras."],
@@ -4187,8 +4187,9 @@ def _named_as_place(name: str, places: set[str]) -> bool:
 
 
 @rule("org.bracketed-acronym", stage="org.index", priority=30, action="alias",
-      why="'the Tarrow Defence Forces (TDF)': an acronym in brackets after a name is its alias.",
-      examples=["The Tarrow Defence Forces (TDF) moved north."])
+      why="'the Tarrow Defence Forces (TDF)', 'the Tarrow Coast Guard (TARCOG)': an acronym in brackets after a name is its "
+          "alias, whether or not it spells the name's initials.",
+      examples=["The Tarrow Coast Guard (TARCOG) moved north."])
 def _bracketed_acronym(span: Span) -> Token | None:
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
