@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import _party_told, _state_named, hyphenated_title, resolve, subject_of
+from generator.extract.quotes import _state_named, parties_told_before, hyphenated_title, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import (
     asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, start_of_sentence_before, text_of, tokens_of,
@@ -2184,13 +2184,9 @@ def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
     state = _state_named(doc[lefts[0].i + 1 : subj.i].text) if subj.i > lefts[0].i + 1 else None
     if subj.i > lefts[0].i + 1 and state is None:
         return None  # "the Dunmore Democrat", "the young Democrat": words this rule cannot check
-    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
-           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
+    told = parties_told_before(doc, lefts[0].i, mentions, letters)
+    if told is None:
         return None  # "a Democrat from Dunmore spoke": someone the text gave the party without a name
-    told: dict[str, set[tuple[str, str | None]]] = {}
-    for m in mentions.mentions:
-        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= subj.i:
-            told.setdefault(m.key, set()).update(_party_told(doc, m, letters))
     fits = {key for key, tags in told.items()
             if any(p == party for p, _ in tags) and (state is None or all(s in (None, state) for _, s in tags))}
     if len(fits) != 1 or (state is not None and not any(s == state for _, s in told[next(iter(fits))])):

@@ -1562,18 +1562,9 @@ def _state_and_party_of_one(token: Token, mentions: Mentions, role_index: RoleIn
     state = _state_named(token.doc[lefts[0].i + 1 : token.i].text)  # "the New York Democrat": "New" hangs on "York"
     if state is None:
         return None  # "the Dunmore Republican": a town, told of no one in a tag
-    doc = token.doc
-    told: dict[str, set[tuple[str, str | None]]] = {}
-    read: list[tuple[int, int]] = []  # where a party in apposition was read ("Tom Hale, a Kentucky Republican,")
-    for m in mentions.mentions:
-        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= token.i:
-            told.setdefault(m.key, set()).update(_party_told(mentions.doc, m, letters))
-            if (found := _PARTY_IN_APPOSITION.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1].text))) is not None:
-                read.append(found.span())
-    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
-           and not any(lo <= t.idx < hi for lo, hi in read)
-           for t in doc[: lefts[0].i] if not mentions.quoted(t.idx)):
-        return None  # "the party's Republican leadership": the party given in words this rule does not read
+    told = parties_told_before(token.doc, lefts[0].i, mentions, letters)
+    if told is None:
+        return None
     fits = {key for key, tags in told.items()
             if any(p == party for p, _ in tags) and all(s in (None, state) for p, s in tags)}
     return fits.pop() if len(fits) == 1 else None
@@ -1592,10 +1583,35 @@ def _state_named(text: str) -> str | None:
     return states.get(text) or states.get(text.rstrip(".") + ".") or states.get(text.rstrip("."))
 
 
-def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str, str | None]]:
+def parties_told_before(
+    doc: Doc, before: int, mentions: Mentions, letters: dict[str, str]
+) -> dict[str, set[tuple[str, str | None]]] | None:
+    """The (party letter, state or None) the text gives each person named before token `before`,
+    outside quotations, for "the Ohio Republican said"; None when it gives someone a party in words
+    these rules do not read ("a Democrat from Dunmore spoke", "the party's Republican leadership"):
+    who is meant is then unsure."""
+    told: dict[str, set[tuple[str, str | None]]] = {}
+    read: list[tuple[int, int]] = []  # where a party in apposition was read ("Tom Hale, a Kentucky Republican,")
+    for m in mentions.mentions:
+        if m.kind == "person" and not m.pronoun and not m.in_quote and m.end <= before:
+            tags, described = _party_told(doc, m, letters)
+            told.setdefault(m.key, set()).update(tags)
+            if described is not None:
+                read.append(described)
+    if any(t.lower_ in letters and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in t.children)
+           and not any(lo <= t.idx < hi for lo, hi in read)
+           for t in doc[:before] if not mentions.quoted(t.idx)):
+        return None
+    return told
+
+
+def _party_told(
+    doc: Doc, m: Mention, letters: dict[str, str]
+) -> tuple[set[tuple[str, str | None]], tuple[int, int] | None]:
     """The (party letter, state or None) the text gives a person at one mention: a tag after the
-    name ("Tom Hale, R-Ohio", "(D-N.Y.)") or capitalized words just before it ("Ohio Republican Sen.
-    Tom Hale", "Senate Democratic leader Ana Ruiz")."""
+    name ("Tom Hale, R-Ohio", "(D-N.Y.)"), words in apposition ("Tom Hale, a Vermont Republican,")
+    or capitalized words just before it ("Ohio Republican Sen. Tom Hale", "Senate Democratic leader
+    Ana Ruiz"); and where words in apposition were read, if any."""
     out: set[tuple[str, str | None]] = set()
     text = text_of(doc)
     tag = PARTY_TAG.match(text, doc[m.end - 1].idx + len(doc[m.end - 1].text))
@@ -1615,7 +1631,7 @@ def _party_told(doc: Doc, m: Mention, letters: dict[str, str]) -> set[tuple[str,
             state = _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]).split(" ", 1)[-1]) \
                 or _state_named(" ".join(w.text for w in words_before[max(0, j - 2) : j]))
             out.add((letters[t.lower_], state))
-    return out
+    return out, described.span() if described is not None else None
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
