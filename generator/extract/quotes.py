@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import rules
+from generator.extract import learned_speakers, rules
 from generator.extract.lexicon import pairs, phrases, stances, words, words_of
 from generator.extract.mentions import Mention, Mentions, title_word
 from generator.extract.name_words import PERSON_NOUNS, POSSESSIVE, fronted_speech_verb
@@ -1943,15 +1943,35 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
             continue  # a show's title: nobody's words, and no speaker to carry on
         quoted = _Quoted(group, sent, inside, mentions, role_index, previous, previous_end, teller)
         own = rules.first("quote.speaker", sent, quoted)  # NOBODY: its own words say it is no one's we can name
-        speaker = (own if own is not None else rules.first("quote.speaker-before", sent, quoted)) or None
+        before = rules.first("quote.speaker-before", sent, quoted) if own is None else None
+        speaker = (own if own is not None else before) or None
         teller = rules.first("quote.unnamed-source", sent, quoted) if speaker is None else None
+        learned = rules.first("quote.speaker-learned", sent, quoted) if own is None and before is None and teller is None else None
         for text, start, end in _statement_parts(doc, group, paragraphs):
-            quotes.append(Quote(text, speaker, start, end, sent.text.strip(), teller))
+            quotes.append(Quote(text, speaker or learned, start, end, sent.text.strip(), teller))
         kept = rules.first("quote.previous", own, speaker, quoted)
         previous = kept if kept is not None else speaker or previous
         previous_end = group[-1].end
         teller = teller if previous == NOBODY else None
     return quotes
+
+
+@rule("quote.speaker-learned", stage="quote.speaker-learned", priority=10, action="attribute-speaker",
+      why="A whole sentence quoted with no cue any rule reads ('Ruiz was furious. \"We were lied to.\"'): the speaker "
+          "chooser learned from PolNeAR (learned_speakers.py, data/speaker_chooser.json) weighs the people and bodies "
+          "named near it and the speaker of the statement before, and its choice is published when it is likely enough. "
+          "A fragment ('called it \"a bridge too far\"') is left to the rules: it is as often a phrase, a title or a "
+          "slogan. The choice is not carried on to the next quotation.",
+      examples=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
+                '"I will not sit in a room where the people of this town are ignored."'],
+      counter=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
+               'The plan was called "a waste of good money by the people who run the harbour."'])
+def _learned_speaker(sent: Span, q: _Quoted) -> str | None:
+    text = text_of(sent.doc)[q.group[0].start : q.group[-1].end].lstrip(" \"'“‘([….")
+    if not text[:1].isupper():
+        return None
+    previous = q.previous if q.previous in q.mentions.entities else None
+    return learned_speakers.choose(sent.doc, q.group[0].start, q.group[-1].end, previous)
 
 
 @rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",

@@ -38,6 +38,17 @@ def sent_of(item: Token | Span) -> Span:
     return spans[max(0, bisect_right(starts, i) - 1)]
 
 
+def sentences_of(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, listed once per document."""
+    return _index(doc)[1]
+
+
+def sentence_number(token: Token) -> int:
+    """Which of `sentences_of(token.doc)` holds `token` (0 for the first)."""
+    starts, _ = _index(token.doc)
+    return max(0, bisect_right(starts, token.i) - 1)
+
+
 def start_of_sentence_before(doc: Doc, start: int) -> int:
     """Where the sentence before the one starting at token `start` starts (`start` itself for the
     first sentence, which has none before): the look-back of rules that read a sentence and the one
