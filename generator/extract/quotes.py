@@ -1960,15 +1960,18 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
       why="A whole sentence quoted with no cue any rule reads ('Ruiz was furious. \"We were lied to.\"'): the speaker "
           "chooser learned from PolNeAR (learned_speakers.py, data/speaker_chooser.json) weighs the people and bodies "
           "named near it and the speaker of the statement before, and its choice is published when it is likely enough. "
-          "A fragment ('called it \"a bridge too far\"') is left to the rules: it is as often a phrase, a title or a "
-          "slogan. The choice is not carried on to the next quotation.",
+          "A fragment ('called it \"a bridge too far\"') or words in title case ('\"Nights of the Long Pier\"') are left "
+          "to the rules: they are as often a phrase, a title or a slogan. The choice is not carried on to the next quotation.",
       examples=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                 '"I will not sit in a room where the people of this town are ignored."'],
       counter=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
-               'The plan was called "a waste of good money by the people who run the harbour."'])
+               'The plan was called "a waste of good money by the people who run the harbour."',
+               'The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
+               '"Nights of the Long Pier and the Old Harbour Wall"'])
 def _learned_speaker(sent: Span, q: _Quoted) -> str | None:
     text = text_of(sent.doc)[q.group[0].start : q.group[-1].end].lstrip(" \"'“‘([….")
-    if not text[:1].isupper():
+    inner = sent.doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
+    if not text[:1].isupper() or inner is None or _in_title_case(inner):
         return None
     previous = q.previous if q.previous in q.mentions.entities else None
     return learned_speakers.choose(sent.doc, q.group[0].start, q.group[-1].end, previous)
@@ -2011,10 +2014,15 @@ def _title_cue(doc: Doc, span: QuoteSpan) -> tuple[Span | None, Token | None]:
     return (inner, doc[j]) if j >= 0 else (inner, None)
 
 
-def _in_title_capitals(inner: Span) -> bool:
+def _in_title_case(inner: Span) -> bool:
+    """Every word capitalized but short function words ("Days of Our Lives", "Sources: No Signs of the Ship"):
+    a title or a headline, however long."""
     words_ = [t for t in inner if t.is_alpha]
-    titled = all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
-    return 2 <= len(words_) <= 8 and titled
+    return len(words_) >= 2 and all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
+
+
+def _in_title_capitals(inner: Span) -> bool:
+    return _in_title_case(inner) and sum(t.is_alpha for t in inner) <= 8
 
 
 @rule("quote.show-cue-not-across-a-sentence-end", stage="quote.show-cue-stop", priority=10, action="keep",
