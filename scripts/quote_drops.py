@@ -1,5 +1,6 @@
 """Quotations a development set's articles hold that are never published because no rule found
-their speaker (and none found an unnamed source the text gives), each set against the gold:
+their speaker (none found an unnamed source the text gives, and the learned chooser of
+`learned_speakers.py` picked no one), each set against the gold:
 
 - `gold-none`: a gold quotation with no speaker (the annotator found none named either);
 - `previous-right` / `previous-wrong`: a gold quotation with a speaker, and the speaker of the
