@@ -165,7 +165,8 @@ def check(groups: list[dict], names: list[str], weights: list[float]) -> str:
         if p[best] / sum(p) >= THRESHOLD and p[best] > p[-1]:
             attributed += 1
             right += best == g["label"]
-    return f"{len(dropped)} quotations the rules leave without a speaker; the chooser attributes {attributed}, {right} to the annotated source"
+    return (f"{len(dropped)} quotations the rules leave without a speaker; the chooser attributes {attributed}, "
+            f"{right} to the annotated source")
 
 
 def gather(split: str, processes: int) -> list[dict]:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from extract_helpers import facts_of, roles_of, speakers, unnamed
 
+from generator.extract import rules
 from generator.extract.quotes import find_quotes
 
 
@@ -304,13 +305,15 @@ def test_x_said_adding_is_x_s() -> None:
 
 def test_for_the_party_x_said_is_x_and_a_narrator_s_quoted_words_are_nobody_s() -> None:
     # "For the party X said: "..." he said": X, though parsed as the object of "For"; words
-    # quoted after a narrator's sentence in a later paragraph are nobody's; a view held in the
+    # quoted after a narrator's sentence in a later paragraph are no speaker rule's (the learned
+    # chooser, off here, may still weigh them: tests/test_learned_speakers.py); a view held in the
     # sentence before a quotation is its holder's
-    f = facts_of('Mr Ed Bell said: "We will not change the plans at all."\n\nFor the Lib Dems David Lowe said: "The '
-                 'chancellor will no doubt tell us how well it is doing," he said.\n\nThe minutes of the meeting show '
-                 'how the chance of a deal faded. "The PM said he was bound to tell them that his colleagues would '
-                 'not agree."\n\nBut Mr Ian Mace believes that detainees should be tried by jury. "My own view is we '
-                 'need a full return to trial by jury."')
+    with rules.disabled({"quote.speaker-learned"}):
+        f = facts_of('Mr Ed Bell said: "We will not change the plans at all."\n\nFor the Lib Dems David Lowe said: "The '
+                     'chancellor will no doubt tell us how well it is doing," he said.\n\nThe minutes of the meeting show '
+                     'how the chance of a deal faded. "The PM said he was bound to tell them that his colleagues would '
+                     'not agree."\n\nBut Mr Ian Mace believes that detainees should be tried by jury. "My own view is we '
+                     'need a full return to trial by jury."')
     assert speakers(f) == {
         "We will not change the plans at all.": "Ed Bell",
         "The chancellor will no doubt tell us how well it is doing,": "David Lowe",
