@@ -138,13 +138,13 @@ def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[di
 def _nearest(found: list[tuple[int, Token, bool]], q_start: int, q_end: int, s0: int, s1: int,
              para_start: int, para_end: int) -> dict[str, float]:
     """Features of the mention nearest the quotation (fewest sentences away, then fewest words)."""
-    def distance(item: tuple[int, Token, bool]) -> tuple[int, int, int]:
+    def away(item: tuple[int, Token, bool]) -> tuple[int, int]:  # sentences and words between it and the quotation
         k, tok, _ = item
-        return (s0 - k, q_start - tok.i - 1, tok.i) if tok.i < q_start else (k - s1, tok.i - q_end, tok.i)
+        return (s0 - k, q_start - tok.i - 1) if tok.i < q_start else (k - s1, tok.i - q_end)
 
-    k, tok, pronoun = min(found, key=lambda item: tuple(abs(x) for x in distance(item)[:2]) + (distance(item)[2],))
+    k, tok, pronoun = min(found, key=lambda item: (*map(abs, away(item)), item[1].i))
+    sentences, gap = away((k, tok, pronoun))
     side = "before" if tok.i < q_start else "after"
-    sentences, gap, _ = distance((k, tok, pronoun))
     return {
         f"near_{side}_s{min(max(sentences, 0), 3)}": 1.0,
         "tokdist_" + _bucket(max(gap, 0), (2, 5, 10, 20, 40)): 1.0,
