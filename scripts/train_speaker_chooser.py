@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,11 +70,11 @@ def examples(split: str, part: int, parts: int) -> list[dict]:
             components.run(doc, articles[0].published, own=True)
         body = text_of(doc)
         offset = text.find(body[:300])
-        if offset < 0:
-            continue
+        if offset < 0 or text[offset : offset + len(body)] != body:
+            continue  # the body is not the file's text from some point on: the annotation's offsets would not hold
         golds = _attributions(pe, repo, art, text, offset)
         previous = None
-        for q in doc._.quotes:
+        for q in _statements(doc._.quotes):
             if len(q.text.split()) >= 4:
                 gold = next((g for g in golds if any(min(b, q.end) > max(a, q.start) for a, b in g["pieces"])), None)
                 keys = _source_keys(doc, gold["source"]) if gold else []
@@ -85,6 +86,18 @@ def examples(split: str, part: int, parts: int) -> list[dict]:
             if q.speaker and q.speaker in doc._.mentions.entities:
                 previous = q.speaker
         doc.user_data.clear()
+    return out
+
+
+def _statements(quotes: list) -> list:
+    """The article's statements, as the speaker rules see them: the quotations of one statement (its paragraphs,
+    the parts an attribution interrupts) share their sentences and speaker; each statement spans its parts."""
+    out = []
+    for q in quotes:
+        if out and q.sentence == out[-1].sentence and q.speaker == out[-1].speaker and q.speaker_text == out[-1].speaker_text:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {q.text}", end=q.end)
+        else:
+            out.append(q)
     return out
 
 
@@ -180,16 +193,25 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--check", help="also report the chooser on the quotations the rules drop in this split")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--halves", action="store_true",
+                        help="only report: fit on every other article and check on the rest, both ways (nothing written)")
     args = parser.parse_args()
     groups = gather(args.split, args.processes)
+    if args.halves:
+        articles = sorted({g["article"] for g in groups})
+        first = set(articles[::2])
+        for name, fit_on, check_on in (("first half -> second", True, False), ("second half -> first", False, True)):
+            names, weights = fit([g for g in groups if (g["article"] in first) == fit_on])
+            print(f"{name}: {check([g for g in groups if (g['article'] in first) == check_on], names, weights)}")
+        return
     names, weights = fit(groups)
     from generator.extract.learned_speakers import WEIGHTS
 
     WEIGHTS.write_text(json.dumps({
         "about": f"speaker chooser weights, learned by scripts/train_speaker_chooser.py from PolNeAR {args.split} "
-                 f"({len(groups)} quotations)",
+                 f"({len(groups)} statements)",
         "threshold": THRESHOLD, "features": names, "weights": weights}, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(groups)} quotations, {len(names)} features -> {WEIGHTS.relative_to(ROOT)}")
+    print(f"{len(groups)} statements, {len(names)} features -> {WEIGHTS.relative_to(ROOT)}")
     print(f"{args.split}: {check(groups, names, weights)}")
     if args.check:
         print(f"{args.check}: {check(gather(args.check, args.processes), names, weights)}")

@@ -28,13 +28,20 @@ def test_a_whole_sentence_with_no_cue_goes_to_the_one_the_paragraph_before_is_ab
     assert said == {"I will not sit in a room where the people of this town are ignored.": "Lena Park"}
 
 
-def test_a_fragment_no_rule_attributes_stays_unpublished() -> None:
+def test_a_fragment_no_rule_attributes_stays_unpublished_though_the_chooser_would_name_someone() -> None:
     text = ("The council met on Monday to vote on the harbour plan. Lena Park, the mayor, walked out before the vote.\n\n"
-            'The plan was called "a waste of good money by the people who run the harbour."')
+            '"a waste of good money, and we will not pay for it."')
+    doc = nlp.load()(text)
+    run(doc, None)
+    assert learned_speakers.choose(doc, text.rindex("\n") + 2, text.rindex('"'), None) is not None
     assert [r.text for r in facts_of(text).reactions if r.kind == "quote"] == []
 
 
-def test_a_rule_s_speaker_is_kept_and_the_chooser_is_not_asked() -> None:
+def test_a_rule_s_speaker_is_kept_and_the_chooser_is_not_asked(monkeypatch) -> None:
+    def not_asked(*args: object) -> None:
+        raise AssertionError("the chooser was asked")
+
+    monkeypatch.setattr(learned_speakers, "choose", not_asked)
     text = ('Lena Park, the mayor, walked out before the vote. "I will not sit in a room where the people of this town '
             'are ignored," said Tom Hale, who chairs the council.')
     assert list(speakers(facts_of(text)).values()) == ["Tom Hale"]
@@ -61,10 +68,10 @@ def test_probabilities_follow_the_weights_and_sum_to_one() -> None:
 
 def test_the_weights_file_is_whole_and_weighs_a_subject_of_saying_for() -> None:
     data = json.loads(learned_speakers.WEIGHTS.read_text(encoding="utf-8"))
-    assert len(data["features"]) == len(data["weights"]) == len(set(data["features"])) > 20
+    assert len(data["features"]) == len(data["weights"]) == len(set(data["features"])) == 48  # as docs/extraction.md says
     assert data["features"] == sorted(data["features"])
     assert 0.5 <= data["threshold"] < 1.0
-    assert re.search(r"PolNeAR train \(\d+ quotations\)", data["about"])
+    assert re.search(r"PolNeAR train \(\d+ statements\)", data["about"])
     weights = dict(zip(data["features"], data["weights"], strict=True))
     assert weights["near_subj_speech"] > 0 and weights["prev_speaker"] > 0 and weights["kind_org"] < weights["kind_person"]
 

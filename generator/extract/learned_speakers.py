@@ -27,10 +27,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import words
+from generator.extract.pronouns import SUBJECT_DEPS
 from generator.extract.sentences import sentence_number, sentences_of, text_of
 
 WEIGHTS = Path(__file__).parent / "data" / "speaker_chooser.json"
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BEFORE, AFTER = 3, 1  # sentences looked at before and after the quotation's own
 
 
@@ -102,7 +102,8 @@ def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[di
             if not m.in_quote and m.key in mentions.entities and not first.start <= m.start < last.end:
                 near.setdefault(m.key, []).append((k, doc[m.start : m.end].root, m.pronoun))
     for i, key in mentions.described.items():  # "the senator said": a title standing for someone
-        if key in mentions.entities and lo <= sentence_number(doc[i]) <= hi and not start <= doc[i].idx < end:
+        if key in mentions.entities and lo <= sentence_number(doc[i]) <= hi and not mentions.quoted(doc[i].idx) \
+                and not start <= doc[i].idx < end:
             near.setdefault(key, []).append((sentence_number(doc[i]), doc[i], False))
     if previous is not None and previous in mentions.entities:
         near.setdefault(previous, [])
@@ -155,6 +156,7 @@ def _nearest(found: list[tuple[int, Token, bool]], q_start: int, q_end: int, s0:
         "near_dobj": float(tok.dep_ == "dobj"),
         "near_compound": float(tok.dep_ == "compound"),
         "near_same_para": float(para_start <= tok.idx < para_end),
+        # the word list alone, not quotes.is_speech_verb (quotes imports this module); a change here means retraining
         "near_subj_speech": float(tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in words("speech_verbs")),
     }
 

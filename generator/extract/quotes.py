@@ -1946,7 +1946,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
         before = rules.first("quote.speaker-before", sent, quoted) if own is None else None
         speaker = (own if own is not None else before) or None
         teller = rules.first("quote.unnamed-source", sent, quoted) if speaker is None else None
-        learned = rules.first("quote.speaker-learned", sent, quoted) if own is None and before is None and teller is None else None
+        unattributed = own is None and before is None and teller is None  # no rule named anyone, nor decided no one
+        learned = rules.first("quote.speaker-learned", sent, quoted) if unattributed else None
         for text, start, end in _statement_parts(doc, group, paragraphs):
             quotes.append(Quote(text, speaker or learned, start, end, sent.text.strip(), teller))
         kept = rules.first("quote.previous", own, speaker, quoted)
@@ -1965,7 +1966,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
       examples=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                 '"I will not sit in a room where the people of this town are ignored."'],
       counter=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
-               'The plan was called "a waste of good money by the people who run the harbour."',
+               '"a waste of good money, and we will not pay for it."',
                'The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                '"Nights of the Long Pier and the Old Harbour Wall"'])
 def _learned_speaker(sent: Span, q: _Quoted) -> str | None:
@@ -2015,24 +2016,21 @@ def _title_cue(doc: Doc, span: QuoteSpan) -> tuple[Span | None, Token | None]:
 
 
 def _in_title_case(inner: Span) -> bool:
-    """Every word capitalized but short function words ("Days of Our Lives", "Sources: No Signs of the Ship"):
-    a title or a headline, however long."""
-    words_ = [t for t in inner if t.is_alpha]
-    return len(words_) >= 2 and all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_))
+    """Every word capitalized but short function words, and some capital after the first word other than "I" ("Days
+    of Our Lives", "Sources: No Signs of the Ship"; not "We did it."): a title or a headline, however long."""
+    titled = _titled_words(inner)
+    return titled is not None and any(t.text[0].isupper() and t.text != "I" for t in titled[1:])
 
 
 def _in_title_capitals(inner: Span) -> bool:
-    return _in_title_case(inner) and sum(t.is_alpha for t in inner) <= 8
+    titled = _titled_words(inner)
+    return titled is not None and 2 <= len(titled) <= 8
 
 
-@rule("quote.show-cue-not-across-a-sentence-end", stage="quote.show-cue-stop", priority=10, action="keep",
-      why="'... two for her sister's.\\n\\n\"I do well,\" said ...': the cue of a show's title ('on', 'of', a possessive) "
-          "is in the quotation's own sentence; one before a full stop or a paragraph break names no title.",
-      examples=['Lena Park paid for the school run, and later for her brother\'s.\n\n"I do well," said Park, who runs a bakery. '
-                '"But most people without a loan would have two cars and a house by now."'],
-      counter=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'])
-def _sentence_end_before(tok: Token) -> bool | None:
-    return (tok.text in (".", "!", "?") or "\n" in tok.text) or None
+def _titled_words(inner: Span) -> list[Token] | None:
+    """The words of `inner` when each is capitalized or, after the first, a short function word."""
+    words_ = [t for t in inner if t.is_alpha]
+    return words_ if all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_)) else None
 
 
 def _possessive(tok: Token) -> bool:
