@@ -257,8 +257,8 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_t": {
         "people": (0.9470, 0.9470, 0.9470),
         "roles": (0.9040, 0.7500, 0.8200),
-        "quotes": (0.9810, 0.8950, 0.9360),
-        "quote_speakers": (0.9230, 0.8420, 0.8810),
+        "quotes": (0.9800, 0.8770, 0.9260),
+        "quote_speakers": (0.9310, 0.8330, 0.8790),
         "events": (0.5590, 0.7450, 0.6390),
         "figures": (0.6440, 0.8290, 0.7250),
         "organizations": (0.8130, 0.8970, 0.8530),
