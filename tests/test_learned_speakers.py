@@ -89,3 +89,12 @@ def test_words_in_title_case_are_a_title_not_a_statement() -> None:
     text = ("The council met on Monday to vote on the harbour plan. Lena Park, the mayor, walked out before the vote.\n\n"
             '"Nights of the Long Pier and the Old Harbour Wall"')
     assert [r.text for r in facts_of(text).reactions if r.kind == "quote"] == []
+
+
+def test_explain_lists_the_learned_rule_under_the_quotation_it_attributed() -> None:
+    from generator.extract import explain
+
+    by_fact, _ = explain.rules_by_fact(explain.explain(WALKOUT))
+    line, fired = next((line, fired) for line, fired in by_fact if line.startswith("quote:"))
+    assert line.startswith("quote: Lena Park: I will not sit")
+    assert "quote.speaker-learned" in {f.rule for f in fired}

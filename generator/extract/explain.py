@@ -37,6 +37,9 @@ def extract_text(text: str, published: date | None = None) -> Facts:
     return extract_doc(article, doc)
 
 
+QUOTE_MARKS = " \"'“”‘’"  # a quotation a rule looked at, as the fact line writes it: without its marks
+
+
 def explain(text: str, published: date | None = None) -> Explanation:
     with rules.tracing() as fired:
         facts = extract_text(text, published)
@@ -49,7 +52,8 @@ def rules_by_fact(found: Explanation) -> tuple[list[tuple[str, list[rules.Fired]
     out, used = [], set()
     for line in found.lines:
         head = line.split(": ", 1)[-1].split(" — ")[0].split(" (")[0].split(": ")[0]
-        mine = [f for f in found.fired if f.subject and (f.subject in line or head and head in f.subject)]
+        mine = [f for f in found.fired
+                if f.subject.strip(QUOTE_MARKS) and (f.subject.strip(QUOTE_MARKS) in line or head and head in f.subject)]
         used.update(id(f) for f in mine)
         out.append((line, _unique(mine)))
     return out, _unique([f for f in found.fired if id(f) not in used])
