@@ -99,15 +99,7 @@ def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[di
         "null_para_start": float(not text[para_start:start].strip(" \"“'‘")),
         "null_prev": float(previous is not None),
     }
-    near: dict[str, list[tuple[int, Token, bool]]] = {}  # key -> (sentence, its word, a pronoun)
-    for k in range(lo, hi + 1):
-        for m in mentions.in_span(sents[k].start, sents[k].end):
-            if not m.in_quote and m.key in mentions.entities and not first.start <= m.start < last.end:
-                near.setdefault(m.key, []).append((k, doc[m.start : m.end].root, m.pronoun))
-    for i, key in mentions.described.items():  # "the senator said": a title standing for someone
-        if key in mentions.entities and lo <= sentence_number(doc[i]) <= hi and not mentions.quoted(doc[i].idx) \
-                and not start <= doc[i].idx < end:
-            near.setdefault(key, []).append((sentence_number(doc[i]), doc[i], False))
+    near = _named_near(doc, lo, hi, first.start, last.end)
     if previous is not None and previous in mentions.entities:
         near.setdefault(previous, [])
     counts: dict[str, int] = {}
@@ -137,6 +129,22 @@ def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[di
                 f["last_before_person"] = 1.0
         out.append(Candidate(key, f))
     return nobody, out
+
+
+def _named_near(doc: Doc, lo: int, hi: int, q_start: int, q_end: int) -> dict[str, list[tuple[int, Token, bool]]]:
+    """Each person or body named outside quotation marks in sentences `lo` to `hi` (not in the quotation at tokens
+    `q_start`-`q_end`): where, as (sentence, its word, whether a pronoun)."""
+    mentions, sents = doc._.mentions, sentences_of(doc)
+    near: dict[str, list[tuple[int, Token, bool]]] = {}
+    for k in range(lo, hi + 1):
+        for m in mentions.in_span(sents[k].start, sents[k].end):
+            if not m.in_quote and m.key in mentions.entities and not q_start <= m.start < q_end:
+                near.setdefault(m.key, []).append((k, doc[m.start : m.end].root, m.pronoun))
+    for i, key in mentions.described.items():  # "the senator said": a title standing for someone
+        if key in mentions.entities and lo <= sentence_number(doc[i]) <= hi and not mentions.quoted(doc[i].idx) \
+                and not q_start <= i < q_end:
+            near.setdefault(key, []).append((sentence_number(doc[i]), doc[i], False))
+    return near
 
 
 def _nearest(found: list[tuple[int, Token, bool]], q_start: int, q_end: int, s0: int, s1: int,
