@@ -33,8 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 sys.path.insert(0, str(ROOT))
 
-THRESHOLD = 0.6  # the least probability at which the chooser publishes a speaker of a whole quoted sentence
-FRAGMENT_THRESHOLD = 0.9  # ... of a quoted fragment of one
+THRESHOLD = 0.6  # the least probability at which the chooser publishes a speaker
 L2, EPOCHS, RATE = 1.0, 500, 0.5
 MIN_COUNT = 3  # a feature seen fewer times in training gets no weight
 
@@ -211,8 +210,7 @@ def main() -> None:
     WEIGHTS.write_text(json.dumps({
         "about": f"speaker chooser weights, learned by scripts/train_speaker_chooser.py from PolNeAR {args.split} "
                  f"({len(groups)} statements)",
-        "threshold": THRESHOLD, "fragment_threshold": FRAGMENT_THRESHOLD, "features": names, "weights": weights},
-        indent=1) + "\n", encoding="utf-8")
+        "threshold": THRESHOLD, "features": names, "weights": weights}, indent=1) + "\n", encoding="utf-8")
     print(f"{len(groups)} statements, {len(names)} features -> {WEIGHTS.relative_to(ROOT)}")
     print(f"{args.split}: {check(groups, names, weights)}")
     if args.check:

@@ -28,14 +28,12 @@ def test_a_whole_sentence_with_no_cue_goes_to_the_one_the_paragraph_before_is_ab
     assert said == {"I will not sit in a room where the people of this town are ignored.": "Lena Park"}
 
 
-def test_a_fragment_needs_a_surer_choice_than_a_whole_sentence() -> None:
+def test_a_fragment_no_rule_attributes_stays_unpublished_though_the_chooser_would_name_someone() -> None:
     text = ("The council met on Monday to vote on the harbour plan. Lena Park, the mayor, walked out before the vote.\n\n"
             '"a waste of good money, and we will not pay for it."')
     doc = nlp.load()(text)
     run(doc, None)
-    start, end = text.rindex("\n") + 2, text.rindex('"')
-    assert learned_speakers.choose(doc, start, end, None) is not None
-    assert learned_speakers.choose(doc, start, end, None, fragment=True) is None
+    assert learned_speakers.choose(doc, text.rindex("\n") + 2, text.rindex('"'), None) is not None
     assert [r.text for r in facts_of(text).reactions if r.kind == "quote"] == []
 
 
@@ -62,7 +60,7 @@ def test_the_candidates_are_the_ones_named_near_and_the_speaker_of_the_statement
 
 
 def test_probabilities_follow_the_weights_and_sum_to_one() -> None:
-    model = Chooser({"near": 2.0, "far": -1.0, "null_bias": 0.0}, threshold=0.6, fragment_threshold=0.9)
+    model = Chooser({"near": 2.0, "far": -1.0, "null_bias": 0.0}, threshold=0.6)
     p = model.probabilities({"null_bias": 1.0}, [Candidate("a", {"far": 1.0}), Candidate("b", {"near": 1.0})])
     assert abs(sum(p) - 1.0) < 1e-9
     assert p[1] > p[2] > p[0]  # the near one, then no one, then the far one
@@ -72,7 +70,7 @@ def test_the_weights_file_is_whole_and_weighs_a_subject_of_saying_for() -> None:
     data = json.loads(learned_speakers.WEIGHTS.read_text(encoding="utf-8"))
     assert len(data["features"]) == len(data["weights"]) == len(set(data["features"])) == 48  # as docs/extraction.md says
     assert data["features"] == sorted(data["features"])
-    assert 0.5 <= data["threshold"] < data["fragment_threshold"] < 1.0
+    assert 0.5 <= data["threshold"] < 1.0
     assert re.search(r"PolNeAR train \(\d+ statements\)", data["about"])
     weights = dict(zip(data["features"], data["weights"], strict=True))
     assert weights["near_subj_speech"] > 0 and weights["prev_speaker"] > 0 and weights["kind_org"] < weights["kind_person"]

@@ -43,8 +43,7 @@ class Candidate:
 @dataclass(frozen=True)
 class Chooser:
     weights: dict[str, float]
-    threshold: float  # the least probability at which a candidate is published as the speaker of a whole sentence
-    fragment_threshold: float  # ... of a fragment of one ('called it "a bridge too far"'), often a phrase nobody said
+    threshold: float  # the least probability at which a candidate is published as the speaker
 
     def probabilities(self, nobody: dict[str, float], candidates: list[Candidate]) -> list[float]:
         """The probability of each candidate, then of no one, in that order."""
@@ -58,22 +57,20 @@ class Chooser:
 @cache
 def chooser() -> Chooser:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return Chooser(dict(zip(data["features"], data["weights"], strict=True)), float(data["threshold"]),
-                   float(data["fragment_threshold"]))
+    return Chooser(dict(zip(data["features"], data["weights"], strict=True)), float(data["threshold"]))
 
 
-def choose(doc: Doc, start: int, end: int, previous: str | None, fragment: bool = False) -> str | None:
+def choose(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
     """The speaker of the quotation at characters `start`-`end` of `doc`, when the chooser gives
-    one candidate at least its threshold's probability (a higher one for a `fragment` of a
-    sentence); `previous`: the speaker of the statement before, if any."""
+    one candidate at least its threshold's probability; `previous`: the speaker of the statement
+    before, if any."""
     nobody, found = candidates(doc, start, end, previous)
     if not found:
         return None
     model = chooser()
     p = model.probabilities(nobody, found)
     best = max(range(len(found)), key=lambda i: (p[i], -i))
-    least = model.fragment_threshold if fragment else model.threshold
-    return found[best].key if p[best] >= least and p[best] > p[-1] else None
+    return found[best].key if p[best] >= model.threshold and p[best] > p[-1] else None
 
 
 def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[dict[str, float], list[Candidate]]:

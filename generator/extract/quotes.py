@@ -1961,9 +1961,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
       why="A whole sentence quoted with no cue any rule reads ('Ruiz was furious. \"We were lied to.\"'): the speaker "
           "chooser learned from PolNeAR (learned_speakers.py, data/speaker_chooser.json) weighs the people and bodies "
           "named near it and the speaker of the statement before, and its choice is published when it is likely enough. "
-          "Words in title case ('\"Nights of the Long Pier\"') are left to the rules, and a fragment ('called it \"a bridge "
-          "too far\"') needs a surer choice (data/speaker_chooser.json): they are as often a title, a phrase or a slogan "
-          "nobody is quoted saying. The choice is not carried on to the next quotation.",
+          "A fragment ('called it \"a bridge too far\"') or words in title case ('\"Nights of the Long Pier\"') are left "
+          "to the rules: they are as often a phrase, a title or a slogan. The choice is not carried on to the next quotation.",
       examples=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                 '"I will not sit in a room where the people of this town are ignored."'],
       counter=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
@@ -1973,10 +1972,10 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
 def _learned_speaker(sent: Span, q: _Quoted) -> str | None:
     text = text_of(sent.doc)[q.group[0].start : q.group[-1].end].lstrip(" \"'“‘([….")
     inner = sent.doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
-    if inner is None or _in_title_case(inner):
+    if not text[:1].isupper() or inner is None or _in_title_case(inner):
         return None
     previous = q.previous if q.previous in q.mentions.entities else None
-    return learned_speakers.choose(sent.doc, q.group[0].start, q.group[-1].end, previous, fragment=not text[:1].isupper())
+    return learned_speakers.choose(sent.doc, q.group[0].start, q.group[-1].end, previous)
 
 
 @rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",
