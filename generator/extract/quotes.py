@@ -2033,6 +2033,16 @@ def _titled_words(inner: Span) -> list[Token] | None:
     return words_ if all(t.text[0].isupper() or (k > 0 and t.is_stop and len(t) <= 4) for k, t in enumerate(words_)) else None
 
 
+@rule("quote.show-cue-not-across-a-sentence-end", stage="quote.show-cue-stop", priority=10, action="keep",
+      why="'... two for her sister's.\\n\\n\"I do well,\" said ...': the cue of a show's title ('on', 'of', a possessive) "
+          "is in the quotation's own sentence; one before a full stop or a paragraph break names no title.",
+      examples=['Lena Park paid for the school run, and later for her brother\'s.\n\n"I do well," said Park, who runs a bakery. '
+                '"But most people without a loan would have two cars and a house by now."'],
+      counter=['"The bridge is late and costs far too much," Tom Hale said on Dunmore Radio’s “Morning Show of the Week.”'])
+def _sentence_end_before(tok: Token) -> bool | None:
+    return (tok.text in (".", "!", "?") or "\n" in tok.text) or None
+
+
 def _possessive(tok: Token) -> bool:
     """"'s", or a bare apostrophe right after a word ending in s ('Tarrow News' “Morning Show”')."""
     if tok.text in ("'", "’") and tok.i and tok.doc[tok.i - 1].text.endswith("s") and not tok.doc[tok.i - 1].whitespace_:
