@@ -6,6 +6,7 @@ counter-examples it changes nothing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +30,17 @@ def test_every_rule_is_named_explained_and_has_an_example() -> None:
         assert re.fullmatch(r"[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+", found.id), found.id
         assert found.why.strip() and found.stage, found.id
         assert found.examples, f"{found.id} has no example"
+
+
+def test_the_registry_holds_the_listed_rules() -> None:
+    """A rule deleted by mistake takes its own examples with it; the committed list (`tests/rule_ids.txt`) makes every
+    rule added or removed show in the change. Regenerate it after adding or removing a rule on purpose."""
+    listed = set((Path(__file__).parent / "rule_ids.txt").read_text(encoding="utf-8").split())
+    registered = {r.id for r in RULES}
+    again = ("if on purpose: .venv/bin/python -c \"from generator.extract import explain, rules; "
+             "print(*sorted(rules.REGISTRY), sep=chr(10))\" > tests/rule_ids.txt")
+    assert not listed - registered, f"rules listed but no longer registered: {sorted(listed - registered)}; {again}"
+    assert not registered - listed, f"rules registered but not in tests/rule_ids.txt: {sorted(registered - listed)}; {again}"
 
 
 def test_priorities_are_explicit_within_a_stage() -> None:
