@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import shutil
 import sys
 import tempfile
@@ -167,15 +166,14 @@ def fit(groups: list[dict]) -> tuple[list[str], list[float]]:
 
 
 def check(groups: list[dict], names: list[str], weights: list[float]) -> str:
-    model = dict(zip(names, weights, strict=True))
+    from generator.extract.learned_speakers import Candidate, Chooser
+
+    model = Chooser(dict(zip(names, weights, strict=True)), THRESHOLD)
     attributed = right = 0
     dropped = [g for g in groups if g["dropped"]]
     for g in dropped:
-        scores = [sum(model.get(k, 0.0) * v for k, v in f.items()) for f in g["features"]]
-        top = max(scores)
-        p = [math.exp(s - top) for s in scores]
-        best = max(range(len(p) - 1), key=lambda i: (p[i], -i))
-        if p[best] / sum(p) >= THRESHOLD and p[best] > p[-1]:
+        best = model.pick(g["features"][-1], [Candidate(str(i), f) for i, f in enumerate(g["features"][:-1])])
+        if best is not None:
             attributed += 1
             right += best == g["label"]
     return (f"{len(dropped)} quotations the rules leave without a speaker; the chooser attributes {attributed}, "

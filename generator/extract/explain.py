@@ -50,10 +50,10 @@ def rules_by_fact(found: Explanation) -> tuple[list[tuple[str, list[rules.Fired]
     """Each fact line with the rule outcomes about it (the text a rule looked at is in the
     line, or the line's first name is in that text), and the outcomes about no fact."""
     out, used = [], set()
+    looked_at = [(f, f.subject.strip(QUOTE_MARKS)) for f in found.fired]
     for line in found.lines:
         head = line.split(": ", 1)[-1].split(" — ")[0].split(" (")[0].split(": ")[0]
-        mine = [f for f in found.fired
-                if f.subject.strip(QUOTE_MARKS) and (f.subject.strip(QUOTE_MARKS) in line or head and head in f.subject)]
+        mine = [f for f, words in looked_at if words and (words in line or head and head in f.subject)]
         used.update(id(f) for f in mine)
         out.append((line, _unique(mine)))
     return out, _unique([f for f in found.fired if id(f) not in used])

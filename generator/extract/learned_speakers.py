@@ -53,6 +53,14 @@ class Chooser:
         total = sum(exps)
         return [e / total for e in exps]
 
+    def pick(self, nobody: dict[str, float], candidates: list[Candidate]) -> int | None:
+        """Which candidate is the speaker: the likeliest, when at least the threshold likely and likelier than no one."""
+        if not candidates:
+            return None
+        p = self.probabilities(nobody, candidates)
+        best = max(range(len(candidates)), key=lambda i: (p[i], -i))
+        return best if p[best] >= self.threshold and p[best] > p[-1] else None
+
 
 @cache
 def chooser() -> Chooser:
@@ -65,12 +73,8 @@ def choose(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
     one candidate at least its threshold's probability; `previous`: the speaker of the statement
     before, if any."""
     nobody, found = candidates(doc, start, end, previous)
-    if not found:
-        return None
-    model = chooser()
-    p = model.probabilities(nobody, found)
-    best = max(range(len(found)), key=lambda i: (p[i], -i))
-    return found[best].key if p[best] >= model.threshold and p[best] > p[-1] else None
+    best = chooser().pick(nobody, found)
+    return None if best is None else found[best].key
 
 
 def candidates(doc: Doc, start: int, end: int, previous: str | None) -> tuple[dict[str, float], list[Candidate]]:

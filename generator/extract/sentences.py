@@ -32,10 +32,8 @@ def _index(doc: Doc) -> tuple[list[int], list[Span]]:
 
 
 def sent_of(item: Token | Span) -> Span:
-    doc = item.doc
-    starts, spans = _index(doc)
-    i = item.i if isinstance(item, Token) else item.start
-    return spans[max(0, bisect_right(starts, i) - 1)]
+    starts, spans = _index(item.doc)
+    return spans[_position(starts, item.i if isinstance(item, Token) else item.start)]
 
 
 def sentences_of(doc: Doc) -> list[Span]:
@@ -45,8 +43,12 @@ def sentences_of(doc: Doc) -> list[Span]:
 
 def sentence_number(token: Token) -> int:
     """Which of `sentences_of(token.doc)` holds `token` (0 for the first)."""
-    starts, _ = _index(token.doc)
-    return max(0, bisect_right(starts, token.i) - 1)
+    return _position(_index(token.doc)[0], token.i)
+
+
+def _position(starts: list[int], i: int) -> int:
+    """Which sentence, by the token index each starts at, holds token `i`."""
+    return max(0, bisect_right(starts, i) - 1)
 
 
 def start_of_sentence_before(doc: Doc, start: int) -> int:
