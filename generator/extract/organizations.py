@@ -369,7 +369,7 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
     it, in their order, each rule's first test asked of the token's attributes read once: most
     capitalized words are no party, platform, body in apposition or executive."""
     tokens, column = tokens_of(doc), columns_of(doc)
-    party, party_words = words("party_adjectives"), words("party_words")
+    party, party_words, us_party = words("party_adjectives"), words("party_words"), pairs("party_member_words")
     out = []
     for i, title in enumerate(column.is_title):
         if not title:
@@ -381,6 +381,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
                       _party_before_member_name]
         elif lower + "s" in party_words:
             finds.append(_party_before_member_name)
+        if lower in us_party or lower.removesuffix("s") in us_party:
+            finds.append(_us_party_word)
         if column.pos[i] == "PROPN":
             finds.append(_platform_named)
         if i + 1 < len(tokens) and column.text[i + 1] == ",":
@@ -498,6 +500,42 @@ def _party_before_member_name(t: Token) -> Span | None:
     if not member or t.ent_type_ not in ("NORP", "") or len(name) < 2 or not all(_name_word(w) for w in name):
         return None
     return doc[t.i : t.i + 1] if t.i == 0 or doc[t.i - 1].lower_ not in ("the", "a", "an") else None
+
+
+@rule("org.us-party-word", stage="org.find", priority=56, action="add",
+      why="'the top Democrat on the panel', 'a registered Republican', 'Republican and Democratic lawmakers': a US party's "
+          "member word or adjective (data/party_member_words.txt), capitalized, names the party wherever it stands, unless it "
+          "is part of a longer name ('the Democratic Republic of Elmland', 'the Republican Guard', 'Social Democrats'): a US "
+          "state or a chamber may stand before it ('the Ohio Republican', 'Senate Democrats'), a title or a person after it.",
+      examples=["Ana Ruiz, the top Democrat on the roads panel, said the plan was weak.",
+                "The ad urged Republican and Democratic lawmakers to back the bill."],
+      counter=["Fighting went on in the Democratic Republic of Elmland on Tuesday.",
+               "The Social Democrats won nine seats in Tarrow.",
+               "Democratic reforms were promised in Tarrow."])
+def _us_party_word(t: Token) -> Span | None:
+    doc, column, i = t.doc, columns_of(t.doc), t.i
+    members = pairs("party_member_words")
+    if column.lower[i] not in members and column.lower[i].removesuffix("s") not in members:
+        return None
+    if column.ent_type[i] not in ("NORP", "", "ORG") or t.ent_iob_ == "I" and column.ent_type[i] != "NORP":
+        return None  # inside a longer name the model tagged ("the Republican National Convention")
+    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper and doc[i + 1].is_alpha):
+        after = doc[i + 1]
+        if not (title_word(after) or after.ent_type_ == "PERSON" or after.lower_ in members):
+            return None  # "the Democratic Unionist Party", "the Republican Guard"
+    if i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start:
+        before = doc[i - 1]
+        place = before.ent_type_ == "GPE" and (ent := _entity_at(before)) is not None and ent.text in pairs("us_states").values()
+        if not (place or before.lower_ in words("chamber_words") or title_word(before)):
+            return None  # "Social Democrats", "Irish Republican"
+    if t.is_sent_start and column.lower[i] in words("party_adjectives"):
+        return None  # "Democratic reforms were promised": an adjective a sentence opens with
+    return doc[i : i + 1]
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity `tok` is part of, if any."""
+    return next((ent for ent in ents_of(tok.doc) if ent.start <= tok.i < ent.end), None)
 
 
 @rule("org.platform-named", stage="org.find", priority=58, action="add",
