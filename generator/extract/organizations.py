@@ -381,7 +381,7 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
                       _party_before_member_name]
         elif lower + "s" in party_words:
             finds.append(_party_before_member_name)
-        if lower in us_party or lower.removesuffix("s") in us_party:
+        if lower in us_party and lower in party:
             finds.append(_us_party_word)
         if column.pos[i] == "PROPN":
             finds.append(_platform_named)
@@ -503,39 +503,28 @@ def _party_before_member_name(t: Token) -> Span | None:
 
 
 @rule("org.us-party-word", stage="org.find", priority=56, action="add",
-      why="'the top Democrat on the panel', 'a registered Republican', 'Republican and Democratic lawmakers': a US party's "
-          "member word or adjective (data/party_member_words.txt), capitalized, names the party wherever it stands, unless it "
-          "is part of a longer name ('the Democratic Republic of Elmland', 'the Republican Guard', 'Social Democrats'): a US "
-          "state or a chamber may stand before it ('the Ohio Republican', 'Senate Democrats'), a title or a person after it.",
-      examples=["Ana Ruiz, the top Democrat on the roads panel, said the plan was weak.",
-                "The ad urged Republican and Democratic lawmakers to back the bill."],
-      counter=["Fighting went on in the Democratic Republic of Elmland on Tuesday.",
-               "The Social Democrats won nine seats in Tarrow.",
-               "Democratic reforms were promised in Tarrow."])
+      why="'Republican and Democratic lawmakers', 'two Republican committee aides', 'each Democratic presidency': a US party's "
+          "adjective (data/party_member_words.txt), capitalized, before a lower-case word names the party wherever it stands, "
+          "unless it opens the sentence ('Democratic reforms were promised') or follows a capitalized word it is a name with "
+          "('Social Democratic lawmakers'). A member word ('the Ohio Democrat said') is a person, left to the people rules.",
+      examples=["The ad urged Republican and Democratic lawmakers to back the bill.",
+                "The rule was undone by each Democratic presidency since 1993."],
+      counter=["Democratic reforms were promised in Tarrow.",
+               "Social Democratic lawmakers in Tarrow backed the bill.",
+               "The forthright answer did not mislead the panel, the Ohio Democrat said."])
 def _us_party_word(t: Token) -> Span | None:
-    doc, column, i = t.doc, columns_of(t.doc), t.i
-    members = pairs("party_member_words")
-    if column.lower[i] not in members and column.lower[i].removesuffix("s") not in members:
+    doc, i = t.doc, t.i
+    if t.lower_ not in pairs("party_member_words") or t.lower_ not in words("party_adjectives") or t.ent_type_ not in ("NORP", "", "ORG"):
         return None
-    if column.ent_type[i] not in ("NORP", "", "ORG") or t.ent_iob_ == "I" and column.ent_type[i] != "NORP":
-        return None  # inside a longer name the model tagged ("the Republican National Convention")
-    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper and doc[i + 1].is_alpha):
-        after = doc[i + 1]
-        if not (title_word(after) or after.ent_type_ == "PERSON" or after.lower_ in members):
-            return None  # "the Democratic Unionist Party", "the Republican Guard"
-    if i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start:
-        before = doc[i - 1]
-        place = before.ent_type_ == "GPE" and (ent := _entity_at(before)) is not None and ent.text in pairs("us_states").values()
-        if not (place or before.lower_ in words("chamber_words") or title_word(before)):
-            return None  # "Social Democrats", "Irish Republican"
-    if t.is_sent_start and column.lower[i] in words("party_adjectives"):
-        return None  # "Democratic reforms were promised": an adjective a sentence opens with
-    return doc[i : i + 1]
-
-
-def _entity_at(tok: Token) -> Span | None:
-    """The named entity `tok` is part of, if any."""
-    return next((ent for ent in ents_of(tok.doc) if ent.start <= tok.i < ent.end), None)
+    if t.is_sent_start or i + 1 >= len(doc) or t.ent_iob_ == "I":
+        return None  # inside a name the model tagged
+    before = doc[i - 1]
+    if before.is_title and (not before.is_sent_start or before.pos_ in ("PROPN", "ADJ")):
+        return None  # "Social Democratic lawmakers" (not "Two Republican aides")
+    k = i + 1
+    if doc[k].lower_ in ("and", "or") and k + 2 < len(doc) and doc[k + 1].lower_ in words("party_adjectives"):
+        k += 2  # "Republican and Democratic lawmakers"
+    return doc[i : i + 1] if doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") else None
 
 
 @rule("org.platform-named", stage="org.find", priority=58, action="add",
