@@ -29,6 +29,7 @@ from generator.extract import patterns, rules
 from generator.extract.dates import MONTH_NAMES
 from generator.extract.lexicon import pairs, phrases, words, words_of
 from generator.extract.name_words import (
+    PERSON_NOUNS,
     POSSESSIVE,
     after_lowercase_prefix,
     is_page_note,
@@ -506,12 +507,14 @@ def _party_before_member_name(t: Token) -> Span | None:
       why="'Republican and Democratic lawmakers', 'two Republican committee aides', 'each Democratic presidency': a US party's "
           "adjective (data/party_member_words.txt), capitalized, before a lower-case word names the party wherever it stands, "
           "unless it opens the sentence ('Democratic reforms were promised') or follows a capitalized word it is a name with "
-          "('Social Democratic lawmakers'). A member word ('the Ohio Democrat said') is a person, left to the people rules.",
+          "('Social Democratic lawmakers'). A member word ('the Ohio Democrat said') or one person so described ('the "
+          "Republican operative, 61,') is left to the people rules.",
       examples=["The ad urged Republican and Democratic lawmakers to back the bill.",
                 "The rule was undone by each Democratic presidency since 1993."],
       counter=["Democratic reforms were promised in Tarrow.",
                "Social Democratic lawmakers in Tarrow backed the bill.",
-               "The forthright answer did not mislead the panel, the Ohio Democrat said."])
+               "The forthright answer did not mislead the panel, the Ohio Democrat said.",
+               "The outspoken Republican operative, 61, was charged in May."])
 def _us_party_word(t: Token) -> Span | None:
     doc, i = t.doc, t.i
     if t.lower_ not in pairs("party_member_words") or t.lower_ not in words("party_adjectives") or t.ent_type_ not in ("NORP", "", "ORG"):
@@ -524,7 +527,12 @@ def _us_party_word(t: Token) -> Span | None:
     k = i + 1
     if doc[k].lower_ in ("and", "or") and k + 2 < len(doc) and doc[k + 1].lower_ in words("party_adjectives"):
         k += 2  # "Republican and Democratic lawmakers"
-    return doc[i : i + 1] if doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") else None
+    if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+        return None
+    head = t.head
+    if head.tag_ == "NN" and (title_word(head) or head.lower_ in PERSON_NOUNS):
+        return None  # "the outspoken Republican operative, 67,": one person described, left to the people rules
+    return doc[i : i + 1]
 
 
 @rule("org.platform-named", stage="org.find", priority=58, action="add",
