@@ -90,7 +90,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9390, 0.9120, 0.9250),
         "events": (0.7050, 0.7850, 0.7430),
         "figures": (0.8570, 0.8280, 0.8420),
-        "organizations": (0.9120, 0.9370, 0.9240),
+        "organizations": (0.9120, 0.9410, 0.9260),
     },
     "modern_b": {
         "people": (0.9680, 0.9840, 0.9760),
@@ -153,7 +153,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9590, 0.9540, 0.9560),
         "events": (0.6480, 0.6140, 0.6310),
         "figures": (0.8180, 0.8710, 0.8440),
-        "organizations": (0.8810, 0.8080, 0.8430),
+        "organizations": (0.8680, 0.8080, 0.8370),
     },
     "modern_i": {
         "people": (0.9410, 0.9700, 0.9550),
@@ -162,7 +162,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9640, 0.9220, 0.9430),
         "events": (0.5360, 0.8040, 0.6430),
         "figures": (0.8090, 0.9500, 0.8740),
-        "organizations": (0.9480, 0.8900, 0.9180),
+        "organizations": (0.9490, 0.9020, 0.9250),
     },
     "modern_j": {
         "people": (0.9560, 0.9850, 0.9700),
@@ -171,7 +171,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (1.0000, 0.9780, 0.9890),
         "events": (0.4140, 0.5690, 0.4790),
         "figures": (0.8790, 1.0000, 0.9360),
-        "organizations": (0.9100, 0.9380, 0.9240),
+        "organizations": (0.9120, 0.9540, 0.9330),
     },
     "modern_k": {
         "people": (0.9520, 0.8960, 0.9230),
@@ -189,7 +189,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9630, 0.9270, 0.9450),
         "events": (0.4730, 0.5650, 0.5150),
         "figures": (0.8280, 0.8570, 0.8420),
-        "organizations": (0.8500, 0.9110, 0.8790),
+        "organizations": (0.8230, 0.9110, 0.8650),
     },
     "modern_m": {
         "people": (0.9510, 0.9180, 0.9340),
@@ -198,7 +198,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9350, 0.9260, 0.9300),
         "events": (0.5520, 0.6380, 0.5920),
         "figures": (0.6860, 0.8280, 0.7500),
-        "organizations": (0.8710, 0.8710, 0.8710),
+        "organizations": (0.8750, 0.9030, 0.8890),
     },
     "modern_n": {
         "people": (0.9760, 0.9430, 0.9590),
@@ -207,7 +207,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9590, 0.9370, 0.9480),
         "events": (0.7120, 0.6380, 0.6730),
         "figures": (0.8690, 0.8690, 0.8690),
-        "organizations": (0.8550, 0.8810, 0.8680),
+        "organizations": (0.8590, 0.9100, 0.8840),
     },
     "modern_o": {
         "people": (0.9750, 0.9520, 0.9630),
@@ -216,7 +216,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9270, 0.8740, 0.9000),
         "events": (0.6720, 0.7360, 0.7030),
         "figures": (0.5910, 0.7650, 0.6670),
-        "organizations": (0.9670, 0.8680, 0.9150),
+        "organizations": (0.9680, 0.8820, 0.9230),
     },
     "modern_p": {
         "people": (0.9450, 0.9580, 0.9510),
