@@ -957,6 +957,16 @@ def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "ORG" and any("[" in t.text or "]" in t.text for t in ent) else None
 
 
+@rule("name.person-with-a-digit", stage="name.entity", priority=13, action="veto",
+      why="'members of KS-13 were arrested', 'a KV-22 Heron tilt-rotor came down': a name the model tagged a person with a "
+          "digit in one of its words is a gang, a craft or a model, not a person ('Louis XIV' is written in letters).",
+      examples=["Police said members of KS-13 were arrested in Dunmore on Friday.",
+                "Two crew were hurt when a KV-22 Heron tilt-rotor came down near the base."],
+      counter=["Police said Tom Hale was arrested in Dunmore on Friday."])
+def _person_with_a_digit(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text) else None
+
+
 def _split_before(doc: Doc, i: int) -> bool:
     """Token `i` is a one-word person the model tagged right after another person's name, one
     space apart: the last word of that name, split off."""
