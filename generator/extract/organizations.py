@@ -390,8 +390,6 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
             finds.append(_governing_executive)
-        if column.text[i] == "District":
-            finds.append(_judicial_district)
         if i > 0 and column.text[i - 1] == "/" and column.ent_type[i] == "" and column.pos[i] == "PROPN":
             finds.append(_joined_by_slash_to_a_body)
         if column.pos[i] == "PROPN" and column.ent_type[i] == "" and i > 0 and column.lower[i - 1] in _source_cue_ends():
@@ -535,23 +533,6 @@ def _us_party_word(t: Token) -> Span | None:
     if head.tag_ == "NN" and (title_word(head) or head.lower_ in PERSON_NOUNS):
         return None  # "the outspoken Republican operative, 67,": one person described, left to the people rules
     return doc[i : i + 1]
-
-
-@rule("org.judicial-district", stage="org.find", priority=57, action="add",
-      why="'filed in the Eastern District of Ohio', 'prosecutors in the Northern District of Ohio': a point of the compass "
-          "(data/district_directions.txt), 'District of' and a US state name a federal court's district, which the model "
-          "tags a place.",
-      examples=["Prosecutors in the Northern District of Ohio charged Tom Hale on Monday."],
-      counter=["Tom Hale lives in the northern district of Tarrow."])
-def _judicial_district(t: Token) -> Span | None:
-    doc, i = t.doc, t.i
-    if t.text != "District" or i == 0 or i + 2 >= len(doc) or doc[i + 1].text != "of":
-        return None
-    if not doc[i - 1].is_title or doc[i - 1].lower_ not in words("district_directions"):
-        return None
-    states = pairs("us_states").values()
-    end = next((k for k in (i + 4, i + 3) if k <= len(doc) and doc[i + 2 : k].text in states), None)
-    return doc[i - 1 : end] if end is not None else None
 
 
 @rule("org.platform-named", stage="org.find", priority=58, action="add",
