@@ -273,7 +273,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.7650, 0.8250, 0.7940),
     },
     "modern_v": {
-        "people": (0.9140, 0.9490, 0.9310),
+        "people": (0.9250, 0.9490, 0.9370),
         "roles": (0.9540, 0.7400, 0.8330),
         "quotes": (0.9560, 0.9560, 0.9560),
         "quote_speakers": (0.8770, 0.8770, 0.8770),
