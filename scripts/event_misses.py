@@ -5,7 +5,7 @@ keyword, P the person) and each predicted event that matches none (FP) or one al
 
     .venv/bin/python scripts/event_misses.py [--set SET] [--classes] [--right] [NAME ...]
 
-SET is a development set of `benchmarks/dev_scores.py` (bbc, modern ... modern_v; never held_out); `--right` also lists every right event.
+SET is a development set of `benchmarks/dev_scores.py` (bbc, modern ... modern_w; never held_out); `--right` also lists every right event.
 
 Matching is `generator.evaluate`'s (the shared scorer's): same date at the gold precision, a
 gold keyword in the summary, the gold person among the people or named in the summary. The
