@@ -45,6 +45,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     one_person_two_spellings,
     seat_tokens,
     surname_after_honorific,
+    another_given_name_before,
     surname_alone,
     surname_before_a_junior,
     surname_before_its_namesakes,
@@ -559,6 +560,10 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
         for start, end in occurrences(doc, word):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
+                continue
+            if one_word is None and (full := another_given_name_before(span, word, surnames)) is not None:
+                index.entities.setdefault(full, Entity("person", full))
+                mention(doc[span.start - 1 : span.end], full, "person")
                 continue
             key = (
                 (

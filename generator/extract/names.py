@@ -35,6 +35,7 @@ from generator.extract.name_words import (
     title_word,
     told_at_clause_end,
 )
+from generator.extract.dates import MONTH_NAMES
 from generator.extract.nlp import ALL_MARKS, DASHES
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
@@ -2060,6 +2061,25 @@ def _namesakes_named_later(span: Span, word: str, surnames: Surnames) -> set[str
     if not namesakes or word in surnames.said or span.start >= min(start for start, _ in namesakes):
         return None
     return {key for _, key in namesakes}
+
+
+@rule("name.another-given-name-before-a-surname", stage="name.pass", priority=14, action="add",
+      why="'Ruth Tanner ... the hall stood for Caleb Tanner, a firefighter' with 'Caleb Tanner' left untagged: a "
+          "capitalized given name (data/given_name_genders.txt) right before the surname of a person named, that is the "
+          "given name of no one of that surname, names someone else in full, not the person named.",
+      examples=["Ruth Tanner spoke last, and the hall stood for Caleb Tanner, a firefighter of twenty years who died in a blaze in 2011."],
+      counter=["Ruth Tanner spoke last, and the hall stood for Tanner, a firefighter of twenty years who died in a blaze in 2011."])
+def another_given_name_before(span: Span, word: str, surnames: Surnames) -> str | None:
+    """The full name a given name before the surname `word` at `span` makes, when it is another person's."""
+    if span.start < 1 or len(span) != 1:
+        return None
+    given = span.doc[span.start - 1]
+    if not given.is_title or given.is_sent_start or given.ent_type_ not in ("", "PERSON") or given.lower_ in MONTH_NAMES:
+        return None
+    if given.lower_ not in pairs("given_name_genders"):
+        return None
+    named = {key.split()[0] for _, key in surnames.namesakes.get(word, ())}
+    return f"{given.text} {word}" if named and given.text not in named else None
 
 
 @rule("name.surname-before-its-namesakes", stage="name.pass", priority=17, action="add",
