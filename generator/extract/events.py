@@ -1566,14 +1566,18 @@ def _quotation_whole_or_not_at_all(toks: list[Token], anchor: Token, ent: Span) 
     return out if changed else None
 
 
-def _quotations_kept(kept: set[int], quotations: list[tuple[int, int, bool]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
+def _quotations_kept(kept: set[int], quotations: list[tuple[int, int, str]], doc: Doc, longest: int) -> tuple[list[Token], bool]:
     """The summary's tokens with each quotation it keeps part of made whole (up to `longest` words, else left out with
     its marks), and whether anything changed. A quotation begun in a sentence before cannot be kept whole: the part of
-    it in this sentence goes, with its closing mark."""
+    it in this sentence goes, with its closing mark. One that runs on into the next sentence keeps its words here only
+    with its opening mark (rule event.summary.quotation-running-on-keeps-its-mark)."""
     drop: set[int] = set()
     add: set[int] = set()
-    for first, last, whole in quotations:
+    for first, last, kind in quotations:
         quoted = {i for i in range(first, last + 1) if not doc[i].is_punct}
+        if kind == "runs-on":
+            continue  # rule event.summary.quotation-running-on-keeps-its-mark
+        whole = kind == "whole"
         marks = {first, last} if whole else {i for i in (first, last) if doc[i].text in ALL_MARKS}
         if not whole:
             if quoted & kept:
@@ -1603,10 +1607,11 @@ def _said_with_its_date_alone(toks: list[Token], anchor: Token, ent: Span) -> bo
                or t.pos_ == "ADP" or ent.start <= t.i < ent.end for t in toks)
 
 
-def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
+def _quotations(sent: Span) -> list[tuple[int, int, str]]:
     """The quotations of a sentence, as the quote finder read them (`doc._.quote_chars`: the characters inside each
-    pair of marks): (opening mark, closing mark, True) for one inside the sentence, and (first, last, False) for the
-    sentence's tokens of one begun in a sentence before it (its closing mark among them)."""
+    pair of marks): (opening mark, closing mark, "whole") for one inside the sentence, (first, last, "begun-before")
+    for the sentence's tokens of one begun in a sentence before it (its closing mark among them), and (opening mark,
+    last, "runs-on") for one that opens here and goes on into the next sentence."""
     doc, out = sent.doc, []
     for start, end in doc._.quote_chars or ():
         if end <= sent.start_char or start >= sent.end_char:
@@ -1617,18 +1622,35 @@ def _quotations(sent: Span) -> list[tuple[int, int, bool]]:
                 continue
             opening, closing = inside.start - 1, inside.end
             if doc[opening].text in ALL_MARKS and doc[closing].text in ALL_MARKS:
-                out.append((opening, closing, True))
+                out.append((opening, closing, "whole"))
             continue
         if start > sent.start_char:
-            continue  # it goes on into the next sentence: its words here are whole sentences of it, kept as written
+            begun = doc.char_span(start, sent.end_char, alignment_mode="expand")
+            if begun is not None and len(begun) and begun.start > sent.start and doc[begun.start - 1].text in ALL_MARKS:
+                out.append((begun.start - 1, min(begun.end, sent.end) - 1, "runs-on"))
+            continue
         part = doc.char_span(sent.start_char, min(end, sent.end_char), alignment_mode="expand")
         if part is None or not len(part):
             continue
         last = part.end - 1
         if end < sent.end_char and last + 1 < sent.end and doc[last + 1].text in ALL_MARKS:
             last += 1  # its closing mark
-        out.append((part.start, last, False))
+        out.append((part.start, last, "begun-before"))
     return out
+
+
+@rule("event.summary.quotation-running-on-keeps-its-mark", stage="event.summary", priority=4, action="trim",
+      why="'When Hale learned on Monday that the clerks had filed the memo, he said, \"I was surprised. ...\"': words of a "
+          "quotation that opens in the sentence and runs on into the next stay in a summary only with their opening mark; "
+          "kept without it (the verb of saying left out), they read as the summary's own words ('Hale learned on Monday the "
+          "clerks had filed the memo I was surprised') and go.",
+      examples=["[2025-03-12] When Tom Hale learned from the radio on Monday night that the clerks had filed a memo asking for "
+                "the old fine, he said, \"I was very surprised. Once I saw it, I told my staff that we had to fix it.\""])
+def _quotation_running_on_keeps_its_mark(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    kept = {t.i for t in toks}
+    drop = {i for first, last, kind in _quotations(sent_of(anchor)) if kind == "runs-on" and first not in kept
+            and any(i in kept for i in range(first + 1, last + 1)) for i in range(first, last + 1)}
+    return [t for t in toks if t.i not in drop] if drop else None
 
 
 @rule("event.summary.clause-whose-subject-was-left-out", stage="event.summary", priority=8, action="trim",
