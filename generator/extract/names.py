@@ -2076,6 +2076,8 @@ def another_given_name_before(span: Span, word: str, surnames: Surnames) -> str 
     given = span.doc[span.start - 1]
     if not given.is_title or given.is_sent_start or given.ent_type_ not in ("", "PERSON") or given.lower_ in MONTH_NAMES:
         return None
+    if given.pos_ != "PROPN":
+        return None  # "Will Hale win?", "In Hale's town": a word of the sentence, not a name
     if given.lower_ not in pairs("given_name_genders"):
         return None
     named = {key.split()[0] for _, key in surnames.namesakes.get(word, ())}
