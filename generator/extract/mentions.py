@@ -376,6 +376,7 @@ def byline(line: Span) -> bool:
                 "Ana Ruiz said the ferry would run.\nQuick guide Why did the Tarrow ferry stop? Show Hide The ferry's owners"
                 " ran out of money in May. Lena Park",
                 "Ana Ruiz said the ferry would run.\nNOW WATCH: Lena Park speaks to the crew in Tarrow",
+                "Ana Ruiz said the ferry would run.\nThe Ledger is a reported column by Lena Park, a reporter who covers the port.",
                 "Ana Ruiz said the ferry would run.\nLena Park is a politics reporter for the Tarrow Herald based in Dunmore. "
                 "Follow Lena on Chatterly: @lenapark"],
       counter=["Ana Ruiz said the ferry would run.\nLena Park, a reporter for the Tarrow Herald, was detained.",
