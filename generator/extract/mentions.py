@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import rules
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.name_words import is_page_note, is_photo_caption, leader_before_what_they_lead, opens_with_picture_label
+from generator.extract.name_words import (
+    HANDLE,
+    SIGNATURE_DATE,
+    is_page_note,
+    is_photo_caption,
+    leader_before_what_they_lead,
+    opens_with_picture_label,
+    post_signature,
+)
 from generator.extract.names import (  # noqa: F401 (shared with the organization and pronoun code, and other modules)
     POSSESSIVE,
     SEAT_HOLDERS,
@@ -449,6 +457,38 @@ def _named_only_in_captions(index: Mentions, lines: list[tuple[str, Span]]) -> s
     return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside and k.split()[-1] not in surnames}
 
 
+@rule("name.post-signature", stage="name.pass", priority=36, action="veto",
+      why="'Thank you, Tarrow! — Lena Park (@lenapark) May 9, 2024': the name signing a post the page embeds is the "
+          "post's author, page furniture like a caption's: one named nowhere else is not a person in the story.",
+      examples=["Tom Hale, the mayor, won the seat on Monday.\n\nThank you, Tarrow! We did it together. — Lena Park "
+                "(@lenapark) May 9, 2024"],
+      counter=["Tom Hale, the mayor, won the seat on Monday. His rival, Lena Park, conceded.\n\nThank you, Tarrow! We did "
+               "it together. — Lena Park (@lenapark) May 9, 2024"])
+def post_signature_name(line: str) -> tuple[int, int] | None:
+    """Where, in `line` (a line of the article as written), the name signing an embedded post stands
+    (its first and its end character), for a line ending in a dash, a name, a handle and a date; else None."""
+    handles = list(HANDLE.finditer(line))
+    if not handles or SIGNATURE_DATE.fullmatch(line[handles[-1].end() :]) is None:
+        return None
+    signed = post_signature(line[: handles[-1].end()])
+    return None if signed is None else (signed[1], handles[-1].start())
+
+
+def _named_only_in_post_signatures(index: Mentions, lines: list[tuple[str, Span]]) -> set[str]:
+    """The people every name of whom signs an embedded post (rule `name.post-signature`)."""
+    doc, signing = index.doc, set()
+    for text, span in lines:
+        if (found := post_signature_name(text)) is not None:
+            line_start = span.start_char - (len(text) - len(text.lstrip()))
+            name = doc.char_span(line_start + found[0], line_start + found[1], alignment_mode="expand")
+            signing.update(range(name.start, name.end) if name is not None else ())
+    if not signing:
+        return set()
+    outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in signing}
+    surnames = {k.split()[-1] for k in outside}  # 'Lena J. Park' signing, 'Lena Park' in the story: one person
+    return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside and k.split()[-1] not in surnames}
+
+
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     """Index the people and organizations of `doc`; `quotes` are quotation char spans."""
     index = Mentions(doc)
@@ -496,7 +536,7 @@ def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:
     addressed = {k for k, e in index.entities.items() if e.kind == "person" and (k in seen.titled or e.addressed)}
     _index_surnames(doc, index, mention_in_story, addressed)  # "President Lind", "Ms Lind": surely a person's name
     _index_words_tagged_elsewhere(doc, index, mention_in_story, addressed)  # "Lind said" where "Lind" is tagged a person elsewhere
-    index.drop(_named_only_in_captions(index, lines))
+    index.drop(_named_only_in_captions(index, lines) | _named_only_in_post_signatures(index, lines))
 
     seats = seen.seats
     _add_organizations(doc, index, [s for s in org_spans if not seats.intersection(range(s.start, s.end))], mention)

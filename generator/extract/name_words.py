@@ -149,6 +149,26 @@ def opens_with_picture_label(line: str) -> bool:
 _FOLDED_BOX = re.compile(r"^.{0,120}?\S Show Hide \S")  # a box's title, then its two buttons as the page wrote them
 
 
+HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
+HANDLE = re.compile(r"\(@\w+\)")
+SIGNATURE_DATE = re.compile(r"[\s)]*\w+\.? \d{1,2},? \d{4}\s*")  # "(@tomhale) March 3, 2025": a post's signed date
+
+
+def post_signature(line: str) -> tuple[str, int] | None:
+    """'Thank you! — Tom Hale (@tomhale)': the post's text and where the author's name starts,
+    for a line ending in a handle with a name between the last dash and it. A linear scan: a
+    paragraph-long line must not cost the square of its length."""
+    handle = HANDLE_AT_END.search(line)
+    if handle is None:
+        return None
+    dash = max(line.rfind("—", 0, handle.start()), line.rfind("–", 0, handle.start()))
+    name = line[dash + 1 : handle.start()]
+    text = line[:dash].strip() if dash >= 0 else ""
+    if not text or not name.strip() or any(c in name for c in "()"):
+        return None
+    return text, dash + 1 + len(name) - len(name.lstrip())
+
+
 _FOLLOW_NAME_ON = re.compile(r"(?:^|[.!?]\s+)Follow (?:[A-Z][\w.'-]* ){1,3}on [A-Z]")  # "Follow Lena Park on Chatterly", a sentence
 
 

@@ -2074,7 +2074,7 @@ def another_given_name_before(span: Span, word: str, surnames: Surnames) -> str 
     if span.start < 1 or len(span) != 1:
         return None
     given = span.doc[span.start - 1]
-    if not given.is_title or given.is_sent_start or given.ent_type_ not in ("", "PERSON") or given.lower_ in MONTH_NAMES:
+    if not given.is_title or given.ent_type_ not in ("", "PERSON") or given.lower_ in MONTH_NAMES:
         return None
     if given.pos_ != "PROPN":
         return None  # "Will Hale win?", "In Hale's town": a word of the sentence, not a name
