@@ -958,6 +958,20 @@ def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "ORG" and any("[" in t.text or "]" in t.text for t in ent) else None
 
 
+@rule("name.person-the-article-tags-a-place", stage="name.entity", priority=14, action="veto",
+      why="'The talks in Kessa failed. Kessa blamed its neighbours' with the second 'Kessa' tagged a person: a name "
+          "the model tags a place (GPE, LOC) elsewhere in the article, as often as a person or more, and never writes after a "
+          "title or Mr/Ms, is that place (or its government), not a person.",
+      examples=["The talks in Kessa failed. Kessa blamed its neighbours, an aide said."],
+      counter=["The talks in Kessa failed. Mr Kessa blamed its neighbours, an aide said."])
+def _person_the_article_tags_a_place(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or ent.text in seen.honored or ent.text in seen.titled:
+        return None
+    labels = [e.label_ for e in ents_of(ent.doc) if e.text == ent.text]
+    places = sum(label in ("GPE", "LOC") for label in labels)
+    return Found() if places and places >= labels.count("PERSON") else None
+
+
 @rule("name.person-with-a-digit", stage="name.entity", priority=13, action="veto",
       why="'members of KS-13 were arrested', 'a KV-22 Heron tilt-rotor came down': a name the model tagged a person with a "
           "digit in one of its words is a gang, a craft or a model, not a person ('Louis XIV' is written in letters).",
