@@ -602,7 +602,11 @@ def _index_surnames(doc: Doc, index: Mentions, mention: Callable[..., None], one
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.taken(span.start, span.end):
                 continue
-            if one_word is None and (full := another_given_name_before(span, word, surnames)) is not None:
+            if (
+                one_word is None
+                and not index.taken(span.start - 1, span.start)
+                and (full := another_given_name_before(span, word, surnames)) is not None
+            ):
                 index.entities.setdefault(full, Entity("person", full))
                 mention(doc[span.start - 1 : span.end], full, "person")
                 continue

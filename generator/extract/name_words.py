@@ -149,7 +149,7 @@ def opens_with_picture_label(line: str) -> bool:
 _FOLDED_BOX = re.compile(r"^.{0,120}?\S Show Hide \S")  # a box's title, then its two buttons as the page wrote them
 
 
-HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
+_HANDLE_AT_END = re.compile(r"\(@\w+\)\s*$")
 HANDLE = re.compile(r"\(@\w+\)")
 SIGNATURE_DATE = re.compile(r"[\s)]*\w+\.? \d{1,2},? \d{4}\s*")  # "(@tomhale) March 3, 2025": a post's signed date
 
@@ -158,7 +158,7 @@ def post_signature(line: str) -> tuple[str, int] | None:
     """'Thank you! — Tom Hale (@tomhale)': the post's text and where the author's name starts,
     for a line ending in a handle with a name between the last dash and it. A linear scan: a
     paragraph-long line must not cost the square of its length."""
-    handle = HANDLE_AT_END.search(line)
+    handle = _HANDLE_AT_END.search(line)
     if handle is None:
         return None
     dash = max(line.rfind("—", 0, handle.start()), line.rfind("–", 0, handle.start()))
