@@ -958,6 +958,23 @@ def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "ORG" and any("[" in t.text or "]" in t.text for t in ent) else None
 
 
+@rule("name.person-the-article-tags-a-place", stage="name.entity", priority=14, action="veto",
+      why="'The talks in Kessa failed. Kessa blamed its neighbours' with the second 'Kessa' tagged a person: a name "
+          "the model tags a person once and a place (GPE, LOC) elsewhere in the article, never ending a longer person's name "
+          "nor written after a title or Mr/Ms, is that place (or its government), not a person.",
+      examples=["The talks in Kessa failed. Kessa blamed its neighbours, an aide said."],
+      counter=["The talks in Kessa failed. Mr Kessa blamed its neighbours, an aide said."])
+def _person_the_article_tags_a_place(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or ent.text in seen.honored or ent.text in seen.titled:
+        return None
+    ents = ents_of(ent.doc)
+    labels = [e.label_ for e in ents if e.text == ent.text]
+    if labels.count("PERSON") != 1 or not any(label in ("GPE", "LOC") for label in labels):
+        return None
+    longer = any(e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(" " + ent.text) for e in ents)
+    return None if longer else Found()  # 'President Tom Kessa' elsewhere: a person's surname
+
+
 @rule("name.person-with-a-digit", stage="name.entity", priority=13, action="veto",
       why="'members of KS-13 were arrested', 'a KV-22 Heron tilt-rotor came down': a name the model tagged a person with a "
           "digit in one of its words is a gang, a craft or a model, not a person ('Louis XIV' is written in letters).",
