@@ -176,13 +176,13 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.9120, 0.9540, 0.9330),
     },
     "modern_k": {
-        "people": (0.9680, 0.8960, 0.9310),
+        "people": (0.9520, 0.8960, 0.9230),
         "roles": (0.9790, 0.7450, 0.8460),
         "quotes": (0.9740, 0.8810, 0.9250),
         "quote_speakers": (0.9610, 0.8690, 0.9130),
         "events": (0.5340, 0.7120, 0.6100),
         "figures": (0.8700, 0.7410, 0.8000),
-        "organizations": (0.8360, 0.9330, 0.8820),
+        "organizations": (0.8330, 0.9170, 0.8730),
     },
     "modern_l": {
         "people": (0.9740, 0.9740, 0.9740),
