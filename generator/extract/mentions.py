@@ -449,11 +449,16 @@ def _page_note_tokens(lines: list[tuple[str, Span]]) -> set[int]:
 
 def _named_only_in_captions(index: Mentions, lines: list[tuple[str, Span]]) -> set[str]:
     """The people every name of whom stands in a picture's caption (rule `name.photo-caption`)."""
-    captions = {i for text, span in lines if photo_caption(text) for i in range(span.start, span.end)}
-    if not captions:
+    return _named_only_within(index, {i for text, span in lines if photo_caption(text) for i in range(span.start, span.end)})
+
+
+def _named_only_within(index: Mentions, tokens: set[int]) -> set[str]:
+    """The people every name of whom starts at one of `tokens` (a caption's, a post's signature): one named elsewhere by
+    the same surname is the same person ('Judge Tom B. Hale' in a caption, 'Tom Hale' in the story)."""
+    if not tokens:
         return set()
-    outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in captions}
-    surnames = {k.split()[-1] for k in outside}  # 'Judge Tom B. Hale' in a caption, 'Tom Hale' in the story: one person
+    outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in tokens}
+    surnames = {k.split()[-1] for k in outside}
     return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside and k.split()[-1] not in surnames}
 
 
@@ -482,11 +487,7 @@ def _named_only_in_post_signatures(index: Mentions, lines: list[tuple[str, Span]
             line_start = span.start_char - (len(text) - len(text.lstrip()))
             name = doc.char_span(line_start + found[0], line_start + found[1], alignment_mode="expand")
             signing.update(range(name.start, name.end) if name is not None else ())
-    if not signing:
-        return set()
-    outside = {m.key for m in index.mentions if m.kind == "person" and not m.pronoun and m.start not in signing}
-    surnames = {k.split()[-1] for k in outside}  # 'Lena J. Park' signing, 'Lena Park' in the story: one person
-    return {k for k, e in index.entities.items() if e.kind == "person" and k not in outside and k.split()[-1] not in surnames}
+    return _named_only_within(index, signing)
 
 
 def build(doc: Doc, quotes: list[tuple[int, int]]) -> Mentions:

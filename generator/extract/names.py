@@ -958,6 +958,15 @@ def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
     return Found() if ent.label_ == "ORG" and any("[" in t.text or "]" in t.text for t in ent) else None
 
 
+@per_span
+def _entity_labels(whole: Span) -> dict[str, list[str]]:
+    """Each entity text of the document `whole` spans, with the labels the model gives it, read once per article."""
+    out: dict[str, list[str]] = {}
+    for e in ents_of(whole.doc):
+        out.setdefault(e.text, []).append(e.label_)
+    return out
+
+
 @rule("name.person-the-article-tags-a-place", stage="name.entity", priority=14, action="veto",
       why="'The talks in Kessa failed. Kessa blamed its neighbours' with the second 'Kessa' tagged a person: a name "
           "the model tags a person once and a place (GPE, LOC) elsewhere in the article, never ending a longer person's name "
@@ -967,11 +976,10 @@ def _body_with_an_editors_bracket(ent: Span, seen: Article) -> Found | None:
 def _person_the_article_tags_a_place(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON" or ent.text in seen.honored or ent.text in seen.titled:
         return None
-    ents = ents_of(ent.doc)
-    labels = [e.label_ for e in ents if e.text == ent.text]
+    labels = _entity_labels(ent.doc[:]).get(ent.text, [])
     if labels.count("PERSON") != 1 or not any(label in ("GPE", "LOC") for label in labels):
         return None
-    longer = any(e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(" " + ent.text) for e in ents)
+    longer = any(e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(" " + ent.text) for e in ents_of(ent.doc))
     return None if longer else Found()  # 'President Tom Kessa' elsewhere: a person's surname
 
 
