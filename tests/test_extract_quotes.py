@@ -526,3 +526,11 @@ def test_a_colon_paragraph_asking_why_someone_acted_does_not_hand_them_the_quota
                  "Tom Hale has split the two councils:\n\n\"Nobody on the quay remembers a season like it, with each town "
                  "blaming the other.\"")
     assert "Tom Hale" not in speakers(f).values()
+
+
+def test_a_title_no_one_holds_before_is_not_a_holder_named_only_much_later() -> None:
+    f = facts_of('Ana Ruiz fired her adviser on Tuesday, her aides said.\n\n"His services are no longer needed," the '
+                 'president wrote.\n\nThe adviser left at noon. Aides were told by email. Some cried. Others packed.\n\n'
+                 'Ruiz may meet the Elmland president, Omar Tallis, at the summit.')
+    assert speakers(f) == {}
+    assert unnamed(f) == {"His services are no longer needed,": "the president"}

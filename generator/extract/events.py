@@ -3177,13 +3177,16 @@ def _update_stamp(ent: Span, at: _DateAt) -> bool:
 @rule("event.find.photo-credit-line", stage="event.find", priority=120, action="veto",
       why="'Tom Hale speaks in Tarrow on March 3, 2024. (Dunmore Wire Photo/Ana Ruiz)', 'A man believed to be Tom Hale "
           "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)', '... March 3, 2024. DUNMORE "
-          "WIRE/Ana Ruiz': a line ending in a picture's credit in brackets (with 'photo' or a slash), or in an agency's "
-          "name in capitals and a slash, is the picture's caption, page furniture, not what the story tells "
+          "WIRE/Ana Ruiz', '... March 3, 2024. Photograph: Ana Ruiz/Dunmore Wire': a line ending in a picture's credit in "
+          "brackets (with 'photo' or a slash), after an agency's name in capitals and a slash, or after a picture's noun "
+          "and a colon, is the picture's caption, page furniture, not what the story tells "
           "(name_words.is_photo_caption; rule org.in-photo-caption reads it the same way).",
       examples=["[2025-03-06] Tom Hale resigned on Monday.\nA man believed to be Tom Hale in a still of a video "
                 "released on March 3, 2024 (Tarn TV/Dunmore Wire)",
                 "[2025-03-06] Tom Hale resigned on Monday.\nParty candidate Tom Hale waits to speak at a rally in Tarrow, "
-                "Elmshire, March 3, 2024. DUNMORE WIRE/ Ana Ruiz"],
+                "Elmshire, March 3, 2024. DUNMORE WIRE/ Ana Ruiz",
+                "[2025-03-06] Tom Hale resigned on Monday.\nParty candidate Tom Hale waits to speak at a rally in Tarrow, "
+                "Elmshire, March 3, 2024. Photograph: Ana Ruiz/Dunmore Wire"],
       counter=["[2025-03-06] Tom Hale resigned on Monday.\nA video of Tom Hale was released on March 3, 2024 (the "
                "day of the vote)."])
 def _photo_credit_line(ent: Span, at: _DateAt) -> bool:

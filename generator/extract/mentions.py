@@ -255,6 +255,7 @@ def _line_sentences(doc: Doc) -> list[Span]:
                 "Tom Hale said the vote was close.\nInterview by Lena Park. Camera by Kim Tarrant.",
                 "Tom Hale said the vote was close.\n\nKim Tarrant contributed.",
                 "Tom Hale said the vote was close.\nReporting by Ana Ruiz; Editing by Lena Park",
+                "Tom Hale said the vote was close.\n—With additional reporting by Ana Ruiz and Lena Park.",
                 "Tom Hale said the vote was close.\nWith Tarrow Herald wires"],
       counter=["Reporting by the Dunmore Post showed that Tom Hale had lied.",
                "Tom Hale said the vote was close. Kim Tarrant contributed.",
@@ -395,16 +396,20 @@ def page_note(line: str) -> bool:
 
 
 @rule("name.photo-caption", stage="name.pass", priority=35, action="veto",
-      why="'Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)', 'FILE PHOTO: ...': a "
-          "line ending in a picture's credit in brackets, or opening with a picture's label, is the picture's caption, "
+      why="'Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)', '... Photograph: Kim "
+          "Tarrant/Tarrow Wire', 'FILE PHOTO: ...': a line ending in a picture's credit, in brackets or after a picture's "
+          "noun and a colon, or opening with a picture's label, is the picture's caption, "
           "page furniture: a person named only there is not the story's (one named in the story too keeps what the "
           "caption says of them, a title; rule org.in-photo-caption reads bodies the same way).",
       examples=["Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
                 "Tom Hale won the seat on Monday.",
                 "Judge Tom B. Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
                 "Tom Hale won the seat on Monday.",
-                "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018."],
+                "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018.",
+                "Tom Hale won the seat on Monday.\nLena Park greets the crowd at the pier in Elmton. Photograph: Kim "
+                "Tarrant/Tarrow Wire"],
       counter=["Tom Hale greeted Lena Park at the pier on Monday (the crowd cheered).\nTom Hale won the seat.",
+               "Tom Hale won the seat on Monday.\nLena Park kept one thing from the day, a photograph: her pier at dawn",
                "Tom Hale won the seat on Monday.\nFILE: Tom Hale greets Lena Park at the pier in Elmton."])
 def photo_caption(line: str) -> bool:
     """`line` (a line of the article, as written) is a picture's caption."""

@@ -8,7 +8,8 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import phrases, words, words_of
-from generator.extract.sentences import span_text
+from generator.extract.sentences import columns_of, span_text
+from generator.extract.textindex import occurrences
 
 POSSESSIVE = phrases("possessive_endings")  # in this order: "'s" before "'"
 
@@ -118,22 +119,35 @@ def after_lowercase_prefix(word: str) -> str | None:
 _AGENCY_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # "REUTERS/Jo Orme", "REUTERS/ Jo Orme"
 
 
+_LABELLED_CREDIT = re.compile(r"[.!?”\"’')]\s+(\w+)(?: (?:credit|source))?:\s+[^.:!?“”\"]{2,80}$", re.IGNORECASE)
+# "... on Monday. Photograph: Tom Hale/Tarrow Wire": a picture's noun (data/photo_nouns.txt) and a colon after the
+# caption's last sentence, then the credit
+
+
 def is_photo_caption(line: str) -> bool:
-    """`line` (a line of the article, as written) ends in a picture's credit in brackets, with 'photo'
-    or a slash ('... on Monday. (Tarrow Wire Photo/Tom Hale)'), or in an agency's name in capitals and a
-    slash before the photographer's ('... on Monday. DUNMORE WIRE/Tom Hale', also with a space after the slash): the
-    picture's caption, page
-    furniture."""
+    """`line` (a line of the article, as written) is a picture's caption, page furniture: it ends in the
+    picture's credit (`photo_credit_start`)."""
+    return photo_credit_start(line) is not None
+
+
+def photo_credit_start(line: str) -> int | None:
+    """Where the picture's credit that ends `line` (a line of the article, as written) begins, else None: a credit in
+    brackets, with 'photo' or a slash ('... on Monday. (Tarrow Wire Photo/Tom Hale)'), an agency's name in capitals
+    and a slash before the photographer's ('... on Monday. DUNMORE WIRE/Tom Hale', also with a space after the
+    slash), or a picture's noun and a colon before the credit ('... on Monday. Photograph: Tom Hale/Tarrow Wire')."""
     line = line.rstrip()
-    if _AGENCY_CREDIT.search(line):
-        return True
+    if agency := _AGENCY_CREDIT.search(line):
+        return agency.start()
+    labelled = _LABELLED_CREDIT.search(line)
+    if labelled is not None and labelled.group(1).lower() in words("photo_nouns"):
+        return labelled.start(1)
     opened = line.rfind("(")
     if not line.endswith(")") or opened < 0:
-        return False
+        return None
     credit = line[opened + 1 : -1]
     if len(credit) > 100 or "://" in credit or "(" in credit:
-        return False
-    return "photo" in credit.casefold() or "/" in credit
+        return None
+    return opened if "photo" in credit.casefold() or "/" in credit else None
 
 
 _PICTURE_LABEL = re.compile(r"\s*(?:\w+\s+)?(\w+)\s*:")  # "PHOTO:", "FILE PHOTO:"
@@ -214,3 +228,17 @@ def told_at_clause_end(doc: Doc, start: int, end: int) -> bool:
     if before == 0 or doc[before - 1].lower_ != "told" or end >= len(doc) or doc[end].text not in (".", ":"):
         return False
     return all(t.is_title or t.is_upper for t in doc[start:end])
+
+
+def used_as_a_body(doc: Doc, name: str) -> bool:
+    """'Laurel Pruitt, which ...', 'Laurel Pruitt said it ...', 'Laurel Pruitt's profits ... its': the article refers to
+    the name as a thing somewhere."""
+    column = columns_of(doc).lower
+    for start, end in occurrences(doc, name):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        nxt = column[span.end : span.end + 5]
+        if "which" in nxt[:2] or "its" in nxt or "it" in nxt[:3]:
+            return True
+    return False

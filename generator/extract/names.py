@@ -34,9 +34,10 @@ from generator.extract.name_words import (
     name_text,
     title_word,
     told_at_clause_end,
+    used_as_a_body,
 )
 from generator.extract.dates import MONTH_NAMES
-from generator.extract.nlp import ALL_MARKS, DASHES
+from generator.extract.nlp import ALL_MARKS, DASHES, OPENING
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, per_span, text_of, tokens_of
@@ -1064,6 +1065,15 @@ def _body_with_a_country_code(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if ent.label_ == "PERSON" and branch else None
 
 
+@rule("name.platform-tagged-as-person", stage="name.entity", priority=22, action="veto",
+      why="'applauded Ben Marr on Twitter for the decision': a social platform or app (data/platform_names.txt) the model "
+          "tagged as a person is no person; where it is only the medium, as here, it is no body of the story either (a "
+          "platform that acts, 'Twitter suspended the account', is tagged a body and found as one).",
+      examples=["Earlier this week, Tom Hale applauded Ben Marr on Twitter for the decision to reverse the recommendation."])
+def _platform_tagged_as_person(ent: Span, seen: Article) -> Found | None:
+    return Found() if ent.label_ == "PERSON" and ent.text in phrases("platform_names") else None
+
+
 @rule("name.person-among-bodies", stage="name.entity", priority=25, action="classify",
       why="'Dunmore Bank, Tarn Mills, Ada Lind and Vale Foods': a name the model tagged a person, listed between "
           "bodies it tagged organizations (one on each side, or two before it), is one of them.",
@@ -1249,15 +1259,16 @@ def _surname_as_subject(ent: Span) -> bool:
 
 
 @rule("name.given-name-before-a-title-in-apposition", stage="name.entity", priority=51, action="classify",
-      why="'Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, called ...': two to four capitalized"
-          " words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
+      why="'Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, called ...', 'Nikki, a caucus captain,': one"
+          " to four capitalized words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
       examples=["The ferry levy went to court in May. Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, "
-                "called the levy a tax on the poor."],
+                "called the levy a tax on the poor.",
+                "Tom Hale said Nikki, a caucus captain, had no results."],
       counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
 def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     known = known_given_name(ent[0])
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or not known or ent.end + 2 >= len(doc):
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 4 or not known or ent.end + 2 >= len(doc):
         return None
     if not all(_name_word(t) or t.text == "-" for t in ent) or doc[ent.end].text != ",":
         return None
@@ -1399,6 +1410,40 @@ def _given_name_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
     return found_name(_strip_name(doc[given.i : ent.end]))
 
 
+@rule("name.one-word-body-the-article-treats-as-a-person", stage="name.entity", priority=59, action="classify",
+      why="One capitalized word the model tagged a body that the article treats as a person is a person named by "
+          "surname: it follows a speech verb and 'who' comes right after it ('said Tarrowby, who runs the scheme'), its own clause goes on with 'his' "
+          "or 'her' ('Marrowell referenced his amendment'), or it is quoted speaking as 'I' (not a word of a body's name "
+          "or an acronym, and not when the article calls it 'it', 'its' or 'which' anywhere).",
+      examples=['“We expect sign-ups to grow,” said Tarrowby, who runs the scheme.',
+                "In a rare rebuke of the mayor, Marrowell referenced his own amendment."],
+      counter=["Shares in Vantora fell on Monday. Vantora, who employs 400 people, said its profits fell.",
+               "The club Elmford, who won on Sunday, said it would appeal the ban."])
+def _one_word_body_treated_as_a_person(ent: Span, seen: Article) -> Found | None:
+    if not _mislabelled(ent) or len(ent) != 1 or not _name_word(ent[0]) or ent[0].pos_ != "PROPN":
+        return None
+    name, whole = ent.text, ent.doc[:]
+    if name not in _one_words_before_who(whole) | _subjects_owning_a_gendered_word(whole) | _speakers_quoted_as_i(whole):
+        return None
+    return None if used_as_a_body(ent.doc, name) else found_name(_strip_name(ent))
+
+
+@per_span
+def _one_words_before_who(whole: Span) -> frozenset[str]:
+    """One capitalized word right after a speech verb (data/speech_verbs.txt) that 'who' follows ('said Tarrowby, who
+    runs ...'), once per document."""
+    doc = whole.doc
+    found = set()
+    for tok in tokens_of(doc):
+        if tok.lower_ != "who" or tok.i < 3:
+            continue
+        name = doc[tok.i - 2] if doc[tok.i - 1].text == "," else doc[tok.i - 1]
+        verb = doc[name.i - 1]
+        if name.is_title and name.is_alpha and verb.pos_ == "VERB" and verb.lemma_ in words("speech_verbs"):
+            found.add(name.text)
+    return frozenset(found)
+
+
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
       why="'the Housing Agency Mark Orme': an organization or title the model ran on into the name after it.",
       examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."],
@@ -1528,6 +1573,20 @@ def nicknames_of(doc: Doc) -> set[str]:
         if end < len(doc) and doc[end].text in "”\"":
             found.add(ent.text)
     return found
+
+
+@rule("name.after-a-capital-the", stage="name.entity", priority=41, action="veto",
+      why="'on the Dunmore TV project, The Greatest Australian, in 2004': a name written after 'The' with a capital inside a "
+          "sentence is the title of a show, book or work, not a person (not 'The Rev.' or another title before a name).",
+      examples=["Tom Hale was voted ninth on the Dunmore TV project, The Greatest Australian, in 2004."],
+      counter=["Tom Hale was voted ninth on the Dunmore TV project in 2004. The Rev. Ana Ruiz came tenth."])
+def _after_a_capital_the(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    the = ent[0] if ent[0].text == "The" else doc[ent.start - 1] if ent.start and doc[ent.start - 1].text == "The" else None
+    if ent.label_ != "PERSON" or the is None or the.is_sent_start or the.i == 0 or doc[the.i - 1].text in OPENING:
+        return None
+    after = doc[the.i + 1] if the.i + 1 < len(doc) else None
+    return None if after is None or title_word(after) or after.lower_.rstrip(".") in words("honorifics") else Found()
 
 
 @rule("name.nickname-is-no-person", stage="name.entity", priority=42, action="veto",
@@ -2280,7 +2339,10 @@ def _single_after_a_regnal_title(span: Span, seen: Singles) -> Single | None:
 
 @rule("name.single-given-name", stage="name.single", priority=10, action="resolve",
       why="'Sir John', 'David has decided': the one person of that given name named in full.",
-      examples=["Tom Hale runs the firm. Tom said profits rose."],
+      examples=["Tom Hale runs the firm. Tom said profits rose.",
+                "Rep. Ben Tarrow denied wrongdoing. But Tarrow’s wife Lena pleaded guilty in June. “I am sorry,” Lena "
+                "Tarrow said.",
+                "Police said Tom Marr and his son Kyle confronted the runner. Kyle Marr then shot the man."],
       counter=["Tom Hale spoke first. His son Theo is ill. Theo Vale, a pupil, won the prize."])
 def _single_given_name(span: Span, seen: Singles) -> Single | None:
     name, doc = name_text(span), span.doc
@@ -2294,9 +2356,21 @@ def _single_given_name(span: Span, seen: Singles) -> Single | None:
         and before not in ("sir", "dame")
         and name.lower() in words_of("first_names_male", "first_names_female")
     )
-    # "his son Theo" is not a Theo Vale named only later in the article
-    later = after_kin(span) and not seen.index.named_before(known[0], "person", span.start)
+    # "his son Theo" is not a Theo Vale named only later in the article, but "Tom Marr and his son Kyle" is the
+    # Kyle Marr named later: the kin of one whose surname the sentence gave before
+    later = (
+        after_kin(span)
+        and not seen.index.named_before(known[0], "person", span.start)
+        and not _surname_given_before_in_sentence(span, known[0])
+    )
     return Single(known[0]) if not surnamed and not later else None
+
+
+def _surname_given_before_in_sentence(span: Span, full_name: str) -> bool:
+    """The surname of `full_name` is written in `span`'s sentence before it ("Tarrow's wife Lena", "Tom Marr and his
+    son Kyle")."""
+    surname = full_name.split()[-1]
+    return len(full_name.split()) > 1 and any(t.text == surname for t in span.doc[span.sent.start : span.start])
 
 
 @rule("name.single-misspelt-surname", stage="name.single", priority=20, action="alias",

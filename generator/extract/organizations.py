@@ -33,13 +33,14 @@ from generator.extract.name_words import (
     POSSESSIVE,
     after_lowercase_prefix,
     is_page_note,
-    is_photo_caption,
     is_title_case_headline,
     leader_before_what_they_lead,
     name_text,
     opens_with_picture_label,
+    photo_credit_start,
     title_word,
     told_at_clause_end,
+    used_as_a_body,
 )
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.nlp import ALL_MARKS, DASHES, MONTHS, OPENING, STRAIGHT
@@ -1205,25 +1206,27 @@ def _where_the_piece_first_ran(span: Span) -> Any:
 
 @rule("org.in-photo-caption", stage="org.clean", priority=1, action="veto",
       why="'Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)': a line ending in a "
-          "picture's credit in brackets (with 'photo' or a slash), or opening with a picture's label ('FILE PHOTO: ...'), "
-          "is the picture's caption, page furniture; the bodies it "
+          "picture's credit (in brackets with 'photo' or a slash, after an agency's name in capitals and a slash, or after "
+          "'Photograph:'), or opening with a picture's label ('FILE PHOTO: ...'), is the picture's caption, page furniture; the bodies it "
           "names there are not the story's (named in the story too, they are found there).",
       examples=["Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)\nAna Ruiz won the seat on Monday.",
                 "Ana Ruiz won the seat on Monday.\nFILE PHOTO: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton,"
-                " May 2, 2018. TARROW WIRE/Tom Hale"],
+                " May 2, 2018. TARROW WIRE/Tom Hale",
+                "Ana Ruiz won the seat on Monday.\nShare Post Ana Ruiz speaks at the Elmton Harbour Board. Photograph: Tom "
+                "Hale/Tarrow Wire"],
       counter=["Ana Ruiz spoke at the Elmton Community Center on Monday (the hall was full).\nAna Ruiz won the seat.",
                "Ana Ruiz won the seat on Monday.\nFILE: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton."])
 def _in_photo_caption(span: Span) -> Any:
     line = line_of(span).rstrip()
     if opens_with_picture_label(line):
         return VETO  # 'FILE PHOTO: Ana Ruiz arrives at ...', labelled a picture's caption
-    opened = line.rfind("(")
-    if not line.endswith(")") or opened < 0:
+    credit = photo_credit_start(line)
+    if credit is None:
         return None
     line_start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
-    if span.start_char >= line_start + opened:
+    if span.start_char >= line_start + credit:
         return None  # in the credit itself: org.outlet-in-dateline-or-credit
-    return VETO if is_photo_caption(line) else None
+    return VETO
 
 
 @rule("org.in-page-note", stage="org.clean", priority=5, action="veto",
@@ -1389,6 +1392,20 @@ def _describing_word_in_partys_title(span: Span) -> Any:
 def _place_in_apposition(span: Span) -> Any:
     places = words_of("place_nouns", "landmark_nouns")
     return VETO if any(t.lemma_.lower() in places for t in _nouns_in_apposition(span)) else None
+
+
+@rule("org.home-town-after-an-age", stage="org.clean", priority=268, action="veto",
+      why="'Ben Hale, 18, of Kessock, was taken to hospital': the name after a person's age and 'of' is where they live, a "
+          "place, not a body (not one with a body's noun: 'Tom Hale, 52, of Tarrow Bank').",
+      examples=["Ben Hale, 18, of Kessock, cannot breathe without oxygen tubes."],
+      counter=["Ben Hale, 52, of Tarrow Bank, said the loan was late."])
+def _home_town_after_an_age(span: Span) -> Any:
+    doc, k = span.doc, span.start
+    if k < 4 or doc[k - 1].lower_ != "of" or doc[k - 2].text != "," or doc[k - 4].text != ",":
+        return None
+    if not doc[k - 3].like_num or any(t.lower_ in words("org_nouns") for t in span):
+        return None
+    return VETO
 
 
 @rule("org.product-before-kind-noun", stage="org.clean", priority=244, action="veto",
@@ -3137,7 +3154,7 @@ def _person_told_by_who_or_age(span: Span) -> Any:
         or re.search(r"\d+-years?-old$", "".join(t.text for t in doc[max(span.start - 5, 0) : span.start]).lower()) is not None
         or suffix or bool(after) and after[0] in words("generational_suffixes")
     )
-    if not told or _used_as_a_body(doc, " ".join(t.text for t in name)):
+    if not told or used_as_a_body(doc, " ".join(t.text for t in name)):
         return None
     return VETO
 
@@ -3149,20 +3166,6 @@ def _known_given_name(tok: Token) -> bool:
 @cache
 def _NOT_NAME_WORDS() -> frozenset[str]:  # noqa: N802
     return words_of("org_nouns", "outlet_words", "party_words", "party_adjectives", "place_nouns", "chamber_words", "company_forms")
-
-
-def _used_as_a_body(doc: Doc, name: str) -> bool:
-    """'Laurel Pruitt, which ...', 'Laurel Pruitt said it ...', 'Laurel Pruitt's profits ... its': the article refers to
-    the name as a thing somewhere."""
-    column = columns_of(doc).lower
-    for start, end in occurrences(doc, name):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        nxt = column[span.end : span.end + 5]
-        if "which" in nxt[:2] or "its" in nxt or "it" in nxt[:3]:
-            return True
-    return False
 
 
 @rule("org.listed-among-places", stage="org.clean", priority=262, action="veto",
@@ -3837,7 +3840,7 @@ def _merge_founder_surname(name: str, key: str, entity: Entity, synonyms: frozen
 
 
 @rule("org.merge-bare-forms", stage="org.merge", priority=85, action="alias",
-      why="'Tarn Dept.' and 'Tarn Department', 'Fedco.com Inc' and 'Fedco', 'Tarn Scouts of America' and 'Tarn Scouts', "
+      why="'Tarn Dept.' and 'Tarn Department', 'Elm Ridge HS' and 'Elm Ridge High School', 'Fedco.com Inc' and 'Fedco', 'Tarn Scouts of America' and 'Tarn Scouts', "
           "'Elm Management and Consulting' and 'Elm Management', 'Senate Select Committee on Roads' and 'Senate Roads "
           "Committee', '5th Circuit' and 'Fifth Circuit': one name, once its abbreviations and ordinals in figures are "
           "written out (data/org_word_abbreviations.txt) and a web "
@@ -4173,7 +4176,7 @@ def _key_for(name: str, key: str, index: Mentions, orgs: _Orgs) -> str:
 
 @rule("org.person-name-not-org", stage="org.index", priority=10, action="veto",
       why="A word of a person's name (or its part after a lowercase prefix and a hyphen: 'Rashid' of 'Omar al-Rashid'), or a person's name, tagged as an organization is the person's.",
-      examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra, a lobbyist for the disabled, denounced her father's actions."])
+      examples=["Tom Hale clashed publicly with his daughter Sierra over disabled rights. Sierra denounced the plan on Monday."])
 def _person_name_not_org(name: str, index: Mentions, person_words: set[str]) -> bool:
     return name in person_words or name in index.entities and index.entities[name].kind == "person"
 

@@ -722,6 +722,27 @@ def _paragraph_before(tok: Token) -> tuple[int, int, int] | None:
     return (line_start(doc, end - 1), end, here) if end > 0 else None
 
 
+@rule("coref.antecedent-named-alone-in-a-verbless-sentence-before", stage="coref.antecedent", priority=9, action="resolve",
+      why="'Her aides had nothing to worry about. At least not from Marr.\n\n\"...,\" he told the crowd.': a pronoun subject "
+          "opening its paragraph, where the paragraph before ends in a sentence without a verb that names one person (a "
+          "fragment that turns the story to them), means that person, not someone named as a subject further back.",
+      examples=['Campaign manager Tom Hale said the rally had gone well.\n\nRuiz’s aides had nothing to worry about. At '
+                'least not from Ben Marr.\n\n“I am proud to stand with her,” he told the crowd.'],
+      counter=['Campaign manager Tom Hale said the rally had gone well.\n\nRuiz’s aides had nothing to worry about from '
+               'Ben Marr.\n\n“I am proud to stand with her,” he told the crowd.'])
+def _named_alone_in_a_verbless_sentence_before(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, index = pronoun.token, pronoun.index
+    if tok is None or index is None or not pronoun.main or (bounds := _paragraph_before(tok)) is None:
+        return None
+    doc = tok.doc
+    before, end, here = bounds
+    last = sent_of(doc[m.start])
+    if not before <= last.start_char or text_of(doc)[last.end_char : end].strip() or any(t.pos_ in ("VERB", "AUX") for t in last):
+        return None  # the name is not in a sentence without a verb that closes the paragraph before
+    named = _people_named_between(index, last.start_char, tok.idx)
+    return "take" if {o.key for o in named} == {m.key} else None
+
+
 @rule("coref.antecedent-not-a-title-inside-anothers-account", stage="coref.antecedent", priority=7, action="veto",
       why="'But referee Tom Hale said the ban stands. He said ... Besides, the coach may still train the squad.\n\n"
           "\"...,\" he concluded.': a bare title ('the coach') in the paragraph before, in a paragraph whose one "

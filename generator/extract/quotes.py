@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,8 @@ DOUBLED_APOSTROPHES = re.compile("(?<!['‘’])['‘’]['‘’](?!['‘’])"
 JOINING = ",;:—–-"  # punctuation that carries a sentence on ('"...," Hale said, "..."')
 CLIMBING_DEPS = ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep")  # 'saying', 'adding', 'as saying'
 NOBODY = ""  # a speaker rule's answer when it decides there is no speaker it can name
+TITLE_NAMED_AFTER_WITHIN = 3  # sentences: a title no one holds before stands for the first named after only this near
+LEAD_SENTENCES = 5  # the headline, a standfirst and the lead: who the story is about
 RoleIndex = dict[str, list[tuple[int, str]]]
 
 
@@ -1447,10 +1450,16 @@ def _title_after_a_place(doc: Doc, i: int) -> bool:
 
 @rule("quote.named-title-holder", stage="quote.named", priority=90, action="attribute-speaker",
       why="'the minister said': the person last given that title, or in a news lead written before the name, the first given it "
-          "after; a title written with a hyphen ('the president-elect', data/titles.txt), which the model splits in three, is "
+          "after within the next three sentences, or else one named (by surname) in the headline or lead and given it later (not "
+          "another named only much later: 'the president tweeted' at the top is not a foreign president named at the "
+          "foot); a title written with a hyphen ('the president-elect', data/titles.txt), which the model splits in three, is "
           "looked up whole.",
       examples=['Tom Hale is the Dunmore finance minister. "It is late," the minister said.',
-                'President-elect Tom Hale toured the Dunmore docks on Monday.\n\n"The cranes are unsafe," the president-elect said.'])
+                'President-elect Tom Hale toured the Dunmore docks on Monday.\n\n"The cranes are unsafe," the president-elect said.',
+                '"The cranes are unsafe," the minister said on Monday. Tom Hale, the Dunmore port minister, toured the docks.',
+                'Ana Ruiz met Tom Hale on Monday.\n\nThe plan has cost the town dearly. Critics call it a folly. Crews began '
+                'work in May.\n\n"The ferry will run," the president said.\n\nIn Elmton the mood is grim. Shops are shut. '
+                'Buses are few. Nobody expects a change.\n\nPresident Tom Hale took office in 2019.'])
 def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     hyphenated = hyphenated_title(token)
     if token.pos_ != "NOUN" and not _holds_office(token) and hyphenated is None:  # "The Foreign Secretary told": a proper noun
@@ -1459,9 +1468,23 @@ def _title_holder(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
     title = hyphenated or token.lemma_.lower()
     holders = role_index.get(f"{qualifier} {title}" if qualifier else title, [])  # in token order
     before = bisect_right(holders, token.i, key=itemgetter(0))  # how many are given it at or before the token
-    if holders:
-        return holders[before - 1][1] if before else holders[0][1]
-    return None
+    if before:
+        return holders[before - 1][1]
+    if holders and _sentences_between(token, holders[0][0]) <= TITLE_NAMED_AFTER_WITHIN:
+        return holders[0][1]  # a lead's "the president said", named in the next sentences
+    lead = {m.key.split()[-1] for m in mentions.in_span(0, _end_of_lead(token.doc), "person") if not m.pronoun}
+    return next((key for _, key in holders if key.split()[-1] in lead), None)  # "Tom Hale" in the lead, "Tom B. Hale" later
+
+
+def _end_of_lead(doc: Doc) -> int:
+    """The token index where the article's first sentences (its headline and lead) end."""
+    starts = islice((t.i for t in doc if t.is_sent_start), LEAD_SENTENCES, LEAD_SENTENCES + 1)
+    return next(starts, len(doc))
+
+
+def _sentences_between(token: Token, later: int) -> int:
+    """How many sentences begin after `token` up to the token at `later`."""
+    return sum(1 for t in token.doc[token.i + 1 : later + 1] if t.is_sent_start)
 
 
 @rule("quote.named-epithet", stage="quote.named", priority=95, action="attribute-speaker",

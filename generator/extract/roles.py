@@ -2391,8 +2391,26 @@ def role_index(roles: list[FoundRole]) -> dict[str, list[tuple[int, str]]]:
         qualifier = next((w for w in words_ if w in QUALIFIERS), None)
         for k, word in enumerate(words_):
             if word in _titles() and not rules.first("role.index", words_, k):
-                index.setdefault(f"{qualifier} {word}" if qualifier else word, []).append((r.token, r.person))
+                for also in (word, *(rules.first("role.index-also", word) or ())):
+                    index.setdefault(f"{qualifier} {also}" if qualifier else also, []).append((r.token, r.person))
     return {title: sorted(holders) for title, holders in index.items()}  # in token order, for a lookup by bisection
+
+
+@cache
+def _title_synonyms() -> dict[str, tuple[str, ...]]:
+    """Title word -> the other words for that office (data/title_synonyms.txt)."""
+    groups = [line.split("|") for line in phrases("title_synonyms")]
+    return {word: tuple(w for w in group if w != word) for group in groups for word in group}
+
+
+@rule("role.index-also.same-office-another-word", stage="role.index-also", priority=10, action="add",
+      why="'Rep. Ben Tarrow ... the congressman said': one office has several words that share none (data/"
+          "title_synonyms.txt: representative, congressman, congresswoman); a holder given one is found by the others too.",
+      examples=["Rep. Ben Tarrow of Dunmore and Gov. Jo Marr of Ashland spoke on Sunday.\n\nMarr, a former congressman, "
+                "said he had little faith in the council.\n\nTarrow praised the students who marched.\n\n"
+                "\"I want to get something done,\" the congressman said."])
+def _same_office_another_word(word: str) -> tuple[str, ...] | None:
+    return _title_synonyms().get(word)
 
 
 @rule("role.index.postpositive-title-word", stage="role.index", priority=10, action="veto",
