@@ -299,7 +299,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "roles": (0.9190, 0.8750, 0.8960),
         "quotes": (0.9740, 0.9500, 0.9620),
         "quote_speakers": (0.8890, 0.8670, 0.8780),
-        "events": (0.5350, 0.6350, 0.5810),
+        "events": (0.5500, 0.6470, 0.5950),
         "figures": (0.7500, 0.7890, 0.7690),
         "organizations": (0.8140, 0.8750, 0.8430),
     },

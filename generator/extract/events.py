@@ -749,16 +749,20 @@ def _span_before_dated_noun(ent: Span, anchor: Token, published: date, years: di
       why="'said they would also picket flights from Tarrow on Friday', 'would need every vote in a Saturday ballot': "
           "a weekday in what someone would do (a future seen from the past) is the one after publication, not the "
           "one before it ('would have' looks back; a day told before the clause's subject is the saying's: 'said on"
-          " Monday it would').",
+          " Monday it would'; a day of a participle describing a noun is done: 'the resolution, released on Monday night,"
+          " would limit').",
       examples=["[2025-03-05] Dunmore union leaders said they would also picket the Tarrow depot on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the city would announce a plan of new measures to aid shops on Friday.",
                 "[2025-03-05] Mayor Ana Ruiz said the police would close the pier and begin charging fees Sunday evening.",
                 "[2025-03-07] Ana Ruiz told the Dunmore Post she would be rehearsing for Sunday's Tarrow debate."],
       counter=["[2025-03-05] Dunmore union leaders said they would have picketed the Tarrow depot on Friday.",
+               "[2025-03-05] The resolution, released on Monday night by Tom Hale, would limit any strike to 60 days.",
                "[2025-03-05] Tarrow said on Monday it would expel 60 Dunmore diplomats, joining governments across the region."])
 def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
     if tense or not any(t.lower_ in dates.WEEKDAYS for t in ent) or any(t.lower_ in ("last", "next", "this") for t in ent):
         return None
+    if _done_by_a_participle(ent):
+        return None  # 'the resolution, released on Tuesday night, would limit ...': the release is done
     verb = anchor if anchor.pos_ in _VERB else _verb_of_dated_noun(ent, anchor, tense)
     for _ in range(3):  # the verb, or the clause it is part of ("would need ... to be passed in a Sunday ballot")
         if verb is None:
@@ -771,6 +775,14 @@ def _weekday_would_ahead(ent: Span, anchor: Token, published: date, years: dict[
             return dates.resolve(ent.text, published, tense="future", known_years=years)
         verb = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head.i != verb.i else _verb_of_an_infinitive_of_a_noun(verb)
     return None
+
+
+def _done_by_a_participle(ent: Span) -> bool:
+    """The date hangs on a past participle describing a noun ('the resolution, released on Tuesday night, ...')."""
+    tok = ent.root
+    while tok.dep_ in ("pobj", "prep", "npadvmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.tag_ == "VBN" and tok.dep_ == "acl"
 
 
 def _verb_of_an_infinitive_of_a_noun(verb: Token) -> Token | None:
@@ -2622,6 +2634,21 @@ def _company_named_like_month(ent: Span, at: _DateAt) -> bool:
         return True
     temporal = ent.start and doc[ent.start - 1].lower_ in words("words_before_a_month")
     return ent.text in at.found.first_words and not temporal
+
+
+@rule("event.find.month-ending-a-name", stage="event.find", priority=61, action="veto",
+      why="'leaders of the Children’s March said': a month's name alone after a capitalized owner's possessive, with "
+          "no noun after it, ends a name (a march, a rally), not a date ('Hale’s March visit' is a month).",
+      examples=["[2018-02-17] Leaders of the Children’s March said pupils will walk out of class."],
+      counter=["[2018-02-17] Tom Hale’s March visit to Elmton was cancelled, his office said."])
+def _month_ending_a_name(ent: Span, at: _DateAt) -> bool:
+    if len(ent) != 1 or ent[0].lower_ not in dates.MONTH_NAMES or ent.start < 2:
+        return False
+    doc = ent.doc
+    owner, mark = doc[ent.start - 2], doc[ent.start - 1]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    described = after is not None and after.pos_ in ("NOUN", "PROPN", "NUM")
+    return mark.text in ("'s", "’s") and owner.is_title and owner.lower_ not in dates.MONTH_NAMES and not described
 
 
 @rule("event.find.programme-named-today", stage="event.find", priority=70, action="veto",

@@ -1259,11 +1259,12 @@ def _surname_as_subject(ent: Span) -> bool:
 
 
 @rule("name.given-name-before-a-title-in-apposition", stage="name.entity", priority=51, action="classify",
-      why="'Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, called ...', 'Nikki, a caucus captain,': one"
-          " to four capitalized words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a body, with a person's title set after them between commas: a person.",
+      why="'Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, called ...', 'Brandi, a precinct captain,': one"
+          " to four capitalized words opening with a given name (data/first_names_*.txt, given_name_genders.txt), tagged a"
+          " body, with a person's title set after them between commas: a person.",
       examples=["The ferry levy went to court in May. Alexa Tobri Del Mendal, chief counsel to the Dunmore Boatmen's Guild, "
                 "called the levy a tax on the poor.",
-                "Tom Hale said Nikki, a caucus captain, had no results."],
+                "Tom Hale said Brandi, a precinct captain, had no results."],
       counter=["In a statement, Dunmore Rights Project, a group of lawyers, said the law was unconstitutional."])
 def _given_name_before_title(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
@@ -1412,9 +1413,9 @@ def _given_name_tagged_otherwise(ent: Span, seen: Article) -> Found | None:
 
 @rule("name.one-word-body-the-article-treats-as-a-person", stage="name.entity", priority=59, action="classify",
       why="One capitalized word the model tagged a body that the article treats as a person is a person named by "
-          "surname: it follows a speech verb and 'who' comes right after it ('said Tarrowby, who runs the scheme'), its own clause goes on with 'his' "
-          "or 'her' ('Marrowell referenced his amendment'), or it is quoted speaking as 'I' (not a word of a body's name "
-          "or an acronym, and not when the article calls it 'it', 'its' or 'which' anywhere).",
+          "surname: it follows a speech verb and 'who' comes right after it ('said Tarrowby, who runs the scheme'), its "
+          "own clause goes on with 'his' or 'her' ('Marrowell referenced his amendment'), or it is quoted speaking as 'I' "
+          "(not a word of a body's name or an acronym, and not when the article calls it 'it', 'its' or 'which' anywhere).",
       examples=['“We expect sign-ups to grow,” said Tarrowby, who runs the scheme.',
                 "In a rare rebuke of the mayor, Marrowell referenced his own amendment."],
       counter=["Shares in Vantora fell on Monday. Vantora, who employs 400 people, said its profits fell.",

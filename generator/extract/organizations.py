@@ -3840,7 +3840,8 @@ def _merge_founder_surname(name: str, key: str, entity: Entity, synonyms: frozen
 
 
 @rule("org.merge-bare-forms", stage="org.merge", priority=85, action="alias",
-      why="'Tarn Dept.' and 'Tarn Department', 'Elm Ridge HS' and 'Elm Ridge High School', 'Fedco.com Inc' and 'Fedco', 'Tarn Scouts of America' and 'Tarn Scouts', "
+      why="'Tarn Dept.' and 'Tarn Department', 'Elm Ridge HS' and 'Elm Ridge High School', 'Fedco.com Inc' and 'Fedco', "
+          "'Tarn Scouts of America' and 'Tarn Scouts', "
           "'Elm Management and Consulting' and 'Elm Management', 'Senate Select Committee on Roads' and 'Senate Roads "
           "Committee', '5th Circuit' and 'Fifth Circuit': one name, once its abbreviations and ordinals in figures are "
           "written out (data/org_word_abbreviations.txt) and a web "
