@@ -169,7 +169,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.9490, 0.9020, 0.9250),
     },
     "modern_j": {
-        "people": (0.9560, 0.9850, 0.9700),
+        "people": (0.9700, 0.9850, 0.9770),
         "roles": (0.9140, 0.8430, 0.8770),
         "quotes": (1.0000, 0.9780, 0.9890),
         "quote_speakers": (1.0000, 0.9780, 0.9890),
@@ -268,13 +268,13 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.8240, 0.8970, 0.8590),
     },
     "modern_u": {
-        "people": (0.9120, 0.8920, 0.9020),
+        "people": (0.9430, 0.8920, 0.9170),
         "roles": (0.9520, 0.7290, 0.8260),
         "quotes": (0.9120, 0.9220, 0.9170),
         "quote_speakers": (0.8460, 0.8560, 0.8510),
-        "events": (0.6170, 0.5440, 0.5780),
+        "events": (0.6610, 0.5440, 0.5970),
         "figures": (0.6970, 0.8210, 0.7540),
-        "organizations": (0.7760, 0.8250, 0.8000),
+        "organizations": (0.7880, 0.8250, 0.8060),
     },
     "modern_v": {
         "people": (0.9370, 0.9490, 0.9430),
@@ -286,7 +286,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.7780, 0.9260, 0.8460),
     },
     "modern_w": {
-        "people": (0.9420, 0.9700, 0.9560),
+        "people": (0.9510, 0.9700, 0.9600),
         "roles": (0.9020, 0.7910, 0.8430),
         "quotes": (0.9710, 0.8740, 0.9200),
         "quote_speakers": (0.8900, 0.8010, 0.8430),

@@ -3206,7 +3206,8 @@ def _update_stamp(ent: Span, at: _DateAt) -> bool:
           "in a still of a video released on March 3, 2024 (Tarn TV/Dunmore Wire)', '... March 3, 2024. DUNMORE "
           "WIRE/Ana Ruiz', '... March 3, 2024. Photograph: Ana Ruiz/Dunmore Wire': a line ending in a picture's credit in "
           "brackets (with 'photo' or a slash), after an agency's name in capitals and a slash, or after a picture's noun "
-          "and a colon, is the picture's caption, page furniture, not what the story tells "
+          "and a colon, or opening with the photographer's name and outlets joined by slashes ('Ana Ruiz/The Dunmore "
+          "Monitor Tom Hale ...'), is the picture's caption, page furniture, not what the story tells "
           "(name_words.is_photo_caption; rule org.in-photo-caption reads it the same way).",
       examples=["[2025-03-06] Tom Hale resigned on Monday.\nA man believed to be Tom Hale in a still of a video "
                 "released on March 3, 2024 (Tarn TV/Dunmore Wire)",

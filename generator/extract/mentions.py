@@ -397,8 +397,9 @@ def page_note(line: str) -> bool:
 
 @rule("name.photo-caption", stage="name.pass", priority=35, action="veto",
       why="'Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)', '... Photograph: Kim "
-          "Tarrant/Tarrow Wire', 'FILE PHOTO: ...': a line ending in a picture's credit, in brackets or after a picture's "
-          "noun and a colon, or opening with a picture's label, is the picture's caption, "
+          "Tarrant/Tarrow Wire', 'FILE PHOTO: ...', 'Kim Tarrant/The Elmton Monitor Lena Park greets ...': a line ending in "
+          "a picture's credit, in brackets or after a picture's noun and a colon, or opening with a picture's label or "
+          "with the photographer's name and outlets joined by slashes, is the picture's caption, "
           "page furniture: a person named only there is not the story's (one named in the story too keeps what the "
           "caption says of them, a title; rule org.in-photo-caption reads bodies the same way).",
       examples=["Tom Hale greets Lena Park at the pier on Monday. (Tarrow Wire Photo/Kim Tarrant)\n"
@@ -407,7 +408,9 @@ def page_note(line: str) -> bool:
                 "Tom Hale won the seat on Monday.",
                 "Tom Hale won the seat on Monday.\nFILE PHOTO: Tom Hale greets Lena Park at the pier in Elmton, May 2, 2018.",
                 "Tom Hale won the seat on Monday.\nLena Park greets the crowd at the pier in Elmton. Photograph: Kim "
-                "Tarrant/Tarrow Wire"],
+                "Tarrant/Tarrow Wire",
+                "Tom Hale won the seat on Monday.\nKim Tarrant/The Elmton Monitor Lena Park and her husband, Jo, wait "
+                "in line at the pier in Elmton."],
       counter=["Tom Hale greeted Lena Park at the pier on Monday (the crowd cheered).\nTom Hale won the seat.",
                "Tom Hale won the seat on Monday.\nLena Park kept one thing from the day, a photograph: her pier at dawn",
                "Tom Hale won the seat on Monday.\nFILE: Tom Hale greets Lena Park at the pier in Elmton."])

@@ -126,8 +126,8 @@ _LABELLED_CREDIT = re.compile(r"[.!?”\"’')]\s+(\w+)(?: (?:credit|source))?:\
 
 def is_photo_caption(line: str) -> bool:
     """`line` (a line of the article, as written) is a picture's caption, page furniture: it ends in the
-    picture's credit (`photo_credit_start`)."""
-    return photo_credit_start(line) is not None
+    picture's credit (`photo_credit_start`) or opens with the photographer's (`opening_photo_credit_end`)."""
+    return photo_credit_start(line) is not None or opening_photo_credit_end(line) is not None
 
 
 def photo_credit_start(line: str) -> int | None:
@@ -151,6 +151,49 @@ def photo_credit_start(line: str) -> int | None:
 
 
 _PICTURE_LABEL = re.compile(r"\s*(?:\w+\s+)?(\w+)\s*:")  # "PHOTO:", "FILE PHOTO:"
+_OPENING_CREDIT = re.compile(
+    r"\s*(?!The )(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+(?: and (?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+)?/"
+)  # "Kim Tarrant/", "Kim Tarrant and Jo Hale/": the names of those who made the picture
+
+
+def opening_photo_credit_end(line: str) -> int | None:
+    """Where the photographer's credit that opens `line` ends, the rest of the line being the picture's caption: a
+    name, a slash and outlets joined by slashes, each an outlet's name ('The Dunmore Monitor', data/outlet_words.txt),
+    an agency (data/picture_agencies.txt, or in capitals) or a word of credits ('Staff', 'File';
+    data/picture_credit_words.txt): 'Kim Tarrant/The Dunmore Monitor Tom Hale speaks in Tarrow.', 'Kim
+    Tarrant/AP/File Tom Hale ...'; or the whole line, a graphic's credit ('Kim Tarrant and Jo Hale/Staff')."""
+    name = _OPENING_CREDIT.match(line)
+    if name is None:
+        return None
+    at = name.end()
+    while True:
+        segment = _credit_segment(line, at)
+        if segment is None:
+            return None
+        at = segment
+        if line.startswith("/", at):
+            at += 1
+            continue
+        if not line[at:].strip():
+            return at  # "Kim Tarrant and Jo Hale/Staff", a credit line of its own (a graphic's)
+        return at if line.startswith(" ", at) and line[at + 1 : at + 2].isupper() else None
+
+
+def _credit_segment(line: str, at: int) -> int | None:
+    """The end of one outlet of a credit that starts at `at`, else None."""
+    words_ = re.match(r"[\w.&'’-]+(?: [\w.&'’-]+){0,5}", line[at:])
+    if words_ is None:
+        return None
+    parts = words_.group().split(" ")
+    first = parts[0].lower().rstrip(".")
+    if parts[0] == "The":  # "The Dunmore Monitor": up to the outlet's last word
+        ends = [k for k, w in enumerate(parts) if k and w.lower() in words("outlet_words")]
+        return at + len(" ".join(parts[: ends[0] + 1])) if ends else None
+    credit_words = words("picture_credit_words")
+    if first in words("picture_agencies") or first in credit_words or parts[0].isupper() and len(parts[0]) > 1:
+        taken = 2 if len(parts) > 1 and parts[1].lower() in credit_words else 1  # "Getty Images"
+        return at + len(" ".join(parts[:taken]))
+    return None
 
 
 def opens_with_picture_label(line: str) -> bool:

@@ -1661,11 +1661,13 @@ def _in_a_line_of_capitals(ent: Span, seen: Article) -> Found | None:
       why="'Talks Could Ease Strike, But Doubts Persist': in a headline written in title case (a line, or a sentence of "
           "its own, as after an update's time stamp), or a short subheading in title case with no full stop ('Pier Tolls "
           "Rise Again'), every word is capitalized, so capitalized words whose last the article never writes again "
-          "elsewhere are no person's name.",
+          "elsewhere (outside its lines in title case: a headline's copies) are no person's name.",
       examples=["Pier Talks Could Ease Strike, But Doubts Persist\n\nTom Hale said the talks went well on Monday.",
                 "Tom Hale said the talks went well on Monday.\n\nPier Tolls Rise Again\n\nThe plan was read out in Dunmore.",
                 "Rep. Tom Hale spoke to reporters on Thursday.\n\nUpdate at 3:15 p.m. ET. Hale Sees 'Some Semblance Of "
-                "Peace'\n\n\"This deal was about how to pay the bills,\" Hale said."],
+                "Peace'\n\n\"This deal was about how to pay the bills,\" Hale said.",
+                "Critics Question Pier Leaker's Story About Tolls | Dunmore Radio\n\nCritics Question Pier Leaker's Story "
+                "About Tolls\n\nCritics on Monday cast doubt on claims made by the leaker, Tom Hale."],
       counter=["Voters In Dunmore Back Tom Hale For Mayor\n\nAna Ruiz won the vote on Monday. Tom Hale lost."])
 def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
     if ent.label_ not in ("PERSON", "ORG"):
@@ -1679,8 +1681,14 @@ def _in_title_case_headline(ent: Span, seen: Article) -> Found | None:
         line = ent.sent.text.strip()  # 'Update at 3:15 p.m. ET. Hale Sees Some Hope Of Peace': a title-case sentence
         if not is_title_case_headline(line):
             return None
-    elsewhere = text_of(ent.doc).replace(line, "")
+    elsewhere = _story_lines(ent.doc[:]).replace(line, "")  # not another headline's copy ("title: ...", a teaser)
     return None if re.search(rf"\b{re.escape(ent[-1].text)}\b", elsewhere) else Found()  # its last word written again
+
+
+@per_span
+def _story_lines(whole: Span) -> str:
+    """The article's text without its lines in title case (headlines and their copies), once per document."""
+    return "\n".join(line for line in text_of(whole.doc).split("\n") if not is_title_case_headline(line))
 
 
 def _without_line_break(ent: Span) -> Span:

@@ -36,6 +36,7 @@ from generator.extract.name_words import (
     is_title_case_headline,
     leader_before_what_they_lead,
     name_text,
+    opening_photo_credit_end,
     opens_with_picture_label,
     photo_credit_start,
     title_word,
@@ -1207,23 +1208,29 @@ def _where_the_piece_first_ran(span: Span) -> Any:
 @rule("org.in-photo-caption", stage="org.clean", priority=1, action="veto",
       why="'Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)': a line ending in a "
           "picture's credit (in brackets with 'photo' or a slash, after an agency's name in capitals and a slash, or after "
-          "'Photograph:'), or opening with a picture's label ('FILE PHOTO: ...'), is the picture's caption, page furniture; the bodies it "
+          "'Photograph:'), or opening with a picture's label ('FILE PHOTO: ...') or the photographer's credit ('Tom "
+          "Hale/The Elmton Monitor Ana Ruiz speaks ...'), is the picture's caption, page furniture; the bodies it "
           "names there are not the story's (named in the story too, they are found there).",
       examples=["Ana Ruiz speaks at the Elmton Community Center on Monday. (Tarrow Wire Photo/Tom Hale)\nAna Ruiz won the seat on Monday.",
                 "Ana Ruiz won the seat on Monday.\nFILE PHOTO: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton,"
                 " May 2, 2018. TARROW WIRE/Tom Hale",
                 "Ana Ruiz won the seat on Monday.\nShare Post Ana Ruiz speaks at the Elmton Harbour Board. Photograph: Tom "
-                "Hale/Tarrow Wire"],
+                "Hale/Tarrow Wire",
+                "Ana Ruiz won the seat on Monday.\nTom Hale/The Elmton Monitor Ana Ruiz speaks at the Elmton Harbour Board "
+                "on Monday."],
       counter=["Ana Ruiz spoke at the Elmton Community Center on Monday (the hall was full).\nAna Ruiz won the seat.",
                "Ana Ruiz won the seat on Monday.\nFILE: Ana Ruiz arrives for a hearing at the Elmton Harbour Board in Elmton."])
 def _in_photo_caption(span: Span) -> Any:
     line = line_of(span).rstrip()
     if opens_with_picture_label(line):
         return VETO  # 'FILE PHOTO: Ana Ruiz arrives at ...', labelled a picture's caption
+    line_start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
+    opening = opening_photo_credit_end(line)
+    if opening is not None:  # 'Tom Hale/The Elmton Monitor Ana Ruiz speaks at ...'
+        return VETO if span.start_char >= line_start + opening else None  # the credit's own: org.outlet-in-dateline-or-credit
     credit = photo_credit_start(line)
     if credit is None:
         return None
-    line_start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
     if span.start_char >= line_start + credit:
         return None  # in the credit itself: org.outlet-in-dateline-or-credit
     return VETO
