@@ -34,7 +34,7 @@ from generator.extract.names import after_kin
 from generator.extract.negation import negated
 from generator.extract.nlp import ALL_MARKS, CLOSING, DASHES, OPENING, STRAIGHT
 from generator.extract.pronouns import unsure
-from generator.extract.quotes import _state_named, parties_told_before, hyphenated_title, resolve, subject_of
+from generator.extract.quotes import PARTY_TAG, _state_named, parties_told_before, hyphenated_title, resolve, subject_of
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import (
     asks, columns_of, ents_of, line_of, marked_infinitive, sent_of, start_of_sentence_before, text_of, tokens_of,
@@ -2169,23 +2169,43 @@ def _titled_subjects_within(anchor: Token, toks: list[Token], mentions: Mentions
       why="'President Tom Hale and Dunmore President Ben Cole met ... The Tarrow president planned to ...': a title "
           "with a place or a nation before it ('the U.S. president', 'the French minister'; not a party, "
           "data/party_adjectives.txt) is not the person last given the title where that person is never written with "
-          "that word; the summary keeps the source's words and names no one (not where the subject names the person).",
+          "that word; the summary keeps the source's words and names no one (not where the subject names the person, "
+          "nor where a US state is the place and the person's party tag or an 'of' after the name gives it: 'Sen. Tom "
+          "Hale (R-Ohio)', 'Sen. Tom Hale of Ohio' is the Ohio senator).",
       examples=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Tarrow "
                 "president planned to meet with Dunmore dissidents Tuesday."],
       counter=["[2016-03-20] President Tom Hale and Dunmore President Ben Cole met in Tarrow on Monday. The Dunmore "
-               "president planned to meet with Tarrow dissidents Tuesday."])
+               "president planned to meet with Tarrow dissidents Tuesday.",
+               "[2016-03-20] Sen. Tom Hale (R-Ohio) met the Tarrow mayor on Monday. The Ohio senator planned to meet "
+               "with mill workers Tuesday.",
+               "[2016-03-20] Sen. Tom Hale of Ohio met the Tarrow mayor on Monday. The Ohio senator planned to meet "
+               "with mill workers Tuesday."])
 def _title_of_another_place(subj: Token, key: str, mentions: Mentions) -> bool:
     marks = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod"
              and c.ent_type_ == "NORP" and c.lower_ not in words("party_adjectives"))]
     if not marks or mentions.in_span(subj.left_edge.i, subj.right_edge.i + 1, kind="person"):
         return False
     doc = subj.doc
+    state = _state_named(" ".join(w.text for w in marks))
     for m in mentions.mentions:
         if m.key == key and not m.pronoun and m.start != subj.i:
             near = {t.lower_ for t in doc[max(m.start - 3, sent_of(doc[m.start]).start) : m.start]}  # "Dunmore President X"
             if all(w.lower_ in near for w in marks):
                 return False
+            if state is not None and _state_told_after(doc, m, state):
+                return False  # "Sen. X (R-Ohio)", "Sen. X of Ohio": the Ohio senator
     return True
+
+
+def _state_told_after(doc: Doc, m: Mention, state: str) -> bool:
+    """Whether the words right after a person's name give them the US state `state`: a party tag ("Tom Hale,
+    R-Ohio", "(D-Ohio)") or "of Ohio"."""
+    text, end = text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    tag = PARTY_TAG.match(text, end)
+    if tag is not None and _state_named(tag.group(2)) == state:
+        return True
+    of = re.match(r",?\s+of\s+((?:[A-Z][a-z.]+\s?){1,2})", text[end : end + 30])
+    return of is not None and _state_named(of.group(1).strip()) == state
 
 
 @rule("event.people.party-member-subject-named-near", stage="event.people", priority=32, action="attribute-speaker",
@@ -2232,6 +2252,31 @@ def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
     return key if named else None
 
 
+@rule("event.people.speaker-of-the-quotation-it-tells", stage="event.people", priority=33, action="attribute-speaker",
+      why="'\"Ana is not scared of anyone,\" the Tarn senator declared Wednesday': a dated verb of saying whose subject "
+          "is a description, not a name ('the Tarn senator', 'the former governor and trade secretary'), tells the "
+          "quotation of its sentence; the event lists the person the quotes found as its speaker, so that the quotation "
+          "and its event name the same one. Not where the sentence holds quotations of two speakers, nor a person's "
+          "name or a pronoun as the subject (the rules of names and pronouns decide those).",
+      examples=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "Ana is not '
+                'scared of anyone," the Tarn senator declared Wednesday.'],
+      counter=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "She is not '
+               'ready," said Ben Cole. "Ana is not scared of anyone," the Tarn senator declared Wednesday, answering "We '
+               'will see," as Ben Cole put it.'])
+def _speaker_of_its_quotation(anchor: Token, mentions: Mentions) -> str | None:
+    if anchor.pos_ not in _VERB or anchor.lemma_.lower() not in words("speech_verbs"):
+        return None
+    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or mentions.at(subj) is not None:
+        return None  # a name, a pronoun, or no subject: not a description
+    sent, doc = sent_of(anchor), anchor.doc
+    speakers = {q.speaker for q in doc._.quotes if sent.start_char <= q.start < sent.end_char}
+    if len(speakers) != 1:
+        return None
+    key = speakers.pop()
+    return key if key is not None and key in mentions.entities and mentions.entities[key].kind == "person" else None
+
+
 _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the headline, a line of page furniture, the first
 
 
@@ -2249,10 +2294,8 @@ _LEDE_PARAGRAPHS = 3  # paragraph breaks before a lede's sentence at most: the h
                "District Attorney Ana Ruiz told the jury the driver was reckless. Defense lawyer Lena Park said the brakes "
                "were old. The jury went out at noon. Lead prosecutor Tom Hale held up the pedal."])
 def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not title_word(subj) or mentions.at(subj) is not None:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    subj = _unnamed_title_subject(anchor, mentions)
+    if subj is None:
         return None
     doc, sent = subj.doc, sent_of(subj)
     if text_of(doc).count("\n\n", 0, subj.idx) > _LEDE_PARAGRAPHS:
@@ -2266,6 +2309,40 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
     for _ in range(2):  # the end of the second sentence after
         soon = sent_of(doc[soon]).end if soon < len(doc) else soon
     return after[0][1] if after[0][0] < soon else None
+
+
+@rule("event.people.title-named-in-the-next-sentence", stage="event.people", priority=36, action="attribute-speaker",
+      why="'On Monday, a federal judge backed the council ... \"...,\" District Judge Tom Hale wrote': a title with 'a' as "
+          "the subject after the lede (a lede's: rule event.people.lede-title-named-after) is the person given that title "
+          "in the very next sentence, when no one else is given it before that sentence ends.",
+      examples=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nIts budget grew.\n\nIts "
+                "auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should hand over its "
+                "records.\n\n“It is not fathomable that the town cannot see the books,” District Judge Tom Hale wrote."],
+      counter=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nJudge Ben Orme ruled on "
+               "its budget.\n\nIts auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should "
+               "hand over its records.\n\n“It is not fathomable that the town cannot see the books,” District Judge Tom "
+               "Hale wrote."])
+def _title_named_in_the_next_sentence(anchor: Token, mentions: Mentions,
+                                      role_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    subj = _unnamed_title_subject(anchor, mentions)
+    if subj is None:
+        return None
+    doc, sent = subj.doc, sent_of(subj)
+    if sent.end >= len(doc) or text_of(doc).count("\n\n", 0, subj.idx) <= _LEDE_PARAGRAPHS:
+        return None  # a lede's: rule event.people.lede-title-named-after
+    nxt = sent_of(doc[sent.end])
+    holders = [(i, key) for i, key in role_index.get(subj.lower_, []) if i < nxt.end]
+    if len({key for _, key in holders}) != 1:
+        return None
+    return holders[0][1] if any(nxt.start <= i for i, _ in holders) else None
+
+
+def _unnamed_title_subject(anchor: Token, mentions: Mentions) -> Token | None:
+    """The subject of the verb `anchor` when it is a title after 'a' or 'an' ('a Dunmore senator joked')."""
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if anchor.pos_ in _VERB else None
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not title_word(subj) or mentions.at(subj) is not None:
+        return None
+    return subj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) else None
 
 
 def _another_named_next(sent: Span, key: str, mentions: Mentions) -> bool:
@@ -3772,8 +3849,9 @@ def _event_at(anchor: Token, ent: Span, resolved: dates.Resolved, mentions: Ment
         toks = [*held, *toks]
     summary, people, orgs = _render(toks, mentions)
     titled = _titled_subject(anchor, mentions, role_index) or _participle_subject(anchor, mentions)
-    titled = titled or _lede_title_named_after(anchor, mentions, role_index)
-    titled = titled or _party_member_subject(anchor, mentions)
+    titled = titled or _lede_title_named_after(anchor, mentions, role_index) or _title_named_in_the_next_sentence(
+        anchor, mentions, role_index)
+    titled = titled or _party_member_subject(anchor, mentions) or _speaker_of_its_quotation(anchor, mentions)
     if titled is not None and titled not in people:
         people = [titled, *people]  # "the minister met X on Monday": the minister's, and X's
     for key in _titled_subjects_within(anchor, toks, mentions, role_index) or ():

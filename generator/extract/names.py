@@ -718,16 +718,20 @@ class _Spellings:
         for j in range(1, len(single)):
             out |= self._surname.get(single[:j] + single[j + 1 :], set())  # "Elliot" for "Elliott"
             out |= self._changed.get(single[:j] + "?" + single[j + 1 :], set())  # "Kowalski" for "Kowalsky"
+        for j in range(1, len(single) - 1):
+            out |= self._surname.get(single[:j] + single[j + 1] + single[j] + single[j + 2 :], set())  # "Golvan" for "Govlan"
         if "-" in single:
             out |= self._tail.get(single.replace("-", " "), set())
         return out
 
 
 def _one_letter_changed(a: str, b: str) -> bool:
-    """"Kowalsky" and "Kowalski": as long, at least five letters, one letter (not the first) other."""
+    """"Kowalsky" and "Kowalski": as long, at least five letters, one letter (not the first) other; or two letters
+    side by side swapped ("Golvan" and "Govlan")."""
     if len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
         return False
-    return sum(x != y for x, y in zip(a, b)) == 1
+    apart = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 @rule("name.one-person-two-spellings", stage="name.pass", priority=15, action="alias",
@@ -2383,8 +2387,9 @@ def _surname_given_before_in_sentence(span: Span, full_name: str) -> bool:
 
 
 @rule("name.single-misspelt-surname", stage="name.single", priority=20, action="alias",
-      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart (a letter more, less or other: 'Kowalski', 'Ms Kowalsky').",
+      why="'Jane Elliot' ... 'Ms Elliott': the one full name whose surname is spelt one letter apart (a letter more, less or other: 'Kowalski', 'Ms Kowalsky'; or two side by side swapped: 'Golvane', 'Ms Govlane').",
       examples=["Jane Elliot chairs the board. Ms Elliott said the vote was close.",
+                "Jane Golvane chairs the board. Ms Govlane said the vote was close.",
                 "Marta Kowalski said the plan was sound. Ms Kowalsky added that it was fair."])
 def _single_misspelt_surname(span: Span, seen: Singles) -> Single | None:
     name = name_text(span)

@@ -2043,11 +2043,12 @@ def _new_before_title(span: Span) -> Span | None:
 
 
 @rule("org.two-words-joined-by-and", stage="org.clean", priority=80, action="extend",
-      why="'The Rules and Privileges Committee', of which the model tags only the end, or one whose acronym the text "
+      why="'The Rules and Privileges Board', of which the model tags only the end (a committee's: pattern "
+          "org.name-before-org-noun), or one whose acronym the text "
           "writes ('Customs and Coastal Protection' beside 'CCP'; but 'the Army and Marine Corps', 'the Treasury and "
           "Parliament', where one side is a body by its own noun, are two, and so are a seat of government and a name: 'the "
           "Kremlin and Tarrow Energy').",
-      examples=["The Tarrow and Dunmore Committee met.",
+      examples=["The Tarrow and Dunmore Board met.",
                 "Tom Hale thanked the police as well as Customs and Coastal Protection agency staff. The police and CCP will help."],
       counter=["The Army and Dunmore Corps will change the rules, Tom Hale said.",
                "The Treasury and Parliament must agree, Tom Hale said.",

@@ -953,10 +953,31 @@ def _named_by_relative(token: Token, mentions: Mentions, role_index: RoleIndex) 
 
 
 @rule("quote.named-in-apposition", stage="quote.named", priority=30, action="attribute-speaker",
-      why="'The head of the party, Tom Hale,' / 'Dunmore's defence minister Tom Hale': a name inside the subject.",
-      examples=['Kerrin Voss\'s old friend, Tom Hale, said: "The bridge is late."'])
+      why="'The head of the party, Tom Hale,' / 'Dunmore's defence minister Tom Hale': a name inside the subject. The "
+          "parse may set the name beside the object of 'of', 'for' or 'to' instead ('One of Mayor Ana Ruiz's old aides, "
+          "Tom Marr,' / 'A former aide of Mayor Ana Ruiz, Tom Marr,'): where that object is several people or a person "
+          "named, the name set after it between commas is the subject's, not another name of theirs.",
+      examples=['Kerrin Voss\'s old friend, Tom Hale, said: "The bridge is late."',
+                'Hale is not alone. One of Mayor Ana Ruiz’s old harbour aides, Tom Marr, is out there proclaiming, “The '
+                'council was sold a bill of goods by Hale: vote for us and we will fix the pier.”',
+                'Hale is not alone. A former aide of Mayor Ana Ruiz, Tom Marr, said, “The council was sold a bill of '
+                'goods by Hale.”'])
 def _named_in_apposition(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
-    return next((m.key for c in token.children if c.dep_ == "appos" and (m := mentions.at(c))), None)
+    direct = next((m.key for c in token.children if c.dep_ == "appos" and (m := mentions.at(c))), None)
+    if direct is not None or mentions.at(token) is not None:
+        return direct
+    doc = token.doc
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = mentions.at(obj)
+            named = owner is not None and owner.kind == "person" and not owner.pronoun
+            if not (named or obj.tag_ == "NNS"):
+                continue  # "a friend of the victim, Tom Hale,": the victim's name, perhaps
+            for c in obj.children:
+                m = mentions.at(c) if c.dep_ == "appos" and c.i > obj.i and doc[c.left_edge.i - 1].text == "," else None
+                if m is not None and m.kind == "person" and not m.pronoun and not (named and m.key == owner.key):
+                    return m.key
+    return None
 
 
 def _phrase(token: Token) -> Span:
@@ -1250,7 +1271,7 @@ def _generic_body(token: Token, mentions: Mentions, role_index: RoleIndex) -> st
 @rule("quote.named-surname-spelt-another-way", stage="quote.named", priority=75, action="attribute-speaker",
       why="'Tom Hale filmed the crowd ... \"...,\" Hales told the radio': a capitalized word the model left untagged, as a "
           "speech verb's subject, spelt one letter apart from the surname of one person named in full (a letter more, less "
-          "or other), is that person.",
+          "or other, or two side by side swapped), is that person.",
       examples=['Tom Hale walked down to the pier at noon and saw a crowd.\n\n“By the time we got there nobody knew what '
                 'was happening,” Hales told the radio.'],
       counter=['Tom Hale walked down to the pier at noon and saw a crowd.\n\n“By the time we got there nobody knew what '
@@ -3166,15 +3187,22 @@ def _writing_it_means(q: _Quoted) -> Token | None:
 @rule("quote.speaker-owner-of-a-speech-noun", stage="quote.speaker", priority=21, action="attribute-speaker",
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner; with no owner found, no one "
-          "named speaks (not the one who rejects or backs the claim).",
+          "named speaks (not the one who rejects or backs the claim). Not a quotation a colon right after the noun "
+          "opens ('rousing crowds with a simple promise: \"...\"'): it is the promise itself, and the rules after "
+          "find who gives it.",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
                 "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
-                "Vicar Ben Voss rejected the promise to “ring the new bells at every wedding in the parish.”"])
+                "Vicar Ben Voss rejected the promise to “ring the new bells at every wedding in the parish.”"],
+      counter=['Tom Hale spent more than a year rousing crowds with a simple promise: "I will build a great bridge '
+               'over our river, and I will have Dunmore pay for it."'])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
+    before_colon = _speech_noun_before_colon(sent, start)
     for noun in q.outside:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("speech_nouns") or noun.idx > start:
             continue
+        if before_colon is not None and noun.i == before_colon.i:
+            continue  # "with a promise: “...”": rule quote.speaker-owner-of-a-speech-noun-before-colon
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None) or _that_clause_after(noun)
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if owner is None:
@@ -3190,6 +3218,17 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
                 return NOBODY  # "the new mayor's claim": which mayor the words say, the title alone does not tell
             return resolve(owner, q.mentions, q.role_index) or (NOBODY if owner.dep_ == "poss" else None)
     return None
+
+
+def _speech_noun_before_colon(sent: Span, start: int) -> Token | None:
+    """The noun of saying right before the colon that a quotation opening at character `start` follows
+    ("with a simple promise: “...”")."""
+    doc = sent.doc
+    colon = _colon_before(sent, start)
+    if colon is None or colon.i == sent.start or text_of(doc)[colon.idx + 1 : start].strip(" \"“‘'") != "":
+        return None
+    noun = doc[colon.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("speech_nouns") else None
 
 
 @rule("quote.speaker-subject-of-characterizing-verb", stage="quote.speaker", priority=22, action="attribute-speaker",

@@ -529,14 +529,18 @@ def _determiner_after_title_of(t: Token) -> bool:
 
 @rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
       why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title (not between two names the model"
-          " tagged apart: 'went to Congress and World Bank Director X' are two recipients).",
+          " tagged apart: 'went to Congress and World Bank Director X' are two recipients; nor after a person's name: "
+          "'Ruiz and Reps. X' is two people).",
       examples=["Trade and Industry Secretary Tom Hale said exports fell."],
       counter=["The drafts went to Congress and World Bank Director Sarah Voss, who read them on Sunday.",
-               "Senator Tom Hale of Ohio and Representative Ana Ruiz of Maine wrote the bill."])
+               "Senator Tom Hale of Ohio and Representative Ana Ruiz of Maine wrote the bill.",
+               "Ana Ruiz and Reps. Lena Cole of Ohio, Tom Hale of Utah and Ben Orme of Illinois met on Monday."])
 def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     if not (t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title):
         return False
+    if doc[i - 1].ent_type_ == "PERSON" or i >= 2 and doc[i - 2].lower_ in words_of("first_names_male", "first_names_female"):
+        return False  # "Ana Ruiz and Reps. X": a person's name before, not a word of the title
     two_names = doc[i - 1].ent_type_ and t.ent_iob_ == "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B"
     return not two_names and not _home_place_before(doc[i - 1])
 
@@ -885,10 +889,13 @@ def _headline_verb(verb: Token) -> bool:
 
 
 @rule("role.unheld.negated", stage="role.unheld", priority=20, action="veto",
-      why="'she is not port minister', 'he is no longer a listed candidate': no office held.",
-      examples=["Tom Hale is no longer chairman of Dunmore Rail."])
+      why="'she is not port minister', 'he is no longer a listed candidate', 'he is no mere party candidate': no office "
+          "held.",
+      examples=["Tom Hale is no longer chairman of Dunmore Rail.",
+                "Tom Hale spoke on Monday. But Hale is no mere Dunmore Party candidate."])
 def _negated(verb: Token) -> bool:
-    return negated(verb)
+    return negated(verb) or any(c.dep_ in ("attr", "oprd") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                for c in verb.children)
 
 
 @rule("role.unheld.hypothetical", stage="role.unheld", priority=30, action="veto",
@@ -915,6 +922,26 @@ def _aimed_at(verb: Token) -> bool:
         if tok.dep_ not in ("xcomp", "advcl", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+@rule("role.unheld.imagined", stage="role.unheld", priority=45, action="veto",
+      why="'the possibility of Hale emerging as the party's nominee': an office in the 'of' phrase of a noun of what "
+          "may come to be (data/possibility_nouns.txt) is imagined, not held.",
+      examples=["Speaker Tom Hale spoke on Monday. The possibility of Hale emerging as the GOP nominee “is a scary "
+                "thought for me,” said Ana Ruiz."])
+def _imagined(verb: Token) -> bool:
+    return _under_a_possibility(verb)
+
+
+def _under_a_possibility(tok: Token) -> bool:
+    """Whether `tok` is in the 'of' phrase of a noun of what may come to be ('the prospect of X becoming ...')."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "pcomp", "acl", "prep", "compound", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("possibility_nouns"):
+            return True
     return False
 
 
@@ -1017,6 +1044,17 @@ def _ends_in_a_common_noun(run: list[Token]) -> bool:
     if last.lower_ == "elect" and len(run) > 2 and run[-2].text == "-" and title_word(run[-3]):
         return False  # "Congresswoman-elect": a title to be held
     return last.pos_ == "NOUN" and last.is_lower and not title_word(last) and not any(t.pos_ == "ADP" for t in run)
+
+
+@rule("role.before-name.imagined-holder", stage="role.before-name", priority=20, action="veto",
+      why="'the possibility of a President Hale': a title and a name after 'a', in the 'of' phrase of a noun of what may "
+          "come to be (data/possibility_nouns.txt), is an office imagined for the person, not held.",
+      examples=["Ana Ruiz spoke on Monday. Critics fear the prospect of a President Tom Hale."],
+      counter=["Ana Ruiz spoke on Monday. Critics fear the prospect of President Tom Hale's veto."])
+def _imagined_holder(run: list[Token]) -> bool:
+    first = run[0]
+    article = first.doc[first.i - 1] if first.i else None
+    return article is not None and article.lower_ in ("a", "an") and _under_a_possibility(run[-1].head if run[-1].dep_ == "compound" else run[-1])
 
 
 @rule("role.find.race-before-a-title", stage="role.find", priority=15, action="add",
