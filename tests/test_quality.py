@@ -241,7 +241,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9320, 0.9060, 0.9190),
         "events": (0.5430, 0.7450, 0.6280),
         "figures": (0.7500, 0.7500, 0.7500),
-        "organizations": (0.8670, 0.8570, 0.8620),
+        "organizations": (0.8760, 0.8570, 0.8660),
     },
     "modern_r": {
         "people": (0.9510, 1.0000, 0.9750),
@@ -299,12 +299,12 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern_x": {
         "people": (0.9160, 0.9870, 0.9500),
-        "roles": (0.9190, 0.8750, 0.8960),
+        "roles": (0.9200, 0.8890, 0.9040),
         "quotes": (0.9740, 0.9500, 0.9620),
         "quote_speakers": (0.8890, 0.8670, 0.8780),
         "events": (0.5500, 0.6470, 0.5950),
         "figures": (0.7500, 0.7890, 0.7690),
-        "organizations": (0.8140, 0.8750, 0.8430),
+        "organizations": (0.8240, 0.8750, 0.8490),
     },
     "modern_y": {
         "people": (0.9070, 0.9600, 0.9330),
