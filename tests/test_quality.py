@@ -304,7 +304,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.8890, 0.8670, 0.8780),
         "events": (0.5500, 0.6470, 0.5950),
         "figures": (0.7500, 0.7890, 0.7690),
-        "organizations": (0.8240, 0.8750, 0.8490),
+        "organizations": (0.8330, 0.8750, 0.8530),
     },
     "modern_y": {
         "people": (0.9070, 0.9600, 0.9330),

@@ -2253,16 +2253,16 @@ def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
 
 
 @rule("event.people.speaker-of-the-quotation-it-tells", stage="event.people", priority=33, action="attribute-speaker",
-      why="'\"Ana is not scared of anyone,\" the Tarn senator declared Wednesday': a dated verb of saying whose subject "
-          "is a description, not a name ('the Tarn senator', 'the former governor and trade secretary'), tells the "
-          "quotation of its sentence; the event lists the person the quotes found as its speaker, so that the quotation "
+      why="'\"Ana will not back down from a fight,\" the Tarn senator told reporters Wednesday': a dated verb of saying "
+          "whose subject is a description, not a name ('the Tarn senator', 'the former governor and trade secretary'), "
+          "tells the quotation of its sentence; the event lists the person the quotes found as its speaker, so that the quotation "
           "and its event name the same one. Not where the sentence holds quotations of two speakers, nor a person's "
           "name or a pronoun as the subject (the rules of names and pronouns decide those).",
-      examples=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "Ana is not '
-                'scared of anyone," the Tarn senator declared Wednesday.'],
+      examples=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "Ana will not '
+                'back down from a fight," the Tarn senator told reporters Wednesday.'],
       counter=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "She is not '
-               'ready," said Ben Cole. "Ana is not scared of anyone," the Tarn senator declared Wednesday, answering "We '
-               'will see," as Ben Cole put it.'])
+               'ready," said Ben Cole. "Ana will not back down from a fight," the Tarn senator told reporters Wednesday, '
+               'answering "We will see," as Ben Cole put it.'])
 def _speaker_of_its_quotation(anchor: Token, mentions: Mentions) -> str | None:
     if anchor.pos_ not in _VERB or anchor.lemma_.lower() not in words("speech_verbs"):
         return None
@@ -2317,11 +2317,11 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
           "in the very next sentence, when no one else is given it before that sentence ends.",
       examples=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nIts budget grew.\n\nIts "
                 "auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should hand over its "
-                "records.\n\n“It is not fathomable that the town cannot see the books,” District Judge Tom Hale wrote."],
+                "records.\n\n“The town has every right to read the ledgers of a firm it pays,” District Judge Tom Hale wrote."],
       counter=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nJudge Ben Orme ruled on "
                "its budget.\n\nIts auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should "
-               "hand over its records.\n\n“It is not fathomable that the town cannot see the books,” District Judge Tom "
-               "Hale wrote."])
+               "hand over its records.\n\n“The town has every right to read the ledgers of a firm it pays,” District Judge "
+               "Tom Hale wrote."])
 def _title_named_in_the_next_sentence(anchor: Token, mentions: Mentions,
                                       role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     subj = _unnamed_title_subject(anchor, mentions)

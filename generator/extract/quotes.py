@@ -958,10 +958,9 @@ def _named_by_relative(token: Token, mentions: Mentions, role_index: RoleIndex) 
           "Tom Marr,' / 'A former aide of Mayor Ana Ruiz, Tom Marr,'): where that object is several people or a person "
           "named, the name set after it between commas is the subject's, not another name of theirs.",
       examples=['Kerrin Voss\'s old friend, Tom Hale, said: "The bridge is late."',
-                'Hale is not alone. One of Mayor Ana Ruiz’s old harbour aides, Tom Marr, is out there proclaiming, “The '
-                'council was sold a bill of goods by Hale: vote for us and we will fix the pier.”',
-                'Hale is not alone. A former aide of Mayor Ana Ruiz, Tom Marr, said, “The council was sold a bill of '
-                'goods by Hale.”'])
+                'Hale has critics. One of Mayor Ana Ruiz’s former harbour aides, Tom Marr, has been telling anyone who '
+                'will listen, “The council was fooled by Hale: it paid for a pier it never got.”',
+                'Hale has critics. A former aide of Mayor Ana Ruiz, Tom Marr, said, “The council was fooled by Hale.”'])
 def _named_in_apposition(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     direct = next((m.key for c in token.children if c.dep_ == "appos" and (m := mentions.at(c))), None)
     if direct is not None or mentions.at(token) is not None:
@@ -3188,13 +3187,13 @@ def _writing_it_means(q: _Quoted) -> Token | None:
       why="'backed the Dunmore Council's claim that the bridge was \"a danger to the town\"': a quotation in the 'that' "
           "clause of a noun of saying (data/speech_nouns.txt) is the words of the noun's owner; with no owner found, no one "
           "named speaks (not the one who rejects or backs the claim). Not a quotation a colon right after the noun "
-          "opens ('rousing crowds with a simple promise: \"...\"'): it is the promise itself, and the rules after "
-          "find who gives it.",
+          "opens ('toured the county for a year with one pledge: \"...\"'): it is the pledge itself, and the rules "
+          "after find who gives it.",
       examples=["Critics backed the Dunmore Council's claim that the bridge was “a danger to the whole town” last year.",
                 "Critics recalled Tom Hale’s claim that the bridge was “a danger to the whole town.”",
                 "Vicar Ben Voss rejected the promise to “ring the new bells at every wedding in the parish.”"],
-      counter=['Tom Hale spent more than a year rousing crowds with a simple promise: "I will build a great bridge '
-               'over our river, and I will have Dunmore pay for it."'])
+      counter=['Tom Hale toured the county for a year with one pledge: "I will mend every bridge in this valley, and '
+               'the mill owners will pay for it."'])
 def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
     start, end = q.group[0].start, q.group[-1].end
     before_colon = _speech_noun_before_colon(sent, start)
@@ -3202,7 +3201,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("speech_nouns") or noun.idx > start:
             continue
         if before_colon is not None and noun.i == before_colon.i:
-            continue  # "with a promise: “...”": rule quote.speaker-owner-of-a-speech-noun-before-colon
+            continue  # "with one pledge: “...”": the pledge itself, whose giver the rules after find
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")), None) or _that_clause_after(noun)
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if owner is None:
@@ -3222,7 +3221,7 @@ def _owner_of_a_speech_noun(sent: Span, q: _Quoted) -> str | None:
 
 def _speech_noun_before_colon(sent: Span, start: int) -> Token | None:
     """The noun of saying right before the colon that a quotation opening at character `start` follows
-    ("with a simple promise: “...”")."""
+    ("with one pledge: “...”")."""
     doc = sent.doc
     colon = _colon_before(sent, start)
     if colon is None or colon.i == sent.start or text_of(doc)[colon.idx + 1 : start].strip(" \"“‘'") != "":

@@ -889,10 +889,10 @@ def _headline_verb(verb: Token) -> bool:
 
 
 @rule("role.unheld.negated", stage="role.unheld", priority=20, action="veto",
-      why="'she is not port minister', 'he is no longer a listed candidate', 'he is no mere party candidate': no office "
-          "held.",
+      why="'she is not port minister', 'he is no longer a listed candidate', 'he is no ordinary party candidate': no "
+          "office held.",
       examples=["Tom Hale is no longer chairman of Dunmore Rail.",
-                "Tom Hale spoke on Monday. But Hale is no mere Dunmore Party candidate."])
+                "Tom Hale spoke on Monday. But Hale is no ordinary Dunmore Party candidate."])
 def _negated(verb: Token) -> bool:
     return negated(verb) or any(c.dep_ in ("attr", "oprd") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                 for c in verb.children)
@@ -928,8 +928,8 @@ def _aimed_at(verb: Token) -> bool:
 @rule("role.unheld.imagined", stage="role.unheld", priority=45, action="veto",
       why="'the possibility of Hale emerging as the party's nominee': an office in the 'of' phrase of a noun of what "
           "may come to be (data/possibility_nouns.txt) is imagined, not held.",
-      examples=["Speaker Tom Hale spoke on Monday. The possibility of Hale emerging as the GOP nominee “is a scary "
-                "thought for me,” said Ana Ruiz."])
+      examples=["Speaker Tom Hale spoke on Monday. The possibility of Hale emerging as the Tarn Party nominee “keeps me "
+                "up at night,” said Ana Ruiz."])
 def _imagined(verb: Token) -> bool:
     return _under_a_possibility(verb)
 
