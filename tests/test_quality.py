@@ -309,11 +309,11 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     "modern_y": {
         "people": (0.9070, 0.9600, 0.9330),
         "roles": (0.9750, 0.8290, 0.8960),
-        "quotes": (0.9480, 0.8920, 0.9190),
-        "quote_speakers": (0.8650, 0.8140, 0.8390),
+        "quotes": (0.9480, 0.9020, 0.9240),
+        "quote_speakers": (0.8660, 0.8240, 0.8440),
         "events": (0.5820, 0.6150, 0.5980),
         "figures": (0.8460, 0.8300, 0.8380),
-        "organizations": (0.7190, 0.9280, 0.8100),
+        "organizations": (0.7220, 0.9420, 0.8170),
     },
 }
 MARGIN = 0.005

@@ -2258,9 +2258,9 @@ def _party_member_subject(anchor: Token, mentions: Mentions) -> str | None:
           "tells the quotation of its sentence; the event lists the person the quotes found as its speaker, so that the quotation "
           "and its event name the same one. Not where the sentence holds quotations of two speakers, nor a person's "
           "name or a pronoun as the subject (the rules of names and pronouns decide those).",
-      examples=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "Ana will not '
+      examples=['[2016-04-28] Sen. Tom Hale (R-Tarn) picked Ana Ruiz for the harbour board on Wednesday. "Ana will not '
                 'back down from a fight," the Tarn senator told reporters Wednesday.'],
-      counter=['[2016-04-28] Sen. Tom Hale (R-Tarn) named Ana Ruiz as his running mate on Wednesday. "She is not '
+      counter=['[2016-04-28] Sen. Tom Hale (R-Tarn) picked Ana Ruiz for the harbour board on Wednesday. "She is not '
                'ready," said Ben Cole. "Ana will not back down from a fight," the Tarn senator told reporters Wednesday, '
                'answering "We will see," as Ben Cole put it.'])
 def _speaker_of_its_quotation(anchor: Token, mentions: Mentions) -> str | None:
@@ -2312,16 +2312,17 @@ def _lede_title_named_after(anchor: Token, mentions: Mentions, role_index: dict[
 
 
 @rule("event.people.title-named-in-the-next-sentence", stage="event.people", priority=36, action="attribute-speaker",
-      why="'On Monday, a federal judge backed the council ... \"...,\" District Judge Tom Hale wrote': a title with 'a' as "
-          "the subject after the lede (a lede's: rule event.people.lede-title-named-after) is the person given that title "
-          "in the very next sentence, when no one else is given it before that sentence ends.",
+      why="'On Monday, a federal judge sided with the council ... \"...,\" District Judge Tom Hale wrote': a title with 'a' "
+          "as the subject after the lede (a lede's: rule event.people.lede-title-named-after) is the person given that "
+          "title in the very next sentence, when no one else is given it before that sentence ends.",
       examples=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nIts budget grew.\n\nIts "
-                "auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should hand over its "
-                "records.\n\n“The town has every right to read the ledgers of a firm it pays,” District Judge Tom Hale wrote."],
+                "auditor left.\n\nOn Monday, a federal judge sided with the council and told the firm to open its "
+                "books.\n\n“The town has every right to read the ledgers of a firm it pays,” District Judge Tom Hale "
+                "wrote."],
       counter=["[2019-05-21] Ana Ruiz chairs the Tarrow council.\n\nThe council met twice.\n\nJudge Ben Orme ruled on "
-               "its budget.\n\nIts auditor left.\n\nOn Monday, a federal judge backed the council, saying the firm should "
-               "hand over its records.\n\n“The town has every right to read the ledgers of a firm it pays,” District Judge "
-               "Tom Hale wrote."])
+               "its budget.\n\nIts auditor left.\n\nOn Monday, a federal judge sided with the council and told the "
+               "firm to open its books.\n\n“The town has every right to read the ledgers of a firm it pays,” District "
+               "Judge Tom Hale wrote."])
 def _title_named_in_the_next_sentence(anchor: Token, mentions: Mentions,
                                       role_index: dict[str, list[tuple[int, str]]]) -> str | None:
     subj = _unnamed_title_subject(anchor, mentions)

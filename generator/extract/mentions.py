@@ -71,6 +71,7 @@ from generator.extract.organizations import (
     _org_noun_spans,
     _organizations_named_like_people,
     _parties_named_by_members,
+    _stations,
 )
 from generator.extract.rules import rule
 from generator.extract.sentences import columns_of, ents_of, line_of, span_text, text_of, tokens_of
@@ -561,7 +562,7 @@ def _names_and_orgs(doc: Doc) -> tuple[Article, list[Span], list[tuple[Span, lis
     facts about names, organization spans, full names (with ranks) and one-word names."""
     # Organizations named beside an organization noun win over the model's PERSON guess.
     seats = seat_tokens(doc)
-    org_spans: list[Span] = list(_org_noun_spans(doc)) + _cited_outlets(doc) + _names_spelled_by_acronyms(doc)
+    org_spans: list[Span] = list(_org_noun_spans(doc)) + _cited_outlets(doc) + _names_spelled_by_acronyms(doc) + _stations(doc)
     org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
     honored = _honored_surnames(doc)
     org_names = {ent.text for ent in ents_of(doc) if ent.label_ == "ORG" and not leader_before_what_they_lead(ent)}

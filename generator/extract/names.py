@@ -1079,16 +1079,16 @@ def _platform_tagged_as_person(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.surname-spelt-another-way-tagged-a-body", stage="name.entity", priority=23, action="classify",
-      why="'Ron MacLeary, the co-host, said sorry ... he asked his co-host McLeary whether ...' with 'McLeary' tagged an "
+      why="'Ron MacLeary, the co-host, said sorry ... some prefer his co-host McLeary' with 'McLeary' tagged an "
           "organization: one capitalized word spelt one letter apart from the surname of the one person the article "
           "names in full so (a letter more, less or other, or two side by side swapped) is that person, named by "
           "surname (rule name.single-misspelt-surname joins them).",
       examples=["Ron MacLeary, who has shared the quiz desk for twenty years, said sorry on Monday. MacLeary said he "
-                "owed viewers more. In 2013 Tom Hale said he was against it. Last year he asked his co-host McLeary "
-                "whether the quiz was too easy."],
+                "owed viewers more. In 2013 Tom Hale said he was against it. Some viewers prefer his co-host McLeary "
+                "to him."],
       counter=["Ron MacLeary, who has shared the quiz desk for twenty years, said sorry on Monday. MacLeary said he "
-               "owed viewers more. In 2013 Tom Hale said he was against it. Last year he asked his co-host Barclay "
-               "whether the quiz was too easy."])
+               "owed viewers more. In 2013 Tom Hale said he was against it. Some viewers prefer his co-host Barclay "
+               "to him."])
 def _surname_spelt_another_way_tagged_a_body(ent: Span, seen: Article) -> Found | None:
     word = ent[0].text
     if ent.label_ != "ORG" or len(ent) != 1 or not (word[:1].isupper() and word.isalpha() and len(word) > 1):

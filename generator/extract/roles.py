@@ -926,10 +926,10 @@ def _aimed_at(verb: Token) -> bool:
 
 
 @rule("role.unheld.imagined", stage="role.unheld", priority=45, action="veto",
-      why="'the possibility of Hale emerging as the party's nominee': an office in the 'of' phrase of a noun of what "
+      why="'the possibility of Hale becoming the party's nominee': an office in the 'of' phrase of a noun of what "
           "may come to be (data/possibility_nouns.txt) is imagined, not held.",
-      examples=["Speaker Tom Hale spoke on Monday. The possibility of Hale emerging as the Tarn Party nominee “keeps me "
-                "up at night,” said Ana Ruiz."])
+      examples=["Speaker Tom Hale spoke on Monday. The possibility of Hale becoming the Tarn Party nominee “keeps me up "
+                "at night,” said Ana Ruiz."])
 def _imagined(verb: Token) -> bool:
     return _under_a_possibility(verb)
 
