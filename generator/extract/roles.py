@@ -32,6 +32,7 @@ from generator.extract.negation import negated
 from generator.extract.pronouns import PRONOUN_GENDERS, office_another_holds
 from generator.extract.rules import rule
 from generator.extract.name_words import opens_with_picture_label, past_party_tag
+from generator.extract.names import given_name
 from generator.extract.sentences import columns_of, ents_of, line_of, sent_of, text_of, tokens_of
 from generator.extract.textindex import next_line_start
 
@@ -539,7 +540,7 @@ def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     if not (t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title):
         return False
-    if doc[i - 1].ent_type_ == "PERSON" or i >= 2 and doc[i - 2].lower_ in words_of("first_names_male", "first_names_female"):
+    if doc[i - 1].ent_type_ == "PERSON" or i >= 2 and given_name(doc[i - 2]):
         return False  # "Ana Ruiz and Reps. X": a person's name before, not a word of the title
     two_names = doc[i - 1].ent_type_ and t.ent_iob_ == "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B"
     return not two_names and not _home_place_before(doc[i - 1])
