@@ -60,7 +60,8 @@ MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", 
 # 12 more (2012-19, two stories of three outlets, six singles), annotated blind in the thirty-first and a development
 # set from its end (measured blind at its start: docs/quality.md); modern_y: 12 more (2012-19, two stories of three
 # outlets, six singles), annotated blind in the thirty-second and a development set from its end (measured blind at
-# its start: docs/quality.md).
+# its start: docs/quality.md); modern_z: 12 more (2013-20, two stories of three outlets, six singles), annotated blind
+# in the thirty-third and a development set from its end (measured blind at its start: docs/quality.md).
 DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allsides"), "modern_b": ("tests/dev_modern_b", "allsides"),
             "modern_c": ("tests/dev_modern_c", "allsides"), "modern_d": ("tests/dev_modern_d", "allsides"),
             "modern_e": ("tests/dev_modern_e", "allsides"), "modern_f": ("tests/dev_modern_f", "allsides"),
@@ -73,7 +74,7 @@ DEV_SETS = {"bbc": ("tests/dev", "bbc"), "modern": ("tests/dev_modern", "allside
             "modern_s": ("tests/dev_modern_s", "allsides"), "modern_t": ("tests/dev_modern_t", "allsides"),
             "modern_u": ("tests/dev_modern_u", "allsides"), "modern_v": ("tests/dev_modern_v", "allsides"),
             "modern_w": ("tests/dev_modern_w", "allsides"), "modern_x": ("tests/dev_modern_x", "allsides"),
-            "modern_y": ("tests/dev_modern_y", "allsides")}
+            "modern_y": ("tests/dev_modern_y", "allsides"), "modern_z": ("tests/dev_modern_z", "allsides")}
 # Micro-averaged (precision, recall, F1) per measure over each development set, as measured
 # on 2026-12-07 (thirty-second session of issue 22; modern_y a development set from its end, measured blind
 # at its start): the sums of
@@ -314,6 +315,15 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "events": (0.5820, 0.6150, 0.5980),
         "figures": (0.8460, 0.8300, 0.8380),
         "organizations": (0.7220, 0.9420, 0.8170),
+    },
+    "modern_z": {
+        "people": (0.9380, 0.9840, 0.9600),
+        "roles": (0.9410, 0.7120, 0.8110),
+        "quotes": (0.9820, 0.9220, 0.9510),
+        "quote_speakers": (0.8900, 0.8360, 0.8620),
+        "events": (0.6150, 0.6670, 0.6400),
+        "figures": (0.7500, 0.8680, 0.8050),
+        "organizations": (0.7940, 0.8060, 0.8000),
     },
 }
 MARGIN = 0.005
