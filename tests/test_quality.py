@@ -134,7 +134,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9190, 0.8640, 0.8910),
         "events": (0.7890, 0.4510, 0.5740),
         "figures": (0.6780, 0.8890, 0.7690),
-        "organizations": (0.8940, 0.8750, 0.8840),
+        "organizations": (0.8950, 0.8850, 0.8900),
     },
     "modern_f": {
         "people": (0.9780, 0.9580, 0.9680),
@@ -152,7 +152,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9840, 0.9530, 0.9680),
         "events": (0.7690, 0.7140, 0.7400),
         "figures": (0.6550, 0.7310, 0.6910),
-        "organizations": (0.8820, 0.8110, 0.8450),
+        "organizations": (0.8850, 0.8290, 0.8560),
     },
     "modern_h": {
         "people": (0.9730, 0.9470, 0.9600),
@@ -170,7 +170,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9640, 0.9220, 0.9430),
         "events": (0.5360, 0.8040, 0.6430),
         "figures": (0.8090, 0.9500, 0.8740),
-        "organizations": (0.9490, 0.9020, 0.9250),
+        "organizations": (0.9500, 0.9270, 0.9380),
     },
     "modern_j": {
         "people": (0.9700, 0.9850, 0.9770),
@@ -179,7 +179,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (1.0000, 0.9780, 0.9890),
         "events": (0.4140, 0.5690, 0.4790),
         "figures": (0.8790, 1.0000, 0.9360),
-        "organizations": (0.9120, 0.9540, 0.9330),
+        "organizations": (0.9130, 0.9690, 0.9400),
     },
     "modern_k": {
         "people": (0.9520, 0.8960, 0.9230),
@@ -215,7 +215,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9590, 0.9370, 0.9480),
         "events": (0.7120, 0.6380, 0.6730),
         "figures": (0.8690, 0.8690, 0.8690),
-        "organizations": (0.8590, 0.9100, 0.8840),
+        "organizations": (0.8610, 0.9250, 0.8920),
     },
     "modern_o": {
         "people": (0.9880, 0.9520, 0.9700),
@@ -224,7 +224,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9270, 0.8740, 0.9000),
         "events": (0.6720, 0.7360, 0.7030),
         "figures": (0.5910, 0.7650, 0.6670),
-        "organizations": (0.9680, 0.8820, 0.9230),
+        "organizations": (0.9680, 0.8970, 0.9310),
     },
     "modern_p": {
         "people": (0.9450, 0.9580, 0.9510),
@@ -260,7 +260,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.9540, 0.8580, 0.9030),
         "events": (0.5610, 0.6270, 0.5920),
         "figures": (0.6900, 0.9670, 0.8050),
-        "organizations": (0.7800, 0.8350, 0.8070),
+        "organizations": (0.7850, 0.8590, 0.8200),
     },
     "modern_t": {
         "people": (0.9610, 0.9610, 0.9610),
@@ -287,13 +287,13 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.8770, 0.8770, 0.8770),
         "events": (0.5860, 0.6420, 0.6130),
         "figures": (0.7500, 0.6820, 0.7140),
-        "organizations": (0.7780, 0.9260, 0.8460),
+        "organizations": (0.7680, 0.9260, 0.8400),
     },
     "modern_w": {
         "people": (0.9510, 0.9700, 0.9600),
         "roles": (0.9020, 0.7910, 0.8430),
         "quotes": (0.9710, 0.8740, 0.9200),
-        "quote_speakers": (0.8900, 0.8010, 0.8430),
+        "quote_speakers": (0.8970, 0.8080, 0.8500),
         "events": (0.5180, 0.6620, 0.5810),
         "figures": (0.8800, 0.7590, 0.8150),
         "organizations": (0.8840, 0.8840, 0.8840),
@@ -314,16 +314,16 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "quote_speakers": (0.8660, 0.8240, 0.8440),
         "events": (0.5820, 0.6150, 0.5980),
         "figures": (0.8460, 0.8300, 0.8380),
-        "organizations": (0.7220, 0.9420, 0.8170),
+        "organizations": (0.7300, 0.9420, 0.8230),
     },
     "modern_z": {
         "people": (0.9380, 0.9840, 0.9600),
-        "roles": (0.9410, 0.7120, 0.8110),
+        "roles": (0.9510, 0.8810, 0.9150),
         "quotes": (0.9820, 0.9220, 0.9510),
         "quote_speakers": (0.8900, 0.8360, 0.8620),
         "events": (0.6150, 0.6670, 0.6400),
         "figures": (0.7500, 0.8680, 0.8050),
-        "organizations": (0.7940, 0.8060, 0.8000),
+        "organizations": (0.8000, 0.8390, 0.8190),
     },
 }
 MARGIN = 0.005

@@ -1940,6 +1940,39 @@ def _acronym_not_a_person(ent: Span, seen: Article) -> Found | None:
     return Found(orgs=(ent,)) if not label else None
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){3,6}")
+
+
+@rule("name.acronym-tagged-a-place", stage="name.entity", priority=108, action="classify",
+      why="'speak at the D.F.A.’s annual convention', tagged a place or a building: letters in capitals (three to six, dotted or not) are "
+          "a body's acronym, not a place, unless they are a place's short form (data/place_acronyms.txt: 'USA', 'NYC'), "
+          "the article writes the word in lower case too ('Iran' beside 'IRAN'), or words in capitals stand beside it (a "
+          "line or a tweet in capitals: 'IN TARROW:').",
+      examples=["Tom Hale will speak at the D.F.A.’s annual convention in Tarrow on Friday.",
+                "Tom Hale will speak at the IRGA’s annual convention in Tarrow on Friday."],
+      counter=["Tom Hale will speak at the USA’s annual convention in Tarrow on Friday.",
+               "Tom Hale wrote: WE STAND WITH SYRIA. He spoke in Tarrow on Friday.",
+               "Tom Hale listed the countries: SYRIA, IRAQ, SOMALIA and YEMEN."])
+def _acronym_tagged_a_place(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ not in ("GPE", "LOC", "NORP", "FAC"):
+        return None
+    doc, span = ent.doc, ent[1:] if ent[0].lower_ == "the" else ent
+    if len(span) != 1 or not _ACRONYM.fullmatch(span.text) or span.text in phrases("place_acronyms"):
+        return None
+    i = span.start
+    before = next((t for t in reversed(doc[max(0, i - 3) : i]) if not _joins_a_list(t)), None)
+    after = next((t for t in doc[i + 1 : i + 4] if not _joins_a_list(t)), None)
+    beside = [t for t in (before, after) if t is not None and t.is_alpha and len(t) > 1]
+    if any(t.is_upper for t in beside) or span.text.replace(".", "").title() in text_of(doc):
+        return None  # a line or a tweet in capitals; a word the article writes in lower case too
+    return Found(orgs=(span,))
+
+
+def _joins_a_list(tok: Token) -> bool:
+    """A mark or a word joining the words of a list ("SYRIA, IRAQ and YEMEN"; data/list_joins.txt)."""
+    return tok.is_punct or tok.lower_ in words("list_joins")
+
+
 @rule("name.outlet-told-at-clause-end", stage="name.entity", priority=107, action="classify",
       why="'..., he told Hallam.', 'she told Hallam: \"...\"': one word the model tags a person, after 'told' and"
           " ending the clause at a full stop or a colon, names the outlet the words were said to (not the surname of a"

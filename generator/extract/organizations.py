@@ -388,6 +388,8 @@ def _at_titles(doc: Doc) -> list[tuple[Token, tuple[Callable[[Token], Span | Non
             finds.append(_us_party_word)
         if column.pos[i] == "PROPN":
             finds.append(_platform_named)
+        if column.text[i] in _platforms():
+            finds.append(_platform_told_of_as_a_company)
         if i + 1 < len(tokens) and column.text[i + 1] == ",":
             finds.append(_named_by_apposition)
         if column.text[i] == "Executive":
@@ -555,6 +557,34 @@ def _platform_named(t: Token) -> Span | None:
     if on and i + 1 < len(doc) and column.lower[i + 1] == "to":
         return None  # "called on Okafor to act": the person urged, not a platform
     return doc[i : i + 1] if before_account or on and not column.ent_type[i] == "ORG" else None
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(phrases("platform_names"))
+
+
+@rule("org.platform-told-of-as-a-company", stage="org.find", priority=57, action="add",
+      why="'Chirpr banned the account', 'Chirpr CEO Ana Ruiz', 'owned by Chirpr', 'companies such as Vantora, Chirpr and "
+          "Marvelo', 'asking Chirpr to act' (data/urging_verbs.txt): a social platform (data/platform_names.txt) told of as the company that "
+          "acts, employs or owns is a body, though the model left it untagged; not where something is posted ('said on "
+          "Chirpr', 'a Chirpr post', rule org.platform-named) nor a row of share buttons.",
+      examples=["Facebook banned the account on Monday, and Twitter followed.",
+                "Senators questioned Facebook COO Ana Ruiz about the leak.",
+                "The streaming service is owned by Twitter."],
+      counter=["Tom Hale said in a Twitter post that the deal was off.", "Tom Hale used Twitter to announce the deal."])
+def _platform_told_of_as_a_company(t: Token) -> Span | None:
+    doc, i = t.doc, t.i
+    if t.ent_type_ == "ORG" or i + 1 < len(doc) and doc[i + 1].is_title or i > 0 and doc[i - 1].is_title and doc[i - 1].text in _platforms():
+        return None  # tagged a body already; "Facebook Twitter Pinterest": share buttons
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    acts = t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+    employs = nxt is not None and nxt.lower_ in words("company_titles")
+    owns = t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN"
+    asked = t.dep_ == "dobj" and t.head.lemma_ in words("urging_verbs") and any(c.dep_ == "xcomp" for c in t.head.children)
+    listed = t.dep_ == "conj" and (t.head.ent_type_ == "ORG" or t.head.text in _platforms()) or any(
+        c.dep_ == "conj" and (c.ent_type_ == "ORG" or c.text in _platforms()) for c in t.children)
+    return doc[i : i + 1] if acts or employs or owns or asked or listed else None
 
 
 @rule("org.named-by-apposition", stage="org.find", priority=59, action="add",

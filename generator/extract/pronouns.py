@@ -597,7 +597,7 @@ def _compound_of_verb(root: Token) -> bool | None:
           " verb after it, which has no subject: the name is its subject, not a name said before.",
       examples=['Ralf Long lent money to Ian Moss and his wife.\n\nProsecutors said Moss had concealed the loan.\n\n'
                 'Long on Wednesday said the loan was made in full before Moss’s arrest. “I then asked for the funds back,'
-                ' but neither Mr. Moss nor his wife has replied,” he said.'])
+                ' but no one has replied,” he said.'])
 def _modifier_of_verb(root: Token) -> bool | None:
     head = root.head
     return (
@@ -663,6 +663,26 @@ def _not_the_one_a_teller_reports(m: Mention, root: Token, pronoun: _Pronoun) ->
     teller = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None) if said is not None else None
     told = index.at(teller) if teller is not None else None
     return "pass" if told is not None and told.kind == "person" and told.key != m.key and not told.in_quote else None
+
+
+@rule("coref.antecedent-not-one-its-quotation-names", stage="coref.antecedent", priority=12, action="veto",
+      why="'A backer said he thought Ben Orme was wrong.\n\n\"Councillor Orme has changed his mind,\" he said.': one the "
+          "quotation a pronoun's verb of saying attributes names by name, outside the first person, is talked about, not "
+          "the speaker.",
+      examples=['The mayor’s allies held their fire. On Tarrow Radio, one harbour backer said he thought Ben Orme was the '
+                'real culprit.\n\n“Councillor Orme has apparently switched sides on the pier,” he said.'],
+      counter=['The mayor’s allies held their fire. On Tarrow Radio, one harbour backer said he thought Ben Orme was the '
+               'real culprit.\n\n“The council has apparently switched sides on the pier,” he said.'])
+def _not_one_its_quotation_names(m: Mention, root: Token, pronoun: _Pronoun) -> Verdict | None:
+    tok, index, own = pronoun.token, pronoun.index, pronoun.own
+    if tok is None or index is None or own is None or tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in words("speech_verbs"):
+        return None
+    doc = tok.doc
+    quoted = [(a, b) for a, b in doc._.quote_chars or [] if own.start_char <= a and b <= own.end_char]
+    named = any(
+        o.key == m.key and not o.pronoun and any(a <= doc[o.start].idx < b for a, b in quoted)
+        for o in index.in_span(own.start, own.end, "person"))
+    return "pass" if named else None
 
 
 @rule("coref.antecedent-main-clause-subject", stage="coref.antecedent", priority=20, action="resolve",

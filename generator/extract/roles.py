@@ -1453,7 +1453,7 @@ def find_roles(doc: Doc, mentions: Mentions) -> list[FoundRole]:
             continue
         tok = tokens[i]
         if tok.lemma_.lower() in titles and tok.i + 1 < len(doc):
-            found += _counted_group(tok, mentions) or []
+            found += _counted_group(tok, mentions) or _group_that_includes_a_list(tok, mentions) or []
     return found
 
 
@@ -2343,6 +2343,59 @@ def _counted_group(tok: Token, mentions: Mentions) -> list[FoundRole] | None:
         return None
     title = split[0][: -len(tok.text)] + tok.lemma_  # "London Assembly members" -> "... member"
     return [FoundRole(key, title, split[1], _status(phrase), sent, tok.i) for key in named]
+
+
+@rule("role.count.plural-title-that-includes-a-list", stage="role.count", priority=20, action="add",
+      why="'The nine senators invited to the talks included A of Tarn, B and C': a plural title opening a sentence as "
+          "its subject, whose verb 'include' ends the sentence with a list of people (their places after 'of' and "
+          "party tags allowed, joined by commas, 'and', 'along with', 'as well as'), gives each listed person the title.",
+      examples=["The nine senators invited to the talks included Sarah Ferrand, Tom Hale of Vermont and Jo Orme."],
+      counter=["The nine senators invited to the talks included Sarah Ferrand, Tom Hale of Vermont and a dozen aides.",
+               "The talks with the nine senators included Sarah Ferrand, Tom Hale of Vermont and Jo Orme.",
+               "The senators' aides at the talks included Sarah Ferrand, Tom Hale of Vermont and Jo Orme."])
+def _group_that_includes_a_list(tok: Token, mentions: Mentions) -> list[FoundRole] | None:
+    doc, sent = tok.doc, sent_of(tok)
+    if any(t.pos_ not in ("DET", "NUM", "ADJ", "PROPN") for t in doc[sent.start : tok.i]):
+        return None  # not the sentence's opening noun phrase: "The talks with the nine senators included ..."
+    if tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "PART"):
+        return None  # not the phrase's head: "The senators' aides included ..."
+    verb = next((t for t in doc[tok.i + 1 : sent.end] if t.lemma_ == "include" and t.pos_ == "VERB"), None)
+    if verb is None or any(mentions.at(t) is not None for t in doc[tok.i + 1 : verb.i]):
+        return None  # a name between the title and its verb: the list may be another's
+    named = _listed_people(doc, verb.i + 1, sent.end, mentions)
+    if not named:
+        return None
+    phrase = [t for t in _phrase_tokens(tok) if t.dep_ != "nummod" and t.i <= tok.i]
+    split = _split_phrase(phrase, mentions)
+    if split is None or not split[0].endswith(tok.text):
+        return None
+    title = split[0][: -len(tok.text)] + tok.lemma_  # "senators" -> "senator"
+    return [FoundRole(key, title, split[1], _status(phrase), sent, tok.i) for key in named]
+
+
+def _listed_people(doc: Doc, start: int, end: int, mentions: Mentions) -> list[str]:
+    """The people named in a list that fills tokens start..end (the sentence's end): names, each
+    with its place after 'of' or its party tag, joined by commas, 'and', 'along with' or 'as well as';
+    none when anything else is in it ("a dozen aides")."""
+    joins = ("along", "with", "as", "well", "and", ",")
+    named: list[str] = []
+    i = start
+    while i < end:
+        t = doc[i]
+        m = mentions.at(t)
+        if m is not None and m.kind == "person" and not m.pronoun and not m.in_quote and m.start == i:
+            named.append(m.key)
+            i = past_party_tag(doc, m.end)
+            if i < end and doc[i].lower_ == "of":  # "A of Tarn": the place the person is from
+                i += 1
+                while i < end and doc[i].ent_type_ in ("GPE", "LOC") or i < end and doc[i].lower_ == "the":
+                    i += 1
+            continue
+        if t.lower_ in joins or t.is_space or t.ent_type_ in ("GPE", "LOC") or t.is_punct and all(x.is_punct or x.is_space for x in doc[i:end]):
+            i += 1
+            continue
+        return []
+    return list(dict.fromkeys(named)) if len(named) >= 2 else []
 
 
 def _small_count(word: str) -> int | None:
