@@ -355,11 +355,12 @@ def _chained_word(doc: Doc, k: int) -> bool:
 
 @rule("name.byline", stage="name.pass", priority=32, action="veto",
       why="A line of nothing but names ('Ana Ruiz and Tom Hale', 'By Lena Park', '— Lena Park' signing an item of a "
-          "running story) is the story's byline: those who wrote it, not people in it.",
+          "running story, 'By Lena Park, for the Tarrow Herald' with the outlet written for) is the story's byline: those who wrote it, not people in it.",
       examples=["Ana Ruiz and Tom Hale\nThe Dunmore council voted on Monday to close the pier.",
                 "Lena Park\nThe Dunmore council voted on Monday to close the pier.",
                 "Ruth DiMarco\nThe Dunmore council voted on Monday to close the pier.",
-                "Tom Hale won the seat on Monday, his rival said. Hale thanked his voters.\n— Lena Park"],
+                "Tom Hale won the seat on Monday, his rival said. Hale thanked his voters.\n— Lena Park",
+                "By Lena Park, for the Tarrow Herald\n\nThe Dunmore council voted on Monday to close the pier."],
       counter=["Ana Ruiz and Tom Hale voted on Monday to close the pier."])
 def byline(line: Span) -> bool:
     """`line` (a whole line of the article) is a byline."""
@@ -368,6 +369,10 @@ def byline(line: Span) -> bool:
         toks = toks[1:]  # "— Lena Park": an item's writer, signed at its end
     named = sum(t.ent_type_ == "PERSON" for t in toks) >= 2
     given = len(toks) in (2, 3) and toks[0].lower_ in words_of("first_names_male", "first_names_female")  # "Lena Park" untagged
+    if toks and toks[0].lower_ == "by" and len(toks) > 3 and (comma := next((k for k, t in enumerate(toks) if t.text == ","), 0)):
+        if toks[comma + 1 : comma + 2] and toks[comma + 1].lower_ == "for":
+            toks = toks[: comma]  # "By Lena Park, for the Tarrow Herald": the writer, then the outlet written for
+            given = len(toks) in (3, 4) and toks[1].lower_ in words_of("first_names_male", "first_names_female")
     capitalized = all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("and", ",", "by") for t in toks)
     return (named or given) and capitalized  # "Lena DiMarco" too
 

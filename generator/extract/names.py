@@ -1614,6 +1614,26 @@ def _after_a_capital_the(ent: Span, seen: Article) -> Found | None:
     return None if after is None or title_word(after) or after.lower_.rstrip(".") in words("honorifics") else Found()
 
 
+@rule("name.described-after-a", stage="name.entity", priority=39, action="veto",
+      why="'Tom Hale, a former Army Ranger, ...', 'run by a retired Navy Diver': capitalized words after 'a' or 'an' (and its "
+          "adjectives) that are the head of their phrase describe someone, as an office or a calling does; they name no "
+          "one. Not a given name and a surname ('a Tom Hale', 'met a Jo Orme') nor a name before a noun ('a Tom Hale "
+          "voter').",
+      examples=["Tom Hale, a former Army Ranger, now runs a bakery in Tarrow."],
+      counter=["Tom Hale, a former Army Ranger supporter, now runs a bakery in Tarrow."])
+def _described_after_a(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or known_given_name(ent[0]) or ent[0].lower_ in ("a", "an"):
+        return None
+    k = ent.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # "a former", "a retired"
+    if k < 0 or doc[k].lower_ not in ("a", "an"):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return None if after is not None and after.pos_ in ("NOUN", "PROPN") else Found()
+
+
 @rule("name.nickname-is-no-person", stage="name.entity", priority=42, action="veto",
       why="'Her cuts earned her the nickname “Iron Kate.” ... “Iron Kate is back,” she said': a name the article quotes "
           "as a nickname someone was given (data/nickname_words.txt) is that person's nickname, no person of its own, "

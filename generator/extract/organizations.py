@@ -3494,6 +3494,25 @@ def _split_lists(span: Span) -> list[Span]:
     return [part for part in rules.first("org.split", span) or [span] if len(part)]
 
 
+@rule("org.split-broadcaster-from-its-programme", stage="org.split", priority=5, action="trim",
+      why="'appeared on DTV’s Face the Day', tagged one body: after a word where someone speaks (data/programme_cues.txt), "
+          "a broadcaster's name in capitals or an outlet's (data/outlet_names.txt) with a possessive, then a name, is the "
+          "broadcaster and its programme: the broadcaster alone is the body (rule org.broadcasters-programme, where the "
+          "model tags the two apart).",
+      examples=["Tom Hale appeared on DTV’s Face the Day on June 5."],
+      counter=["Tom Hale joined DTV’s Tarrow Holdings on June 5."])
+def _split_broadcaster_from_its_programme(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in words("programme_cues"):
+        return None
+    mark = next((i for i in range(span.start + 1, span.end - 1) if doc[i].text in POSSESSIVE), None)
+    if mark is None or doc[span.end - 1].lower_ in words_of("org_nouns", "company_forms"):
+        return None  # "DTV's Tarrow Holdings": a company of the broadcaster's, a body of its own
+    owner = doc[span.start : mark]
+    outlet = owner.text in phrases("outlet_names") or len(owner) == 1 and owner.text.isupper() and owner.text.isalpha()
+    return [owner] if outlet else None
+
+
 @rule("org.split-at-inner-the", stage="org.split", priority=10, action="trim",
       why="'told the Inquirer the Greens' plans': a lowercase 'the' inside a name starts another.",
       examples=["Tom Hale told the Courier the Tories' plans would cost jobs."])

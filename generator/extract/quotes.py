@@ -2005,20 +2005,36 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: Mentions, role_index: 
           "chooser learned from PolNeAR (learned_speakers.py, data/speaker_chooser.json) weighs the people and bodies "
           "named near it and the speaker of the statement before, and its choice is published when it is likely enough. "
           "A fragment ('called it \"a bridge too far\"') or words in title case ('\"Nights of the Long Pier\"') are left "
-          "to the rules: they are as often a phrase, a title or a slogan. The choice is not carried on to the next quotation.",
+          "to the rules: they are as often a phrase, a title or a slogan; so is a line set after a noun of a citation "
+          "('that line from the poem, \"...\"': data/citation_nouns.txt). The choice is not carried on to the next quotation.",
       examples=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                 '"I will not sit in a room where the people of this town are ignored."'],
       counter=['The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
                '"a waste of good money, and we will not pay for it."',
                'The council met on Monday to vote on the harbour plan. Tom Hale, the mayor, walked out before the vote.\n\n'
-               '"Nights of the Long Pier and the Old Harbour Wall"'])
+               '"Nights of the Long Pier and the Old Harbour Wall"',
+               'Tom Hale walked out before the vote. His stand gave new weight to that old line from the poem, "A town is '
+               'only as good as its harbour."'])
 def _learned_speaker(sent: Span, q: _Quoted) -> str | None:
     text = text_of(sent.doc)[q.group[0].start : q.group[-1].end].lstrip(" \"'“‘([….")
     inner = sent.doc.char_span(q.group[0].start, q.group[-1].end, alignment_mode="expand")
-    if not text[:1].isupper() or inner is None or _in_title_case(inner):
+    if not text[:1].isupper() or inner is None or _in_title_case(inner) or _after_a_citation_noun(inner):
         return None
     previous = q.previous if q.previous in q.mentions.entities else None
     return learned_speakers.choose(sent.doc, q.group[0].start, q.group[-1].end, previous)
+
+
+def _after_a_citation_noun(inner: Span) -> bool:
+    """The quotation is set after a noun of a line cited (data/citation_nouns.txt), with no verb between: "gave new
+    meaning to that line from the poem, '...'"; not one a noun before it makes someone's own ("the message line: '...'")."""
+    doc = inner.doc
+    for k in range(inner.start - 1, max(-1, inner.start - 8), -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("citation_nouns"):
+            return not any(c.dep_ == "compound" for c in tok.children)  # "the message line", "his campaign slogan": his own
+    return False
 
 
 @rule("quote.title-of-a-show", stage="quote.not-a-statement", priority=10, action="veto",
