@@ -248,10 +248,11 @@ def _starts_after_a_measure(tokens: list[Token], phrase: Span, mentions: Mention
 
 
 @rule("role.split.no-new-or-other", stage="role.split", priority=50, action="trim",
-      why="'the new chairman', 'other directors': news about the title, not part of it.",
-      examples=["The board said its new chairman Tom Hale would start in May."])
+      why="'the new chairman', 'other directors' ('Other directors, such as ...' opening a sentence): news about the title, not part of it.",
+      examples=["The board said its new chairman Tom Hale would start in May.",
+                "Other party candidates, such as Sarah Ferrand and Tom Hale, have also said they would back the plan."])
 def _no_new_or_other(tokens: list[Token], phrase: Span, mentions: Mentions) -> list[Token] | None:
-    kept = [t for t in tokens if t.text not in ("new", "other")]
+    kept = [t for t in tokens if t.text != "new" and t.lower_ != "other"]  # "Other candidates" opening a sentence too
     return kept if len(kept) < len(tokens) else None
 
 
@@ -381,7 +382,8 @@ def _common_noun_after_of(rest: list[Token]) -> bool:
       why="'Tarrow First party head X', 'Trade and Industry Secretary': an organization named inside the title is its body.",
       examples=["Dunmore Council leader Tom Hale said the budget was set."])
 def _body_inside_title(title_tokens: list[Token], mentions: Mentions) -> str | None:
-    inner = mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org")
+    """The body named inside a title ("Labour leader"), not its head word ("top Republican": a party's member)."""
+    inner = [m for m in mentions.in_span(title_tokens[0].i, title_tokens[-1].i + 1, "org") if m.end <= title_tokens[-1].i]
     return mentions.entities[inner[0].key].name if inner else None
 
 
@@ -1180,13 +1182,15 @@ def _party_tag_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
 
 
 @rule("role.find.apposition-after-name", stage="role.find", priority=50, action="add",
-      why="'X, head of the party,' (no one else named in between); 'X, a director of the bank and head of a charity' (both).",
-      examples=["Tom Hale, the well-liked and long-serving director of Dunmore Rail, said fares would rise."])
+      why="'X, head of the party,' (no one else named in between); 'X, a director of the bank and head of a charity' (both); "
+          "'X, the harbour board's ranking Democrat,' (a title of two words or more, data/titles.txt).",
+      examples=["Tom Hale, the well-liked and long-serving director of Dunmore Rail, said fares would rise.",
+                "Tom Hale, the harbour board's ranking Democrat, voted against the levy."])
 def _apposition_after_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
     doc = name.doc
     added: list[Candidate] = []
     for child in _appositions_after(doc, m):
-        if child.lower_ in _titles() | {"head"} and not mentions.in_span(m.end, child.left_edge.i, "person") and not _next_names_title(child, mentions):
+        if (child.lower_ in _titles() | {"head"} or _ends_a_multiword_title(child)) and not mentions.in_span(m.end, child.left_edge.i, "person") and not _next_names_title(child, mentions):
             added.append((_phrase_tokens(child), child.i, False))
             added += [(_phrase_tokens(c), c.i, False) for c in child.children if c.dep_ == "conj" and title_word(c)]
             added += [(_phrase_tokens(c), c.i, False) for c in _titles_joined_to_the_body(child, m, mentions) or []]
@@ -1242,6 +1246,29 @@ def _plural_apposition_after_names(found: list[Candidate], name: Span, m: Mentio
     return found + added if added else None
 
 
+@rule("role.find.plural-title-including-the-name", stage="role.find", priority=56, action="add",
+      why="'Tarrow board members, including A and B,', 'other candidates, such as A and B,': names listed after a plural "
+          "title and 'including' or 'such as' (data/inclusion_words.txt) are some of its holders: each holds the title "
+          "(not a word for unnamed sources, data/unnamed_sources.txt: 'administration officials, including A').",
+      examples=["Tarrow board members, including Sarah Ferrand and Tom Hale, voted against the plan.",
+                "Other party candidates, such as Sarah Ferrand and Tom Hale, have also said they would back the plan."],
+      counter=["Tarrow board members met many people, including Sarah Ferrand and Tom Hale, on Monday.",
+               "Tarrow officials, including Sarah Ferrand and Tom Hale, voted against the plan."])
+def _plural_title_including_the_name(found: list[Candidate], name: Span, m: Mention, mentions: Mentions) -> list[Candidate] | None:
+    first = name.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "including A and B": B's list opens at A
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in words("inclusion_words") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None  # "as" only in "such as"
+    group = prep.head
+    if not (_plural(group) and title_word(group)) or group.lemma_.lower() in words("unnamed_sources"):
+        return None  # "administration officials, including A": a word for unnamed sources, no office of its own
+    return found + [(_phrase_tokens(group), group.i, False)]
+
+
 @rule("role.find.appointed-as-in-apposition", stage="role.find", priority=60, action="add",
       why="'X, the specialist appointed by the government as its chief executive': the office the apposition was given.",
       examples=["The plan was drawn up by Ana Ruiz, the economist appointed by the government as its chief adviser."])
@@ -1253,6 +1280,14 @@ def _appointed_as_in_apposition(found: list[Candidate], name: Span, m: Mention, 
             offices = [t for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for t in p.children if t.dep_ == "pobj"]
             added += [(_phrase_tokens(t), t.i, False) for t in offices]
     return found + added if added else None
+
+
+def _ends_a_multiword_title(word: Token) -> bool:
+    """'the harbour board's ranking Democrat', 'the panel's top Republican': the word ends a title of two words
+    or more (data/titles.txt), not one of two paired with two names ('the top Republican and Democrat on it')."""
+    doc = word.doc
+    return not any(c.dep_ == "conj" for c in word.children) and any(
+        _multiword_title(list(doc[k : word.i + 1])) == word.i + 1 - k for k in range(max(0, word.i - 3), word.i))
 
 
 def _appositions_after(doc: Doc, m: Mention) -> list[Token]:
