@@ -1678,16 +1678,16 @@ def _party_told(
 
 
 @rule("quote.named-epithet-with-an-age", stage="quote.epithet-marker", priority=10, action="attribute-speaker",
-      why="'\"...,\" the 64-year-old union organizer said' / 'the union organizer, 64, said': an age before the noun or "
+      why="'\"...,\" the 64-year-old union veteran said' / 'the union veteran, 64, said': an age before the noun or "
           "between commas after it tells the person apart as a proper name does ('the Dunmore businessman'), so the "
           "description stands for the person last named as a subject, unless the article gave that person another age "
           "('Tom Hale, 30,').",
       examples=['Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
-                '“He knows us and he listens to us,” the 64-year-old union organizer said.',
+                '“He knows us and he listens to us,” the 64-year-old union veteran said.',
                 'Bridge vote\n\nWhile the count went on, Tom Hale thought the vote would turn his way.\n\n'
-                'The union organizer, 64, said: “He knows us and he listens to us.”'],
+                'The union veteran, 64, said: “He knows us and he listens to us.”'],
       counter=['Bridge vote\n\nWhile the count went on, Tom Hale, 30, thought the vote would turn his way.\n\n'
-               '“He knows us and he listens to us,” the 64-year-old union organizer said.'])
+               '“He knows us and he listens to us,” the 64-year-old union veteran said.'])
 def _aged(token: Token) -> bool | None:
     return True if _age_of(token) is not None else None
 
