@@ -1615,19 +1615,19 @@ def _after_a_capital_the(ent: Span, seen: Article) -> Found | None:
 
 
 @rule("name.described-after-a", stage="name.entity", priority=39, action="veto",
-      why="'Tom Hale, a former Army Ranger, ...', 'run by a retired Navy Diver': capitalized words after 'a' or 'an' (and its "
+      why="'Tom Hale, a decorated Coast Guardsman, ...', 'run by a retired Navy Diver': capitalized words after 'a' or 'an' (and its "
           "adjectives) that are the head of their phrase describe someone, as an office or a calling does; they name no "
           "one. Not a given name and a surname ('a Tom Hale', 'met a Jo Orme') nor a name before a noun ('a Tom Hale "
           "voter').",
-      examples=["Tom Hale, a former Army Ranger, now runs a bakery in Tarrow."],
-      counter=["Tom Hale, a former Army Ranger supporter, now runs a bakery in Tarrow."])
+      examples=["Tom Hale, a decorated Coast Guardsman, now runs a bakery in Tarrow."],
+      counter=["Tom Hale, a decorated Coast Guardsman veteran, now runs a bakery in Tarrow.", "She met a Tom Hale at the fair."])
 def _described_after_a(ent: Span, seen: Article) -> Found | None:
     doc = ent.doc
     if ent.label_ != "PERSON" or known_given_name(ent[0]) or ent[0].lower_ in ("a", "an"):
         return None
     k = ent.start - 1
-    while k >= 0 and doc[k].pos_ == "ADJ":
-        k -= 1  # "a former", "a retired"
+    while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN"):
+        k -= 1  # "a former", "a decorated"
     if k < 0 or doc[k].lower_ not in ("a", "an"):
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
