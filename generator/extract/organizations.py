@@ -893,21 +893,26 @@ def _outlet_span(span: Span) -> Span | None:
     return span
 
 
-_STATION = re.compile(r"(?:ABC|CBS|NBC|FOX|Fox|CW|PBS|[KW][A-Z]{2,3})[0-9]{1,2}")  # "Fox9", "CBS4", "KTVA7"
+_CHANNEL = re.compile(r"([A-Za-z]{2,4})([0-9]{1,2})")  # letters run into a channel number: "Fox9", "KTVA7"
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}")  # a US station's call sign
 
 
 def _stations(doc: Doc) -> list[Span]:
-    """Broadcasters named by call letters or a network run into a channel number (rule org.station-by-its-channel)."""
-    return [found for i, text in enumerate(columns_of(doc).text) if _STATION.fullmatch(text)
+    """Broadcasters named by call letters or a network run into a channel number (rule org.station-by-its-channel),
+    asked of the words that end in a digit only."""
+    return [found for i, text in enumerate(columns_of(doc).text) if text[-1:].isdigit()
             and (found := _station_by_its_channel(doc[i : i + 1])) is not None]
 
 
 @rule("org.station-by-its-channel", stage="org.find", priority=100, action="add",
-      why="'wrote Fox9', 'CBS4 reported', 'KTVA7 said': a network's name or a station's call letters run into a "
-          "channel number are a broadcaster, which the model leaves untagged or tags a person.",
+      why="'wrote Fox9', 'CBS4 reported', 'KTVA7 said': a network's name (data/network_names.txt) or a station's call "
+          "letters run into a channel number are a broadcaster, which the model leaves untagged or tags a person.",
       examples=["Police arrested 15 men in Tarrow in January. “Most of them had been convicted before, some of them "
                 "twice,” wrote Fox9."])
 def _station_by_its_channel(span: Span) -> Span | None:
+    m = _CHANNEL.fullmatch(span.text)
+    if m is None or not (m[1] in phrases("network_names") or _CALL_LETTERS.fullmatch(m[1])):
+        return None
     return span
 
 
