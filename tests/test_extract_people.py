@@ -246,3 +246,20 @@ def test_a_headline_name_the_model_runs_on_into_the_line_break_is_judged_by_its_
     ran_on = Span(doc, end - 4, end, label="PERSON")  # "Tom Ruiz Agrees" and the blank line after it
     assert ran_on[-1].is_space and names._without_line_break(ran_on).text == "Tom Ruiz Agrees"
     assert names._in_title_case_headline(ran_on, None) is not None  # no person: "Agrees" is written nowhere else
+
+
+def test_a_name_the_model_tags_a_body_before_of_and_a_us_state_is_a_person() -> None:
+    from spacy.tokens import Span
+
+    from generator.extract import names, nlp
+
+    doc = next(iter(nlp.parse(nlp.load(), ["The letter was signed by Jomo Wardell of New York and the Bank of Utah."], batch_size=1)))
+    start = next(t.i for t in doc if t.text == "Jomo")
+    tagged = Span(doc, start, start + 3, label="ORG")  # "Jomo Wardell of", as the model tags such a name at times
+    found = names._person_tagged_a_body_before_of(tagged, None)
+    assert found is not None and [s.text for s, _ in found.people] == ["Jomo Wardell"]
+    assert names._person_tagged_a_body_before_of(Span(doc, start, start + 2, label="ORG"), None) is None  # no "of" in the tag
+    elsewhere = next(iter(nlp.parse(nlp.load(), ["Lawyers for Jomo Wardell of Tarrowland said the deal was off."], batch_size=1)))
+    start = next(t.i for t in elsewhere if t.text == "Jomo")
+    # no US state and no known given name: not a person
+    assert names._person_tagged_a_body_before_of(Span(elsewhere, start, start + 2, label="ORG"), None) is None

@@ -726,6 +726,28 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
     return None
 
 
+@rule("event.date.month-a-past-schedule-names", stage="event.date", priority=18, action="date",
+      why="'her contract was scheduled to expire in July' in an article of May: a month alone (no day, no year) that "
+          "something was scheduled or slated for, told in the past, is the month nearest publication, not the one gone "
+          "by before it (a day so scheduled may be gone by: rule event.date.planned-day-lies-ahead).",
+      examples=["[2025-05-17] Ana Ruiz's contract with the Dunmore club was scheduled to expire in July."],
+      counter=["[2025-05-17] Ana Ruiz's contract with the Dunmore club expired in July."])
+def _month_a_past_schedule_names(ent: Span, anchor: Token, published: date, years: dict[tuple[int, int], int], tense: str) -> dates.Resolved | None:
+    if tense != "past" or _YEAR.search(ent.text) or any(t.like_num or t.lower_ in dates.WEEKDAYS for t in ent):
+        return None
+    if not any(t.lower_.rstrip(".") in dates.MONTH_NAMES for t in ent):
+        return None
+    tok = ent.root
+    for _ in range(4):  # up from the date through the infinitive to what was scheduled
+        if tok.head.i == tok.i:
+            return None
+        through = tok.dep_ == "xcomp"
+        tok = tok.head
+        if through and tok.lemma_.lower() in ("schedule", "slate"):
+            return dates.resolve(ent.text, published, known_years=years)
+    return None
+
+
 @rule("event.date.span-before-a-dated-noun", stage="event.date", priority=25, action="date",
       why="'has split Tarrow weeks before the May 6 vote', 'days ahead of the March 3 poll': a dated noun a span of "
           "time after the clause's time lies ahead, unless the clause is told in the simple past "

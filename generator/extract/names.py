@@ -358,18 +358,25 @@ def _after_glued_hyphen(tok: Token, name: Span) -> bool:
 
 @rule("name.strip.words-run-together", stage="name.strip", priority=85, action="trim",
       why="'Tom Lee HaleDunmore' (a link's text run into the next headline; 'Tom Hale Tom Lee HaleDunmore' is cut to 'Tom Hale'): a word of two capitalized words of four letters or more "
-          "is two words run together, not a name (but 'McNeil', 'DeSantis', 'MacLeod', 'FitzGerald' are names).",
+          "is two words run together, not a name (but 'McNeil', 'DeSantis', 'MacLeod', 'FitzGerald' are names, and so is a "
+          "given name of two given names, 'MaryAnne').",
       examples=["Senator Tom Hale Tom Lee HalesDunmore votes to close the pier said the plan was fair."],
-      counter=["Ana McNeil, Tom MacLeod and Lena FitzGerald said the plan was fair."])
+      counter=["Ana McNeil, Tom MacLeod and Lena FitzGerald said the plan was fair.",
+               "“I’m done with him,” said MaryAnne Tarrow, a lawyer from Dunmore."])
 def _words_run_together(name: Span) -> Any:
     joined = (RUN_TOGETHER.match(tok.text) for tok in name)
-    if not any(m and m[1].lower() not in words("joined_name_prefixes") for m in joined):
+    if not any(m and m[1].lower() not in words("joined_name_prefixes") and not _two_given_names(m) for m in joined):
         return None
     again = next((t.i for t in name[2:] if t.text == name[0].text), None)  # "Tom Hale Tom Lee HaleDunmore"
     return name.doc[name.start : again] if again is not None else VETO
 
 
-RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})[A-Z][a-z]{3,}")
+RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
+
+
+def _two_given_names(joined: re.Match[str]) -> bool:
+    """"MaryAnne": a given name written as two given names run together (data/given_name_genders.txt too)."""
+    return joined[0] == joined.string and known_given_word(joined[1].lower()) and known_given_word(joined[2].lower())
 
 
 def _surname_with_particle(name: Span) -> bool:
@@ -459,7 +466,7 @@ def _person_tail(ent: Span, honored: set[str]) -> tuple[Span, Span] | None:
             continue  # "Senate Armed Services Committee": an organization all through
         if tail[-1].lower_ in words_of("site_nouns", "place_nouns"):
             continue  # "the Tarn Dame Cathedral", "St. Louis County": a building or a place all through
-        if all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in tail) and tail[-1].text != "-":
+        if all(t.pos_ == "PROPN" and _name_capitals(t) or t.text == "-" for t in tail) and tail[-1].text != "-":
             return doc[ent.start : k], tail
     return None
 
@@ -634,7 +641,7 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
     ):
         return True  # "Lord Hale-Bury, a former MP,"
     words_ = [t for t in ent if not _glued_hyphen(t)]  # "Lena Tarrow-Voss": a double-barrelled surname is one word
-    if not 2 <= len(words_) <= 3 or any(not (t.pos_ == "PROPN" and t.is_title) for t in words_):
+    if not 2 <= len(words_) <= 3 or any(not (t.pos_ == "PROPN" and _name_capitals(t)) for t in words_):
         return False
     if any(t.lower_ in words_of("org_nouns", "outlet_name_ends") for t in ent) or ent[-1].lower_.rstrip(".") in words("org_name_tails"):
         return False  # "Elmton News, a ministry official said": an outlet, not a person; "Tarn Co": a firm
@@ -647,6 +654,12 @@ def _person_named_as_org(ent: Span, honored: set[str], titled: set[str]) -> bool
         and ent[-1].lower_ not in words_of("site_nouns", "place_nouns_also_surnames")
     )
     return given or ent[-1].text in honored or _titled_after(doc, end) or after_kin(ent) or _title_before(ent)
+
+
+def _name_capitals(t: Token) -> bool:
+    """Capitalized as a name is: "Hale", "O'Hale", and a surname with a capital inside, "McVarga", "DeVarga"
+    (not a word in capitals, "NASA")."""
+    return t.is_title or t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
 
 
 def _glued_hyphen(t: Token) -> bool:
@@ -1232,6 +1245,28 @@ def _home_state_after_of(ent: Span, seen: Article) -> Found | None:
     return Found() if doc[ent.start - 2].ent_type_ == "PERSON" else None
 
 
+@rule("name.person-tagged-a-body-up-to-of-a-place", stage="name.entity", priority=61, action="classify",
+      why="'said Tyrone Hale of Ohio' with 'Tyrone Hale' (or 'Tyrone Hale of') tagged an organization: two or three "
+          "name words (no organization noun, title or party word among them) then 'of' and a place are a person's "
+          "name and the place the person is from, not a body of that place: with a known given name first "
+          "(data/given_name_genders.txt too), or where the model's tag takes the 'of' in and a US state follows "
+          "(data/us_states.txt; not 'Planned Parenthood' + 'of Utah').",
+      examples=["“In Tarrow,” said Tyrone Hale of Ohio, “the port has to stay open all winter.”"],
+      counter=["A spokesman for the Bank of Ohio said on Monday that rates would rise.",
+               "Lawyers for Harrow Tarrow of Elmland said on Monday that the deal was off."])
+def _person_tagged_a_body_before_of(ent: Span, seen: Article) -> Found | None:
+    doc = ent.doc
+    name = ent[:-1] if ent[-1].lower_ == "of" else ent
+    of = doc[name.end] if name.end + 1 < len(doc) else None
+    if ent.label_ != "ORG" or not 2 <= len(name) <= 3 or of is None or of.lower_ != "of":
+        return None
+    state = bool({doc[of.i + 1].text, doc[of.i + 1 : of.i + 3].text} & set(pairs("us_states").values()))
+    if not state and doc[of.i + 1].ent_type_ != "GPE" or not all(_name_word(t) and t.pos_ == "PROPN" for t in name):
+        return None
+    cut = ent[-1].lower_ == "of"  # the model's own cut before the state: "Hakeem Lind of" (not "Planned Parenthood" + "of Utah")
+    return found_name(_strip_name(name)) if known_given_name(name[0]) or state and cut else None
+
+
 @rule("name.person-tagged-as-org", stage="name.entity", priority=50, action="classify",
       why="'Ms Hale' tagged an organization, 'hiring Dana Holt' a work of art when 'Ms Holt' is written too, 'Ashby said' "
           "when 'President Ashby' is, 'President-elect Marlow' (a title written with a hyphen), 'union lawyer Lena "
@@ -1470,8 +1505,10 @@ def _one_words_before_who(whole: Span) -> frozenset[str]:
 
 
 @rule("name.person-after-org", stage="name.entity", priority=60, action="classify",
-      why="'the Housing Agency Mark Orme': an organization or title the model ran on into the name after it.",
-      examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise."],
+      why="'the Housing Agency Mark Orme', 'Reps. Rosa McVarga': an organization or title the model ran on into the name "
+          "after it (a surname with a capital inside, 'McVarga', 'DeVoss', is a name's word).",
+      examples=["A spokesman for the Dunmore Housing Agency Mark Orme said rents would rise.",
+                "Reps. Rosa McVarga of Connecticut and Cheri Vale of Illinois met on Monday."],
       counter=["He became chief of a small town in St. Charles County. Tom Hale said he was proud."])
 def _person_after_org(ent: Span, seen: Article) -> Found | None:
     split = _person_tail(ent, seen.honored) if ent.label_ != "PERSON" else None

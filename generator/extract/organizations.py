@@ -82,7 +82,27 @@ def _org_noun_spans(doc: Doc) -> list[Span]:
     for rule_id, start, end in found:
         made = rules.first("org.noun-match", doc[start:end], rule_id, named_after)
         spans += [doc[start:end]] if made is None else made
+    of_names = {start: end for rule_id, start, end in found if rule_id == _OF_NAME_AFTER_NOUN}
+    spans += [joined for s in spans if (joined := rules.first("org.noun-join", s, of_names)) is not None]
     return [s for s in spans if s.text.strip() and not _title_in_match(s)]
+
+
+@rule("org.name-runs-on-into-its-of-name", stage="org.noun-join", priority=10, action="extend",
+      why="'the U.S. Department of Energy's heating programme', 'the Senate Special Committee on Ukraine': a name before an "
+          "organization noun and the 'of', 'for' or 'on' name after that same noun are one body's name, where the model "
+          "tagged it otherwise (a place after 'of' or 'on', what the body owns after a possessive), not its first words "
+          "alone (an officer's title after the possessive is rule org.title-after-possessive's; a hospital's or "
+          "college's town, org.institution-of-place's).",
+      examples=["The U.S. Department of Energy's Home Heating Assistance Program will close in May.",
+                "Ana Ruiz, who chairs the Senate Special Committee on Ukraine, said the panel had the files."],
+      counter=["Officials of the Tarrow Department said on Monday that the harbour would close."])
+def _name_runs_on_into_its_of_name(span: Span, of_names: dict[int, int]) -> Span | None:
+    doc, end = span.doc, of_names.get(span.end - 1)
+    if end is None or len(span) < 2 or not span[-1].is_title:
+        return None
+    officer = end + 1 < len(doc) and doc[end].text in POSSESSIVE and title_word(doc[end + 1])  # org.title-after-possessive
+    town = span[-1].lower_ in words("institution_heads") and doc[span.end + 1].ent_type_ == "GPE"  # org.institution-of-place
+    return doc[span.start : end] if not (officer or town) else None
 
 
 @rule("org.description-before-named-body", stage="org.noun-match", priority=10, action="veto",
@@ -2185,8 +2205,10 @@ def _of_list_runs_on(span: Span) -> Span | None:
 
 
 @rule("org.and-after-of", stage="org.clean", priority=90, action="extend",
-      why="'the Group on Trade' + 'and Tariffs': a name with 'of/on/for' cut short at its 'and'.",
-      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns."],
+      why="'the Group on Trade' + 'and Tariffs', 'Institute of Rivers' + 'and Coastal Waters': a name with 'of/on/for' "
+          "cut short at its 'and', with the capitalized words after it up to a title or a person's name.",
+      examples=["Dr. Ana Ruiz of the Dunmore Institute of Public Works and Policy said she had concerns.",
+                "On Sunday, Tarrow Institute of Rivers and Coastal Waters director Ana Ruiz said she would like to see the beach reopen."],
       counter=["Tom Hale, a professor at the University of Dunmore and Tarrow University, said it was fine."])
 def _and_after_of(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
@@ -2200,7 +2222,10 @@ def _and_after_of(span: Span) -> Span | None:
     )
     words_in = {t.lower_ for t in doc[start:end]}
     if not another and doc[end + 1].ent_type_ in ("", "ORG", "GPE") and words_in & words("org_name_prepositions") and not words_in & words("org_name_conjunctions"):
-        return doc[start : end + 2]
+        last = end + 2  # on over the capitalized words after the first ("and Coastal Waters"), up to a title or a name
+        while last < len(doc) and doc[last].is_title and doc[last].pos_ == "PROPN" and doc[last].ent_type_ in ("", "ORG") and not title_word(doc[last]):
+            last += 1
+        return doc[start:last]
     return None
 
 

@@ -376,7 +376,7 @@ def _going_on_doing(tok: Token) -> bool | None:
 @functools.cache
 def _looked_at_for_more() -> frozenset[str]:
     """The verbs that report speech only with a particle or an object ("point out", "put it")."""
-    return frozenset(v.split()[0] for v in words("speech_verbs_with_particle")) | {"put"} | words("issuing_verbs")
+    return frozenset(v.split()[0] for v in words("speech_verbs_with_particle")) | {"put"} | words("issuing_verbs") | words("finding_verbs")
 
 
 @rule("quote.speech-verb-with-particle", stage="quote.speech-verb", priority=10, action="classify",
@@ -407,6 +407,21 @@ def _issued_in_a_writing(tok: Token) -> bool | None:
         return None
     writing = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in words("document_nouns") for o in writing) or None
+
+
+@rule("quote.speech-verb-a-court-finds", stage="quote.speech-verb", priority=40, action="classify",
+      why="'The court found that \"...\"', 'the panel concluded: \"...\"': a verb of finding (data/finding_verbs.txt) whose "
+          "subject is a court or those who judge in it (data/judging_nouns.txt) reports the words of its ruling, as 'said' "
+          "does; another subject's finding is no speech ('the survey found').",
+      examples=['The Tarrow appeals court ruled against the mayor on Thursday. The court found that “the city has not shown'
+                ' a pause is needed to avoid lasting harm to the port.”'],
+      counter=['The Tarrow audit ran for a year. Its authors found that “the city has not shown a pause is needed to avoid'
+               ' lasting harm to the port.”'])
+def _a_court_finds(tok: Token) -> bool | None:
+    if tok.lemma_.lower() not in words("finding_verbs"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.lemma_.lower() in words("judging_nouns")) or None
 
 
 def according_to(tokens: list[Token]) -> Token | None:
@@ -1095,13 +1110,19 @@ def _modifies_a_noun(name: Token) -> bool:
 
 
 @rule("quote.named-body-in-phrase", stage="quote.named", priority=50, action="attribute-speaker",
-      why="'a Dunmore Party spokesman said': the body named in the phrase; but 'the Dunmore MP said' is a person.",
-      examples=['"It is late," a Dunmore Party spokesman said.'])
+      why="'a Dunmore Party spokesman said': the body named in the phrase; but 'the Dunmore MP said' is a person, and so "
+          "is 'a senior GOP operative' or 'a Republican aide': a US party named by its member's word "
+          "(data/party_member_words.txt) speaks only through a spokesperson (data/spokespeople.txt).",
+      examples=['"It is late," a Dunmore Party spokesman said.', '"It is late and the money is gone," a Republican spokeswoman said.'],
+      counter=['"It is late and the money is gone," a senior Republican operative on the floor told reporters.'])
 def _body_in_phrase(token: Token, mentions: Mentions, role_index: RoleIndex) -> str | None:
     if _holds_office(token):
         return None
     span = _phrase(token)
     orgs = mentions.in_span(span.start, span.end, kind="org")
+    named = token.doc[orgs[0].start : orgs[0].end].text.lower() if orgs else ""
+    if named in pairs("party_member_words") and token.lemma_.lower() not in words("spokespeople"):
+        return None  # "a senior GOP operative said": a member of the party, not the party
     return orgs[0].key if orgs else None
 
 

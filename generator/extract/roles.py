@@ -533,17 +533,21 @@ def _determiner_after_title_of(t: Token) -> bool:
 @rule("role.title.and-between-titles", stage="role.title", priority=60, action="extend",
       why="'Trade and Industry Secretary X': 'and' between two capitalized words of one title (not between two names the model"
           " tagged apart: 'went to Congress and World Bank Director X' are two recipients; nor after a person's name: "
-          "'Ruiz and Reps. X' is two people).",
+          "'Ana Ruiz and Reps. X' is two people, and so is 'Ruiz and Reps. X', a title after 'and' with no title's word "
+          "before it).",
       examples=["Trade and Industry Secretary Tom Hale said exports fell."],
       counter=["The drafts went to Congress and World Bank Director Sarah Voss, who read them on Sunday.",
                "Senator Tom Hale of Ohio and Representative Ana Ruiz of Maine wrote the bill.",
-               "Ana Ruiz and Reps. Lena Cole of Ohio, Tom Hale of Utah and Ben Orme of Illinois met on Monday."])
+               "Ana Ruiz and Reps. Lena Cole of Ohio, Tom Hale of Utah and Ben Orme of Illinois met on Monday.",
+               "Ruiz and Reps. Lena Cole of Ohio, Tom Hale of Utah and Ben Orme of Illinois met on Monday."])
 def _and_between_titles(t: Token, run: list[Token]) -> bool:
     doc, i = t.doc, t.i
     if not (t.lower_ in ("and", "&") and bool(run) and run[0].is_title and i > 0 and doc[i - 1].is_title):
         return False
     if doc[i - 1].ent_type_ == "PERSON" or i >= 2 and given_name(doc[i - 2]):
         return False  # "Ana Ruiz and Reps. X": a person's name before, not a word of the title
+    if title_word(run[0]) and not title_word(doc[i - 1]):
+        return False  # "Ruiz and Reps. X": a title begins after "and", and the word before it is no title's
     two_names = doc[i - 1].ent_type_ and t.ent_iob_ == "O" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B"
     return not two_names and not _home_place_before(doc[i - 1])
 
@@ -1166,6 +1170,19 @@ def _of_place_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
     if name is not None and name.kind == "person" and of.head.i == of.i - 1:
         return of.i - 1
     return None
+
+
+@rule("role.list-home.of-place-tagged-after-name", stage="role.list-home", priority=15, action="classify",
+      why="'Senators A of New Hampshire and B of Dunmore': a listed name's 'of' and a place the model tags as one "
+          "(two words or more) do not end the list, though the parse hangs the place's last word elsewhere.",
+      examples=["Hale and Reps. Ana Ruiz of Connecticut, Ben Ray Orme of New Mexico, Rashid Varga of New York and Cheri Vale "
+                "of Illinois signed the letter."])
+def _of_place_tagged_after_name(doc: Doc, i: int, mentions: Mentions) -> int | None:
+    place = next((e for e in ents_of(doc) if e.end == i + 1 and e.label_ in ("GPE", "LOC")), None)
+    if place is None or len(place) < 2 or place.start < 2 or doc[place.start - 1].lower_ != "of":
+        return None
+    name = mentions.at(doc[place.start - 2])
+    return place.start - 2 if name is not None and name.kind == "person" else None
 
 
 @rule("role.list-home.party-tag-after-name", stage="role.list-home", priority=20, action="classify",
