@@ -4,7 +4,7 @@
 
 SET is one of bbc, modern, modern_b, modern_c, modern_d, modern_e, modern_f, modern_g, modern_h, modern_i, modern_j, modern_k,
 modern_l, modern_m, modern_n, modern_o, modern_p, modern_q, modern_r, modern_s, modern_t, modern_u, modern_v, modern_w, modern_x,
-modern_y, modern_z, held_out.
+modern_y, modern_z, modern_aa, held_out.
 
 `--set bbc` (the default): tests/dev/, BBC articles of 2004-05; each gold file names its
 article in the BBC corpus (`article: politics/001.txt`) and may give an assumed `published`
@@ -59,6 +59,8 @@ singles), annotated blind in the thirty-first session of issue 22 and a developm
 singles), annotated blind in the thirty-second session of issue 22 and a development set from its end;
 `--set modern_z`: tests/dev_modern_z/, a twenty-sixth (twelve articles of 2013-2020, two stories of three outlets, six
 singles), annotated blind in the thirty-third session of issue 22 and a development set from its end;
+`--set modern_aa`: tests/dev_modern_aa/, a twenty-seventh (articles of 2012-2020, two stories of three outlets and
+single articles), annotated blind in the thirty-fourth session of issue 22 and a development set from its end;
 `--set held_out`: tests/held_out/, fifteen more AllSides
 articles (three stories of three outlets, six single articles) annotated blind in 2026-12 and
 never tuned on: no floors in the tests, no rule written from its misses; it is scored at the end
@@ -100,6 +102,7 @@ SETS = {
     "modern_x": ("tests/dev_modern_x", "allsides"),
     "modern_y": ("tests/dev_modern_y", "allsides"),
     "modern_z": ("tests/dev_modern_z", "allsides"),
+    "modern_aa": ("tests/dev_modern_aa", "allsides"),
     "held_out": ("tests/held_out", "allsides"),
 }
 MEASURES = ("people", "roles", "quotes", "quote_speakers", "events", "figures", "organizations")
