@@ -231,7 +231,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "modern_p": {
         "people": (0.9450, 0.9580, 0.9510),
-        "roles": (0.9600, 0.8870, 0.9220),
+        "roles": (0.9610, 0.9030, 0.9310),
         "quotes": (0.9810, 0.8350, 0.9020),
         "quote_speakers": (0.9440, 0.8030, 0.8680),
         "events": (0.5410, 0.6250, 0.5800),
@@ -239,7 +239,7 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.8050, 0.8860, 0.8440),
     },
     "modern_q": {
-        "people": (0.9750, 0.9750, 0.9750),
+        "people": (0.9750, 0.9870, 0.9810),
         "roles": (0.9490, 0.9430, 0.9460),
         "quotes": (0.9900, 0.9620, 0.9760),
         "quote_speakers": (0.9320, 0.9060, 0.9190),
@@ -329,13 +329,13 @@ DEV_MEASURED: dict[str, dict[str, tuple[float, float, float]]] = {
         "organizations": (0.8410, 0.8550, 0.8480),
     },
     "modern_aa": {
-        "people": (0.9410, 0.9310, 0.9360),
-        "roles": (0.9480, 0.8250, 0.8820),
-        "quotes": (0.9260, 0.8850, 0.9050),
-        "quote_speakers": (0.8120, 0.7760, 0.7940),
-        "events": (0.4860, 0.6360, 0.5510),
+        "people": (0.9500, 0.9410, 0.9450),
+        "roles": (0.9600, 0.8870, 0.9220),
+        "quotes": (0.9270, 0.8970, 0.9120),
+        "quote_speakers": (0.8280, 0.8010, 0.8140),
+        "events": (0.5000, 0.6550, 0.5670),
         "figures": (0.7890, 0.7140, 0.7500),
-        "organizations": (0.8180, 0.8370, 0.8270),
+        "organizations": (0.8260, 0.8840, 0.8540),
     },
 }
 MARGIN = 0.005

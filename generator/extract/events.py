@@ -1734,6 +1734,24 @@ def _opened_before(toks: list[Token], n: int) -> bool:
     return opened > 0 or sum(m in STRAIGHT for m in marks) % 2 == 1
 
 
+@rule("event.summary.name-parsed-as-a-second-subject", stage="event.summary", priority=12, action="extend",
+      why="'The death on Saturday of Senator Tom Hale left a vacancy', parsed with the name as a second subject of the verb "
+          "and 'of' left with no object (or with a place before the title, 'of Tarrow Senator Tom Hale'): a summary of the "
+          "other subject that stops just before that name runs on over the capitalized words to its end, rather than 'The "
+          "death on Saturday of'.",
+      examples=["[2018-08-27] The death on Saturday of Senator Tom Hale left a vacancy in the state."])
+def _name_parsed_as_a_second_subject(toks: list[Token], anchor: Token, ent: Span) -> list[Token] | None:
+    if not toks or not (toks[-1].pos_ == "ADP" or toks[-1].text[:1].isupper()):
+        return None
+    doc, end = toks[-1].doc, toks[-1].i
+    name = next((e for e in ents_of(doc) if e.label_ == "PERSON" and end < e.start <= end + 3), None)
+    if name is None or not all(t.text[:1].isupper() for t in doc[end + 1 : name.start]):
+        return None
+    verb, kept = name.root.head, {t.i for t in toks}
+    two_subjects = name.root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i in kept for c in verb.children if c != name.root)
+    return [*toks, *doc[end + 1 : name.end]] if two_subjects else None  # the name was parsed as the verb's second subject
+
+
 @rule("event.summary.no-trailing-conjunction", stage="event.summary", priority=15, action="trim",
       why="'Tom Hale meets the Tarrow board tomorrow with Ana Ruiz and [on Friday will meet ...]': a summary does not "
           "end with the conjunction of a clause it leaves out.",

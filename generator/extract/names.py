@@ -288,6 +288,22 @@ def _party_before(name: Span) -> Any:
     return doc[start:end] if (start, end) != (name.start, name.end) else None
 
 
+@rule("name.strip.surname-that-is-a-title-after", stage="name.strip", priority=52, action="extend",
+      why="'Owen' + 'Judge, a former aide to ...': a known given name the model tagged alone, then a capitalized word that is "
+          "a title and a common surname (data/titles_also_surnames.txt) with no name after it, is one person's full name "
+          "('Owen Judge'), not a given name and a title.",
+      examples=["Owen Judge, a former aide to Mayor Tom Hale, said the plan was late."],
+      counter=["The case went to Owen, Judge Tom Hale said on Monday."])
+def _surname_that_is_a_title_after(name: Span) -> Span | None:
+    doc, end = name.doc, name.end
+    if len(name) != 1 or end + 1 >= len(doc) or not known_given_name(name[0]):
+        return None
+    word, after = doc[end], doc[end + 1]
+    if not word.is_title or word.lower_ not in words("titles_also_surnames") or after.is_title and after.pos_ == "PROPN":
+        return None  # "Judge Tom Hale": a title before a name
+    return doc[name.start : end + 1]
+
+
 @rule("name.strip.particle-after", stage="name.strip", priority=50, action="extend",
       why="'Jan van' + 'der Berg', cut short by the model: the name runs on over its particles.",
       examples=["The row ended with the exit of its chairman, Sir Tom Hale, and finance chief Karel van der Linde."])
@@ -881,6 +897,20 @@ def _language_name(ent: Span, seen: Article) -> Found | None:
     if ent.label_ not in ("PERSON", "ORG") or ent.text.lower() not in words("language_names"):
         return None
     return None if ent.text in seen.honored or ent.text in seen.titled else Found()  # 'Mr. Wolof': a person's name
+
+
+@rule("name.state-with-its-first-word-cut", stage="name.entity", priority=15, action="veto",
+      why="'N. Dakota Measure Sparks Debate', 'in S. Carolina': an initial and a word that, with the initial's word, make "
+          "a US state of two words (data/us_states.txt: North Dakota, South Carolina) is that state, not a person named "
+          "'Dakota' (whose surname would then claim every 'North Dakota' in the story).",
+      examples=["N. Dakota Vote Sparks Debate\n\nTom Hale, head of the North Dakota Farm Board, said the vote was close."],
+      counter=["J. Dakota, a farmer, said the vote was close."])
+def _state_with_its_first_word_cut(ent: Span, seen: Article) -> Found | None:
+    if ent.label_ != "PERSON" or len(ent) < 2 or not re.fullmatch(r"[A-Z]\.", ent[0].text):
+        return None
+    word = ent[1].text
+    states = {s for s in pairs("us_states").values() if len(s.split()) == 2}
+    return Found() if any(s.split()[1] == word and s[0] == ent[0].text[0] for s in states) else None
 
 
 @rule("name.camel-case-brand", stage="name.entity", priority=3, action="veto",

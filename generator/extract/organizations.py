@@ -609,8 +609,10 @@ def _platform_told_of_as_a_company(t: Token) -> Span | None:
 
 @rule("org.named-by-apposition", stage="org.find", priority=59, action="add",
       why="'Mothers Against Potholes, the group led by Ana Ruiz', 'Clean Dunmore, an advocacy group': capitalized words "
-          "before an apposition whose noun is an organization noun name a body, though the model left them untagged.",
-      examples=["Mothers Against Potholes, the group co-chaired by Mayor Tom Hale, will spend more on ads."],
+          "before an apposition whose noun is an organization noun name a body, though the model left them untagged (a "
+          "people's word in them only where a word such as 'for' joins it to more: 'Canadians for Clean Ports, a group').",
+      examples=["Mothers Against Potholes, the group co-chaired by Mayor Tom Hale, will spend more on ads.",
+                "Canadians for Clean Ports, a small lobby group, called the harbour plan a waste."],
       counter=["Tom Hale, the group's founder, will spend more on ads."])
 def _named_by_apposition(t: Token) -> Span | None:
     doc = t.doc
@@ -627,7 +629,8 @@ def _named_by_apposition(t: Token) -> Span | None:
     while doc[start].lower_ in words("name_inner_words") or not doc[start].is_title:
         start += 1
     span = doc[start : t.i + 1]
-    if len(span) < 2 or any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in span):
+    joined = len(span) > 2 and any(w.lower_ in words("name_inner_words") for w in span)  # "Patriots for Clean Ports"
+    if len(span) < 2 or any(w.ent_type_ in ("PERSON", "GPE") or w.ent_type_ == "NORP" and not joined for w in span):
         return None
     return span
 

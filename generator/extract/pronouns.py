@@ -560,7 +560,7 @@ def _subject(root: Token) -> bool:
     """Whether the token stands as a clause's subject (or as one parsed as a compound of its verb)."""
     return (
         root.dep_ in SUBJECT_DEPS or _compound_of_verb(root) is True or _modifier_of_verb(root) is True
-        or _head_of_its_verb(root) is True
+        or _head_of_its_verb(root) is True or _named_by_a_copula(root) is True
     )
 
 
@@ -577,6 +577,23 @@ def _head_of_its_verb(root: Token) -> bool | None:
     if described is None or verb is None or verb.i < described.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     return root.doc[verb.i - 1].text == "," or None
+
+
+@rule("coref.antecedent-name-a-copula-brings-in", stage="coref.lookback", priority=65, action="resolve",
+      why="'One critic is Ben Tarrow, a bus driver. \"...,\" he says': a name after 'is' whose subject is a noun describing a "
+          "role in the story ('one opponent', 'another critic') brings that person in as the sentence's subject would, and a "
+          "pronoun after it means that person, not a subject named further back.",
+      examples=['Tom Orme, head of the Dunmore Road Club, backs the toll.\n\nBut critics worry about the cost. One critic is '
+                'Ben Tarrow, a bus driver in Dunmore.\n\n"The toll will hit the poorest drivers first," he says, "and they '
+                'have no other road."'],
+      counter=['Tom Orme, head of the Dunmore Road Club, backs the toll.\n\nBut critics worry about the cost. One reason is '
+               'the price.\n\n"The toll will hit the poorest drivers first," he says, "and they have no other road."'])
+def _named_by_a_copula(root: Token) -> bool | None:
+    head = root.head
+    if root.dep_ != "attr" or root.pos_ != "PROPN" or head.lemma_ != "be":
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.pos_ == "NOUN" and subj.i < head.i < root.i) or None
 
 
 @rule("coref.antecedent-name-parsed-as-compound-of-verb", stage="coref.lookback", priority=50, action="resolve",

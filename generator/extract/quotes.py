@@ -4138,6 +4138,22 @@ def _issued_before(root: Token) -> bool | None:
     return root.lemma_.lower() in words("issuing_verbs") or None
 
 
+@rule("quote.acted-in-a-writing-before-quotation", stage="quote.speaker-view", priority=17, action="attribute-speaker",
+      why="'Ana Ruiz, the chair of the Dunmore Party, celebrated the ruling in a statement. \"...\"': one whose act the sentence "
+          "before tells as done in a writing ('in a statement', 'in a tweet': data/document_nouns.txt) gives the words of "
+          "that writing, in a quotation that stands alone right after, like speech.",
+      examples=['The decision set off a storm. Ana Ruiz, the chair of the Dunmore Party, celebrated the ruling in a statement. '
+                '“This is a heavy blow to the mayor. That is what the town stands for.”\n\nTom Hale, the Tarrow attorney '
+                'general who brought the suit, said it was a great day.'],
+      counter=['The decision set off a storm. Ana Ruiz read about the ruling in a newspaper. “This is a heavy blow to the '
+               'mayor. That is what the town stands for.”\n\nTom Hale, the Tarrow attorney general who brought the suit, '
+               'said it was a great day.'])
+def _acted_in_a_writing(root: Token) -> bool | None:
+    heads = [root, *(c for c in root.children if c.dep_ == "dobj")]  # "celebrated [the decision in a statement]": parsed on the object
+    writings = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words("document_nouns") for o in writings) or None
+
+
 @rule("quote.described-speaking-before-quotation", stage="quote.speaker-view", priority=20, action="attribute-speaker",
       why="'The former mayor, who has often criticised the plan, was equally blunt. \"...\"': a sentence that says only "
           "how someone spoke (be + a word of manner, data/speaking_manners.txt) gives the speaker, like speech.",
