@@ -51,6 +51,7 @@ from generator.extract.names import (  # noqa: F401 (shared with the organizatio
     name_text,
     nicknames_of,
     one_person_two_spellings,
+    one_person_with_and_without_a_generation,
     seat_tokens,
     surname_after_honorific,
     another_given_name_before,
@@ -594,7 +595,10 @@ def _index_people(index: Mentions, people: list[tuple[Span, list[str]]], mention
     plain = {name_text(s) for s, _ in people}
     people = [(cut_at_name_given_elsewhere(span, plain) or span, ranks) for span, ranks in people]
     doc = index.doc
-    spelt = one_person_two_spellings({name_text(s) for s, _ in people}, lambda word: len(occurrences(doc, word)))
+    names = {name_text(s) for s, _ in people}
+    spelt = one_person_two_spellings(names, lambda word: len(occurrences(doc, word))) or {}
+    generations = one_person_with_and_without_a_generation(names, doc) or {}
+    spelt |= {plain: full for plain, full in generations.items() if plain not in spelt}
     for span, ranks in people:
         name = name_text(span)
         if spelt and name in spelt:

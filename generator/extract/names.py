@@ -41,6 +41,7 @@ from generator.extract.nlp import ALL_MARKS, DASHES, OPENING
 from generator.extract.name_words import synonyms as _synonyms
 from generator.extract.rules import VETO, rule
 from generator.extract.sentences import columns_of, ents_of, line_of, per_span, text_of, tokens_of
+from generator.extract.textindex import occurrences
 
 if TYPE_CHECKING:
     from generator.extract.mentions import Mentions
@@ -785,6 +786,34 @@ def one_person_two_spellings(names: set[str], count: Callable[[str], int]) -> di
                 if a != b and near and count(lb) > count(la):
                     out[a] = b
     return {a: out.get(b, b) for a, b in out.items()}
+
+
+@rule("name.one-person-with-and-without-a-generation", stage="name.pass", priority=13, action="alias",
+      why="'Tom Hale Jr.' and 'Tom Hale' in one article: one person, named with his generation (data/generational_suffixes.txt) "
+          "and without it, unless the article also names a 'Sr.' or sets a kin word before the plain name ('his father, Tom "
+          "Hale'), which makes them two; the fuller name names him.",
+      examples=["Tom Hale Jr. runs the Dunmore school. “Free speech is a pillar of a college education,” Tom Hale wrote "
+                "last June. Hale said on Friday that the reporters had trespassed."],
+      counter=["Tom Hale Jr. runs the Dunmore school. His father, Tom Hale, wrote last June that the school was his life."])
+def one_person_with_and_without_a_generation(names: set[str], doc: Doc) -> dict[str, str]:
+    """Each plain full name in `names` -> the same name with a generational suffix, where the article names only that
+    one generation of it."""
+    suffixes, kin = words("generational_suffixes"), words("kin_nouns")
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        parts = name.split()
+        plain = " ".join(parts[:-1])
+        if len(parts) < 3 or parts[-1].lower() not in suffixes or parts[-1].lower().startswith("sr") or plain not in names:
+            continue
+        others = [n for n in names if n != name and n.startswith(plain + " ") and n.split()[-1].lower() in suffixes]
+        told_kin = any(
+            t.lower_ in kin for start, _ in occurrences(doc, plain)
+            if (first := doc.char_span(start, start + 1, alignment_mode="expand")) is not None
+            for t in doc[max(first.start - 3, 0) : first.start]
+        )
+        if not others and not told_kin:
+            out[plain] = name
+    return out
 
 
 def same_surname(full: str, single: str) -> bool:
