@@ -716,7 +716,7 @@ def _planned_day_ahead(ent: Span, anchor: Token, published: date, years: dict[tu
         infinitive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and marked_infinitive(tok)
         through = through or tok.dep_ == "xcomp" or tok.lower_ == "for" or infinitive  # "expects X to resign on Friday"
         tok = tok.head
-        if tok.lemma_.lower() in ("schedule", "slate") and through:
+        if tok.lemma_.lower() in words("schedule_verbs") and through:
             present = tok.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in tok.children)
             return dates.resolve(ent.text, published, tense="future", known_years=years) if present else None
         if tok.lemma_.lower() in words("plan_words") and through:
@@ -743,7 +743,7 @@ def _month_a_past_schedule_names(ent: Span, anchor: Token, published: date, year
             return None
         through = tok.dep_ == "xcomp"
         tok = tok.head
-        if through and tok.lemma_.lower() in ("schedule", "slate"):
+        if through and tok.lemma_.lower() in words("schedule_verbs"):
             return dates.resolve(ent.text, published, known_years=years)
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -928,6 +929,12 @@ def _language_name(ent: Span, seen: Article) -> Found | None:
     return None if ent.text in seen.honored or ent.text in seen.titled else Found()  # 'Mr. Wolof': a person's name
 
 
+@cache
+def us_state_names() -> frozenset[str]:
+    """The US states' names as written in full (data/us_states.txt): "Ohio", "North Dakota"."""
+    return frozenset(pairs("us_states").values())
+
+
 @rule("name.state-with-its-first-word-cut", stage="name.entity", priority=15, action="veto",
       why="'N. Dakota Measure Sparks Debate', 'in S. Carolina': an initial and a word that, with the initial's word, make "
           "a US state of two words (data/us_states.txt: North Dakota, South Carolina) is that state, not a person named "
@@ -938,8 +945,7 @@ def _state_with_its_first_word_cut(ent: Span, seen: Article) -> Found | None:
     if ent.label_ != "PERSON" or len(ent) < 2 or not re.fullmatch(r"[A-Z]\.", ent[0].text):
         return None
     word = ent[1].text
-    states = {s for s in pairs("us_states").values() if len(s.split()) == 2}
-    return Found() if any(s.split()[1] == word and s[0] == ent[0].text[0] for s in states) else None
+    return Found() if any(s.split()[1:] == [word] and s[0] == ent[0].text[0] for s in us_state_names()) else None
 
 
 @rule("name.camel-case-brand", stage="name.entity", priority=3, action="veto",
@@ -1319,7 +1325,7 @@ def _person_tagged_a_body_before_of(ent: Span, seen: Article) -> Found | None:
     of = doc[name.end] if name.end + 1 < len(doc) else None
     if ent.label_ != "ORG" or not 2 <= len(name) <= 3 or of is None or of.lower_ != "of":
         return None
-    state = bool({doc[of.i + 1].text, doc[of.i + 1 : of.i + 3].text} & set(pairs("us_states").values()))
+    state = bool({doc[of.i + 1].text, doc[of.i + 1 : of.i + 3].text} & us_state_names())
     if not state and doc[of.i + 1].ent_type_ != "GPE" or not all(_name_word(t) and t.pos_ == "PROPN" for t in name):
         return None
     cut = ent[-1].lower_ == "of"  # the model's own cut before the state: "Hakeem Lind of" (not "Planned Parenthood" + "of Utah")

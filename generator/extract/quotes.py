@@ -405,8 +405,13 @@ def _put_it(tok: Token) -> bool | None:
 def _issued_in_a_writing(tok: Token) -> bool | None:
     if tok.lemma_.lower() not in words("issuing_verbs") or any(c.dep_ == "dobj" for c in tok.children):
         return None
-    writing = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in words("document_nouns") for o in writing) or None
+    return _done_in_a_writing(tok) or None
+
+
+def _done_in_a_writing(word: Token) -> bool:
+    """Whether `word` has 'in' and a writing after it (data/document_nouns.txt): 'released in a statement'."""
+    objects = (o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in words("document_nouns") for o in objects)
 
 
 @rule("quote.speech-verb-a-court-finds", stage="quote.speech-verb", priority=40, action="classify",
@@ -4150,8 +4155,7 @@ def _issued_before(root: Token) -> bool | None:
                'said it was a great day.'])
 def _acted_in_a_writing(root: Token) -> bool | None:
     heads = [root, *(c for c in root.children if c.dep_ == "dobj")]  # "celebrated [the decision in a statement]": parsed on the object
-    writings = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in words("document_nouns") for o in writings) or None
+    return any(_done_in_a_writing(h) for h in heads) or None
 
 
 @rule("quote.described-speaking-before-quotation", stage="quote.speaker-view", priority=20, action="attribute-speaker",
